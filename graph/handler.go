@@ -1,0 +1,124 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/talkgraph/talkgraph/store"
+)
+
+// Options tune the GraphQL handler. Zero values take the defaults below.
+type Options struct {
+	Logger          *slog.Logger
+	MaxDepth        int           // deepest field nesting an operation may have (default 10)
+	MaxComplexity   int           // highest estimated cost (default 20000: e.g. 100 talks × 10 speakers × 20 fields)
+	MaxBodyBytes    int64         // largest request body (default 64 KiB)
+	Timeout         time.Duration // longest a request may run (default 10s)
+	QueryCacheSize  int           // parsed queries kept (default 1000)
+	PersistedCache  int           // automatic persisted queries kept (default 1000)
+	OnOperationDone func(op string, d time.Duration, queries int64, errs int)
+}
+
+func (o *Options) defaults() {
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.MaxDepth == 0 {
+		o.MaxDepth = 10
+	}
+	if o.MaxComplexity == 0 {
+		o.MaxComplexity = 20000
+	}
+	if o.MaxBodyBytes == 0 {
+		o.MaxBodyBytes = 64 << 10
+	}
+	if o.Timeout == 0 {
+		o.Timeout = 10 * time.Second
+	}
+	if o.QueryCacheSize == 0 {
+		o.QueryCacheSize = 1000
+	}
+	if o.PersistedCache == 0 {
+		o.PersistedCache = 1000
+	}
+}
+
+// NewHandler returns the GraphQL endpoint (POST and GET) over st, with its limits: depth,
+// complexity, body size and time, each refused with a clear error and an extensions.code.
+func NewHandler(st *store.Store, opts Options) http.Handler {
+	opts.defaults()
+	cfg := Config{Resolvers: &Resolver{Store: st}}
+	setComplexity(&cfg.Complexity)
+	srv := handler.New(NewExecutableSchema(cfg))
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.PersistedCache)})
+	srv.Use(DepthLimit{Max: opts.MaxDepth})
+	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
+	srv.SetErrorPresenter(presenter(opts.Logger))
+	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
+		opts.Logger.ErrorContext(ctx, "resolver panicked", "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+		return errors.New("internal error")
+	})
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		ctx = WithLoaders(ctx, NewLoaders(st))
+		return next(ctx)
+	})
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		start := time.Now()
+		resp := next(ctx)
+		op := "unknown"
+		if oc := graphql.GetOperationContext(ctx); oc != nil && oc.OperationName != "" {
+			op = oc.OperationName
+		} else if oc != nil && oc.Operation != nil && oc.Operation.Name != "" {
+			op = oc.Operation.Name
+		}
+		errs := 0
+		if resp != nil {
+			errs = len(resp.Errors)
+		}
+		queries := store.QueryCount(ctx)
+		if opts.OnOperationDone != nil {
+			opts.OnOperationDone(op, time.Since(start), queries, errs)
+		}
+		if resp != nil {
+			if resp.Extensions == nil {
+				resp.Extensions = map[string]any{}
+			}
+			resp.Extensions["cypherQueries"] = queries
+		}
+		return resp
+	})
+	return limitRequest(srv, opts)
+}
+
+// limitRequest bounds a request's body and running time, and counts its Cypher queries.
+func limitRequest(next http.Handler, opts Options) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
+		defer cancel()
+		ctx, _ = store.WithQueryCounter(ctx)
+		if r.ContentLength > opts.MaxBodyBytes {
+			writeRefusal(w, http.StatusRequestEntityTooLarge, "BODY_TOO_LARGE",
+				fmt.Sprintf("request body is larger than %d bytes", opts.MaxBodyBytes))
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, opts.MaxBodyBytes)
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}

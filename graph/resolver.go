@@ -1,0 +1,14 @@
+// Package graph is talkgraph's GraphQL API: the gqlgen executable schema, resolvers that
+// delegate to the store, per-request loaders that keep the number of Cypher queries per request
+// bounded, and the HTTP handler with its limits.
+package graph
+
+import "github.com/talkgraph/talkgraph/store"
+
+//go:generate go tool gqlgen generate
+
+// Resolver is the root resolver. It holds only the store: everything a request needs beyond it
+// (loaders, query counters) lives in the request's context.
+type Resolver struct {
+	Store *store.Store
+}

@@ -1,0 +1,46 @@
+package store
+
+import "context"
+
+// City returns the city with the given key, or ErrNotFound.
+func (s *Store) City(ctx context.Context, id string) (City, error) {
+	return one(ctx, s, "city", cityQuery, id, decodeCity)
+}
+
+const cityQuery = `
+MATCH (c:City {id: $id})
+RETURN c` + cityFields + ` AS city`
+
+// Cities returns one page of cities ordered by name.
+func (s *Store) Cities(ctx context.Context, args ListArgs) (Page[City], error) {
+	return list(ctx, s, "cities", citiesQuery, args, nil, decodeCity)
+}
+
+const citiesQuery = `
+MATCH (c:City)
+WHERE $afterSort IS NULL OR c.sortKey > $afterSort OR (c.sortKey = $afterSort AND c.id > $afterId)
+RETURN c` + cityFields + ` AS city
+ORDER BY c.sortKey, c.id
+LIMIT $first`
+
+// EventsInCities returns the events held in each city, by city key, most recent first.
+func (s *Store) EventsInCities(ctx context.Context, cityIDs []string, limit int) (map[string][]Event, error) {
+	return groupBy(ctx, s, "eventsInCities", eventsInCitiesQuery, cityIDs, limit, decodeEvent)
+}
+
+const eventsInCitiesQuery = `
+UNWIND $ids AS id
+MATCH (:City {id: id})<-[:IN]-(e:Event)
+WITH DISTINCT id, e ORDER BY e.date DESC, e.sortKey, e.id
+RETURN id, collect(e` + eventFields + `)[..$limit] AS items`
+
+// TalksInCities returns the talks given in each city, by city key.
+func (s *Store) TalksInCities(ctx context.Context, cityIDs []string, limit int) (map[string][]Talk, error) {
+	return groupBy(ctx, s, "talksInCities", talksInCitiesQuery, cityIDs, limit, decodeTalk)
+}
+
+const talksInCitiesQuery = `
+UNWIND $ids AS id
+MATCH (:City {id: id})<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk)
+WITH DISTINCT id, t ORDER BY t.sortKey, t.id
+RETURN id, collect(t` + talkFields + `)[..$limit] AS items`

@@ -1,0 +1,46 @@
+package store
+
+import "context"
+
+// Company returns the company with the given key, or ErrNotFound.
+func (s *Store) Company(ctx context.Context, id string) (Company, error) {
+	return one(ctx, s, "company", companyQuery, id, decodeCompany)
+}
+
+const companyQuery = `
+MATCH (c:Company {id: $id})
+RETURN c` + companyFields + ` AS company`
+
+// Companies returns one page of companies ordered by name.
+func (s *Store) Companies(ctx context.Context, args ListArgs) (Page[Company], error) {
+	return list(ctx, s, "companies", companiesQuery, args, nil, decodeCompany)
+}
+
+const companiesQuery = `
+MATCH (c:Company)
+WHERE $afterSort IS NULL OR c.sortKey > $afterSort OR (c.sortKey = $afterSort AND c.id > $afterId)
+RETURN c` + companyFields + ` AS company
+ORDER BY c.sortKey, c.id
+LIMIT $first`
+
+// PeopleOfCompanies returns the people who work for each company, by company key.
+func (s *Store) PeopleOfCompanies(ctx context.Context, companyIDs []string, limit int) (map[string][]Person, error) {
+	return groupBy(ctx, s, "peopleOfCompanies", peopleOfCompaniesQuery, companyIDs, limit, decodePerson)
+}
+
+const peopleOfCompaniesQuery = `
+UNWIND $ids AS id
+MATCH (:Company {id: id})<-[:WORKS_FOR]-(p:Person)
+WITH DISTINCT id, p ORDER BY p.sortKey, p.id
+RETURN id, collect(p` + personFields + `)[..$limit] AS items`
+
+// EventsHostedBy returns the events each company hosted, by company key, most recent first.
+func (s *Store) EventsHostedBy(ctx context.Context, companyIDs []string, limit int) (map[string][]Event, error) {
+	return groupBy(ctx, s, "eventsHostedBy", eventsHostedByQuery, companyIDs, limit, decodeEvent)
+}
+
+const eventsHostedByQuery = `
+UNWIND $ids AS id
+MATCH (:Company {id: id})-[:HOSTED]->(e:Event)
+WITH DISTINCT id, e ORDER BY e.date DESC, e.sortKey, e.id
+RETURN id, collect(e` + eventFields + `)[..$limit] AS items`

@@ -1,0 +1,46 @@
+package store
+
+import "context"
+
+// Event returns the event with the given key, or ErrNotFound.
+func (s *Store) Event(ctx context.Context, id string) (Event, error) {
+	return one(ctx, s, "event", eventQuery, id, decodeEvent)
+}
+
+const eventQuery = `
+MATCH (e:Event {id: $id})
+RETURN e` + eventFields + ` AS event`
+
+// Events returns one page of events ordered by name.
+func (s *Store) Events(ctx context.Context, args ListArgs) (Page[Event], error) {
+	return list(ctx, s, "events", eventsQuery, args, nil, decodeEvent)
+}
+
+const eventsQuery = `
+MATCH (e:Event)
+WHERE $afterSort IS NULL OR e.sortKey > $afterSort OR (e.sortKey = $afterSort AND e.id > $afterId)
+RETURN e` + eventFields + ` AS event
+ORDER BY e.sortKey, e.id
+LIMIT $first`
+
+// TalksOfEvents returns the talks given at each event, by event key.
+func (s *Store) TalksOfEvents(ctx context.Context, eventIDs []string, limit int) (map[string][]Talk, error) {
+	return groupBy(ctx, s, "talksOfEvents", talksOfEventsQuery, eventIDs, limit, decodeTalk)
+}
+
+const talksOfEventsQuery = `
+UNWIND $ids AS id
+MATCH (:Event {id: id})<-[:PRESENTED_AT]-(t:Talk)
+WITH DISTINCT id, t ORDER BY t.sortKey, t.id
+RETURN id, collect(t` + talkFields + `)[..$limit] AS items`
+
+// PostsOfEvents returns the posts that describe each event, by event key, oldest first.
+func (s *Store) PostsOfEvents(ctx context.Context, eventIDs []string) (map[string][]Post, error) {
+	return groupBy(ctx, s, "postsOfEvents", postsOfEventsQuery, eventIDs, 0, decodePost)
+}
+
+const postsOfEventsQuery = `
+UNWIND $ids AS id
+MATCH (:Event {id: id})<-[:MENTIONS]-(p:Post)
+WITH DISTINCT id, p ORDER BY p.published, p.id
+RETURN id, collect(p` + postFields + `)[..$limit] AS items`

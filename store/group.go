@@ -1,0 +1,63 @@
+package store
+
+import (
+	"context"
+	"fmt"
+)
+
+// groupBy runs a batch query that returns (id, items) rows and groups the decoded items by
+// id. It is what the API's per-request loaders call: one query for many parents. The query
+// caps the items per parent at limit (MaxPage when limit is not in 1..MaxPage).
+func groupBy[T any](ctx context.Context, s *Store, op, query string, ids []string, limit int, decode func(map[string]any) T) (map[string][]T, error) {
+	out := make(map[string][]T, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if limit <= 0 || limit > MaxPage {
+		limit = MaxPage
+	}
+	recs, err := s.read(ctx, op, query, map[string]any{"ids": ids, "limit": limit})
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", op, err)
+	}
+	for _, rec := range recs {
+		id, _ := rec.Values[0].(string)
+		items := maps(rec.Values[1])
+		list := make([]T, len(items))
+		for i, m := range items {
+			list[i] = decode(m)
+		}
+		out[id] = list
+	}
+	return out, nil
+}
+
+// list runs a keyset-paged list query that takes $first, $afterSort and $afterId (plus any
+// extra parameters) and returns one map per row.
+func list[T any](ctx context.Context, s *Store, op, query string, args ListArgs, extra map[string]any, decode func(map[string]any) T) (Page[T], error) {
+	first := clampFirst(args.First)
+	sort, id := afterParams(args.After)
+	params := map[string]any{"first": first + 1, "afterSort": sort, "afterId": id}
+	for k, v := range extra {
+		params[k] = v
+	}
+	recs, err := s.read(ctx, op, query, params)
+	if err != nil {
+		return Page[T]{}, fmt.Errorf("store: %s: %w", op, err)
+	}
+	return pageOf(recs, first, decode), nil
+}
+
+// one runs a query that returns at most one map and decodes it, or returns ErrNotFound.
+func one[T any](ctx context.Context, s *Store, op, query, id string, decode func(map[string]any) T) (T, error) {
+	var zero T
+	recs, err := s.read(ctx, op, query, map[string]any{"id": id})
+	if err != nil {
+		return zero, fmt.Errorf("store: %s %q: %w", op, id, err)
+	}
+	if len(recs) == 0 {
+		return zero, fmt.Errorf("store: %s %q: %w", op, id, ErrNotFound)
+	}
+	m, _ := recs[0].Values[0].(map[string]any)
+	return decode(m), nil
+}

@@ -1,0 +1,89 @@
+package store
+
+// Post is a blog post the graph was built from. Every fact in the graph points back to the
+// post(s) that state it.
+type Post struct {
+	ID        string
+	URL       *string
+	Title     *string
+	Published *string // YYYY-MM-DD
+	Author    *string
+	File      string
+}
+
+// Person is a speaker. ID is the slug of the canonical name; Aliases are the other spellings
+// posts used for the same person. The counts, like those of the other types, are kept up to
+// date by SavePost so that lists can be ordered and filtered by them cheaply.
+type Person struct {
+	ID        string
+	Name      string
+	Aliases   []string
+	TalkCount int // distinct talks given
+	CityCount int // distinct cities spoken in
+}
+
+// Company is an organization people work for or that hosts events. ID is the slug of the name
+// without legal suffixes such as Inc. or Ltd.
+type Company struct {
+	ID           string
+	Name         string
+	SpeakerCount int // distinct people working for it who gave talks
+	EventCount   int // events hosted
+}
+
+// Talk is a talk, given at one or more events. Title is nil when no post names it; DisplayTitle
+// is then derived from its description.
+type Talk struct {
+	ID           string
+	Title        *string
+	DisplayTitle string
+	Description  *string
+	RecordingURL *string
+	SlidesURL    *string
+	CityCount    int // distinct cities it was given in
+	EventCount   int // distinct events it was given at
+}
+
+// Event is one meetup or conference day in one city. City and Host are nil when no post
+// says where it was or who hosted it; reads fill them in the same query as the event.
+type Event struct {
+	ID        string
+	Name      string
+	Date      *string // YYYY-MM-DD
+	City      *City
+	Host      *Company
+	TalkCount int
+}
+
+// City is a canonical city (from the GeoNames gazetteer), whatever spelling posts use.
+type City struct {
+	ID         string
+	Name       string
+	Country    *string
+	EventCount int
+	TalkCount  int
+}
+
+// Topic is a technology a talk is about.
+type Topic struct {
+	ID   string
+	Name string
+}
+
+// Source is the evidence for one fact: the post that states it, the sentence, and how sure
+// the extractor was.
+type Source struct {
+	PostID     string
+	Sentence   *string
+	Confidence float64
+}
+
+// Stats counts the nodes of each kind in the graph.
+type Stats struct {
+	Posts     int
+	Talks     int
+	People    int
+	Companies int
+	Events    int
+	Cities    int
+}

@@ -1,0 +1,57 @@
+package store
+
+import "context"
+
+// Person returns the person with the given key, or ErrNotFound.
+func (s *Store) Person(ctx context.Context, id string) (Person, error) {
+	return one(ctx, s, "person", personQuery, id, decodePerson)
+}
+
+const personQuery = `
+MATCH (p:Person {id: $id})
+RETURN p` + personFields + ` AS person`
+
+// People returns one page of people ordered by name.
+func (s *Store) People(ctx context.Context, args ListArgs) (Page[Person], error) {
+	return list(ctx, s, "people", peopleQuery, args, nil, decodePerson)
+}
+
+const peopleQuery = `
+MATCH (p:Person)
+WHERE $afterSort IS NULL OR p.sortKey > $afterSort OR (p.sortKey = $afterSort AND p.id > $afterId)
+RETURN p` + personFields + ` AS person
+ORDER BY p.sortKey, p.id
+LIMIT $first`
+
+// CompaniesOfPeople returns the companies each person works for, by person key.
+func (s *Store) CompaniesOfPeople(ctx context.Context, personIDs []string) (map[string][]Company, error) {
+	return groupBy(ctx, s, "companiesOfPeople", companiesOfPeopleQuery, personIDs, 0, decodeCompany)
+}
+
+const companiesOfPeopleQuery = `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[:WORKS_FOR]->(c:Company)
+WITH DISTINCT id, c ORDER BY c.sortKey, c.id
+RETURN id, collect(c` + companyFields + `)[..$limit] AS items`
+
+// TalksOfPeople returns the talks each person gave, by person key, at most limit each.
+func (s *Store) TalksOfPeople(ctx context.Context, personIDs []string, limit int) (map[string][]Talk, error) {
+	return groupBy(ctx, s, "talksOfPeople", talksOfPeopleQuery, personIDs, limit, decodeTalk)
+}
+
+const talksOfPeopleQuery = `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[:GAVE]->(t:Talk)
+WITH DISTINCT id, t ORDER BY t.sortKey, t.id
+RETURN id, collect(t` + talkFields + `)[..$limit] AS items`
+
+// CitiesOfPeople returns the distinct cities each person spoke in, by person key.
+func (s *Store) CitiesOfPeople(ctx context.Context, personIDs []string) (map[string][]City, error) {
+	return groupBy(ctx, s, "citiesOfPeople", citiesOfPeopleQuery, personIDs, 0, decodeCity)
+}
+
+const citiesOfPeopleQuery = `
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[:GAVE]->(:Talk)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
+WITH DISTINCT id, c ORDER BY c.sortKey, c.id
+RETURN id, collect(c` + cityFields + `)[..$limit] AS items`

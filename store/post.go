@@ -1,0 +1,645 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Evidence is why the extractor believes a fact: the sentence that states it and a confidence
+// between 0 and 1.
+type Evidence struct {
+	Sentence   string
+	Confidence float64
+}
+
+// PostInput is everything one post states, ready to be saved. Names are as the post writes
+// them (canonical spellings chosen by the extractor); the store derives the keys.
+type PostInput struct {
+	Post        Post
+	ContentHash string // changes when the post's content changes; equal hashes skip the write
+	People      []PersonInput
+	Events      []EventInput
+	Talks       []TalkInput
+}
+
+// PersonInput is a speaker named in a post, with the affiliations the post states.
+type PersonInput struct {
+	Name         string
+	Aliases      []string
+	Affiliations []AffiliationInput
+}
+
+// AffiliationInput says a person works for a company.
+type AffiliationInput struct {
+	Company  string
+	Evidence Evidence
+}
+
+// CityInput is a canonical city (ID from the gazetteer) with the name to display.
+type CityInput struct {
+	ID      string
+	Name    string
+	Country string
+}
+
+// EventInput is an event a post describes. City and Host are optional.
+type EventInput struct {
+	Name         string
+	Date         string // YYYY-MM-DD or ""
+	City         *CityInput
+	Host         string
+	HostEvidence Evidence
+}
+
+// TalkInput is a talk a post describes: its speakers (names matching PersonInput.Name) and the
+// events (indexes into PostInput.Events) where it was given.
+type TalkInput struct {
+	Title        string // "" when the post does not name it
+	Description  string
+	RecordingURL string
+	SlidesURL    string
+	Speakers     []string
+	Evidence     Evidence
+	Appearances  []AppearanceInput
+	Topics       []string
+}
+
+// AppearanceInput says a talk was given at an event.
+type AppearanceInput struct {
+	Event    int
+	Evidence Evidence
+}
+
+// SaveResult says what saving a post changed.
+type SaveResult struct {
+	Unchanged            bool // the post was already saved with the same content
+	NodesCreated         int
+	NodesDeleted         int
+	RelationshipsCreated int
+	RelationshipsDeleted int
+}
+
+// SavePost writes everything a post states in one transaction: the post is written whole or
+// not at all. Saving a post again with the same content changes nothing; saving it with new
+// content first retracts every fact the post supported, so facts only it stated disappear and
+// nodes no post mentions any more are deleted.
+func (s *Store) SavePost(ctx context.Context, in PostInput) (SaveResult, error) {
+	if in.Post.ID == "" {
+		return SaveResult{}, fmt.Errorf("store: save post: %w: empty post id", ErrInvalid)
+	}
+	rows, err := buildRows(in)
+	if err != nil {
+		return SaveResult{}, fmt.Errorf("store: save post %q: %w", in.Post.ID, err)
+	}
+	v, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		var res SaveResult
+		recs, err := s.txRun(ctx, tx, "savePost.hash", postHashQuery, map[string]any{"id": in.Post.ID}, &res)
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) > 0 {
+			if h, ok := recs[0].Values[0].(string); ok && h == in.ContentHash && in.ContentHash != "" {
+				return SaveResult{Unchanged: true}, nil
+			}
+		}
+		recs, err = s.txRun(ctx, tx, "savePost.retract", retractPostQuery, map[string]any{"id": in.Post.ID}, &res)
+		if err != nil {
+			return nil, err
+		}
+		var touched []any
+		if len(recs) > 0 {
+			touched, _ = recs[0].Values[0].([]any)
+		}
+		if err := s.resolveTalks(ctx, tx, rows, &res); err != nil {
+			return nil, err
+		}
+		if _, err := s.txRun(ctx, tx, "savePost.write", writePostQuery, rows.params(in), &res); err != nil {
+			return nil, err
+		}
+		if _, err := s.txRun(ctx, tx, "savePost.cleanup", cleanupPostQuery, map[string]any{
+			"touched": touched, "id": in.Post.ID,
+		}, &res); err != nil {
+			return nil, err
+		}
+		return res, nil
+	})
+	if err != nil {
+		return SaveResult{}, fmt.Errorf("store: save post %q: %w", in.Post.ID, err)
+	}
+	return v.(SaveResult), nil
+}
+
+const postHashQuery = `
+MATCH (p:Post {id: $id})
+RETURN p.contentHash AS hash`
+
+// retractPostQuery removes every fact the post stated and returns the nodes it mentioned, so
+// that those no other post mentions can be deleted once the new facts are written.
+const retractPostQuery = `
+OPTIONAL MATCH (p:Post {id: $id})-[m:MENTIONS]->(n)
+WITH collect(elementId(n)) AS touched, collect(m) AS mentions
+FOREACH (m IN mentions | DELETE m)
+WITH touched
+CALL { MATCH ()-[r:GAVE {post: $id}]->() DELETE r }
+CALL { MATCH ()-[r:PRESENTED_AT {post: $id}]->() DELETE r }
+CALL { MATCH ()-[r:IN {post: $id}]->() DELETE r }
+CALL { MATCH ()-[r:HOSTED {post: $id}]->() DELETE r }
+CALL { MATCH ()-[r:WORKS_FOR {post: $id}]->() DELETE r }
+CALL { MATCH ()-[r:ABOUT {post: $id}]->() DELETE r }
+RETURN touched`
+
+// talkCandidatesQuery finds the talks already in the graph under the given title keys, with
+// their speakers, so that a talk given in several posts becomes one node.
+const talkCandidatesQuery = `
+UNWIND $keys AS key
+MATCH (t:Talk {titleKey: key})
+OPTIONAL MATCH (t)<-[:GAVE]-(s:Person)
+WITH key, t, collect(DISTINCT s.id) AS speakers
+RETURN key, t.id AS id, speakers
+ORDER BY key, id`
+
+const writePostQuery = `
+MERGE (p:Post {id: $post.id})
+SET p.url = $post.url, p.title = $post.title, p.published = $post.published,
+    p.author = $post.author, p.file = $post.file, p.contentHash = $post.contentHash,
+    p.sortKey = $post.sortKey
+WITH p
+CALL {
+  WITH p
+  UNWIND $cities AS row
+  MERGE (c:City {id: row.id})
+    ON CREATE SET c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
+  MERGE (p)-[:MENTIONS]->(c)
+}
+CALL {
+  WITH p
+  UNWIND $companies AS row
+  MERGE (c:Company {id: row.id})
+    ON CREATE SET c.name = row.name, c.sortKey = row.sortKey
+  MERGE (p)-[:MENTIONS]->(c)
+}
+CALL {
+  WITH p
+  UNWIND $people AS row
+  MERGE (x:Person {id: row.id})
+    ON CREATE SET x.name = row.name, x.sortKey = row.sortKey
+  MERGE (p)-[m:MENTIONS]->(x)
+  SET m.aliases = row.aliases
+  WITH p, x, row
+  UNWIND row.affiliations AS a
+  MATCH (c:Company {id: a.company})
+  MERGE (x)-[r:WORKS_FOR {post: p.id}]->(c)
+  SET r.sentence = a.sentence, r.confidence = a.confidence
+}
+CALL {
+  WITH p
+  UNWIND $topics AS row
+  MERGE (t:Topic {id: row.id})
+    ON CREATE SET t.name = row.name
+  MERGE (p)-[:MENTIONS]->(t)
+}
+CALL {
+  WITH p
+  UNWIND $events AS row
+  MERGE (e:Event {id: row.id})
+    ON CREATE SET e.name = row.name, e.date = row.date, e.sortKey = row.sortKey
+  SET e.date = coalesce(e.date, row.date)
+  MERGE (p)-[:MENTIONS]->(e)
+  WITH p, e, row
+  CALL {
+    WITH p, e, row
+    MATCH (c:City {id: row.city})
+    MERGE (e)-[r:IN {post: p.id}]->(c)
+  }
+  CALL {
+    WITH p, e, row
+    MATCH (h:Company {id: row.host})
+    MERGE (h)-[r:HOSTED {post: p.id}]->(e)
+    SET r.sentence = row.hostSentence, r.confidence = row.hostConfidence
+  }
+}
+CALL {
+  WITH p
+  UNWIND $talks AS row
+  MERGE (t:Talk {id: row.id})
+    ON CREATE SET t.title = row.title, t.titleKey = row.titleKey, t.displayTitle = row.displayTitle,
+                  t.sortKey = row.sortKey
+  SET t.description = coalesce(t.description, row.description),
+      t.recordingUrl = coalesce(t.recordingUrl, row.recordingUrl),
+      t.slidesUrl = coalesce(t.slidesUrl, row.slidesUrl)
+  MERGE (p)-[:MENTIONS]->(t)
+  WITH p, t, row
+  CALL {
+    WITH p, t, row
+    UNWIND row.speakers AS sid
+    MATCH (x:Person {id: sid})
+    MERGE (x)-[r:GAVE {post: p.id}]->(t)
+    SET r.sentence = row.sentence, r.confidence = row.confidence
+  }
+  CALL {
+    WITH p, t, row
+    UNWIND row.appearances AS a
+    MATCH (e:Event {id: a.event})
+    MERGE (t)-[r:PRESENTED_AT {post: p.id}]->(e)
+    SET r.sentence = a.sentence, r.confidence = a.confidence
+  }
+  CALL {
+    WITH p, t, row
+    UNWIND row.topics AS tid
+    MATCH (x:Topic {id: tid})
+    MERGE (t)-[r:ABOUT {post: p.id}]->(x)
+  }
+}
+RETURN p.id AS id`
+
+// cleanupPostQuery deletes the nodes no post mentions any more, then recomputes what is
+// derived from many posts for every node the post touched (and the speakers and companies
+// whose counts those changes move): aliases, and the counts lists are ordered by.
+const cleanupPostQuery = `
+CALL {
+  UNWIND $touched AS eid
+  MATCH (n) WHERE elementId(n) = eid AND NOT (n)<-[:MENTIONS]-(:Post)
+  DETACH DELETE n
+}
+CALL {
+  UNWIND $touched AS eid
+  MATCH (n) WHERE elementId(n) = eid
+  RETURN collect(n) AS before
+}
+CALL {
+  MATCH (:Post {id: $id})-[:MENTIONS]->(n)
+  RETURN collect(n) AS now
+}
+WITH before + now AS direct
+CALL {
+  WITH direct
+  UNWIND direct AS n
+  OPTIONAL MATCH (n:Talk)<-[:GAVE]-(speaker:Person)
+  OPTIONAL MATCH (n:Event)<-[:PRESENTED_AT]-(:Talk)<-[:GAVE]-(attendee:Person)
+  WITH collect(speaker) + collect(attendee) AS people
+  UNWIND people AS p
+  OPTIONAL MATCH (p)-[:WORKS_FOR]->(c:Company)
+  RETURN collect(p) + collect(c) AS indirect
+}
+UNWIND direct + indirect AS n
+WITH DISTINCT n
+CALL {
+  WITH n
+  WITH n WHERE n:Talk
+  SET n.cityCount = COUNT { MATCH (n)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c },
+      n.eventCount = COUNT { MATCH (n)-[:PRESENTED_AT]->(e:Event) RETURN DISTINCT e }
+}
+CALL {
+  WITH n
+  WITH n WHERE n:Person
+  OPTIONAL MATCH (:Post)-[m:MENTIONS]->(n)
+  WITH n, reduce(acc = [], l IN collect(m.aliases) | acc + coalesce(l, [])) AS all
+  WITH n, reduce(acc = [], a IN all | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END) AS aliases
+  SET n.aliases = aliases, n.aliasText = reduce(s = '', a IN aliases | s + ' ' + a),
+      n.talkCount = COUNT { MATCH (n)-[:GAVE]->(t:Talk) RETURN DISTINCT t },
+      n.cityCount = COUNT { MATCH (n)-[:GAVE]->(:Talk)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c }
+}
+CALL {
+  WITH n
+  WITH n WHERE n:Company
+  SET n.speakerCount = COUNT { MATCH (n)<-[:WORKS_FOR]-(p:Person)-[:GAVE]->(:Talk) RETURN DISTINCT p },
+      n.eventCount = COUNT { MATCH (n)-[:HOSTED]->(e:Event) RETURN DISTINCT e }
+}
+CALL {
+  WITH n
+  WITH n WHERE n:City
+  SET n.eventCount = COUNT { MATCH (n)<-[:IN]-(e:Event) RETURN DISTINCT e },
+      n.talkCount = COUNT { MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t }
+}
+CALL {
+  WITH n
+  WITH n WHERE n:Event
+  SET n.talkCount = COUNT { MATCH (n)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t }
+}
+RETURN count(n) AS updated`
+
+// txRun executes one query inside a caller's transaction, counting, timing it and adding its
+// update counters to res.
+func (s *Store) txRun(ctx context.Context, tx neo4j.ManagedTransaction, op, query string, params map[string]any, res *SaveResult) ([]*neo4j.Record, error) {
+	s.count(ctx)
+	start := s.now()
+	result, err := tx.Run(ctx, query, params)
+	var recs []*neo4j.Record
+	if err == nil {
+		recs, err = result.Collect(ctx)
+	}
+	if err == nil && res != nil {
+		var sum neo4j.ResultSummary
+		if sum, err = result.Consume(ctx); err == nil {
+			c := sum.Counters()
+			res.NodesCreated += c.NodesCreated()
+			res.NodesDeleted += c.NodesDeleted()
+			res.RelationshipsCreated += c.RelationshipsCreated()
+			res.RelationshipsDeleted += c.RelationshipsDeleted()
+		}
+	}
+	s.done(op, start, err)
+	return recs, err
+}
+
+// rows is a PostInput turned into query parameters, with keys derived.
+type rows struct {
+	cities, companies, people, events, talks, topics []map[string]any
+	titleKeys                                        []any
+}
+
+func buildRows(in PostInput) (*rows, error) {
+	r := &rows{}
+	seen := map[string]bool{}
+	addCompany := func(name string) string {
+		name = CompanyName(strings.TrimSpace(name))
+		id := Slug(name)
+		if id == "" {
+			return ""
+		}
+		if !seen["company:"+id] {
+			seen["company:"+id] = true
+			r.companies = append(r.companies, map[string]any{"id": id, "name": name, "sortKey": sortKey(name)})
+		}
+		return id
+	}
+	people := map[string]string{} // name or alias -> id
+	for _, p := range in.People {
+		id := PersonID(p.Name)
+		if id == "" {
+			return nil, fmt.Errorf("%w: person with empty name", ErrInvalid)
+		}
+		people[p.Name] = id
+		for _, a := range p.Aliases {
+			if _, dup := people[a]; !dup {
+				people[a] = id
+			}
+		}
+		if seen["person:"+id] {
+			continue
+		}
+		seen["person:"+id] = true
+		var affs []any
+		for _, a := range p.Affiliations {
+			if cid := addCompany(a.Company); cid != "" {
+				affs = append(affs, map[string]any{"company": cid, "sentence": nullable(a.Evidence.Sentence), "confidence": a.Evidence.Confidence})
+			}
+		}
+		aliases := make([]any, 0, len(p.Aliases))
+		for _, a := range p.Aliases {
+			if a != p.Name {
+				aliases = append(aliases, a)
+			}
+		}
+		r.people = append(r.people, map[string]any{"id": id, "name": p.Name, "sortKey": sortKey(p.Name), "aliases": aliases, "affiliations": orEmpty(affs)})
+	}
+	eventIDs := make([]string, len(in.Events))
+	for i, e := range in.Events {
+		var cityID any
+		if e.City != nil && e.City.ID != "" {
+			cityID = e.City.ID
+			if !seen["city:"+e.City.ID] {
+				seen["city:"+e.City.ID] = true
+				r.cities = append(r.cities, map[string]any{"id": e.City.ID, "name": e.City.Name, "country": nullable(e.City.Country), "sortKey": sortKey(e.City.Name)})
+			}
+		}
+		var host any
+		if e.Host != "" {
+			if id := addCompany(e.Host); id != "" {
+				host = id
+			}
+		}
+		id := eventID(in.Post.ID, e, cityID)
+		eventIDs[i] = id
+		if seen["event:"+id] {
+			continue
+		}
+		seen["event:"+id] = true
+		r.events = append(r.events, map[string]any{
+			"id": id, "name": e.Name, "date": nullable(e.Date), "city": cityID, "host": host, "sortKey": sortKey(e.Name),
+			"hostSentence": nullable(e.HostEvidence.Sentence), "hostConfidence": e.HostEvidence.Confidence,
+		})
+	}
+	for _, t := range in.Talks {
+		var speakers []any
+		for _, s := range t.Speakers {
+			id, ok := people[s]
+			if !ok {
+				id = PersonID(s)
+				if id == "" {
+					continue
+				}
+				if !seen["person:"+id] {
+					seen["person:"+id] = true
+					people[s] = id
+					r.people = append(r.people, map[string]any{"id": id, "name": s, "sortKey": sortKey(s), "aliases": []any{}, "affiliations": []any{}})
+							}
+			}
+			speakers = append(speakers, id)
+		}
+		var apps []any
+		for _, a := range t.Appearances {
+			if a.Event < 0 || a.Event >= len(eventIDs) {
+				return nil, fmt.Errorf("%w: talk %q refers to event %d of %d", ErrInvalid, t.Title, a.Event, len(eventIDs))
+			}
+			apps = append(apps, map[string]any{"event": eventIDs[a.Event], "sentence": nullable(a.Evidence.Sentence), "confidence": a.Evidence.Confidence})
+		}
+		var topics []any
+		for _, name := range t.Topics {
+			id := Slug(name)
+			if id == "" {
+				continue
+			}
+			topics = append(topics, id)
+			if !seen["topic:"+id] {
+				seen["topic:"+id] = true
+				r.topics = append(r.topics, map[string]any{"id": id, "name": name})
+			}
+		}
+		display := t.Title
+		if display == "" {
+			display = displayTitle(t.Description, t.Speakers)
+		}
+		row := map[string]any{
+			"title": nullable(t.Title), "titleKey": nil, "displayTitle": display, "sortKey": sortKey(display),
+			"description": nullable(t.Description), "recordingUrl": nullable(t.RecordingURL), "slidesUrl": nullable(t.SlidesURL),
+			"speakers": orEmpty(speakers), "appearances": orEmpty(apps), "topics": orEmpty(topics),
+			"sentence": nullable(t.Evidence.Sentence), "confidence": t.Evidence.Confidence,
+		}
+		if t.Title != "" {
+			key := TitleKey(t.Title)
+			row["titleKey"] = key
+			r.titleKeys = append(r.titleKeys, key)
+		} else {
+			row["id"] = untitledID(in.Post.ID, display, speakers)
+		}
+		r.talks = append(r.talks, row)
+	}
+	return r, nil
+}
+
+// talkCandidate is a talk already in the graph under a title key, with its speakers.
+type talkCandidate struct {
+	id       string
+	speakers map[string]bool
+}
+
+// resolveTalks gives every titled talk its key: an existing talk with the same title whose
+// speakers overlap (or where either side names none) is the same talk; otherwise a new key
+// made of the title and the first speaker.
+func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r *rows, res *SaveResult) error {
+	if len(r.titleKeys) == 0 {
+		return nil
+	}
+	recs, err := s.txRun(ctx, tx, "savePost.talks", talkCandidatesQuery, map[string]any{"keys": r.titleKeys}, res)
+	if err != nil {
+		return err
+	}
+	cands := map[string][]talkCandidate{}
+	for _, rec := range recs {
+		key, _ := rec.Values[0].(string)
+		id, _ := rec.Values[1].(string)
+		c := talkCandidate{id: id, speakers: map[string]bool{}}
+		if sp, ok := rec.Values[2].([]any); ok {
+			for _, x := range sp {
+				if s, ok := x.(string); ok {
+					c.speakers[s] = true
+				}
+			}
+		}
+		cands[key] = append(cands[key], c)
+	}
+	taken := map[string]bool{}
+	for _, row := range r.talks {
+		if row["id"] != nil {
+			continue
+		}
+		key := row["titleKey"].(string)
+		speakers, _ := row["speakers"].([]any)
+		id := ""
+		for _, c := range cands[key] {
+			if taken[c.id] {
+				continue
+			}
+			match := len(c.speakers) == 0 || len(speakers) == 0
+			for _, sp := range speakers {
+				if c.speakers[sp.(string)] {
+					match = true
+				}
+			}
+			if match {
+				id = c.id
+				break
+			}
+		}
+		if id == "" {
+			id = key
+			if hasID(cands[key], id) || taken[id] {
+				first := "talk"
+				if len(speakers) > 0 {
+					first = speakers[0].(string)
+				}
+				id = key + "--" + first
+			}
+		}
+		taken[id] = true
+		row["id"] = id
+	}
+	return nil
+}
+
+func hasID(cs []talkCandidate, id string) bool {
+	for _, c := range cs {
+		if c.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *rows) params(in PostInput) map[string]any {
+	p := in.Post
+	title := ""
+	if p.Title != nil {
+		title = *p.Title
+	}
+	return map[string]any{
+		"post": map[string]any{
+			"id": p.ID, "url": deref(p.URL), "title": deref(p.Title), "published": deref(p.Published),
+			"author": deref(p.Author), "file": p.File, "contentHash": in.ContentHash, "sortKey": sortKey(title),
+		},
+		"cities": orEmptyMaps(r.cities), "companies": orEmptyMaps(r.companies), "people": orEmptyMaps(r.people),
+		"events": orEmptyMaps(r.events), "talks": orEmptyMaps(r.talks), "topics": orEmptyMaps(r.topics),
+	}
+}
+
+// eventID keys an event: by city and date when both are known, so that posts describing the
+// same dated meetup share one node; otherwise by post and name, so that undated events of
+// different posts never merge by accident.
+func eventID(postID string, e EventInput, cityID any) string {
+	if c, ok := cityID.(string); ok && e.Date != "" {
+		return c + "-" + e.Date
+	}
+	return Slug(postID + "-" + e.Name)
+}
+
+// untitledID keys a talk no post names: its first speaker (or the post) and its description.
+func untitledID(postID, display string, speakers []any) string {
+	owner := postID
+	if len(speakers) > 0 {
+		owner = speakers[0].(string)
+	}
+	words := strings.Split(Slug(display), "-")
+	if len(words) > 8 {
+		words = words[:8]
+	}
+	return Slug(owner) + "--" + strings.Join(words, "-")
+}
+
+// displayTitle derives a title for a talk no post names.
+func displayTitle(description string, speakers []string) string {
+	d := strings.TrimSpace(description)
+	if d == "" {
+		if len(speakers) > 0 {
+			return "Talk by " + strings.Join(speakers, " and ")
+		}
+		return "Untitled talk"
+	}
+	r := []rune(d)
+	if len(r) > 90 {
+		d = strings.TrimSpace(string(r[:90])) + "…"
+	}
+	return strings.ToUpper(string([]rune(d)[:1])) + string([]rune(d)[1:])
+}
+
+func nullable(s string) any {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return s
+}
+
+func deref(s *string) any {
+	if s == nil {
+		return nil
+	}
+	return nullable(*s)
+}
+
+func orEmpty(v []any) []any {
+	if v == nil {
+		return []any{}
+	}
+	return v
+}
+
+func orEmptyMaps(v []map[string]any) []any {
+	out := make([]any, len(v))
+	for i := range v {
+		out[i] = v[i]
+	}
+	return out
+}

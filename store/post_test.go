@@ -1,0 +1,155 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/talkgraph/talkgraph/store"
+	"github.com/talkgraph/talkgraph/store/storetest"
+)
+
+func ev(s string) store.Evidence { return store.Evidence{Sentence: s, Confidence: 0.9} }
+
+func str(s string) *string { return &s }
+
+// roadshow is a two-city meetup post we wrote for these tests.
+func roadshow() store.PostInput {
+	ottawa := &store.CityInput{ID: "ottawa-ca", Name: "Ottawa", Country: "CA"}
+	toronto := &store.CityInput{ID: "toronto-ca", Name: "Toronto", Country: "CA"}
+	return store.PostInput{
+		Post:        store.Post{ID: "roadshow", Title: str("Our winter roadshow"), Published: str("2020-01-10"), File: "roadshow.md"},
+		ContentHash: "v1",
+		People: []store.PersonInput{
+			{Name: "Ada Lovelace", Aliases: []string{"Ada Lovelase"}, Affiliations: []store.AffiliationInput{{Company: "Analytical Engines Inc.", Evidence: ev("Ada Lovelace from Analytical Engines spoke.")}}},
+			{Name: "Charles Babbage"},
+		},
+		Events: []store.EventInput{
+			{Name: "Roadshow Ottawa", City: ottawa, Host: "Maple Labs", HostEvidence: ev("Thanks to Maple Labs for hosting in Ottawa.")},
+			{Name: "Roadshow Toronto", City: toronto},
+		},
+		Talks: []store.TalkInput{
+			{Title: "Engines of Thought", Speakers: []string{"Ada Lovelace"}, Evidence: ev("Ada Lovelace gave a talk called 'Engines of Thought'."),
+				Appearances: []store.AppearanceInput{{Event: 0, Evidence: ev("In Ottawa, Ada Lovelace gave a talk.")}, {Event: 1, Evidence: ev("Ada Lovelase gave the same talk as in Ottawa.")}}},
+			{Description: "a demo of the difference engine", Speakers: []string{"Charles Babbage"},
+				Appearances: []store.AppearanceInput{{Event: 1}}},
+		},
+	}
+}
+
+func TestSavePostIsIdempotent(t *testing.T) {
+	st := storetest.Open(t)
+	d := storetest.Driver(t)
+	ctx := context.Background()
+
+	first, err := st.SavePost(ctx, roadshow())
+	if err != nil {
+		t.Fatalf("SavePost: %v", err)
+	}
+	if first.Unchanged || first.NodesCreated == 0 {
+		t.Fatalf("first SavePost = %+v, want nodes created", first)
+	}
+	nodes, rels := storetest.Counts(t, d)
+
+	t.Run("saving the same content again changes nothing", func(t *testing.T) {
+		again, err := st.SavePost(ctx, roadshow())
+		if err != nil {
+			t.Fatalf("SavePost: %v", err)
+		}
+		if !again.Unchanged {
+			t.Errorf("second SavePost = %+v, want Unchanged", again)
+		}
+		if n, r := storetest.Counts(t, d); n != nodes || r != rels {
+			t.Errorf("counts after reload = %d nodes %d rels, want %d %d", n, r, nodes, rels)
+		}
+	})
+
+	t.Run("forcing a rewrite of the same facts leaves the counts unchanged", func(t *testing.T) {
+		in := roadshow()
+		in.ContentHash = "v1-rewritten"
+		if _, err := st.SavePost(ctx, in); err != nil {
+			t.Fatalf("SavePost: %v", err)
+		}
+		if n, r := storetest.Counts(t, d); n != nodes || r != rels {
+			t.Errorf("counts after rewrite = %d nodes %d rels, want %d %d", n, r, nodes, rels)
+		}
+	})
+}
+
+func TestSavePostReplacesWhatAChangedPostAloneSupported(t *testing.T) {
+	st := storetest.Open(t)
+	ctx := context.Background()
+	if _, err := st.SavePost(ctx, roadshow()); err != nil {
+		t.Fatalf("SavePost: %v", err)
+	}
+	// A second post also names Ada's talk, in Montreal.
+	other := store.PostInput{
+		Post:        store.Post{ID: "montreal-recap", File: "montreal.md"},
+		ContentHash: "m1",
+		People:      []store.PersonInput{{Name: "Ada Lovelace"}},
+		Events:      []store.EventInput{{Name: "Montreal night", City: &store.CityInput{ID: "montreal-ca", Name: "Montreal", Country: "CA"}}},
+		Talks: []store.TalkInput{{Title: "Engines of thought", Speakers: []string{"Ada Lovelace"},
+			Appearances: []store.AppearanceInput{{Event: 0}}}},
+	}
+	if _, err := st.SavePost(ctx, other); err != nil {
+		t.Fatalf("SavePost(other): %v", err)
+	}
+	multi, err := st.TalksInSeveralCities(ctx, 2, 10)
+	if err != nil {
+		t.Fatalf("TalksInSeveralCities: %v", err)
+	}
+	if len(multi) != 1 || multi[0].Talk.ID != "engines-of-thought" || multi[0].Cities != 3 {
+		t.Fatalf("TalksInSeveralCities = %+v, want engines-of-thought in 3 cities", multi)
+	}
+
+	// The roadshow post is edited: Babbage's demo and the Toronto stop are gone.
+	in := roadshow()
+	in.ContentHash = "v2"
+	in.People = in.People[:1]
+	in.Events = in.Events[:1]
+	in.Talks = in.Talks[:1]
+	in.Talks[0].Appearances = in.Talks[0].Appearances[:1]
+	if _, err := st.SavePost(ctx, in); err != nil {
+		t.Fatalf("SavePost(v2): %v", err)
+	}
+	if _, err := st.Person(ctx, "charles-babbage"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Person(charles-babbage) error = %v, want ErrNotFound", err)
+	}
+	if _, err := st.City(ctx, "toronto-ca"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("City(toronto-ca) error = %v, want ErrNotFound", err)
+	}
+	cities, err := st.CitiesOfTalks(ctx, []string{"engines-of-thought"})
+	if err != nil {
+		t.Fatalf("CitiesOfTalks: %v", err)
+	}
+	var names []string
+	for _, c := range cities["engines-of-thought"] {
+		names = append(names, c.Name)
+	}
+	if diff := cmp.Diff([]string{"Montreal", "Ottawa"}, names); diff != "" {
+		t.Errorf("cities of the talk (-want +got):\n%s", diff)
+	}
+	ada, err := st.Person(ctx, "ada-lovelace")
+	if err != nil {
+		t.Fatalf("Person: %v", err)
+	}
+	if diff := cmp.Diff([]string{"Ada Lovelase"}, ada.Aliases); diff != "" {
+		t.Errorf("aliases (-want +got):\n%s", diff)
+	}
+	companies, err := st.CompaniesOfPeople(ctx, []string{"ada-lovelace"})
+	if err != nil {
+		t.Fatalf("CompaniesOfPeople: %v", err)
+	}
+	if got := companies["ada-lovelace"]; len(got) != 1 || got[0].ID != "analytical-engines" || got[0].Name != "Analytical Engines" {
+		t.Errorf("companies of Ada = %+v, want Analytical Engines without its legal suffix", got)
+	}
+	sources, err := st.SourcesOfTalks(ctx, []string{"engines-of-thought"})
+	if err != nil {
+		t.Fatalf("SourcesOfTalks: %v", err)
+	}
+	if got := sources["engines-of-thought"]; len(got) != 2 {
+		t.Errorf("sources = %+v, want one per post", got)
+	}
+}

@@ -1,0 +1,35 @@
+// The talk graph's schema, applied by Store.EnsureSchema at every start of the loader and the
+// server. Every statement is idempotent (IF NOT EXISTS). One statement per ';'.
+
+// Node keys: stable application keys (slugs), never elementId.
+CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT talk_id IF NOT EXISTS FOR (n:Talk) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT city_id IF NOT EXISTS FOR (n:City) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+
+// Lookups the loader and the API make by something other than the key.
+CREATE INDEX talk_title_key IF NOT EXISTS FOR (n:Talk) ON (n.titleKey);
+CREATE INDEX talk_sort IF NOT EXISTS FOR (n:Talk) ON (n.sortKey);
+CREATE INDEX person_sort IF NOT EXISTS FOR (n:Person) ON (n.sortKey);
+CREATE INDEX company_sort IF NOT EXISTS FOR (n:Company) ON (n.sortKey);
+CREATE INDEX city_sort IF NOT EXISTS FOR (n:City) ON (n.sortKey);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX post_published IF NOT EXISTS FOR (n:Post) ON (n.published);
+
+// Provenance: every fact relationship names the post that states it, so that reloading a
+// post can find and replace exactly the facts it supported.
+CREATE INDEX gave_post IF NOT EXISTS FOR ()-[r:GAVE]-() ON (r.post);
+CREATE INDEX presented_at_post IF NOT EXISTS FOR ()-[r:PRESENTED_AT]-() ON (r.post);
+CREATE INDEX in_post IF NOT EXISTS FOR ()-[r:IN]-() ON (r.post);
+CREATE INDEX hosted_post IF NOT EXISTS FOR ()-[r:HOSTED]-() ON (r.post);
+CREATE INDEX works_for_post IF NOT EXISTS FOR ()-[r:WORKS_FOR]-() ON (r.post);
+CREATE INDEX about_post IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.post);
+
+// Search over names and titles, tolerant of small typos (fuzzy queries).
+CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Talk|Person|Company|City|Event) ON EACH [n.title, n.name, n.aliasText, n.description];
+
+// Counts kept on nodes by SavePost, so that lists can be filtered and ordered by them.
+CREATE INDEX talk_city_count IF NOT EXISTS FOR (n:Talk) ON (n.cityCount);

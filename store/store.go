@@ -1,0 +1,157 @@
+// Package store is talkgraph's only gateway to Neo4j: it holds the domain types (talks, people,
+// companies, events, cities, posts), the schema, and every Cypher query the project runs.
+//
+// Reads mirror the GraphQL fields they serve; writes are idempotent upserts named Save….
+// Every query is a constant next to the method that runs it and takes only parameters.
+package store
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+//go:embed schema.cypher
+var schemaCypher string
+
+// Store reads and writes the talk graph in one Neo4j database.
+type Store struct {
+	driver   neo4j.DriverWithContext
+	database string
+	queries  atomic.Int64
+	observe  func(op string, d time.Duration, err error)
+}
+
+// New returns a Store that runs its queries through driver on database ("" is the server's
+// default database). The caller owns the driver and closes it.
+func New(driver neo4j.DriverWithContext, database string) *Store {
+	return &Store{driver: driver, database: database}
+}
+
+// Observe registers fn to be called after every query with the query's operation name, its
+// duration and its error; it is how the server exports Cypher latency metrics. It must be
+// called before the Store is used concurrently.
+func (s *Store) Observe(fn func(op string, d time.Duration, err error)) { s.observe = fn }
+
+// Queries reports how many Cypher queries the Store has run since it was created.
+func (s *Store) Queries() int64 { return s.queries.Load() }
+
+type counterKey struct{}
+
+// WithQueryCounter returns a context that counts the Cypher queries run on its behalf, and the
+// counter. The server attaches one to each request so that tests and metrics can see how many
+// queries a request cost.
+func WithQueryCounter(ctx context.Context) (context.Context, *atomic.Int64) {
+	n := new(atomic.Int64)
+	return context.WithValue(ctx, counterKey{}, n), n
+}
+
+// QueryCount returns the number of queries counted so far in ctx, or 0 if ctx has no counter.
+func QueryCount(ctx context.Context) int64 {
+	if n, ok := ctx.Value(counterKey{}).(*atomic.Int64); ok {
+		return n.Load()
+	}
+	return 0
+}
+
+func (s *Store) count(ctx context.Context) {
+	s.queries.Add(1)
+	if n, ok := ctx.Value(counterKey{}).(*atomic.Int64); ok {
+		n.Add(1)
+	}
+}
+
+// EnsureSchema creates the constraints and indexes the graph relies on, if they do not exist,
+// and waits for them to come online. It is safe to call at every start.
+func (s *Store) EnsureSchema(ctx context.Context) error {
+	for _, stmt := range schemaStatements(schemaCypher) {
+		if _, err := s.run(ctx, "schema", stmt, nil, true); err != nil {
+			return fmt.Errorf("store: ensure schema: %w", err)
+		}
+	}
+	if _, err := s.run(ctx, "schema", awaitIndexes, nil, true); err != nil {
+		return fmt.Errorf("store: ensure schema: await indexes: %w", err)
+	}
+	return nil
+}
+
+const awaitIndexes = `CALL db.awaitIndexes(300)`
+
+// schemaStatements splits the schema file into statements, dropping comments and blank lines.
+func schemaStatements(src string) []string {
+	var out []string
+	var cur strings.Builder
+	for _, line := range strings.Split(src, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "//") {
+			continue
+		}
+		cur.WriteString(t)
+		cur.WriteByte(' ')
+		if strings.HasSuffix(t, ";") {
+			out = append(out, strings.TrimSuffix(strings.TrimSpace(cur.String()), ";"))
+			cur.Reset()
+		}
+	}
+	if strings.TrimSpace(cur.String()) != "" {
+		out = append(out, strings.TrimSpace(cur.String()))
+	}
+	return out
+}
+
+// Ping checks that Neo4j answers a trivial query; the server's readiness probe calls it with a
+// short deadline.
+func (s *Store) Ping(ctx context.Context) error {
+	if _, err := s.run(ctx, "ping", pingQuery, nil, false); err != nil {
+		return fmt.Errorf("store: ping: %w", err)
+	}
+	return nil
+}
+
+const pingQuery = `RETURN 1 AS ok`
+
+// read runs one read query and returns its records.
+func (s *Store) read(ctx context.Context, op, query string, params map[string]any) ([]*neo4j.Record, error) {
+	return s.run(ctx, op, query, params, false)
+}
+
+// run executes one query in its own managed transaction, counting and timing it.
+func (s *Store) run(ctx context.Context, op, query string, params map[string]any, write bool) ([]*neo4j.Record, error) {
+	s.count(ctx)
+	start := s.now()
+	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithDatabase(s.database)}
+	if !write {
+		opts = append(opts, neo4j.ExecuteQueryWithReadersRouting())
+	}
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer, opts...)
+	s.done(op, start, err)
+	if err != nil {
+		return nil, translate(err)
+	}
+	return res.Records, nil
+}
+
+func (s *Store) now() time.Time { return time.Now() }
+
+// done reports a finished query to the observer, if any.
+func (s *Store) done(op string, start time.Time, err error) {
+	if s.observe != nil {
+		s.observe(op, time.Since(start), err)
+	}
+}
+
+// write runs fn in one managed write transaction: it commits whole or not at all.
+func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	v, err := sess.ExecuteWrite(ctx, fn)
+	if err != nil {
+		return nil, translate(err)
+	}
+	return v, nil
+}

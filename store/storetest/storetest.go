@@ -1,0 +1,97 @@
+// Package storetest opens a real Neo4j for tests. It reads TALKGRAPH_TEST_NEO4J_URI (and
+// _USER, _PASSWORD, _DATABASE), a different variable from the service's NEO4J_URI so that a
+// test can never wipe a real database. Without it tests skip, unless
+// TALKGRAPH_TEST_REQUIRE_NEO4J=1, in which case they fail; `make test` sets both.
+package storetest
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/talkgraph/talkgraph/store"
+)
+
+// Driver returns a driver to the test Neo4j, closed when the test ends, or skips (or fails)
+// the test when none is configured.
+func Driver(t testing.TB) neo4j.DriverWithContext {
+	t.Helper()
+	uri := os.Getenv("TALKGRAPH_TEST_NEO4J_URI")
+	if uri == "" {
+		if os.Getenv("TALKGRAPH_TEST_REQUIRE_NEO4J") == "1" {
+			t.Fatal("TALKGRAPH_TEST_NEO4J_URI is not set but TALKGRAPH_TEST_REQUIRE_NEO4J=1: run the tests with `make test`")
+		}
+		t.Skip("no test Neo4j: set TALKGRAPH_TEST_NEO4J_URI (make test does)")
+	}
+	auth := neo4j.NoAuth()
+	if user := os.Getenv("TALKGRAPH_TEST_NEO4J_USER"); user != "" {
+		auth = neo4j.BasicAuth(user, os.Getenv("TALKGRAPH_TEST_NEO4J_PASSWORD"), "")
+	}
+	d, err := neo4j.NewDriverWithContext(uri, auth, func(c *config.Config) {
+		c.MaxTransactionRetryTime = 5 * time.Second
+	})
+	if err != nil {
+		t.Fatalf("neo4j driver for %s: %v", uri, err)
+	}
+	t.Cleanup(func() { d.Close(context.Background()) })
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := d.VerifyConnectivity(ctx); err != nil {
+		t.Fatalf("test Neo4j at %s does not answer: %v", uri, err)
+	}
+	return d
+}
+
+// Database is the database tests use ("" for the server's default).
+func Database() string { return os.Getenv("TALKGRAPH_TEST_NEO4J_DATABASE") }
+
+// Open returns a Store on an empty test database with the schema applied.
+func Open(t testing.TB) *store.Store {
+	t.Helper()
+	d := Driver(t)
+	st := store.New(d, Database())
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := st.EnsureSchema(ctx); err != nil {
+		t.Fatalf("EnsureSchema: %v", err)
+	}
+	Wipe(t, d)
+	return st
+}
+
+// Wipe deletes every node and relationship of the test database.
+func Wipe(t testing.TB, d neo4j.DriverWithContext) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	// CALL { } IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.Run.
+	sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: Database()})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		t.Fatalf("wipe test database: %v", err)
+	}
+}
+
+// Counts returns the number of nodes and relationships in the test database.
+func Counts(t testing.TB, d neo4j.DriverWithContext) (nodes, rels int64) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	res, err := neo4j.ExecuteQuery(ctx, d,
+		"CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
+		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(Database()))
+	if err != nil {
+		t.Fatalf("count nodes and relationships: %v", err)
+	}
+	nodes, _ = res.Records[0].Values[0].(int64)
+	rels, _ = res.Records[0].Values[1].(int64)
+	return nodes, rels
+}

@@ -1,0 +1,118 @@
+package store
+
+import (
+	"context"
+	"fmt"
+)
+
+const eventFields = `{.id, .name, .date, .sortKey, .talkCount,
+  city: head([(e)-[:IN]->(c:City) | c` + cityFields + `]),
+  host: head([(h:Company)-[:HOSTED]->(e) | h` + companyFields + `])}`
+
+// Talk returns the talk with the given key, or ErrNotFound.
+func (s *Store) Talk(ctx context.Context, id string) (Talk, error) {
+	return one(ctx, s, "talk", talkQuery, id, decodeTalk)
+}
+
+const talkQuery = `
+MATCH (t:Talk {id: $id})
+RETURN t` + talkFields + ` AS talk`
+
+// ListArgs selects one page of an ordered list.
+type ListArgs struct {
+	First int
+	After *Cursor
+}
+
+// Talks returns one page of talks ordered by title.
+func (s *Store) Talks(ctx context.Context, args ListArgs) (Page[Talk], error) {
+	return list(ctx, s, "talks", talksQuery, args, nil, decodeTalk)
+}
+
+const talksQuery = `
+MATCH (t:Talk)
+WHERE $afterSort IS NULL OR t.sortKey > $afterSort OR (t.sortKey = $afterSort AND t.id > $afterId)
+RETURN t` + talkFields + ` AS talk
+ORDER BY t.sortKey, t.id
+LIMIT $first`
+
+// CityCount is a talk with the number of distinct cities it was given in.
+type CityCount struct {
+	Talk   Talk
+	Cities int
+}
+
+// TalksInSeveralCities returns the talks given in at least minCities distinct cities, most
+// cities first, then by title; at most first of them.
+func (s *Store) TalksInSeveralCities(ctx context.Context, minCities, first int) ([]CityCount, error) {
+	recs, err := s.read(ctx, "talksInSeveralCities", talksInSeveralCitiesQuery, map[string]any{
+		"min": max(minCities, 1), "first": clampFirst(first),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: talks in several cities: %w", err)
+	}
+	out := make([]CityCount, 0, len(recs))
+	for _, rec := range recs {
+		m, _ := rec.Values[0].(map[string]any)
+		out = append(out, CityCount{Talk: decodeTalk(m), Cities: integer(rec.Values[1])})
+	}
+	return out, nil
+}
+
+const talksInSeveralCitiesQuery = `
+MATCH (t:Talk)
+WHERE t.cityCount >= $min
+RETURN t` + talkFields + ` AS talk, t.cityCount AS cities
+ORDER BY t.cityCount DESC, t.sortKey, t.id
+LIMIT $first`
+
+// SpeakersOfTalks returns the speakers of each talk, by talk key, ordered by name.
+func (s *Store) SpeakersOfTalks(ctx context.Context, talkIDs []string) (map[string][]Person, error) {
+	return groupBy(ctx, s, "speakersOfTalks", speakersOfTalksQuery, talkIDs, 0, decodePerson)
+}
+
+const speakersOfTalksQuery = `
+UNWIND $ids AS id
+MATCH (t:Talk {id: id})<-[:GAVE]-(p:Person)
+WITH id, p ORDER BY p.sortKey, p.id
+RETURN id, collect(DISTINCT p` + personFields + `)[..$limit] AS items`
+
+// EventsOfTalks returns the events each talk was given at, by talk key, ordered by date.
+func (s *Store) EventsOfTalks(ctx context.Context, talkIDs []string) (map[string][]Event, error) {
+	return groupBy(ctx, s, "eventsOfTalks", eventsOfTalksQuery, talkIDs, 0, decodeEvent)
+}
+
+const eventsOfTalksQuery = `
+UNWIND $ids AS id
+MATCH (t:Talk {id: id})-[:PRESENTED_AT]->(e:Event)
+WITH DISTINCT id, e ORDER BY e.date, e.sortKey, e.id
+RETURN id, collect(e` + eventFields + `)[..$limit] AS items`
+
+// CitiesOfTalks returns the distinct cities each talk was given in, by talk key.
+func (s *Store) CitiesOfTalks(ctx context.Context, talkIDs []string) (map[string][]City, error) {
+	return groupBy(ctx, s, "citiesOfTalks", citiesOfTalksQuery, talkIDs, 0, decodeCity)
+}
+
+const citiesOfTalksQuery = `
+UNWIND $ids AS id
+MATCH (t:Talk {id: id})-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
+WITH DISTINCT id, c ORDER BY c.sortKey, c.id
+RETURN id, collect(c` + cityFields + `)[..$limit] AS items`
+
+// SourcesOfTalks returns the evidence behind each talk: for every post that names a speaker or
+// an event of the talk, the sentence and confidence, by talk key.
+func (s *Store) SourcesOfTalks(ctx context.Context, talkIDs []string) (map[string][]Source, error) {
+	return groupBy(ctx, s, "sourcesOfTalks", sourcesOfTalksQuery, talkIDs, 0, decodeSource)
+}
+
+const sourcesOfTalksQuery = `
+UNWIND $ids AS id
+MATCH (t:Talk {id: id})<-[:MENTIONS]-(p:Post)
+CALL {
+  WITH t, p
+  OPTIONAL MATCH (t)-[r:GAVE|PRESENTED_AT {post: p.id}]-()
+  WITH r ORDER BY r.confidence DESC
+  RETURN head(collect(r)) AS best
+}
+WITH id, p, best ORDER BY p.published, p.id
+RETURN id, collect({post: p.id, sentence: best.sentence, confidence: coalesce(best.confidence, 0.0)})[..$limit] AS items`
