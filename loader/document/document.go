@@ -1,0 +1,306 @@
+// Package document turns one blog post file into its metadata and a flat
+// sequence of text blocks in reading order.
+//
+// Posts about meetups and conferences come as Markdown (Hugo, Jekyll,
+// Pelican), HTML, Go "present" articles or plain text, with front matter in
+// YAML, TOML or a Pelican-style header. Whatever the source, the extractor
+// sees the same shape: blocks of plain text that keep the links and emphasis
+// that help find talks and speakers, and no markup. Markdown is rendered to
+// HTML first so that raw HTML inside Markdown (common in these posts) and
+// HTML files go through one walker.
+//
+// The package is pure: Parse reads no files, and it never panics.
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxSize is the largest post Parse accepts, in bytes. Real posts are a few
+// kilobytes; anything this big is a data dump, not a post.
+const MaxSize = 8 << 20
+
+// Errors returned by Parse, wrapped with the file name and details; match
+// them with errors.Is.
+var (
+	// ErrEmpty means the post has no content: the file is empty or all
+	// whitespace, nothing follows the front matter, or no text was found.
+	ErrEmpty = errors.New("empty post")
+	// ErrBinary means the file holds NUL bytes or many control characters.
+	ErrBinary = errors.New("binary data")
+	// ErrNotUTF8 means the file is not valid UTF-8 (UTF-16 included).
+	ErrNotUTF8 = errors.New("not valid UTF-8")
+	// ErrFrontMatter means front matter opens but never closes or does not
+	// parse.
+	ErrFrontMatter = errors.New("bad front matter")
+	// ErrTooLarge means the file is over MaxSize.
+	ErrTooLarge = errors.New("post too large")
+)
+
+// Formats a Document can have; Document.Format holds one of them.
+const (
+	FormatMarkdown = "markdown"
+	FormatHTML     = "html"
+	FormatArticle  = "article"
+	FormatText     = "text"
+)
+
+// Meta is what the front matter (or header) says about a post.
+type Meta struct {
+	Title string `json:"title,omitempty"`
+	// Author is the first author when the post lists several.
+	Author string `json:"author,omitempty"`
+	// URL is the post's own address: url, permalink, canonical or link.
+	URL  string `json:"url,omitempty"`
+	Slug string `json:"slug,omitempty"`
+	// Published is the publication date as YYYY-MM-DD, or "" when unknown.
+	// It is the date as written, without converting time zones. See
+	// ParseDate for the accepted forms.
+	Published string   `json:"published,omitempty"`
+	Tags      []string `json:"tags,omitempty"`
+	// Categories come from categories or category.
+	Categories []string `json:"categories,omitempty"`
+	// Summary is the summary, description or excerpt.
+	Summary string `json:"summary,omitempty"`
+	// Extra holds the other scalar keys, lower-cased with any leading ':'
+	// (Ruby symbol keys) stripped. It is nil when there are none.
+	Extra map[string]string `json:"extra,omitempty"`
+}
+
+// Document is a parsed post.
+type Document struct {
+	// Name is the file name without directory and extension.
+	Name string `json:"name"`
+	// Format is how the body was read: FormatMarkdown, FormatHTML,
+	// FormatArticle or FormatText.
+	Format string  `json:"format"`
+	Meta   Meta    `json:"meta"`
+	Blocks []Block `json:"blocks"`
+}
+
+// Parse parses a post. name is the file name; its extension picks the
+// format (.md and .markdown are Markdown, .html and .htm HTML, .article and
+// .slide Go present articles, anything else plain text), and the content can
+// override it: a .txt file that holds HTML is read as HTML, and so is a
+// Markdown file that is a whole HTML page.
+//
+// Parse returns an error wrapping ErrTooLarge, ErrEmpty, ErrBinary,
+// ErrNotUTF8 or ErrFrontMatter when the post cannot be read.
+func Parse(name string, data []byte) (*Document, error) {
+	doc, err := parse(name, data)
+	if err != nil {
+		return nil, fmt.Errorf("document: parse %q: %w", name, err)
+	}
+	return doc, nil
+}
+
+func parse(name string, data []byte) (*Document, error) {
+	text, err := clean(data)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{Name: baseName(name), Format: formatOf(name)}
+
+	var body string
+	if doc.Format == FormatArticle {
+		var md string
+		doc.Meta, md = parseArticle(text)
+		body = md
+	} else {
+		fm, err := splitFrontMatter(text)
+		if err != nil {
+			return nil, err
+		}
+		body = fm.body
+		doc.Meta = fm.meta
+		if !fm.found && doc.Format != FormatHTML {
+			if meta, rest, ok := parseHeader(text); ok {
+				doc.Meta, body = meta, rest
+			}
+		}
+		if strings.TrimSpace(body) == "" {
+			return nil, fmt.Errorf("%w: nothing after the front matter", ErrEmpty)
+		}
+		doc.Format = sniff(doc.Format, body)
+	}
+
+	switch doc.Format {
+	case FormatText:
+		doc.Blocks = textBlocks(body)
+	case FormatHTML:
+		doc.Blocks, err = htmlBlocks([]byte(body), &doc.Meta)
+	default: // Markdown and the Markdown body of present articles.
+		doc.Blocks, err = markdownBlocks(body)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(doc.Blocks) == 0 {
+		return nil, fmt.Errorf("%w: no text found", ErrEmpty)
+	}
+	setSections(doc.Blocks)
+	fromFileName(doc)
+	return doc, nil
+}
+
+// clean checks that data is a text post and returns it as a string with the
+// byte order mark dropped, line endings normalised to "\n" and Unicode in
+// NFC form, so that the same name written two ways reads the same.
+func clean(data []byte) (string, error) {
+	if len(data) > MaxSize {
+		return "", fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), MaxSize)
+	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return "", fmt.Errorf("%w: UTF-16 byte order mark", ErrNotUTF8)
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", fmt.Errorf("%w: no text", ErrEmpty)
+	}
+	if err := checkBinary(data); err != nil {
+		return "", err
+	}
+	if !utf8.Valid(data) {
+		return "", fmt.Errorf("%w: bad byte on line %d", ErrNotUTF8, firstInvalidLine(data))
+	}
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
+	if !norm.NFC.IsNormal(data) {
+		data = norm.NFC.Bytes(data)
+	}
+	return string(data), nil
+}
+
+// binarySample is how much of a file checkBinary looks at; a text file
+// shows itself in its first pages.
+const binarySample = 64 << 10
+
+// checkBinary rejects data with NUL bytes or where more than one byte in
+// twenty of the first binarySample bytes (and more than four bytes) is a
+// control character other than whitespace.
+func checkBinary(data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("%w: NUL byte at offset %d", ErrBinary, i)
+	}
+	sample := data[:min(len(data), binarySample)]
+	controls := 0
+	for _, c := range sample {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F {
+			controls++
+		}
+	}
+	if controls > 4 && controls*20 > len(sample) {
+		return fmt.Errorf("%w: %d control characters in the first %d bytes", ErrBinary, controls, len(sample))
+	}
+	return nil
+}
+
+func firstInvalidLine(data []byte) int {
+	line := 1
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		i += n
+	}
+	return line
+}
+
+// baseName returns the file name without directory and extension. Both
+// slashes and backslashes separate directories, so Windows paths work too.
+func baseName(name string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.TrimSuffix(name, path.Ext(name))
+}
+
+func formatOf(name string) string {
+	switch strings.ToLower(path.Ext(strings.ReplaceAll(name, `\`, "/"))) {
+	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn":
+		return FormatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".article", ".slide":
+		return FormatArticle
+	default:
+		return FormatText
+	}
+}
+
+// sniff overrides the format picked by extension when the body says
+// otherwise: a whole HTML page is HTML whatever its name, and a text file
+// that starts with a known HTML tag is HTML. Markdown that merely contains
+// HTML stays Markdown, since Markdown passes raw HTML through.
+func sniff(format, body string) string {
+	if format == FormatHTML {
+		return format
+	}
+	head := strings.ToLower(strings.TrimSpace(body[:min(len(body), 512)]))
+	if strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
+		return FormatHTML
+	}
+	if format == FormatText && startsWithHTMLTag(head) && strings.Contains(body, "</") {
+		return FormatHTML
+	}
+	return format
+}
+
+var htmlStartTags = []string{
+	"<!--", "<head", "<body", "<meta", "<title", "<p>", "<p ", "<div", "<article", "<section",
+	"<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<table", "<blockquote", "<img", "<a ",
+}
+
+func startsWithHTMLTag(lower string) bool {
+	for _, t := range htmlStartTags {
+		if strings.HasPrefix(lower, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// setSections points every block at the nearest heading at or before it: a
+// heading is the start of its own section.
+func setSections(blocks []Block) {
+	section := -1
+	for i := range blocks {
+		if blocks[i].Kind == Heading {
+			section = i
+		}
+		blocks[i].Section = section
+	}
+}
+
+// fromFileName fills the date and slug from a Jekyll-style file name
+// ("2016-08-05-a-roundup.md") when the front matter has none, as Jekyll
+// itself does.
+func fromFileName(doc *Document) {
+	n := doc.Name
+	if len(n) < 11 || n[10] != '-' {
+		return
+	}
+	date, ok := ParseDate(n[:10])
+	if !ok || n[:10] != date {
+		return
+	}
+	if doc.Meta.Published == "" {
+		doc.Meta.Published = date
+	}
+	if doc.Meta.Slug == "" {
+		doc.Meta.Slug = n[11:]
+	}
+}

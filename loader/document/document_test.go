@@ -1,0 +1,128 @@
+package document
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		file    string
+		src     string
+		want    error
+		message string // a part of the error message
+	}{
+		{"an empty file is empty", "a.md", "", ErrEmpty, `document: parse "a.md": empty post`},
+		{"a file of whitespace is empty", "a.md", " \n\t\r\n", ErrEmpty, "no text"},
+		{"a byte order mark alone is empty", "a.md", "\uFEFF\n", ErrEmpty, "no text"},
+		{"front matter with no body is empty", "a.md", "---\ntitle: x\n---\n  \n", ErrEmpty, "nothing after the front matter"},
+		{"a Pelican header with no body is empty", "a.md", "Title: x\nDate: 2020-01-01\n", ErrEmpty, "nothing after"},
+		{"a post of comments only is empty", "a.md", "---\ntitle: x\n---\n<!-- draft -->\n", ErrEmpty, "no text found"},
+		{"a present file with only a header is empty", "a.article", "Title\n9 Jan 2015\n\nAuthor Name\n", ErrEmpty, "no text found"},
+		{"a NUL byte is binary", "a.md", "text\x00more", ErrBinary, "NUL byte at offset 4"},
+		{"many control characters are binary", "a.txt", strings.Repeat("ab\x01\x02\x03", 20), ErrBinary, "control characters"},
+		{"a few control characters are text", "a.txt", "ring the bell\x07 once", nil, ""},
+		{"invalid UTF-8 is reported with its line", "a.md", "line one\ncaf\xe9\n", ErrNotUTF8, "line 2"},
+		{"UTF-16 is not UTF-8", "a.md", "\xff\xfeh\x00i\x00", ErrNotUTF8, "UTF-16"},
+		{"unclosed YAML is bad front matter", "a.md", "---\ntitle: x\nbody\n", ErrFrontMatter, "YAML front matter opened on line 1 is never closed"},
+		{"unclosed TOML is bad front matter", "a.md", "+++\ntitle = 'x'\n", ErrFrontMatter, "TOML front matter opened on line 1 is never closed"},
+		{"broken YAML says the file line", "a.md", "---\ntitle: x\ntags: [a, b\n---\nBody.\n", ErrFrontMatter, "YAML on line"},
+		{"YAML that is not a mapping is bad", "a.md", "---\n- a\n- b\n---\nBody.\n", ErrFrontMatter, "not a mapping"},
+		{"broken TOML says the file line", "a.md", "+++\ntitle = \"x\"\ndate = \n+++\nBody.\n", ErrFrontMatter, "TOML on line 3"},
+		{"a post over the limit is too large", "a.md", strings.Repeat("a", MaxSize+1), ErrTooLarge, "limit 8388608"},
+		{"a byte order mark is dropped", "a.md", "\uFEFFHello.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(tt.file, []byte(tt.src))
+			if !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
+				t.Fatalf("Parse(%q) error = %v, want %v", tt.file, err, tt.want)
+			}
+			if err != nil && !strings.Contains(err.Error(), tt.message) {
+				t.Errorf("Parse(%q) error = %q, want it to contain %q", tt.file, err, tt.message)
+			}
+		})
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	tests := []struct {
+		name   string
+		file   string
+		src    string
+		format string
+		first  string // the first block, marked
+	}{
+		{"a .md file is Markdown", "post.md", "# Hi\n", FormatMarkdown, "heading/1: Hi"},
+		{"a .markdown file is Markdown", "post.markdown", "*Hi*\n", FormatMarkdown, "paragraph: _Hi_"},
+		{"an .html file is HTML", "post.html", "<p># not a heading</p>", FormatHTML, "paragraph: # not a heading"},
+		{"an .htm file is HTML, whatever the case", "POST.HTM", "<p>Hi</p>", FormatHTML, "paragraph: Hi"},
+		{"an .article file is a present article", "talk.article", "Title\n\n* Section\n\nText.\n", FormatArticle, "heading/2: Section"},
+		{"a .slide file is a present article", "deck.slide", "Title\n\n* Section\n\nText.\n", FormatArticle, "heading/2: Section"},
+		{"a .txt file is text", "notes.txt", "# not a heading\n", FormatText, "paragraph: # not a heading"},
+		{"a file without extension is text", "README", "*plain*\n", FormatText, "paragraph: *plain*"},
+		{"a .txt file that is HTML is HTML", "page.txt", "<p>Hi <b>there</b></p>\n", FormatHTML, "paragraph: Hi **there**"},
+		{"a .md file that is a whole page is HTML", "page.md", "<!DOCTYPE html>\n<html><body>\n\n    <p>Indented</p></body></html>", FormatHTML, "paragraph: Indented"},
+		{"Markdown that starts with HTML stays Markdown", "post.md", "<div>Intro</div>\n\n*Hi*\n", FormatMarkdown, "paragraph: Intro"},
+		{"Windows line endings are read", "post.md", "Title\r\n=====\r\n\r\nText.\r\n", FormatMarkdown, "heading/1: Title"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, tt.file, tt.src)
+			if doc.Format != tt.format {
+				t.Errorf("Parse(%q).Format = %q, want %q", tt.file, doc.Format, tt.format)
+			}
+			if got := marked(doc.Blocks[0]); got != tt.first {
+				t.Errorf("Parse(%q).Blocks[0] = %q, want %q", tt.file, got, tt.first)
+			}
+		})
+	}
+}
+
+func TestParseName(t *testing.T) {
+	tests := []struct {
+		file string
+		want string
+	}{
+		{"p01.md", "p01"},
+		{"content/blog/recap/index.md", "index"},
+		{`C:\posts\2019-12-19-winter.md`, "2019-12-19-winter"},
+		{"gothamgo.article", "gothamgo"},
+		{"archive.tar.md", "archive.tar"},
+		{"README", "README"},
+	}
+	for _, tt := range tests {
+		t.Run("the name of "+tt.file+" drops directory and extension", func(t *testing.T) {
+			doc := mustParse(t, tt.file, "Title\n\n* Section\n\nText.\n")
+			if doc.Name != tt.want {
+				t.Errorf("Parse(%q).Name = %q, want %q", tt.file, doc.Name, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseUnicodeIsNormalized(t *testing.T) {
+	// "José" with a combining acute accent reads like the precomposed one.
+	doc := mustParse(t, "post.md", "Jose\u0301 spoke.\n")
+	if got, want := doc.Blocks[0].Text, "Jos\u00e9 spoke."; got != want {
+		t.Errorf("Parse().Blocks[0].Text = %q, want %q", got, want)
+	}
+}
+
+func TestKindText(t *testing.T) {
+	for k := Heading; k <= Code; k++ {
+		text, err := k.MarshalText()
+		if err != nil {
+			t.Fatalf("Kind(%d).MarshalText() error: %v", k, err)
+		}
+		var back Kind
+		if err := back.UnmarshalText(text); err != nil || back != k {
+			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, back, err, k)
+		}
+	}
+	if _, err := Kind(0).MarshalText(); err == nil {
+		t.Errorf("Kind(0).MarshalText() error = nil, want an error")
+	}
+}

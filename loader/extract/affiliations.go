@@ -1,0 +1,484 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+)
+
+// readAffiliations reads the organizations the people of a sentence work for:
+//
+//	stated:  "X from Y", "Y's X", "X (Y)", "X of Y", "X at Y", "Y, X as our guest speaker",
+//	         "Head of Developer Relations at Y, X ...", "X, a principal engineer at Y"
+//	implied: "our very own X" (the post's organization), "his company Y", "what it took for Y
+//	         to create its own ...", "how Snowplow is used at Y" in X's talk.
+func (x *extraction) readAffiliations(s *sentence) {
+	refs := x.names(s)
+	paren := parenMask(s.tokens)
+	toks := s.tokens
+	for ri, r := range refs {
+		if r.pronoun != "" {
+			continue
+		}
+		p := x.lookupPerson(r.text)
+		if p == nil && !r.single && looksLikeName(r.text) {
+			p = x.personFor(r.text)
+		}
+		if p == nil {
+			continue
+		}
+		ev := Evidence{Sentence: s.text, Confidence: 0.9}
+		// "X from Y", "X of Y", "X at Y", "X and Z from Y"
+		k := r.end
+		group := []*person{p}
+		for j := ri + 1; j < len(refs) && refs[j].pronoun == "" && joined(toks, k, refs[j].start); j++ {
+			if q := x.lookupPerson(refs[j].text); q != nil {
+				group = append(group, q)
+			}
+			k = refs[j].end
+		}
+		if k < len(toks) && toks[k].text == "(" {
+			// "X (Y)": a short parenthetical organization
+			if o, ok := x.orgAt(s, k+1); ok && o.end < len(toks) && toks[o.end].text == ")" && !looksLikeName(o.name) {
+				for _, q := range group {
+					q.addCompany(x.companyName(o.name), ev)
+				}
+			}
+			for k < len(toks) && toks[k].text != ")" {
+				k++
+			}
+			k++
+		}
+		if k < len(toks) && toks[k].is("from", "of", "at") && !paren[k] {
+			if o, ok := x.orgAt(s, k+1); ok && !x.isPersonText(o.name) {
+				for _, q := range group {
+					q.addCompany(x.companyName(o.name), ev)
+				}
+			}
+		}
+		// "Y's X"
+		if r.start >= 2 && (toks[r.start-1].text == "'s" || toks[r.start-1].text == "’s") {
+			if name := x.possessor(s, r.start-1); name != "" {
+				p.addCompany(x.companyName(name), ev)
+			}
+		}
+		// "Docker, John Willis as our guest speaker": a company, then the person
+		if r.start >= 2 && toks[r.start-1].text == "," {
+			j := r.start - 2
+			for j > 0 && orgWord(toks[j-1]) {
+				j--
+			}
+			name := s.text[toks[j].start:toks[r.start-2].end]
+			if (knownCompanies[strings.ToLower(name)] || x.orgs[strings.ToLower(name)]) && (j == 0 || toks[j-1].is("have", "had", "with", "welcomed", "featuring")) {
+				p.addCompany(x.companyName(name), Evidence{Sentence: s.text, Confidence: 0.7})
+			}
+		}
+		// appositives: "ROLE at Y, X" before and "X, a ROLE at Y" after
+		if org := x.roleOrgBefore(s, r.start); org != "" {
+			p.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.8})
+		}
+		// "our very own X": the post's organization
+		if x.ourOwn(s, r.start) {
+			if org := x.authorOrg(); org != "" {
+				p.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.7})
+			}
+		}
+	}
+	x.impliedAffiliations(s)
+	x.hostsOwnOffice(s)
+}
+
+// hostsOwnOffice reads "I had the pleasure of hosting the meetup at the Rackspace offices":
+// someone who hosts a meetup at a company's offices works there.
+func (x *extraction) hostsOwnOffice(s *sentence) {
+	if !firstPersonSubject(s) || x.author == "" {
+		return
+	}
+	lower := strings.ToLower(s.text)
+	if !strings.Contains(lower, "hosting") && !strings.Contains(lower, "hosted") {
+		return
+	}
+	if org, ev := x.officesOf(s); org != "" {
+		p := x.personFor(x.authorName())
+		p.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.6 * ev.Confidence / 0.8})
+	}
+}
+
+// isPersonText reports whether a phrase is a person's name the post uses.
+func (x *extraction) isPersonText(s string) bool {
+	return x.lookupPerson(s) != nil && looksLikeName(s)
+}
+
+// companyName is an organization's name as the graph keeps it: a link the post gives keeps its
+// text ("The Culture Trip"); written names drop team and place words ("Google NY" is
+// "Google", "the Docker core team" is "Docker").
+func (x *extraction) companyName(name string) string {
+	name = strings.TrimSpace(name)
+	words := strings.Fields(name)
+	for len(words) > 1 {
+		last := words[len(words)-1]
+		_, city := gazetteer.Lookup(last)
+		_, region := gazetteer.Region(last)
+		if (city || region) && strings.ToUpper(last) == last || isTech(last) && !knownCompanies[strings.ToLower(last)] {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(words, " ")
+}
+
+// possessor reads the organization before a possessive 's at token i: "SDU's", "The Culture
+// Trip's" (a link's whole text).
+func (x *extraction) possessor(s *sentence, i int) string {
+	toks := s.tokens
+	if i == 0 {
+		return ""
+	}
+	prev := toks[i-1]
+	if prev.link >= 0 {
+		l := s.links[prev.link]
+		name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s.text[l.Start:l.End], "'s"), "’s"))
+		if x.acceptOrg(name) && !looksLikeName(name) {
+			return name
+		}
+		return ""
+	}
+	j := i - 1
+	for j > 0 && orgWord(toks[j-1]) {
+		j--
+	}
+	if !orgWord(toks[j]) {
+		return ""
+	}
+	name := s.text[toks[j].start:toks[i-1].end]
+	if looksLikeName(name) || !x.acceptOrg(name) || x.lookupPerson(name) != nil {
+		return ""
+	}
+	return name
+}
+
+// roleOrgBefore reads "Head of Developer Relations at JFrog, X": a role at an organization,
+// then a comma, right before a person.
+func (x *extraction) roleOrgBefore(s *sentence, start int) string {
+	toks := s.tokens
+	if start < 3 || toks[start-1].text != "," {
+		return ""
+	}
+	// find "at|of|for ORG" ending right before the comma
+	for k := start - 2; k >= 1 && k >= start-6; k-- {
+		if toks[k].is("at", "for") {
+			o, ok := x.orgAt(s, k+1)
+			if !ok || o.end != start-1 {
+				return ""
+			}
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if roleWords[toks[j].lower()] || toks[j].is("Head", "Director", "VP", "Manager") {
+					return x.companyName(o.name)
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// ourOwn reports "our very own X", "our own X".
+func (x *extraction) ourOwn(s *sentence, start int) bool {
+	lower := strings.ToLower(s.text[:s.tokens[start].start])
+	i := strings.LastIndex(lower, "our very own")
+	if i < 0 {
+		i = strings.LastIndex(lower, "our own")
+	}
+	return i >= 0 && len(lower)-i < 60
+}
+
+// authorOrg is the post's author when it is an organization (a company blog), else "".
+func (x *extraction) authorOrg() string {
+	if x.author == "" || strings.Contains(x.author, " ") || looksLikeHandle(x.author) && !x.orgs[strings.ToLower(x.author)] && !hasInnerCapital(x.author) {
+		return ""
+	}
+	return x.author
+}
+
+func hasInnerCapital(s string) bool {
+	for i, r := range s {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveOrg reads the organization a description of a person names as their employer:
+// "a principal engineer at Aerospike", "the founder of Aerospike", "a member of the Docker core
+// team", "the Google NYC Go team lead", "a DigitalOcean engineer". Projects written in lower
+// case ("the founder of jclouds") and technologies ("the Go team") are not employers.
+func (x *extraction) appositiveOrg(s *sentence, from, to int) string {
+	toks := s.tokens
+	to = min(to, len(toks))
+	for k := from; k < to; k++ {
+		t := toks[k]
+		// "ROLE at|of ORG"
+		if roleWords[t.lower()] && k+1 < to && toks[k+1].is("at", "of", "for") {
+			if o, ok := x.orgAt(s, k+2); ok {
+				if name := x.employer(o.name); name != "" {
+					return name
+				}
+			}
+		}
+		// "a|the ORG ... ROLE"
+		if t.is("a", "an", "the") && k+1 < to {
+			if o, ok := x.orgAt(s, k+1); ok && !toks[k+1].is("the") {
+				for j := o.end; j < to && j <= o.end+3; j++ {
+					if roleWords[toks[j].lower()] {
+						if name := x.employer(o.name); name != "" {
+							return name
+						}
+					}
+					if !toks[j].word {
+						break
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// employer cleans an organization named in a role and rejects technologies and places.
+func (x *extraction) employer(name string) string {
+	name = x.companyName(name)
+	lower := strings.ToLower(name)
+	if lower == "" || isTech(name) && !knownCompanies[lower] && !x.orgs[lower] || !x.acceptOrg(name) {
+		return ""
+	}
+	return name
+}
+
+// impliedAffiliations reads organizations a speaker's talk implies they work for: "his company
+// Abiquo", "what it took for Shopify to create its own autoscaler", "how Snowplow is used at
+// Viewbix", "experimentation metrics at Spotify", "how they've employed Snowplow at Picnic".
+func (x *extraction) impliedAffiliations(s *sentence) {
+	t := x.lastTalk
+	if t == nil || len(t.speakers) == 0 || x.lastTalkBlock != s.block {
+		return
+	}
+	toks := s.tokens
+	ev := Evidence{Sentence: s.text, Confidence: 0.6}
+	add := func(name string) {
+		name = x.preferLinked(s, name)
+		if name == "" || x.lookupPerson(name) != nil {
+			return
+		}
+		for _, p := range t.speakers {
+			if len(p.companies) == 0 {
+				p.addCompany(name, ev)
+			}
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		switch {
+		case toks[k].is("his", "her", "their") && toks[k+1].is("company", "startup", "employer", "team"):
+			if o, ok := x.orgAt(s, k+2); ok {
+				add(x.employer(o.name))
+			}
+		case toks[k].is("for") && k+2 < len(toks) && toks[k+1].cap:
+			// "for Shopify to create its own ..."
+			if o, ok := x.orgAt(s, k+1); ok && o.end+1 < len(toks) && toks[o.end].is("to") && strings.Contains(strings.ToLower(s.text[toks[o.end].start:]), " its own") {
+				add(x.employer(o.name))
+			}
+		case toks[k].is("at") && toks[k+1].cap && usedBefore(toks, k):
+			if o, ok := x.orgAt(s, k+1); ok {
+				add(x.employer(o.name))
+			}
+		}
+	}
+}
+
+// usedBefore reports whether a verb of using stands shortly before token k: "is used at",
+// "the usage of ClickHouse for experimentation metrics at".
+func usedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
+		if toks[j].is("used", "uses", "use", "using", "usage", "employed", "employs", "adopted", "runs", "deployed") {
+			return true
+		}
+		if toks[j].text == "." || toks[j].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// preferLinked returns the post's linked spelling of an organization when it is a longer form
+// of name ("Picnic" is linked as "Picnic.nl").
+func (x *extraction) preferLinked(s *sentence, name string) string {
+	if name == "" {
+		return ""
+	}
+	key := strings.ToLower(name)
+	for o := range x.orgs {
+		if o != key && strings.HasPrefix(o, key) && len(o) <= len(key)+4 && !strings.Contains(o[len(key):], " ") {
+			return x.linkedSpelling(o)
+		}
+	}
+	return name
+}
+
+// linkedSpelling returns a linked organization's text as the post writes it.
+func (x *extraction) linkedSpelling(lower string) string {
+	for _, b := range x.doc.Blocks {
+		for _, l := range b.Links {
+			text := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(b.LinkText(l)), "'s"), "’s")
+			if strings.ToLower(text) == lower {
+				return text
+			}
+		}
+	}
+	return lower
+}
+
+// readHosts reads who hosted events:
+//
+//	"thanks to Shopify for hosting us in Ottawa and Kitchener-Waterloo, Ecobee in Toronto"
+//	"It was hosted at Red Hat office", "hosted by Acme"
+//	"the event at the lovely Impact Hub", "we convened at the CodeNode venue",
+//	"the latest meetup organised at Lyft in San Francisco", "meetup at @RevolutApp"
+//	"X from Delivery Hero ... they want to host a meetup ... in their HQ"
+//
+// Sponsors, caterers and passing mentions are not hosts.
+func (x *extraction) readHosts(s *sentence) {
+	toks := s.tokens
+	lower := strings.ToLower(s.text)
+	if strings.Contains(lower, "sponsor") && !strings.Contains(lower, "host") {
+		return
+	}
+	ev := &Evidence{Sentence: s.text, Confidence: 0.85}
+	for k, t := range toks {
+		switch {
+		case t.is("hosting", "hosted") && k > 0 && toks[k-1].is("for", "having"):
+			x.hostList(s, k, ev)
+			return
+		case t.is("hosted") && k+1 < len(toks) && toks[k+1].is("at", "by"):
+			if o, ok := x.orgAt(s, k+2); ok {
+				x.setHost(s, o, ev)
+				return
+			}
+		case t.is("host") && k > 0 && toks[k-1].is("to") && !strings.Contains(lower, "thank"):
+			// "... from Delivery Hero ... want to host a meetup"
+			for j := 0; j < k; j++ {
+				if toks[j].is("from") {
+					if o, ok := x.orgAt(s, j+1); ok {
+						x.setHost(s, o, &Evidence{Sentence: s.text, Confidence: 0.7})
+						return
+					}
+				}
+			}
+		case t.is("at") && k+1 < len(toks) && venueContext(toks, k):
+			j := k + 1
+			for j < len(toks) && toks[j].is("the", "lovely", "beautiful", "new", "amazing", "awesome", "great", "fantastic", "wonderful", "cosy", "cozy", "spacious", "brand") {
+				j++
+			}
+			if o, ok := x.orgAt(s, j); ok && !x.isPersonText(o.name) {
+				x.setHost(s, o, ev)
+				return
+			}
+		}
+	}
+}
+
+// venueContext reports whether "at" (token k) places an event: an event word, "convened",
+// "organised" or "held" shortly before it.
+func venueContext(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		l := toks[j].lower()
+		if l == "party" {
+			return false // "our party at Gather, the bar of ...": a room, not the host
+		}
+		if eventWords[l] || l == "convened" || l == "organised" || l == "organized" || l == "held" || l == "gathered" || l == "met" {
+			return true
+		}
+	}
+	return false
+}
+
+// setHost makes an organization the host of the event a sentence is about: the event in a city
+// the sentence names, else the paragraph's, section's or post's event.
+func (x *extraction) setHost(s *sentence, o orgRef, ev *Evidence) {
+	name := x.companyName(o.name)
+	var events []*event
+	for _, c := range x.cities(s) {
+		if c.start > o.start {
+			events = append(events, x.eventFor(&c, "", ""))
+			x.paraEvents = events
+			break
+		}
+	}
+	if len(events) == 0 {
+		events = x.contextEvents(s)
+	}
+	for _, e := range events {
+		if e.host == "" {
+			e.host, e.hostEv = name, ev
+		}
+	}
+}
+
+// hostList reads "ORG for hosting us in A and B, ORG2 in C, and ORG3 in D" from the verb at k.
+func (x *extraction) hostList(s *sentence, k int, ev *Evidence) {
+	toks := s.tokens
+	// the first host is the organization before "for"
+	j := k - 1
+	for j > 0 && toks[j].is("for", "having") {
+		j--
+	}
+	end := j + 1
+	for j > 0 && (orgWord(toks[j-1]) || toks[j-1].link >= 0 && toks[j-1].link == toks[j].link) {
+		j--
+	}
+	if !orgWord(toks[j]) && toks[j].link < 0 {
+		return
+	}
+	host := strings.TrimSpace(s.text[toks[j].start:toks[end-1].end])
+	i := k + 1
+	for i < len(toks) {
+		// cities for the current host
+		var cities []cityRef
+		for i < len(toks) {
+			if c, ok := x.cityAt(s, i); ok {
+				cities = append(cities, c)
+				i = c.end
+				continue
+			}
+			if toks[i].is("in", "us", "and", "at") || toks[i].text == "," && i+1 < len(toks) && x.isCityAt(s, i+1) {
+				i++
+				continue
+			}
+			break
+		}
+		for ci := range cities {
+			e := x.eventFor(&cities[ci], "", "")
+			if e.host == "" {
+				e.host, e.hostEv = x.companyName(host), ev
+			}
+		}
+		// next "ORG in CITY"
+		for i < len(toks) && (toks[i].text == "," || toks[i].is("and")) {
+			i++
+		}
+		if i >= len(toks) {
+			return
+		}
+		o, ok := x.orgAt(s, i)
+		if !ok || o.end >= len(toks) || !toks[o.end].is("in") {
+			return
+		}
+		host = o.name
+		i = o.end
+	}
+}
+
+func (x *extraction) isCityAt(s *sentence, i int) bool {
+	_, ok := x.cityAt(s, i)
+	return ok
+}

@@ -1,0 +1,654 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+// readStructure reads what a post's layout states: headings that name events ("Amsterdam
+// Meetup: May 2016", "December 11 2019 - Lush"), labelled details ("Where: ..."), agenda and
+// archive lines ("Title by Name", "Name - Title", "Title - Name, Company"), people listed with
+// their talks beneath them, and headings that title the talk their section describes.
+func (x *extraction) readStructure() {
+	x.readEventHeadings()
+	x.readLabels()
+	var intro []*event
+	for bi, sents := range x.blocks {
+		b := x.doc.Blocks[bi]
+		switch b.Kind {
+		case document.Heading:
+			intro = nil
+			continue
+		case document.Paragraph:
+			if !talkMarker(b.Text) {
+				intro = nil
+				if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && len(sents) > 0 {
+					intro = x.introEventsOf(sents[len(sents)-1])
+				}
+				continue
+			}
+		case document.ListItem:
+		default:
+			continue
+		}
+		if len(sents) == 0 || x.agendaBlocks[bi] {
+			continue
+		}
+		events := intro
+		if len(events) == 0 {
+			events = x.listEvents(bi)
+		}
+		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) {
+			x.agendaBlocks[bi] = true
+		}
+	}
+	x.readHeadingTalks()
+}
+
+// talkMarker reports lines that archives start with a speaking-head mark.
+func talkMarker(text string) bool {
+	return strings.HasPrefix(strings.TrimSpace(text), "🗣")
+}
+
+// introEventsOf returns the events a paragraph that introduces a list is about: "Two more
+// talks come from the Go meetup in New York City, which met the day before:".
+func (x *extraction) introEventsOf(s *sentence) []*event {
+	if c, ok := x.cityContext(s); ok {
+		kind := eventKind(s.text)
+		for _, e := range x.postEvents {
+			if e.city != nil && e.city.city.ID == c.city.ID && (kind == "" || e.kind == "" || e.kind == kind) {
+				return []*event{e}
+			}
+		}
+		return []*event{x.eventOfKind(&c, dateIn(s.text, x.published), kind, x.namedIn(s, c))}
+	}
+	return nil
+}
+
+// namedIn names an event from a sentence that places it: "the Go meetup in New York City".
+func (x *extraction) namedIn(s *sentence, c cityRef) string {
+	toks := s.tokens
+	for i := c.start - 1; i >= 1; i-- {
+		if eventWords[toks[i].lower()] {
+			j := i
+			for j > 0 && (toks[j-1].cap || isDigits(toks[j-1].text)) {
+				j--
+			}
+			return s.text[toks[j].start:toks[c.end-1].end]
+		}
+		if toks[i].text == "," || toks[i].text == "." {
+			break
+		}
+	}
+	return ""
+}
+
+// eventKind is the kind of event a text speaks of: "meetup" or "conference", or "".
+func eventKind(text string) string {
+	lower := strings.ToLower(text)
+	for _, w := range []string{"conference", "summit", "devroom", "festival"} {
+		if strings.Contains(lower, w) {
+			return "conference"
+		}
+	}
+	for _, w := range []string{"meetup", "meet-up", "user group", "jam", "night"} {
+		if strings.Contains(lower, w) {
+			return "meetup"
+		}
+	}
+	return ""
+}
+
+// listEvents are the events of the section a list item is in, else of the post.
+func (x *extraction) listEvents(bi int) []*event {
+	b := x.doc.Blocks[bi]
+	if evs := x.itemEvents[bi]; len(evs) > 0 {
+		return evs
+	}
+	if evs := x.sectionEvs[b.Section]; len(evs) > 0 {
+		return evs
+	}
+	return x.postEvents
+}
+
+var (
+	// a heading naming a month of an archive: "February 2026"
+	monthYear = regexp.MustCompile(`(?i)^(` + monthNames + `)\.?\s+(\d{4})$`)
+	// times that start agenda lines: "5:15 - 5:45 -", "18:30", "7pm -"
+	leadingTime = regexp.MustCompile(`(?i)^\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?\s*([-–—]\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?)?\s*[-–—:|]?\s*`)
+	// notes in parentheses after a title that speak of slides or status: "(to follow)"
+	statusNote = regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|recording|slides to follow)\)\s*$`)
+	// kinds of talk written before a title: "Lightning talk: ", "Keynote - "
+	talkKindPrefix = regexp.MustCompile(`(?i)^(lightning talk|lightning|keynote|talk|workshop|panel|demo)\s*[:\-–]\s*`)
+)
+
+// readEventHeadings makes events of headings that name a city or a date, and of archive list
+// items that name a month, and records them as their section's (or sub-list's) events.
+func (x *extraction) readEventHeadings() {
+	x.itemEvents = map[int][]*event{}
+	var monthEvent *event
+	for bi, sents := range x.blocks {
+		b := x.doc.Blocks[bi]
+		if b.Kind == document.ListItem && b.Level == 0 && len(sents) > 0 {
+			if m := monthYear.FindString(strings.TrimSpace(b.Text)); m != "" {
+				monthEvent = x.eventFor(x.defaultCty, "", eventTitle(x, m))
+				continue
+			}
+			monthEvent = nil
+		}
+		if b.Kind == document.ListItem && monthEvent != nil {
+			x.itemEvents[bi] = []*event{monthEvent}
+		}
+		if b.Kind != document.Heading || len(sents) == 0 {
+			continue
+		}
+		s := sents[0]
+		lower := strings.ToLower(b.Text)
+		if strings.Contains(lower, "stay tuned") || strings.Contains(lower, "upcoming") || strings.Contains(lower, "next ") {
+			continue
+		}
+		date := dateIn(b.Text, x.published)
+		cs := x.cities(s)
+		switch {
+		case len(cs) == 1:
+			e := x.eventFor(&cs[0], date, "")
+			x.sectionEvs[bi] = []*event{e}
+		case date != "" && strings.Count(date, "-") == 2 && hasYear(b.Text):
+			e := x.eventFor(x.defaultCty, date, eventTitle(x, b.Text))
+			if host := x.headingHost(b); host != "" && e.host == "" {
+				e.host, e.hostEv = host, &Evidence{Sentence: b.Text, Confidence: 0.8}
+			}
+			x.sectionEvs[bi] = []*event{e}
+		}
+	}
+}
+
+// eventTitle names an archive's event: the group or series and the date as written.
+func eventTitle(x *extraction, when string) string {
+	base := x.series
+	if base == "" && x.defaultCty != nil {
+		base = x.defaultCty.written + " meetup"
+	}
+	if base == "" {
+		base = "Meetup"
+	}
+	when = strings.TrimSpace(strings.SplitN(when, " - ", 2)[0])
+	return base + " " + when
+}
+
+// headingHost reads the host of an archive heading "December 11 2019 - [Lush]": the
+// organizations linked after the date.
+func (x *extraction) headingHost(b document.Block) string {
+	_, after, ok := strings.Cut(b.Text, " - ")
+	if !ok {
+		return ""
+	}
+	after = strings.TrimSpace(after)
+	if after == "" || dateIn(after, x.published) != "" || len(b.Links) == 0 {
+		return ""
+	}
+	return after
+}
+
+// readLabels reads labelled details of an announced event: "Date: Wednesday, April 23, 2014",
+// "Where: Galvanize: 1062 Delaware Street, Denver CO 80204".
+func (x *extraction) readLabels() {
+	var date, host string
+	var city *cityRef
+	var ev Evidence
+	for bi, sents := range x.blocks {
+		b := x.doc.Blocks[bi]
+		if b.Kind != document.ListItem && b.Kind != document.Paragraph || len(sents) == 0 {
+			continue
+		}
+		label, value, ok := strings.Cut(b.Text, ":")
+		if !ok || len(label) > 12 {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(label)) {
+		case "date", "when":
+			date = dateIn(value, x.published)
+		case "where", "venue", "location", "place", "address":
+			name, _, _ := strings.Cut(strings.TrimSpace(value), ":")
+			name, _, _ = strings.Cut(name, ",")
+			if !startsWithDigit(name) {
+				host = strings.TrimSpace(name)
+				ev = Evidence{Sentence: b.Text, Confidence: 0.8}
+			}
+			for _, s := range sents {
+				for _, c := range x.cities(s) {
+					cc := c
+					city = &cc
+				}
+			}
+		}
+	}
+	if city == nil && date == "" {
+		return
+	}
+	e := x.eventFor(city, date, "")
+	if host != "" && e.host == "" && x.acceptOrg(host) {
+		e.host, e.hostEv = host, &ev
+	}
+	if len(x.postEvents) == 0 {
+		x.postEvents = []*event{e}
+	}
+}
+
+func startsWithDigit(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// line is an agenda or archive line being read: its text with markers removed, and the links
+// and emphasis that fall inside it.
+type line struct {
+	s    *sentence
+	text string
+}
+
+// readTalkLine reads one agenda or archive line as a talk:
+//
+//	"5:15 - 5:45 - Introduction to Docker by Victor Vieux"      title by speakers
+//	"Juju by Antonio Rosales - Juju team"                        ... - company
+//	"Launching into Go by Kathy Spardlin - a contributor ..."    ... - description
+//	"Zach Jones - A Leisurely Stroll Through the Go Compiler"    speakers - title
+//	"Kubernetes Jobs - Kumar Gaurav, VMWare"                     title - speaker, company
+//	"Containerd - Unplugged, Saifi Khan, Strikr"                 title, speaker, company
+//	"🗣 amnon (no slides)"                                        a speaker's untitled talk
+func (x *extraction) readTalkLine(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	text := strings.TrimSpace(b.Text)
+	text = strings.TrimSpace(strings.TrimPrefix(text, "🗣"))
+	text = leadingTime.ReplaceAllString(text, "")
+	s := &sentence{text: text, block: bi, kind: b.Kind, section: b.Section}
+	offset := strings.Index(b.Text, text)
+	if offset < 0 {
+		return false
+	}
+	for _, l := range b.Links {
+		if l.Start >= offset && l.End <= offset+len(text) {
+			l.Start -= offset
+			l.End -= offset
+			s.links = append(s.links, l)
+		}
+	}
+	for _, sp := range b.Spans {
+		if sp.Start >= offset && sp.End <= offset+len(text) {
+			sp.Start -= offset
+			sp.End -= offset
+			s.spans = append(s.spans, sp)
+		}
+	}
+	s.tokens = tokenize(s.text, s.links, s.spans)
+	kindNote := ""
+	if m := talkKindPrefix.FindString(s.text); m != "" {
+		kindNote = strings.ToLower(strings.TrimRight(strings.TrimSpace(m), ":-– "))
+		if kindNote == "lightning" {
+			kindNote = "lightning talk"
+		}
+	}
+	title, names, org, rest := x.splitTalkLine(s)
+	if len(names) == 0 {
+		if talkMarker(b.Text) {
+			// "🗣 amnon (no slides)": a speaker named by a link alone
+			if len(s.links) > 0 {
+				l := s.links[0]
+				name := strings.TrimSpace(s.text[l.Start:l.End])
+				if looksLikeHandle(name) || looksLikeName(name) {
+					t := x.addTalk("", "talk by "+name, l.Href, []string{name}, events, Evidence{Sentence: b.Text, Confidence: 0.6}, bi)
+					return t != nil
+				}
+			}
+		}
+		return false
+	}
+	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
+	title = clean(title)
+	if title == "" {
+		return false
+	}
+	link := linkFor(s, title)
+	ev := Evidence{Sentence: b.Text, Confidence: 0.9}
+	t := x.addTalk(title, kindNote, link, names, events, ev, bi)
+	if t == nil {
+		return false
+	}
+	for _, p := range t.speakers {
+		if org != "" {
+			p.addCompany(org, Evidence{Sentence: b.Text, Confidence: 0.85})
+		}
+		if rest != "" {
+			rs := &sentence{text: rest}
+			rs.tokens = tokenize(rest, nil, nil)
+			if o := x.appositiveOrg(rs, 0, len(rs.tokens)); o != "" {
+				p.addCompany(o, Evidence{Sentence: b.Text, Confidence: 0.75})
+			}
+		}
+	}
+	if rest != "" && t.description == "" {
+		t.description = rest
+	}
+	return true
+}
+
+// linkFor returns the link whose text is (or contains) the title, else the line's first link
+// to a recording or slides.
+func linkFor(s *sentence, title string) string {
+	for _, l := range s.links {
+		text := s.text[l.Start:l.End]
+		if strings.Contains(text, title) || strings.Contains(title, text) && len(text) > 3 {
+			if !isProfileLink(l.Href) {
+				return l.Href
+			}
+		}
+	}
+	for _, l := range s.links {
+		if isRecording(l.Href) || isSlides(l.Href) {
+			return l.Href
+		}
+	}
+	return ""
+}
+
+// splitTalkLine finds the speakers of a line and what else it says: the title, a company, and
+// the rest (a description).
+func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, org, rest string) {
+	text := s.text
+	// "Title by Names[ - rest]"
+	for _, m := range byWord.FindAllStringIndex(text, -1) {
+		after := text[m[1]:]
+		seg, tail, _ := strings.Cut(after, " - ")
+		if ns := x.nameList(seg, s, m[1]); len(ns) > 0 {
+			title = text[:m[0]]
+			tail = strings.TrimSpace(tail)
+			if tail != "" && x.shortOrg(tail) {
+				org = tail
+			} else {
+				rest = tail
+			}
+			return title, ns, org, rest
+		}
+	}
+	// "Names - Title"
+	if seg, after, ok := strings.Cut(text, " - "); ok {
+		if ns := x.nameList(seg, s, 0); len(ns) > 0 {
+			return after, ns, "", ""
+		}
+	}
+	// "Title - Names[, Company]" and "Title, Names, Company"
+	for _, sep := range []string{" - ", " – ", ", "} {
+		for i := strings.LastIndex(text, sep); i > 0; i = strings.LastIndex(text[:i], sep) {
+			tail := text[i+len(sep):]
+			seg, company, _ := strings.Cut(tail, ", ")
+			ns := x.nameList(seg, s, i+len(sep))
+			if len(ns) != 1 {
+				continue
+			}
+			company = strings.TrimSpace(company)
+			if company != "" && !x.companyTail(company) {
+				continue
+			}
+			single := !strings.Contains(ns[0], " ") && !x.linkedAt(s, i+len(sep), seg)
+			if single && (company == "" || sep == ", ") || sep == ", " && !x.linkedAt(s, i+len(sep), seg) {
+				continue // a lone word or an unlinked name between commas could be anything
+			}
+			return text[:i], ns, company, ""
+		}
+	}
+	return "", nil, "", ""
+}
+
+var byWord = regexp.MustCompile(`\s+by\s+`)
+
+// nameList reads a segment of a line as a list of speakers ("Ian Cottrell, Daniel Martí & Paul
+// Jolly"): each a full name, a name linked to a profile, or a single name word when the
+// segment is nothing else. at is the segment's offset in the line, to find its links.
+func (x *extraction) nameList(seg string, s *sentence, at int) []string {
+	seg = strings.TrimSpace(seg)
+	seg = strings.Trim(seg, "_*")
+	if seg == "" {
+		return nil
+	}
+	parts := regexp.MustCompile(`\s*(?:,|&|\band\b)\s*`).Split(seg, -1)
+	var out []string
+	for _, p := range parts {
+		p = strings.Trim(strings.TrimSpace(p), "_*")
+		if p == "" {
+			return nil
+		}
+		linked := false
+		if i := strings.Index(s.text[at:], p); i >= 0 {
+			for _, l := range s.links {
+				if l.Start <= at+i && at+i+len(p) <= l.End && isProfileLink(l.Href) {
+					linked = true
+				}
+			}
+		}
+		switch {
+		case looksLikeName(p) && !x.notAPerson(p):
+		case linked && (looksLikeHandle(p) || nameToken(token{text: p, word: true, cap: startsUpper(p)})):
+		case len(parts) == 1 && startsUpper(p) && !strings.Contains(p, " ") && looksLikeHandle(p) && !x.notAPerson(p) && !isTech(p):
+		default:
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r)
+	}
+	return false
+}
+
+// companyTail reports whether the end of a line after a speaker is their company: a few
+// words without commas, not a sentence.
+func (x *extraction) companyTail(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, ",()") || strings.HasSuffix(s, ".") || len(strings.Fields(s)) > 4 || !startsUpper(s) {
+		return false
+	}
+	return x.acceptOrg(s)
+}
+
+// linkedAt reports whether the segment at offset at of the line is a link to a profile.
+func (x *extraction) linkedAt(s *sentence, at int, seg string) bool {
+	seg = strings.TrimSpace(seg)
+	i := strings.Index(s.text[at:], seg)
+	if i < 0 {
+		return false
+	}
+	for _, l := range s.links {
+		if l.Start <= at+i && at+i+len(seg) <= l.End && isProfileLink(l.Href) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortOrg reports whether a line's tail is an organization rather than a description: a
+// few capitalized words.
+func (x *extraction) shortOrg(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 || !startsUpper(s) || strings.HasSuffix(s, ".") {
+		return false
+	}
+	return x.acceptOrg(s) && !looksLikeName(s)
+}
+
+// addTalk records a talk read from a line: its speakers and the events it was given at.
+func (x *extraction) addTalk(title, description, link string, names []string, events []*event, ev Evidence, bi int) *talk {
+	var speakers []*person
+	for _, n := range names {
+		speakers = append(speakers, x.personFor(n))
+	}
+	t := x.findTalk(speakers, title, events, false)
+	if t == nil || title != "" && t.title != "" && titleKey(t.title) != titleKey(title) {
+		t = &talk{block: bi, ev: ev}
+		x.talks = append(x.talks, t)
+	}
+	if t.title == "" {
+		t.title = title
+	}
+	if t.description == "" {
+		t.description = description
+	}
+	if t.url == "" {
+		t.url = link
+	}
+	for _, p := range speakers {
+		t.addSpeaker(p)
+	}
+	for _, e := range events {
+		t.addEvent(e, ev)
+	}
+	return t
+}
+
+// readPersonLine reads a list item that is only a person's name, with their talks as the
+// items beneath it ("Peter Ullrich" over "Introduction to traceroute"). The titles are taken
+// as written: a "by" inside them names a book's author, not a speaker.
+func (x *extraction) readPersonLine(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	if b.Kind != document.ListItem {
+		return false
+	}
+	name := strings.TrimSpace(b.Text)
+	s := x.blocks[bi][0]
+	if !(looksLikeName(name) || len(s.links) == 1 && isProfileLink(s.links[0].Href) && looksLikeHandle(name)) || x.notAPerson(name) {
+		return false
+	}
+	found := false
+	for ci := bi + 1; ci < len(x.doc.Blocks); ci++ {
+		c := x.doc.Blocks[ci]
+		if c.Kind != document.ListItem || c.Level <= b.Level {
+			break
+		}
+		if c.Level != b.Level+1 {
+			continue
+		}
+		title := strings.TrimSpace(c.Text)
+		kind := ""
+		if m := talkKindPrefix.FindString(title); m != "" {
+			kind = strings.ToLower(strings.TrimRight(strings.TrimSpace(m), ":-– "))
+			if kind == "lightning" {
+				kind = "lightning talk"
+			}
+			title = strings.TrimSpace(title[len(m):])
+		}
+		title = clean(statusNote.ReplaceAllString(title, ""))
+		if title == "" {
+			continue
+		}
+		link := ""
+		if len(c.Links) > 0 {
+			link = c.Links[0].Href
+		}
+		x.addTalk(title, kind, link, []string{name}, events, Evidence{Sentence: name + ": " + c.Text, Confidence: 0.85}, ci)
+		x.agendaBlocks[ci] = true
+		found = true
+	}
+	return found
+}
+
+// readHeadingTalks makes a section's heading the title of the one talk its section describes
+// ("## Pallet and Hadoop" over "Antoni Batchelli then described how ..."). A section about one
+// speaker in the first person counts when it links or embeds the slides or a recording.
+func (x *extraction) readHeadingTalks() {
+	for bi, sents := range x.blocks {
+		b := x.doc.Blocks[bi]
+		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" {
+			continue
+		}
+		title := clean(b.Text)
+		if title == "" || len(strings.Fields(title)) < 2 {
+			continue
+		}
+		var speakers []*person
+		groups := 0
+		firstPerson := false
+		media := false
+		for ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
+			cb := x.doc.Blocks[ci]
+			for _, l := range cb.Links {
+				if isSlides(l.Href) || isRecording(l.Href) {
+					media = true
+				}
+			}
+			for si, s := range x.blocks[ci] {
+				for _, c := range x.clauses(s) {
+					if len(c.refs) == 0 || c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she" {
+						continue
+					}
+					ps, _ := x.speakersOf(c.refs)
+					if len(ps) == 0 {
+						continue
+					}
+					if speakers == nil {
+						speakers = ps
+						groups = 1
+					} else if !samePeople(speakers, ps) {
+						groups++
+					}
+				}
+				if si == 0 && ci == bi+1 && speakers == nil && firstPersonSubject(s) {
+					firstPerson = true
+				}
+			}
+		}
+		if speakers == nil && firstPerson && media && x.author != "" {
+			speakers = []*person{x.personFor(x.authorName())}
+			groups = 1
+		}
+		if groups != 1 {
+			continue
+		}
+		events := x.sectionEvs[b.Section]
+		if len(events) == 0 {
+			events = x.postEvents
+		}
+		ev := Evidence{Sentence: b.Text, Confidence: 0.75}
+		t := &talk{title: title, block: bi, ev: ev}
+		x.talks = append(x.talks, t)
+		for _, p := range speakers {
+			t.addSpeaker(p)
+		}
+		for _, e := range events {
+			t.addEvent(e, ev)
+		}
+		for ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind != document.Heading && t.url == ""; ci++ {
+			for _, l := range x.doc.Blocks[ci].Links {
+				if (isSlides(l.Href) || isRecording(l.Href)) && t.url == "" {
+					t.url = l.Href
+				}
+			}
+		}
+	}
+}
+
+func samePeople(a, b []*person) bool {
+	for _, p := range a {
+		for _, q := range b {
+			if p == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPersonSubject reports a sentence whose subject is "I" ("... I took the opportunity").
+func firstPersonSubject(s *sentence) bool {
+	for i, t := range s.tokens {
+		if t.text == "I" && i+1 < len(s.tokens) && s.tokens[i+1].word && !s.tokens[i+1].cap {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec`
+
+var (
+	// "July 3, 2018", "Sept 23", "December 11 2019", "June 9th", "April 23, 2014"
+	monthDay = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	// "29th July'17", "3 July 2018", "9 Jan 2015"
+	dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?(?:\s*(?:'|’)(\d{2})\b|,?\s+(\d{4})\b)?`)
+	// "2018-07-03"
+	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// words that put a date after the post was written
+	futureWords = regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date)\b`)
+)
+
+// dateIn finds the first full date in text and returns it as YYYY-MM-DD, or "". A date
+// without a year takes the post's year, moved a year on for things the text says will happen
+// and a year back for recaps of something after the post date.
+func dateIn(text string, published time.Time) string {
+	type hit struct {
+		at         int
+		y, m, d    int
+		yearStated bool
+	}
+	var best *hit
+	consider := func(h hit) {
+		if h.m < 1 || h.m > 12 || h.d < 1 || h.d > 31 {
+			return
+		}
+		if best == nil || h.at < best.at {
+			best = &h
+		}
+	}
+	for _, m := range isoDate.FindAllStringSubmatchIndex(text, -1) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		consider(hit{at: m[0], y: y, m: mo, d: d, yearStated: true})
+	}
+	for _, m := range monthDay.FindAllStringSubmatchIndex(text, -1) {
+		mo := months[strings.ToLower(text[m[2]:m[3]])]
+		d, _ := strconv.Atoi(text[m[4]:m[5]])
+		h := hit{at: m[0], m: int(mo), d: d}
+		if m[6] >= 0 {
+			h.y, _ = strconv.Atoi(text[m[6]:m[7]])
+			h.yearStated = true
+		}
+		consider(h)
+	}
+	for _, m := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
+		d, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo := months[strings.ToLower(text[m[4]:m[5]])]
+		h := hit{at: m[0], m: int(mo), d: d}
+		switch {
+		case m[6] >= 0:
+			yy, _ := strconv.Atoi(text[m[6]:m[7]])
+			h.y, h.yearStated = 2000+yy, true
+		case m[8] >= 0:
+			h.y, _ = strconv.Atoi(text[m[8]:m[9]])
+			h.yearStated = true
+		}
+		consider(h)
+	}
+	if best == nil {
+		return ""
+	}
+	if !best.yearStated {
+		if published.IsZero() {
+			return ""
+		}
+		best.y = published.Year()
+		at := time.Date(best.y, time.Month(best.m), best.d, 0, 0, 0, 0, time.UTC)
+		switch future := futureWords.MatchString(text); {
+		case future && at.Before(published):
+			best.y++
+		case !future && at.After(published.AddDate(0, 0, 7)):
+			best.y--
+		}
+	}
+	t := time.Date(best.y, time.Month(best.m), best.d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != best.d {
+		return "" // no such day, e.g. February 30
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", best.y, best.m, best.d)
+}

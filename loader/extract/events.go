@@ -1,0 +1,553 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+)
+
+// event is a meetup or conference (one city of a series, or one site of a joint event).
+type event struct {
+	kind   string // "meetup", "conference" or ""
+	name   string
+	city   *cityRef
+	date   string
+	host   string
+	hostEv *Evidence
+	future bool
+}
+
+// cityRef is a city mentioned in a sentence: tokens [start, end) and the canonical city.
+type cityRef struct {
+	written    string
+	city       gazetteer.City
+	start, end int
+}
+
+// cityAt reads a city name starting at token i (one to three words, or a link's text), with an
+// optional region or country after a comma ("San Jose, CA"). A name that is also a common word
+// or given name counts only after a preposition of place; one followed by another name word is
+// part of a person's name ("Everett Toews") and does not count.
+func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
+	toks := s.tokens
+	if i >= len(toks) || !toks[i].word || !toks[i].cap {
+		return cityRef{}, false
+	}
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].lower()
+	}
+	for n := min(3, len(toks)-i); n >= 1; n-- {
+		j := i + n
+		if toks[j-1].link != toks[i].link || !allWords(toks[i:j]) {
+			continue
+		}
+		written := s.text[toks[i].start:toks[j-1].end]
+		if x.orgs[strings.ToLower(written)] || toks[i].link >= 0 && x.orgs[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(linkText(s, toks[i].link), "'s"), "’s"))] {
+			continue
+		}
+		if continents[strings.ToLower(written)] || n == 1 && acronym(written) && !gazetteerAbbreviation(written) {
+			continue
+		}
+		// "the City of Ottawa" and "University of Toronto" are organizations
+		if i >= 2 && toks[i-1].is("of") && (toks[i-2].is("City", "University", "Province", "State", "Bank", "Port")) {
+			return cityRef{}, false
+		}
+		c, ok := gazetteer.Lookup(written)
+		if !ok {
+			continue
+		}
+		if j < len(toks) && nameToken(toks[j]) && toks[j].link == toks[i].link && n == 1 && !x.orgs[strings.ToLower(toks[j].text)] {
+			// followed by another capitalized word: a person or company name, unless a region
+			if _, region := gazetteer.Region(toks[j].text); !region {
+				return cityRef{}, false
+			}
+		}
+		if gazetteer.Common(written) && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") {
+			return cityRef{}, false
+		}
+		ref := cityRef{written: written, city: c, start: i, end: j}
+		// "San Jose, CA", "Barcelona, Spain", "Denver CO"
+		k := j
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].word {
+			if country, ok := gazetteer.Region(toks[k].text); ok && strings.ToUpper(toks[k].text) == toks[k].text {
+				if c2, ok := gazetteer.LookupInRegion(written, strings.ToUpper(toks[k].text)); ok {
+					ref.city = c2
+				} else if c2, ok := gazetteer.LookupIn(written, country); ok {
+					ref.city = c2
+				}
+				ref.end = k + 1
+			} else if gazetteer.IsCountry(toks[k].text) {
+				ref.end = k + 1
+			}
+		}
+		return ref, true
+	}
+	return cityRef{}, false
+}
+
+// continents and world regions are never cities, whatever a gazetteer of small towns says.
+var continents = set(`africa antarctica asia europe oceania america americas eurasia scandinavia
+balkans caribbean`)
+
+// acronym reports an all-capitals word such as "JAM" or "CNCF".
+func acronym(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// gazetteerAbbreviation reports the city abbreviations written in capitals that name cities.
+func gazetteerAbbreviation(w string) bool {
+	switch w {
+	case "NYC", "SF", "LA":
+		return true
+	}
+	return false
+}
+
+// allWords reports whether every token is a word (no punctuation inside a name).
+func allWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.word {
+			return false
+		}
+	}
+	return true
+}
+
+// cities returns the cities mentioned in a sentence, in order.
+func (x *extraction) cities(s *sentence) []cityRef {
+	var out []cityRef
+	for i := 0; i < len(s.tokens); i++ {
+		if c, ok := x.cityAt(s, i); ok {
+			out = append(out, c)
+			i = c.end - 1
+		}
+	}
+	return out
+}
+
+// cityList returns the cities of the longest list of two or more cities in a sentence
+// ("Ottawa, Toronto, and Quebec City"), joined by commas, "and" or "&".
+func (x *extraction) cityList(s *sentence) []cityRef {
+	cs := x.cities(s)
+	var best, cur []cityRef
+	for i, c := range cs {
+		if i > 0 && joined(s.tokens, cs[i-1].end, c.start) {
+			cur = append(cur, c)
+		} else {
+			cur = []cityRef{c}
+		}
+		if len(cur) > len(best) {
+			best = append([]cityRef{}, cur...)
+		}
+	}
+	if len(best) < 2 {
+		return nil
+	}
+	return best
+}
+
+// joined reports whether tokens [from, to) only join list items: commas, "and", "&", "or".
+func joined(toks []token, from, to int) bool {
+	if to <= from {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if !(t.text == "," || t.text == "&" || t.is("and", "or")) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWord reports whether the sentence has a token from the set.
+func hasWord(s *sentence, words map[string]bool) bool {
+	for _, t := range s.tokens {
+		if words[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// eventFor returns the event in a city (and on a date, when known), creating it.
+func (x *extraction) eventFor(c *cityRef, date, name string) *event {
+	return x.eventOfKind(c, date, "", name)
+}
+
+// eventOfKind is eventFor for an event of a kind: a meetup and a conference in the same city
+// are two events.
+func (x *extraction) eventOfKind(c *cityRef, date, kind, name string) *event {
+	for _, e := range x.events {
+		if kind != "" && e.kind != "" && e.kind != kind {
+			continue
+		}
+		if e.city == nil && c == nil && (e.name == name || date != "" && e.date == date) {
+			return e
+		}
+		if e.city != nil && c != nil && e.city.city.ID == c.city.ID && (e.date == "" || date == "" || e.date == date) {
+			if len(c.written) > len(e.city.written) {
+				e.city.written = c.written
+			}
+			if e.date == "" {
+				e.date = date
+			}
+			return e
+		}
+	}
+	if name == "" {
+		name = x.eventName(c, date)
+	}
+	var city *cityRef
+	if c != nil {
+		cc := *c
+		city = &cc
+	}
+	e := &event{name: name, city: city, date: date, kind: kind}
+	x.events = append(x.events, e)
+	return e
+}
+
+// eventName names an event after its series and city, else the post's title.
+func (x *extraction) eventName(c *cityRef, date string) string {
+	base := x.series
+	if base == "" {
+		base = strings.TrimSpace(x.doc.Meta.Title)
+	}
+	if base == "" {
+		base = "Meetup"
+	}
+	parts := []string{base}
+	if c != nil && !strings.Contains(strings.ToLower(base), strings.ToLower(c.written)) {
+		parts = append(parts, c.written)
+	}
+	if date != "" {
+		parts = append(parts, date)
+	}
+	return strings.Join(parts, " ")
+}
+
+// readOccasion reads what the post as a whole is about: its series (a roadshow through several
+// cities), or the one event it recaps or announces (from the title, summary, or a sentence such
+// as "took place in San Jose on Sept 23"), and the city its group is named after.
+func (x *extraction) readOccasion() {
+	x.series = seriesName(x.doc)
+	title := &sentence{text: x.doc.Meta.Title, section: -1}
+	title.tokens = tokenize(title.text, nil, nil)
+	var single []*event
+	if cs := x.cityList(title); len(cs) >= 2 {
+		for i := range cs {
+			x.eventFor(&cs[i], "", "")
+		}
+	} else if cs := x.cities(title); len(cs) == 1 && hasWord(title, eventWords) || len(cs) == 1 && titleNamesPlace(title, cs[0]) {
+		single = append(single, x.eventFor(&cs[0], dateIn(title.text, x.published), ""))
+	}
+	summary := &sentence{text: x.doc.Meta.Summary, section: -1}
+	summary.tokens = tokenize(summary.text, nil, nil)
+	if len(single) == 0 && len(x.events) == 0 {
+		if cs := x.cities(summary); len(cs) == 1 && hasWord(summary, eventWords) {
+			single = append(single, x.eventOfKind(&cs[0], "", eventKind(summary.text), x.occasionName(summary)))
+		}
+	}
+	for _, block := range x.blocks {
+		for _, s := range block {
+			if s.kind == document.Heading {
+				continue
+			}
+			if sites := x.jointSites(s); len(sites) > 0 {
+				single = sites
+				continue
+			}
+			if cs := x.seriesList(s); len(cs) > 0 {
+				for i := range cs {
+					x.eventFor(&cs[i], "", "")
+				}
+				continue
+			}
+			if len(single) == 0 && len(x.seriesStops()) == 0 {
+				if e := x.tookPlace(s); e != nil {
+					single = append(single, e)
+				}
+			}
+		}
+	}
+	if len(single) > 0 {
+		x.postEvents = single
+	} else if len(x.events) == 1 && x.events[0].city != nil {
+		x.postEvents = x.events[:1]
+	}
+	x.defaultCty = x.groupCity()
+}
+
+// titleNamesPlace reports whether a title ends with its city ("Birthday Celebration -
+// Bangalore"), the way single-event recaps are titled.
+func titleNamesPlace(s *sentence, c cityRef) bool {
+	return c.end == len(s.tokens) && c.start > 0 && (s.tokens[c.start-1].text == "-" || s.tokens[c.start-1].text == "–" || s.tokens[c.start-1].is("in"))
+}
+
+// occasionName takes an event's name from a summary such as "Reporting from GothamGo 2015, the
+// first full-day Go conference": the capitalized words after "from" or at the start.
+func (x *extraction) occasionName(s *sentence) string {
+	for i, t := range s.tokens {
+		if t.is("from", "at") && i+1 < len(s.tokens) && s.tokens[i+1].cap {
+			j := i + 1
+			for j < len(s.tokens) && s.tokens[j].word && (s.tokens[j].cap || isDigits(s.tokens[j].text)) {
+				j++
+			}
+			return s.text[s.tokens[i+1].start:s.tokens[j-1].end]
+		}
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// seriesName finds the name of a series of meetups: the words before "meetups" in the title
+// or the first paragraph ("Kubernetes + Cloud Native meetups").
+func seriesName(doc *document.Document) string {
+	texts := []string{doc.Meta.Title}
+	for _, b := range doc.Blocks {
+		if b.Kind == document.Paragraph {
+			texts = append(texts, b.Text)
+			break
+		}
+	}
+	for _, text := range texts {
+		toks := tokenize(text, nil, nil)
+		for i, t := range toks {
+			if !t.is("meetups", "meetup") || i == 0 {
+				continue
+			}
+			j := i
+			for j > 0 && (toks[j-1].cap || toks[j-1].text == "+" || toks[j-1].is("and", "&") && j > 1 && toks[j-2].cap) {
+				j--
+			}
+			if j < i {
+				return text[toks[j].start:toks[i-1].end] + " Meetup"
+			}
+		}
+	}
+	return ""
+}
+
+// seriesList reads a list of cities a series visited: "our roadshow took us to A, B and C",
+// "a series of meetups in A, B, C".
+func (x *extraction) seriesList(s *sentence) []cityRef {
+	cs := x.cityList(s)
+	if len(cs) < 2 {
+		return nil
+	}
+	before := strings.ToLower(s.text[:s.tokens[cs[0].start].start])
+	if strings.Contains(before, "roadshow") || strings.Contains(before, "tour") || strings.Contains(before, "took us to") ||
+		strings.Contains(before, "meetups in") || strings.Contains(before, "series of") {
+		return cs
+	}
+	return nil
+}
+
+// jointSites reads one event held in several cities at once: "we brought together the Berlin,
+// London and Stockholm groups using King's offices". Each city is a site of the event, hosted
+// by the organization whose offices were used.
+func (x *extraction) jointSites(s *sentence) []*event {
+	cs := x.cityList(s)
+	if len(cs) < 2 {
+		return nil
+	}
+	lower := strings.ToLower(s.text)
+	if !strings.Contains(lower, "together") && !strings.Contains(lower, "simultaneous") && !strings.Contains(lower, "joint") {
+		return nil
+	}
+	name := x.emphasizedName()
+	host, hostEv := x.officesOf(s)
+	var out []*event
+	for i := range cs {
+		e := x.eventFor(&cs[i], "", strings.TrimSpace(name+" ("+cs[i].written+")"))
+		if host != "" && e.host == "" {
+			e.host, e.hostEv = host, hostEv
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// emphasizedName is the event's name when the post writes it in bold, else the title.
+func (x *extraction) emphasizedName() string {
+	for _, b := range x.doc.Blocks {
+		for _, sp := range b.Spans {
+			text := b.SpanText(sp)
+			if sp.Strong && strings.EqualFold(strings.TrimSpace(text), strings.TrimSpace(x.doc.Meta.Title)) {
+				return text
+			}
+		}
+	}
+	return x.doc.Meta.Title
+}
+
+// officesOf finds "using X's offices", "at X's office", "at the X offices" in a sentence.
+func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
+	toks := s.tokens
+	for i, t := range toks {
+		if !t.is("office", "offices", "hq", "headquarters", "premises", "campus") {
+			continue
+		}
+		// walk back over the organization's name (and its possessive)
+		j := i
+		if j > 0 && toks[j-1].text == "'s" {
+			j--
+		}
+		k := j
+		for k > 0 && (orgWord(toks[k-1]) || toks[k-1].link >= 0 && toks[k-1].link == toks[j-1].link) {
+			k--
+		}
+		if k == j {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(s.text[toks[k].start:toks[j-1].end], "'s"), "’s")
+		if x.acceptOrg(name) {
+			return orgName(name), &Evidence{Sentence: s.text, Confidence: 0.8}
+		}
+	}
+	return "", nil
+}
+
+// tookPlace reads "the first Jenkins Area Meetup took place in San Jose, CA on Sept 23",
+// "hosting the first jclouds meetup of 2013 at the Rackspace offices in San Francisco": the
+// post's own event, with its city, date and host.
+func (x *extraction) tookPlace(s *sentence) *event {
+	lower := strings.ToLower(s.text)
+	if !(strings.Contains(lower, "took place in") || strings.Contains(lower, "was held in") ||
+		strings.Contains(lower, "hosting the") || strings.Contains(lower, "meetup in") && strings.Contains(lower, "we ")) {
+		return nil
+	}
+	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasWord(s, eventWords) && !strings.Contains(lower, "we ") {
+		return nil
+	}
+	cs := x.cities(s)
+	if len(cs) != 1 {
+		return nil
+	}
+	e := x.eventFor(&cs[0], dateIn(s.text, x.published), "")
+	if host, ev := x.officesOf(s); host != "" && e.host == "" {
+		e.host, e.hostEv = host, ev
+	}
+	return e
+}
+
+// groupCity finds the city a post's group is named after ("London Gophers", "Kubernetes
+// Montreal"), used for events whose city the post never writes. Only an unambiguous city counts.
+func (x *extraction) groupCity() *cityRef {
+	var found *cityRef
+	for _, block := range x.blocks {
+		for _, s := range block {
+			for i, t := range s.tokens {
+				if !t.cap || i+1 >= len(s.tokens) {
+					continue
+				}
+				next := s.tokens[i+1]
+				if !(next.cap && next.word && groupWords[next.lower()]) {
+					continue
+				}
+				single := t
+				single.link = -1
+				c, ok := x.cityAt(&sentence{text: s.text, tokens: []token{single}}, 0)
+				if !ok {
+					if cc, ok2 := gazetteer.Lookup(t.text); ok2 && !gazetteer.Common(t.text) {
+						c, ok = cityRef{written: t.text, city: cc}, true
+					}
+				}
+				if !ok {
+					continue
+				}
+				if found != nil && found.city.ID != c.city.ID {
+					return nil
+				}
+				cc := c
+				found = &cc
+			}
+		}
+	}
+	return found
+}
+
+// groupWords name a community group after its city: "London Gophers", "Berlin JUG".
+var groupWords = set(`gophers gopher jug rubyists pythonistas devs developers hackers meetup usergroup
+rust js java python golang kotlin php elixir scala clojure haskell`)
+
+// cityContext reads a sentence that places what follows in a city: "We started off in
+// Ottawa", "started off the meetup in Toronto", "In Montreal, ...", "The last meetup was in
+// Quebec City", "Montreal enjoyed a talk". It returns the city, or false.
+func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
+	cs := x.cities(s)
+	if len(cs) == 0 || len(x.cityList(s)) > 0 {
+		return cityRef{}, false
+	}
+	for _, c := range cs {
+		if c.start == 0 && c.end < len(s.tokens) && s.tokens[c.end].word && !s.tokens[c.end].cap {
+			return c, true // "Montreal enjoyed a talk by ..."
+		}
+		if c.start == 0 {
+			continue
+		}
+		prev := s.tokens[c.start-1]
+		if prev.is("from") || c.start >= 2 && s.tokens[c.start-2].is("as", "given", "presented", "delivered", "held") || sameBefore(s, c.start) {
+			continue
+		}
+		if prev.is("in", "to") && (c.start == 1 || hasWord(s, eventWords) || hasWord(s, talkNouns)) {
+			return c, true
+		}
+	}
+	return cityRef{}, false
+}
+
+// sameBefore reports "the same talk ... in X": the city of an earlier event, not this one.
+func sameBefore(s *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if s.tokens[k].is("same") {
+			return true
+		}
+	}
+	return false
+}
+
+// futureEvent returns an event the post announces ("Cloud Native Day 2020 will take place in
+// Montreal on June 9th"); it never merges with the events the post recaps.
+func (x *extraction) futureEvent(s *sentence, c *cityRef, date string) *event {
+	name := ""
+	if i := strings.Index(s.text, " will "); i > 0 && startsUpper(s.text) {
+		name = clean(s.text[:i])
+	}
+	for _, e := range x.events {
+		if e.future && e.city != nil && c != nil && e.city.city.ID == c.city.ID && e.date == date {
+			return e
+		}
+	}
+	if name == "" {
+		name = x.eventName(c, date)
+	}
+	cc := *c
+	e := &event{name: name, city: &cc, date: date, future: true}
+	x.events = append(x.events, e)
+	return e
+}
+
+// hasTalkCue reports whether a sentence uses a word that introduces a talk.
+func hasTalkCue(s *sentence) bool {
+	for _, t := range s.tokens {
+		l := t.lower()
+		if talkNouns[l] || speakVerbs[l] || openVerbs[l] {
+			return true
+		}
+	}
+	return false
+}

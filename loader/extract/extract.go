@@ -1,0 +1,170 @@
+// Package extract reads a parsed post the way a careful human reader would and states what it
+// says about talks, speakers, companies, events, cities and hosts, in the extraction JSON v1
+// format. It is pure: no I/O, no store. Each rule lives in the file of its concern (names,
+// organizations, events, talks, agendas) and is tested on sentences written for the tests.
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+// Version identifies the extraction rules. Changing the rules changes it, so that the loader
+// re-reads posts whose content did not change.
+const Version = "extract-1"
+
+// extraction is the state of reading one post.
+type extraction struct {
+	doc        *document.Document
+	blocks     [][]*sentence // sentences of each block
+	orgs       map[string]bool
+	fullNames  []string // full names the post writes, in order (see collectPeople)
+	people     []*person
+	events     []*event
+	talks      []*talk
+	author     string
+	published  time.Time
+	series     string
+	defaultCty *cityRef // the city the post's group or events are in, when only one is implied
+
+	// discourse state
+	lastTalk      *talk
+	lastTalkBlock int
+	lastSpeakers []*person
+	paraEvents   []*event // events the current paragraph is about
+	introEvents  []*event // events a paragraph ending in ':' hands to the blocks after it
+	sectionEvs   map[int][]*event
+	postEvents   []*event // the occasion a single-event post is about
+	agendaBlocks map[int]bool
+	itemEvents   map[int][]*event // events of list items under an archive's month item
+}
+
+// Extract reads a parsed post and returns what it states. The output is deterministic.
+func Extract(doc *document.Document) *Result {
+	x := &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{}}
+	x.author = strings.TrimSpace(doc.Meta.Author)
+	if doc.Meta.Published != "" {
+		x.published, _ = time.Parse("2006-01-02", doc.Meta.Published)
+	}
+	for i, b := range doc.Blocks {
+		x.blocks = append(x.blocks, sentencesOf(b, i))
+	}
+	x.collectOrgs()
+	x.collectPeople()
+	x.readOccasion()
+	x.readStructure()
+	x.readProse()
+	x.resolve()
+	return x.result()
+}
+
+// collectOrgs records the organizations the post links to by name ("Shopify" linking to
+// shopify.com), so that later rules never take them for people or places.
+func (x *extraction) collectOrgs() {
+	for _, b := range x.doc.Blocks {
+		for _, l := range b.Links {
+			text := strings.TrimSpace(b.LinkText(l))
+			text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+			if text != "" && linkedOrg(text, l.Href) && !looksLikeName(text) {
+				x.orgs[strings.ToLower(text)] = true
+			}
+		}
+	}
+}
+
+// collectPeople lists the full names the post writes, in order, outside quotes and emphasis,
+// so that a later first name ("John talked about ...") or misspelling can refer back to them.
+// They become people only when a rule needs them.
+func (x *extraction) collectPeople() {
+	for _, sents := range x.blocks {
+		for _, s := range sents {
+			qs := quotes(s.text)
+			for _, r := range x.names(s) {
+				t := s.tokens[r.start]
+				if r.pronoun != "" || r.single || !looksLikeName(r.text) || inQuote(qs, t.start) || (t.strong || t.em) && !r.linked {
+					continue
+				}
+				x.fullNames = append(x.fullNames, r.text)
+			}
+		}
+	}
+}
+
+// result turns the extraction into the output format, sorted for determinism where order
+// carries no meaning.
+func (x *extraction) result() *Result {
+	r := &Result{ID: x.doc.Name, Events: []Event{}, Talks: []Talk{}, People: []Person{}, Topics: []string{}}
+	if x.doc.Meta.Title != "" {
+		r.Title = ptr(x.doc.Meta.Title)
+	}
+	if x.doc.Meta.Published != "" {
+		r.Published = ptr(x.doc.Meta.Published)
+	}
+	if x.author != "" {
+		r.Author = ptr(x.author)
+	}
+	if x.doc.Meta.URL != "" {
+		r.Source.URL = ptr(x.doc.Meta.URL)
+	}
+	index := map[*event]int{}
+	for _, e := range x.events {
+		index[e] = len(r.Events)
+		out := Event{Name: e.name, Date: optional(e.date), Host: optional(e.host), HostEvidence: e.hostEv}
+		if e.city != nil {
+			out.City = ptr(e.city.written)
+			out.CityID = e.city.city.ID
+			out.CityCountry = e.city.city.Country
+		}
+		r.Events = append(r.Events, out)
+	}
+	topics := map[string]bool{}
+	speakers := map[*person]bool{}
+	for _, t := range x.talks {
+		out := Talk{Title: optional(t.title), Speakers: []string{}, Events: []int{}, URL: optional(t.url), Evidence: &t.ev}
+		if t.title == "" {
+			out.Description = optional(t.description)
+		}
+		for _, p := range t.speakers {
+			out.Speakers = append(out.Speakers, p.name)
+			speakers[p] = true
+		}
+		for i, e := range t.events {
+			out.Events = append(out.Events, index[e])
+			out.EventEvidence = append(out.EventEvidence, t.eventEv[i])
+		}
+		out.Topics = topicsIn(t.title + " " + t.description)
+		for _, tp := range out.Topics {
+			topics[tp] = true
+		}
+		r.Talks = append(r.Talks, out)
+	}
+	for _, p := range x.people {
+		if !speakers[p] {
+			continue
+		}
+		out := Person{Name: p.name, Aliases: append([]string{}, p.aliases...), Companies: []string{}}
+		sort.Strings(out.Aliases)
+		for _, c := range p.companies {
+			out.Companies = append(out.Companies, c.company)
+			out.CompanyEvidence = append(out.CompanyEvidence, c.ev)
+		}
+		r.People = append(r.People, out)
+	}
+	for tp := range topics {
+		r.Topics = append(r.Topics, tp)
+	}
+	sort.Strings(r.Topics)
+	return r
+}
+
+func ptr(s string) *string { return &s }
+
+func optional(s string) *string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return &s
+}

@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+)
+
+// nameRef is a mention of a person in a sentence: tokens [start, end).
+type nameRef struct {
+	text       string
+	start, end int
+	linked     bool // the name is (in) a link to a profile page
+	single     bool // one word: a first name or a handle
+	pronoun    string
+}
+
+// nameToken reports whether a token can be a word of a person's name: a capitalized word of
+// letters, not a function word, calendar word, job title or technology, and not camel-cased
+// like product names ("BioBox"), except for name prefixes such as Mc, Mac and O'.
+func nameToken(t token) bool {
+	if !t.word || !t.cap || strings.ContainsAny(t.text, "/.@#_&+0123456789") {
+		return false
+	}
+	if notNameWords[t.lower()] || isTech(t.text) {
+		return false
+	}
+	runes := []rune(t.text)
+	if len(runes) < 2 {
+		return false
+	}
+	upper := 0
+	for i, r := range runes {
+		if unicode.IsUpper(r) {
+			upper++
+			if i > 0 && !nameInnerCapital(runes, i) {
+				return false
+			}
+		}
+	}
+	return upper < len(runes)
+}
+
+// nameInnerCapital allows capitals inside a name after Mc, Mac, O', D', De, Di, La, Le, Van and
+// after a hyphen or apostrophe: McPherson, MacDonald, O'Brien, DeVito, Jean-Pierre.
+func nameInnerCapital(r []rune, i int) bool {
+	prev := string(r[:i])
+	switch {
+	case r[i-1] == '-' || r[i-1] == '\'' || r[i-1] == '’':
+		return true
+	case prev == "Mc" || prev == "Mac" || prev == "De" || prev == "Di" || prev == "La" || prev == "Le" || prev == "Van":
+		return true
+	}
+	return false
+}
+
+// isProfileLink reports whether href points to a person's page on a social or code site.
+func isProfileLink(href string) bool {
+	u, err := url.Parse(href)
+	if err != nil {
+		return false
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	switch host {
+	case "twitter.com", "x.com", "linkedin.com", "github.com", "gitlab.com", "mastodon.social",
+		"facebook.com", "instagram.com", "medium.com", "dev.to", "bsky.app", "about.me", "keybase.io":
+		return true
+	}
+	return strings.HasSuffix(host, ".linkedin.com")
+}
+
+// names finds the mentions of people in a sentence: runs of name words (with particles such
+// as "van" or "de" between them), linked profile names, "I", and subject pronouns.
+func (x *extraction) names(s *sentence) []nameRef {
+	var out []nameRef
+	toks := s.tokens
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.text == "I" && (i+1 == len(toks) || !toks[i+1].cap) {
+			out = append(out, nameRef{text: "I", start: i, end: i + 1, pronoun: "i"})
+			continue
+		}
+		if t.is("he", "she") {
+			out = append(out, nameRef{text: t.text, start: i, end: i + 1, pronoun: t.lower()})
+			continue
+		}
+		// a link to a profile whose text is a name or a handle
+		if t.link >= 0 && isProfileLink(s.links[t.link].Href) && (i == 0 || toks[i-1].link != t.link) {
+			l := s.links[t.link]
+			j := i
+			for j < len(toks) && toks[j].link == t.link {
+				j++
+			}
+			text := strings.Trim(s.text[l.Start:l.End], "_*@ ")
+			if looksLikeName(text) || looksLikeHandle(text) {
+				out = append(out, nameRef{text: text, start: i, end: j, linked: true, single: !strings.Contains(text, " ")})
+				i = j - 1
+				continue
+			}
+		}
+		if !nameToken(t) {
+			continue
+		}
+		// the text of a link to an organization ("Crunchy Data") names no one
+		if t.link >= 0 && x.orgs[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(linkText(s, t.link), "'s"), "’s"))] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if nameToken(toks[j]) && (toks[j].link == t.link || t.link < 0 && toks[j].link < 0) {
+				j++
+				continue
+			}
+			if nameParticles[toks[j].lower()] && !toks[j].cap && j+1 < len(toks) && nameToken(toks[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if j-i > 4 {
+			i = j - 1
+			continue
+		}
+		text := s.text[toks[i].start:toks[j-1].end]
+		ref := nameRef{text: text, start: i, end: j, single: j-i == 1}
+		if x.notAPerson(text) {
+			i = j - 1
+			continue
+		}
+		out = append(out, ref)
+		i = j - 1
+	}
+	return out
+}
+
+func linkText(s *sentence, i int) string {
+	l := s.links[i]
+	return strings.TrimSpace(s.text[l.Start:l.End])
+}
+
+// notAPerson rejects name-shaped spans that are places, organizations or technologies. A
+// single word that is both a city and a given name ("Austin") is left to the rules' context.
+func (x *extraction) notAPerson(text string) bool {
+	lower := strings.ToLower(text)
+	if x.orgs[lower] || knownCompanies[lower] || isTech(text) || gazetteer.IsCountry(text) {
+		return true
+	}
+	if _, ok := gazetteer.Lookup(text); ok && (strings.Contains(text, " ") || !gazetteer.Common(text)) {
+		return true
+	}
+	if _, ok := gazetteer.Region(text); ok && !strings.Contains(text, " ") {
+		return true
+	}
+	return false
+}
+
+// looksLikeName reports whether s reads as a person's full name: two to four capitalized
+// words (particles allowed), no digits.
+func looksLikeName(s string) bool {
+	toks := tokenize(s, nil, nil)
+	words := 0
+	for i, t := range toks {
+		switch {
+		case nameParticles[t.lower()] && i > 0 && i < len(toks)-1:
+		case nameToken(t):
+			words++
+		default:
+			return false
+		}
+	}
+	return words >= 2 && words <= 4
+}
+
+// looksLikeHandle reports whether s is a single word that can stand for a person: a first
+// name or a lower-case handle, not a common word.
+func looksLikeHandle(s string) bool {
+	if s == "" || strings.ContainsAny(s, " /.") || utf8.RuneCountInString(s) < 3 {
+		return false
+	}
+	if notNameWords[strings.ToLower(s)] || isTech(s) || gazetteer.Common(s) {
+		return false
+	}
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// person is someone the post names.
+type person struct {
+	name      string
+	aliases   []string
+	companies []affiliation
+	speaker   bool
+	order     int
+}
+
+type affiliation struct {
+	company string
+	ev      Evidence
+}
+
+// addCompany records an affiliation once.
+func (p *person) addCompany(company string, ev Evidence) {
+	company = strings.TrimSpace(company)
+	if company == "" {
+		return
+	}
+	for i, c := range p.companies {
+		if strings.EqualFold(orgKey(c.company), orgKey(company)) {
+			if ev.Confidence > c.ev.Confidence {
+				p.companies[i].ev = ev
+			}
+			return
+		}
+	}
+	p.companies = append(p.companies, affiliation{company: company, ev: ev})
+}
+
+func (p *person) addAlias(a string) {
+	if a == "" || a == p.name {
+		return
+	}
+	for _, x := range p.aliases {
+		if x == a {
+			return
+		}
+	}
+	p.aliases = append(p.aliases, a)
+}
+
+// knows reports whether the person goes by name (canonical or alias, ignoring case).
+func (p *person) knows(name string) bool {
+	if strings.EqualFold(p.name, name) {
+		return true
+	}
+	for _, a := range p.aliases {
+		if strings.EqualFold(a, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstWord(name string) string {
+	f, _, _ := strings.Cut(name, " ")
+	return f
+}
+
+func lastWords(name string) string {
+	_, l, _ := strings.Cut(name, " ")
+	return l
+}
+
+// variantOf reports whether b is a misspelling of a: the same first name and a surname within
+// a small edit distance (one edit for short surnames, two for long ones).
+func variantOf(a, b string) bool {
+	if !strings.Contains(a, " ") || !strings.Contains(b, " ") || firstWord(a) != firstWord(b) {
+		return false
+	}
+	la, lb := strings.ToLower(lastWords(a)), strings.ToLower(lastWords(b))
+	if la == lb {
+		return true
+	}
+	d := levenshtein.ComputeDistance(la, lb)
+	n := min(utf8.RuneCountInString(la), utf8.RuneCountInString(lb))
+	switch {
+	case n >= 8:
+		return d <= 2
+	case n >= 4:
+		return d <= 1
+	}
+	return false
+}
+
+// lookupPerson finds the person a name refers to, without creating one: the same name or
+// alias, a first name standing for exactly one full name, or a misspelling of exactly one.
+func (x *extraction) lookupPerson(name string) *person {
+	for _, p := range x.people {
+		if p.knows(name) {
+			return p
+		}
+	}
+	if !strings.Contains(name, " ") {
+		var match *person
+		for _, p := range x.people {
+			if strings.Contains(p.name, " ") && strings.EqualFold(firstWord(p.name), name) {
+				if match != nil && match != p {
+					return nil // two people share this first name: ambiguous
+				}
+				match = p
+			}
+		}
+		return match
+	}
+	var match *person
+	for _, p := range x.people {
+		if variantOf(p.name, name) {
+			if match != nil && match != p {
+				return nil
+			}
+			match = p
+		}
+	}
+	if match != nil {
+		// A misspelling merges only when no one else in the post shares the first name.
+		for _, p := range x.people {
+			if p != match && strings.EqualFold(firstWord(p.name), firstWord(name)) {
+				return nil
+			}
+		}
+	}
+	return match
+}
+
+// fullNameFor finds the one full name the post writes that name stands for: the full name
+// whose first word is name, or the earliest spelling name is a misspelling of.
+func (x *extraction) fullNameFor(name string) string {
+	found := ""
+	for _, f := range x.fullNames {
+		if strings.Contains(name, " ") && f == name {
+			break // the post wrote this spelling before any other: it is the canonical one
+		}
+		ok := !strings.Contains(name, " ") && strings.EqualFold(firstWord(f), name) ||
+			strings.Contains(name, " ") && variantOf(f, name)
+		if !ok {
+			continue
+		}
+		if found != "" && found != f && !variantOf(found, f) {
+			return "" // two people could be meant
+		}
+		if found == "" {
+			found = f
+		}
+	}
+	return found
+}
+
+// personFor returns the person a name refers to, creating one when the post has not named
+// them before. A first name or misspelling that matches a known person becomes an alias.
+func (x *extraction) personFor(name string) *person {
+	name = strings.TrimSpace(name)
+	if x.lookupPerson(name) == nil {
+		if full := x.fullNameFor(name); full != "" && full != name {
+			// a first name, or a misspelling, of someone the post names in full elsewhere
+			p := x.personFor(full)
+			p.addAlias(name)
+			return p
+		}
+	}
+	if p := x.lookupPerson(name); p != nil {
+		if !strings.EqualFold(p.name, name) {
+			if !strings.Contains(p.name, " ") && strings.Contains(name, " ") && strings.EqualFold(firstWord(name), p.name) {
+				// the post first used a first name, then the full name: the full name is canonical
+				p.addAlias(p.name)
+				p.name = name
+			} else {
+				p.addAlias(name)
+			}
+		}
+		return p
+	}
+	p := &person{name: name, order: len(x.people)}
+	x.people = append(x.people, p)
+	return p
+}

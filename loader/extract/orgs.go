@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+)
+
+// orgRef is an organization mentioned in a sentence: tokens [start, end).
+type orgRef struct {
+	name       string
+	start, end int
+}
+
+// orgKey folds an organization name for comparison.
+func orgKey(s string) string {
+	return strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " "))
+}
+
+// orgWord reports whether a token can be part of an organization's name: capitalized, or
+// written with inner capitals or digits (D2IQ, N26, Peak.net), or an @handle.
+func orgWord(t token) bool {
+	if !t.word {
+		return false
+	}
+	if strings.HasPrefix(t.text, "@") {
+		return true
+	}
+	if !t.cap {
+		return false
+	}
+	return !notNameWords[t.lower()] || t.is("Cloud", "Data", "Web", "Labs", "Open", "Native", "Platform", "Foundation", "City", "University", "Group", "Team")
+}
+
+// orgAt parses an organization name starting at token i: an optional "the", then capitalized
+// words (or one link's text), allowing "of" and "&" between them ("City of Ottawa",
+// "Procter & Gamble"). Leading "X-backed"-style modifiers are dropped. It returns false when no
+// organization starts there or when the name is a place.
+func (x *extraction) orgAt(s *sentence, i int) (orgRef, bool) {
+	toks := s.tokens
+	if i < len(toks) && toks[i].is("the") {
+		i++
+	}
+	if i >= len(toks) {
+		return orgRef{}, false
+	}
+	start := i
+	// a link's text is one name
+	if l := toks[i].link; l >= 0 {
+		j := i
+		for j < len(toks) && toks[j].link == l {
+			j++
+		}
+		name := strings.TrimSpace(s.text[toks[i].start:toks[j-1].end])
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		if name == "" || !toks[i].cap && !strings.HasPrefix(name, "@") {
+			return orgRef{}, false
+		}
+		return orgRef{name: orgName(name), start: start, end: j}, x.acceptOrg(name)
+	}
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		if orgWord(t) && t.link < 0 {
+			j++
+			continue
+		}
+		if (t.is("of") || t.text == "&") && j > i && j+1 < len(toks) && orgWord(toks[j+1]) {
+			j += 2
+			continue
+		}
+		break
+	}
+	if j == i {
+		return orgRef{}, false
+	}
+	// drop modifiers such as "Rocket-backed" before the name
+	for i < j-1 && modifierWord(toks[i].text) {
+		i++
+	}
+	name := s.text[toks[i].start:toks[j-1].end]
+	if !x.acceptOrg(name) {
+		return orgRef{}, false
+	}
+	return orgRef{name: orgName(name), start: start, end: j}, true
+}
+
+// modifierWord reports words like "Rocket-backed" or "Berlin-based" that qualify a company.
+func modifierWord(w string) bool {
+	for _, suf := range []string{"-backed", "-based", "-funded", "-owned", "-founded", "-led"} {
+		if strings.HasSuffix(strings.ToLower(w), suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptOrg rejects places and calendar words as organization names.
+func (x *extraction) acceptOrg(name string) bool {
+	name = strings.TrimSpace(name)
+	if name == "" || gazetteer.IsCountry(name) {
+		return false
+	}
+	if _, ok := gazetteer.Lookup(name); ok && !x.orgs[strings.ToLower(name)] && !knownCompanies[strings.ToLower(name)] {
+		return false
+	}
+	if notNameWords[strings.ToLower(name)] {
+		return false
+	}
+	return true
+}
+
+// orgName turns a written organization into its display name: handles become words
+// ("@GoogleCloud_UKI" is "Google Cloud", "@RevolutApp" is "Revolut").
+func orgName(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "@") {
+		return handleName(s[1:])
+	}
+	return s
+}
+
+// handleSuffixes are parts of social handles that are not part of the organization's name:
+// regions and words such as App or HQ.
+var handleSuffixes = set(`app hq official team inc io dev uk uki us usa eu de fr nl es it ca au in jp
+global news`)
+
+// handleName splits a handle into words at camel-case humps and underscores and drops region
+// and generic suffixes: "GoogleCloud_UKI" is "Google Cloud".
+func handleName(h string) string {
+	var words []string
+	for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '_' || r == '-' || r == '.' }) {
+		words = append(words, splitCamel(part)...)
+	}
+	for len(words) > 1 && handleSuffixes[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
+
+// splitCamel cuts "GoogleCloud" into "Google" and "Cloud"; runs of capitals stay together.
+func splitCamel(s string) []string {
+	var words []string
+	r := []rune(s)
+	start := 0
+	for i := 1; i < len(r); i++ {
+		if unicode.IsUpper(r[i]) && (unicode.IsLower(r[i-1]) || i+1 < len(r) && unicode.IsLower(r[i+1]) && unicode.IsUpper(r[i-1])) {
+			words = append(words, string(r[start:i]))
+			start = i
+		}
+	}
+	return append(words, string(r[start:]))
+}
+
+// linkedOrg reports whether a link's text names the site it points to ("Shopify" linking to
+// shopify.com): then the text is an organization.
+func linkedOrg(text, href string) bool {
+	u, err := url.Parse(href)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	host := strings.ToLower(strings.TrimPrefix(u.Host, "www."))
+	key := strings.ReplaceAll(orgKey(text), " ", "")
+	if len(key) < 2 {
+		return false
+	}
+	first := strings.Split(host, ".")[0]
+	return strings.Contains(host, key) || strings.Contains(key, first) && len(first) >= 3
+}

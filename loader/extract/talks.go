@@ -1,0 +1,1171 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+// talk is a talk the post describes.
+type talk struct {
+	title       string
+	description string
+	url         string
+	speakers    []*person
+	events      []*event
+	eventEv     []Evidence
+	ev          Evidence
+	block       int
+}
+
+func (t *talk) addSpeaker(p *person) {
+	for _, q := range t.speakers {
+		if q == p {
+			return
+		}
+	}
+	t.speakers = append(t.speakers, p)
+	p.speaker = true
+}
+
+func (t *talk) addEvent(e *event, ev Evidence) {
+	for i, f := range t.events {
+		if f == e {
+			if ev.Confidence > t.eventEv[i].Confidence {
+				t.eventEv[i] = ev
+			}
+			return
+		}
+	}
+	t.events = append(t.events, e)
+	t.eventEv = append(t.eventEv, ev)
+}
+
+func (t *talk) hasEvent(e *event) bool {
+	for _, f := range t.events {
+		if f == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *talk) hasSpeaker(p *person) bool {
+	for _, q := range t.speakers {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// clause is one statement that someone gave a talk.
+type clause struct {
+	refs        []nameRef // the speakers as written
+	cue         int       // token of the verb or noun that says "talk"
+	title       string
+	url         string
+	description string
+	same        bool     // "the same talk (as in X)"
+	sameCity    *cityRef // "as in Ottawa", "that was given in Montreal"
+	this        bool     // "This talk also kicked off ..."
+	each        bool     // "... kicked off each meetup"
+	named       string   // "... that I saw during Meeting C++ 2017": another event
+	confidence  float64
+}
+
+// parenMask marks the tokens inside parentheses, whose asides never state talks.
+func parenMask(toks []token) []bool {
+	mask := make([]bool, len(toks))
+	depth := 0
+	for i, t := range toks {
+		if t.text == "(" {
+			depth++
+		}
+		if depth > 0 {
+			mask[i] = true
+		}
+		if t.text == ")" && depth > 0 {
+			depth--
+		}
+	}
+	return mask
+}
+
+// gapAllowed are words that may stand between a speaker and the verb of their talk.
+var gapAllowed = set(`then also first finally later next briefly gently quickly again who has had
+have was were is to from of at , ( ) just kindly who's`)
+
+// subjectBefore finds the speakers of a verb at token cue: the nearest people named before it
+// in the same clause, with only affiliations, asides and adverbs between ("Wes Macdonald and
+// Eric Leonard from Microsoft began with", "Chris Carty (...) from the City of Ottawa then
+// gave"). A first name alone must stand right before the verb.
+func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren []bool) []nameRef {
+	for k := len(refs) - 1; k >= 0; k-- {
+		r := refs[k]
+		if r.end > cue || paren[r.start] || r.start > 0 && s.tokens[r.start-1].is("from", "at", "of") && r.pronoun == "" && x.lookupPerson(r.text) == nil {
+			continue
+		}
+		free := 0
+		for i := r.end; i < cue; i++ {
+			t := s.tokens[i]
+			if paren[i] || gapAllowed[t.lower()] || adverbs[t.lower()] || orgWord(t) || t.link >= 0 || t.text == "'s" || t.text == "’s" {
+				continue
+			}
+			if t.text == ";" || t.text == ":" || speakVerbs[t.lower()] || giveVerbs[t.lower()] || t.is("and", "but", "while", "where", "which", "when") {
+				return nil
+			}
+			free++
+		}
+		if free > 4 || r.single && r.pronoun == "" && !r.linked && free > 0 && x.lookupPerson(r.text) == nil {
+			return nil
+		}
+		group := []nameRef{r}
+		for j := k - 1; j >= 0; j-- {
+			prev := refs[j]
+			if prev.pronoun != "" || !x.joinedNames(s, prev.end, group[0].start) {
+				break
+			}
+			group = append([]nameRef{prev}, group...)
+		}
+		return group
+	}
+	return nil
+}
+
+// joinedNames reports whether the tokens [from, to) join two names of one list: commas,
+// "and", "&", with an affiliation ("from Microsoft") allowed after the earlier name.
+func (x *extraction) joinedNames(s *sentence, from, to int) bool {
+	if to <= from {
+		return false
+	}
+	sawJoin := false
+	for i := from; i < to; i++ {
+		t := s.tokens[i]
+		switch {
+		case t.text == "," || t.text == "&" || t.is("and"):
+			sawJoin = true
+		case t.is("from", "of", "at", "the") || orgWord(t) || t.link >= 0 || t.text == "'s" || t.text == "’s":
+		default:
+			return false
+		}
+	}
+	return sawJoin
+}
+
+// namesAfter finds the speakers named from token i on: "by SDU's Sander Knol and TDHI's Tamara
+// de Heij", "from Gino Cordt". An organization's possessive may precede each name.
+func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
+	var group []nameRef
+	pos := i
+	for _, r := range refs {
+		if r.start < pos || r.pronoun == "he" || r.pronoun == "she" {
+			continue
+		}
+		if !x.possessivePrefix(s, pos, r.start) {
+			break
+		}
+		if len(group) > 0 && !x.joinedNames(s, group[len(group)-1].end, r.start) && !joined(s.tokens, group[len(group)-1].end, r.start) {
+			// allow "X, Y and Z" with a possessive organization before a later name
+			ok := false
+			for k := group[len(group)-1].end; k < r.start; k++ {
+				if s.tokens[k].is("and") || s.tokens[k].text == "," || s.tokens[k].text == "&" {
+					ok = true
+				}
+			}
+			if !ok {
+				break
+			}
+		}
+		group = append(group, r)
+		pos = r.end
+		// continue only through a list joiner
+		k := pos
+		for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) && !nameToken(s.tokens[k]) || s.tokens[k].link >= 0 && !isNameLink(s, s.tokens[k])) {
+			k++
+		}
+		if k >= len(s.tokens) || !(s.tokens[k].text == "," || s.tokens[k].text == "&" || s.tokens[k].is("and")) {
+			break
+		}
+	}
+	return group
+}
+
+func isNameLink(s *sentence, t token) bool {
+	return t.link >= 0 && isProfileLink(s.links[t.link].Href)
+}
+
+// possessivePrefix reports whether tokens [from, to) are empty, a list joiner, or an
+// organization in the possessive ("SDU's", "The Culture Trip's").
+func (x *extraction) possessivePrefix(s *sentence, from, to int) bool {
+	if to == from {
+		return true
+	}
+	toks := s.tokens[from:to]
+	if len(toks) > 0 && (toks[0].text == "," || toks[0].is("and") || toks[0].text == "&") {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 {
+		return true
+	}
+	last := toks[len(toks)-1]
+	if last.text != "'s" && last.text != "’s" {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if !(orgWord(t) || t.link >= 0 || t.is("the")) {
+			return false
+		}
+	}
+	return true
+}
+
+// talkBefore reports whether a talk noun or a passive verb of giving a talk stands shortly
+// before token i ("a talk by", "was delivered by", "the introduction on X made by").
+func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
+	if i == 0 || notHostByWords[s.tokens[i-1].lower()] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := s.tokens[k]
+		if paren[k] {
+			continue
+		}
+		for _, r := range refs {
+			if r.start <= k && k < r.end {
+				return false // "a talk by X from Y": "from" follows a speaker, not the talk
+			}
+		}
+		l := t.lower()
+		if talkNouns[l] || passiveTalkVerbs[l] {
+			return true
+		}
+		if t.text == "." || t.text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// throughAfter reports "walked us through", "dove into" after the verb at i.
+func throughAfter(s *sentence, i int) bool {
+	for k := i + 1; k < len(s.tokens) && k <= i+3; k++ {
+		if s.tokens[k].is("through", "into") {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedTitleBy reports "[Title by Name](video)": a "by" inside the text of a link to a
+// recording or slides, after the title.
+func linkedTitleBy(s *sentence, i int) bool {
+	t := s.tokens[i]
+	if t.link < 0 || i == 0 || s.tokens[i-1].link != t.link {
+		return false
+	}
+	href := s.links[t.link].Href
+	return isRecording(href) || isSlides(href)
+}
+
+// talkObjectAfter reports whether a talk noun follows the verb at i closely ("gave a talk",
+// "gave the second talk", "made a talk", "to give everyone an overview").
+func talkObjectAfter(s *sentence, i int) int {
+	for k := i + 1; k < len(s.tokens) && k <= i+5; k++ {
+		l := s.tokens[k].lower()
+		if talkNouns[l] {
+			return k
+		}
+		if s.tokens[k].text == "," || s.tokens[k].text == "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauses finds the statements of talks in a sentence.
+func (x *extraction) clauses(s *sentence) []clause {
+	refs := x.names(s)
+	paren := parenMask(s.tokens)
+	var out []clause
+	seen := map[int]bool{} // first token of speakers already used
+	add := func(c clause) {
+		if len(c.refs) == 0 && !c.this && !c.each {
+			return
+		}
+		if len(c.refs) > 0 {
+			if seen[c.refs[0].start] {
+				// a second cue for the same speakers only adds what the first missed
+				for i := range out {
+					if len(out[i].refs) > 0 && out[i].refs[0].start == c.refs[0].start {
+						if out[i].title == "" && c.title != "" {
+							out[i].title, out[i].url = c.title, c.url
+						}
+					}
+				}
+				return
+			}
+			seen[c.refs[0].start] = true
+		}
+		out = append(out, c)
+	}
+	toks := s.tokens
+	for i, t := range toks {
+		if paren[i] {
+			continue
+		}
+		l := t.lower()
+		switch {
+		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && linkedTitleBy(s, i)):
+			group := x.namesAfter(s, refs, i+1)
+			if len(group) == 0 {
+				continue
+			}
+			c := clause{refs: group, cue: i, confidence: 0.85}
+			end := group[len(group)-1].end
+			c.title, c.url = x.titleAround(s, i, end)
+			if c.title == "" {
+				c.description = describeBefore(s, i)
+				if d := describeAfter(s, end, paren); d != "" && (strings.HasPrefix(d, "about ") || strings.HasPrefix(d, "on ")) {
+					c.description = d
+				}
+			}
+			c.named = namedEventAfter(s, end)
+			add(c)
+		case giveVerbs[l] && (talkObjectAfter(s, i) >= 0 || quoteStartsNear(s, i+1)):
+			group := x.subjectBefore(s, refs, i, paren)
+			c := clause{refs: group, cue: i, confidence: 0.9}
+			c.title, c.url = x.titleAround(s, i, i+1)
+			if c.title == "" {
+				c.description = describeAfter(s, i+1, paren)
+			}
+			c.same = sameTalk(s, i)
+			if c.same {
+				c.sameCity = x.sameCityOf(s, i)
+			}
+			if len(group) == 0 && x.thisTalkSubject(s, i) {
+				c.this = true
+			}
+			add(c)
+		case speakVerbs[l] && !(l == "presented" && i > 0 && toks[i-1].is("was", "were", "been", "being")) && (!throughVerbs[l] || throughAfter(s, i)):
+			group := x.subjectBefore(s, refs, i, paren)
+			if len(group) == 0 {
+				continue
+			}
+			c := clause{refs: group, cue: i, confidence: 0.8}
+			c.title, c.url = x.titleAround(s, i, i+1)
+			if c.title == "" {
+				c.description = describeAfter(s, i+1, paren)
+			}
+			add(c)
+		case openVerbs[l]:
+			c := clause{cue: i, confidence: 0.8}
+			c.refs = x.subjectBefore(s, refs, i, paren)
+			each := eachEvent(s)
+			byBefore := len(c.refs) > 0 && byPrecedes(s, c.refs[0].start)
+			switch {
+			case x.thisTalkSubject(s, i):
+				c.this = true
+				c.refs = nil
+			case each && byBefore:
+				// "A Kubernetes update by our own X kicked off each meetup": the talk is the subject
+				c.each = true
+				c.description = subjectPhrase(s, i)
+			case len(c.refs) > 0 && !byBefore:
+				c.title, c.url = x.titleAround(s, i, i+1)
+				if c.title == "" {
+					c.description = describeAfter(s, i+1, paren)
+				}
+			case each && x.subjectIsEvent(s, i):
+				// "Each meetup began with a recap of ...": the talk is the object
+				c.each = true
+				c.title, c.url = x.titleAround(s, i, i+1)
+				c.description, c.url = objectWithLink(s, i+1, paren, c.url)
+				c.refs = x.namesAfterBy(s, refs, i+1)
+			default:
+				continue
+			}
+			add(c)
+		case (l == "'s" || l == "’s") && i+1 < len(toks) && talkNouns[toks[i+1].lower()]:
+			for _, r := range refs {
+				if r.end == i && r.pronoun == "" {
+					c := clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.8}
+					c.description = describeAfter(s, i+2, paren)
+					add(c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// byPrecedes reports whether "by" stands before token i in the sentence's subject.
+func byPrecedes(s *sentence, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if s.tokens[k].is("by") {
+			return true
+		}
+	}
+	return false
+}
+
+// countBefore counts the refs that end at or before token i.
+func countBefore(refs []nameRef, i int) int {
+	n := 0
+	for _, r := range refs {
+		if r.end <= i {
+			n++
+		}
+	}
+	return n
+}
+
+// namesAfterBy returns the people named after "by" at or after token from.
+func (x *extraction) namesAfterBy(s *sentence, refs []nameRef, from int) []nameRef {
+	for i := from; i < len(s.tokens); i++ {
+		if s.tokens[i].is("by") {
+			// "by our very own CNCF ambassador, Ayrat Khayretdninov"
+			for _, r := range refs {
+				if r.start > i && r.pronoun == "" {
+					return []nameRef{r}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// eachEvent reports "each meetup", "every event", "all the meetups".
+func eachEvent(s *sentence) bool {
+	for i := 0; i+1 < len(s.tokens); i++ {
+		if s.tokens[i].is("each", "every", "all") {
+			for k := i + 1; k < len(s.tokens) && k <= i+3; k++ {
+				if eventWords[s.tokens[k].lower()] || s.tokens[k].is("stop", "city") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// subjectIsEvent reports whether the words before token i are an event ("Each meetup").
+func (x *extraction) subjectIsEvent(s *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if eventWords[s.tokens[k].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// thisTalkSubject reports "This talk also kicked off ...", "The same talk opened ...".
+func (x *extraction) thisTalkSubject(s *sentence, i int) bool {
+	if i < 2 {
+		return false
+	}
+	first, second := s.tokens[0], s.tokens[1]
+	return first.is("this", "that", "the") && talkNouns[second.lower()] && i <= 4
+}
+
+// sameTalk reports "gave the same talk", "delivered the same presentation".
+func sameTalk(s *sentence, i int) bool {
+	for k := i + 1; k < len(s.tokens) && k <= i+4; k++ {
+		if s.tokens[k].is("same") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCityOf reads the city of the earlier talk: "the same talk as in Ottawa", "the same talk
+// ... that was given in Montreal".
+func (x *extraction) sameCityOf(s *sentence, i int) *cityRef {
+	for _, c := range x.cities(s) {
+		if c.start > i && c.start > 0 && s.tokens[c.start-1].is("in") {
+			cc := c
+			return &cc
+		}
+	}
+	return nil
+}
+
+// quoteStartsNear reports whether a quoted title opens at token i.
+func quoteStartsNear(s *sentence, i int) bool {
+	if i >= len(s.tokens) {
+		return false
+	}
+	for _, q := range quotes(s.text) {
+		if opensAt(s.tokens[i], q) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensAt reports whether the quoted range q starts at token t: t is the opening mark, or
+// the first word right after it.
+func opensAt(t token, q [2]int) bool {
+	return q[0] == t.end && !t.word || q[0] == t.start && t.word
+}
+
+// quotes returns the byte ranges of quoted text in a sentence (without the marks). An
+// apostrophe inside a word ("Canada’s") is not a quote.
+func quotes(text string) [][2]int {
+	var out [][2]int
+	pairs := map[rune]rune{'‘': '’', '“': '”', '"': '"', '\'': '\'', '«': '»'}
+	runes := []rune(text)
+	offsets := make([]int, len(runes)+1)
+	pos := 0
+	for i, r := range runes {
+		offsets[i] = pos
+		pos += len(string(r))
+	}
+	offsets[len(runes)] = pos
+	letter := func(i int) bool {
+		return i >= 0 && i < len(runes) && isWordRune(runes[i])
+	}
+	for i := 0; i < len(runes); i++ {
+		closer, ok := pairs[runes[i]]
+		if !ok || letter(i-1) || i+1 >= len(runes) || runes[i+1] == ' ' {
+			continue
+		}
+		for j := i + 1; j < len(runes); j++ {
+			if runes[j] == closer && !letter(j+1) && runes[j-1] != ' ' {
+				out = append(out, [2]int{offsets[i+1], offsets[j]})
+				i = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+// titleWords are the words allowed between a talk's verb and its title: "gave a talk called",
+// "presented", "a talk on", "made a talk on".
+var titleWords = set(`a an the his her their our talk presentation keynote session lightning called
+titled entitled named on about: : , lightning short quick brief new also then introduction intro
+deep dive tech more very technical`)
+
+// titleAround finds a talk's title near a cue: a quoted phrase, a bold or italic phrase, or a
+// capitalized link text, starting within a few words after the cue; or one ending right
+// before the cue ("'Title' by Name").
+func (x *extraction) titleAround(s *sentence, cue, after int) (title, link string) {
+	qs := quotes(s.text)
+	// after the cue
+	for k := after; k < len(s.tokens) && k <= after+6; k++ {
+		t := s.tokens[k]
+		for _, q := range qs {
+			if opensAt(t, q) && q[1]-q[0] > 2 {
+				return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
+			}
+		}
+		if (t.strong || t.em) && t.cap {
+			if title := emphasisAt(s, k); title != "" && !isNameLink(s, t) {
+				return title, linkWithin(s, t.start, t.end)
+			}
+		}
+		if t.link >= 0 && t.cap && (k > after && s.tokens[k-1].is("called", "titled", "entitled", "named") || k == after && s.tokens[cue].is("presented")) {
+			l := s.links[t.link]
+			return clean(s.text[l.Start:l.End]), l.Href
+		}
+		if !(titleWords[t.lower()] || t.text == "," || t.text == ":") {
+			break
+		}
+	}
+	// "... with a talk called 'Title'": a title word later in the clause
+	for k := after; k+1 < len(s.tokens); k++ {
+		t := s.tokens[k]
+		if t.text == ";" || t.text == "." || t.text == "," && !inQuote(qs, t.start) {
+			break
+		}
+		if !t.is("called", "titled", "entitled", "named") {
+			continue
+		}
+		next := s.tokens[k+1]
+		for _, q := range qs {
+			if opensAt(next, q) && q[1]-q[0] > 2 {
+				return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
+			}
+		}
+		if (next.strong || next.em) && next.cap {
+			if title := emphasisAt(s, k+1); title != "" {
+				return title, linkWithin(s, next.start, next.end)
+			}
+		}
+		if next.link >= 0 && next.cap {
+			l := s.links[next.link]
+			return clean(s.text[l.Start:l.End]), l.Href
+		}
+	}
+	// a title written before "by": "'Reactive Equations' by ...", "[Title by Name](video)"
+	if cue > 0 && s.tokens[cue].is("by") {
+		prev := s.tokens[cue-1]
+		if prev.link >= 0 && s.tokens[cue].link == prev.link {
+			l := s.links[prev.link]
+			text := s.text[l.Start:s.tokens[cue].start]
+			if isRecording(l.Href) || isSlides(l.Href) {
+				return clean(text), l.Href
+			}
+		}
+		for _, q := range qs {
+			if q[1] >= prev.start-1 && q[1] <= prev.end+1 {
+				return cleanTitle(s.text[q[0]:q[1]]), ""
+			}
+		}
+		if prev.strong || prev.em {
+			if title := emphasisEndingAt(s, cue-1); title != "" {
+				return title, ""
+			}
+		}
+		// "the introduction on **Type Safe Flags** made by": emphasis after a talk noun
+		for k := cue - 1; k >= 1 && k >= cue-8; k-- {
+			t := s.tokens[k]
+			if (t.strong || t.em) && t.cap && (s.tokens[k-1].is("on", "about", "called", "titled", "entitled") || talkNouns[s.tokens[k-1].lower()]) {
+				if title := emphasisAt(s, k); title != "" && !isNameLink(s, t) {
+					return title, ""
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// inQuote reports whether byte offset i is inside one of the quoted ranges.
+func inQuote(qs [][2]int, i int) bool {
+	for _, q := range qs {
+		if i >= q[0] && i < q[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// emphasisAt returns the bold or italic phrase that starts at token k.
+func emphasisAt(s *sentence, k int) string {
+	t := s.tokens[k]
+	for _, sp := range s.spans {
+		if sp.Start <= t.start && t.start < sp.End {
+			return clean(s.text[sp.Start:sp.End])
+		}
+	}
+	return ""
+}
+
+// emphasisEndingAt returns the bold or italic phrase that ends at token k.
+func emphasisEndingAt(s *sentence, k int) string {
+	t := s.tokens[k]
+	for _, sp := range s.spans {
+		if sp.Start < t.end && t.end <= sp.End {
+			return clean(s.text[sp.Start:sp.End])
+		}
+	}
+	return ""
+}
+
+// linkWithin returns the first link inside [start, end) of the sentence.
+func linkWithin(s *sentence, start, end int) string {
+	for _, l := range s.links {
+		if l.Start >= start && l.End <= end && l.End > l.Start {
+			return l.Href
+		}
+	}
+	return ""
+}
+
+// describeAfter summarizes what a talk was about from the words after its verb, up to the end
+// of the clause: "spoke about using Traefik with Boulder to ..." gives "using Traefik with
+// Boulder to ...".
+func describeAfter(s *sentence, from int, paren []bool) string {
+	toks := s.tokens
+	start := from
+	for start < len(toks) && toks[start].is("us", "everyone", "the", "audience", "about", "on", "into", "through", "with", "them") {
+		start++
+	}
+	end := start
+	words := 0
+	for end < len(toks) && words < 18 {
+		t := toks[end]
+		if paren[end] {
+			end++
+			continue
+		}
+		if t.text == "," && end+1 < len(toks) && toks[end+1].is("where", "which", "who", "while", "from", "and") ||
+			t.text == ";" || t.text == ":" || t.text == "." || t.is("where", "which", "while", "but") {
+			break
+		}
+		if t.word {
+			words++
+		}
+		end++
+	}
+	if end <= start {
+		return ""
+	}
+	return clean(s.text[toks[start].start:toks[end-1].end])
+}
+
+// describeBefore takes a talk's description from the words before "by": "The second topic is
+// Beam portability in a tech deep dive by ..." gives the sentence up to "by".
+func describeBefore(s *sentence, by int) string {
+	if by == 0 {
+		return ""
+	}
+	return clean(s.text[:s.tokens[by-1].end])
+}
+
+// objectWithLink takes a talk's description from the object of "began with": a link's text
+// when the object is a link ("a recap of the KubeCon San Diego"), else the words up to the
+// clause's end or "as well as".
+func objectWithLink(s *sentence, from int, paren []bool, link string) (string, string) {
+	k := from
+	for k < len(s.tokens) && s.tokens[k].is("with", "off", "by") {
+		k++
+	}
+	if k < len(s.tokens) && s.tokens[k].link >= 0 {
+		l := s.links[s.tokens[k].link]
+		return clean(s.text[l.Start:l.End]), l.Href
+	}
+	d := describeAfter(s, k, paren)
+	if i := strings.Index(d, " as well as "); i > 0 {
+		d = d[:i]
+	}
+	return d, link
+}
+
+// subjectPhrase is the noun phrase before the verb at i, without its "by ..." part: "A
+// Kubernetes 1.11 update reviewing the ecosystem".
+func subjectPhrase(s *sentence, i int) string {
+	end := i
+	for k := 0; k < i; k++ {
+		if s.tokens[k].is("by") {
+			end = k
+			break
+		}
+	}
+	if end == 0 {
+		return ""
+	}
+	text := clean(s.text[:s.tokens[end-1].end])
+	for _, art := range []string{"A ", "An ", "The "} {
+		text = strings.TrimPrefix(text, art)
+	}
+	return text
+}
+
+// namedEventAfter reads "that I saw during Meeting C++ 2017": a talk given at another event.
+func namedEventAfter(s *sentence, from int) string {
+	for k := from; k < len(s.tokens)-1; k++ {
+		if s.tokens[k].is("during", "at") && s.tokens[k+1].cap {
+			j := k + 1
+			for j < len(s.tokens) && (s.tokens[j].cap || isDigits(s.tokens[j].text) ||
+				strings.Contains("+#", s.tokens[j].text) && s.tokens[j].start == s.tokens[j-1].end) {
+				j++
+			}
+			name := s.text[s.tokens[k+1].start:s.tokens[j-1].end]
+			if hasYear(name) || eventWordIn(name) {
+				return name
+			}
+		}
+		if s.tokens[k].text == "." {
+			break
+		}
+	}
+	return ""
+}
+
+func hasYear(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if len(w) == 4 && isDigits(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			return true
+		}
+	}
+	return false
+}
+
+func eventWordIn(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if eventWords[w] || strings.HasSuffix(w, "con") || strings.HasSuffix(w, "conf") {
+			return true
+		}
+	}
+	return false
+}
+
+// isRecording reports links to videos.
+func isRecording(href string) bool {
+	h := strings.ToLower(href)
+	return strings.Contains(h, "youtube.com") || strings.Contains(h, "youtu.be") || strings.Contains(h, "vimeo.com")
+}
+
+// isSlides reports links to slide decks.
+func isSlides(href string) bool {
+	h := strings.ToLower(href)
+	return strings.Contains(h, "slideshare") || strings.Contains(h, "speakerdeck") || strings.Contains(h, "docs.google.com/presentation") ||
+		strings.HasSuffix(h, ".pdf") || strings.Contains(h, ".slide") || strings.Contains(h, "scribd.com") || strings.Contains(h, "slides")
+}
+
+// readProse reads the paragraphs, quotes, captions and list items no structural rule took,
+// sentence by sentence, keeping track of the city the text is in.
+func (x *extraction) readProse() {
+	for bi, sents := range x.blocks {
+		b := x.doc.Blocks[bi]
+		switch b.Kind {
+		case document.Heading:
+			x.paraEvents, x.introEvents = nil, nil
+			continue
+		case document.Paragraph, document.Caption:
+			x.paraEvents = nil
+		case document.Embed:
+			continue
+		}
+		if x.agendaBlocks[bi] {
+			continue
+		}
+		if len(x.introEvents) > 0 && (b.Kind == document.Quote || b.Kind == document.ListItem || b.Quoted) {
+			x.paraEvents = x.introEvents
+		}
+		for _, s := range sents {
+			x.readSentence(s)
+		}
+		if b.Kind == document.Paragraph && strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+			x.introEvents = x.contextEvents(&sentence{section: b.Section})
+		} else if b.Kind == document.Paragraph && !b.Quoted {
+			x.introEvents = nil
+		}
+	}
+}
+
+// contextEvents are the events a sentence's talks belong to when it names none itself.
+func (x *extraction) contextEvents(s *sentence) []*event {
+	switch {
+	case len(x.paraEvents) > 0:
+		return x.paraEvents
+	case len(x.sectionEvs[s.section]) > 0:
+		return x.sectionEvs[s.section]
+	}
+	return x.postEvents
+}
+
+// readSentence applies the prose rules to one sentence.
+func (x *extraction) readSentence(s *sentence) {
+	future := futureWords.MatchString(s.text)
+	if c, ok := x.cityContext(s); ok {
+		if future && !hasTalkCue(s) {
+			x.futureEvent(s, &c, dateIn(s.text, x.published))
+		} else {
+			x.paraEvents = []*event{x.eventFor(&c, dateIn(s.text, x.published), "")}
+		}
+	}
+	x.readHosts(s)
+	for _, c := range x.clauses(s) {
+		x.applyClause(s, c)
+	}
+	x.readAffiliations(s)
+}
+
+// speakersOf turns a clause's name references into people: "I" is the post's author, "he" or
+// "she" the last speaker.
+func (x *extraction) speakersOf(refs []nameRef) (people []*person, pronoun bool) {
+	for _, r := range refs {
+		switch r.pronoun {
+		case "i":
+			if x.author == "" || strings.Contains(x.author, "@") {
+				continue
+			}
+			people = append(people, x.personFor(x.authorName()))
+		case "he", "she":
+			pronoun = true
+			if len(x.lastSpeakers) == 1 {
+				people = append(people, x.lastSpeakers[0])
+			}
+		default:
+			people = append(people, x.personFor(r.text))
+		}
+	}
+	return people, pronoun
+}
+
+// authorName is the post's author as a person: a full name the post uses that starts with
+// the author's (first) name, else the author as written.
+func (x *extraction) authorName() string {
+	if p := x.lookupPerson(x.author); p != nil {
+		return p.name
+	}
+	return x.author
+}
+
+// applyClause records a statement of a talk: a new talk, or more about one already read.
+func (x *extraction) applyClause(s *sentence, c clause) {
+	ev := Evidence{Sentence: s.text, Confidence: c.confidence}
+	if c.this {
+		if t := x.lastTalk; t != nil {
+			for _, e := range x.contextEvents(s) {
+				t.addEvent(e, ev)
+			}
+		}
+		return
+	}
+	if c.title == "" && adminOnly(c.description) {
+		return // "started the meetup by giving some introduction and shared the agenda"
+	}
+	speakers, pronoun := x.speakersOf(c.refs)
+	if len(speakers) == 0 && !c.each {
+		return
+	}
+	if c.same {
+		x.sameTalkAgain(s, c, speakers, ev)
+		return
+	}
+	events := x.contextEvents(s)
+	if c.each {
+		events = x.seriesEvents()
+	}
+	if len(speakers) > 1 && x.eachHasOwnTalk(speakers, events) {
+		return // "the slides presented by Gino, Christophe and Matthias": talks already read
+	}
+	if c.named != "" {
+		events = []*event{x.eventFor(nil, "", c.named)}
+	}
+	t := x.findTalk(speakers, c.title, events, pronoun)
+	if t == nil {
+		if pronoun && c.title == "" {
+			return
+		}
+		t = &talk{block: s.block, ev: ev}
+		x.talks = append(x.talks, t)
+	}
+	if t.title == "" && c.title != "" {
+		t.title = c.title
+	}
+	if t.description == "" {
+		t.description = c.description
+	}
+	if t.url == "" {
+		t.url = c.url
+	}
+	if t.url == "" {
+		t.url = talkLink(s, c)
+	}
+	for _, p := range speakers {
+		t.addSpeaker(p)
+	}
+	for _, e := range events {
+		t.addEvent(e, ev)
+	}
+	x.lastTalk = t
+	x.lastTalkBlock = s.block
+	x.lastSpeakers = speakers
+}
+
+// adminOnly reports a description of housekeeping rather than a talk: welcoming people,
+// sharing the agenda, announcements.
+func adminOnly(d string) bool {
+	d = strings.ToLower(d)
+	for _, w := range []string{"agenda", "welcom", "opening remarks", "housekeeping", "announcement", "introduced the speakers", "thanked"} {
+		if strings.Contains(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachHasOwnTalk reports whether every speaker already gave a talk at the events, and not
+// all the same one.
+func (x *extraction) eachHasOwnTalk(speakers []*person, events []*event) bool {
+	seen := map[*talk]bool{}
+	for _, p := range speakers {
+		var found *talk
+		for _, t := range x.talks {
+			if t.hasSpeaker(p) && sameEvents(t, events) {
+				found = t
+			}
+		}
+		if found == nil {
+			return false
+		}
+		seen[found] = true
+	}
+	return len(seen) > 1
+}
+
+// talkLink is a recording or slides link in the clause, if any.
+func talkLink(s *sentence, c clause) string {
+	for _, l := range s.links {
+		if l.Start >= s.tokens[c.cue].start && (isRecording(l.Href) || isSlides(l.Href)) {
+			return l.Href
+		}
+	}
+	return ""
+}
+
+// seriesEvents are the stops of the post's series (or the sites of its joint event).
+func (x *extraction) seriesEvents() []*event {
+	var out []*event
+	for _, e := range x.events {
+		if e.city != nil && !e.future {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// findTalk finds the talk a statement adds to: one with the same title, or, for a statement
+// without a new title, the talk the same speakers gave at the same event.
+func (x *extraction) findTalk(speakers []*person, title string, events []*event, pronoun bool) *talk {
+	if title != "" {
+		for _, t := range x.talks {
+			if t.title != "" && similarTitles(t.title, title) {
+				return t
+			}
+		}
+	}
+	if len(speakers) == 0 {
+		return nil
+	}
+	var matches []*talk
+	for _, t := range x.talks {
+		if !t.hasSpeaker(speakers[0]) {
+			continue
+		}
+		if title != "" && t.title != "" && !similarTitles(t.title, title) {
+			continue // a different title: another talk
+		}
+		if sameEvents(t, events) {
+			matches = append(matches, t)
+		}
+	}
+	if len(matches) == 1 {
+		return matches[0]
+	}
+	if pronoun && x.lastTalk != nil && x.lastTalk.hasSpeaker(speakers[0]) {
+		return x.lastTalk
+	}
+	return nil
+}
+
+// sameEvents reports whether a talk was given at one of the events (or neither has any).
+func sameEvents(t *talk, events []*event) bool {
+	if len(events) == 0 {
+		return len(t.events) == 0
+	}
+	for _, e := range events {
+		if t.hasEvent(e) {
+			return true
+		}
+	}
+	return false
+}
+
+func titleKey(s string) string { return strings.Join(strings.Fields(orgKey(s)), " ") }
+
+// similarTitles reports whether two titles name one talk: the same words, give or take
+// articles, or one containing the other ("A jclouds High Level Overview" and "jclouds High
+// Level Overview").
+func similarTitles(a, b string) bool {
+	wa, wb := titleWordSet(a), titleWordSet(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	common := 0
+	for w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	union := len(wa) + len(wb) - common
+	return common == min(len(wa), len(wb)) && common >= 2 || float64(common) >= 0.8*float64(union)
+}
+
+func titleWordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(orgKey(s)) {
+		if w != "a" && w != "an" && w != "the" {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// sameTalkAgain handles "X delivered the same talk as in Ottawa": X's earlier talk (or the
+// talk given in that city, whose speaker X is then another spelling of) was given here too.
+func (x *extraction) sameTalkAgain(s *sentence, c clause, speakers []*person, ev Evidence) {
+	var target *talk
+	for i := len(x.talks) - 1; i >= 0 && target == nil; i-- {
+		t := x.talks[i]
+		if c.sameCity != nil && !talkInCity(t, c.sameCity) {
+			continue
+		}
+		for _, p := range speakers {
+			if t.hasSpeaker(p) {
+				target = t
+			}
+		}
+	}
+	if target == nil && c.sameCity != nil {
+		// the speaker's name is spelled differently: the talk given there by someone of the
+		// same first name
+		for _, t := range x.talks {
+			if !talkInCity(t, c.sameCity) {
+				continue
+			}
+			for _, q := range t.speakers {
+				for _, p := range speakers {
+					if q != p && strings.EqualFold(firstWord(q.name), firstWord(p.name)) && variantOf(q.name, p.name) {
+						x.mergePeople(q, p)
+						target = t
+					}
+				}
+			}
+		}
+	}
+	if target == nil {
+		return
+	}
+	for _, e := range x.contextEvents(s) {
+		target.addEvent(e, ev)
+	}
+	x.lastTalk = target
+}
+
+func talkInCity(t *talk, c *cityRef) bool {
+	for _, e := range t.events {
+		if e.city != nil && e.city.city.ID == c.city.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// mergePeople folds person b into a: b's names become aliases of a, and b's talks a's.
+func (x *extraction) mergePeople(a, b *person) {
+	if a == b {
+		return
+	}
+	a.addAlias(b.name)
+	for _, al := range b.aliases {
+		a.addAlias(al)
+	}
+	for _, c := range b.companies {
+		a.addCompany(c.company, c.ev)
+	}
+	for _, t := range x.talks {
+		for i, p := range t.speakers {
+			if p == b {
+				t.speakers[i] = a
+			}
+		}
+	}
+	a.speaker = a.speaker || b.speaker
+	for i, p := range x.people {
+		if p == b {
+			x.people = append(x.people[:i], x.people[i+1:]...)
+			break
+		}
+	}
+	for i, p := range x.lastSpeakers {
+		if p == b {
+			x.lastSpeakers[i] = a
+		}
+	}
+}

@@ -1,0 +1,246 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+// sentence is one sentence of a block, with the block's links and emphasis spans that fall
+// inside it re-based to the sentence's text, and its tokens.
+type sentence struct {
+	text    string
+	block   int // index of the block in the document
+	index   int // index of the sentence in the block
+	kind    document.Kind
+	level   int
+	section int
+	quoted  bool
+	links   []document.Link
+	spans   []document.Span
+	tokens  []token
+}
+
+// token is a word or a punctuation mark of a sentence.
+type token struct {
+	text       string
+	start, end int  // byte offsets in the sentence
+	word       bool // letters or digits (not punctuation)
+	cap        bool // starts with an upper-case letter
+	link       int  // index of the link it is in, or -1
+	strong     bool // inside bold text
+	em         bool // inside italic text
+}
+
+// lower is the token's text in lower case.
+func (t token) lower() string { return strings.ToLower(t.text) }
+
+// is reports whether the token is one of the given words, ignoring case.
+func (t token) is(words ...string) bool {
+	for _, w := range words {
+		if strings.EqualFold(t.text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviations do not end a sentence when followed by a period.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "vs": true, "etc": true, "e.g": true, "i.e": true,
+	"no": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "dept": true,
+	"u.s": true, "mt": true, "ft": true, "vol": true, "fig": true, "al": true,
+}
+
+// splitSentences cuts a block into sentences. A sentence ends at '.', '!' or '?' (and any
+// closing quotes or brackets) followed by a space and a capital letter, digit, quote or
+// bracket; not after abbreviations, initials or inside a link's text.
+func splitSentences(b document.Block) [][2]int {
+	text := b.Text
+	var out [][2]int
+	start := 0
+	inLink := func(i int) bool {
+		for _, l := range b.Links {
+			if i >= l.Start && i < l.End {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		end := i + 1
+		// closing quotes and brackets belong to this sentence
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if r == '\'' || r == '"' || r == '’' || r == '”' || r == ')' || r == ']' || r == '»' {
+				end += size
+				continue
+			}
+			break
+		}
+		if end >= len(text) || text[end] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[end+1:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("'\"‘“([", next)) {
+			continue
+		}
+		if c == '.' {
+			w := lastWord(text[start:i])
+			lw := strings.ToLower(w)
+			if abbreviations[lw] || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0])) {
+				continue
+			}
+		}
+		if inLink(i) && inLink(end+1) {
+			continue
+		}
+		out = append(out, [2]int{start, end})
+		start = end + 1
+	}
+	if start < len(text) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !(unicode.IsLetter(r) || r == '.') })
+	return strings.Trim(s[i+1:], ".")
+}
+
+// sentencesOf splits a block into sentences with their links, spans and tokens.
+func sentencesOf(b document.Block, blockIndex int) []*sentence {
+	var out []*sentence
+	for i, r := range splitSentences(b) {
+		s := &sentence{
+			text: b.Text[r[0]:r[1]], block: blockIndex, index: i, kind: b.Kind, level: b.Level,
+			section: b.Section, quoted: b.Quoted,
+		}
+		for _, l := range b.Links {
+			if l.Start >= r[0] && l.End <= r[1] && (l.Start < r[1] || l.Start == l.End) {
+				l.Start -= r[0]
+				l.End -= r[0]
+				s.links = append(s.links, l)
+			}
+		}
+		for _, sp := range b.Spans {
+			if sp.Start >= r[0] && sp.End <= r[1] {
+				sp.Start -= r[0]
+				sp.End -= r[0]
+				s.spans = append(s.spans, sp)
+			}
+		}
+		s.tokens = tokenize(s.text, s.links, s.spans)
+		out = append(out, s)
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize cuts text into words and punctuation. Words keep inner joiners (Peak.net,
+// Kitchener-Waterloo, in't, CI/CD, @handles); a trailing possessive 's is its own token.
+func tokenize(text string, links []document.Link, spans []document.Span) []token {
+	var toks []token
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		if isWordRune(r) || (r == '@' || r == '#') && i+size < len(text) && startsWord(text[i+size:]) {
+			i += size
+			for i < len(text) {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r) || r == '_' {
+					i += size
+					continue
+				}
+				if strings.ContainsRune("'’-./&+", r) && i+size < len(text) && startsWord(text[i+size:]) {
+					// a possessive 's ends the word
+					if (r == '\'' || r == '’') && possessiveAt(text[i+size:]) {
+						break
+					}
+					i += size
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{text: text[start:i], start: start, end: i, word: true})
+			continue
+		}
+		if (r == '\'' || r == '’') && possessiveAt(text[i+size:]) && len(toks) > 0 && toks[len(toks)-1].end == i {
+			i += size + 1
+			toks = append(toks, token{text: "'s", start: start, end: i})
+			continue
+		}
+		i += size
+		toks = append(toks, token{text: text[start:i], start: start, end: i})
+	}
+	for k := range toks {
+		t := &toks[k]
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text, "@#"))
+		t.cap = unicode.IsUpper(first)
+		t.link = -1
+		for li, l := range links {
+			if t.start >= l.Start && t.end <= l.End && l.End > l.Start {
+				t.link = li
+			}
+		}
+		for _, sp := range spans {
+			if t.start >= sp.Start && t.end <= sp.End {
+				if sp.Strong {
+					t.strong = true
+				} else {
+					t.em = true
+				}
+			}
+		}
+	}
+	return toks
+}
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
+// possessiveAt reports whether s (the text after an apostrophe) is "s" ending a word.
+func possessiveAt(s string) bool {
+	if !strings.HasPrefix(s, "s") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[1:])
+	return len(s) == 1 || !isWordRune(r)
+}
+
+// clean trims spaces and the punctuation that quotes and clauses leave around a phrase.
+func clean(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.Trim(s, " ,;:")
+	for _, q := range [][2]string{{"‘", "’"}, {"'", "'"}, {"“", "”"}, {"\"", "\""}, {"(", ")"}} {
+		if strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) && len(s) > len(q[0])+len(q[1]) {
+			s = strings.TrimSpace(s[len(q[0]) : len(s)-len(q[1])])
+		}
+	}
+	return strings.TrimSpace(strings.TrimRight(s, " ,;:"))
+}
+
+// cleanTitle is clean for titles: a sentence's period or comma caught inside the quotes goes.
+func cleanTitle(s string) string {
+	s = clean(s)
+	return strings.TrimSpace(strings.TrimRight(s, ".,;:"))
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Measures extraction against the hand-made gold annotations in ../shared/corpus: runs
+# `talkgraph extract` on every post of the seed and dev corpora and scores the results with
+# ../shared/tools/score-extraction. Exits non-zero below the thresholds in force:
+#   seed: overall F1 >= SEED_MIN_F1 (1.0) with every relation >= SEED_MIN_REL (1.0)
+#   dev:  overall F1 >= DEV_MIN_F1 (0.85) and multi_city F1 >= DEV_MIN_MULTI (0.9)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+corpus=${CORPUS:-$root/../shared/corpus}
+scorer=${SCORER:-$root/../shared/tools/score-extraction}
+out=$root/.eval
+seed_min=${SEED_MIN_F1:-1.0}
+seed_rel=${SEED_MIN_REL:-1.0}
+dev_min=${DEV_MIN_F1:-0.85}
+dev_multi=${DEV_MIN_MULTI:-0.9}
+
+if [ ! -d "$corpus/gold" ] || [ ! -x "$scorer" ] && [ ! -f "$scorer" ]; then
+  echo "eval: no corpus at $corpus (or no scorer at $scorer); nothing to measure" >&2
+  exit 1
+fi
+command -v python3 >/dev/null || { echo "eval: python3 is needed to run the scorer" >&2; exit 1; }
+
+cd "$root"
+go build -o bin/talkgraph .
+rm -rf "$out/pred" && mkdir -p "$out/pred/seed" "$out/pred/dev" "$out/gold/seed" "$out/gold/dev"
+status=0
+for set in seed dev; do
+  for f in "$corpus/$set"/*; do
+    id=$(basename "${f%.*}")
+    [ -f "$corpus/gold/$id.json" ] || continue
+    cp "$corpus/gold/$id.json" "$out/gold/$set/"
+    ./bin/talkgraph extract -o "$out/pred/$set" "$f" || status=1
+  done
+done
+
+check() { # set min-overall min-relation min-multi
+  local set=$1 json
+  echo "== $set"
+  python3 "$scorer" "$out/gold/$set" "$out/pred/$set"
+  json=$(python3 "$scorer" --json "$out/gold/$set" "$out/pred/$set")
+  python3 - "$json" "$2" "$3" "$4" "$set" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1]); overall_min, rel_min, multi_min, name = float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
+bad = []
+if r["overall"][2] < overall_min - 1e-9:
+    bad.append(f"overall F1 {r['overall'][2]:.3f} < {overall_min}")
+for rel, (p, rc, f) in r["total"].items():
+    limit = multi_min if rel == "multi_city" else rel_min
+    if f < limit - 1e-9:
+        bad.append(f"{rel} F1 {f:.3f} < {limit}")
+if bad:
+    print(f"eval: {name} below threshold: " + "; ".join(bad))
+    sys.exit(1)
+print(f"eval: {name} meets its thresholds")
+PY
+}
+check seed "$seed_min" "$seed_rel" "$seed_rel" || status=1
+check dev "$dev_min" 0 "$dev_multi" || status=1
+exit $status

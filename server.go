@@ -1,0 +1,284 @@
+// Command talkgraph turns blog posts about tech meetups and conferences into a knowledge graph
+// in Neo4j and answers relationship questions about it over GraphQL.
+//
+//	talkgraph serve              serve the GraphQL API (and playground) on $PORT
+//	talkgraph load PATH...       extract posts (files or folders) and save them to the graph
+//	talkgraph extract FILE...    print what a post states as extraction JSON; never touches Neo4j
+//
+// Configuration comes from flags and the environment: PORT, NEO4J_URI, NEO4J_USER,
+// NEO4J_PASSWORD, NEO4J_DATABASE, TALKGRAPH_CORS_ORIGINS.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/talkgraph/talkgraph/graph"
+	"github.com/talkgraph/talkgraph/httpapi"
+	"github.com/talkgraph/talkgraph/loader"
+	"github.com/talkgraph/talkgraph/store"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "talkgraph:", err)
+		os.Exit(1)
+	}
+}
+
+const usage = `usage:
+  talkgraph serve [-port N] [-cors ORIGINS]   serve GraphQL at /graphql and the playground at /
+  talkgraph load [-force] [-workers N] PATH... load posts (files or folders) into Neo4j
+  talkgraph extract [-o DIR] FILE...           print extraction JSON (one file) or write DIR/<id>.json
+
+environment: PORT (8080), NEO4J_URI (bolt://127.0.0.1:7687), NEO4J_USER, NEO4J_PASSWORD,
+NEO4J_DATABASE, TALKGRAPH_CORS_ORIGINS (comma-separated exact origins; none by default)`
+
+// run is the whole program: main only wires it to the process.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, usage)
+		return errors.New("no command given")
+	}
+	switch args[0] {
+	case "serve":
+		return serve(ctx, args[1:], getenv, stdout, stderr)
+	case "load":
+		return load(ctx, args[1:], getenv, stdout, stderr)
+	case "extract":
+		return extractCmd(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
+	fmt.Fprintln(stderr, usage)
+	return fmt.Errorf("unknown command %q", args[0])
+}
+
+// neo4jConfig is how to reach Neo4j.
+type neo4jConfig struct {
+	uri, user, password, database string
+}
+
+func neo4jFromEnv(getenv func(string) string) neo4jConfig {
+	c := neo4jConfig{uri: getenv("NEO4J_URI"), user: getenv("NEO4J_USER"), password: getenv("NEO4J_PASSWORD"), database: getenv("NEO4J_DATABASE")}
+	if c.uri == "" {
+		c.uri = "bolt://127.0.0.1:7687"
+	}
+	return c
+}
+
+// openDriver creates the process's one driver. Retries of failing transactions stop after a
+// few seconds so that a Neo4j outage surfaces as an error instead of a hung request.
+func openDriver(c neo4jConfig) (neo4j.DriverWithContext, error) {
+	auth := neo4j.NoAuth()
+	if c.user != "" {
+		auth = neo4j.BasicAuth(c.user, c.password, "")
+	}
+	d, err := neo4j.NewDriverWithContext(c.uri, auth, func(cfg *config.Config) {
+		cfg.MaxTransactionRetryTime = 5 * time.Second
+		cfg.ConnectionAcquisitionTimeout = 5 * time.Second
+		cfg.SocketConnectTimeout = 3 * time.Second
+		cfg.MaxConnectionPoolSize = 64
+	})
+	if err != nil {
+		return nil, fmt.Errorf("neo4j at %s: %w", c.uri, err)
+	}
+	return d, nil
+}
+
+func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	port := fs.String("port", envOr(getenv, "PORT", "8080"), "port to listen on (0 picks a free one)")
+	origins := fs.String("cors", getenv("TALKGRAPH_CORS_ORIGINS"), "comma-separated origins allowed by CORS")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(stderr, nil))
+	cfg := neo4jFromEnv(getenv)
+	driver, err := openDriver(cfg)
+	if err != nil {
+		return err
+	}
+	defer driver.Close(context.WithoutCancel(ctx))
+	st := store.New(driver, cfg.database)
+
+	// The API starts whether or not Neo4j answers yet; /readyz tells when it does.
+	var ready atomic.Bool
+	go ensureSchema(ctx, st, log, &ready)
+
+	handler := httpapi.New(st, httpapi.Options{
+		Logger:      log,
+		CORSOrigins: httpapi.ParseOrigins(*origins),
+		Ready:       ready.Load,
+		GraphQL: graph.Options{
+			Logger: log,
+			OnOperationDone: func(op string, d time.Duration, queries int64, errs int) {
+				log.Info("graphql", "operation", op, "ms", float64(d.Microseconds())/1000, "cypher", queries, "errors", errs)
+			},
+		},
+	})
+	ln, err := net.Listen("tcp", net.JoinHostPort(getenv("HOST"), *port))
+	if err != nil {
+		return fmt.Errorf("listen on port %s: %w", *port, err)
+	}
+	srv := &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	addr := ln.Addr().(*net.TCPAddr)
+	fmt.Fprintf(stdout, "talkgraph: serving on http://localhost:%d/ (GraphQL playground); API at http://localhost:%d/graphql\n", addr.Port, addr.Port)
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+// ensureSchema applies the schema, retrying until Neo4j answers, then marks the server ready.
+func ensureSchema(ctx context.Context, st *store.Store, log *slog.Logger, ready *atomic.Bool) {
+	for attempt := 0; ; attempt++ {
+		err := st.EnsureSchema(ctx)
+		if err == nil {
+			ready.Store(true)
+			log.Info("neo4j schema in place")
+			return
+		}
+		if ctx.Err() != nil {
+			return
+		}
+		log.Warn("neo4j not ready; retrying", "err", err, "attempt", attempt+1)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(min(time.Duration(attempt+1)*time.Second, 10*time.Second)):
+		}
+	}
+}
+
+func load(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("load", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	force := fs.Bool("force", false, "rewrite posts even when their content did not change")
+	workers := fs.Int("workers", 4, "posts saved concurrently")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return errors.New("load: give at least one file or folder")
+	}
+	cfg := neo4jFromEnv(getenv)
+	driver, err := openDriver(cfg)
+	if err != nil {
+		return err
+	}
+	defer driver.Close(context.WithoutCancel(ctx))
+	vctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	err = driver.VerifyConnectivity(vctx)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("neo4j at %s does not answer (is it running? `make neo4j` starts a local one): %w", cfg.uri, err)
+	}
+	st := store.New(driver, cfg.database)
+	if err := st.EnsureSchema(ctx); err != nil {
+		return err
+	}
+	sum, err := loader.Load(ctx, st, fs.Args(), loader.Options{
+		Workers: *workers, Force: *force,
+		Progress: func(path string, res store.SaveResult, err error) {
+			if err != nil {
+				fmt.Fprintf(stderr, "talkgraph: load %s: %v\n", path, err)
+			}
+		},
+	})
+	fmt.Fprintf(stdout, "talkgraph: %d posts loaded, %d unchanged, %d failed; %d nodes and %d relationships created, %d nodes and %d relationships deleted (%s)\n",
+		sum.Loaded, sum.Unchanged, sum.Failed, sum.NodesCreated, sum.RelationshipsCreated, sum.NodesDeleted, sum.RelationshipsDeleted, sum.Duration.Round(time.Millisecond))
+	if err != nil {
+		return fmt.Errorf("load: %d of %d posts failed", sum.Failed, max(sum.Files, sum.Failed))
+	}
+	return nil
+}
+
+func extractCmd(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "write each result to DIR/<id>.json instead of printing it")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return errors.New("extract: give a file")
+	}
+	if *out == "" && fs.NArg() > 1 {
+		return errors.New("extract: give one file, or -o DIR for several")
+	}
+	failed := 0
+	for _, path := range fs.Args() {
+		res, err := loader.ExtractFile(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "talkgraph: extract %s: %v\n", path, err)
+			failed++
+			continue
+		}
+		data, err := json.MarshalIndent(res, "", "  ")
+		if err != nil {
+			return fmt.Errorf("extract %s: %w", path, err)
+		}
+		data = append(data, '\n')
+		if *out == "" {
+			if _, err := stdout.Write(data); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := os.MkdirAll(*out, 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(*out, res.ID+".json"), data, 0o644); err != nil {
+			return err
+		}
+	}
+	if failed > 0 {
+		return fmt.Errorf("extract: %d of %d files failed", failed, fs.NArg())
+	}
+	return nil
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
+}
