@@ -77,6 +77,29 @@ func eventID(e store.Event) string     { return e.ID }
 func cityID(c store.City) string       { return c.ID }
 func postID(p store.Post) string       { return p.ID }
 
+// Children recorders for load: what a batch returns is seen at once.
+func talkChildren(l *Loaders, ts []store.Talk)       { l.see(talkKind, ids(ts, talkID)...) }
+func personChildren(l *Loaders, ps []store.Person)   { l.see(personKind, ids(ps, personID)...) }
+func companyChildren(l *Loaders, cs []store.Company) { l.see(companyKind, ids(cs, companyID)...) }
+func cityChildren(l *Loaders, cs []store.City)       { l.see(cityKind, ids(cs, cityID)...) }
+func postChildren(l *Loaders, ps []store.Post)       { l.see(postKind, ids(ps, postID)...) }
+func sourceChildren(l *Loaders, ss []store.Source) {
+	for _, s := range ss {
+		l.see(postKind, s.PostID)
+	}
+}
+func eventChildren(l *Loaders, es []store.Event) {
+	l.see(eventKind, ids(es, eventID)...)
+	for _, e := range es {
+		if e.City != nil {
+			l.see(cityKind, e.City.ID)
+		}
+		if e.Host != nil {
+			l.see(companyKind, e.Host.ID)
+		}
+	}
+}
+
 // seeTalks and friends record objects handed out so their nested fields batch together.
 func (r *Resolver) seeTalks(ctx context.Context, ts []store.Talk) []store.Talk {
 	r.loadersFor(ctx).see(talkKind, ids(ts, talkID)...)
@@ -236,31 +259,26 @@ func (r *Resolver) talksInSeveralCities(ctx context.Context, minCities, first *i
 // Nested fields, each through the request's loaders.
 
 func (r *Resolver) speakersOf(ctx context.Context, t *store.Talk) ([]store.Person, error) {
-	ps, err := load(ctx, r.loadersFor(ctx), talkKind, "speakers", 0, t.ID, ignoreLimit(r.Store.SpeakersOfTalks))
+	ps, err := load(ctx, r.loadersFor(ctx), talkKind, "speakers", 0, t.ID, ignoreLimit(r.Store.SpeakersOfTalks), personChildren)
 	return r.seePeople(ctx, ps), err
 }
 
 func (r *Resolver) eventsOfTalk(ctx context.Context, t *store.Talk) ([]store.Event, error) {
-	es, err := load(ctx, r.loadersFor(ctx), talkKind, "events", 0, t.ID, ignoreLimit(r.Store.EventsOfTalks))
+	es, err := load(ctx, r.loadersFor(ctx), talkKind, "events", 0, t.ID, ignoreLimit(r.Store.EventsOfTalks), eventChildren)
 	return r.seeEvents(ctx, es), err
 }
 
 func (r *Resolver) citiesOfTalk(ctx context.Context, t *store.Talk) ([]store.City, error) {
-	cs, err := load(ctx, r.loadersFor(ctx), talkKind, "cities", 0, t.ID, ignoreLimit(r.Store.CitiesOfTalks))
+	cs, err := load(ctx, r.loadersFor(ctx), talkKind, "cities", 0, t.ID, ignoreLimit(r.Store.CitiesOfTalks), cityChildren)
 	return r.seeCities(ctx, cs), err
 }
 
 func (r *Resolver) sourcesOfTalk(ctx context.Context, t *store.Talk) ([]store.Source, error) {
-	ss, err := load(ctx, r.loadersFor(ctx), talkKind, "sources", 0, t.ID, ignoreLimit(r.Store.SourcesOfTalks))
-	l := r.loadersFor(ctx)
-	for _, s := range ss {
-		l.see(postKind, s.PostID)
-	}
-	return ss, err
+	return load(ctx, r.loadersFor(ctx), talkKind, "sources", 0, t.ID, ignoreLimit(r.Store.SourcesOfTalks), sourceChildren)
 }
 
 func (r *Resolver) postOfSource(ctx context.Context, s *store.Source) (*store.Post, error) {
-	ps, err := load(ctx, r.loadersFor(ctx), postKind, "post", 0, s.PostID, ignoreLimit(r.postsByID))
+	ps, err := load(ctx, r.loadersFor(ctx), postKind, "post", 0, s.PostID, ignoreLimit(r.postsByID), nil)
 	if err != nil || len(ps) == 0 {
 		return nil, err
 	}
@@ -280,53 +298,53 @@ func (r *Resolver) postsByID(ctx context.Context, ids []string) (map[string][]st
 }
 
 func (r *Resolver) companiesOf(ctx context.Context, p *store.Person) ([]store.Company, error) {
-	cs, err := load(ctx, r.loadersFor(ctx), personKind, "companies", 0, p.ID, ignoreLimit(r.Store.CompaniesOfPeople))
+	cs, err := load(ctx, r.loadersFor(ctx), personKind, "companies", 0, p.ID, ignoreLimit(r.Store.CompaniesOfPeople), companyChildren)
 	return r.seeCompanies(ctx, cs), err
 }
 
 func (r *Resolver) talksOfPerson(ctx context.Context, p *store.Person, first *int) ([]store.Talk, error) {
-	n, err := limit(first, 50)
+	n, err := limit(first, 20)
 	if err != nil {
 		return nil, err
 	}
-	ts, err := load(ctx, r.loadersFor(ctx), personKind, "talks", n, p.ID, r.Store.TalksOfPeople)
+	ts, err := load(ctx, r.loadersFor(ctx), personKind, "talks", n, p.ID, r.Store.TalksOfPeople, talkChildren)
 	return r.seeTalks(ctx, ts), err
 }
 
 func (r *Resolver) citiesOfPerson(ctx context.Context, p *store.Person) ([]store.City, error) {
-	cs, err := load(ctx, r.loadersFor(ctx), personKind, "cities", 0, p.ID, ignoreLimit(r.Store.CitiesOfPeople))
+	cs, err := load(ctx, r.loadersFor(ctx), personKind, "cities", 0, p.ID, ignoreLimit(r.Store.CitiesOfPeople), cityChildren)
 	return r.seeCities(ctx, cs), err
 }
 
 func (r *Resolver) peopleOfCompany(ctx context.Context, c *store.Company, first *int) ([]store.Person, error) {
-	n, err := limit(first, 50)
+	n, err := limit(first, 20)
 	if err != nil {
 		return nil, err
 	}
-	ps, err := load(ctx, r.loadersFor(ctx), companyKind, "people", n, c.ID, r.Store.PeopleOfCompanies)
+	ps, err := load(ctx, r.loadersFor(ctx), companyKind, "people", n, c.ID, r.Store.PeopleOfCompanies, personChildren)
 	return r.seePeople(ctx, ps), err
 }
 
 func (r *Resolver) eventsHostedBy(ctx context.Context, c *store.Company, first *int) ([]store.Event, error) {
-	n, err := limit(first, 50)
+	n, err := limit(first, 20)
 	if err != nil {
 		return nil, err
 	}
-	es, err := load(ctx, r.loadersFor(ctx), companyKind, "hostedEvents", n, c.ID, r.Store.EventsHostedBy)
+	es, err := load(ctx, r.loadersFor(ctx), companyKind, "hostedEvents", n, c.ID, r.Store.EventsHostedBy, eventChildren)
 	return r.seeEvents(ctx, es), err
 }
 
 func (r *Resolver) talksOfEvent(ctx context.Context, e *store.Event, first *int) ([]store.Talk, error) {
-	n, err := limit(first, 50)
+	n, err := limit(first, 20)
 	if err != nil {
 		return nil, err
 	}
-	ts, err := load(ctx, r.loadersFor(ctx), eventKind, "talks", n, e.ID, r.Store.TalksOfEvents)
+	ts, err := load(ctx, r.loadersFor(ctx), eventKind, "talks", n, e.ID, r.Store.TalksOfEvents, talkChildren)
 	return r.seeTalks(ctx, ts), err
 }
 
 func (r *Resolver) postsOfEvent(ctx context.Context, e *store.Event) ([]store.Post, error) {
-	return load(ctx, r.loadersFor(ctx), eventKind, "sources", 0, e.ID, ignoreLimit(r.Store.PostsOfEvents))
+	return load(ctx, r.loadersFor(ctx), eventKind, "sources", 0, e.ID, ignoreLimit(r.Store.PostsOfEvents), postChildren)
 }
 
 func (r *Resolver) sourceOfEvent(ctx context.Context, e *store.Event) (*store.Post, error) {
@@ -338,19 +356,19 @@ func (r *Resolver) sourceOfEvent(ctx context.Context, e *store.Event) (*store.Po
 }
 
 func (r *Resolver) eventsInCity(ctx context.Context, c *store.City, first *int) ([]store.Event, error) {
-	n, err := limit(first, 50)
+	n, err := limit(first, 20)
 	if err != nil {
 		return nil, err
 	}
-	es, err := load(ctx, r.loadersFor(ctx), cityKind, "events", n, c.ID, r.Store.EventsInCities)
+	es, err := load(ctx, r.loadersFor(ctx), cityKind, "events", n, c.ID, r.Store.EventsInCities, eventChildren)
 	return r.seeEvents(ctx, es), err
 }
 
 func (r *Resolver) talksInCity(ctx context.Context, c *store.City, first *int) ([]store.Talk, error) {
-	n, err := limit(first, 50)
+	n, err := limit(first, 20)
 	if err != nil {
 		return nil, err
 	}
-	ts, err := load(ctx, r.loadersFor(ctx), cityKind, "talks", n, c.ID, r.Store.TalksInCities)
+	ts, err := load(ctx, r.loadersFor(ctx), cityKind, "talks", n, c.ID, r.Store.TalksInCities, talkChildren)
 	return r.seeTalks(ctx, ts), err
 }

@@ -1112,7 +1112,7 @@ type Person {
   "Other spellings posts used for this person."
   aliases: [String!]!
   companies: [Company!]!
-  talks(first: Int = 50): [Talk!]!
+  talks(first: Int = 20): [Talk!]!
   "The distinct cities this person gave talks in."
   cities: [City!]!
 }
@@ -1122,9 +1122,9 @@ type Company {
   id: ID!
   name: String!
   "People who work for this company."
-  people(first: Int = 50): [Person!]!
+  people(first: Int = 20): [Person!]!
   "Events this company hosted, most recent first."
-  hostedEvents(first: Int = 50): [Event!]!
+  hostedEvents(first: Int = 20): [Event!]!
 }
 
 "One meetup or conference in one city."
@@ -1136,7 +1136,7 @@ type Event {
   city: City
   "The organization that hosted or housed the event."
   host: Company
-  talks(first: Int = 50): [Talk!]!
+  talks(first: Int = 20): [Talk!]!
   "The first post that describes this event."
   source: Post
   "Every post that describes this event."
@@ -1150,8 +1150,8 @@ type City {
   name: String!
   "ISO 3166-1 country code."
   country: String
-  events(first: Int = 50): [Event!]!
-  talks(first: Int = 50): [Talk!]!
+  events(first: Int = 20): [Event!]!
+  talks(first: Int = 20): [Talk!]!
 }
 
 "A blog post the graph was built from."

@@ -23,7 +23,7 @@ import (
 type Options struct {
 	Logger          *slog.Logger
 	MaxDepth        int           // deepest field nesting an operation may have (default 10)
-	MaxComplexity   int           // highest estimated cost (default 20000: e.g. 100 talks × 10 speakers × 20 fields)
+	MaxComplexity   int           // highest estimated cost (default 50000; a list costs its page size times its elements)
 	MaxBodyBytes    int64         // largest request body (default 64 KiB)
 	Timeout         time.Duration // longest a request may run (default 10s)
 	QueryCacheSize  int           // parsed queries kept (default 1000)
@@ -39,7 +39,7 @@ func (o *Options) defaults() {
 		o.MaxDepth = 10
 	}
 	if o.MaxComplexity == 0 {
-		o.MaxComplexity = 20000
+		o.MaxComplexity = 50000
 	}
 	if o.MaxBodyBytes == 0 {
 		o.MaxBodyBytes = 64 << 10

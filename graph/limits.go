@@ -24,7 +24,7 @@ const (
 
 // unboundedListGuess is the size assumed, for complexity, of nested lists without a `first`
 // argument (a talk's speakers, a person's companies): small in practice.
-const unboundedListGuess = 10
+const unboundedListGuess = 5
 
 // setComplexity makes every list field cost its page size times the cost of one element, so
 // that the complexity limit bounds the number of objects a request can ask for.
@@ -55,13 +55,13 @@ func setComplexity(c *ComplexityRoot) {
 	c.Talk.Sources = small
 	c.Person.Companies = small
 	c.Person.Cities = small
-	c.Person.Talks = nested(50)
-	c.Company.People = nested(50)
-	c.Company.HostedEvents = nested(50)
-	c.Event.Talks = nested(50)
+	c.Person.Talks = nested(20)
+	c.Company.People = nested(20)
+	c.Company.HostedEvents = nested(20)
+	c.Event.Talks = nested(20)
 	c.Event.Sources = small
-	c.City.Events = nested(50)
-	c.City.Talks = nested(50)
+	c.City.Events = nested(20)
+	c.City.Talks = nested(20)
 }
 
 // DepthLimit refuses operations whose selections nest deeper than Max fields. Introspection

@@ -89,8 +89,11 @@ func (l *Loaders) see(k kind, ids ...string) {
 
 // load returns field of the object id (of kind k): from the request's cache if it was fetched
 // with its siblings, else by fetching it for every object of kind k seen and not yet fetched.
+//
+// Every object the batch returns is recorded (by children) before any resolver sees the
+// result, so that the next level of nesting batches over all of them too.
 func load[T any](ctx context.Context, l *Loaders, k kind, field string, limit int, id string,
-	fetch func(ctx context.Context, ids []string, limit int) (map[string][]T, error)) ([]T, error) {
+	fetch func(ctx context.Context, ids []string, limit int) (map[string][]T, error), children func(*Loaders, []T)) ([]T, error) {
 	key := batchKey{field: field, limit: limit}
 	l.mu.Lock()
 	if !l.known[k][id] {
@@ -135,6 +138,11 @@ func load[T any](ctx context.Context, l *Loaders, k kind, field string, limit in
 	l.mu.Unlock()
 
 	res, err := fetch(ctx, ids, limit)
+	if err == nil && children != nil {
+		for _, v := range res {
+			children(l, v)
+		}
+	}
 
 	l.mu.Lock()
 	for _, other := range ids {

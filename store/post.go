@@ -116,7 +116,7 @@ func (s *Store) SavePost(ctx context.Context, in PostInput) (SaveResult, error) 
 		if err := s.resolveTalks(ctx, tx, rows, &res); err != nil {
 			return nil, err
 		}
-		if _, err := s.txRun(ctx, tx, "savePost.write", writePostQuery, rows.params(in), &res); err != nil {
+		if err := s.writeFacts(ctx, tx, in, rows, &res); err != nil {
 			return nil, err
 		}
 		if _, err := s.txRun(ctx, tx, "savePost.cleanup", cleanupPostQuery, map[string]any{
@@ -161,99 +161,137 @@ WITH key, t, collect(DISTINCT s.id) AS speakers
 RETURN key, t.id AS id, speakers
 ORDER BY key, id`
 
-const writePostQuery = `
+// The facts of a post are written by a few small queries rather than one large one: each is
+// cheap to plan, which matters because Neo4j replans queries as the graph's statistics change.
+const (
+	writePostNodeQuery = `
 MERGE (p:Post {id: $post.id})
 SET p.url = $post.url, p.title = $post.title, p.published = $post.published,
     p.author = $post.author, p.file = $post.file, p.contentHash = $post.contentHash,
-    p.sortKey = $post.sortKey
-WITH p
-CALL {
-  WITH p
-  UNWIND $cities AS row
-  MERGE (c:City {id: row.id})
-    ON CREATE SET c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
-  MERGE (p)-[:MENTIONS]->(c)
+    p.sortKey = $post.sortKey`
+
+	writeCitiesQuery = `
+MATCH (p:Post {id: $id})
+UNWIND $rows AS row
+MERGE (c:City {id: row.id})
+  ON CREATE SET c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
+MERGE (p)-[:MENTIONS]->(c)`
+
+	writeCompaniesQuery = `
+MATCH (p:Post {id: $id})
+UNWIND $rows AS row
+MERGE (c:Company {id: row.id})
+  ON CREATE SET c.name = row.name, c.sortKey = row.sortKey
+MERGE (p)-[:MENTIONS]->(c)`
+
+	writePeopleQuery = `
+MATCH (p:Post {id: $id})
+UNWIND $rows AS row
+MERGE (x:Person {id: row.id})
+  ON CREATE SET x.name = row.name, x.sortKey = row.sortKey
+MERGE (p)-[m:MENTIONS]->(x)
+SET m.aliases = row.aliases
+WITH p, x, row
+UNWIND row.affiliations AS a
+MATCH (c:Company {id: a.company})
+MERGE (x)-[r:WORKS_FOR {post: p.id}]->(c)
+SET r.sentence = a.sentence, r.confidence = a.confidence`
+
+	writeTopicsQuery = `
+MATCH (p:Post {id: $id})
+UNWIND $rows AS row
+MERGE (t:Topic {id: row.id})
+  ON CREATE SET t.name = row.name
+MERGE (p)-[:MENTIONS]->(t)`
+
+	writeEventsQuery = `
+MATCH (p:Post {id: $id})
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+  ON CREATE SET e.name = row.name, e.date = row.date, e.sortKey = row.sortKey
+SET e.date = coalesce(e.date, row.date)
+MERGE (p)-[:MENTIONS]->(e)
+WITH p, e, row
+OPTIONAL MATCH (c:City {id: row.city})
+OPTIONAL MATCH (h:Company {id: row.host})
+FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END |
+  MERGE (e)-[:IN {post: p.id}]->(c))
+FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
+  MERGE (h)-[r:HOSTED {post: p.id}]->(e)
+  SET r.sentence = row.hostSentence, r.confidence = row.hostConfidence)`
+
+	writeTalksQuery = `
+MATCH (p:Post {id: $id})
+UNWIND $rows AS row
+MERGE (t:Talk {id: row.id})
+  ON CREATE SET t.title = row.title, t.titleKey = row.titleKey, t.displayTitle = row.displayTitle,
+                t.sortKey = row.sortKey
+SET t.description = coalesce(t.description, row.description),
+    t.recordingUrl = coalesce(t.recordingUrl, row.recordingUrl),
+    t.slidesUrl = coalesce(t.slidesUrl, row.slidesUrl)
+MERGE (p)-[:MENTIONS]->(t)`
+
+	writeSpeakersQuery = `
+UNWIND $rows AS row
+MATCH (t:Talk {id: row.talk}), (x:Person {id: row.person})
+MERGE (x)-[r:GAVE {post: $id}]->(t)
+SET r.sentence = row.sentence, r.confidence = row.confidence`
+
+	writeAppearancesQuery = `
+UNWIND $rows AS row
+MATCH (t:Talk {id: row.talk}), (e:Event {id: row.event})
+MERGE (t)-[r:PRESENTED_AT {post: $id}]->(e)
+SET r.sentence = row.sentence, r.confidence = row.confidence`
+
+	writeAboutQuery = `
+UNWIND $rows AS row
+MATCH (t:Talk {id: row.talk}), (x:Topic {id: row.topic})
+MERGE (t)-[:ABOUT {post: $id}]->(x)`
+)
+
+// writeFacts runs the write queries of a post inside its transaction.
+func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, in PostInput, r *rows, res *SaveResult) error {
+	p := r.params(in)
+	if _, err := s.txRun(ctx, tx, "savePost.post", writePostNodeQuery, map[string]any{"post": p["post"]}, res); err != nil {
+		return err
+	}
+	var speakers, appearances, about []any
+	for _, t := range r.talks {
+		for _, sp := range t["speakers"].([]any) {
+			speakers = append(speakers, map[string]any{"talk": t["id"], "person": sp, "sentence": t["sentence"], "confidence": t["confidence"]})
+		}
+		for _, a := range t["appearances"].([]any) {
+			am := a.(map[string]any)
+			appearances = append(appearances, map[string]any{"talk": t["id"], "event": am["event"], "sentence": am["sentence"], "confidence": am["confidence"]})
+		}
+		for _, tp := range t["topics"].([]any) {
+			about = append(about, map[string]any{"talk": t["id"], "topic": tp})
+		}
+	}
+	steps := []struct {
+		op, query string
+		rows      []any
+	}{
+		{"savePost.cities", writeCitiesQuery, orEmptyMaps(r.cities)},
+		{"savePost.companies", writeCompaniesQuery, orEmptyMaps(r.companies)},
+		{"savePost.people", writePeopleQuery, orEmptyMaps(r.people)},
+		{"savePost.topics", writeTopicsQuery, orEmptyMaps(r.topics)},
+		{"savePost.events", writeEventsQuery, orEmptyMaps(r.events)},
+		{"savePost.talks", writeTalksQuery, orEmptyMaps(r.talks)},
+		{"savePost.speakers", writeSpeakersQuery, speakers},
+		{"savePost.appearances", writeAppearancesQuery, appearances},
+		{"savePost.about", writeAboutQuery, about},
+	}
+	for _, step := range steps {
+		if len(step.rows) == 0 {
+			continue
+		}
+		if _, err := s.txRun(ctx, tx, step.op, step.query, map[string]any{"id": in.Post.ID, "rows": step.rows}, res); err != nil {
+			return err
+		}
+	}
+	return nil
 }
-CALL {
-  WITH p
-  UNWIND $companies AS row
-  MERGE (c:Company {id: row.id})
-    ON CREATE SET c.name = row.name, c.sortKey = row.sortKey
-  MERGE (p)-[:MENTIONS]->(c)
-}
-CALL {
-  WITH p
-  UNWIND $people AS row
-  MERGE (x:Person {id: row.id})
-    ON CREATE SET x.name = row.name, x.sortKey = row.sortKey
-  MERGE (p)-[m:MENTIONS]->(x)
-  SET m.aliases = row.aliases
-  WITH p, x, row
-  UNWIND row.affiliations AS a
-  MATCH (c:Company {id: a.company})
-  MERGE (x)-[r:WORKS_FOR {post: p.id}]->(c)
-  SET r.sentence = a.sentence, r.confidence = a.confidence
-}
-CALL {
-  WITH p
-  UNWIND $topics AS row
-  MERGE (t:Topic {id: row.id})
-    ON CREATE SET t.name = row.name
-  MERGE (p)-[:MENTIONS]->(t)
-}
-CALL {
-  WITH p
-  UNWIND $events AS row
-  MERGE (e:Event {id: row.id})
-    ON CREATE SET e.name = row.name, e.date = row.date, e.sortKey = row.sortKey
-  SET e.date = coalesce(e.date, row.date)
-  MERGE (p)-[:MENTIONS]->(e)
-  WITH p, e, row
-  CALL {
-    WITH p, e, row
-    MATCH (c:City {id: row.city})
-    MERGE (e)-[r:IN {post: p.id}]->(c)
-  }
-  CALL {
-    WITH p, e, row
-    MATCH (h:Company {id: row.host})
-    MERGE (h)-[r:HOSTED {post: p.id}]->(e)
-    SET r.sentence = row.hostSentence, r.confidence = row.hostConfidence
-  }
-}
-CALL {
-  WITH p
-  UNWIND $talks AS row
-  MERGE (t:Talk {id: row.id})
-    ON CREATE SET t.title = row.title, t.titleKey = row.titleKey, t.displayTitle = row.displayTitle,
-                  t.sortKey = row.sortKey
-  SET t.description = coalesce(t.description, row.description),
-      t.recordingUrl = coalesce(t.recordingUrl, row.recordingUrl),
-      t.slidesUrl = coalesce(t.slidesUrl, row.slidesUrl)
-  MERGE (p)-[:MENTIONS]->(t)
-  WITH p, t, row
-  CALL {
-    WITH p, t, row
-    UNWIND row.speakers AS sid
-    MATCH (x:Person {id: sid})
-    MERGE (x)-[r:GAVE {post: p.id}]->(t)
-    SET r.sentence = row.sentence, r.confidence = row.confidence
-  }
-  CALL {
-    WITH p, t, row
-    UNWIND row.appearances AS a
-    MATCH (e:Event {id: a.event})
-    MERGE (t)-[r:PRESENTED_AT {post: p.id}]->(e)
-    SET r.sentence = a.sentence, r.confidence = a.confidence
-  }
-  CALL {
-    WITH p, t, row
-    UNWIND row.topics AS tid
-    MATCH (x:Topic {id: tid})
-    MERGE (t)-[r:ABOUT {post: p.id}]->(x)
-  }
-}
-RETURN p.id AS id`
 
 // cleanupPostQuery deletes the nodes no post mentions any more, then recomputes what is
 // derived from many posts for every node the post touched (and the speakers and companies
@@ -494,7 +532,7 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 	if len(r.titleKeys) == 0 {
 		return nil
 	}
-	recs, err := s.txRun(ctx, tx, "savePost.talks", talkCandidatesQuery, map[string]any{"keys": r.titleKeys}, res)
+	recs, err := s.txRun(ctx, tx, "savePost.candidates", talkCandidatesQuery, map[string]any{"keys": r.titleKeys}, res)
 	if err != nil {
 		return err
 	}

@@ -45,8 +45,8 @@ func parseArticle(text string) (Meta, string) {
 			}
 			continue
 		}
-		if m := headerKey.FindStringSubmatch(line); m != nil {
-			fields = append(fields, field{key: strings.ReplaceAll(strings.ToLower(m[1]), " ", "_"), value: m[2], scalar: true})
+		if key, value, ok := strings.Cut(line, ":"); ok && articleKeys[strings.ToLower(key)] {
+			fields = append(fields, field{key: strings.ToLower(key), value: strings.TrimSpace(value), scalar: true})
 			continue
 		}
 		fields = append(fields, field{key: "subtitle", value: line, scalar: true})
@@ -116,6 +116,10 @@ func parseArticle(text string) (Meta, string) {
 	}
 	return meta, body.String()
 }
+
+// articleKeys are the header keys present knows; any other header line is
+// the subtitle, even with a colon in it.
+var articleKeys = map[string]bool{"summary": true, "tags": true, "oldurl": true}
 
 func setDefault(m map[string]string, k, v string) {
 	if _, ok := m[k]; !ok {

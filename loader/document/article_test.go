@@ -39,8 +39,8 @@ func TestParseArticle(t *testing.T) {
 		},
 		{
 			name: "an article in present's own markup is rewritten",
-			src: "Old style talk\nA subtitle\n15:04 2 Jan 2014\n\nBo Lund\n\n* Intro\n\n# a present comment\nSee [[https://example.org/x][the site]] or [[https://example.org/y]].\n\n** Detail\n\n- a point\n",
-			meta: Meta{Title: "Old style talk", Author: "Bo Lund", Published: "2014-01-02", Extra: map[string]string{"subtitle": "A subtitle"}},
+			src:  "Old style talk\nA subtitle: with a colon\n15:04 2 Jan 2014\n\nBo Lund\n\n* Intro\n\n# a present comment\nSee [[https://example.org/x][the site]] or [[https://example.org/y]].\n\n** Detail\n\n- a point\n",
+			meta: Meta{Title: "Old style talk", Author: "Bo Lund", Published: "2014-01-02", Extra: map[string]string{"subtitle": "A subtitle: with a colon"}},
 			blocks: []string{
 				"heading/2: Intro",
 				"paragraph: See [the site](https://example.org/x) or [https://example.org/y](https://example.org/y).",

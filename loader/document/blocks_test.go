@@ -258,6 +258,11 @@ func TestParseHTMLBlocks(t *testing.T) {
 			want: []string{"paragraph: Slides[](/slides.pdf) are online."},
 		},
 		{
+			name: "divs inside a list item add to its text",
+			src:  "<ul><li><div>Ada Byron</div><div>A talk on engines</div></li></ul>",
+			want: []string{"list-item: Ada Byron A talk on engines"},
+		},
+		{
 			name: "headings in a blockquote stay headings",
 			src:  "<blockquote><h2>Quoted title</h2>Loose quoted text</blockquote>",
 			want: []string{"heading/2+q: Quoted title", "quote+q: Loose quoted text"},

@@ -58,18 +58,18 @@ func TestParseCorpus(t *testing.T) {
 	// Dates as the posts' own headers give them, read by hand.
 	published := map[string]string{
 		"eastern-canada-k8s-meetups-winter-2019": "2019-12-19", // lastmod only
-		"p01": "2018-07-20",
-		"p03": "", // the date is only in the original file name
-		"p05": "2018-04-07", // Pelican "Date: 21:04 04-07-2018", month first
-		"p07": "2019-03-30", // "2019-03-30 00:00:01 -0800"
-		"p09": "",
-		"p12": "2015-01-09", // present "9 Jan 2015"
-		"p16": "2018-07-05",
-		"p18": "2013-02-11",
-		"p20": "2015-09-30", // ":created:" unix seconds
-		"p22": "2017-08-04",
-		"p27": "",
-		"p29": "",
+		"p01":                                    "2018-07-20",
+		"p03":                                    "",           // the date is only in the original file name
+		"p05":                                    "2018-04-07", // Pelican "Date: 21:04 04-07-2018", month first
+		"p07":                                    "2019-03-30", // "2019-03-30 00:00:01 -0800"
+		"p09":                                    "",
+		"p12":                                    "2015-01-09", // present "9 Jan 2015"
+		"p16":                                    "2018-07-05",
+		"p18":                                    "2013-02-11",
+		"p20":                                    "2015-09-30", // ":created:" unix seconds
+		"p22":                                    "2017-08-04",
+		"p27":                                    "",
+		"p29":                                    "",
 	}
 	for name, want := range published {
 		t.Run(name+" has its publication date", func(t *testing.T) {

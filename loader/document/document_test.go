@@ -126,3 +126,36 @@ func TestKindText(t *testing.T) {
 		t.Errorf("Kind(0).MarshalText() error = nil, want an error")
 	}
 }
+
+func TestParseHostileInput(t *testing.T) {
+	indented := func(lines int) string {
+		var sb strings.Builder
+		for i := range lines {
+			sb.WriteString(strings.Repeat("  ", i) + "- item\n")
+		}
+		return sb.String()
+	}
+	tests := []struct {
+		name string
+		file string
+		src  string
+		last string // the text of the last block
+	}{
+		{"thousands of nested quotes keep their text", "a.md", strings.Repeat("> ", 50000) + "deep", "deep"},
+		{"thousands of list markers on a line keep their text", "a.md", strings.Repeat("- ", 50000) + "deep", "deep"},
+		{"hundreds of indented list levels keep their text", "a.md", indented(600), "item"},
+		{"HTML nested past the walker's limit is read as text", "a.html", strings.Repeat("<section>", 400) + "<p>deep</p>", "deep"},
+		{"HTML nested past the parser's limit is read as text", "a.html", strings.Repeat("<div><span>", 600) + "deep", "deep"},
+		{"Markdown with HTML nested past the limit is read as text", "a.md", strings.Repeat("<div>", 600) + "deep", "deep"},
+		{"thousands of link definitions are resolved", "a.md", strings.Repeat("[a]: /x\n", 20000) + "\n[a]\n", "a"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, tt.file, tt.src)
+			checkDocument(t, doc)
+			if got := doc.Blocks[len(doc.Blocks)-1].Text; got != tt.last {
+				t.Errorf("Parse(%q) last block text = %q, want %q", tt.name, got, tt.last)
+			}
+		})
+	}
+}

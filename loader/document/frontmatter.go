@@ -323,7 +323,12 @@ var summaryPriority = map[string]int{"summary": 1, "description": 2, "excerpt": 
 // that cannot be read, so nothing said is lost.
 func metaOf(fields []field) Meta {
 	var m Meta
-	datePrio, summaryPrio := 0, 0
+	// The date and summary come from the best of several keys; a key that
+	// loses to a better one later goes to Extra like any unused key.
+	var date, summary struct {
+		prio       int
+		key, value string
+	}
 	extra := map[string]string{}
 	addExtra := func(key, value string) {
 		if _, ok := extra[key]; !ok && value != "" {
@@ -361,13 +366,21 @@ func metaOf(fields []field) Meta {
 			}
 		case "summary":
 			p := summaryPriority[canon]
-			if first != "" && (summaryPrio == 0 || p < summaryPrio) {
-				m.Summary, summaryPrio, used = first, p, true
+			if first != "" && (summary.prio == 0 || p < summary.prio) {
+				if summary.prio != 0 {
+					addExtra(summary.key, summary.value)
+				}
+				m.Summary, used = first, true
+				summary.prio, summary.key, summary.value = p, key, first
 			}
 		case "date":
 			p := datePriority[canon]
-			if d, ok := ParseDate(first); ok && (datePrio == 0 || p < datePrio) {
-				m.Published, datePrio, used = d, p, true
+			if d, ok := ParseDate(first); ok && (date.prio == 0 || p < date.prio) {
+				if date.prio != 0 {
+					addExtra(date.key, date.value)
+				}
+				m.Published, used = d, true
+				date.prio, date.key, date.value = p, key, first
 			}
 		}
 		if !used && f.scalar {

@@ -30,6 +30,15 @@ func TestParseMeta(t *testing.T) {
 			want: Meta{Title: "Winter roundup", Published: "2020-01-15"},
 		},
 		{
+			name: "a later date key beats an earlier last change, which goes to Extra",
+			file: "recap.md",
+			src:  "---\nlastmod: 2021-06-01\ndescription: Long.\ndate: 2021-05-04\nsummary: Short.\n---\nBody.\n",
+			want: Meta{
+				Published: "2021-05-04", Summary: "Short.",
+				Extra: map[string]string{"lastmod": "2021-06-01", "description": "Long."},
+			},
+		},
+		{
 			name: "a date with a zone after a space keeps its calendar day",
 			file: "recap.md",
 			src:  "---\ndate:   2020-03-01 00:00:01 -0800\n---\nBody.\n",
@@ -57,10 +66,13 @@ func TestParseMeta(t *testing.T) {
 			},
 		},
 		{
-			name: "address keys fill URL and a space-separated tag string is split",
+			name: "address keys fill URL, a tag string is split on spaces and the summary beats the excerpt",
 			file: "recap.md",
 			src:  "---\npermalink: /2019/recap/\nslug: recap\ntags: go rust\nexcerpt: Short.\nsummary: Shorter.\n---\nBody.\n",
-			want: Meta{URL: "/2019/recap/", Slug: "recap", Tags: []string{"go", "rust"}, Summary: "Shorter."},
+			want: Meta{
+				URL: "/2019/recap/", Slug: "recap", Tags: []string{"go", "rust"}, Summary: "Shorter.",
+				Extra: map[string]string{"excerpt": "Short."},
+			},
 		},
 		{
 			name: "an unreadable date is kept in Extra",
@@ -95,6 +107,18 @@ func TestParseMeta(t *testing.T) {
 				Title: "Talks", Published: "2022-11-03", Tags: []string{"kotlin", "android"},
 				Extra: map[string]string{"weight": "3"},
 			},
+		},
+		{
+			name: "TOML tables give their name and other scalars go to Extra",
+			file: "talks.md",
+			src:  "+++\ndraft = true\nrating = 4.5\n[author]\nname = \"Kim Ode\"\n+++\nBody.\n",
+			want: Meta{Author: "Kim Ode", Extra: map[string]string{"draft": "true", "rating": "4.5"}},
+		},
+		{
+			name: "a TOML array of author tables gives the first name",
+			file: "talks.md",
+			src:  "+++\n[[authors]]\nname = \"Ida Holm\"\n[[authors]]\nname = \"Rui Costa\"\n+++\nBody.\n",
+			want: Meta{Author: "Ida Holm"},
 		},
 		{
 			name: "TOML local dates are dates",

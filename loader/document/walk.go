@@ -25,7 +25,9 @@ func htmlBlocks(src []byte, meta *Meta) ([]Block, error) {
 	if meta != nil {
 		headMeta(root, meta)
 	}
-	w := &walker{frames: []frame{{kind: Paragraph}}}
+	// Posts average a block per few hundred bytes of HTML; sizing the
+	// slice up front saves regrowing it for long posts.
+	w := &walker{frames: []frame{{kind: Paragraph}}, blocks: make([]Block, 0, len(src)/256+8)}
 	w.walk(root, 0)
 	w.flush()
 	return w.blocks, nil

@@ -364,7 +364,7 @@ func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, o
 		if ns := x.nameList(seg, s, m[1]); len(ns) > 0 {
 			title = text[:m[0]]
 			tail = strings.TrimSpace(tail)
-			if tail != "" && x.shortOrg(tail) {
+			if tail != "" && x.companyTail(tail) {
 				org = tail
 			} else {
 				rest = tail
@@ -469,17 +469,6 @@ func (x *extraction) linkedAt(s *sentence, at int, seg string) bool {
 		}
 	}
 	return false
-}
-
-// shortOrg reports whether a line's tail is an organization rather than a description: a
-// few capitalized words.
-func (x *extraction) shortOrg(s string) bool {
-	s = strings.TrimSpace(s)
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 4 || !startsUpper(s) || strings.HasSuffix(s, ".") {
-		return false
-	}
-	return x.acceptOrg(s) && !looksLikeName(s)
 }
 
 // addTalk records a talk read from a line: its speakers and the events it was given at.

@@ -330,7 +330,7 @@ func seriesName(doc *document.Document) string {
 				continue
 			}
 			j := i
-			for j > 0 && (toks[j-1].cap || toks[j-1].text == "+" || toks[j-1].is("and", "&") && j > 1 && toks[j-2].cap) {
+			for j > 0 && (toks[j-1].cap && !determiners[toks[j-1].lower()] || toks[j-1].text == "+" || toks[j-1].is("and", "&") && j > 1 && toks[j-2].cap) {
 				j--
 			}
 			if j < i {
@@ -340,6 +340,10 @@ func seriesName(doc *document.Document) string {
 	}
 	return ""
 }
+
+// determiners start a noun phrase but never a series' name: "Each meetup", "Our meetups".
+var determiners = set(`a an the this that these those our your their my his her its each every all some
+any no last first next previous recent upcoming several many`)
 
 // seriesList reads a list of cities a series visited: "our roadshow took us to A, B and C",
 // "a series of meetups in A, B, C".
@@ -503,7 +507,7 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 		if prev.is("from") || c.start >= 2 && s.tokens[c.start-2].is("as", "given", "presented", "delivered", "held") || sameBefore(s, c.start) {
 			continue
 		}
-		if prev.is("in", "to") && (c.start == 1 || hasWord(s, eventWords) || hasWord(s, talkNouns)) {
+		if prev.is("in", "to") && (c.start == 1 || hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs)) {
 			return c, true
 		}
 	}

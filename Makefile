@@ -1,0 +1,59 @@
+# talkgraph: the two commands a newcomer needs are `make run` and `make test`.
+#
+#   make run         fetch Neo4j (first time), start it, load the example posts, serve on $PORT
+#   make test        vet and test everything against a throwaway Neo4j of its own
+#   make neo4j       start the local Neo4j (bolt://127.0.0.1:$NEO4J_BOLT_PORT) in the background
+#   make neo4j-stop  stop it
+#   make eval        score extraction against ../shared/corpus with its gold annotations
+#   make bench       benchmarks (see README)
+#   make fuzz        a short fuzz run of the parser and the extractor
+
+SHELL := /bin/bash
+PORT ?= 8080
+NEO4J_BOLT_PORT ?= 7687
+FUZZTIME ?= 20s
+export PORT NEO4J_BOLT_PORT
+
+.PHONY: all build run serve load neo4j neo4j-stop test eval bench fuzz generate check-tools clean
+
+all: build
+
+check-tools:
+	@command -v go >/dev/null || { echo "talkgraph needs Go 1.26+: https://go.dev/dl/"; exit 1; }
+
+build: check-tools
+	go build -o bin/talkgraph .
+
+neo4j:
+	@NEO4J_INSTANCE=dev scripts/neo4j.sh start
+
+neo4j-stop:
+	@NEO4J_INSTANCE=dev scripts/neo4j.sh stop
+
+# run: the local Neo4j, the bundled example posts, and the API on $PORT.
+run: build neo4j
+	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) ./bin/talkgraph load examples/posts
+	@echo "talkgraph: open http://localhost:$(PORT)/ for the GraphQL playground (Ctrl-C stops the server; make neo4j-stop stops Neo4j)"
+	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) ./bin/talkgraph serve
+
+serve: build
+	./bin/talkgraph serve
+
+test: check-tools
+	scripts/test.sh
+
+eval:
+	scripts/eval.sh
+
+bench:
+	scripts/bench.sh
+
+fuzz:
+	go test -run XXX -fuzz FuzzParse -fuzztime $(FUZZTIME) ./loader/document/
+	go test -run XXX -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./loader/extract/
+
+generate:
+	go generate ./...
+
+clean:
+	rm -rf bin .eval .bench

@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string
+		gap  string
+	}{
+		{
+			name: "particles join the words of a full name",
+			body: "Tamara de Heij and Duco van Amstel chatted with Thomas in't Veld.",
+			want: []string{"Tamara de Heij", "Duco van Amstel", "Thomas in't Veld"},
+		},
+		{
+			name: "prefixed and hyphenated names are names",
+			body: "Aoife O'Brien, Callum McPherson and Jean-Pierre Dubois arrived early.",
+			want: []string{"Aoife O'Brien", "Callum McPherson", "Jean-Pierre Dubois"},
+		},
+		{
+			name: "a name linked to a profile is one mention",
+			body: "[Lena Forsberg](https://twitter.com/lenaforsberg) arrived early.",
+			want: []string{"Lena Forsberg"},
+		},
+		{
+			name: "a handle linked to a profile names a person",
+			body: "Thanks to [@lforsberg](https://github.com/lforsberg) for the photos.",
+			want: []string{"lforsberg"},
+		},
+		{
+			name: "a first name alone is a mention",
+			body: "Later Mara answered questions.",
+			want: []string{"Mara"},
+		},
+		{
+			name: "a capitalized adverb opening the sentence is not part of a name",
+			body: "Afterwards Mara Ellison answered questions.",
+			want: []string{"Mara Ellison"},
+			gap:  "sentence-initial adverbs missing from notNameWords (Afterwards, Unfortunately, Additionally) join the name",
+		},
+		{
+			name: "cities of several words are not people",
+			body: "Mara Ellison flew from Buenos Aires to Salt Lake City.",
+			want: []string{"Mara Ellison"},
+		},
+		{
+			name: "countries are not people",
+			body: "We welcomed guests from Costa Rica and Sri Lanka.",
+			want: nil,
+		},
+		{
+			name: "well-known companies are not people",
+			body: "Thanks to Red Hat and Goldman Sachs for the coffee.",
+			want: nil,
+		},
+		{
+			name: "technologies are not people",
+			body: "We compared Kubernetes, Prometheus and Istio.",
+			want: nil,
+		},
+		{
+			name: "an organization the post links to is not a person",
+			body: "Thanks to [Tidepool](https://tidepool.dev) for the venue.",
+			want: nil,
+		},
+		{
+			name: "an organization of two name-like words linked to its own site is not a person",
+			body: "Thanks to [Northwind Systems](https://northwindsystems.io) for the venue.",
+			want: nil,
+			gap:  "collectOrgs skips link texts that look like a person's name, so a linked company such as Northwind Systems becomes a speaker",
+		},
+		{
+			name: "camel-cased product names are not names",
+			body: "We demoed GraphQL with FastAPI and BioBox.",
+			want: nil,
+		},
+		{
+			name: "calendar words and job titles are not names",
+			body: "On Monday the Senior Engineer met the Head of Platform.",
+			want: nil,
+		},
+		{
+			name: "a run of five capitalized words is not a name",
+			body: "We tried Quill Feather Ledger Sync Pro yesterday.",
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			x, s := firstSentence(t, tc.body)
+			var got []string
+			for _, r := range x.names(s) {
+				if r.pronoun == "" {
+					got = append(got, r.text)
+				}
+			}
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("names(%q) mismatch (-want +got):\n%s", s.text, d)
+			}
+		})
+	}
+}
+
+func TestNamesFindPronouns(t *testing.T) {
+	x, s := firstSentence(t, "She said I should ask him, and he agreed.")
+	var got []string
+	for _, r := range x.names(s) {
+		got = append(got, r.pronoun)
+	}
+	want := []string{"she", "i", "he"}
+	if d := diff(want, got); d != "" {
+		t.Errorf("pronouns of names(%q) mismatch (-want +got):\n%s", s.text, d)
+	}
+}
+
+func TestLooksLikeName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Mara Ellison", true},
+		{"Tamara de Heij", true},
+		{"Thomas in't Veld", true},
+		{"Mara", false},
+		{"de Heij", false},
+		{"Mara Ellison 2", false},
+		{"Kubernetes Operators", false},
+		{"Head of Platform", false},
+		{"Anna Maria Lopez Garcia", true},
+		{"Anna Maria Lopez Garcia Ruiz", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := looksLikeName(tc.in); got != tc.want {
+				t.Errorf("looksLikeName(%q) = %v, want %v", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestVariantOf(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{name: "one letter dropped from a surname is a variant", a: "Mara Ellison", b: "Mara Elison", want: true},
+		{name: "one letter changed in a surname is a variant", a: "Chiara Bello", b: "Chiara Bella", want: true},
+		{name: "two letters changed in a long surname is a variant", a: "Alexandra Konstantinidou", b: "Alexandra Konstantinidis", want: true},
+		{name: "two letters changed in a short surname is not a variant", a: "Mara Ellis", b: "Mara Alles", want: false},
+		{name: "a different surname is not a variant", a: "Mara Ellison", b: "Mara Quint", want: false},
+		{name: "a different first name is not a variant", a: "Mara Ellison", b: "Maya Ellison", want: false},
+		{name: "a short surname allows no edit", a: "Li Wu", b: "Li Xu", want: false},
+		{name: "a first name alone is not a variant", a: "Mara Ellison", b: "Mara", want: false},
+		{name: "surnames compare without case", a: "Duco van Amstel", b: "Duco Van Amstel", want: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := variantOf(tc.a, tc.b); got != tc.want {
+				t.Errorf("variantOf(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []personView
+		gap  string
+	}{
+		{
+			name: "a first name after the full name is an alias",
+			body: "Mara Ellison gave a talk called ‘Scaling Ledgers’. Mara then gave a demo of the audit tool.",
+			want: []personView{{Name: "Mara Ellison", Aliases: []string{"Mara"}}},
+		},
+		{
+			name: "a misspelled surname is an alias",
+			body: "Mara Ellison gave a talk called ‘Scaling Ledgers’. Later, Mara Elison answered questions from the audience.",
+			want: []personView{{Name: "Mara Ellison", Aliases: []string{"Mara Elison"}}},
+		},
+		{
+			name: "an adverb opening the sentence is not part of the speaker's name",
+			body: "Afterwards Mara Ellison presented ‘Query Planning’.",
+			want: []personView{{Name: "Mara Ellison"}},
+			gap:  "sentence-initial adverbs missing from notNameWords join the name (speaker \"Afterwards Mara Ellison\")",
+		},
+		{
+			name: "a full name after a first name becomes the canonical name",
+			body: "Mara gave a talk called ‘Scaling Ledgers’. Mara Ellison has worked on ledgers for a decade.",
+			want: []personView{{Name: "Mara Ellison", Aliases: []string{"Mara"}}},
+		},
+		{
+			name: "names with particles are one person",
+			body: "Tamara de Heij gave a talk called ‘Privacy by Design’. Duco van Amstel gave a talk called ‘Bazel at Scale’. Thomas in't Veld gave a talk called ‘Monorepo Myths’.",
+			want: []personView{{Name: "Tamara de Heij"}, {Name: "Duco van Amstel"}, {Name: "Thomas in't Veld"}},
+		},
+		{
+			name: "a linked profile name is the speaker",
+			body: "[Lena Forsberg](https://twitter.com/lenaforsberg) gave a talk about build caches.",
+			want: []personView{{Name: "Lena Forsberg"}},
+		},
+		{
+			name: "a first name shared by two people is nobody's alias",
+			body: "Mara Ellison presented ‘Scaling Ledgers’. Mara Quint presented ‘Chaos Drills’. Mara had brought stickers for everyone.",
+			want: []personView{{Name: "Mara Ellison"}, {Name: "Mara Quint"}},
+		},
+		{
+			name: "two people who share a first name and close surnames stay two people",
+			body: "Anna Berg presented ‘Feature Flags at Scale’. Anna Borg presented ‘Columnar Storage Basics’.",
+			want: []personView{{Name: "Anna Berg"}, {Name: "Anna Borg"}},
+			gap:  "two speakers with one first name and surnames one edit apart are merged",
+		},
+		{
+			name: "a first name that is also a city is a person",
+			body: "Everett Smith presented ‘Typed Pipelines’. Sydney Marsh presented ‘Chaos Drills’.",
+			want: []personView{{Name: "Everett Smith"}, {Name: "Sydney Marsh"}},
+		},
+		{
+			name: "a city is not a person",
+			body: "In Denver, Mara Ellison gave a talk about ledgers.",
+			want: []personView{{Name: "Mara Ellison"}},
+		},
+		{
+			name: "a technology that ends a sentence's subject is not a person",
+			body: "Docker Compose was also discussed.",
+			want: nil,
+			gap:  "the second word of a product name (Compose) is taken for a speaker",
+		},
+		{
+			name: "a technology discussed at length is not a person",
+			body: "Kafka Streams was discussed at length.",
+			want: nil,
+			gap:  "the second word of a product name (Streams) is taken for a speaker",
+		},
+		{
+			name: "companies that present are not people",
+			body: "Engineers from Quillfeather Labs and Northwind Systems presented their migration stories.",
+			want: nil,
+			gap:  "unlinked company names of two capitalized words (Labs, Systems) are taken for speakers",
+		},
+		{
+			name: "a technology whose first word is a common word is not a person",
+			body: "Open Policy Agent was discussed next.",
+			want: nil,
+			gap:  "the words of a technology after a function word (Policy Agent) are taken for a speaker",
+		},
+		{
+			name: "a company linked to its own site is not a person",
+			body: "[Northwind Systems](https://northwindsystems.io) presented their migration story.",
+			want: nil,
+			gap:  "a linked company whose name looks like a person's name is taken for a speaker",
+		},
+		{
+			name: "a well-known company that presents is not a person",
+			body: "Red Hat presented its roadmap for the year.",
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			r := extractText(t, "people", recap(tc.body))
+			got := peopleOf(r)
+			// this table is about names, not affiliations
+			for i := range got {
+				got[i].Companies = nil
+			}
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("Extract(%q).People mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}

@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "a title before a name does not end the sentence",
+			text: "Dr. Mara Ellison opened the evening. Then we had pizza.",
+			want: []string{"Dr. Mara Ellison opened the evening.", "Then we had pizza."},
+		},
+		{
+			name: "a company suffix does not end the sentence",
+			text: "Quillfeather Inc. CEO Mara Ellison opened the evening. Then we had pizza.",
+			want: []string{"Quillfeather Inc. CEO Mara Ellison opened the evening.", "Then we had pizza."},
+		},
+		{
+			name: "initials do not end the sentence",
+			text: "The keynote by J. R. Okafor was sold out. Everyone stayed.",
+			want: []string{"The keynote by J. R. Okafor was sold out.", "Everyone stayed."},
+		},
+		{
+			name: "a dotted name stays one word",
+			text: "We used Boost.Compute for the demo. It was fast.",
+			want: []string{"We used Boost.Compute for the demo.", "It was fast."},
+		},
+		{
+			name: "a closing quote belongs to the sentence it ends",
+			text: "She called it “Go is fun.” Then she left.",
+			want: []string{"She called it “Go is fun.”", "Then she left."},
+		},
+		{
+			name: "a closing bracket belongs to the sentence it ends",
+			text: "See the slides (they are online.) Then go home.",
+			want: []string{"See the slides (they are online.)", "Then go home."},
+		},
+		{
+			name: "questions and exclamations end sentences",
+			text: "Was it good? Yes! It was great.",
+			want: []string{"Was it good?", "Yes!", "It was great."},
+		},
+		{
+			name: "a period before a lower-case word does not end the sentence",
+			text: "The talk ended at 9 p.m. and we left.",
+			want: []string{"The talk ended at 9 p.m. and we left."},
+		},
+		{
+			name: "version numbers do not end sentences",
+			text: "Version 1.2 shipped. Version 2.0 is next.",
+			want: []string{"Version 1.2 shipped.", "Version 2.0 is next."},
+		},
+		{
+			name: "a sentence may start with a digit or a quote",
+			text: "We met at six. 40 people came. ‘Great talk’ was heard often.",
+			want: []string{"We met at six.", "40 people came.", "‘Great talk’ was heard often."},
+		},
+		{
+			name: "a text without a final period is one sentence",
+			text: "Slides and videos below",
+			want: []string{"Slides and videos below"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range sentencesOf(document.Block{Kind: document.Paragraph, Text: tc.text}, 0) {
+				got = append(got, s.text)
+			}
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("sentencesOf(%q) mismatch (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
+func TestSplitSentencesKeepsLinkTextWhole(t *testing.T) {
+	text := "Read Part 1. The Basics on our blog. Then read part two."
+	start := strings.Index(text, "Part 1.")
+	end := start + len("Part 1. The Basics")
+	b := document.Block{Kind: document.Paragraph, Text: text, Links: []document.Link{{Start: start, End: end, Href: "https://example.org/part-1"}}}
+	var got []string
+	for _, s := range sentencesOf(b, 0) {
+		got = append(got, s.text)
+	}
+	want := []string{"Read Part 1. The Basics on our blog.", "Then read part two."}
+	if d := diff(want, got); d != "" {
+		t.Errorf("sentencesOf(%q) mismatch (-want +got):\n%s", text, d)
+	}
+	if s := sentencesOf(b, 0)[0]; len(s.links) != 1 || s.text[s.links[0].Start:s.links[0].End] != "Part 1. The Basics" {
+		t.Errorf("sentencesOf(%q)[0].links = %+v, want one link over %q", text, s.links, "Part 1. The Basics")
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "a possessive 's is its own token",
+			text: "Quillfeather's API",
+			want: []string{"Quillfeather", "'s", "API"},
+		},
+		{
+			name: "a curly possessive is written as a straight 's",
+			text: "Selma’s demo",
+			want: []string{"Selma", "'s", "demo"},
+		},
+		{
+			name: "an apostrophe after a final s is punctuation",
+			text: "Jonas’ talk",
+			want: []string{"Jonas", "’", "talk"},
+		},
+		{
+			name: "a particle with an apostrophe stays one word",
+			text: "Thomas in't Veld",
+			want: []string{"Thomas", "in't", "Veld"},
+		},
+		{
+			name: "an apostrophe inside a surname stays in the word",
+			text: "Aoife O'Brien",
+			want: []string{"Aoife", "O'Brien"},
+		},
+		{
+			name: "inner joiners keep a word whole",
+			text: "CI/CD and Node.js in Kitchener-Waterloo with Boost.Compute",
+			want: []string{"CI/CD", "and", "Node.js", "in", "Kitchener-Waterloo", "with", "Boost.Compute"},
+		},
+		{
+			name: "handles and hashtags are words",
+			text: "thanks @AcmeCloud_UKI and #gophers!",
+			want: []string{"thanks", "@AcmeCloud_UKI", "and", "#gophers", "!"},
+		},
+		{
+			name: "a lone at sign is punctuation",
+			text: "drinks @ the bar",
+			want: []string{"drinks", "@", "the", "bar"},
+		},
+		{
+			name: "quotes and trailing periods are their own tokens",
+			text: "presented ‘Scaling Ledgers.’",
+			want: []string{"presented", "‘", "Scaling", "Ledgers", ".", "’"},
+		},
+		{
+			name: "a trailing joiner is punctuation",
+			text: "front- and back-end",
+			want: []string{"front", "-", "and", "back-end"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, tok := range tokenize(tc.text, nil, nil) {
+				got = append(got, tok.text)
+			}
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("tokenize(%q) mismatch (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
+func TestTokenizeMarksCapitalsLinksAndEmphasis(t *testing.T) {
+	_, s := firstSentence(t, "Selma made a talk on **Type Safe Flags** with [@flagkit](https://github.com/flagkit) and _some_ luck.")
+	type flags struct {
+		Text       string
+		Word, Cap  bool
+		Link       bool
+		Strong, Em bool
+	}
+	var got []flags
+	for _, tok := range s.tokens {
+		got = append(got, flags{Text: tok.text, Word: tok.word, Cap: tok.cap, Link: tok.link >= 0, Strong: tok.strong, Em: tok.em})
+	}
+	want := []flags{
+		{Text: "Selma", Word: true, Cap: true},
+		{Text: "made", Word: true},
+		{Text: "a", Word: true},
+		{Text: "talk", Word: true},
+		{Text: "on", Word: true},
+		{Text: "Type", Word: true, Cap: true, Strong: true},
+		{Text: "Safe", Word: true, Cap: true, Strong: true},
+		{Text: "Flags", Word: true, Cap: true, Strong: true},
+		{Text: "with", Word: true},
+		{Text: "@flagkit", Word: true, Link: true},
+		{Text: "and", Word: true},
+		{Text: "some", Word: true, Em: true},
+		{Text: "luck", Word: true},
+		{Text: "."},
+	}
+	if d := diff(want, got); d != "" {
+		t.Errorf("tokens of %q mismatch (-want +got):\n%s", s.text, d)
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "curly single quotes enclose a title",
+			text: "Mara presented ‘Scaling Ledgers’ last night.",
+			want: []string{"Scaling Ledgers"},
+		},
+		{
+			name: "straight double quotes enclose a title",
+			text: `Mara presented "Scaling Ledgers" last night.`,
+			want: []string{"Scaling Ledgers"},
+		},
+		{
+			name: "an apostrophe inside a word is not a quote",
+			text: "Canada’s communities and ‘Scaling Ledgers’ both came up.",
+			want: []string{"Scaling Ledgers"},
+		},
+		{
+			name: "an unbalanced quote encloses nothing",
+			text: "Mara presented “Scaling Ledgers and left early.",
+			want: nil,
+		},
+		{
+			name: "two quoted titles are two ranges",
+			text: "They presented «Fuzzing Parsers» and “Chaos Drills”.",
+			want: []string{"Fuzzing Parsers", "Chaos Drills"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, q := range quotes(tc.text) {
+				got = append(got, tc.text[q[0]:q[1]])
+			}
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("quotes(%q) mismatch (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{name: "a period caught inside the quotes goes", in: "Build Your Own Ledger.", want: "Build Your Own Ledger"},
+		{name: "surrounding quotes go", in: "“Chaos Drills”", want: "Chaos Drills"},
+		{name: "a comma and spaces go", in: "  Fuzzing Parsers, ", want: "Fuzzing Parsers"},
+		{name: "inner punctuation stays", in: "Autoscaling in Reality: Lessons Learned", want: "Autoscaling in Reality: Lessons Learned"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := cleanTitle(tc.in); got != tc.want {
+				t.Errorf("cleanTitle(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

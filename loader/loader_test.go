@@ -1,0 +1,211 @@
+package loader_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/talkgraph/talkgraph/loader"
+	"github.com/talkgraph/talkgraph/store"
+	"github.com/talkgraph/talkgraph/store/storetest"
+)
+
+const examples = "../examples/posts"
+
+func multiCity(t *testing.T, st *store.Store) map[string][]string {
+	t.Helper()
+	ctx := context.Background()
+	res, err := st.TalksInSeveralCities(ctx, 2, 100)
+	if err != nil {
+		t.Fatalf("TalksInSeveralCities: %v", err)
+	}
+	var ids []string
+	for _, r := range res {
+		ids = append(ids, r.Talk.ID)
+	}
+	cities, err := st.CitiesOfTalks(ctx, ids)
+	if err != nil {
+		t.Fatalf("CitiesOfTalks: %v", err)
+	}
+	out := map[string][]string{}
+	for _, r := range res {
+		var names []string
+		for _, c := range cities[r.Talk.ID] {
+			names = append(names, c.Name)
+		}
+		sort.Strings(names)
+		out[r.Talk.DisplayTitle] = names
+	}
+	return out
+}
+
+func TestLoadExamplesAndReload(t *testing.T) {
+	st := storetest.Open(t)
+	d := storetest.Driver(t)
+	ctx := context.Background()
+
+	sum, err := loader.Load(ctx, st, []string{examples}, loader.Options{})
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if sum.Loaded != 3 || sum.Failed != 0 {
+		t.Fatalf("Load summary = %+v, want 3 loaded, none failed", sum)
+	}
+	nodes, rels := storetest.Counts(t, d)
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+
+	t.Run("the same talk in two posts is one node with the cities of both", func(t *testing.T) {
+		got := multiCity(t, st)
+		if diff := cmp.Diff([]string{"Copenhagen", "Stockholm"}, got["Structured logging with slog"]); diff != "" {
+			t.Errorf("cities of a talk given twice in one post (-want +got):\n%s", diff)
+		}
+		// "Profiling Go services in production" is given in Oslo and Stockholm in one post
+		// and in Helsinki in another.
+		if diff := cmp.Diff([]string{"Helsinki", "Oslo", "Stockholm"}, got["Profiling Go services in production"]); diff != "" {
+			t.Errorf("cities of a talk named in two posts (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("reloading the same posts changes no counts", func(t *testing.T) {
+		again, err := loader.Load(ctx, st, []string{examples}, loader.Options{})
+		if err != nil {
+			t.Fatalf("Load: %v", err)
+		}
+		if again.Unchanged != 3 || again.Loaded != 0 {
+			t.Errorf("reload summary = %+v, want 3 unchanged", again)
+		}
+		if n, r := storetest.Counts(t, d); n != nodes || r != rels {
+			t.Errorf("counts after reload = %d nodes %d rels, want %d %d", n, r, nodes, rels)
+		}
+	})
+
+	t.Run("a forced rewrite of every post changes no counts", func(t *testing.T) {
+		if _, err := loader.Load(ctx, st, []string{examples}, loader.Options{Force: true}); err != nil {
+			t.Fatalf("Load: %v", err)
+		}
+		if n, r := storetest.Counts(t, d); n != nodes || r != rels {
+			t.Errorf("counts after forced rewrite = %d nodes %d rels, want %d %d", n, r, nodes, rels)
+		}
+		after, err := st.Stats(ctx)
+		if err != nil {
+			t.Fatalf("Stats: %v", err)
+		}
+		if after != stats {
+			t.Errorf("stats after rewrite = %+v, want %+v", after, stats)
+		}
+	})
+}
+
+func TestLoadChangedPostReplacesItsFacts(t *testing.T) {
+	st := storetest.Open(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "spring-meetup.md")
+	write := func(body string) {
+		t.Helper()
+		if err := os.WriteFile(path, []byte("---\ntitle: Spring meetup\ndate: 2024-04-02\n---\n\n"+body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("The spring meetup took place in Lisbon. Nadia Okafor from Corvid Systems gave a talk called \"Tracing without tears\". Pedro Alves presented \"Queues in practice\".\n")
+	if _, err := loader.Load(ctx, st, []string{path}, loader.Options{}); err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if _, err := st.Person(ctx, "pedro-alves"); err != nil {
+		t.Fatalf("Person(pedro-alves) after first load: %v", err)
+	}
+
+	write("The spring meetup took place in Porto. Nadia Okafor from Corvid Systems gave a talk called \"Tracing without tears\".\n")
+	sum, err := loader.Load(ctx, st, []string{path}, loader.Options{})
+	if err != nil || sum.Loaded != 1 {
+		t.Fatalf("Load of the changed post = %+v, %v; want it loaded", sum, err)
+	}
+	if _, err := st.Person(ctx, "pedro-alves"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Person(pedro-alves) after the post dropped him: err = %v, want ErrNotFound", err)
+	}
+	if _, err := st.City(ctx, "lisbon-pt"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("City(lisbon-pt) after the post moved to Porto: err = %v, want ErrNotFound", err)
+	}
+	cities, err := st.CitiesOfTalks(ctx, []string{"tracing-without-tears"})
+	if err != nil {
+		t.Fatalf("CitiesOfTalks: %v", err)
+	}
+	if got := cities["tracing-without-tears"]; len(got) != 1 || got[0].ID != "porto-pt" {
+		t.Errorf("cities of the talk = %+v, want Porto only", got)
+	}
+}
+
+func TestLoadBadFilesAmongGoodOnes(t *testing.T) {
+	st := storetest.Open(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"good.md":        []byte("---\ntitle: Good\n---\n\nIn Oslo, Mara Ellison gave a talk called \"Small tools\".\n"),
+		"binary.md":      {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3, 0, 0, 0},
+		"empty.md":       {},
+		"broken.md":      []byte("---\ntitle: [unclosed\n---\n\nbody\n"),
+		"unclosed.md":    []byte("---\ntitle: Never closed\n\nbody without the closing line\n"),
+		"latin1.md":      []byte("---\ntitle: caf\xe9\n---\n\nA caf\xe9 meetup.\n"),
+		"notes.txt":      []byte("In Bergen, Jonas Brekke gave a talk called \"Plain text posts\".\n"),
+		"ignored.png.gz": {1, 2, 3},
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum, err := loader.Load(ctx, st, []string{dir}, loader.Options{})
+	if err == nil {
+		t.Fatal("Load of a folder with bad files returned no error")
+	}
+	if sum.Loaded != 2 || sum.Failed != 5 {
+		t.Errorf("summary = %+v, want 2 loaded and 5 failed", sum)
+	}
+	msg := err.Error()
+	for _, name := range []string{"binary.md", "empty.md", "broken.md", "unclosed.md", "latin1.md"} {
+		if !strings.Contains(msg, name) {
+			t.Errorf("error does not name %s:\n%s", name, msg)
+		}
+	}
+	for _, line := range strings.Split(msg, "\n") {
+		if strings.Count(line, dir) != 1 {
+			t.Errorf("error line %q should name exactly one file", line)
+		}
+	}
+	if _, err := st.Talk(ctx, "small-tools"); err != nil {
+		t.Errorf("the good post's talk is missing: %v", err)
+	}
+	if _, err := st.Talk(ctx, "plain-text-posts"); err != nil {
+		t.Errorf("the text post's talk is missing: %v", err)
+	}
+}
+
+func TestLoadSeedAnswersTheMultiCityQuestion(t *testing.T) {
+	seed := "../../shared/corpus/seed"
+	if _, err := os.Stat(seed); err != nil {
+		t.Skip("no shared corpus next to the project")
+	}
+	st := storetest.Open(t)
+	if _, err := loader.Load(context.Background(), st, []string{seed}, loader.Options{}); err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	got := multiCity(t, st)
+	want := map[string][]string{
+		"A recap of the KubeCon San Diego": {"Kitchener-Waterloo", "Montreal", "Ottawa", "Quebec City", "Toronto"},
+		"A case study detailing how the City of Ottawa went cloud native":                 {"Ottawa", "Toronto"},
+		"Designing a complete CI/CD pipeline using Argo Events, Workflow, and CD projects": {"Kitchener-Waterloo", "Toronto"},
+		"Build Your Own Serverless with Knative":                                           {"Montreal", "Quebec City"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("talks in several cities (-want +got):\n%s", diff)
+	}
+}
