@@ -474,7 +474,7 @@ func buildRows(in PostInput) (*rows, error) {
 					seen["person:"+id] = true
 					people[s] = id
 					r.people = append(r.people, map[string]any{"id": id, "name": s, "sortKey": sortKey(s), "aliases": []any{}, "affiliations": []any{}})
-							}
+				}
 			}
 			speakers = append(speakers, id)
 		}

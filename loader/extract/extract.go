@@ -33,13 +33,13 @@ type extraction struct {
 	// discourse state
 	lastTalk      *talk
 	lastTalkBlock int
-	lastSpeakers []*person
-	paraEvents   []*event // events the current paragraph is about
-	introEvents  []*event // events a paragraph ending in ':' hands to the blocks after it
-	sectionEvs   map[int][]*event
-	postEvents   []*event // the occasion a single-event post is about
-	agendaBlocks map[int]bool
-	itemEvents   map[int][]*event // events of list items under an archive's month item
+	lastSpeakers  []*person
+	paraEvents    []*event // events the current paragraph is about
+	introEvents   []*event // events a paragraph ending in ':' hands to the blocks after it
+	sectionEvs    map[int][]*event
+	postEvents    []*event // the occasion a single-event post is about
+	agendaBlocks  map[int]bool
+	itemEvents    map[int][]*event // events of list items under an archive's month item
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.

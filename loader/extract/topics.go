@@ -19,7 +19,7 @@ var technologies = []string{
 	"containerd", "CRI-O", "gVisor", "OpenShift", "OpenStack", "Mesos", "Serverless",
 	"Lambda", "AWS Lambda", "Artifactory", "Harbor", "OpenMetrics", "Jaeger",
 	"OpenTelemetry", "Zipkin", "Linux", "Git", "GitOps", "CI/CD", "DevOps", "Machine Learning",
-	"TensorFlow", "PyTorch", "WireGuard", 
+	"TensorFlow", "PyTorch", "WireGuard",
 	"Hadoop", "Boost", "Operators", "Autoscaling", "Microservices", "Service Mesh", "eBPF",
 	"Wasm", "Jenkins Pipeline", "CoreOS",
 	"Android", "iOS", "Kotlin Multiplatform", "MCP", "LLM", "AI",
