@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/talkgraph/talkgraph/graph/model"
 	"github.com/talkgraph/talkgraph/store"
@@ -39,16 +40,6 @@ func limit(first *int, def int) (int, error) {
 		return 0, badInput("first must be between 0 and %d", store.MaxPage)
 	}
 	return *first, nil
-}
-
-// pageInfo builds Relay page information for a page.
-func pageInfo[T any](p store.Page[T], after *store.Cursor) *model.PageInfo {
-	info := &model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: after != nil}
-	if n := len(p.Cursors); n > 0 {
-		start, end := p.Cursors[0].String(), p.Cursors[n-1].String()
-		info.StartCursor, info.EndCursor = &start, &end
-	}
-	return info
 }
 
 // nullable turns ErrNotFound into a nil result: lookups by id answer null, not an error.
@@ -135,102 +126,187 @@ func (r *Resolver) seeCities(ctx context.Context, cs []store.City) []store.City 
 	return cs
 }
 
-// The connections of the top-level lists.
+// The connections of the top-level lists: filters and orderings map onto the store's.
 
-func (r *Resolver) talkConnection(ctx context.Context, first *int, after *string) (*model.TalkConnection, error) {
-	args, err := listArgs(first, after)
-	if err != nil {
-		return nil, err
+func order(field fmt.Stringer, dir *model.OrderDirection, props map[string]string) store.Order {
+	o := store.Order{By: props[field.String()]}
+	if dir != nil && *dir == model.OrderDirectionDesc {
+		o.Desc = true
 	}
-	p, err := r.Store.Talks(ctx, args)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.TalkConnection{Nodes: r.seeTalks(ctx, p.Items), PageInfo: pageInfo(p, args.After)}
-	for i := range p.Items {
-		c.Edges = append(c.Edges, model.TalkEdge{Cursor: p.Cursors[i].String(), Node: &p.Items[i]})
-	}
-	return c, nil
+	return o
 }
 
-func (r *Resolver) personConnection(ctx context.Context, first *int, after *string) (*model.PersonConnection, error) {
+var (
+	talkOrderProps    = map[string]string{"TITLE": "sortKey", "DATE": "firstDate", "CITY_COUNT": "cityCount", "EVENT_COUNT": "eventCount"}
+	personOrderProps  = map[string]string{"NAME": "sortKey", "TALK_COUNT": "talkCount", "CITY_COUNT": "cityCount"}
+	companyOrderProps = map[string]string{"NAME": "sortKey", "SPEAKER_COUNT": "speakerCount", "EVENT_COUNT": "eventCount"}
+	eventOrderProps   = map[string]string{"NAME": "sortKey", "DATE": "date", "TALK_COUNT": "talkCount"}
+	cityOrderProps    = map[string]string{"NAME": "sortKey", "EVENT_COUNT": "eventCount", "TALK_COUNT": "talkCount"}
+	postOrderProps    = map[string]string{"TITLE": "sortKey", "PUBLISHED": "published"}
+)
+
+func (r *Resolver) talkConnection(ctx context.Context, first *int, after *string, filter *store.TalkFilter, orderBy *model.TalkOrder) (*TalkConnection, error) {
 	args, err := listArgs(first, after)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Store.People(ctx, args)
+	if orderBy != nil {
+		args.Order = order(orderBy.Field, orderBy.Direction, talkOrderProps)
+	}
+	f := store.TalkFilter{}
+	if filter != nil {
+		f = *filter
+	}
+	p, err := r.Store.Talks(ctx, args, f)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.PersonConnection{Nodes: r.seePeople(ctx, p.Items), PageInfo: pageInfo(p, args.After)}
-	for i := range p.Items {
-		c.Edges = append(c.Edges, model.PersonEdge{Cursor: p.Cursors[i].String(), Node: &p.Items[i]})
-	}
-	return c, nil
+	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountTalks(ctx, f) })
+	r.seeTalks(ctx, c.Nodes)
+	return &c, nil
 }
 
-func (r *Resolver) companyConnection(ctx context.Context, first *int, after *string) (*model.CompanyConnection, error) {
+func (r *Resolver) personConnection(ctx context.Context, first *int, after *string, filter *store.PersonFilter, orderBy *model.PersonOrder) (*PersonConnection, error) {
 	args, err := listArgs(first, after)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Store.Companies(ctx, args)
+	if orderBy != nil {
+		args.Order = order(orderBy.Field, orderBy.Direction, personOrderProps)
+	}
+	f := store.PersonFilter{}
+	if filter != nil {
+		f = *filter
+	}
+	p, err := r.Store.People(ctx, args, f)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.CompanyConnection{Nodes: r.seeCompanies(ctx, p.Items), PageInfo: pageInfo(p, args.After)}
-	for i := range p.Items {
-		c.Edges = append(c.Edges, model.CompanyEdge{Cursor: p.Cursors[i].String(), Node: &p.Items[i]})
-	}
-	return c, nil
+	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountPeople(ctx, f) })
+	r.seePeople(ctx, c.Nodes)
+	return &c, nil
 }
 
-func (r *Resolver) eventConnection(ctx context.Context, first *int, after *string) (*model.EventConnection, error) {
+func (r *Resolver) companyConnection(ctx context.Context, first *int, after *string, filter *store.CompanyFilter, orderBy *model.CompanyOrder) (*CompanyConnection, error) {
 	args, err := listArgs(first, after)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Store.Events(ctx, args)
+	if orderBy != nil {
+		args.Order = order(orderBy.Field, orderBy.Direction, companyOrderProps)
+	}
+	f := store.CompanyFilter{}
+	if filter != nil {
+		f = *filter
+	}
+	p, err := r.Store.Companies(ctx, args, f)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.EventConnection{Nodes: r.seeEvents(ctx, p.Items), PageInfo: pageInfo(p, args.After)}
-	for i := range p.Items {
-		c.Edges = append(c.Edges, model.EventEdge{Cursor: p.Cursors[i].String(), Node: &p.Items[i]})
-	}
-	return c, nil
+	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountCompanies(ctx, f) })
+	r.seeCompanies(ctx, c.Nodes)
+	return &c, nil
 }
 
-func (r *Resolver) cityConnection(ctx context.Context, first *int, after *string) (*model.CityConnection, error) {
+func (r *Resolver) eventConnection(ctx context.Context, first *int, after *string, filter *store.EventFilter, orderBy *model.EventOrder) (*EventConnection, error) {
 	args, err := listArgs(first, after)
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Store.Cities(ctx, args)
+	if orderBy != nil {
+		args.Order = order(orderBy.Field, orderBy.Direction, eventOrderProps)
+	}
+	f := store.EventFilter{}
+	if filter != nil {
+		f = *filter
+	}
+	p, err := r.Store.Events(ctx, args, f)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.CityConnection{Nodes: r.seeCities(ctx, p.Items), PageInfo: pageInfo(p, args.After)}
-	for i := range p.Items {
-		c.Edges = append(c.Edges, model.CityEdge{Cursor: p.Cursors[i].String(), Node: &p.Items[i]})
-	}
-	return c, nil
+	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountEvents(ctx, f) })
+	r.seeEvents(ctx, c.Nodes)
+	return &c, nil
 }
 
-func (r *Resolver) postConnection(ctx context.Context, first *int, after *string) (*model.PostConnection, error) {
+func (r *Resolver) cityConnection(ctx context.Context, first *int, after *string, filter *store.CityFilter, orderBy *model.CityOrder) (*CityConnection, error) {
 	args, err := listArgs(first, after)
 	if err != nil {
 		return nil, err
+	}
+	if orderBy != nil {
+		args.Order = order(orderBy.Field, orderBy.Direction, cityOrderProps)
+	}
+	f := store.CityFilter{}
+	if filter != nil {
+		f = *filter
+	}
+	p, err := r.Store.Cities(ctx, args, f)
+	if err != nil {
+		return nil, err
+	}
+	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountCities(ctx, f) })
+	r.seeCities(ctx, c.Nodes)
+	return &c, nil
+}
+
+func (r *Resolver) postConnection(ctx context.Context, first *int, after *string, orderBy *model.PostOrder) (*PostConnection, error) {
+	args, err := listArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	if orderBy != nil {
+		args.Order = order(orderBy.Field, orderBy.Direction, postOrderProps)
 	}
 	p, err := r.Store.Posts(ctx, args)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.PostConnection{Nodes: p.Items, PageInfo: pageInfo(p, args.After)}
-	for i := range p.Items {
-		c.Edges = append(c.Edges, model.PostEdge{Cursor: p.Cursors[i].String(), Node: &p.Items[i]})
+	c := newConnection(p, args.After, r.Store.CountPosts)
+	return &c, nil
+}
+
+// nestedArgs checks a nested connection's first/after arguments.
+func nestedArgs(first *int, after *string) (store.NestedArgs, error) {
+	args, err := listArgs(first, after)
+	return store.NestedArgs{First: args.First, After: args.After}, err
+}
+
+// nestedConnection loads one page of a nested connection for every parent seen, in one query;
+// its totalCount is the count the parent already carries.
+func nestedConnection[T any](ctx context.Context, r *Resolver, k kind, field, parent string, first *int, after *string, total int,
+	fetch func(context.Context, []string, store.NestedArgs) (map[string]store.Page[T], error), children func(*Loaders, []T)) (*connection[T], error) {
+	args, err := nestedArgs(first, after)
+	if err != nil {
+		return nil, err
 	}
-	return c, nil
+	key := field
+	if args.After != nil {
+		key += "@" + args.After.String()
+	}
+	pages, err := load(ctx, r.loadersFor(ctx), k, key, args.First, parent,
+		func(ctx context.Context, ids []string, _ int) (map[string][]store.Page[T], error) {
+			m, err := fetch(ctx, ids, args)
+			out := make(map[string][]store.Page[T], len(m))
+			for id, p := range m {
+				out[id] = []store.Page[T]{p}
+			}
+			return out, err
+		},
+		func(l *Loaders, ps []store.Page[T]) {
+			for _, p := range ps {
+				children(l, p.Items)
+			}
+		})
+	if err != nil {
+		return nil, err
+	}
+	var p store.Page[T]
+	if len(pages) > 0 {
+		p = pages[0]
+	}
+	c := newConnection(p, args.After, func(context.Context) (int, error) { return total, nil })
+	return &c, nil
 }
 
 func (r *Resolver) talksInSeveralCities(ctx context.Context, minCities, first *int) ([]store.Talk, error) {
@@ -371,4 +447,140 @@ func (r *Resolver) talksInCity(ctx context.Context, c *store.City, first *int) (
 	}
 	ts, err := load(ctx, r.loadersFor(ctx), cityKind, "talks", n, c.ID, r.Store.TalksInCities, talkChildren)
 	return r.seeTalks(ctx, ts), err
+}
+
+// Relationship questions.
+
+func (r *Resolver) speakersInSeveralCities(ctx context.Context, minCities, first *int) ([]store.Person, error) {
+	minC := 2
+	if minCities != nil {
+		if *minCities < 1 {
+			return nil, badInput("minCities must be at least 1")
+		}
+		minC = *minCities
+	}
+	n, err := limit(first, store.MaxPage)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := r.Store.SpeakersInSeveralCities(ctx, minC, n)
+	return r.seePeople(ctx, ps), err
+}
+
+func (r *Resolver) companiesBySpeakers(ctx context.Context, first *int) ([]store.Company, error) {
+	n, err := limit(first, 20)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Store.Companies(ctx, store.ListArgs{First: n, Order: store.Order{By: "speakerCount", Desc: true}}, store.CompanyFilter{})
+	return r.seeCompanies(ctx, p.Items), err
+}
+
+func (r *Resolver) eventsPerCityPerYear(ctx context.Context, city *string, first *int) ([]store.CityYear, error) {
+	n, err := limit(first, store.MaxPage)
+	if err != nil {
+		return nil, err
+	}
+	id := ""
+	if city != nil {
+		id = *city
+	}
+	return r.Store.EventsPerCityPerYear(ctx, id, n)
+}
+
+func (r *Resolver) connection(ctx context.Context, from, to string) (*store.Path, error) {
+	return nullable(r.Store.Connection(ctx, from, to))
+}
+
+func (r *Resolver) pathNodes(p *store.Path) []store.Node {
+	out := make([]store.Node, 0, len(p.Nodes))
+	for _, e := range p.Nodes {
+		if n := e.Node(); n != nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (r *Resolver) postOfStep(ctx context.Context, s *store.Step) (*store.Post, error) {
+	if s.PostID == "" {
+		return nil, nil
+	}
+	return r.postOfSource(ctx, &store.Source{PostID: s.PostID})
+}
+
+func (r *Resolver) search(ctx context.Context, text string, first *int) ([]store.Node, error) {
+	n, err := limit(first, 10)
+	if err != nil {
+		return nil, err
+	}
+	if len(text) > 200 {
+		return nil, badInput("search text is longer than 200 characters")
+	}
+	hits, err := r.Store.Search(ctx, text, n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]store.Node, 0, len(hits))
+	for _, h := range hits {
+		if node := h.Node(); node != nil {
+			r.seeEntity(ctx, h.Entity)
+			out = append(out, node)
+		}
+	}
+	return out, nil
+}
+
+func (r *Resolver) node(ctx context.Context, id string) (store.Node, error) {
+	e, err := nullable(r.Store.Node(ctx, id))
+	if err != nil || e == nil {
+		return nil, err
+	}
+	r.seeEntity(ctx, *e)
+	return e.Node(), nil
+}
+
+// seeEntity records an object of any kind.
+func (r *Resolver) seeEntity(ctx context.Context, e store.Entity) {
+	l := r.loadersFor(ctx)
+	switch {
+	case e.Talk != nil:
+		l.see(talkKind, e.Talk.ID)
+	case e.Person != nil:
+		l.see(personKind, e.Person.ID)
+	case e.Company != nil:
+		l.see(companyKind, e.Company.ID)
+	case e.Event != nil:
+		eventChildren(l, []store.Event{*e.Event})
+	case e.City != nil:
+		l.see(cityKind, e.City.ID)
+	}
+}
+
+func (r *Resolver) coSpeakers(ctx context.Context, p *store.Person, first *int) ([]store.Person, error) {
+	n, err := limit(first, 20)
+	if err != nil {
+		return nil, err
+	}
+	return load(ctx, r.loadersFor(ctx), personKind, "coSpeakers", n, p.ID, r.Store.CoSpeakers, personChildren)
+}
+
+func (r *Resolver) talksConnectionOfPerson(ctx context.Context, p *store.Person, first *int, after *string) (*TalkConnection, error) {
+	return nestedConnection(ctx, r, personKind, "talksConnection", p.ID, first, after, p.TalkCount, r.Store.TalksOfPeoplePage, talkChildren)
+}
+
+func (r *Resolver) peopleConnectionOfCompany(ctx context.Context, c *store.Company, first *int, after *string) (*PersonConnection, error) {
+	return nestedConnection(ctx, r, companyKind, "peopleConnection", c.ID, first, after, c.SpeakerCount, r.Store.PeopleOfCompaniesPage, personChildren)
+}
+
+func (r *Resolver) talksConnectionOfEvent(ctx context.Context, e *store.Event, first *int, after *string) (*TalkConnection, error) {
+	return nestedConnection(ctx, r, eventKind, "talksConnection", e.ID, first, after, e.TalkCount, r.Store.TalksOfEventsPage, talkChildren)
+}
+
+func (r *Resolver) talksConnectionOfCity(ctx context.Context, c *store.City, first *int, after *string) (*TalkConnection, error) {
+	return nestedConnection(ctx, r, cityKind, "talksConnection", c.ID, first, after, c.TalkCount, r.Store.TalksInCitiesPage, talkChildren)
+}
+
+func (r *Resolver) eventsConnectionOfCity(ctx context.Context, c *store.City, first *int, after *string) (*EventConnection, error) {
+	return nestedConnection(ctx, r, cityKind, "eventsConnection", c.ID, first, after, c.EventCount, r.Store.EventsInCitiesPage, eventChildren)
 }

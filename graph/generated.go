@@ -5,6 +5,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -31,6 +32,8 @@ type ResolverRoot interface {
 	City() CityResolver
 	Company() CompanyResolver
 	Event() EventResolver
+	Path() PathResolver
+	PathStep() PathStepResolver
 	Person() PersonResolver
 	Query() QueryResolver
 	Source() SourceResolver
@@ -42,17 +45,22 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	City struct {
-		Country func(childComplexity int) int
-		Events  func(childComplexity int, first *int) int
-		ID      func(childComplexity int) int
-		Name    func(childComplexity int) int
-		Talks   func(childComplexity int, first *int) int
+		Country          func(childComplexity int) int
+		EventCount       func(childComplexity int) int
+		Events           func(childComplexity int, first *int) int
+		EventsConnection func(childComplexity int, first *int, after *string) int
+		ID               func(childComplexity int) int
+		Name             func(childComplexity int) int
+		TalkCount        func(childComplexity int) int
+		Talks            func(childComplexity int, first *int) int
+		TalksConnection  func(childComplexity int, first *int, after *string) int
 	}
 
 	CityConnection struct {
-		Edges    func(childComplexity int) int
-		Nodes    func(childComplexity int) int
-		PageInfo func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	CityEdge struct {
@@ -60,17 +68,27 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CityYearCount struct {
+		City   func(childComplexity int) int
+		Events func(childComplexity int) int
+		Year   func(childComplexity int) int
+	}
+
 	Company struct {
-		HostedEvents func(childComplexity int, first *int) int
-		ID           func(childComplexity int) int
-		Name         func(childComplexity int) int
-		People       func(childComplexity int, first *int) int
+		EventCount       func(childComplexity int) int
+		HostedEvents     func(childComplexity int, first *int) int
+		ID               func(childComplexity int) int
+		Name             func(childComplexity int) int
+		People           func(childComplexity int, first *int) int
+		PeopleConnection func(childComplexity int, first *int, after *string) int
+		SpeakerCount     func(childComplexity int) int
 	}
 
 	CompanyConnection struct {
-		Edges    func(childComplexity int) int
-		Nodes    func(childComplexity int) int
-		PageInfo func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	CompanyEdge struct {
@@ -79,20 +97,23 @@ type ComplexityRoot struct {
 	}
 
 	Event struct {
-		City    func(childComplexity int) int
-		Date    func(childComplexity int) int
-		Host    func(childComplexity int) int
-		ID      func(childComplexity int) int
-		Name    func(childComplexity int) int
-		Source  func(childComplexity int) int
-		Sources func(childComplexity int) int
-		Talks   func(childComplexity int, first *int) int
+		City            func(childComplexity int) int
+		Date            func(childComplexity int) int
+		Host            func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Name            func(childComplexity int) int
+		Source          func(childComplexity int) int
+		Sources         func(childComplexity int) int
+		TalkCount       func(childComplexity int) int
+		Talks           func(childComplexity int, first *int) int
+		TalksConnection func(childComplexity int, first *int, after *string) int
 	}
 
 	EventConnection struct {
-		Edges    func(childComplexity int) int
-		Nodes    func(childComplexity int) int
-		PageInfo func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	EventEdge struct {
@@ -107,19 +128,37 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	Path struct {
+		Length func(childComplexity int) int
+		Nodes  func(childComplexity int) int
+		Steps  func(childComplexity int) int
+	}
+
+	PathStep struct {
+		From   func(childComplexity int) int
+		Source func(childComplexity int) int
+		To     func(childComplexity int) int
+		Type   func(childComplexity int) int
+	}
+
 	Person struct {
-		Aliases   func(childComplexity int) int
-		Cities    func(childComplexity int) int
-		Companies func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Talks     func(childComplexity int, first *int) int
+		Aliases         func(childComplexity int) int
+		Cities          func(childComplexity int) int
+		CityCount       func(childComplexity int) int
+		CoSpeakers      func(childComplexity int, first *int) int
+		Companies       func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Name            func(childComplexity int) int
+		TalkCount       func(childComplexity int) int
+		Talks           func(childComplexity int, first *int) int
+		TalksConnection func(childComplexity int, first *int, after *string) int
 	}
 
 	PersonConnection struct {
-		Edges    func(childComplexity int) int
-		Nodes    func(childComplexity int) int
-		PageInfo func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	PersonEdge struct {
@@ -136,9 +175,10 @@ type ComplexityRoot struct {
 	}
 
 	PostConnection struct {
-		Edges    func(childComplexity int) int
-		Nodes    func(childComplexity int) int
-		PageInfo func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	PostEdge struct {
@@ -147,20 +187,26 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Cities               func(childComplexity int, first *int, after *string) int
-		City                 func(childComplexity int, id string) int
-		Companies            func(childComplexity int, first *int, after *string) int
-		Company              func(childComplexity int, id string) int
-		Event                func(childComplexity int, id string) int
-		Events               func(childComplexity int, first *int, after *string) int
-		People               func(childComplexity int, first *int, after *string) int
-		Person               func(childComplexity int, id string) int
-		Post                 func(childComplexity int, id string) int
-		Posts                func(childComplexity int, first *int, after *string) int
-		Stats                func(childComplexity int) int
-		Talk                 func(childComplexity int, id string) int
-		Talks                func(childComplexity int, first *int, after *string) int
-		TalksInSeveralCities func(childComplexity int, minCities *int, first *int) int
+		Cities                  func(childComplexity int, first *int, after *string, filter *store.CityFilter, orderBy *model.CityOrder) int
+		City                    func(childComplexity int, id string) int
+		Companies               func(childComplexity int, first *int, after *string, filter *store.CompanyFilter, orderBy *model.CompanyOrder) int
+		CompaniesBySpeakers     func(childComplexity int, first *int) int
+		Company                 func(childComplexity int, id string) int
+		Connection              func(childComplexity int, from string, to string) int
+		Event                   func(childComplexity int, id string) int
+		Events                  func(childComplexity int, first *int, after *string, filter *store.EventFilter, orderBy *model.EventOrder) int
+		EventsPerCityPerYear    func(childComplexity int, city *string, first *int) int
+		Node                    func(childComplexity int, id string) int
+		People                  func(childComplexity int, first *int, after *string, filter *store.PersonFilter, orderBy *model.PersonOrder) int
+		Person                  func(childComplexity int, id string) int
+		Post                    func(childComplexity int, id string) int
+		Posts                   func(childComplexity int, first *int, after *string, orderBy *model.PostOrder) int
+		Search                  func(childComplexity int, text string, first *int) int
+		SpeakersInSeveralCities func(childComplexity int, minCities *int, first *int) int
+		Stats                   func(childComplexity int) int
+		Talk                    func(childComplexity int, id string) int
+		Talks                   func(childComplexity int, first *int, after *string, filter *store.TalkFilter, orderBy *model.TalkOrder) int
+		TalksInSeveralCities    func(childComplexity int, minCities *int, first *int) int
 	}
 
 	Source struct {
@@ -183,6 +229,7 @@ type ComplexityRoot struct {
 		CityCount    func(childComplexity int) int
 		Description  func(childComplexity int) int
 		DisplayTitle func(childComplexity int) int
+		EventCount   func(childComplexity int) int
 		Events       func(childComplexity int) int
 		ID           func(childComplexity int) int
 		RecordingURL func(childComplexity int) int
@@ -193,9 +240,10 @@ type ComplexityRoot struct {
 	}
 
 	TalkConnection struct {
-		Edges    func(childComplexity int) int
-		Nodes    func(childComplexity int) int
-		PageInfo func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	TalkEdge struct {
@@ -210,35 +258,55 @@ type ComplexityRoot struct {
 
 type CityResolver interface {
 	Events(ctx context.Context, obj *store.City, first *int) ([]store.Event, error)
+	EventsConnection(ctx context.Context, obj *store.City, first *int, after *string) (*connection[store.Event], error)
 	Talks(ctx context.Context, obj *store.City, first *int) ([]store.Talk, error)
+	TalksConnection(ctx context.Context, obj *store.City, first *int, after *string) (*connection[store.Talk], error)
 }
 type CompanyResolver interface {
 	People(ctx context.Context, obj *store.Company, first *int) ([]store.Person, error)
+	PeopleConnection(ctx context.Context, obj *store.Company, first *int, after *string) (*connection[store.Person], error)
 	HostedEvents(ctx context.Context, obj *store.Company, first *int) ([]store.Event, error)
 }
 type EventResolver interface {
 	Talks(ctx context.Context, obj *store.Event, first *int) ([]store.Talk, error)
+	TalksConnection(ctx context.Context, obj *store.Event, first *int, after *string) (*connection[store.Talk], error)
+
 	Source(ctx context.Context, obj *store.Event) (*store.Post, error)
 	Sources(ctx context.Context, obj *store.Event) ([]store.Post, error)
+}
+type PathResolver interface {
+	Length(ctx context.Context, obj *store.Path) (int, error)
+	Nodes(ctx context.Context, obj *store.Path) ([]store.Node, error)
+}
+type PathStepResolver interface {
+	Source(ctx context.Context, obj *store.Step) (*store.Post, error)
 }
 type PersonResolver interface {
 	Companies(ctx context.Context, obj *store.Person) ([]store.Company, error)
 	Talks(ctx context.Context, obj *store.Person, first *int) ([]store.Talk, error)
+	TalksConnection(ctx context.Context, obj *store.Person, first *int, after *string) (*connection[store.Talk], error)
 	Cities(ctx context.Context, obj *store.Person) ([]store.City, error)
+	CoSpeakers(ctx context.Context, obj *store.Person, first *int) ([]store.Person, error)
 }
 type QueryResolver interface {
 	TalksInSeveralCities(ctx context.Context, minCities *int, first *int) ([]store.Talk, error)
-	Talks(ctx context.Context, first *int, after *string) (*model.TalkConnection, error)
+	SpeakersInSeveralCities(ctx context.Context, minCities *int, first *int) ([]store.Person, error)
+	CompaniesBySpeakers(ctx context.Context, first *int) ([]store.Company, error)
+	EventsPerCityPerYear(ctx context.Context, city *string, first *int) ([]store.CityYear, error)
+	Connection(ctx context.Context, from string, to string) (*store.Path, error)
+	Search(ctx context.Context, text string, first *int) ([]store.Node, error)
+	Node(ctx context.Context, id string) (store.Node, error)
+	Talks(ctx context.Context, first *int, after *string, filter *store.TalkFilter, orderBy *model.TalkOrder) (*connection[store.Talk], error)
 	Talk(ctx context.Context, id string) (*store.Talk, error)
-	People(ctx context.Context, first *int, after *string) (*model.PersonConnection, error)
+	People(ctx context.Context, first *int, after *string, filter *store.PersonFilter, orderBy *model.PersonOrder) (*connection[store.Person], error)
 	Person(ctx context.Context, id string) (*store.Person, error)
-	Companies(ctx context.Context, first *int, after *string) (*model.CompanyConnection, error)
+	Companies(ctx context.Context, first *int, after *string, filter *store.CompanyFilter, orderBy *model.CompanyOrder) (*connection[store.Company], error)
 	Company(ctx context.Context, id string) (*store.Company, error)
-	Events(ctx context.Context, first *int, after *string) (*model.EventConnection, error)
+	Events(ctx context.Context, first *int, after *string, filter *store.EventFilter, orderBy *model.EventOrder) (*connection[store.Event], error)
 	Event(ctx context.Context, id string) (*store.Event, error)
-	Cities(ctx context.Context, first *int, after *string) (*model.CityConnection, error)
+	Cities(ctx context.Context, first *int, after *string, filter *store.CityFilter, orderBy *model.CityOrder) (*connection[store.City], error)
 	City(ctx context.Context, id string) (*store.City, error)
-	Posts(ctx context.Context, first *int, after *string) (*model.PostConnection, error)
+	Posts(ctx context.Context, first *int, after *string, orderBy *model.PostOrder) (*connection[store.Post], error)
 	Post(ctx context.Context, id string) (*store.Post, error)
 	Stats(ctx context.Context) (*store.Stats, error)
 }
@@ -277,6 +345,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.Country(childComplexity), true
+	case "City.eventCount":
+		if e.ComplexityRoot.City.EventCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.City.EventCount(childComplexity), true
 	case "City.events":
 		if e.ComplexityRoot.City.Events == nil {
 			break
@@ -288,6 +362,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.Events(childComplexity, args["first"].(*int)), true
+	case "City.eventsConnection":
+		if e.ComplexityRoot.City.EventsConnection == nil {
+			break
+		}
+
+		args, err := ec.field_City_eventsConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.City.EventsConnection(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "City.id":
 		if e.ComplexityRoot.City.ID == nil {
 			break
@@ -300,6 +385,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.Name(childComplexity), true
+	case "City.talkCount":
+		if e.ComplexityRoot.City.TalkCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.City.TalkCount(childComplexity), true
 	case "City.talks":
 		if e.ComplexityRoot.City.Talks == nil {
 			break
@@ -311,6 +402,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.Talks(childComplexity, args["first"].(*int)), true
+	case "City.talksConnection":
+		if e.ComplexityRoot.City.TalksConnection == nil {
+			break
+		}
+
+		args, err := ec.field_City_talksConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.City.TalksConnection(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
 	case "CityConnection.edges":
 		if e.ComplexityRoot.CityConnection.Edges == nil {
@@ -330,6 +432,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CityConnection.PageInfo(childComplexity), true
+	case "CityConnection.totalCount":
+		if e.ComplexityRoot.CityConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityConnection.TotalCount(childComplexity), true
 
 	case "CityEdge.cursor":
 		if e.ComplexityRoot.CityEdge.Cursor == nil {
@@ -344,6 +452,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CityEdge.Node(childComplexity), true
 
+	case "CityYearCount.city":
+		if e.ComplexityRoot.CityYearCount.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityYearCount.City(childComplexity), true
+	case "CityYearCount.events":
+		if e.ComplexityRoot.CityYearCount.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityYearCount.Events(childComplexity), true
+	case "CityYearCount.year":
+		if e.ComplexityRoot.CityYearCount.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityYearCount.Year(childComplexity), true
+
+	case "Company.eventCount":
+		if e.ComplexityRoot.Company.EventCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Company.EventCount(childComplexity), true
 	case "Company.hostedEvents":
 		if e.ComplexityRoot.Company.HostedEvents == nil {
 			break
@@ -378,6 +511,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Company.People(childComplexity, args["first"].(*int)), true
+	case "Company.peopleConnection":
+		if e.ComplexityRoot.Company.PeopleConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Company_peopleConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Company.PeopleConnection(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Company.speakerCount":
+		if e.ComplexityRoot.Company.SpeakerCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Company.SpeakerCount(childComplexity), true
 
 	case "CompanyConnection.edges":
 		if e.ComplexityRoot.CompanyConnection.Edges == nil {
@@ -397,6 +547,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CompanyConnection.PageInfo(childComplexity), true
+	case "CompanyConnection.totalCount":
+		if e.ComplexityRoot.CompanyConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompanyConnection.TotalCount(childComplexity), true
 
 	case "CompanyEdge.cursor":
 		if e.ComplexityRoot.CompanyEdge.Cursor == nil {
@@ -453,6 +609,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Sources(childComplexity), true
+	case "Event.talkCount":
+		if e.ComplexityRoot.Event.TalkCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.TalkCount(childComplexity), true
 	case "Event.talks":
 		if e.ComplexityRoot.Event.Talks == nil {
 			break
@@ -464,6 +626,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Talks(childComplexity, args["first"].(*int)), true
+	case "Event.talksConnection":
+		if e.ComplexityRoot.Event.TalksConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Event_talksConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.TalksConnection(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
 	case "EventConnection.edges":
 		if e.ComplexityRoot.EventConnection.Edges == nil {
@@ -483,6 +656,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventConnection.PageInfo(childComplexity), true
+	case "EventConnection.totalCount":
+		if e.ComplexityRoot.EventConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventConnection.TotalCount(childComplexity), true
 
 	case "EventEdge.cursor":
 		if e.ComplexityRoot.EventEdge.Cursor == nil {
@@ -522,6 +701,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Path.length":
+		if e.ComplexityRoot.Path.Length == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Length(childComplexity), true
+	case "Path.nodes":
+		if e.ComplexityRoot.Path.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Nodes(childComplexity), true
+	case "Path.relationships":
+		if e.ComplexityRoot.Path.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Path.Steps(childComplexity), true
+
+	case "PathStep.from":
+		if e.ComplexityRoot.PathStep.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.From(childComplexity), true
+	case "PathStep.source":
+		if e.ComplexityRoot.PathStep.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Source(childComplexity), true
+	case "PathStep.to":
+		if e.ComplexityRoot.PathStep.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.To(childComplexity), true
+	case "PathStep.type":
+		if e.ComplexityRoot.PathStep.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PathStep.Type(childComplexity), true
+
 	case "Person.aliases":
 		if e.ComplexityRoot.Person.Aliases == nil {
 			break
@@ -534,6 +757,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Cities(childComplexity), true
+	case "Person.cityCount":
+		if e.ComplexityRoot.Person.CityCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.CityCount(childComplexity), true
+	case "Person.coSpeakers":
+		if e.ComplexityRoot.Person.CoSpeakers == nil {
+			break
+		}
+
+		args, err := ec.field_Person_coSpeakers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.CoSpeakers(childComplexity, args["first"].(*int)), true
 	case "Person.companies":
 		if e.ComplexityRoot.Person.Companies == nil {
 			break
@@ -552,6 +792,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Name(childComplexity), true
+	case "Person.talkCount":
+		if e.ComplexityRoot.Person.TalkCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.TalkCount(childComplexity), true
 	case "Person.talks":
 		if e.ComplexityRoot.Person.Talks == nil {
 			break
@@ -563,6 +809,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Talks(childComplexity, args["first"].(*int)), true
+	case "Person.talksConnection":
+		if e.ComplexityRoot.Person.TalksConnection == nil {
+			break
+		}
+
+		args, err := ec.field_Person_talksConnection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.TalksConnection(childComplexity, args["first"].(*int), args["after"].(*string)), true
 
 	case "PersonConnection.edges":
 		if e.ComplexityRoot.PersonConnection.Edges == nil {
@@ -582,6 +839,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersonConnection.PageInfo(childComplexity), true
+	case "PersonConnection.totalCount":
+		if e.ComplexityRoot.PersonConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonConnection.TotalCount(childComplexity), true
 
 	case "PersonEdge.cursor":
 		if e.ComplexityRoot.PersonEdge.Cursor == nil {
@@ -645,6 +908,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PostConnection.PageInfo(childComplexity), true
+	case "PostConnection.totalCount":
+		if e.ComplexityRoot.PostConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PostConnection.TotalCount(childComplexity), true
 
 	case "PostEdge.cursor":
 		if e.ComplexityRoot.PostEdge.Cursor == nil {
@@ -669,7 +938,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Cities(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Cities(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*store.CityFilter), args["orderBy"].(*model.CityOrder)), true
 	case "Query.city":
 		if e.ComplexityRoot.Query.City == nil {
 			break
@@ -691,7 +960,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Companies(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Companies(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*store.CompanyFilter), args["orderBy"].(*model.CompanyOrder)), true
+	case "Query.companiesBySpeakers":
+		if e.ComplexityRoot.Query.CompaniesBySpeakers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_companiesBySpeakers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CompaniesBySpeakers(childComplexity, args["first"].(*int)), true
 	case "Query.company":
 		if e.ComplexityRoot.Query.Company == nil {
 			break
@@ -703,6 +983,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Company(childComplexity, args["id"].(string)), true
+	case "Query.connection":
+		if e.ComplexityRoot.Query.Connection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_connection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Connection(childComplexity, args["from"].(string), args["to"].(string)), true
 	case "Query.event":
 		if e.ComplexityRoot.Query.Event == nil {
 			break
@@ -724,8 +1015,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Events(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Events(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*store.EventFilter), args["orderBy"].(*model.EventOrder)), true
+	case "Query.eventsPerCityPerYear":
+		if e.ComplexityRoot.Query.EventsPerCityPerYear == nil {
+			break
+		}
 
+		args, err := ec.field_Query_eventsPerCityPerYear_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventsPerCityPerYear(childComplexity, args["city"].(*string), args["first"].(*int)), true
+
+	case "Query.node":
+		if e.ComplexityRoot.Query.Node == nil {
+			break
+		}
+
+		args, err := ec.field_Query_node_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
 	case "Query.people":
 		if e.ComplexityRoot.Query.People == nil {
 			break
@@ -736,7 +1049,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.People(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.People(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*store.PersonFilter), args["orderBy"].(*model.PersonOrder)), true
 	case "Query.person":
 		if e.ComplexityRoot.Query.Person == nil {
 			break
@@ -769,7 +1082,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Posts(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Posts(childComplexity, args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.PostOrder)), true
+	case "Query.search":
+		if e.ComplexityRoot.Query.Search == nil {
+			break
+		}
+
+		args, err := ec.field_Query_search_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["first"].(*int)), true
+	case "Query.speakersInSeveralCities":
+		if e.ComplexityRoot.Query.SpeakersInSeveralCities == nil {
+			break
+		}
+
+		args, err := ec.field_Query_speakersInSeveralCities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SpeakersInSeveralCities(childComplexity, args["minCities"].(*int), args["first"].(*int)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -797,7 +1132,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Talks(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Talks(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*store.TalkFilter), args["orderBy"].(*model.TalkOrder)), true
 	case "Query.talksInSeveralCities":
 		if e.ComplexityRoot.Query.TalksInSeveralCities == nil {
 			break
@@ -890,6 +1225,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Talk.DisplayTitle(childComplexity), true
+	case "Talk.eventCount":
+		if e.ComplexityRoot.Talk.EventCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Talk.EventCount(childComplexity), true
 	case "Talk.events":
 		if e.ComplexityRoot.Talk.Events == nil {
 			break
@@ -951,6 +1292,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TalkConnection.PageInfo(childComplexity), true
+	case "TalkConnection.totalCount":
+		if e.ComplexityRoot.TalkConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalkConnection.TotalCount(childComplexity), true
 
 	case "TalkEdge.cursor":
 		if e.ComplexityRoot.TalkEdge.Cursor == nil {
@@ -973,7 +1320,19 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
-		return graphql.NewInputUnmarshalerIndex()
+		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("CityFilter", ec.unmarshalInputCityFilter),
+			graphql.NewInputUnmarshaler("CityOrder", ec.unmarshalInputCityOrder),
+			graphql.NewInputUnmarshaler("CompanyFilter", ec.unmarshalInputCompanyFilter),
+			graphql.NewInputUnmarshaler("CompanyOrder", ec.unmarshalInputCompanyOrder),
+			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
+			graphql.NewInputUnmarshaler("PersonFilter", ec.unmarshalInputPersonFilter),
+			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
+			graphql.NewInputUnmarshaler("PostOrder", ec.unmarshalInputPostOrder),
+			graphql.NewInputUnmarshaler("TalkFilter", ec.unmarshalInputTalkFilter),
+			graphql.NewInputUnmarshaler("TalkOrder", ec.unmarshalInputTalkOrder),
+		)
 	}
 	first := true
 
@@ -1037,6 +1396,10 @@ var sources = []*ast.Source{
 	{Name: "../schema.graphqls", Input: `"""
 talkgraph: talks, speakers, companies, events and cities read out of blog posts about tech
 meetups and conferences. Every fact can be traced to the posts that state it.
+
+Lists are bounded: at most 100 items a page. Top-level lists are Relay connections with
+keyset cursors; nested lists return a bounded first page, and their *Connection fields page
+through the rest.
 """
 schema {
   query: Query
@@ -1045,34 +1408,50 @@ schema {
 type Query {
   "Talks given in at least ` + "`" + `minCities` + "`" + ` distinct cities, most cities first."
   talksInSeveralCities(minCities: Int = 2, first: Int = 100): [Talk!]!
+  "People who gave talks in at least ` + "`" + `minCities` + "`" + ` distinct cities, most cities first."
+  speakersInSeveralCities(minCities: Int = 2, first: Int = 100): [Person!]!
+  "Companies ranked by how many of their people gave talks."
+  companiesBySpeakers(first: Int = 20): [Company!]!
+  "How many dated events each city had each year (for one city, or all), by city then year."
+  eventsPerCityPerYear(city: ID, first: Int = 100): [CityYearCount!]!
+  """
+  How two objects (people, companies, talks, events, cities) are connected: a shortest path
+  over who gave which talk, where, for whom and hosted by whom. Null when they are not
+  connected within 12 steps.
+  """
+  connection(from: ID!, to: ID!): Path
+  "Talks, people, companies, cities and events whose names match the text, tolerating small typos; best first."
+  search(text: String!, first: Int = 10): [SearchResult!]!
+  "Any object by its id (Relay global object identification: ids are unique across types)."
+  node(id: ID!): Node
 
-  "Talks, ordered by title, one page at a time."
-  talks(first: Int = 20, after: String): TalkConnection!
+  "Talks, one page at a time; by title unless ordered otherwise."
+  talks(first: Int = 20, after: String, filter: TalkFilter, orderBy: TalkOrder): TalkConnection!
   "The talk with this id, or null."
   talk(id: ID!): Talk
 
-  "People (speakers), ordered by name."
-  people(first: Int = 20, after: String): PersonConnection!
+  "People (speakers), by name unless ordered otherwise."
+  people(first: Int = 20, after: String, filter: PersonFilter, orderBy: PersonOrder): PersonConnection!
   "The person with this id, or null."
   person(id: ID!): Person
 
-  "Companies, ordered by name."
-  companies(first: Int = 20, after: String): CompanyConnection!
+  "Companies, by name unless ordered otherwise."
+  companies(first: Int = 20, after: String, filter: CompanyFilter, orderBy: CompanyOrder): CompanyConnection!
   "The company with this id, or null."
   company(id: ID!): Company
 
-  "Events, ordered by name."
-  events(first: Int = 20, after: String): EventConnection!
+  "Events, by name unless ordered otherwise."
+  events(first: Int = 20, after: String, filter: EventFilter, orderBy: EventOrder): EventConnection!
   "The event with this id, or null."
   event(id: ID!): Event
 
-  "Cities, ordered by name."
-  cities(first: Int = 20, after: String): CityConnection!
+  "Cities, by name unless ordered otherwise."
+  cities(first: Int = 20, after: String, filter: CityFilter, orderBy: CityOrder): CityConnection!
   "The city with this id, or null."
   city(id: ID!): City
 
-  "The posts the graph was built from, ordered by title."
-  posts(first: Int = 20, after: String): PostConnection!
+  "The posts the graph was built from, by title unless ordered otherwise."
+  posts(first: Int = 20, after: String, orderBy: PostOrder): PostConnection!
   "The post with this id, or null."
   post(id: ID!): Post
 
@@ -1080,8 +1459,13 @@ type Query {
   stats: Stats!
 }
 
+"An object that can be fetched again by its id with ` + "`" + `node(id:)` + "`" + `."
+interface Node {
+  id: ID!
+}
+
 "A talk, given at one or more events."
-type Talk {
+type Talk implements Node {
   "Stable key: the slug of the title (and of the first speaker when two talks share a title)."
   id: ID!
   "The title as written, or null when no post names the talk."
@@ -1090,8 +1474,9 @@ type Talk {
   displayTitle: String!
   "What the talk is about, for talks the posts describe without naming them."
   description: String
-  "A link to a recording or to the slides, if a post gives one."
+  "A link to a recording, if a post gives one."
   recordingUrl: String
+  "A link to the slides, if a post gives one."
   slidesUrl: String
   speakers: [Person!]!
   "The events the talk was given at, oldest first."
@@ -1100,35 +1485,48 @@ type Talk {
   cities: [City!]!
   "How many distinct cities the talk was given in."
   cityCount: Int!
+  "How many distinct events the talk was given at."
+  eventCount: Int!
   "The posts that state this talk, with the sentence and the extractor's confidence."
   sources: [Source!]!
 }
 
 "A speaker."
-type Person {
+type Person implements Node {
   "Stable key: the slug of the canonical name."
   id: ID!
   name: String!
   "Other spellings posts used for this person."
   aliases: [String!]!
   companies: [Company!]!
+  "The first talks (by title); talksConnection pages through all of them."
   talks(first: Int = 20): [Talk!]!
+  talksConnection(first: Int = 20, after: String): TalkConnection!
   "The distinct cities this person gave talks in."
   cities: [City!]!
+  "People who spoke at the same events, those who shared the most events first."
+  coSpeakers(first: Int = 20): [Person!]!
+  talkCount: Int!
+  cityCount: Int!
 }
 
 "An organization people work for or that hosts events."
-type Company {
+type Company implements Node {
   id: ID!
   name: String!
-  "People who work for this company."
+  "People who work for this company (the first ones; peopleConnection pages through all)."
   people(first: Int = 20): [Person!]!
+  peopleConnection(first: Int = 20, after: String): PersonConnection!
   "Events this company hosted, most recent first."
   hostedEvents(first: Int = 20): [Event!]!
+  "How many of its people gave talks."
+  speakerCount: Int!
+  "How many events it hosted."
+  eventCount: Int!
 }
 
 "One meetup or conference in one city."
-type Event {
+type Event implements Node {
   id: ID!
   name: String!
   "YYYY-MM-DD, when a post says it."
@@ -1137,6 +1535,8 @@ type Event {
   "The organization that hosted or housed the event."
   host: Company
   talks(first: Int = 20): [Talk!]!
+  talksConnection(first: Int = 20, after: String): TalkConnection!
+  talkCount: Int!
   "The first post that describes this event."
   source: Post
   "Every post that describes this event."
@@ -1144,18 +1544,24 @@ type Event {
 }
 
 "A city, canonical whatever the spelling posts use."
-type City {
+type City implements Node {
   "Stable key from the GeoNames gazetteer, e.g. montreal-ca."
   id: ID!
   name: String!
   "ISO 3166-1 country code."
   country: String
+  "Events held here, most recent first (eventsConnection pages through all, by name)."
   events(first: Int = 20): [Event!]!
+  eventsConnection(first: Int = 20, after: String): EventConnection!
+  "Talks given here (talksConnection pages through all)."
   talks(first: Int = 20): [Talk!]!
+  talksConnection(first: Int = 20, after: String): TalkConnection!
+  eventCount: Int!
+  talkCount: Int!
 }
 
 "A blog post the graph was built from."
-type Post {
+type Post implements Node {
   id: ID!
   url: String
   title: String
@@ -1172,6 +1578,36 @@ type Source {
   confidence: Float!
 }
 
+"A search result."
+union SearchResult = Talk | Person | Company | City | Event
+
+"How two objects are connected."
+type Path {
+  "How many relationships the path has."
+  length: Int!
+  "The objects along the path, from ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + `."
+  nodes: [Node!]!
+  relationships: [PathStep!]!
+}
+
+"One relationship of a path."
+type PathStep {
+  "GAVE, PRESENTED_AT, IN, HOSTED or WORKS_FOR."
+  type: String!
+  "The id of the object the relationship starts from (its direction in the graph)."
+  from: ID!
+  to: ID!
+  "The post that states it."
+  source: Post
+}
+
+"Dated events of a city in a year."
+type CityYearCount {
+  city: City!
+  year: Int!
+  events: Int!
+}
+
 "Node counts."
 type Stats {
   posts: Int!
@@ -1180,6 +1616,142 @@ type Stats {
   companies: Int!
   events: Int!
   cities: Int!
+}
+
+"Ordering direction."
+enum OrderDirection {
+  ASC
+  DESC
+}
+
+input TalkFilter {
+  "Talks given in this city (id)."
+  city: ID
+  "Talks this person gave."
+  person: ID
+  "Talks given by people of this company."
+  company: ID
+  "Talks about this topic (its id, the slug of a technology: kubernetes)."
+  topic: ID
+  "Talks given at this event."
+  event: ID
+  "Talks given at an event on or after this date (YYYY-MM-DD)."
+  from: String
+  "Talks given at an event on or before this date (YYYY-MM-DD)."
+  to: String
+  "Words of the title or description."
+  text: String
+  "Talks given in at least this many cities."
+  minCities: Int
+}
+
+enum TalkOrderField {
+  TITLE
+  DATE
+  CITY_COUNT
+  EVENT_COUNT
+}
+
+input TalkOrder {
+  field: TalkOrderField!
+  direction: OrderDirection = ASC
+}
+
+input PersonFilter {
+  "People who spoke in this city."
+  city: ID
+  "People who work for this company."
+  company: ID
+  "People who spoke about this topic."
+  topic: ID
+  "Words of the name or aliases."
+  text: String
+  "People who spoke in at least this many cities."
+  minCities: Int
+}
+
+enum PersonOrderField {
+  NAME
+  TALK_COUNT
+  CITY_COUNT
+}
+
+input PersonOrder {
+  field: PersonOrderField!
+  direction: OrderDirection = ASC
+}
+
+input CompanyFilter {
+  "Companies whose people spoke in this city, or that hosted an event there."
+  city: ID
+  "Companies this person works for."
+  person: ID
+  "Words of the name."
+  text: String
+}
+
+enum CompanyOrderField {
+  NAME
+  SPEAKER_COUNT
+  EVENT_COUNT
+}
+
+input CompanyOrder {
+  field: CompanyOrderField!
+  direction: OrderDirection = ASC
+}
+
+input EventFilter {
+  city: ID
+  "Events this company hosted."
+  host: ID
+  "Events where this person spoke."
+  person: ID
+  "Events with a talk about this topic."
+  topic: ID
+  "Events on or after this date (YYYY-MM-DD)."
+  from: String
+  "Events on or before this date (YYYY-MM-DD)."
+  to: String
+  text: String
+}
+
+enum EventOrderField {
+  NAME
+  DATE
+  TALK_COUNT
+}
+
+input EventOrder {
+  field: EventOrderField!
+  direction: OrderDirection = ASC
+}
+
+input CityFilter {
+  "ISO 3166-1 country code."
+  country: String
+  text: String
+}
+
+enum CityOrderField {
+  NAME
+  EVENT_COUNT
+  TALK_COUNT
+}
+
+input CityOrder {
+  field: CityOrderField!
+  direction: OrderDirection = ASC
+}
+
+enum PostOrderField {
+  TITLE
+  PUBLISHED
+}
+
+input PostOrder {
+  field: PostOrderField!
+  direction: OrderDirection = ASC
 }
 
 "Relay page information."
@@ -1194,6 +1766,8 @@ type TalkConnection {
   edges: [TalkEdge!]!
   nodes: [Talk!]!
   pageInfo: PageInfo!
+  "How many talks the list has in all (computed only when asked)."
+  totalCount: Int!
 }
 
 type TalkEdge {
@@ -1205,6 +1779,7 @@ type PersonConnection {
   edges: [PersonEdge!]!
   nodes: [Person!]!
   pageInfo: PageInfo!
+  totalCount: Int!
 }
 
 type PersonEdge {
@@ -1216,6 +1791,7 @@ type CompanyConnection {
   edges: [CompanyEdge!]!
   nodes: [Company!]!
   pageInfo: PageInfo!
+  totalCount: Int!
 }
 
 type CompanyEdge {
@@ -1227,6 +1803,7 @@ type EventConnection {
   edges: [EventEdge!]!
   nodes: [Event!]!
   pageInfo: PageInfo!
+  totalCount: Int!
 }
 
 type EventEdge {
@@ -1238,6 +1815,7 @@ type CityConnection {
   edges: [CityEdge!]!
   nodes: [City!]!
   pageInfo: PageInfo!
+  totalCount: Int!
 }
 
 type CityEdge {
@@ -1249,6 +1827,7 @@ type PostConnection {
   edges: [PostEdge!]!
   nodes: [Post!]!
   pageInfo: PageInfo!
+  totalCount: Int!
 }
 
 type PostEdge {
@@ -1273,8 +1852,16 @@ func (ec *executionContext) childFields_City(ctx context.Context, field graphql.
 		return ec.fieldContext_City_country(ctx, field)
 	case "events":
 		return ec.fieldContext_City_events(ctx, field)
+	case "eventsConnection":
+		return ec.fieldContext_City_eventsConnection(ctx, field)
 	case "talks":
 		return ec.fieldContext_City_talks(ctx, field)
+	case "talksConnection":
+		return ec.fieldContext_City_talksConnection(ctx, field)
+	case "eventCount":
+		return ec.fieldContext_City_eventCount(ctx, field)
+	case "talkCount":
+		return ec.fieldContext_City_talkCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type City", field.Name)
 }
@@ -1287,6 +1874,8 @@ func (ec *executionContext) childFields_CityConnection(ctx context.Context, fiel
 		return ec.fieldContext_CityConnection_nodes(ctx, field)
 	case "pageInfo":
 		return ec.fieldContext_CityConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CityConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CityConnection", field.Name)
 }
@@ -1301,6 +1890,18 @@ func (ec *executionContext) childFields_CityEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type CityEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CityYearCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_CityYearCount_city(ctx, field)
+	case "year":
+		return ec.fieldContext_CityYearCount_year(ctx, field)
+	case "events":
+		return ec.fieldContext_CityYearCount_events(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CityYearCount", field.Name)
+}
+
 func (ec *executionContext) childFields_Company(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1309,8 +1910,14 @@ func (ec *executionContext) childFields_Company(ctx context.Context, field graph
 		return ec.fieldContext_Company_name(ctx, field)
 	case "people":
 		return ec.fieldContext_Company_people(ctx, field)
+	case "peopleConnection":
+		return ec.fieldContext_Company_peopleConnection(ctx, field)
 	case "hostedEvents":
 		return ec.fieldContext_Company_hostedEvents(ctx, field)
+	case "speakerCount":
+		return ec.fieldContext_Company_speakerCount(ctx, field)
+	case "eventCount":
+		return ec.fieldContext_Company_eventCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Company", field.Name)
 }
@@ -1323,6 +1930,8 @@ func (ec *executionContext) childFields_CompanyConnection(ctx context.Context, f
 		return ec.fieldContext_CompanyConnection_nodes(ctx, field)
 	case "pageInfo":
 		return ec.fieldContext_CompanyConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CompanyConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CompanyConnection", field.Name)
 }
@@ -1351,6 +1960,10 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_host(ctx, field)
 	case "talks":
 		return ec.fieldContext_Event_talks(ctx, field)
+	case "talksConnection":
+		return ec.fieldContext_Event_talksConnection(ctx, field)
+	case "talkCount":
+		return ec.fieldContext_Event_talkCount(ctx, field)
 	case "source":
 		return ec.fieldContext_Event_source(ctx, field)
 	case "sources":
@@ -1367,6 +1980,8 @@ func (ec *executionContext) childFields_EventConnection(ctx context.Context, fie
 		return ec.fieldContext_EventConnection_nodes(ctx, field)
 	case "pageInfo":
 		return ec.fieldContext_EventConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EventConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventConnection", field.Name)
 }
@@ -1395,6 +2010,32 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_Path(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "length":
+		return ec.fieldContext_Path_length(ctx, field)
+	case "nodes":
+		return ec.fieldContext_Path_nodes(ctx, field)
+	case "relationships":
+		return ec.fieldContext_Path_relationships(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Path", field.Name)
+}
+
+func (ec *executionContext) childFields_PathStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_PathStep_type(ctx, field)
+	case "from":
+		return ec.fieldContext_PathStep_from(ctx, field)
+	case "to":
+		return ec.fieldContext_PathStep_to(ctx, field)
+	case "source":
+		return ec.fieldContext_PathStep_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PathStep", field.Name)
+}
+
 func (ec *executionContext) childFields_Person(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1407,8 +2048,16 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_companies(ctx, field)
 	case "talks":
 		return ec.fieldContext_Person_talks(ctx, field)
+	case "talksConnection":
+		return ec.fieldContext_Person_talksConnection(ctx, field)
 	case "cities":
 		return ec.fieldContext_Person_cities(ctx, field)
+	case "coSpeakers":
+		return ec.fieldContext_Person_coSpeakers(ctx, field)
+	case "talkCount":
+		return ec.fieldContext_Person_talkCount(ctx, field)
+	case "cityCount":
+		return ec.fieldContext_Person_cityCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -1421,6 +2070,8 @@ func (ec *executionContext) childFields_PersonConnection(ctx context.Context, fi
 		return ec.fieldContext_PersonConnection_nodes(ctx, field)
 	case "pageInfo":
 		return ec.fieldContext_PersonConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PersonConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PersonConnection", field.Name)
 }
@@ -1459,6 +2110,8 @@ func (ec *executionContext) childFields_PostConnection(ctx context.Context, fiel
 		return ec.fieldContext_PostConnection_nodes(ctx, field)
 	case "pageInfo":
 		return ec.fieldContext_PostConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PostConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PostConnection", field.Name)
 }
@@ -1525,6 +2178,8 @@ func (ec *executionContext) childFields_Talk(ctx context.Context, field graphql.
 		return ec.fieldContext_Talk_cities(ctx, field)
 	case "cityCount":
 		return ec.fieldContext_Talk_cityCount(ctx, field)
+	case "eventCount":
+		return ec.fieldContext_Talk_eventCount(ctx, field)
 	case "sources":
 		return ec.fieldContext_Talk_sources(ctx, field)
 	}
@@ -1539,6 +2194,8 @@ func (ec *executionContext) childFields_TalkConnection(ctx context.Context, fiel
 		return ec.fieldContext_TalkConnection_nodes(ctx, field)
 	case "pageInfo":
 		return ec.fieldContext_TalkConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TalkConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TalkConnection", field.Name)
 }
@@ -1669,6 +2326,28 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_City_eventsConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_City_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1680,6 +2359,28 @@ func (ec *executionContext) field_City_events_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_City_talksConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -1711,6 +2412,28 @@ func (ec *executionContext) field_Company_hostedEvents_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Company_peopleConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Company_people_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1725,6 +2448,28 @@ func (ec *executionContext) field_Company_people_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Event_talksConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Event_talks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1736,6 +2481,42 @@ func (ec *executionContext) field_Event_talks_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_coSpeakers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_talksConnection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -1786,6 +2567,22 @@ func (ec *executionContext) field_Query_cities_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*store.CityFilter, error) {
+			return ec.unmarshalOCityFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.CityOrder, error) {
+			return ec.unmarshalOCityOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -1800,6 +2597,20 @@ func (ec *executionContext) field_Query_city_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_companiesBySpeakers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -1822,6 +2633,22 @@ func (ec *executionContext) field_Query_companies_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*store.CompanyFilter, error) {
+			return ec.unmarshalOCompanyFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCompanyFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.CompanyOrder, error) {
+			return ec.unmarshalOCompanyOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -1839,6 +2666,28 @@ func (ec *executionContext) field_Query_company_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_connection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_event_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1850,6 +2699,28 @@ func (ec *executionContext) field_Query_event_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventsPerCityPerYear_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "city",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["city"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -1872,6 +2743,36 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*store.EventFilter, error) {
+			return ec.unmarshalOEventFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐEventFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.EventOrder, error) {
+			return ec.unmarshalOEventOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -1894,6 +2795,22 @@ func (ec *executionContext) field_Query_people_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*store.PersonFilter, error) {
+			return ec.unmarshalOPersonFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPersonFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.PersonOrder, error) {
+			return ec.unmarshalOPersonOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -1944,6 +2861,58 @@ func (ec *executionContext) field_Query_posts_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.PostOrder, error) {
+			return ec.unmarshalOPostOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_speakersInSeveralCities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minCities",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minCities"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -2002,6 +2971,22 @@ func (ec *executionContext) field_Query_talks_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*store.TalkFilter, error) {
+			return ec.unmarshalOTalkFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTalkFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.TalkOrder, error) {
+			return ec.unmarshalOTalkOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -2192,6 +3177,50 @@ func (ec *executionContext) fieldContext_City_events(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _City_eventsConnection(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_eventsConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.City().EventsConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Event]) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_City_eventsConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "City",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_City_eventsConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _City_talks(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2236,7 +3265,97 @@ func (ec *executionContext) fieldContext_City_talks(ctx context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _CityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CityConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _City_talksConnection(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_talksConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.City().TalksConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Talk]) graphql.Marshaler {
+			return ec.marshalNTalkConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_City_talksConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "City",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TalkConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_City_talksConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _City_eventCount(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_eventCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_City_eventCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("City", field, false, false, "Int")
+}
+
+func (ec *executionContext) _City_talkCount(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_talkCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TalkCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_City_talkCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("City", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *connection[store.City]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2248,8 +3367,8 @@ func (ec *executionContext) _CityConnection_edges(ctx context.Context, field gra
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.CityEdge) graphql.Marshaler {
-			return ec.marshalNCityEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []Edge[store.City]) graphql.Marshaler {
+			return ec.marshalNCityEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2268,7 +3387,7 @@ func (ec *executionContext) fieldContext_CityConnection_edges(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _CityConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.CityConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _CityConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *connection[store.City]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2300,7 +3419,7 @@ func (ec *executionContext) fieldContext_CityConnection_nodes(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _CityConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CityConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _CityConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *connection[store.City]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2312,8 +3431,8 @@ func (ec *executionContext) _CityConnection_pageInfo(ctx context.Context, field 
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2332,7 +3451,30 @@ func (ec *executionContext) fieldContext_CityConnection_pageInfo(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _CityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CityEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _CityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *connection[store.City]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityConnection", field, true, false, "Int")
+}
+
+func (ec *executionContext) _CityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *Edge[store.City]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2355,7 +3497,7 @@ func (ec *executionContext) fieldContext_CityEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("CityEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _CityEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CityEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _CityEdge_node(ctx context.Context, field graphql.CollectedField, obj *Edge[store.City]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2385,6 +3527,84 @@ func (ec *executionContext) fieldContext_CityEdge_node(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CityYearCount_city(ctx context.Context, field graphql.CollectedField, obj *store.CityYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityYearCount_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.City) graphql.Marshaler {
+			return ec.marshalNCity2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityYearCount_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CityYearCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_City(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CityYearCount_year(ctx context.Context, field graphql.CollectedField, obj *store.CityYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityYearCount_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityYearCount_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityYearCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CityYearCount_events(ctx context.Context, field graphql.CollectedField, obj *store.CityYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityYearCount_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Events, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityYearCount_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityYearCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Company_id(ctx context.Context, field graphql.CollectedField, obj *store.Company) (ret graphql.Marshaler) {
@@ -2477,6 +3697,50 @@ func (ec *executionContext) fieldContext_Company_people(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Company_peopleConnection(ctx context.Context, field graphql.CollectedField, obj *store.Company) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Company_peopleConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Company().PeopleConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Person]) graphql.Marshaler {
+			return ec.marshalNPersonConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Company_peopleConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Company",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Company_peopleConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Company_hostedEvents(ctx context.Context, field graphql.CollectedField, obj *store.Company) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2521,7 +3785,53 @@ func (ec *executionContext) fieldContext_Company_hostedEvents(ctx context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _CompanyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CompanyConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _Company_speakerCount(ctx context.Context, field graphql.CollectedField, obj *store.Company) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Company_speakerCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SpeakerCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Company_speakerCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Company", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Company_eventCount(ctx context.Context, field graphql.CollectedField, obj *store.Company) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Company_eventCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Company_eventCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Company", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CompanyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *connection[store.Company]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2533,8 +3843,8 @@ func (ec *executionContext) _CompanyConnection_edges(ctx context.Context, field 
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.CompanyEdge) graphql.Marshaler {
-			return ec.marshalNCompanyEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []Edge[store.Company]) graphql.Marshaler {
+			return ec.marshalNCompanyEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2553,7 +3863,7 @@ func (ec *executionContext) fieldContext_CompanyConnection_edges(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _CompanyConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.CompanyConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompanyConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *connection[store.Company]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2585,7 +3895,7 @@ func (ec *executionContext) fieldContext_CompanyConnection_nodes(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _CompanyConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CompanyConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompanyConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *connection[store.Company]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2597,8 +3907,8 @@ func (ec *executionContext) _CompanyConnection_pageInfo(ctx context.Context, fie
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2617,7 +3927,30 @@ func (ec *executionContext) fieldContext_CompanyConnection_pageInfo(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _CompanyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CompanyEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompanyConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *connection[store.Company]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompanyConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompanyConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompanyConnection", field, true, false, "Int")
+}
+
+func (ec *executionContext) _CompanyEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Company]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2640,7 +3973,7 @@ func (ec *executionContext) fieldContext_CompanyEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("CompanyEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _CompanyEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CompanyEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _CompanyEdge_node(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Company]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2849,6 +4182,73 @@ func (ec *executionContext) fieldContext_Event_talks(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Event_talksConnection(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_talksConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().TalksConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Talk]) graphql.Marshaler {
+			return ec.marshalNTalkConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_talksConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TalkConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_talksConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_talkCount(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_talkCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TalkCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_talkCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Event_source(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2913,7 +4313,7 @@ func (ec *executionContext) fieldContext_Event_sources(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *connection[store.Event]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2925,8 +4325,8 @@ func (ec *executionContext) _EventConnection_edges(ctx context.Context, field gr
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.EventEdge) graphql.Marshaler {
-			return ec.marshalNEventEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []Edge[store.Event]) graphql.Marshaler {
+			return ec.marshalNEventEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -2945,7 +4345,7 @@ func (ec *executionContext) fieldContext_EventConnection_edges(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _EventConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _EventConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *connection[store.Event]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2977,7 +4377,7 @@ func (ec *executionContext) fieldContext_EventConnection_nodes(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _EventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _EventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *connection[store.Event]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -2989,8 +4389,8 @@ func (ec *executionContext) _EventConnection_pageInfo(ctx context.Context, field
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3009,7 +4409,30 @@ func (ec *executionContext) fieldContext_EventConnection_pageInfo(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _EventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *connection[store.Event]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventConnection", field, true, false, "Int")
+}
+
+func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Event]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3032,7 +4455,7 @@ func (ec *executionContext) fieldContext_EventEdge_cursor(_ context.Context, fie
 	return graphql.NewScalarFieldContext("EventEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _EventEdge_node(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Event]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3064,7 +4487,7 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3087,7 +4510,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3110,7 +4533,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3133,7 +4556,7 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
-func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3154,6 +4577,194 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *store.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_length(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Path().Length(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Path", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *store.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Path().Nodes(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Node) graphql.Marshaler {
+			return ec.marshalNNode2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Path_relationships(ctx context.Context, field graphql.CollectedField, obj *store.Path) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Path_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Step) graphql.Marshaler {
+			return ec.marshalNPathStep2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Path_relationships(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Path",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PathStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PathStep_type(ctx context.Context, field graphql.CollectedField, obj *store.Step) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _PathStep_from(ctx context.Context, field graphql.CollectedField, obj *store.Step) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PathStep_to(ctx context.Context, field graphql.CollectedField, obj *store.Step) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PathStep", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PathStep_source(ctx context.Context, field graphql.CollectedField, obj *store.Step) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PathStep_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PathStep().Source(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Post) graphql.Marshaler {
+			return ec.marshalOPost2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPost(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PathStep_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PathStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Post(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
@@ -3301,6 +4912,50 @@ func (ec *executionContext) fieldContext_Person_talks(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_talksConnection(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_talksConnection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().TalksConnection(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Talk]) graphql.Marshaler {
+			return ec.marshalNTalkConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_talksConnection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TalkConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_talksConnection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_cities(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3333,7 +4988,97 @@ func (ec *executionContext) fieldContext_Person_cities(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _Person_coSpeakers(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_coSpeakers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().CoSpeakers(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_coSpeakers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_coSpeakers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_talkCount(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_talkCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TalkCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_talkCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Person_cityCount(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_cityCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CityCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_cityCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *connection[store.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3345,8 +5090,8 @@ func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field g
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.PersonEdge) graphql.Marshaler {
-			return ec.marshalNPersonEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []Edge[store.Person]) graphql.Marshaler {
+			return ec.marshalNPersonEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3365,7 +5110,7 @@ func (ec *executionContext) fieldContext_PersonConnection_edges(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *connection[store.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3397,7 +5142,7 @@ func (ec *executionContext) fieldContext_PersonConnection_nodes(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *connection[store.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3409,8 +5154,8 @@ func (ec *executionContext) _PersonConnection_pageInfo(ctx context.Context, fiel
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3429,7 +5174,30 @@ func (ec *executionContext) fieldContext_PersonConnection_pageInfo(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *connection[store.Person]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonConnection", field, true, false, "Int")
+}
+
+func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3452,7 +5220,7 @@ func (ec *executionContext) fieldContext_PersonEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _PersonEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonEdge_node(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3599,7 +5367,7 @@ func (ec *executionContext) fieldContext_Post_author(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Post", field, false, false, "String")
 }
 
-func (ec *executionContext) _PostConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PostConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PostConnection_edges(ctx context.Context, field graphql.CollectedField, obj *connection[store.Post]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3611,8 +5379,8 @@ func (ec *executionContext) _PostConnection_edges(ctx context.Context, field gra
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.PostEdge) graphql.Marshaler {
-			return ec.marshalNPostEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []Edge[store.Post]) graphql.Marshaler {
+			return ec.marshalNPostEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3631,7 +5399,7 @@ func (ec *executionContext) fieldContext_PostConnection_edges(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _PostConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.PostConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PostConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *connection[store.Post]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3663,7 +5431,7 @@ func (ec *executionContext) fieldContext_PostConnection_nodes(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _PostConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PostConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PostConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *connection[store.Post]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3675,8 +5443,8 @@ func (ec *executionContext) _PostConnection_pageInfo(ctx context.Context, field 
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3695,7 +5463,30 @@ func (ec *executionContext) fieldContext_PostConnection_pageInfo(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _PostEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PostEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PostConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *connection[store.Post]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PostConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PostConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PostConnection", field, true, false, "Int")
+}
+
+func (ec *executionContext) _PostEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Post]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3718,7 +5509,7 @@ func (ec *executionContext) fieldContext_PostEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("PostEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _PostEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PostEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PostEdge_node(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Post]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -3794,6 +5585,270 @@ func (ec *executionContext) fieldContext_Query_talksInSeveralCities(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_speakersInSeveralCities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_speakersInSeveralCities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SpeakersInSeveralCities(ctx, fc.Args["minCities"].(*int), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_speakersInSeveralCities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_speakersInSeveralCities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_companiesBySpeakers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_companiesBySpeakers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CompaniesBySpeakers(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Company) graphql.Marshaler {
+			return ec.marshalNCompany2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCompanyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_companiesBySpeakers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Company(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_companiesBySpeakers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventsPerCityPerYear(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventsPerCityPerYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventsPerCityPerYear(ctx, fc.Args["city"].(*string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.CityYear) graphql.Marshaler {
+			return ec.marshalNCityYearCount2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityYearᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventsPerCityPerYear(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CityYearCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventsPerCityPerYear_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_connection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_connection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Connection(ctx, fc.Args["from"].(string), fc.Args["to"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Path) graphql.Marshaler {
+			return ec.marshalOPath2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPath(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_connection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Path(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_connection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_search(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_search(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Node) graphql.Marshaler {
+			return ec.marshalNSearchResult2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type SearchResult does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_talks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3804,11 +5859,11 @@ func (ec *executionContext) _Query_talks(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Talks(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Talks(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*store.TalkFilter), fc.Args["orderBy"].(*model.TalkOrder))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.TalkConnection) graphql.Marshaler {
-			return ec.marshalNTalkConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Talk]) graphql.Marshaler {
+			return ec.marshalNTalkConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3892,11 +5947,11 @@ func (ec *executionContext) _Query_people(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().People(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().People(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*store.PersonFilter), fc.Args["orderBy"].(*model.PersonOrder))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
-			return ec.marshalNPersonConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Person]) graphql.Marshaler {
+			return ec.marshalNPersonConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -3980,11 +6035,11 @@ func (ec *executionContext) _Query_companies(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Companies(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Companies(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*store.CompanyFilter), fc.Args["orderBy"].(*model.CompanyOrder))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CompanyConnection) graphql.Marshaler {
-			return ec.marshalNCompanyConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Company]) graphql.Marshaler {
+			return ec.marshalNCompanyConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4068,11 +6123,11 @@ func (ec *executionContext) _Query_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Events(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Events(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*store.EventFilter), fc.Args["orderBy"].(*model.EventOrder))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
-			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Event]) graphql.Marshaler {
+			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4156,11 +6211,11 @@ func (ec *executionContext) _Query_cities(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Cities(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Cities(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["filter"].(*store.CityFilter), fc.Args["orderBy"].(*model.CityOrder))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CityConnection) graphql.Marshaler {
-			return ec.marshalNCityConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.City]) graphql.Marshaler {
+			return ec.marshalNCityConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4244,11 +6299,11 @@ func (ec *executionContext) _Query_posts(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Posts(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Posts(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.PostOrder))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PostConnection) graphql.Marshaler {
-			return ec.marshalNPostConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *connection[store.Post]) graphql.Marshaler {
+			return ec.marshalNPostConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4903,6 +6958,29 @@ func (ec *executionContext) fieldContext_Talk_cityCount(_ context.Context, field
 	return graphql.NewScalarFieldContext("Talk", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Talk_eventCount(ctx context.Context, field graphql.CollectedField, obj *store.Talk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Talk_eventCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Talk_eventCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Talk", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Talk_sources(ctx context.Context, field graphql.CollectedField, obj *store.Talk) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4935,7 +7013,7 @@ func (ec *executionContext) fieldContext_Talk_sources(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _TalkConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.TalkConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _TalkConnection_edges(ctx context.Context, field graphql.CollectedField, obj *connection[store.Talk]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4947,8 +7025,8 @@ func (ec *executionContext) _TalkConnection_edges(ctx context.Context, field gra
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.TalkEdge) graphql.Marshaler {
-			return ec.marshalNTalkEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []Edge[store.Talk]) graphql.Marshaler {
+			return ec.marshalNTalkEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4967,7 +7045,7 @@ func (ec *executionContext) fieldContext_TalkConnection_edges(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _TalkConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.TalkConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _TalkConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *connection[store.Talk]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4999,7 +7077,7 @@ func (ec *executionContext) fieldContext_TalkConnection_nodes(_ context.Context,
 	return fc, nil
 }
 
-func (ec *executionContext) _TalkConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.TalkConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _TalkConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *connection[store.Talk]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5011,8 +7089,8 @@ func (ec *executionContext) _TalkConnection_pageInfo(ctx context.Context, field 
 			return obj.PageInfo, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
-			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐPageInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5031,7 +7109,30 @@ func (ec *executionContext) fieldContext_TalkConnection_pageInfo(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _TalkEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.TalkEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _TalkConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *connection[store.Talk]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TalkConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TalkConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TalkConnection", field, true, false, "Int")
+}
+
+func (ec *executionContext) _TalkEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Talk]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5054,7 +7155,7 @@ func (ec *executionContext) fieldContext_TalkEdge_cursor(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("TalkEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _TalkEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.TalkEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _TalkEdge_node(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Talk]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6159,15 +8260,793 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputCityFilter(ctx context.Context, obj any) (store.CityFilter, error) {
+	var it store.CityFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"country", "text"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCityFilter unmarshals raw into the CityFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCityFilter(ctx context.Context, raw any) (store.CityFilter, error) {
+	var out store.CityFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CityFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCityOrder(ctx context.Context, obj any) (model.CityOrder, error) {
+	var it model.CityOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCityOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCityOrder unmarshals raw into the CityOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCityOrder(ctx context.Context, raw any) (model.CityOrder, error) {
+	var out model.CityOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CityOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCompanyFilter(ctx context.Context, obj any) (store.CompanyFilter, error) {
+	var it store.CompanyFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"city", "person", "text"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "person":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("person"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Person = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompanyFilter unmarshals raw into the CompanyFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompanyFilter(ctx context.Context, raw any) (store.CompanyFilter, error) {
+	var out store.CompanyFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompanyFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCompanyOrder(ctx context.Context, obj any) (model.CompanyOrder, error) {
+	var it model.CompanyOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCompanyOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompanyOrder unmarshals raw into the CompanyOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompanyOrder(ctx context.Context, raw any) (model.CompanyOrder, error) {
+	var out model.CompanyOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompanyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj any) (store.EventFilter, error) {
+	var it store.EventFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"city", "host", "person", "topic", "from", "to", "text"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "host":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("host"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Host = data
+		case "person":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("person"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Person = data
+		case "topic":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topic"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topic = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventFilter unmarshals raw into the EventFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventFilter(ctx context.Context, raw any) (store.EventFilter, error) {
+	var out store.EventFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventOrder(ctx context.Context, obj any) (model.EventOrder, error) {
+	var it model.EventOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNEventOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventOrder unmarshals raw into the EventOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventOrder(ctx context.Context, raw any) (model.EventOrder, error) {
+	var out model.EventOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonFilter(ctx context.Context, obj any) (store.PersonFilter, error) {
+	var it store.PersonFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"city", "company", "topic", "text", "minCities"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "company":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("company"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Company = data
+		case "topic":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topic"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topic = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "minCities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minCities"))
+			data, err := ec.unmarshalOInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinCities = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonFilter unmarshals raw into the PersonFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonFilter(ctx context.Context, raw any) (store.PersonFilter, error) {
+	var out store.PersonFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonOrder(ctx context.Context, obj any) (model.PersonOrder, error) {
+	var it model.PersonOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPersonOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonOrder unmarshals raw into the PersonOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonOrder(ctx context.Context, raw any) (model.PersonOrder, error) {
+	var out model.PersonOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPostOrder(ctx context.Context, obj any) (model.PostOrder, error) {
+	var it model.PostOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPostOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPostOrder unmarshals raw into the PostOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPostOrder(ctx context.Context, raw any) (model.PostOrder, error) {
+	var out model.PostOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PostOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTalkFilter(ctx context.Context, obj any) (store.TalkFilter, error) {
+	var it store.TalkFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"city", "person", "company", "topic", "event", "from", "to", "text", "minCities"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "person":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("person"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Person = data
+		case "company":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("company"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Company = data
+		case "topic":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("topic"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Topic = data
+		case "event":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("event"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Event = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "minCities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minCities"))
+			data, err := ec.unmarshalOInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinCities = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTalkFilter unmarshals raw into the TalkFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTalkFilter(ctx context.Context, raw any) (store.TalkFilter, error) {
+	var out store.TalkFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TalkFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTalkOrder(ctx context.Context, obj any) (model.TalkOrder, error) {
+	var it model.TalkOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTalkOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTalkOrder unmarshals raw into the TalkOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTalkOrder(ctx context.Context, raw any) (model.TalkOrder, error) {
+	var out model.TalkOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TalkOrder", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
+
+func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj store.Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case store.Talk:
+		return ec._Talk(ctx, sel, &obj)
+	case *store.Talk:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Talk(ctx, sel, obj)
+	case store.Post:
+		return ec._Post(ctx, sel, &obj)
+	case *store.Post:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Post(ctx, sel, obj)
+	case store.Person:
+		return ec._Person(ctx, sel, &obj)
+	case *store.Person:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Person(ctx, sel, obj)
+	case store.Event:
+		return ec._Event(ctx, sel, &obj)
+	case *store.Event:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Event(ctx, sel, obj)
+	case store.Company:
+		return ec._Company(ctx, sel, &obj)
+	case *store.Company:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Company(ctx, sel, obj)
+	case store.City:
+		return ec._City(ctx, sel, &obj)
+	case *store.City:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._City(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Node must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
+func (ec *executionContext) _SearchResult(ctx context.Context, sel ast.SelectionSet, obj store.Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case store.Talk:
+		return ec._Talk(ctx, sel, &obj)
+	case *store.Talk:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Talk(ctx, sel, obj)
+	case store.Person:
+		return ec._Person(ctx, sel, &obj)
+	case *store.Person:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Person(ctx, sel, obj)
+	case store.Event:
+		return ec._Event(ctx, sel, &obj)
+	case *store.Event:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Event(ctx, sel, obj)
+	case store.Company:
+		return ec._Company(ctx, sel, &obj)
+	case *store.Company:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Company(ctx, sel, obj)
+	case store.City:
+		return ec._City(ctx, sel, &obj)
+	case *store.City:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._City(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of SearchResult must implement graphql.Marshaler", obj))
+		}
+	}
+}
 
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
 
-var cityImplementors = []string{"City"}
+var cityImplementors = []string{"City", "Node", "SearchResult"}
 
 func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj *store.City) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, cityImplementors)
@@ -6199,12 +9078,34 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._City_events(ctx, field, obj)
 				})
+		case "eventsConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._City_eventsConnection(ctx, field, obj)
+				})
 		case "talks":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._City_talks(ctx, field, obj)
 				})
+		case "talksConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._City_talksConnection(ctx, field, obj)
+				})
+		case "eventCount":
+			out.Values[i] = ec._City_eventCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "talkCount":
+			out.Values[i] = ec._City_talkCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6224,7 +9125,7 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 
 var cityConnectionImplementors = []string{"CityConnection"}
 
-func (ec *executionContext) _CityConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CityConnection) graphql.Marshaler {
+func (ec *executionContext) _CityConnection(ctx context.Context, sel ast.SelectionSet, obj *connection[store.City]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, cityConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6236,18 +9137,24 @@ func (ec *executionContext) _CityConnection(ctx context.Context, sel ast.Selecti
 		case "edges":
 			out.Values[i] = ec._CityConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nodes":
 			out.Values[i] = ec._CityConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._CityConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CityConnection_totalCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6267,7 +9174,7 @@ func (ec *executionContext) _CityConnection(ctx context.Context, sel ast.Selecti
 
 var cityEdgeImplementors = []string{"CityEdge"}
 
-func (ec *executionContext) _CityEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CityEdge) graphql.Marshaler {
+func (ec *executionContext) _CityEdge(ctx context.Context, sel ast.SelectionSet, obj *Edge[store.City]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, cityEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6303,7 +9210,50 @@ func (ec *executionContext) _CityEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var companyImplementors = []string{"Company"}
+var cityYearCountImplementors = []string{"CityYearCount"}
+
+func (ec *executionContext) _CityYearCount(ctx context.Context, sel ast.SelectionSet, obj *store.CityYear) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cityYearCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CityYearCount")
+		case "city":
+			out.Values[i] = ec._CityYearCount_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._CityYearCount_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "events":
+			out.Values[i] = ec._CityYearCount_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var companyImplementors = []string{"Company", "Node", "SearchResult"}
 
 func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, obj *store.Company) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, companyImplementors)
@@ -6330,12 +9280,28 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_people(ctx, field, obj)
 				})
+		case "peopleConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Company_peopleConnection(ctx, field, obj)
+				})
 		case "hostedEvents":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_hostedEvents(ctx, field, obj)
 				})
+		case "speakerCount":
+			out.Values[i] = ec._Company_speakerCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eventCount":
+			out.Values[i] = ec._Company_eventCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6355,7 +9321,7 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 
 var companyConnectionImplementors = []string{"CompanyConnection"}
 
-func (ec *executionContext) _CompanyConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CompanyConnection) graphql.Marshaler {
+func (ec *executionContext) _CompanyConnection(ctx context.Context, sel ast.SelectionSet, obj *connection[store.Company]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, companyConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6367,18 +9333,24 @@ func (ec *executionContext) _CompanyConnection(ctx context.Context, sel ast.Sele
 		case "edges":
 			out.Values[i] = ec._CompanyConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nodes":
 			out.Values[i] = ec._CompanyConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._CompanyConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CompanyConnection_totalCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6398,7 +9370,7 @@ func (ec *executionContext) _CompanyConnection(ctx context.Context, sel ast.Sele
 
 var companyEdgeImplementors = []string{"CompanyEdge"}
 
-func (ec *executionContext) _CompanyEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CompanyEdge) graphql.Marshaler {
+func (ec *executionContext) _CompanyEdge(ctx context.Context, sel ast.SelectionSet, obj *Edge[store.Company]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, companyEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6434,7 +9406,7 @@ func (ec *executionContext) _CompanyEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var eventImplementors = []string{"Event"}
+var eventImplementors = []string{"Event", "Node", "SearchResult"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *store.Event) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
@@ -6476,6 +9448,17 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_talks(ctx, field, obj)
 				})
+		case "talksConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_talksConnection(ctx, field, obj)
+				})
+		case "talkCount":
+			out.Values[i] = ec._Event_talkCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "source":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -6507,7 +9490,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 
 var eventConnectionImplementors = []string{"EventConnection"}
 
-func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventConnection) graphql.Marshaler {
+func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.SelectionSet, obj *connection[store.Event]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6519,18 +9502,24 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 		case "edges":
 			out.Values[i] = ec._EventConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nodes":
 			out.Values[i] = ec._EventConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._EventConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventConnection_totalCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6550,7 +9539,7 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 
 var eventEdgeImplementors = []string{"EventEdge"}
 
-func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventEdge) graphql.Marshaler {
+func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet, obj *Edge[store.Event]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6588,7 +9577,7 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 
 var pageInfoImplementors = []string{"PageInfo"}
 
-func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
+func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6634,7 +9623,101 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var personImplementors = []string{"Person"}
+var pathImplementors = []string{"Path"}
+
+func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *store.Path) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Path")
+		case "length":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Path_length(ctx, field, obj)
+				})
+		case "nodes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Path_nodes(ctx, field, obj)
+				})
+		case "relationships":
+			out.Values[i] = ec._Path_relationships(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var pathStepImplementors = []string{"PathStep"}
+
+func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet, obj *store.Step) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pathStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PathStep")
+		case "type":
+			out.Values[i] = ec._PathStep_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.Values[i] = ec._PathStep_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.Values[i] = ec._PathStep_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PathStep_source(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personImplementors = []string{"Person", "Node", "SearchResult"}
 
 func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, obj *store.Person) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, personImplementors)
@@ -6672,12 +9755,34 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_talks(ctx, field, obj)
 				})
+		case "talksConnection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_talksConnection(ctx, field, obj)
+				})
 		case "cities":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_cities(ctx, field, obj)
 				})
+		case "coSpeakers":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_coSpeakers(ctx, field, obj)
+				})
+		case "talkCount":
+			out.Values[i] = ec._Person_talkCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "cityCount":
+			out.Values[i] = ec._Person_cityCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6697,7 +9802,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 
 var personConnectionImplementors = []string{"PersonConnection"}
 
-func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PersonConnection) graphql.Marshaler {
+func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.SelectionSet, obj *connection[store.Person]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, personConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6709,18 +9814,24 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 		case "edges":
 			out.Values[i] = ec._PersonConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nodes":
 			out.Values[i] = ec._PersonConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._PersonConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonConnection_totalCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6740,7 +9851,7 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 
 var personEdgeImplementors = []string{"PersonEdge"}
 
-func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PersonEdge) graphql.Marshaler {
+func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSet, obj *Edge[store.Person]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, personEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6776,7 +9887,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var postImplementors = []string{"Post"}
+var postImplementors = []string{"Post", "Node"}
 
 func (ec *executionContext) _Post(ctx context.Context, sel ast.SelectionSet, obj *store.Post) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, postImplementors)
@@ -6831,7 +9942,7 @@ func (ec *executionContext) _Post(ctx context.Context, sel ast.SelectionSet, obj
 
 var postConnectionImplementors = []string{"PostConnection"}
 
-func (ec *executionContext) _PostConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PostConnection) graphql.Marshaler {
+func (ec *executionContext) _PostConnection(ctx context.Context, sel ast.SelectionSet, obj *connection[store.Post]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, postConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6843,18 +9954,24 @@ func (ec *executionContext) _PostConnection(ctx context.Context, sel ast.Selecti
 		case "edges":
 			out.Values[i] = ec._PostConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nodes":
 			out.Values[i] = ec._PostConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._PostConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PostConnection_totalCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -6874,7 +9991,7 @@ func (ec *executionContext) _PostConnection(ctx context.Context, sel ast.Selecti
 
 var postEdgeImplementors = []string{"PostEdge"}
 
-func (ec *executionContext) _PostEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PostEdge) graphql.Marshaler {
+func (ec *executionContext) _PostEdge(ctx context.Context, sel ast.SelectionSet, obj *Edge[store.Post]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, postEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -6934,6 +10051,42 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_talksInSeveralCities(ctx, field)
+				})
+		case "speakersInSeveralCities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_speakersInSeveralCities(ctx, field)
+				})
+		case "companiesBySpeakers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_companiesBySpeakers(ctx, field)
+				})
+		case "eventsPerCityPerYear":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventsPerCityPerYear(ctx, field)
+				})
+		case "connection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_connection(ctx, field)
+				})
+		case "search":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_search(ctx, field)
+				})
+		case "node":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_node(ctx, field)
 				})
 		case "talks":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -7146,7 +10299,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
-var talkImplementors = []string{"Talk"}
+var talkImplementors = []string{"Talk", "Node", "SearchResult"}
 
 func (ec *executionContext) _Talk(ctx context.Context, sel ast.SelectionSet, obj *store.Talk) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, talkImplementors)
@@ -7210,6 +10363,11 @@ func (ec *executionContext) _Talk(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "eventCount":
+			out.Values[i] = ec._Talk_eventCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "sources":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -7235,7 +10393,7 @@ func (ec *executionContext) _Talk(ctx context.Context, sel ast.SelectionSet, obj
 
 var talkConnectionImplementors = []string{"TalkConnection"}
 
-func (ec *executionContext) _TalkConnection(ctx context.Context, sel ast.SelectionSet, obj *model.TalkConnection) graphql.Marshaler {
+func (ec *executionContext) _TalkConnection(ctx context.Context, sel ast.SelectionSet, obj *connection[store.Talk]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, talkConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -7247,18 +10405,24 @@ func (ec *executionContext) _TalkConnection(ctx context.Context, sel ast.Selecti
 		case "edges":
 			out.Values[i] = ec._TalkConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nodes":
 			out.Values[i] = ec._TalkConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._TalkConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TalkConnection_totalCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -7278,7 +10442,7 @@ func (ec *executionContext) _TalkConnection(ctx context.Context, sel ast.Selecti
 
 var talkEdgeImplementors = []string{"TalkEdge"}
 
-func (ec *executionContext) _TalkEdge(ctx context.Context, sel ast.SelectionSet, obj *model.TalkEdge) graphql.Marshaler {
+func (ec *executionContext) _TalkEdge(ctx context.Context, sel ast.SelectionSet, obj *Edge[store.Talk]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, talkEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -7718,7 +10882,7 @@ func (ec *executionContext) marshalNCity2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraph
 	return ec._City(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCityConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityConnection(ctx context.Context, sel ast.SelectionSet, v *model.CityConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNCityConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx context.Context, sel ast.SelectionSet, v *connection[store.City]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CityConnection!")
 		return graphql.Null
@@ -7726,15 +10890,45 @@ func (ec *executionContext) marshalNCityConnection2ᚖgithubᚗcomᚋtalkgraph�
 	return ec._CityConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCityEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityEdge(ctx context.Context, sel ast.SelectionSet, v model.CityEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNCityEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx context.Context, sel ast.SelectionSet, v Edge[store.City]) graphql.Marshaler {
 	return ec._CityEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNCityEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CityEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNCityEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.City]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCityEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityEdge(ctx, sel, v[i])
+		return ec.marshalNCityEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNCityOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityOrderField(ctx context.Context, v any) (model.CityOrderField, error) {
+	var res model.CityOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCityOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityOrderField(ctx context.Context, sel ast.SelectionSet, v model.CityOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCityYearCount2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityYear(ctx context.Context, sel ast.SelectionSet, v store.CityYear) graphql.Marshaler {
+	return ec._CityYearCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCityYearCount2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityYearᚄ(ctx context.Context, sel ast.SelectionSet, v []store.CityYear) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCityYearCount2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityYear(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -7774,7 +10968,7 @@ func (ec *executionContext) marshalNCompany2ᚖgithubᚗcomᚋtalkgraphᚋtalkgr
 	return ec._Company(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCompanyConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyConnection(ctx context.Context, sel ast.SelectionSet, v *model.CompanyConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNCompanyConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx context.Context, sel ast.SelectionSet, v *connection[store.Company]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CompanyConnection!")
 		return graphql.Null
@@ -7782,15 +10976,15 @@ func (ec *executionContext) marshalNCompanyConnection2ᚖgithubᚗcomᚋtalkgrap
 	return ec._CompanyConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCompanyEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyEdge(ctx context.Context, sel ast.SelectionSet, v model.CompanyEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNCompanyEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx context.Context, sel ast.SelectionSet, v Edge[store.Company]) graphql.Marshaler {
 	return ec._CompanyEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNCompanyEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CompanyEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNCompanyEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Company]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCompanyEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyEdge(ctx, sel, v[i])
+		return ec.marshalNCompanyEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -7800,6 +10994,16 @@ func (ec *executionContext) marshalNCompanyEdge2ᚕgithubᚗcomᚋtalkgraphᚋta
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNCompanyOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyOrderField(ctx context.Context, v any) (model.CompanyOrderField, error) {
+	var res model.CompanyOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCompanyOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyOrderField(ctx context.Context, sel ast.SelectionSet, v model.CompanyOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNEvent2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐEvent(ctx context.Context, sel ast.SelectionSet, v store.Event) graphql.Marshaler {
@@ -7830,7 +11034,7 @@ func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋtalkgraphᚋtalkgrap
 	return ec._Event(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx context.Context, sel ast.SelectionSet, v *connection[store.Event]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "EventConnection!")
 		return graphql.Null
@@ -7838,15 +11042,15 @@ func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋtalkgraph�
 	return ec._EventConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEventEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventEdge(ctx context.Context, sel ast.SelectionSet, v model.EventEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNEventEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx context.Context, sel ast.SelectionSet, v Edge[store.Event]) graphql.Marshaler {
 	return ec._EventEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNEventEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNEventEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Event]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEventEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventEdge(ctx, sel, v[i])
+		return ec.marshalNEventEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -7856,6 +11060,16 @@ func (ec *executionContext) marshalNEventEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalk
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNEventOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventOrderField(ctx context.Context, v any) (model.EventOrderField, error) {
+	var res model.EventOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEventOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventOrderField(ctx context.Context, sel ast.SelectionSet, v model.EventOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -7900,12 +11114,56 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
-func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+func (ec *executionContext) marshalNNode2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNode(ctx context.Context, sel ast.SelectionSet, v store.Node) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Node!")
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Node) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNode2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *PageInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PageInfo!")
 		return graphql.Null
 	}
 	return ec._PageInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPathStep2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐStep(ctx context.Context, sel ast.SelectionSet, v store.Step) graphql.Marshaler {
+	return ec._PathStep(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPathStep2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐStepᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Step) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPathStep2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNPerson2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPerson(ctx context.Context, sel ast.SelectionSet, v store.Person) graphql.Marshaler {
@@ -7936,7 +11194,7 @@ func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋtalkgraphᚋtalkgra
 	return ec._Person(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonConnection(ctx context.Context, sel ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx context.Context, sel ast.SelectionSet, v *connection[store.Person]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PersonConnection!")
 		return graphql.Null
@@ -7944,15 +11202,15 @@ func (ec *executionContext) marshalNPersonConnection2ᚖgithubᚗcomᚋtalkgraph
 	return ec._PersonConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPersonEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonEdge(ctx context.Context, sel ast.SelectionSet, v model.PersonEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx context.Context, sel ast.SelectionSet, v Edge[store.Person]) graphql.Marshaler {
 	return ec._PersonEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNPersonEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PersonEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Person]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPersonEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonEdge(ctx, sel, v[i])
+		return ec.marshalNPersonEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -7962,6 +11220,16 @@ func (ec *executionContext) marshalNPersonEdge2ᚕgithubᚗcomᚋtalkgraphᚋtal
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNPersonOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonOrderField(ctx context.Context, v any) (model.PersonOrderField, error) {
+	var res model.PersonOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersonOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonOrderField(ctx context.Context, sel ast.SelectionSet, v model.PersonOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNPost2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPost(ctx context.Context, sel ast.SelectionSet, v store.Post) graphql.Marshaler {
@@ -7992,7 +11260,7 @@ func (ec *executionContext) marshalNPost2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraph
 	return ec._Post(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPostConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostConnection(ctx context.Context, sel ast.SelectionSet, v *model.PostConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNPostConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx context.Context, sel ast.SelectionSet, v *connection[store.Post]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PostConnection!")
 		return graphql.Null
@@ -8000,15 +11268,49 @@ func (ec *executionContext) marshalNPostConnection2ᚖgithubᚗcomᚋtalkgraph�
 	return ec._PostConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPostEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostEdge(ctx context.Context, sel ast.SelectionSet, v model.PostEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNPostEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx context.Context, sel ast.SelectionSet, v Edge[store.Post]) graphql.Marshaler {
 	return ec._PostEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNPostEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PostEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNPostEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Post]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPostEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostEdge(ctx, sel, v[i])
+		return ec.marshalNPostEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPostOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostOrderField(ctx context.Context, v any) (model.PostOrderField, error) {
+	var res model.PostOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPostOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostOrderField(ctx context.Context, sel ast.SelectionSet, v model.PostOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNSearchResult2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNode(ctx context.Context, sel ast.SelectionSet, v store.Node) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchResult!")
+		return graphql.Null
+	}
+	return ec._SearchResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSearchResult2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Node) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchResult2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNode(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -8119,7 +11421,7 @@ func (ec *executionContext) marshalNTalk2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraph
 	return ec._Talk(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNTalkConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkConnection(ctx context.Context, sel ast.SelectionSet, v *model.TalkConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNTalkConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx context.Context, sel ast.SelectionSet, v *connection[store.Talk]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TalkConnection!")
 		return graphql.Null
@@ -8127,15 +11429,15 @@ func (ec *executionContext) marshalNTalkConnection2ᚖgithubᚗcomᚋtalkgraph�
 	return ec._TalkConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNTalkEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkEdge(ctx context.Context, sel ast.SelectionSet, v model.TalkEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNTalkEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx context.Context, sel ast.SelectionSet, v Edge[store.Talk]) graphql.Marshaler {
 	return ec._TalkEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNTalkEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TalkEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNTalkEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Talk]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNTalkEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkEdge(ctx, sel, v[i])
+		return ec.marshalNTalkEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -8145,6 +11447,16 @@ func (ec *executionContext) marshalNTalkEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkg
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNTalkOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkOrderField(ctx context.Context, v any) (model.TalkOrderField, error) {
+	var res model.TalkOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTalkOrderField2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkOrderField(ctx context.Context, sel ast.SelectionSet, v model.TalkOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -8326,6 +11638,22 @@ func (ec *executionContext) marshalOCity2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraph
 	return ec._City(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOCityFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityFilter(ctx context.Context, v any) (*store.CityFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCityFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCityOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCityOrder(ctx context.Context, v any) (*model.CityOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCityOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOCompany2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCompany(ctx context.Context, sel ast.SelectionSet, v *store.Company) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -8333,11 +11661,85 @@ func (ec *executionContext) marshalOCompany2ᚖgithubᚗcomᚋtalkgraphᚋtalkgr
 	return ec._Company(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOCompanyFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCompanyFilter(ctx context.Context, v any) (*store.CompanyFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCompanyFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCompanyOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐCompanyOrder(ctx context.Context, v any) (*model.CompanyOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCompanyOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐEvent(ctx context.Context, sel ast.SelectionSet, v *store.Event) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Event(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEventFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐEventFilter(ctx context.Context, v any) (*store.EventFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEventFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEventOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐEventOrder(ctx context.Context, v any) (*model.EventOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEventOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOID2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalID(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalID(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOInt2int(ctx context.Context, v any) (int, error) {
+	res, err := graphql.UnmarshalInt(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2int(ctx context.Context, sel ast.SelectionSet, v int) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalInt(v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
@@ -8358,6 +11760,36 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) marshalONode2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNode(ctx context.Context, sel ast.SelectionSet, v store.Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOrderDirection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, v any) (*model.OrderDirection, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.OrderDirection)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrderDirection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, sel ast.SelectionSet, v *model.OrderDirection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPath(ctx context.Context, sel ast.SelectionSet, v *store.Path) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Path(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPerson(ctx context.Context, sel ast.SelectionSet, v *store.Person) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -8365,11 +11797,47 @@ func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋtalkgraphᚋtalkgra
 	return ec._Person(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOPersonFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPersonFilter(ctx context.Context, v any) (*store.PersonFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPersonFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPersonOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPersonOrder(ctx context.Context, v any) (*model.PersonOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPersonOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOPost2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPost(ctx context.Context, sel ast.SelectionSet, v *store.Post) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Post(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPostOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐPostOrder(ctx context.Context, v any) (*model.PostOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPostOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {
@@ -8395,6 +11863,22 @@ func (ec *executionContext) marshalOTalk2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraph
 		return graphql.Null
 	}
 	return ec._Talk(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOTalkFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTalkFilter(ctx context.Context, v any) (*store.TalkFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTalkFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOTalkOrder2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkOrder(ctx context.Context, v any) (*model.TalkOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTalkOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

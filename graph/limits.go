@@ -10,6 +10,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/talkgraph/talkgraph/graph/model"
 	"github.com/talkgraph/talkgraph/store"
 )
 
@@ -41,12 +42,32 @@ func setComplexity(c *ComplexityRoot) {
 	}
 	small := func(child int) int { return 1 + unboundedListGuess*child }
 
-	c.Query.Talks = conn
-	c.Query.People = conn
-	c.Query.Companies = conn
-	c.Query.Events = conn
-	c.Query.Cities = conn
-	c.Query.Posts = conn
+	c.Query.Talks = func(child int, first *int, _ *string, _ *store.TalkFilter, _ *model.TalkOrder) int {
+		return conn(child, first, nil)
+	}
+	c.Query.People = func(child int, first *int, _ *string, _ *store.PersonFilter, _ *model.PersonOrder) int {
+		return conn(child, first, nil)
+	}
+	c.Query.Companies = func(child int, first *int, _ *string, _ *store.CompanyFilter, _ *model.CompanyOrder) int {
+		return conn(child, first, nil)
+	}
+	c.Query.Events = func(child int, first *int, _ *string, _ *store.EventFilter, _ *model.EventOrder) int {
+		return conn(child, first, nil)
+	}
+	c.Query.Cities = func(child int, first *int, _ *string, _ *store.CityFilter, _ *model.CityOrder) int {
+		return conn(child, first, nil)
+	}
+	c.Query.Posts = func(child int, first *int, _ *string, _ *model.PostOrder) int { return conn(child, first, nil) }
+	c.Query.SpeakersInSeveralCities = func(child int, _ *int, first *int) int { return 1 + page(first, store.MaxPage)*child }
+	c.Query.CompaniesBySpeakers = func(child int, first *int) int { return 1 + page(first, 20)*child }
+	c.Query.EventsPerCityPerYear = func(child int, _ *string, first *int) int { return 1 + page(first, store.MaxPage)*child }
+	c.Query.Search = func(child int, _ string, first *int) int { return 1 + page(first, 10)*child }
+	c.Person.CoSpeakers = nested(20)
+	c.Person.TalksConnection = conn
+	c.Company.PeopleConnection = conn
+	c.Event.TalksConnection = conn
+	c.City.TalksConnection = conn
+	c.City.EventsConnection = conn
 	c.Query.TalksInSeveralCities = func(child int, _ *int, first *int) int { return 1 + page(first, store.MaxPage)*child }
 
 	c.Talk.Speakers = small

@@ -16,12 +16,24 @@ func (r *cityResolver) Events(ctx context.Context, obj *store.City, first *int) 
 	return r.eventsInCity(ctx, obj, first)
 }
 
+func (r *cityResolver) EventsConnection(ctx context.Context, obj *store.City, first *int, after *string) (*connection[store.Event], error) {
+	return r.eventsConnectionOfCity(ctx, obj, first, after)
+}
+
 func (r *cityResolver) Talks(ctx context.Context, obj *store.City, first *int) ([]store.Talk, error) {
 	return r.talksInCity(ctx, obj, first)
 }
 
+func (r *cityResolver) TalksConnection(ctx context.Context, obj *store.City, first *int, after *string) (*connection[store.Talk], error) {
+	return r.talksConnectionOfCity(ctx, obj, first, after)
+}
+
 func (r *companyResolver) People(ctx context.Context, obj *store.Company, first *int) ([]store.Person, error) {
 	return r.peopleOfCompany(ctx, obj, first)
+}
+
+func (r *companyResolver) PeopleConnection(ctx context.Context, obj *store.Company, first *int, after *string) (*connection[store.Person], error) {
+	return r.peopleConnectionOfCompany(ctx, obj, first, after)
 }
 
 func (r *companyResolver) HostedEvents(ctx context.Context, obj *store.Company, first *int) ([]store.Event, error) {
@@ -32,12 +44,28 @@ func (r *eventResolver) Talks(ctx context.Context, obj *store.Event, first *int)
 	return r.talksOfEvent(ctx, obj, first)
 }
 
+func (r *eventResolver) TalksConnection(ctx context.Context, obj *store.Event, first *int, after *string) (*connection[store.Talk], error) {
+	return r.talksConnectionOfEvent(ctx, obj, first, after)
+}
+
 func (r *eventResolver) Source(ctx context.Context, obj *store.Event) (*store.Post, error) {
 	return r.sourceOfEvent(ctx, obj)
 }
 
 func (r *eventResolver) Sources(ctx context.Context, obj *store.Event) ([]store.Post, error) {
 	return r.postsOfEvent(ctx, obj)
+}
+
+func (r *pathResolver) Length(ctx context.Context, obj *store.Path) (int, error) {
+	return len(obj.Steps), nil
+}
+
+func (r *pathResolver) Nodes(ctx context.Context, obj *store.Path) ([]store.Node, error) {
+	return r.pathNodes(obj), nil
+}
+
+func (r *pathStepResolver) Source(ctx context.Context, obj *store.Step) (*store.Post, error) {
+	return r.postOfStep(ctx, obj)
 }
 
 func (r *personResolver) Companies(ctx context.Context, obj *store.Person) ([]store.Company, error) {
@@ -48,56 +76,88 @@ func (r *personResolver) Talks(ctx context.Context, obj *store.Person, first *in
 	return r.talksOfPerson(ctx, obj, first)
 }
 
+func (r *personResolver) TalksConnection(ctx context.Context, obj *store.Person, first *int, after *string) (*connection[store.Talk], error) {
+	return r.talksConnectionOfPerson(ctx, obj, first, after)
+}
+
 func (r *personResolver) Cities(ctx context.Context, obj *store.Person) ([]store.City, error) {
 	return r.citiesOfPerson(ctx, obj)
+}
+
+func (r *personResolver) CoSpeakers(ctx context.Context, obj *store.Person, first *int) ([]store.Person, error) {
+	return r.coSpeakers(ctx, obj, first)
 }
 
 func (r *queryResolver) TalksInSeveralCities(ctx context.Context, minCities *int, first *int) ([]store.Talk, error) {
 	return r.talksInSeveralCities(ctx, minCities, first)
 }
 
-func (r *queryResolver) Talks(ctx context.Context, first *int, after *string) (*model.TalkConnection, error) {
-	return r.talkConnection(ctx, first, after)
+func (r *queryResolver) SpeakersInSeveralCities(ctx context.Context, minCities *int, first *int) ([]store.Person, error) {
+	return r.speakersInSeveralCities(ctx, minCities, first)
+}
+
+func (r *queryResolver) CompaniesBySpeakers(ctx context.Context, first *int) ([]store.Company, error) {
+	return r.companiesBySpeakers(ctx, first)
+}
+
+func (r *queryResolver) EventsPerCityPerYear(ctx context.Context, city *string, first *int) ([]store.CityYear, error) {
+	return r.eventsPerCityPerYear(ctx, city, first)
+}
+
+func (r *queryResolver) Connection(ctx context.Context, from string, to string) (*store.Path, error) {
+	return r.connection(ctx, from, to)
+}
+
+func (r *queryResolver) Search(ctx context.Context, text string, first *int) ([]store.Node, error) {
+	return r.search(ctx, text, first)
+}
+
+func (r *queryResolver) Node(ctx context.Context, id string) (store.Node, error) {
+	return r.node(ctx, id)
+}
+
+func (r *queryResolver) Talks(ctx context.Context, first *int, after *string, filter *store.TalkFilter, orderBy *model.TalkOrder) (*connection[store.Talk], error) {
+	return r.talkConnection(ctx, first, after, filter, orderBy)
 }
 
 func (r *queryResolver) Talk(ctx context.Context, id string) (*store.Talk, error) {
 	return nullable(r.Store.Talk(ctx, id))
 }
 
-func (r *queryResolver) People(ctx context.Context, first *int, after *string) (*model.PersonConnection, error) {
-	return r.personConnection(ctx, first, after)
+func (r *queryResolver) People(ctx context.Context, first *int, after *string, filter *store.PersonFilter, orderBy *model.PersonOrder) (*connection[store.Person], error) {
+	return r.personConnection(ctx, first, after, filter, orderBy)
 }
 
 func (r *queryResolver) Person(ctx context.Context, id string) (*store.Person, error) {
 	return nullable(r.Store.Person(ctx, id))
 }
 
-func (r *queryResolver) Companies(ctx context.Context, first *int, after *string) (*model.CompanyConnection, error) {
-	return r.companyConnection(ctx, first, after)
+func (r *queryResolver) Companies(ctx context.Context, first *int, after *string, filter *store.CompanyFilter, orderBy *model.CompanyOrder) (*connection[store.Company], error) {
+	return r.companyConnection(ctx, first, after, filter, orderBy)
 }
 
 func (r *queryResolver) Company(ctx context.Context, id string) (*store.Company, error) {
 	return nullable(r.Store.Company(ctx, id))
 }
 
-func (r *queryResolver) Events(ctx context.Context, first *int, after *string) (*model.EventConnection, error) {
-	return r.eventConnection(ctx, first, after)
+func (r *queryResolver) Events(ctx context.Context, first *int, after *string, filter *store.EventFilter, orderBy *model.EventOrder) (*connection[store.Event], error) {
+	return r.eventConnection(ctx, first, after, filter, orderBy)
 }
 
 func (r *queryResolver) Event(ctx context.Context, id string) (*store.Event, error) {
 	return nullable(r.Store.Event(ctx, id))
 }
 
-func (r *queryResolver) Cities(ctx context.Context, first *int, after *string) (*model.CityConnection, error) {
-	return r.cityConnection(ctx, first, after)
+func (r *queryResolver) Cities(ctx context.Context, first *int, after *string, filter *store.CityFilter, orderBy *model.CityOrder) (*connection[store.City], error) {
+	return r.cityConnection(ctx, first, after, filter, orderBy)
 }
 
 func (r *queryResolver) City(ctx context.Context, id string) (*store.City, error) {
 	return nullable(r.Store.City(ctx, id))
 }
 
-func (r *queryResolver) Posts(ctx context.Context, first *int, after *string) (*model.PostConnection, error) {
-	return r.postConnection(ctx, first, after)
+func (r *queryResolver) Posts(ctx context.Context, first *int, after *string, orderBy *model.PostOrder) (*connection[store.Post], error) {
+	return r.postConnection(ctx, first, after, orderBy)
 }
 
 func (r *queryResolver) Post(ctx context.Context, id string) (*store.Post, error) {
@@ -134,6 +194,10 @@ func (r *Resolver) Company() CompanyResolver { return &companyResolver{r} }
 
 func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
 
+func (r *Resolver) Path() PathResolver { return &pathResolver{r} }
+
+func (r *Resolver) PathStep() PathStepResolver { return &pathStepResolver{r} }
+
 func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
@@ -143,11 +207,13 @@ func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
 func (r *Resolver) Talk() TalkResolver { return &talkResolver{r} }
 
 type (
-	cityResolver    struct{ *Resolver }
-	companyResolver struct{ *Resolver }
-	eventResolver   struct{ *Resolver }
-	personResolver  struct{ *Resolver }
-	queryResolver   struct{ *Resolver }
-	sourceResolver  struct{ *Resolver }
-	talkResolver    struct{ *Resolver }
+	cityResolver     struct{ *Resolver }
+	companyResolver  struct{ *Resolver }
+	eventResolver    struct{ *Resolver }
+	pathResolver     struct{ *Resolver }
+	pathStepResolver struct{ *Resolver }
+	personResolver   struct{ *Resolver }
+	queryResolver    struct{ *Resolver }
+	sourceResolver   struct{ *Resolver }
+	talkResolver     struct{ *Resolver }
 )

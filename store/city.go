@@ -11,18 +11,6 @@ const cityQuery = `
 MATCH (c:City {id: $id})
 RETURN c` + cityFields + ` AS city`
 
-// Cities returns one page of cities ordered by name.
-func (s *Store) Cities(ctx context.Context, args ListArgs) (Page[City], error) {
-	return list(ctx, s, "cities", citiesQuery, args, nil, decodeCity)
-}
-
-const citiesQuery = `
-MATCH (c:City)
-WHERE $afterSort IS NULL OR c.sortKey > $afterSort OR (c.sortKey = $afterSort AND c.id > $afterId)
-RETURN c` + cityFields + ` AS city
-ORDER BY c.sortKey, c.id
-LIMIT $first`
-
 // EventsInCities returns the events held in each city, by city key, most recent first.
 func (s *Store) EventsInCities(ctx context.Context, cityIDs []string, limit int) (map[string][]Event, error) {
 	return groupBy(ctx, s, "eventsInCities", eventsInCitiesQuery, cityIDs, limit, decodeEvent)

@@ -11,18 +11,6 @@ const companyQuery = `
 MATCH (c:Company {id: $id})
 RETURN c` + companyFields + ` AS company`
 
-// Companies returns one page of companies ordered by name.
-func (s *Store) Companies(ctx context.Context, args ListArgs) (Page[Company], error) {
-	return list(ctx, s, "companies", companiesQuery, args, nil, decodeCompany)
-}
-
-const companiesQuery = `
-MATCH (c:Company)
-WHERE $afterSort IS NULL OR c.sortKey > $afterSort OR (c.sortKey = $afterSort AND c.id > $afterId)
-RETURN c` + companyFields + ` AS company
-ORDER BY c.sortKey, c.id
-LIMIT $first`
-
 // PeopleOfCompanies returns the people who work for each company, by company key.
 func (s *Store) PeopleOfCompanies(ctx context.Context, companyIDs []string, limit int) (map[string][]Person, error) {
 	return groupBy(ctx, s, "peopleOfCompanies", peopleOfCompaniesQuery, companyIDs, limit, decodePerson)

@@ -2,35 +2,41 @@ package store
 
 import (
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// Cursor is a position in an ordered list: the sort key and key of the last item seen.
+// Cursor is a position in an ordered list: the sort value and key of the last item seen.
 // Lists page by keyset (WHERE after the cursor), never by SKIP.
 type Cursor struct {
-	Sort string
+	Sort any // a string or a number, as the list is ordered
 	ID   string
 }
 
 // String encodes the cursor as the opaque string clients pass back in `after`.
 func (c Cursor) String() string {
-	return base64.RawURLEncoding.EncodeToString([]byte(c.Sort + "\x00" + c.ID))
+	b, _ := json.Marshal(cursorJSON{Sort: c.Sort, ID: c.ID})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+type cursorJSON struct {
+	Sort any    `json:"s"`
+	ID   string `json:"i"`
 }
 
 // ParseCursor decodes a cursor made by Cursor.String.
 func ParseCursor(s string) (Cursor, error) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
-	if err != nil {
+	var c cursorJSON
+	if err != nil || json.Unmarshal(b, &c) != nil || c.ID == "" {
 		return Cursor{}, fmt.Errorf("store: parse cursor: %w: not a cursor", ErrInvalid)
 	}
-	sort, id, ok := strings.Cut(string(b), "\x00")
-	if !ok || id == "" {
-		return Cursor{}, fmt.Errorf("store: parse cursor: %w: not a cursor", ErrInvalid)
+	if f, ok := c.Sort.(float64); ok {
+		c.Sort = int64(f) // the sort values that are numbers are counts
 	}
-	return Cursor{Sort: sort, ID: id}, nil
+	return Cursor{Sort: c.Sort, ID: c.ID}, nil
 }
 
 // Page is one page of an ordered list.
@@ -54,13 +60,6 @@ func clampFirst(first int) int {
 	return first
 }
 
-func afterParams(after *Cursor) (any, any) {
-	if after == nil {
-		return nil, nil
-	}
-	return after.Sort, after.ID
-}
-
 // pageOf turns records of (item, sort, id) into a page; the query fetched first+1 rows so that
 // the extra one tells whether a next page exists.
 func pageOf[T any](recs []*neo4j.Record, first int, decode func(map[string]any) T) Page[T] {
@@ -72,7 +71,11 @@ func pageOf[T any](recs []*neo4j.Record, first int, decode func(map[string]any) 
 		}
 		m, _ := rec.Values[0].(map[string]any)
 		p.Items = append(p.Items, decode(m))
-		p.Cursors = append(p.Cursors, Cursor{Sort: str(m, "sortKey"), ID: str(m, "id")})
+		var sort any = str(m, "sortKey")
+		if len(rec.Values) > 1 {
+			sort = rec.Values[1]
+		}
+		p.Cursors = append(p.Cursors, Cursor{Sort: sort, ID: str(m, "id")})
 	}
 	return p
 }

@@ -11,18 +11,6 @@ const eventQuery = `
 MATCH (e:Event {id: $id})
 RETURN e` + eventFields + ` AS event`
 
-// Events returns one page of events ordered by name.
-func (s *Store) Events(ctx context.Context, args ListArgs) (Page[Event], error) {
-	return list(ctx, s, "events", eventsQuery, args, nil, decodeEvent)
-}
-
-const eventsQuery = `
-MATCH (e:Event)
-WHERE $afterSort IS NULL OR e.sortKey > $afterSort OR (e.sortKey = $afterSort AND e.id > $afterId)
-RETURN e` + eventFields + ` AS event
-ORDER BY e.sortKey, e.id
-LIMIT $first`
-
 // TalksOfEvents returns the talks given at each event, by event key.
 func (s *Store) TalksOfEvents(ctx context.Context, eventIDs []string, limit int) (map[string][]Talk, error) {
 	return groupBy(ctx, s, "talksOfEvents", talksOfEventsQuery, eventIDs, limit, decodeTalk)

@@ -32,22 +32,6 @@ func groupBy[T any](ctx context.Context, s *Store, op, query string, ids []strin
 	return out, nil
 }
 
-// list runs a keyset-paged list query that takes $first, $afterSort and $afterId (plus any
-// extra parameters) and returns one map per row.
-func list[T any](ctx context.Context, s *Store, op, query string, args ListArgs, extra map[string]any, decode func(map[string]any) T) (Page[T], error) {
-	first := clampFirst(args.First)
-	sort, id := afterParams(args.After)
-	params := map[string]any{"first": first + 1, "afterSort": sort, "afterId": id}
-	for k, v := range extra {
-		params[k] = v
-	}
-	recs, err := s.read(ctx, op, query, params)
-	if err != nil {
-		return Page[T]{}, fmt.Errorf("store: %s: %w", op, err)
-	}
-	return pageOf(recs, first, decode), nil
-}
-
 // one runs a query that returns at most one map and decodes it, or returns ErrNotFound.
 func one[T any](ctx context.Context, s *Store, op, query, id string, decode func(map[string]any) T) (T, error) {
 	var zero T

@@ -87,3 +87,46 @@ type Stats struct {
 	Events    int
 	Cities    int
 }
+
+// Node is any object the API can fetch again by its key: talks, people, companies, events,
+// cities and posts. Keys are unique across these kinds.
+type Node interface {
+	NodeID() string
+}
+
+// NodeID returns the talk's key.
+func (t Talk) NodeID() string { return t.ID }
+
+// NodeID returns the person's key.
+func (p Person) NodeID() string { return p.ID }
+
+// NodeID returns the company's key.
+func (c Company) NodeID() string { return c.ID }
+
+// NodeID returns the event's key.
+func (e Event) NodeID() string { return e.ID }
+
+// NodeID returns the city's key.
+func (c City) NodeID() string { return c.ID }
+
+// NodeID returns the post's key.
+func (p Post) NodeID() string { return p.ID }
+
+// Node returns the entity as the object it holds, or nil.
+func (e Entity) Node() Node {
+	switch {
+	case e.Talk != nil:
+		return e.Talk
+	case e.Person != nil:
+		return e.Person
+	case e.Company != nil:
+		return e.Company
+	case e.Event != nil:
+		return e.Event
+	case e.City != nil:
+		return e.City
+	case e.Post != nil:
+		return e.Post
+	}
+	return nil
+}

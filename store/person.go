@@ -11,18 +11,6 @@ const personQuery = `
 MATCH (p:Person {id: $id})
 RETURN p` + personFields + ` AS person`
 
-// People returns one page of people ordered by name.
-func (s *Store) People(ctx context.Context, args ListArgs) (Page[Person], error) {
-	return list(ctx, s, "people", peopleQuery, args, nil, decodePerson)
-}
-
-const peopleQuery = `
-MATCH (p:Person)
-WHERE $afterSort IS NULL OR p.sortKey > $afterSort OR (p.sortKey = $afterSort AND p.id > $afterId)
-RETURN p` + personFields + ` AS person
-ORDER BY p.sortKey, p.id
-LIMIT $first`
-
 // CompaniesOfPeople returns the companies each person works for, by person key.
 func (s *Store) CompaniesOfPeople(ctx context.Context, personIDs []string) (map[string][]Company, error) {
 	return groupBy(ctx, s, "companiesOfPeople", companiesOfPeopleQuery, personIDs, 0, decodeCompany)

@@ -116,6 +116,9 @@ func (s *Store) SavePost(ctx context.Context, in PostInput) (SaveResult, error) 
 		if err := s.resolveTalks(ctx, tx, rows, &res); err != nil {
 			return nil, err
 		}
+		if err := s.resolveKeys(ctx, tx, rows, &res); err != nil {
+			return nil, err
+		}
 		if err := s.writeFacts(ctx, tx, in, rows, &res); err != nil {
 			return nil, err
 		}
@@ -166,6 +169,7 @@ ORDER BY key, id`
 const (
 	writePostNodeQuery = `
 MERGE (p:Post {id: $post.id})
+  ON CREATE SET p:Entity
 SET p.url = $post.url, p.title = $post.title, p.published = $post.published,
     p.author = $post.author, p.file = $post.file, p.contentHash = $post.contentHash,
     p.sortKey = $post.sortKey`
@@ -174,21 +178,21 @@ SET p.url = $post.url, p.title = $post.title, p.published = $post.published,
 MATCH (p:Post {id: $id})
 UNWIND $rows AS row
 MERGE (c:City {id: row.id})
-  ON CREATE SET c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
+  ON CREATE SET c:Entity, c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
 MERGE (p)-[:MENTIONS]->(c)`
 
 	writeCompaniesQuery = `
 MATCH (p:Post {id: $id})
 UNWIND $rows AS row
 MERGE (c:Company {id: row.id})
-  ON CREATE SET c.name = row.name, c.sortKey = row.sortKey
+  ON CREATE SET c:Entity, c.name = row.name, c.sortKey = row.sortKey
 MERGE (p)-[:MENTIONS]->(c)`
 
 	writePeopleQuery = `
 MATCH (p:Post {id: $id})
 UNWIND $rows AS row
 MERGE (x:Person {id: row.id})
-  ON CREATE SET x.name = row.name, x.sortKey = row.sortKey
+  ON CREATE SET x:Entity, x.name = row.name, x.sortKey = row.sortKey
 MERGE (p)-[m:MENTIONS]->(x)
 SET m.aliases = row.aliases
 WITH p, x, row
@@ -208,7 +212,7 @@ MERGE (p)-[:MENTIONS]->(t)`
 MATCH (p:Post {id: $id})
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-  ON CREATE SET e.name = row.name, e.date = row.date, e.sortKey = row.sortKey
+  ON CREATE SET e:Entity, e.name = row.name, e.date = row.date, e.sortKey = row.sortKey
 SET e.date = coalesce(e.date, row.date)
 MERGE (p)-[:MENTIONS]->(e)
 WITH p, e, row
@@ -224,7 +228,7 @@ FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
 MATCH (p:Post {id: $id})
 UNWIND $rows AS row
 MERGE (t:Talk {id: row.id})
-  ON CREATE SET t.title = row.title, t.titleKey = row.titleKey, t.displayTitle = row.displayTitle,
+  ON CREATE SET t:Entity, t.title = row.title, t.titleKey = row.titleKey, t.displayTitle = row.displayTitle,
                 t.sortKey = row.sortKey
 SET t.description = coalesce(t.description, row.description),
     t.recordingUrl = coalesce(t.recordingUrl, row.recordingUrl),
@@ -328,7 +332,9 @@ CALL {
   WITH n
   WITH n WHERE n:Talk
   SET n.cityCount = COUNT { MATCH (n)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c },
-      n.eventCount = COUNT { MATCH (n)-[:PRESENTED_AT]->(e:Event) RETURN DISTINCT e }
+      n.eventCount = COUNT { MATCH (n)-[:PRESENTED_AT]->(e:Event) RETURN DISTINCT e },
+      n.firstDate = COLLECT { MATCH (n)-[:PRESENTED_AT]->(e:Event) WHERE e.date IS NOT NULL RETURN e.date ORDER BY e.date LIMIT 1 }[0],
+      n.lastDate = COLLECT { MATCH (n)-[:PRESENTED_AT]->(e:Event) WHERE e.date IS NOT NULL RETURN e.date ORDER BY e.date DESC LIMIT 1 }[0]
 }
 CALL {
   WITH n
@@ -381,6 +387,84 @@ func (s *Store) txRun(ctx context.Context, tx neo4j.ManagedTransaction, op, quer
 	}
 	s.done(op, start, err)
 	return recs, err
+}
+
+// entityKeysQuery finds keys already taken by a node of another kind: keys are unique across
+// all kinds (the Entity label), so that node(id) can find any object by its key alone.
+const entityKeysQuery = `
+UNWIND $keys AS k
+MATCH (n:Entity {id: k.id})
+WHERE NOT k.label IN labels(n)
+RETURN k.id AS id, k.label AS label`
+
+// resolveKeys gives a new node whose key another kind of node already holds (a talk titled
+// like a company) the key with its kind appended: "juju" becomes "juju-talk".
+func (s *Store) resolveKeys(ctx context.Context, tx neo4j.ManagedTransaction, r *rows, res *SaveResult) error {
+	groups := []struct {
+		label string
+		rows  []map[string]any
+	}{{"City", r.cities}, {"Company", r.companies}, {"Person", r.people}, {"Event", r.events}, {"Talk", r.talks}}
+	var keys []any
+	for _, g := range groups {
+		for _, row := range g.rows {
+			keys = append(keys, map[string]any{"id": row["id"], "label": g.label})
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	recs, err := s.txRun(ctx, tx, "savePost.keys", entityKeysQuery, map[string]any{"keys": keys}, res)
+	if err != nil || len(recs) == 0 {
+		return err
+	}
+	taken := map[string]bool{}
+	for _, rec := range recs {
+		id, _ := rec.Values[0].(string)
+		label, _ := rec.Values[1].(string)
+		taken[label+":"+id] = true
+	}
+	rename := map[string]string{} // "Label:old" -> new
+	for _, g := range groups {
+		for _, row := range g.rows {
+			old := row["id"].(string)
+			if taken[g.label+":"+old] {
+				row["id"] = old + "-" + strings.ToLower(g.label)
+				rename[g.label+":"+old] = row["id"].(string)
+			}
+		}
+	}
+	if len(rename) == 0 {
+		return nil
+	}
+	re := func(label string, v any) any {
+		if id, ok := v.(string); ok {
+			if n, ok := rename[label+":"+id]; ok {
+				return n
+			}
+		}
+		return v
+	}
+	for _, p := range r.people {
+		for _, a := range p["affiliations"].([]any) {
+			am := a.(map[string]any)
+			am["company"] = re("Company", am["company"])
+		}
+	}
+	for _, e := range r.events {
+		e["city"] = re("City", e["city"])
+		e["host"] = re("Company", e["host"])
+	}
+	for _, t := range r.talks {
+		sp := t["speakers"].([]any)
+		for i := range sp {
+			sp[i] = re("Person", sp[i])
+		}
+		for _, a := range t["appearances"].([]any) {
+			am := a.(map[string]any)
+			am["event"] = re("Event", am["event"])
+		}
+	}
+	return nil
 }
 
 // rows is a PostInput turned into query parameters, with keys derived.

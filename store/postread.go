@@ -14,18 +14,6 @@ const postQuery = `
 MATCH (p:Post {id: $id})
 RETURN p` + postFields + ` AS post`
 
-// Posts returns one page of posts ordered by title.
-func (s *Store) Posts(ctx context.Context, args ListArgs) (Page[Post], error) {
-	return list(ctx, s, "posts", postsQuery, args, nil, decodePost)
-}
-
-const postsQuery = `
-MATCH (p:Post)
-WHERE $afterSort IS NULL OR p.sortKey > $afterSort OR (p.sortKey = $afterSort AND p.id > $afterId)
-RETURN p` + postFields + ` AS post
-ORDER BY p.sortKey, p.id
-LIMIT $first`
-
 // PostsByID returns the posts with the given keys, by key; the API's loader for sources.
 func (s *Store) PostsByID(ctx context.Context, ids []string) (map[string]Post, error) {
 	grouped, err := groupBy(ctx, s, "postsByID", postsByIDQuery, ids, 0, decodePost)

@@ -9,6 +9,9 @@ CREATE CONSTRAINT talk_id IF NOT EXISTS FOR (n:Talk) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT city_id IF NOT EXISTS FOR (n:City) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+// Every talk, person, company, event, city and post is also an Entity: keys are unique across
+// kinds, so node(id) finds any object by its key with one index lookup.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
 // Lookups the loader and the API make by something other than the key.
 CREATE INDEX talk_title_key IF NOT EXISTS FOR (n:Talk) ON (n.titleKey);
@@ -33,3 +36,5 @@ CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Talk|Person|Company|City|Event
 
 // Counts kept on nodes by SavePost, so that lists can be filtered and ordered by them.
 CREATE INDEX talk_city_count IF NOT EXISTS FOR (n:Talk) ON (n.cityCount);
+CREATE INDEX person_city_count IF NOT EXISTS FOR (n:Person) ON (n.cityCount);
+CREATE INDEX company_speaker_count IF NOT EXISTS FOR (n:Company) ON (n.speakerCount);

@@ -5,9 +5,16 @@ import (
 	"fmt"
 )
 
-const eventFields = `{.id, .name, .date, .sortKey, .talkCount,
+// eventFields projects an event variable named e, with its city and host; eventFieldsN the
+// same for a variable named n.
+const (
+	eventFields = `{.id, .name, .date, .sortKey, .talkCount,
   city: head([(e)-[:IN]->(c:City) | c` + cityFields + `]),
   host: head([(h:Company)-[:HOSTED]->(e) | h` + companyFields + `])}`
+	eventFieldsN = `{.id, .name, .date, .sortKey, .talkCount,
+  city: head([(n)-[:IN]->(c:City) | c` + cityFields + `]),
+  host: head([(h:Company)-[:HOSTED]->(n) | h` + companyFields + `])}`
+)
 
 // Talk returns the talk with the given key, or ErrNotFound.
 func (s *Store) Talk(ctx context.Context, id string) (Talk, error) {
@@ -17,24 +24,6 @@ func (s *Store) Talk(ctx context.Context, id string) (Talk, error) {
 const talkQuery = `
 MATCH (t:Talk {id: $id})
 RETURN t` + talkFields + ` AS talk`
-
-// ListArgs selects one page of an ordered list.
-type ListArgs struct {
-	First int
-	After *Cursor
-}
-
-// Talks returns one page of talks ordered by title.
-func (s *Store) Talks(ctx context.Context, args ListArgs) (Page[Talk], error) {
-	return list(ctx, s, "talks", talksQuery, args, nil, decodeTalk)
-}
-
-const talksQuery = `
-MATCH (t:Talk)
-WHERE $afterSort IS NULL OR t.sortKey > $afterSort OR (t.sortKey = $afterSort AND t.id > $afterId)
-RETURN t` + talkFields + ` AS talk
-ORDER BY t.sortKey, t.id
-LIMIT $first`
 
 // CityCount is a talk with the number of distinct cities it was given in.
 type CityCount struct {

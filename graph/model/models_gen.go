@@ -3,82 +3,439 @@
 package model
 
 import (
-	"github.com/talkgraph/talkgraph/store"
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 )
 
-type CityConnection struct {
-	Edges    []CityEdge   `json:"edges"`
-	Nodes    []store.City `json:"nodes"`
-	PageInfo *PageInfo    `json:"pageInfo"`
+type CityOrder struct {
+	Field     CityOrderField  `json:"field"`
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
-type CityEdge struct {
-	Cursor string      `json:"cursor"`
-	Node   *store.City `json:"node"`
+type CompanyOrder struct {
+	Field     CompanyOrderField `json:"field"`
+	Direction *OrderDirection   `json:"direction,omitempty"`
 }
 
-type CompanyConnection struct {
-	Edges    []CompanyEdge   `json:"edges"`
-	Nodes    []store.Company `json:"nodes"`
-	PageInfo *PageInfo       `json:"pageInfo"`
+type EventOrder struct {
+	Field     EventOrderField `json:"field"`
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
-type CompanyEdge struct {
-	Cursor string         `json:"cursor"`
-	Node   *store.Company `json:"node"`
+type PersonOrder struct {
+	Field     PersonOrderField `json:"field"`
+	Direction *OrderDirection  `json:"direction,omitempty"`
 }
 
-type EventConnection struct {
-	Edges    []EventEdge   `json:"edges"`
-	Nodes    []store.Event `json:"nodes"`
-	PageInfo *PageInfo     `json:"pageInfo"`
-}
-
-type EventEdge struct {
-	Cursor string       `json:"cursor"`
-	Node   *store.Event `json:"node"`
-}
-
-// Relay page information.
-type PageInfo struct {
-	HasNextPage     bool    `json:"hasNextPage"`
-	HasPreviousPage bool    `json:"hasPreviousPage"`
-	StartCursor     *string `json:"startCursor,omitempty"`
-	EndCursor       *string `json:"endCursor,omitempty"`
-}
-
-type PersonConnection struct {
-	Edges    []PersonEdge   `json:"edges"`
-	Nodes    []store.Person `json:"nodes"`
-	PageInfo *PageInfo      `json:"pageInfo"`
-}
-
-type PersonEdge struct {
-	Cursor string        `json:"cursor"`
-	Node   *store.Person `json:"node"`
-}
-
-type PostConnection struct {
-	Edges    []PostEdge   `json:"edges"`
-	Nodes    []store.Post `json:"nodes"`
-	PageInfo *PageInfo    `json:"pageInfo"`
-}
-
-type PostEdge struct {
-	Cursor string      `json:"cursor"`
-	Node   *store.Post `json:"node"`
+type PostOrder struct {
+	Field     PostOrderField  `json:"field"`
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 type Query struct {
 }
 
-type TalkConnection struct {
-	Edges    []TalkEdge   `json:"edges"`
-	Nodes    []store.Talk `json:"nodes"`
-	PageInfo *PageInfo    `json:"pageInfo"`
+type TalkOrder struct {
+	Field     TalkOrderField  `json:"field"`
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
-type TalkEdge struct {
-	Cursor string      `json:"cursor"`
-	Node   *store.Talk `json:"node"`
+type CityOrderField string
+
+const (
+	CityOrderFieldName       CityOrderField = "NAME"
+	CityOrderFieldEventCount CityOrderField = "EVENT_COUNT"
+	CityOrderFieldTalkCount  CityOrderField = "TALK_COUNT"
+)
+
+var AllCityOrderField = []CityOrderField{
+	CityOrderFieldName,
+	CityOrderFieldEventCount,
+	CityOrderFieldTalkCount,
+}
+
+func (e CityOrderField) IsValid() bool {
+	switch e {
+	case CityOrderFieldName, CityOrderFieldEventCount, CityOrderFieldTalkCount:
+		return true
+	}
+	return false
+}
+
+func (e CityOrderField) String() string {
+	return string(e)
+}
+
+func (e *CityOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CityOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CityOrderField", str)
+	}
+	return nil
+}
+
+func (e CityOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CityOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CityOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type CompanyOrderField string
+
+const (
+	CompanyOrderFieldName         CompanyOrderField = "NAME"
+	CompanyOrderFieldSpeakerCount CompanyOrderField = "SPEAKER_COUNT"
+	CompanyOrderFieldEventCount   CompanyOrderField = "EVENT_COUNT"
+)
+
+var AllCompanyOrderField = []CompanyOrderField{
+	CompanyOrderFieldName,
+	CompanyOrderFieldSpeakerCount,
+	CompanyOrderFieldEventCount,
+}
+
+func (e CompanyOrderField) IsValid() bool {
+	switch e {
+	case CompanyOrderFieldName, CompanyOrderFieldSpeakerCount, CompanyOrderFieldEventCount:
+		return true
+	}
+	return false
+}
+
+func (e CompanyOrderField) String() string {
+	return string(e)
+}
+
+func (e *CompanyOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CompanyOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CompanyOrderField", str)
+	}
+	return nil
+}
+
+func (e CompanyOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CompanyOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CompanyOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type EventOrderField string
+
+const (
+	EventOrderFieldName      EventOrderField = "NAME"
+	EventOrderFieldDate      EventOrderField = "DATE"
+	EventOrderFieldTalkCount EventOrderField = "TALK_COUNT"
+)
+
+var AllEventOrderField = []EventOrderField{
+	EventOrderFieldName,
+	EventOrderFieldDate,
+	EventOrderFieldTalkCount,
+}
+
+func (e EventOrderField) IsValid() bool {
+	switch e {
+	case EventOrderFieldName, EventOrderFieldDate, EventOrderFieldTalkCount:
+		return true
+	}
+	return false
+}
+
+func (e EventOrderField) String() string {
+	return string(e)
+}
+
+func (e *EventOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventOrderField", str)
+	}
+	return nil
+}
+
+func (e EventOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Ordering direction.
+type OrderDirection string
+
+const (
+	OrderDirectionAsc  OrderDirection = "ASC"
+	OrderDirectionDesc OrderDirection = "DESC"
+)
+
+var AllOrderDirection = []OrderDirection{
+	OrderDirectionAsc,
+	OrderDirectionDesc,
+}
+
+func (e OrderDirection) IsValid() bool {
+	switch e {
+	case OrderDirectionAsc, OrderDirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e OrderDirection) String() string {
+	return string(e)
+}
+
+func (e *OrderDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrderDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrderDirection", str)
+	}
+	return nil
+}
+
+func (e OrderDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrderDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type PersonOrderField string
+
+const (
+	PersonOrderFieldName      PersonOrderField = "NAME"
+	PersonOrderFieldTalkCount PersonOrderField = "TALK_COUNT"
+	PersonOrderFieldCityCount PersonOrderField = "CITY_COUNT"
+)
+
+var AllPersonOrderField = []PersonOrderField{
+	PersonOrderFieldName,
+	PersonOrderFieldTalkCount,
+	PersonOrderFieldCityCount,
+}
+
+func (e PersonOrderField) IsValid() bool {
+	switch e {
+	case PersonOrderFieldName, PersonOrderFieldTalkCount, PersonOrderFieldCityCount:
+		return true
+	}
+	return false
+}
+
+func (e PersonOrderField) String() string {
+	return string(e)
+}
+
+func (e *PersonOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PersonOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PersonOrderField", str)
+	}
+	return nil
+}
+
+func (e PersonOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PersonOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PersonOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type PostOrderField string
+
+const (
+	PostOrderFieldTitle     PostOrderField = "TITLE"
+	PostOrderFieldPublished PostOrderField = "PUBLISHED"
+)
+
+var AllPostOrderField = []PostOrderField{
+	PostOrderFieldTitle,
+	PostOrderFieldPublished,
+}
+
+func (e PostOrderField) IsValid() bool {
+	switch e {
+	case PostOrderFieldTitle, PostOrderFieldPublished:
+		return true
+	}
+	return false
+}
+
+func (e PostOrderField) String() string {
+	return string(e)
+}
+
+func (e *PostOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PostOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PostOrderField", str)
+	}
+	return nil
+}
+
+func (e PostOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PostOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PostOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TalkOrderField string
+
+const (
+	TalkOrderFieldTitle      TalkOrderField = "TITLE"
+	TalkOrderFieldDate       TalkOrderField = "DATE"
+	TalkOrderFieldCityCount  TalkOrderField = "CITY_COUNT"
+	TalkOrderFieldEventCount TalkOrderField = "EVENT_COUNT"
+)
+
+var AllTalkOrderField = []TalkOrderField{
+	TalkOrderFieldTitle,
+	TalkOrderFieldDate,
+	TalkOrderFieldCityCount,
+	TalkOrderFieldEventCount,
+}
+
+func (e TalkOrderField) IsValid() bool {
+	switch e {
+	case TalkOrderFieldTitle, TalkOrderFieldDate, TalkOrderFieldCityCount, TalkOrderFieldEventCount:
+		return true
+	}
+	return false
+}
+
+func (e TalkOrderField) String() string {
+	return string(e)
+}
+
+func (e *TalkOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TalkOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TalkOrderField", str)
+	}
+	return nil
+}
+
+func (e TalkOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TalkOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TalkOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
