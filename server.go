@@ -121,6 +121,8 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	}
 	defer driver.Close(context.WithoutCancel(ctx))
 	st := store.New(driver, cfg.database)
+	metrics := httpapi.NewMetrics()
+	st.Observe(metrics.Cypher)
 
 	// The API starts whether or not Neo4j answers yet; /readyz tells when it does.
 	var ready atomic.Bool
@@ -130,9 +132,11 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		Logger:      log,
 		CORSOrigins: httpapi.ParseOrigins(*origins),
 		Ready:       ready.Load,
+		Metrics:     metrics,
 		GraphQL: graph.Options{
 			Logger: log,
 			OnOperationDone: func(op string, d time.Duration, queries int64, errs int) {
+				metrics.Operation(op, d, queries, errs)
 				log.Info("graphql", "operation", op, "ms", float64(d.Microseconds())/1000, "cypher", queries, "errors", errs)
 			},
 		},

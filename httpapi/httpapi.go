@@ -29,6 +29,8 @@ type Options struct {
 	Ready func() bool
 	// GraphQL tunes the GraphQL handler.
 	GraphQL graph.Options
+	// Metrics, if set, are served at /metrics.
+	Metrics *Metrics
 }
 
 // New returns the HTTP handler of the service:
@@ -37,6 +39,7 @@ type Options struct {
 //	/graphql   GraphQL over HTTP (GET and POST)
 //	/healthz   200 while the process runs
 //	/readyz    200 when Neo4j answers within ReadyTimeout, else 503
+//	/metrics   Prometheus metrics, when Options.Metrics is set
 func New(st *store.Store, opts Options) http.Handler {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
@@ -67,6 +70,9 @@ func New(st *store.Store, opts Options) http.Handler {
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready", "neo4j": "ok"})
 	})
+	if opts.Metrics != nil {
+		mux.Handle("GET /metrics", opts.Metrics.Handler())
+	}
 	return CORS(opts.CORSOrigins)(mux)
 }
 

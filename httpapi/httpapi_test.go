@@ -11,6 +11,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 
+	"github.com/talkgraph/talkgraph/graph"
 	"github.com/talkgraph/talkgraph/httpapi"
 	"github.com/talkgraph/talkgraph/store"
 	"github.com/talkgraph/talkgraph/store/storetest"
@@ -104,4 +105,33 @@ func TestProbes(t *testing.T) {
 			t.Errorf("GET /healthz = %d, want 200", rec.Code)
 		}
 	})
+}
+
+func TestMetrics(t *testing.T) {
+	st := storetest.Open(t)
+	m := httpapi.NewMetrics()
+	st.Observe(m.Cypher)
+	h := httpapi.New(st, httpapi.Options{Metrics: m, GraphQL: graph.Options{OnOperationDone: m.Operation}})
+	for _, body := range []string{
+		`{"query":"query Dashboard { stats { talks } }","operationName":"Dashboard"}`,
+		`{"query":"query Broken { talks(first: 5000) { nodes { id } } }"}`,
+	} {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		h.ServeHTTP(httptest.NewRecorder(), req)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	out := rec.Body.String()
+	for _, want := range []string{
+		`talkgraph_graphql_operation_duration_seconds_count{operation="Dashboard"} 1`,
+		`talkgraph_graphql_operation_errors_total{operation="Broken"} 1`,
+		`talkgraph_graphql_operation_cypher_queries_sum{operation="Dashboard"} 1`,
+		`talkgraph_cypher_query_duration_seconds_count{query="stats"} 1`,
+		`go_goroutines`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
 }
