@@ -7,6 +7,7 @@
 #   make eval        score extraction against ../shared/corpus with its gold annotations
 #   make bench       benchmarks (see README)
 #   make fuzz        a short fuzz run of the parser and the extractor
+#   make audit       the GraphQL over HTTP spec audit (graphql-http) of a server on the local Neo4j
 
 SHELL := /bin/bash
 PORT ?= 8080
@@ -14,7 +15,7 @@ NEO4J_BOLT_PORT ?= 7687
 FUZZTIME ?= 20s
 export PORT NEO4J_BOLT_PORT
 
-.PHONY: all build run serve load neo4j neo4j-stop test eval bench fuzz generate check-tools clean
+.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench fuzz generate check-tools clean
 
 all: build
 
@@ -41,6 +42,9 @@ serve: build
 
 test: check-tools
 	scripts/test.sh
+
+audit: check-tools neo4j
+	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) scripts/audit.sh
 
 eval:
 	scripts/eval.sh

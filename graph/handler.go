@@ -57,6 +57,8 @@ func (o *Options) defaults() {
 
 // NewHandler returns the GraphQL endpoint (POST and GET) over st, with its limits: depth,
 // complexity, body size and time, each refused with a clear error and an extensions.code.
+// Requests that are not well-formed GraphQL over HTTP are refused with a 4xx status and
+// CodeBadRequest before gqlgen sees them (see checkRequest).
 func NewHandler(st *store.Store, opts Options) http.Handler {
 	opts.defaults()
 	cfg := Config{Resolvers: &Resolver{Store: st}}
@@ -83,10 +85,14 @@ func NewHandler(st *store.Store, opts Options) http.Handler {
 		start := time.Now()
 		resp := next(ctx)
 		op := "unknown"
-		if oc := graphql.GetOperationContext(ctx); oc != nil && oc.OperationName != "" {
-			op = oc.OperationName
-		} else if oc != nil && oc.Operation != nil && oc.Operation.Name != "" {
-			op = oc.Operation.Name
+		// Errors raised before an operation exists (a body gqlgen cannot read) have no
+		// operation context, and GetOperationContext panics without one.
+		if graphql.HasOperationContext(ctx) {
+			if oc := graphql.GetOperationContext(ctx); oc.OperationName != "" {
+				op = oc.OperationName
+			} else if oc.Operation != nil && oc.Operation.Name != "" {
+				op = oc.Operation.Name
+			}
 		}
 		errs := 0
 		if resp != nil {
@@ -104,7 +110,7 @@ func NewHandler(st *store.Store, opts Options) http.Handler {
 		}
 		return resp
 	})
-	return limitRequest(srv, opts)
+	return limitRequest(checkRequest(srv), opts)
 }
 
 // limitRequest bounds a request's body and running time, and counts its Cypher queries.
@@ -114,7 +120,7 @@ func limitRequest(next http.Handler, opts Options) http.Handler {
 		defer cancel()
 		ctx, _ = store.WithQueryCounter(ctx)
 		if r.ContentLength > opts.MaxBodyBytes {
-			writeRefusal(w, http.StatusRequestEntityTooLarge, "BODY_TOO_LARGE",
+			writeRefusal(w, http.StatusRequestEntityTooLarge, CodeBodyTooLarge,
 				fmt.Sprintf("request body is larger than %d bytes", opts.MaxBodyBytes))
 			return
 		}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite against a throwaway Neo4j instance of its own (instance "test",
 # port TEST_NEO4J_PORT, default 7688), never the `make run` one, and stops it afterwards even
-# when a test fails. Real-Neo4j tests are required here: they fail, not skip.
+# when a test fails. Real-Neo4j tests are required here: they fail, not skip. Then it serves
+# the API on that instance and runs the GraphQL over HTTP audit (scripts/audit.sh, Node.js 20+).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -25,3 +26,5 @@ fi
 go vet ./...
 # Database tests share one instance: packages run one at a time.
 go test -p 1 -count=1 "$@" ./...
+# The GraphQL over HTTP spec audit (graphql-http) against the real server on this instance.
+NEO4J_URI="bolt://127.0.0.1:$port" scripts/audit.sh
