@@ -196,7 +196,8 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	force := fs.Bool("force", false, "rewrite posts even when their content did not change")
-	workers := fs.Int("workers", 4, "posts saved concurrently")
+	workers := fs.Int("workers", 2, "transactions written at once")
+	batch := fs.Int("batch", 50, "posts written per transaction")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -220,11 +221,9 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 		return err
 	}
 	sum, err := loader.Load(ctx, st, fs.Args(), loader.Options{
-		Workers: *workers, Force: *force,
-		Progress: func(path string, res store.SaveResult, err error) {
-			if err != nil {
-				fmt.Fprintf(stderr, "talkgraph: load %s: %v\n", path, err)
-			}
+		Workers: *workers, Batch: *batch, Force: *force,
+		Progress: func(path string, err error) {
+			fmt.Fprintf(stderr, "talkgraph: load %s: %v\n", path, err)
 		},
 	})
 	fmt.Fprintf(stdout, "talkgraph: %d posts loaded, %d unchanged, %d failed; %d nodes and %d relationships created, %d nodes and %d relationships deleted (%s)\n",

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -117,10 +118,11 @@ func PostID(path string) string {
 
 // Options tune Load.
 type Options struct {
-	Workers int  // posts saved concurrently (default 4)
+	Workers int  // transactions written at once (default 2)
+	Batch   int  // posts written per transaction (default 50)
 	Force   bool // rewrite posts even when their content did not change
-	// Progress, if set, is called after each file with its outcome (err nil on success).
-	Progress func(path string, res store.SaveResult, err error)
+	// Progress, if set, is called once for each file that failed (with its error).
+	Progress func(path string, err error)
 }
 
 // Summary says what a load did.
@@ -136,36 +138,74 @@ type Summary struct {
 	Duration             time.Duration
 }
 
-// Load extracts every post under paths and saves each in its own transaction. It keeps going
-// after a bad file and returns every failure joined, each naming its file.
+func (s *Summary) add(r store.SaveResult) {
+	s.Loaded += r.Written
+	s.Unchanged += r.Unchanged
+	s.NodesCreated += r.NodesCreated
+	s.NodesDeleted += r.NodesDeleted
+	s.RelationshipsCreated += r.RelationshipsCreated
+	s.RelationshipsDeleted += r.RelationshipsDeleted
+}
+
+// post is a file read and extracted, ready to save.
+type post struct {
+	path string
+	in   store.PostInput
+}
+
+// Load extracts every post under paths and saves them, several posts per transaction. Each
+// post is still written whole or not at all: when a transaction fails, its posts are saved
+// again one by one, so that a post that cannot be saved fails alone. Load keeps going after a
+// bad file and returns every failure joined, each naming its file.
 func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (Summary, error) {
 	start := time.Now()
 	files, ferr := Files(paths)
 	sum := Summary{Files: len(files)}
-	var errs []error
+	var (
+		mu   sync.Mutex
+		errs []error
+	)
+	fail := func(path string, err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		sum.Failed++
+		if path != "" {
+			err = fmt.Errorf("%s: %w", path, err)
+		}
+		errs = append(errs, err)
+		if opts.Progress != nil {
+			opts.Progress(path, err)
+		}
+	}
 	if ferr != nil {
-		errs = append(errs, ferr)
-		sum.Failed += len(multi(ferr))
+		for _, e := range multi(ferr) {
+			fail("", e)
+		}
 	}
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = 4
+	writers := opts.Workers
+	if writers <= 0 {
+		writers = 2
 	}
-	type outcome struct {
-		path string
-		res  store.SaveResult
-		err  error
+	batch := opts.Batch
+	if batch <= 0 {
+		batch = 50
 	}
+
+	// Read and extract in parallel (CPU), write in batches (Neo4j).
 	jobs := make(chan string)
-	results := make(chan outcome)
-	var wg sync.WaitGroup
-	for range min(workers, max(len(files), 1)) {
-		wg.Add(1)
+	posts := make(chan post, batch*writers)
+	var readers sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		readers.Add(1)
 		go func() {
-			defer wg.Done()
+			defer readers.Done()
 			for path := range jobs {
-				res, err := loadFile(ctx, st, path, opts.Force)
-				results <- outcome{path, res, err}
+				in, err := readPost(path, opts.Force)
+				if err != nil {
+					fail(path, err)
+					continue
+				}
+				posts <- post{path: path, in: in}
 			}
 		}()
 	}
@@ -179,31 +219,75 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 			}
 		}
 	}()
-	go func() { wg.Wait(); close(results) }()
-	for o := range results {
-		if opts.Progress != nil {
-			opts.Progress(o.path, o.res, o.err)
-		}
-		if o.err != nil {
-			sum.Failed++
-			errs = append(errs, fmt.Errorf("%s: %w", o.path, o.err))
-			continue
-		}
-		if o.res.Unchanged {
-			sum.Unchanged++
-		} else {
-			sum.Loaded++
-		}
-		sum.NodesCreated += o.res.NodesCreated
-		sum.NodesDeleted += o.res.NodesDeleted
-		sum.RelationshipsCreated += o.res.RelationshipsCreated
-		sum.RelationshipsDeleted += o.res.RelationshipsDeleted
+	go func() { readers.Wait(); close(posts) }()
+
+	var wg sync.WaitGroup
+	for range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var pending []post
+			flush := func() {
+				if len(pending) == 0 {
+					return
+				}
+				res, err := saveBatch(ctx, st, pending, fail)
+				mu.Lock()
+				sum.add(res)
+				mu.Unlock()
+				_ = err
+				pending = pending[:0]
+			}
+			for p := range posts {
+				if ctx.Err() != nil {
+					fail(p.path, ctx.Err())
+					continue
+				}
+				pending = append(pending, p)
+				if len(pending) == batch {
+					flush()
+				}
+			}
+			flush()
+		}()
 	}
+	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		errs = append(errs, fmt.Errorf("loader: stopped: %w", err))
 	}
 	sum.Duration = time.Since(start)
 	return sum, errors.Join(errs...)
+}
+
+// saveBatch saves posts in one transaction; if that fails, one by one, reporting each post
+// that cannot be saved.
+func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(string, error)) (store.SaveResult, error) {
+	ins := make([]store.PostInput, len(posts))
+	for i, p := range posts {
+		ins[i] = p.in
+	}
+	res, err := st.SavePosts(ctx, ins)
+	if err == nil || len(posts) == 1 {
+		if err != nil {
+			fail(posts[0].path, err)
+		}
+		return res, err
+	}
+	var total store.SaveResult
+	for _, p := range posts {
+		r, err := st.SavePost(ctx, p.in)
+		if err != nil {
+			fail(p.path, err)
+			continue
+		}
+		total.Written += r.Written
+		total.Unchanged += r.Unchanged
+		total.NodesCreated += r.NodesCreated
+		total.NodesDeleted += r.NodesDeleted
+		total.RelationshipsCreated += r.RelationshipsCreated
+		total.RelationshipsDeleted += r.RelationshipsDeleted
+	}
+	return total, nil
 }
 
 func multi(err error) []error {
@@ -213,21 +297,21 @@ func multi(err error) []error {
 	return []error{err}
 }
 
-// loadFile reads, extracts and saves one post.
-func loadFile(ctx context.Context, st *store.Store, path string, force bool) (store.SaveResult, error) {
+// readPost reads and extracts one post file into what the store saves.
+func readPost(path string, force bool) (store.PostInput, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return store.SaveResult{}, fmt.Errorf("read: %w", err)
+		return store.PostInput{}, fmt.Errorf("read: %w", err)
 	}
 	res, err := Extract(path, data)
 	if err != nil {
-		return store.SaveResult{}, err
+		return store.PostInput{}, err
 	}
 	hash := ContentHash(data)
 	if force {
 		hash += "+" + time.Now().Format(time.RFC3339Nano)
 	}
-	return st.SavePost(ctx, Input(res, hash))
+	return Input(res, hash), nil
 }
 
 // ContentHash identifies a post's content as read by this version of the extractor, so that

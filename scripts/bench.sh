@@ -1,5 +1,39 @@
 #!/usr/bin/env bash
-# Benchmarks: Go benchmarks of the parser, gazetteer and extractor.
+# make bench: the benchmarks, in two parts.
+#
+# 1. Go micro-benchmarks of the parser, gazetteer and extractor (posts per second on the corpus,
+#    a 1 MB post).
+# 2. The system benchmark on a Neo4j of its own (instance "bench", port BENCH_NEO4J_PORT,
+#    default 7697, fresh each run): a deterministic synthetic corpus (2,000 posts, 10,000
+#    talks, 5,000 people, 300 cities, 1,000 companies) loaded with `talkgraph load` (posts
+#    per second, the loader's peak memory), then four queries at 32 concurrent clients against
+#    talkgraph over HTTP, hand-written Cypher in process (the floor) and @neo4j/graphql 7 on
+#    Apollo Server 5 (the peer, bench/peer), with the table of results.
+#
+# TALKGRAPH_BENCH_SECONDS (10) and TALKGRAPH_BENCH_CLIENTS (32) tune the runs.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-go test -run XXX -bench . -benchmem ./loader/...
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+port=${BENCH_NEO4J_PORT:-7697}
+export NEO4J_INSTANCE=bench NEO4J_BOLT_PORT=$port
+
+echo "== micro-benchmarks"
+go test -run XXX -bench . -benchmem ./loader/... | grep -E '^(Benchmark|ok|PASS)' || true
+
+command -v node >/dev/null || { echo "bench: Node.js 20+ and npm are needed for the peer (bench/peer)" >&2; exit 1; }
+go build -o bin/talkgraph .
+if [ ! -d bench/peer/node_modules ] || [ bench/peer/package-lock.json -nt bench/peer/node_modules ]; then
+  npm ci --prefix bench/peer --no-audit --no-fund --loglevel=error
+fi
+
+stop() { scripts/neo4j.sh stop >/dev/null || true; }
+trap stop EXIT
+scripts/neo4j.sh stop >/dev/null || true
+rm -rf "$root/.data/neo4j/bench"
+scripts/neo4j.sh start
+export TALKGRAPH_BENCH_NEO4J=127.0.0.1:$port
+
+echo "== loading the synthetic corpus"
+go test -run XXX -bench 'BenchmarkLoad$' -benchtime 1x -timeout 60m ./bench | grep -E '^(LOAD|Benchmark|ok|FAIL|---)'
+echo "== talkgraph, the Cypher floor and the peer"
+go test -run XXX -bench 'BenchmarkCompare$' -benchtime 1x -timeout 90m ./bench

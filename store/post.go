@@ -73,9 +73,10 @@ type AppearanceInput struct {
 	Evidence Evidence
 }
 
-// SaveResult says what saving a post changed.
+// SaveResult says what saving posts changed.
 type SaveResult struct {
-	Unchanged            bool // the post was already saved with the same content
+	Written              int // posts written
+	Unchanged            int // posts already saved with the same content: nothing written
 	NodesCreated         int
 	NodesDeleted         int
 	RelationshipsCreated int
@@ -83,76 +84,139 @@ type SaveResult struct {
 }
 
 // SavePost writes everything a post states in one transaction: the post is written whole or
-// not at all. Saving a post again with the same content changes nothing; saving it with new
-// content first retracts every fact the post supported, so facts only it stated disappear and
-// nodes no post mentions any more are deleted.
+// not at all. See SavePosts.
 func (s *Store) SavePost(ctx context.Context, in PostInput) (SaveResult, error) {
-	if in.Post.ID == "" {
-		return SaveResult{}, fmt.Errorf("store: save post: %w: empty post id", ErrInvalid)
+	return s.SavePosts(ctx, []PostInput{in})
+}
+
+// SavePosts writes several posts in one transaction, so that loading many posts costs few
+// round trips: each post is written whole or not at all (if the transaction fails, none is).
+// Saving a post again with the same content changes nothing; saving it with new content first
+// retracts every fact the post supported, so facts only it stated disappear and nodes no post
+// mentions any more are deleted.
+func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, error) {
+	if len(ins) == 0 {
+		return SaveResult{}, nil
 	}
-	rows, err := buildRows(in)
-	if err != nil {
-		return SaveResult{}, fmt.Errorf("store: save post %q: %w", in.Post.ID, err)
+	name := ins[0].Post.ID
+	if len(ins) > 1 {
+		name = fmt.Sprintf("%s and %d more", name, len(ins)-1)
 	}
+	seen := map[string]bool{}
+	for _, in := range ins {
+		if in.Post.ID == "" {
+			return SaveResult{}, fmt.Errorf("store: save post: %w: empty post id", ErrInvalid)
+		}
+		if seen[in.Post.ID] {
+			return SaveResult{}, fmt.Errorf("store: save posts: %w: post %q twice in one batch", ErrInvalid, in.Post.ID)
+		}
+		seen[in.Post.ID] = true
+		if _, err := buildRows(in); err != nil {
+			return SaveResult{}, fmt.Errorf("store: save post %q: %w", in.Post.ID, err)
+		}
+	}
+	var written, before []any
 	v, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var res SaveResult
-		recs, err := s.txRun(ctx, tx, "savePost.hash", postHashQuery, map[string]any{"id": in.Post.ID}, &res)
+		written, before = nil, nil
+		ids := make([]any, len(ins))
+		for i, in := range ins {
+			ids[i] = in.Post.ID
+		}
+		recs, err := s.txRun(ctx, tx, "savePost.hash", postHashQuery, map[string]any{"ids": ids}, &res)
 		if err != nil {
 			return nil, err
 		}
-		if len(recs) > 0 {
-			if h, ok := recs[0].Values[0].(string); ok && h == in.ContentHash && in.ContentHash != "" {
-				return SaveResult{Unchanged: true}, nil
-			}
+		stored := map[string]string{}
+		for _, rec := range recs {
+			id, _ := rec.Values[0].(string)
+			h, _ := rec.Values[1].(string)
+			stored[id] = h
 		}
-		recs, err = s.txRun(ctx, tx, "savePost.retract", retractPostQuery, map[string]any{"id": in.Post.ID}, &res)
+		r := &rows{}
+		var changed []any
+		var posts []PostInput
+		for _, in := range ins {
+			if h, ok := stored[in.Post.ID]; ok && h == in.ContentHash && in.ContentHash != "" {
+				res.Unchanged++
+				continue
+			}
+			pr, _ := buildRows(in)
+			r.add(in, pr)
+			changed = append(changed, in.Post.ID)
+			posts = append(posts, in)
+		}
+		if len(changed) == 0 {
+			return res, nil
+		}
+		res.Written = len(changed)
+		recs, err = s.txRun(ctx, tx, "savePost.retract", retractPostQuery, map[string]any{"ids": changed}, &res)
 		if err != nil {
 			return nil, err
 		}
 		var touched []any
 		if len(recs) > 0 {
 			touched, _ = recs[0].Values[0].([]any)
+			before, _ = recs[0].Values[1].([]any)
 		}
-		if err := s.resolveTalks(ctx, tx, rows, &res); err != nil {
+		if err := s.resolveTalks(ctx, tx, r, &res); err != nil {
 			return nil, err
 		}
-		if err := s.resolveKeys(ctx, tx, rows, &res); err != nil {
+		if err := s.resolveKeys(ctx, tx, r, &res); err != nil {
 			return nil, err
 		}
-		if err := s.writeFacts(ctx, tx, in, rows, &res); err != nil {
+		if err := s.writeFacts(ctx, tx, posts, r, &res); err != nil {
 			return nil, err
 		}
-		if _, err := s.txRun(ctx, tx, "savePost.cleanup", cleanupPostQuery, map[string]any{
-			"touched": touched, "id": in.Post.ID,
-		}, &res); err != nil {
+		if _, err := s.txRun(ctx, tx, "savePost.cleanup", cleanupPostQuery, map[string]any{"touched": touched}, &res); err != nil {
 			return nil, err
 		}
+		written = changed
 		return res, nil
 	})
 	if err != nil {
-		return SaveResult{}, fmt.Errorf("store: save post %q: %w", in.Post.ID, err)
+		return SaveResult{}, fmt.Errorf("store: save post %s: %w", name, err)
 	}
-	return v.(SaveResult), nil
+	res := v.(SaveResult)
+	if len(written) > 0 {
+		// Derived data (counts, aliases) in a short transaction of its own, so that the locks
+		// on busy nodes (a city every post names) are held for as little time as possible.
+		if _, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			return s.txRun(ctx, tx, "savePost.recount", recountQuery, map[string]any{"ids": written, "before": before}, nil)
+		}); err != nil {
+			return res, fmt.Errorf("store: save post %s: recount: %w", name, err)
+		}
+	}
+	return res, nil
 }
 
 const postHashQuery = `
-MATCH (p:Post {id: $id})
-RETURN p.contentHash AS hash`
+UNWIND $ids AS id
+MATCH (p:Post {id: id})
+RETURN id, p.contentHash AS hash`
 
-// retractPostQuery removes every fact the post stated and returns the nodes it mentioned, so
-// that those no other post mentions can be deleted once the new facts are written.
+// retractPostQuery removes every fact the posts stated and returns the nodes they mentioned
+// (and the topics their talks were about), so that those no post mentions any more can be
+// deleted once the new facts are written.
 const retractPostQuery = `
-OPTIONAL MATCH (p:Post {id: $id})-[m:MENTIONS]->(n)
-WITH collect(elementId(n)) AS touched, collect(m) AS mentions
-FOREACH (m IN mentions | DELETE m)
-WITH touched
-CALL { MATCH ()-[r:GAVE {post: $id}]->() DELETE r }
-CALL { MATCH ()-[r:PRESENTED_AT {post: $id}]->() DELETE r }
-CALL { MATCH ()-[r:IN {post: $id}]->() DELETE r }
-CALL { MATCH ()-[r:HOSTED {post: $id}]->() DELETE r }
-CALL { MATCH ()-[r:WORKS_FOR {post: $id}]->() DELETE r }
-CALL { MATCH ()-[r:ABOUT {post: $id}]->() DELETE r }
-RETURN touched`
+CALL {
+  UNWIND $ids AS id
+  MATCH (:Post {id: id})-[m:MENTIONS]->(n)
+  DELETE m
+  RETURN collect(DISTINCT elementId(n)) AS mentioned, collect(DISTINCT n.id) AS keys
+}
+CALL { UNWIND $ids AS id MATCH ()-[r:GAVE {post: id}]->() DELETE r }
+CALL { UNWIND $ids AS id MATCH ()-[r:PRESENTED_AT {post: id}]->() DELETE r }
+CALL { UNWIND $ids AS id MATCH ()-[r:IN {post: id}]->() DELETE r }
+CALL { UNWIND $ids AS id MATCH ()-[r:HOSTED {post: id}]->() DELETE r }
+CALL { UNWIND $ids AS id MATCH ()-[r:WORKS_FOR {post: id}]->() DELETE r }
+CALL {
+  UNWIND $ids AS id
+  MATCH ()-[r:ABOUT {post: id}]->(t)
+  DELETE r
+  RETURN collect(DISTINCT elementId(t)) AS topics
+}
+RETURN mentioned + topics AS touched, keys`
 
 // talkCandidatesQuery finds the talks already in the graph under the given title keys, with
 // their speakers, so that a talk given in several posts becomes one node.
@@ -168,29 +232,30 @@ ORDER BY key, id`
 // cheap to plan, which matters because Neo4j replans queries as the graph's statistics change.
 const (
 	writePostNodeQuery = `
-MERGE (p:Post {id: $post.id})
+UNWIND $rows AS post
+MERGE (p:Post {id: post.id})
   ON CREATE SET p:Entity
-SET p.url = $post.url, p.title = $post.title, p.published = $post.published,
-    p.author = $post.author, p.file = $post.file, p.contentHash = $post.contentHash,
-    p.sortKey = $post.sortKey`
+SET p.url = post.url, p.title = post.title, p.published = post.published,
+    p.author = post.author, p.file = post.file, p.contentHash = post.contentHash,
+    p.sortKey = post.sortKey`
 
 	writeCitiesQuery = `
-MATCH (p:Post {id: $id})
 UNWIND $rows AS row
+MATCH (p:Post {id: row.post})
 MERGE (c:City {id: row.id})
   ON CREATE SET c:Entity, c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
 MERGE (p)-[:MENTIONS]->(c)`
 
 	writeCompaniesQuery = `
-MATCH (p:Post {id: $id})
 UNWIND $rows AS row
+MATCH (p:Post {id: row.post})
 MERGE (c:Company {id: row.id})
   ON CREATE SET c:Entity, c.name = row.name, c.sortKey = row.sortKey
 MERGE (p)-[:MENTIONS]->(c)`
 
 	writePeopleQuery = `
-MATCH (p:Post {id: $id})
 UNWIND $rows AS row
+MATCH (p:Post {id: row.post})
 MERGE (x:Person {id: row.id})
   ON CREATE SET x:Entity, x.name = row.name, x.sortKey = row.sortKey
 MERGE (p)-[m:MENTIONS]->(x)
@@ -202,15 +267,13 @@ MERGE (x)-[r:WORKS_FOR {post: p.id}]->(c)
 SET r.sentence = a.sentence, r.confidence = a.confidence`
 
 	writeTopicsQuery = `
-MATCH (p:Post {id: $id})
 UNWIND $rows AS row
 MERGE (t:Topic {id: row.id})
-  ON CREATE SET t.name = row.name
-MERGE (p)-[:MENTIONS]->(t)`
+  ON CREATE SET t.name = row.name`
 
 	writeEventsQuery = `
-MATCH (p:Post {id: $id})
 UNWIND $rows AS row
+MATCH (p:Post {id: row.post})
 MERGE (e:Event {id: row.id})
   ON CREATE SET e:Entity, e.name = row.name, e.date = row.date, e.sortKey = row.sortKey
 SET e.date = coalesce(e.date, row.date)
@@ -225,8 +288,8 @@ FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
   SET r.sentence = row.hostSentence, r.confidence = row.hostConfidence)`
 
 	writeTalksQuery = `
-MATCH (p:Post {id: $id})
 UNWIND $rows AS row
+MATCH (p:Post {id: row.post})
 MERGE (t:Talk {id: row.id})
   ON CREATE SET t:Entity, t.title = row.title, t.titleKey = row.titleKey, t.displayTitle = row.displayTitle,
                 t.sortKey = row.sortKey
@@ -238,44 +301,44 @@ MERGE (p)-[:MENTIONS]->(t)`
 	writeSpeakersQuery = `
 UNWIND $rows AS row
 MATCH (t:Talk {id: row.talk}), (x:Person {id: row.person})
-MERGE (x)-[r:GAVE {post: $id}]->(t)
+MERGE (x)-[r:GAVE {post: row.post}]->(t)
 SET r.sentence = row.sentence, r.confidence = row.confidence`
 
 	writeAppearancesQuery = `
 UNWIND $rows AS row
 MATCH (t:Talk {id: row.talk}), (e:Event {id: row.event})
-MERGE (t)-[r:PRESENTED_AT {post: $id}]->(e)
+MERGE (t)-[r:PRESENTED_AT {post: row.post}]->(e)
 SET r.sentence = row.sentence, r.confidence = row.confidence`
 
 	writeAboutQuery = `
 UNWIND $rows AS row
 MATCH (t:Talk {id: row.talk}), (x:Topic {id: row.topic})
-MERGE (t)-[:ABOUT {post: $id}]->(x)`
+MERGE (t)-[:ABOUT {post: row.post}]->(x)`
 )
 
-// writeFacts runs the write queries of a post inside its transaction.
-func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, in PostInput, r *rows, res *SaveResult) error {
-	p := r.params(in)
-	if _, err := s.txRun(ctx, tx, "savePost.post", writePostNodeQuery, map[string]any{"post": p["post"]}, res); err != nil {
-		return err
+// writeFacts runs the write queries of the posts inside their transaction.
+func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, posts []PostInput, r *rows, res *SaveResult) error {
+	var postRows, speakers, appearances, about []any
+	for _, in := range posts {
+		postRows = append(postRows, postRow(in))
 	}
-	var speakers, appearances, about []any
 	for _, t := range r.talks {
 		for _, sp := range t["speakers"].([]any) {
-			speakers = append(speakers, map[string]any{"talk": t["id"], "person": sp, "sentence": t["sentence"], "confidence": t["confidence"]})
+			speakers = append(speakers, map[string]any{"post": t["post"], "talk": t["id"], "person": sp, "sentence": t["sentence"], "confidence": t["confidence"]})
 		}
 		for _, a := range t["appearances"].([]any) {
 			am := a.(map[string]any)
-			appearances = append(appearances, map[string]any{"talk": t["id"], "event": am["event"], "sentence": am["sentence"], "confidence": am["confidence"]})
+			appearances = append(appearances, map[string]any{"post": t["post"], "talk": t["id"], "event": am["event"], "sentence": am["sentence"], "confidence": am["confidence"]})
 		}
 		for _, tp := range t["topics"].([]any) {
-			about = append(about, map[string]any{"talk": t["id"], "topic": tp})
+			about = append(about, map[string]any{"post": t["post"], "talk": t["id"], "topic": tp})
 		}
 	}
 	steps := []struct {
 		op, query string
 		rows      []any
 	}{
+		{"savePost.post", writePostNodeQuery, postRows},
 		{"savePost.cities", writeCitiesQuery, orEmptyMaps(r.cities)},
 		{"savePost.companies", writeCompaniesQuery, orEmptyMaps(r.companies)},
 		{"savePost.people", writePeopleQuery, orEmptyMaps(r.people)},
@@ -290,38 +353,41 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, in 
 		if len(step.rows) == 0 {
 			continue
 		}
-		if _, err := s.txRun(ctx, tx, step.op, step.query, map[string]any{"id": in.Post.ID, "rows": step.rows}, res); err != nil {
+		if _, err := s.txRun(ctx, tx, step.op, step.query, map[string]any{"rows": step.rows}, res); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// cleanupPostQuery deletes the nodes no post mentions any more, then recomputes what is
-// derived from many posts for every node the post touched (and the speakers and companies
-// whose counts those changes move): aliases, and the counts lists are ordered by.
+// cleanupPostQuery deletes the nodes no post mentions any more (topics: that no talk is
+// about), among those the posts' old facts touched.
 const cleanupPostQuery = `
+UNWIND $touched AS eid
+MATCH (n) WHERE elementId(n) = eid
+  AND (n:Topic AND NOT ()-[:ABOUT]->(n) OR NOT n:Topic AND NOT (n)<-[:MENTIONS]-(:Post))
+DETACH DELETE n`
+
+// recountQuery recomputes derived data (counts, aliases) for the nodes a save may have
+// changed: those the posts mention now and those they mentioned before (by key), with the
+// speakers of their talks and those speakers' companies.
+const recountQuery = `
 CALL {
-  UNWIND $touched AS eid
-  MATCH (n) WHERE elementId(n) = eid AND NOT (n)<-[:MENTIONS]-(:Post)
-  DETACH DELETE n
+  UNWIND $ids AS id
+  MATCH (:Post {id: id})-[:MENTIONS]->(n)
+  RETURN collect(DISTINCT n) AS now
 }
 CALL {
-  UNWIND $touched AS eid
-  MATCH (n) WHERE elementId(n) = eid
+  UNWIND $before AS key
+  MATCH (n:Entity {id: key})
   RETURN collect(n) AS before
-}
-CALL {
-  MATCH (:Post {id: $id})-[:MENTIONS]->(n)
-  RETURN collect(n) AS now
 }
 WITH before + now AS direct
 CALL {
   WITH direct
   UNWIND direct AS n
   OPTIONAL MATCH (n:Talk)<-[:GAVE]-(speaker:Person)
-  OPTIONAL MATCH (n:Event)<-[:PRESENTED_AT]-(:Talk)<-[:GAVE]-(attendee:Person)
-  WITH collect(speaker) + collect(attendee) AS people
+  WITH collect(speaker) AS people
   UNWIND people AS p
   OPTIONAL MATCH (p)-[:WORKS_FOR]->(c:Company)
   RETURN collect(p) + collect(c) AS indirect
@@ -634,16 +700,17 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 		}
 		cands[key] = append(cands[key], c)
 	}
-	taken := map[string]bool{}
+	taken := map[string]bool{} // post + talk key: two talks of one post are two talks
 	for _, row := range r.talks {
 		if row["id"] != nil {
 			continue
 		}
+		post, _ := row["post"].(string)
 		key := row["titleKey"].(string)
 		speakers, _ := row["speakers"].([]any)
 		id := ""
 		for _, c := range cands[key] {
-			if taken[c.id] {
+			if taken[post+"\x00"+c.id] {
 				continue
 			}
 			match := len(c.speakers) == 0 || len(speakers) == 0
@@ -654,20 +721,32 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 			}
 			if match {
 				id = c.id
+				for _, sp := range speakers {
+					c.speakers[sp.(string)] = true
+				}
 				break
 			}
 		}
 		if id == "" {
 			id = key
-			if hasID(cands[key], id) || taken[id] {
+			for n := 1; hasID(cands[key], id); n++ {
 				first := "talk"
 				if len(speakers) > 0 {
 					first = speakers[0].(string)
 				}
 				id = key + "--" + first
+				if n > 1 {
+					id = fmt.Sprintf("%s--%s-%d", key, first, n)
+				}
 			}
+			// later posts of the batch see this talk as a candidate
+			c := talkCandidate{id: id, speakers: map[string]bool{}}
+			for _, sp := range speakers {
+				c.speakers[sp.(string)] = true
+			}
+			cands[key] = append(cands[key], c)
 		}
-		taken[id] = true
+		taken[post+"\x00"+id] = true
 		row["id"] = id
 	}
 	return nil
@@ -682,20 +761,34 @@ func hasID(cs []talkCandidate, id string) bool {
 	return false
 }
 
-func (r *rows) params(in PostInput) map[string]any {
+// postRow is the Post node's row.
+func postRow(in PostInput) map[string]any {
 	p := in.Post
 	title := ""
 	if p.Title != nil {
 		title = *p.Title
 	}
 	return map[string]any{
-		"post": map[string]any{
-			"id": p.ID, "url": deref(p.URL), "title": deref(p.Title), "published": deref(p.Published),
-			"author": deref(p.Author), "file": p.File, "contentHash": in.ContentHash, "sortKey": sortKey(title),
-		},
-		"cities": orEmptyMaps(r.cities), "companies": orEmptyMaps(r.companies), "people": orEmptyMaps(r.people),
-		"events": orEmptyMaps(r.events), "talks": orEmptyMaps(r.talks), "topics": orEmptyMaps(r.topics),
+		"id": p.ID, "url": deref(p.URL), "title": deref(p.Title), "published": deref(p.Published),
+		"author": deref(p.Author), "file": p.File, "contentHash": in.ContentHash, "sortKey": sortKey(title),
 	}
+}
+
+// add appends one post's rows, each marked with the post.
+func (r *rows) add(in PostInput, pr *rows) {
+	mark := func(dst *[]map[string]any, src []map[string]any) {
+		for _, row := range src {
+			row["post"] = in.Post.ID
+			*dst = append(*dst, row)
+		}
+	}
+	mark(&r.cities, pr.cities)
+	mark(&r.companies, pr.companies)
+	mark(&r.people, pr.people)
+	mark(&r.events, pr.events)
+	mark(&r.talks, pr.talks)
+	mark(&r.topics, pr.topics)
+	r.titleKeys = append(r.titleKeys, pr.titleKeys...)
 }
 
 // eventID keys an event: by city and date when both are known, so that posts describing the

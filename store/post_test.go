@@ -48,7 +48,7 @@ func TestSavePostIsIdempotent(t *testing.T) {
 	if err != nil {
 		t.Fatalf("SavePost: %v", err)
 	}
-	if first.Unchanged || first.NodesCreated == 0 {
+	if first.Unchanged != 0 || first.Written != 1 || first.NodesCreated == 0 {
 		t.Fatalf("first SavePost = %+v, want nodes created", first)
 	}
 	nodes, rels := storetest.Counts(t, d)
@@ -58,7 +58,7 @@ func TestSavePostIsIdempotent(t *testing.T) {
 		if err != nil {
 			t.Fatalf("SavePost: %v", err)
 		}
-		if !again.Unchanged {
+		if again.Unchanged != 1 || again.Written != 0 {
 			t.Errorf("second SavePost = %+v, want Unchanged", again)
 		}
 		if n, r := storetest.Counts(t, d); n != nodes || r != rels {

@@ -211,7 +211,7 @@ type Hit struct {
 // tolerating small typos: each word also matches words one or two edits away. At most first
 // results, best first.
 func (s *Store) Search(ctx context.Context, text string, first int) ([]Hit, error) {
-	q := searchQueryText(text)
+	q := LuceneQuery(text)
 	if q == "" {
 		return nil, fmt.Errorf("store: search: %w: no words to search for", ErrInvalid)
 	}
@@ -234,10 +234,10 @@ RETURN n` + entityFields + ` AS node, score
 ORDER BY score DESC, n.id
 LIMIT $first`
 
-// searchQueryText turns what a user typed into a Lucene query: each word (letters and digits
+// LuceneQuery turns what a user typed into a Lucene query: each word (letters and digits
 // only, so no query syntax gets through) must match, exactly or within a small edit distance;
 // exact matches score higher.
-func searchQueryText(text string) string {
+func LuceneQuery(text string) string {
 	var terms []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if len(terms) == 8 {

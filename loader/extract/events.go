@@ -459,7 +459,15 @@ func (x *extraction) groupCity() *cityRef {
 					continue
 				}
 				next := s.tokens[i+1]
-				if !(next.cap && next.word && groupWords[next.lower()]) {
+				if !(next.cap && next.word) {
+					continue
+				}
+				// "London Gophers", or "the Dhaka Kotliners meetup", "Oslo Data Engineers talks"
+				j := i + 1
+				for j < len(s.tokens) && s.tokens[j].cap && s.tokens[j].word {
+					j++
+				}
+				if !groupWords[next.lower()] && !(j < len(s.tokens) && (eventWords[s.tokens[j].lower()] || s.tokens[j].is("talks"))) {
 					continue
 				}
 				single := t

@@ -48,14 +48,21 @@ func withFrontMatter(title, author, published, body string) string {
 	return b.String()
 }
 
+// parseDoc parses text as a Markdown post, failing the test when it does not parse.
+func parseDoc(t *testing.T, text string) *document.Document {
+	t.Helper()
+	doc, err := document.Parse("post.md", []byte(text))
+	if err != nil {
+		t.Fatalf("document.Parse(%q) error: %v", text, err)
+	}
+	return doc
+}
+
 // parseBlocks parses a Markdown body and returns the extraction state after the organizations
 // the post links to are collected, for tests of rules that work on single sentences.
 func parseBlocks(t *testing.T, body string) *extraction {
 	t.Helper()
-	doc, err := document.Parse("post.md", []byte(body+"\n"))
-	if err != nil {
-		t.Fatalf("document.Parse(%q) error: %v", body, err)
-	}
+	doc := parseDoc(t, body+"\n")
 	x := &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{}}
 	for i, b := range doc.Blocks {
 		x.blocks = append(x.blocks, sentencesOf(b, i))
@@ -176,15 +183,6 @@ func hostsOf(r *Result) map[string]string {
 			key = *e.City
 		}
 		out[key] = *e.Host
-	}
-	return out
-}
-
-// citiesOf lists the cities of a result's events, in order.
-func citiesOf(r *Result) []string {
-	var out []string
-	for i := range r.Events {
-		out = append(out, cityName(r, i))
 	}
 	return out
 }

@@ -41,6 +41,9 @@ drinks networking doors opening closing remarks questions answers call paper pap
 host hosts hosted organizer organizers organiser organisers volunteer volunteers staff crew contact
 about home index page pages more see also note notes read watch listen subscribe follow share like
 insert picture banner image photo photos gallery
+labs systems software works dynamics robotics analytics networks security logistics health media
+payments energy studios foundry interactive compute solutions technologies consulting ventures
+partners holdings group inc ltd llc gmbh corp
 `)
 
 // nameParticles may stand between the words of a name: "Tamara de Heij", "Duco van Amstel".

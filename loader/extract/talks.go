@@ -101,9 +101,10 @@ have was were is to from of at , ( ) just kindly who's`)
 // Eric Leonard from Microsoft began with", "Chris Carty (...) from the City of Ottawa then
 // gave"). A first name alone must stand right before the verb.
 func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren []bool) []nameRef {
+	org := x.orgSpans(s)
 	for k := len(refs) - 1; k >= 0; k-- {
 		r := refs[k]
-		if r.end > cue || paren[r.start] || r.start > 0 && s.tokens[r.start-1].is("from", "at", "of") && r.pronoun == "" && x.lookupPerson(r.text) == nil {
+		if r.end > cue || paren[r.start] || org[r.start] && r.pronoun == "" && x.lookupPerson(r.text) == nil {
 			continue
 		}
 		free := 0
@@ -131,6 +132,23 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		return group
 	}
 	return nil
+}
+
+// orgSpans marks the tokens of organizations named after "from", "of" or "at" ("from
+// FoxgloveAmber Software"): a name-shaped word there is part of a company, not a speaker.
+func (x *extraction) orgSpans(s *sentence) []bool {
+	mask := make([]bool, len(s.tokens))
+	for k, t := range s.tokens {
+		if !t.is("from", "of", "at") {
+			continue
+		}
+		if o, ok := x.orgAt(s, k+1); ok {
+			for i := k + 1; i < o.end; i++ {
+				mask[i] = true
+			}
+		}
+	}
+	return mask
 }
 
 // joinedNames reports whether the tokens [from, to) join two names of one list: commas,

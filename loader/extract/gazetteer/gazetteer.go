@@ -32,6 +32,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -499,4 +500,20 @@ func (x *index) add(key []byte, ci int32, tier uint8) {
 	}
 	x.nodes = append(x.nodes, node{city: ci, next: x.nodes[prev].next, tier: tier})
 	x.nodes[prev].next = n
+}
+
+// Largest returns the n most populous cities, most populous first. Benchmarks use it to
+// build synthetic corpora over real city names.
+func Largest(n int) []City {
+	cities := append([]City(nil), get().cities...)
+	sort.Slice(cities, func(i, j int) bool {
+		if cities[i].Population != cities[j].Population {
+			return cities[i].Population > cities[j].Population
+		}
+		return cities[i].GeonameID < cities[j].GeonameID
+	})
+	if n < len(cities) {
+		cities = cities[:n]
+	}
+	return cities
 }

@@ -435,3 +435,18 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestLargest(t *testing.T) {
+	got := Largest(50)
+	if len(got) != 50 {
+		t.Fatalf("Largest(50) returned %d cities", len(got))
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Population > got[i-1].Population {
+			t.Errorf("Largest(50)[%d] = %s (%d) is more populous than the one before", i, got[i].Name, got[i].Population)
+		}
+	}
+	if got[0].Population < 10_000_000 {
+		t.Errorf("Largest(50)[0] = %+v, want a city of over ten million people", got[0])
+	}
+}

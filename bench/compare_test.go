@@ -1,0 +1,344 @@
+package bench
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// The comparison benchmarks run against a Neo4j that scripts/bench.sh starts and names in
+// TALKGRAPH_BENCH_NEO4J (host:port); without it they skip.
+
+var (
+	clients  = envInt("TALKGRAPH_BENCH_CLIENTS", 32)
+	duration = time.Duration(envInt("TALKGRAPH_BENCH_SECONDS", 10)) * time.Second
+	warmup   = time.Duration(envInt("TALKGRAPH_BENCH_WARMUP_SECONDS", 3)) * time.Second
+)
+
+func envInt(key string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(key)); err == nil && n > 0 {
+		return n
+	}
+	return def
+}
+
+func benchNeo4j(b *testing.B) string {
+	addr := os.Getenv("TALKGRAPH_BENCH_NEO4J")
+	if addr == "" {
+		b.Skip("TALKGRAPH_BENCH_NEO4J is not set: run make bench")
+	}
+	return addr
+}
+
+// root is the repository's top folder.
+func root() string {
+	wd, _ := os.Getwd()
+	return filepath.Dir(wd)
+}
+
+// BenchmarkLoad generates the synthetic corpus and loads it with `talkgraph load` into an
+// empty database, reporting posts per second and the loader's peak memory.
+func BenchmarkLoad(b *testing.B) {
+	addr := benchNeo4j(b)
+	dir := filepath.Join(root(), ".bench", "corpus")
+	os.RemoveAll(dir)
+	c := Generate(DefaultSizes, 1)
+	if err := c.Write(dir); err != nil {
+		b.Fatal(err)
+	}
+	bin := filepath.Join(root(), "bin", "talkgraph")
+	for i := 0; i < b.N; i++ {
+		cmd := exec.Command(bin, "load", "-workers", strconv.Itoa(envInt("TALKGRAPH_BENCH_LOAD_WORKERS", 2)), dir)
+		cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+addr)
+		var out bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &out
+		start := time.Now()
+		if err := cmd.Run(); err != nil {
+			b.Fatalf("talkgraph load: %v\n%s", err, out.String())
+		}
+		elapsed := time.Since(start)
+		rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
+		b.ReportMetric(float64(len(c.Files))/elapsed.Seconds(), "posts/s")
+		b.ReportMetric(float64(rss)/1024, "peak-MB")
+		b.Logf("%s", strings.TrimSpace(out.String()))
+		fmt.Printf("LOAD posts=%d seconds=%.1f posts_per_s=%.0f peak_rss_mb=%.0f\n", len(c.Files), elapsed.Seconds(), float64(len(c.Files))/elapsed.Seconds(), float64(rss)/1024)
+	}
+}
+
+// system is one of the three systems compared.
+type system struct {
+	name string
+	do   func(ctx context.Context, query string) (cypher int64, err error) // one request
+}
+
+// BenchmarkCompare runs each benchmark query at 32 concurrent clients against talkgraph over
+// HTTP, the hand-written Cypher floor in process, and the @neo4j/graphql peer, one after the
+// other on the same Neo4j, and prints the table of throughput, latency, ratios, Cypher queries
+// per request (counted by a Bolt proxy) and errors.
+func BenchmarkCompare(b *testing.B) {
+	addr := benchNeo4j(b)
+	proxy, err := NewProxy(addr)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer proxy.Close()
+	ctx := context.Background()
+
+	tg, tgPID, stopTG := startTalkgraph(b, proxy.Addr())
+	defer stopTG()
+	peerURL, stopPeer := startPeer(b, proxy.Addr())
+	defer stopPeer()
+	driver, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr(), neo4j.NoAuth(), func(c *neo4j.Config) { c.MaxConnectionPoolSize = 64 })
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer driver.Close(ctx)
+	floor := Floor{Driver: driver}
+
+	params := pickParams(b, tg)
+	bodies := map[string]map[string][]byte{}
+	for _, q := range queryNames {
+		bodies[q] = map[string][]byte{"talkgraph": peerQueryBody(b, "talkgraph", q, params), "peer": peerQueryBody(b, "peer", q, params)}
+	}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients * 2}, Timeout: 30 * time.Second}
+	systems := []system{
+		{"talkgraph", func(ctx context.Context, q string) (int64, error) {
+			return postJSON(ctx, client, tg+"/graphql", bodies[q]["talkgraph"])
+		}},
+		{"floor", func(ctx context.Context, q string) (int64, error) { return -1, floor.Query(ctx, q, params) }},
+		{"peer", func(ctx context.Context, q string) (int64, error) {
+			return postJSON(ctx, client, peerURL, bodies[q]["peer"])
+		}},
+	}
+
+	results := map[string]map[string]measured{}
+	var peakRSS int64
+	for _, q := range queryNames {
+		results[q] = map[string]measured{}
+		for _, sys := range systems {
+			// check the answer once, and count its Cypher queries over a few requests
+			before := proxy.Runs()
+			for i := 0; i < 10; i++ {
+				if _, err := sys.do(ctx, q); err != nil {
+					b.Fatalf("%s %s: %v", sys.name, q, err)
+				}
+			}
+			perRequest := float64(proxy.Runs()-before) / 10
+			done := make(chan struct{})
+			rss := make(chan int64, 1)
+			go func() { rss <- sampleRSS(tgPID, done) }()
+			r := Run(ctx, clients, warmup, duration, func(ctx context.Context) error { _, err := sys.do(ctx, q); return err })
+			close(done)
+			peakRSS = max(peakRSS, <-rss)
+			results[q][sys.name] = measured{Result: r, Cypher: perRequest}
+			b.ReportMetric(r.RPS(), q+"/"+sys.name+"-req/s")
+		}
+	}
+	printTable(os.Stdout, results, peakRSS)
+	b.ReportMetric(float64(peakRSS)/(1<<20), "talkgraph-peak-MB")
+}
+
+var queryNames = []string{"multiCity", "talksPage", "personProfile", "search"}
+
+type measured struct {
+	Result
+	Cypher float64
+}
+
+// printTable prints one block per query: each system's throughput and latency, the ratios
+// a/b (talkgraph p50 over the floor's) and a/c (talkgraph throughput over the peer's), the
+// Cypher queries per request and the errors.
+func printTable(w io.Writer, results map[string]map[string]measured, peakRSS int64) {
+	fmt.Fprintf(w, "\n%-14s %-10s %10s %9s %9s %8s %7s\n", "query", "system", "req/s", "p50 ms", "p99 ms", "cypher", "errors")
+	for _, q := range queryNames {
+		for _, s := range []string{"talkgraph", "floor", "peer"} {
+			m := results[q][s]
+			fmt.Fprintf(w, "%-14s %-10s %10.0f %9.2f %9.2f %8.1f %7d\n", q, s, m.RPS(), ms(m.P50), ms(m.P99), m.Cypher, m.Errors)
+		}
+		a, fl, peer := results[q]["talkgraph"], results[q]["floor"], results[q]["peer"]
+		fmt.Fprintf(w, "%-14s p50 talkgraph/floor = %.2fx   throughput talkgraph/peer = %.2fx\n\n", q, ratio(ms(a.P50), ms(fl.P50)), ratio(a.RPS(), peer.RPS()))
+	}
+	fmt.Fprintf(w, "talkgraph server peak RSS during the run: %.0f MB\n", float64(peakRSS)/(1<<20))
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+// postJSON sends a GraphQL request and fails on HTTP or GraphQL errors. It returns the Cypher
+// count talkgraph reports (or -1).
+func postJSON(ctx context.Context, c *http.Client, url string, body []byte) (int64, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/json")
+	resp, err := c.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return 0, err
+	}
+	var r struct {
+		Errors     []json.RawMessage
+		Extensions struct{ CypherQueries *int64 }
+	}
+	if err := json.Unmarshal(data, &r); err != nil {
+		return 0, fmt.Errorf("%s: %v", resp.Status, err)
+	}
+	if resp.StatusCode != http.StatusOK || len(r.Errors) > 0 {
+		return 0, fmt.Errorf("%s: %s", resp.Status, bytes.TrimSpace(data))
+	}
+	if r.Extensions.CypherQueries != nil {
+		return *r.Extensions.CypherQueries, nil
+	}
+	return -1, nil
+}
+
+func freePort(b *testing.B) int {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// startTalkgraph starts `talkgraph serve` on a free port and waits until it is ready.
+func startTalkgraph(b *testing.B, neo string) (url string, pid int, stop func()) {
+	port := freePort(b)
+	cmd := exec.Command(filepath.Join(root(), "bin", "talkgraph"), "serve", "-port", strconv.Itoa(port))
+	cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+neo, "GOMAXPROCS="+strconv.Itoa(runtime.NumCPU()))
+	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+	if err := cmd.Start(); err != nil {
+		b.Fatal(err)
+	}
+	url = fmt.Sprintf("http://127.0.0.1:%d", port)
+	waitReady(b, url+"/readyz")
+	return url, cmd.Process.Pid, func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }
+}
+
+// startPeer starts the @neo4j/graphql peer (bench/peer) on a free port.
+func startPeer(b *testing.B, neo string) (url string, stop func()) {
+	dir := filepath.Join(root(), "bench", "peer")
+	port := freePort(b)
+	cmd := exec.Command("node", "server.mjs")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+neo, "PORT="+strconv.Itoa(port))
+	out, _ := cmd.StdoutPipe()
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		b.Fatalf("start the peer (node bench/peer/server.mjs): %v", err)
+	}
+	ready := make(chan bool, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), "ready on") {
+				ready <- true
+			}
+		}
+	}()
+	select {
+	case <-ready:
+	case <-time.After(60 * time.Second):
+		b.Fatal("the peer did not start within 60s")
+	}
+	return fmt.Sprintf("http://127.0.0.1:%d/", port), func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }
+}
+
+func waitReady(b *testing.B, url string) {
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if resp, err := http.Get(url); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	b.Fatalf("%s not ready within 60s", url)
+}
+
+// pickParams chooses the person whose profile is asked for (the one who spoke in the most
+// cities) and a search text that misspells their surname.
+func pickParams(b *testing.B, tg string) Params {
+	resp, err := http.Post(tg+"/graphql", "application/json", strings.NewReader(`{"query":"{ speakersInSeveralCities(minCities: 2, first: 1) { id name } }"}`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var r struct {
+		Data struct {
+			SpeakersInSeveralCities []struct{ ID, Name string }
+		}
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || len(r.Data.SpeakersInSeveralCities) == 0 {
+		b.Fatalf("no speaker in several cities: %v", err)
+	}
+	p := r.Data.SpeakersInSeveralCities[0]
+	surname := p.Name[strings.LastIndex(p.Name, " ")+1:]
+	typo := surname[:len(surname)-2] + surname[len(surname)-1:] // drop one letter
+	return Params{PersonID: p.ID, SearchText: typo}
+}
+
+// peerQueryBody asks bench/peer/queries.mjs for a request body: one place holds both
+// dialects of every benchmark query.
+func peerQueryBody(b *testing.B, side, name string, p Params) []byte {
+	cmd := exec.Command("node", "queries.mjs", "body", side, name, "--person", p.PersonID, "--text", p.SearchText)
+	cmd.Dir = filepath.Join(root(), "bench", "peer")
+	out, err := cmd.Output()
+	if err != nil {
+		b.Fatalf("queries.mjs body %s %s: %v", side, name, err)
+	}
+	return bytes.TrimSpace(out)
+}
+
+// sampleRSS polls a process's resident memory until done and returns the peak, in bytes.
+func sampleRSS(pid int, done <-chan struct{}) int64 {
+	var peak int64
+	re := regexp.MustCompile(`VmRSS:\s+(\d+) kB`)
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+		if err == nil {
+			if m := re.FindSubmatch(data); m != nil {
+				kb, _ := strconv.ParseInt(string(m[1]), 10, 64)
+				peak = max(peak, kb*1024)
+			}
+		}
+		select {
+		case <-done:
+			return peak
+		case <-tick.C:
+		}
+	}
+}

@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestAffiliations(t *testing.T) {
+	tests := []struct {
+		name   string
+		author string // the post's front-matter author; NimbusOps when empty
+		body   string
+		want   map[string][]string // speaker -> companies
+		gap    string
+	}{
+		{
+			name: "a speaker from a company works there",
+			body: "Mara Ellison from Quillfeather Labs gave a talk about ledgers.",
+			want: map[string][]string{"Mara Ellison": {"Quillfeather Labs"}},
+		},
+		{
+			name: "two speakers from one company both work there",
+			body: "Mara Ellison and Tomas Reyes from Quillfeather Labs began with a talk called ‘Scaling Ledgers’.",
+			want: map[string][]string{"Mara Ellison": {"Quillfeather Labs"}, "Tomas Reyes": {"Quillfeather Labs"}},
+		},
+		{
+			name: "a speaker from a linked company works there",
+			body: "Ines Varga from [Tidepool](https://tidepool.dev) presented ‘Zero Downtime Schema Changes’.",
+			want: map[string][]string{"Ines Varga": {"Tidepool"}},
+		},
+		{
+			name: "a speaker from the city of a city works for the city",
+			body: "Dario Fenn from the City of Oslo then gave a case study detailing how the city moved to the cloud.",
+			want: map[string][]string{"Dario Fenn": {"City of Oslo"}},
+		},
+		{
+			name: "a speaker from an institute works for the whole institute",
+			body: "Mara Ellison from the Open Data Institute gave a talk about ledgers.",
+			want: map[string][]string{"Mara Ellison": {"Open Data Institute"}},
+			gap:  "Institute is a notNameWord that orgWord does not allow, so the company is cut to \"Open Data\"",
+		},
+		{
+			name: "a company's speaker works there",
+			body: "Quillfeather's Mara Ellison gave a talk about ledgers.",
+			want: map[string][]string{"Mara Ellison": {"Quillfeather"}},
+		},
+		{
+			name: "a company in parentheses after a speaker is their employer",
+			body: "Mara Ellison (Quillfeather) gave a talk about ledgers.",
+			want: map[string][]string{"Mara Ellison": {"Quillfeather"}},
+		},
+		{
+			name: "a speaker of a backed company works for the company, not the backer",
+			body: "Mara Ellison of Rocket-backed Quillfeather gave a talk about ledgers.",
+			want: map[string][]string{"Mara Ellison": {"Quillfeather"}},
+		},
+		{
+			name: "a role at a company before the speaker's name is their employer",
+			body: "Head of Platform at Northwind, Jonas Whitfield said the migration took a year. Jonas Whitfield gave a talk about it.",
+			want: map[string][]string{"Jonas Whitfield": {"Northwind"}},
+		},
+		{
+			name: "a handle with a region names the company",
+			body: "Jonas Whitfield from @AcmeCloud_UKI gave a talk about the migration.",
+			want: map[string][]string{"Jonas Whitfield": {"Acme Cloud"}},
+		},
+		{
+			name: "our very own speaker works for the blog's organization",
+			body: "Our very own Jonas Whitfield gave a talk about the migration.",
+			want: map[string][]string{"Jonas Whitfield": {"NimbusOps"}},
+		},
+		{
+			name:   "our very own speaker on a personal blog has no stated company",
+			author: "Mara Ellison",
+			body:   "Our very own Jonas Whitfield gave a talk about the migration.",
+			want:   map[string][]string{"Jonas Whitfield": nil},
+		},
+		{
+			name: "the speaker's company named in the talk's paragraph is their employer",
+			body: "Jonas Whitfield gave a talk about the migration. He showed how his company Tidepool runs everything on spot instances.",
+			want: map[string][]string{"Jonas Whitfield": {"Tidepool"}},
+		},
+		{
+			name: "a tool used at a company in the speaker's talk implies the company",
+			body: "Jonas Whitfield gave a talk about how Metabase is used at Tidepool to track churn.",
+			want: map[string][]string{"Jonas Whitfield": {"Tidepool"}},
+		},
+		{
+			name: "a city the speaker comes from is not a company",
+			body: "Ravi Menon from Barcelona gave a talk about compilers.",
+			want: map[string][]string{"Ravi Menon": nil},
+		},
+		{
+			name: "a country the speaker comes from is not a company",
+			body: "Ravi Menon from Portugal gave a talk about compilers.",
+			want: map[string][]string{"Ravi Menon": nil},
+		},
+		{
+			name: "a sponsor thanked by the speaker is not their company",
+			body: "Ravi Menon gave a talk about compilers. Thanks to Northwind for the pizza.",
+			want: map[string][]string{"Ravi Menon": nil},
+		},
+		{
+			name: "a founder of a lower-case project is not employed by it",
+			body: "Jonas Whitfield, the founder of tidepool, gave a talk about the migration.",
+			want: map[string][]string{"Jonas Whitfield": nil},
+		},
+		{
+			name: "the founder of a company works there",
+			body: "Jonas Whitfield, the founder of Tidepool, gave a talk about the migration.",
+			want: map[string][]string{"Jonas Whitfield": {"Tidepool"}},
+			gap:  "appositiveOrg is only used on agenda lines, so a prose appositive states no affiliation",
+		},
+		{
+			name: "a principal engineer at a company between commas works there",
+			body: "Then Jonas Whitfield, a principal engineer at Northwind, gave a talk about the migration.",
+			want: map[string][]string{"Jonas Whitfield": {"Northwind"}},
+			gap:  "appositiveOrg is only used on agenda lines, so a prose appositive states no affiliation",
+		},
+		{
+			name: "a principal engineer at a company between dashes works there",
+			body: "Then Jonas Whitfield - a principal engineer at Northwind - gave a talk about the migration.",
+			want: map[string][]string{"Jonas Whitfield": {"Northwind"}},
+			gap:  "the dashed appositive hides the speaker from subjectBefore (no talk) and states no affiliation",
+		},
+		{
+			name: "a member of a team at a company's office works for the company",
+			body: "Jonas Whitfield, a member of the Go team at Google NY, gave a talk about escape analysis.",
+			want: map[string][]string{"Jonas Whitfield": {"Google"}},
+			gap:  "appositiveOrg is only used on agenda lines, so a prose appositive states no affiliation",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			author := tc.author
+			if author == "" {
+				author = "NimbusOps"
+			}
+			r := extractText(t, "affiliations", withFrontMatter("Notes from the community", author, "2021-05-10", tc.body))
+			got := companiesOf(r)
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("Extract(%q) companies mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+func TestHandleName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"AcmeCloud_UKI", "Acme Cloud"},
+		{"NorthwindHQ", "Northwind"},
+		{"TidepoolApp", "Tidepool"},
+		{"quill_feather_dev", "quill feather"},
+		{"ACME", "ACME"},
+		{"BRWLabs", "BRW Labs"},
+		{"Official", "Official"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := handleName(tc.in); got != tc.want {
+				t.Errorf("handleName(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOrgAt(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		at   string // the word the organization starts at
+		want string
+		ok   bool
+	}{
+		{name: "capitalized words are one organization", body: "She is from Quillfeather Labs now.", at: "Quillfeather", want: "Quillfeather Labs", ok: true},
+		{name: "of and & join the words of a name", body: "He is from Procter & Gamble and City of Oslo.", at: "City", want: "City of Oslo", ok: true},
+		{name: "a leading the is skipped", body: "She is from the Quillfeather Foundation.", at: "the", want: "Quillfeather Foundation", ok: true},
+		{name: "a backed modifier is dropped", body: "She is from Rocket-backed Quillfeather.", at: "Rocket-backed", want: "Quillfeather", ok: true},
+		{name: "a handle is a name", body: "She is from @NorthwindHQ today.", at: "@NorthwindHQ", want: "Northwind", ok: true},
+		{name: "a linked text is one name", body: "She is from [Quill feather](https://quillfeather.io).", at: "Quill", want: "Quill feather", ok: true},
+		{name: "a city is not an organization", body: "She is from Barcelona originally.", at: "Barcelona", ok: false},
+		{name: "a country is not an organization", body: "She is from Portugal originally.", at: "Portugal", ok: false},
+		{name: "a lower-case word is not an organization", body: "She is from tidepool originally.", at: "tidepool", ok: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x, s := firstSentence(t, tc.body)
+			i := -1
+			for k, tok := range s.tokens {
+				if tok.text == tc.at {
+					i = k
+					break
+				}
+			}
+			if i < 0 {
+				t.Fatalf("no token %q in %q", tc.at, s.text)
+			}
+			o, ok := x.orgAt(s, i)
+			if ok != tc.ok || ok && o.name != tc.want {
+				t.Errorf("orgAt(%q, %q) = %q, %v, want %q, %v", s.text, tc.at, o.name, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}

@@ -1,0 +1,291 @@
+package extract
+
+import (
+	"testing"
+)
+
+// agenda wraps list lines in an announcement of one meetup in Oslo.
+func agenda(lines string) string {
+	return withFrontMatter("Gopher Night Oslo: agenda", "NimbusOps", "2020-03-01", "Here is the agenda:\n\n"+lines)
+}
+
+func TestAgendaLines(t *testing.T) {
+	tests := []struct {
+		name      string
+		lines     string
+		talks     []speakersView
+		companies map[string][]string
+		gap       string
+	}{
+		{
+			name:      "a time range then title by speaker",
+			lines:     "- 5:15 - 5:45 - Profiling Go Services by Mara Ellison",
+			talks:     []speakersView{{Title: "Profiling Go Services", Speakers: []string{"Mara Ellison"}}},
+			companies: map[string][]string{"Mara Ellison": nil},
+		},
+		{
+			name:      "title by speaker then their team",
+			lines:     "- Building a Query Planner by Jonas Whitfield - Northwind Team",
+			talks:     []speakersView{{Title: "Building a Query Planner", Speakers: []string{"Jonas Whitfield"}}},
+			companies: map[string][]string{"Jonas Whitfield": {"Northwind Team"}},
+		},
+		{
+			name:      "title by speaker then a description with a role at a company",
+			lines:     "- Fearless Concurrency by Selma Haugen - a principal engineer at Tidepool who maintains the scheduler.",
+			talks:     []speakersView{{Title: "Fearless Concurrency", Speakers: []string{"Selma Haugen"}}},
+			companies: map[string][]string{"Selma Haugen": {"Tidepool"}},
+		},
+		{
+			name:      "title by speaker then the founder of a company",
+			lines:     "- Query Planning by Jonas Whitfield - the founder of Tidepool",
+			talks:     []speakersView{{Title: "Query Planning", Speakers: []string{"Jonas Whitfield"}}},
+			companies: map[string][]string{"Jonas Whitfield": {"Tidepool"}},
+		},
+		{
+			name:      "title by speaker then the founder of a lower-case project",
+			lines:     "- Query Linting by Selma Haugen - the founder of lintkit",
+			talks:     []speakersView{{Title: "Query Linting", Speakers: []string{"Selma Haugen"}}},
+			companies: map[string][]string{"Selma Haugen": nil},
+		},
+		{
+			name:      "title by speaker then a member of a team at a company's office",
+			lines:     "- Escape Analysis by Ravi Menon - a member of the Go team at Google NY",
+			talks:     []speakersView{{Title: "Escape Analysis", Speakers: []string{"Ravi Menon"}}},
+			companies: map[string][]string{"Ravi Menon": {"Google"}},
+		},
+		{
+			name:      "speaker then title",
+			lines:     "- Ravi Menon - A Gentle Tour of the Linker",
+			talks:     []speakersView{{Title: "A Gentle Tour of the Linker", Speakers: []string{"Ravi Menon"}}},
+			companies: map[string][]string{"Ravi Menon": nil},
+		},
+		{
+			name:      "several speakers then title",
+			lines:     "- Ana Lima, Petra Novak & Omar Haddad - Panel on Open Source Funding",
+			talks:     []speakersView{{Title: "Panel on Open Source Funding", Speakers: []string{"Ana Lima", "Petra Novak", "Omar Haddad"}}},
+			companies: map[string][]string{"Ana Lima": nil, "Petra Novak": nil, "Omar Haddad": nil},
+		},
+		{
+			name:      "title then speaker and company",
+			lines:     "- 18:30 - Streaming joins in practice - Ruben Okafor, Northwind",
+			talks:     []speakersView{{Title: "Streaming joins in practice", Speakers: []string{"Ruben Okafor"}}},
+			companies: map[string][]string{"Ruben Okafor": {"Northwind"}},
+		},
+		{
+			name:      "a title-case title then speaker and company",
+			lines:     "- Streaming Joins Explained - Ruben Okafor, Northwind",
+			talks:     []speakersView{{Title: "Streaming Joins Explained", Speakers: []string{"Ruben Okafor"}}},
+			companies: map[string][]string{"Ruben Okafor": {"Northwind"}},
+			gap:       "the \"Names - Title\" reading is tried first and takes a Title-Case title of two to four words for a speaker",
+		},
+		{
+			name:      "title with a subtitle then a linked speaker and company",
+			lines:     "- Config as code - Unplugged, [Ines Varga](https://twitter.com/inesvarga), Tidepool",
+			talks:     []speakersView{{Title: "Config as code - Unplugged", Speakers: []string{"Ines Varga"}}},
+			companies: map[string][]string{"Ines Varga": {"Tidepool"}},
+		},
+		{
+			name:      "a talk kind before the title is dropped",
+			lines:     "- Lightning talk: Borrow Checker Pitfalls by Mara Ellison",
+			talks:     []speakersView{{Title: "Borrow Checker Pitfalls", Speakers: []string{"Mara Ellison"}}},
+			companies: map[string][]string{"Mara Ellison": nil},
+		},
+		{
+			name:  "doors opening and networking are not talks",
+			lines: "- 18:00 - Doors open\n- 19:30 - Networking and drinks",
+			talks: nil,
+		},
+		{
+			name:  "pizza sponsored by a company is not a talk",
+			lines: "- 18:15 - Pizza sponsored by Tidepool",
+			talks: nil,
+			gap:   "a single capitalized word after by is read as a speaker's name, so the sponsor becomes a speaker",
+		},
+		{
+			name:  "closing remarks by an organizer are not a talk",
+			lines: "- 21:00 - Closing remarks by Alma Ortiz",
+			talks: nil,
+			gap:   "agenda lines are not checked against adminOnly, so closing remarks become a talk",
+		},
+		{
+			name:  "a bullet list of products is not a list of talks",
+			lines: "- Meetup Pro\n- Google Slides\n- Zoom Webinars\n- Slack Connect",
+			talks: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			r := extractText(t, "agenda", agenda(tc.lines))
+			if d := diff(tc.talks, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", tc.lines, d)
+			}
+			if d := diff(tc.companies, companiesOf(r)); d != "" {
+				t.Errorf("Extract(%q) companies mismatch (-want +got):\n%s", tc.lines, d)
+			}
+			for _, v := range talksOf(r) {
+				if d := diff([]string{"Oslo"}, v.Cities); d != "" {
+					t.Errorf("Extract(%q) talk %q cities mismatch (-want +got):\n%s", tc.lines, v.Title, d)
+				}
+			}
+		})
+	}
+}
+
+func TestArchive(t *testing.T) {
+	body := withFrontMatter("Past talks", "NimbusOps", "2020-04-01", `We are the Oslo Gophers and meet every month.
+
+## Past meetups
+
+### March 4 2020 - [Northwind](https://northwind.example)
+
+🗣 [mara](https://www.youtube.com/watch?v=m4r4) (no slides)
+
+🗣 [Jonas Whitfield](https://www.youtube.com/watch?v=j0n4) (slides to follow)
+
+### February 5 2020 - [Tidepool](https://tidepool.dev)
+
+🗣 [selma](https://www.youtube.com/watch?v=s3lm)
+`)
+	r := extractText(t, "archive", body)
+	wantEvents := []eventView{
+		{City: "Oslo", Date: "2020-03-04", Host: "Northwind"},
+		{City: "Oslo", Date: "2020-02-05", Host: "Tidepool"},
+	}
+	if d := diff(wantEvents, eventsOf(r)); d != "" {
+		t.Errorf("Extract(archive) events mismatch (-want +got):\n%s", d)
+	}
+	wantTalks := []talkView{
+		{Description: "talk by mara", Speakers: []string{"mara"}, Cities: []string{"Oslo"}, URL: "https://www.youtube.com/watch?v=m4r4"},
+		{Description: "talk by Jonas Whitfield", Speakers: []string{"Jonas Whitfield"}, Cities: []string{"Oslo"}, URL: "https://www.youtube.com/watch?v=j0n4"},
+		{Description: "talk by selma", Speakers: []string{"selma"}, Cities: []string{"Oslo"}, URL: "https://www.youtube.com/watch?v=s3lm"},
+	}
+	if d := diff(wantTalks, talksOf(r)); d != "" {
+		t.Errorf("Extract(archive) talks mismatch (-want +got):\n%s", d)
+	}
+	// the two talks on the same day are at the same event
+	if got := r.Talks[0].Events; len(got) != 1 || len(r.Talks[1].Events) != 1 || got[0] != r.Talks[1].Events[0] {
+		t.Errorf("Extract(archive) talks 0 and 1 events = %v and %v, want one shared event", got, r.Talks[1].Events)
+	}
+}
+
+func TestMonthList(t *testing.T) {
+	months := `- February 2021
+    - Mara Ellison
+        - Lightning talk: Borrow Checker Pitfalls
+        - Fuzzing Parsers Without Tears
+    - Jonas Whitfield
+        - Notes on "Programming Pearls" by Jon Bentley
+- March 2021
+    - Selma Haugen
+        - Async Executors From Scratch
+`
+	type talkEvent struct {
+		Title    string
+		Speakers []string
+		Events   []string // names of the talk's events
+	}
+	tests := []struct {
+		name string
+		body string
+		want []talkEvent
+		gap  string
+	}{
+		{
+			name: "months list their speakers and the speakers their talks",
+			body: months,
+			want: []talkEvent{
+				{Title: "Borrow Checker Pitfalls", Speakers: []string{"Mara Ellison"}, Events: []string{"Meetup February 2021"}},
+				{Title: "Fuzzing Parsers Without Tears", Speakers: []string{"Mara Ellison"}, Events: []string{"Meetup February 2021"}},
+				{Title: `Notes on "Programming Pearls" by Jon Bentley`, Speakers: []string{"Jonas Whitfield"}, Events: []string{"Meetup February 2021"}},
+				{Title: "Async Executors From Scratch", Speakers: []string{"Selma Haugen"}, Events: []string{"Meetup March 2021"}},
+			},
+		},
+		{
+			name: "the months of a group named after its city are events of their own",
+			body: "The Oslo Gophers meet every month.\n\n" + months,
+			want: []talkEvent{
+				{Title: "Borrow Checker Pitfalls", Speakers: []string{"Mara Ellison"}, Events: []string{"Oslo meetup February 2021"}},
+				{Title: "Fuzzing Parsers Without Tears", Speakers: []string{"Mara Ellison"}, Events: []string{"Oslo meetup February 2021"}},
+				{Title: `Notes on "Programming Pearls" by Jon Bentley`, Speakers: []string{"Jonas Whitfield"}, Events: []string{"Oslo meetup February 2021"}},
+				{Title: "Async Executors From Scratch", Speakers: []string{"Selma Haugen"}, Events: []string{"Oslo meetup March 2021"}},
+			},
+			gap: "eventFor merges an undated month event with any undated event in the group's city, so March 2021 is the February 2021 event",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			r := extractText(t, "months", withFrontMatter("Talks at the gopher meetup", "NimbusOps", "2021-04-01", tc.body))
+			var got []talkEvent
+			for _, talk := range r.Talks {
+				v := talkEvent{Title: deref(talk.Title), Speakers: talk.Speakers}
+				for _, i := range talk.Events {
+					v.Events = append(v.Events, r.Events[i].Name)
+				}
+				got = append(got, v)
+			}
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", tc.body, d)
+			}
+			if _, ok := personNamed(r, "Jon Bentley"); ok {
+				t.Errorf("Extract(%q) has a speaker %q, the author of a book in a title", tc.body, "Jon Bentley")
+			}
+		})
+	}
+}
+
+func TestHeadingTalks(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []speakersView
+		gap  string
+	}{
+		{
+			name: "a heading titles the talk its section describes",
+			body: "We met at the usual place.\n\n" +
+				"## Datalog for Everyone\n\n" +
+				"Mara Ellison then described how her team replaced a graph database with Datalog queries.",
+			want: []speakersView{{Title: "Datalog for Everyone", Speakers: []string{"Mara Ellison"}}},
+		},
+		{
+			name: "a wrap-up section with reflections is no talk",
+			body: "## Datalog for Everyone\n\n" +
+				"Mara Ellison then described how her team replaced a graph database with Datalog queries.\n\n" +
+				"## Wrap-up\n\n" +
+				"We had a great evening and learned a lot. Thanks to everyone who came, and see you next month.",
+			want: []speakersView{{Title: "Datalog for Everyone", Speakers: []string{"Mara Ellison"}}},
+		},
+		{
+			name: "a section about two speakers' talks is not titled by its heading",
+			body: "## Lightning Round\n\n" +
+				"Mara Ellison spoke about ledgers. Jonas Whitfield spoke about query planners.",
+			want: []speakersView{{Speakers: []string{"Mara Ellison"}}, {Speakers: []string{"Jonas Whitfield"}}},
+		},
+		{
+			name: "a one-word heading titles nothing",
+			body: "## Talks\n\n" +
+				"Mara Ellison then described how her team replaced a graph database with Datalog queries.",
+			want: []speakersView{{Speakers: []string{"Mara Ellison"}}},
+		},
+		{
+			name: "a reflections section that mentions a speaker's demo is no talk",
+			body: "## Datalog for Everyone\n\n" +
+				"Mara Ellison then described how her team replaced a graph database with Datalog queries.\n\n" +
+				"## Reflections on the Evening\n\n" +
+				"I think we learned a lot. Mara Ellison's demo was the highlight, and Jonas Whitfield asked great questions.",
+			want: []speakersView{{Title: "Datalog for Everyone", Speakers: []string{"Mara Ellison"}}},
+			gap:  "a back-reference to a speaker's demo makes the section's heading a second talk title, and the prose adds two untitled talks",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			r := extractText(t, "headings", recap(tc.body))
+			if d := diff(tc.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}

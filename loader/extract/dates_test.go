@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestDateIn(t *testing.T) {
+	published := time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		text      string
+		published time.Time
+		want      string
+		gap       string
+	}{
+		{name: "a month, day and year", text: "The meetup took place on July 3, 2018.", published: published, want: "2018-07-03"},
+		{name: "a month and day without a comma before the year", text: "We met on December 11 2019.", published: published, want: "2019-12-11"},
+		{name: "an abbreviated month with a period", text: "We met on Sept. 23, 2019 downtown.", published: published, want: "2019-09-23"},
+		{name: "a day before the month and year", text: "We met on 3 July 2018.", published: published, want: "2018-07-03"},
+		{name: "an ordinal day and a two-digit year after an apostrophe", text: "We met on 29th July'17.", published: published, want: "2017-07-29"},
+		{name: "an ISO date", text: "Held on 2018-07-03 at the office.", published: published, want: "2018-07-03"},
+		{name: "the first of several dates", text: "Held on March 4, 2020 and again on April 8, 2020.", published: published, want: "2020-03-04"},
+		{
+			name: "a year written once after two dates belongs to both", text: "We met on March 4 and April 8, 2020.", published: published, want: "2020-03-04",
+			gap: "a month-day without its own year takes the post's year even when the year follows the next date",
+		},
+		{name: "a recap without a year takes the post's year", text: "We met on Sept 23.", published: published, want: "2019-09-23"},
+		{name: "a recap of a day just after the post date keeps the post's year", text: "We met on November 25.", published: published, want: "2019-11-25"},
+		{name: "a recap of a day long after the post date is the year before", text: "We met on December 24.", published: published, want: "2018-12-24"},
+		{name: "an announcement of a day before the post date is the next year", text: "The next meetup will be on March 5th.", published: published, want: "2020-03-05"},
+		{name: "a save-the-date after the post date keeps the post's year", text: "Save the date: December 12th.", published: published, want: "2019-12-12"},
+		{name: "a date without a year and no post date is unknown", text: "We met on Sept 23.", want: ""},
+		{name: "a date with a year needs no post date", text: "We met on July 3, 2018.", want: "2018-07-03"},
+		{name: "February 30 does not exist", text: "Held on February 30, 2019.", published: published, want: ""},
+		{name: "February 29 exists in a leap year", text: "Held on Feb 29, 2020.", published: published, want: "2020-02-29"},
+		{name: "February 29 does not exist in another year", text: "Held on Feb 29, 2019.", published: published, want: ""},
+		{name: "an ISO date with month 13 is no date", text: "On 2019-13-01 nothing happened.", published: published, want: ""},
+		{name: "a month and year is no full date", text: "Oslo Meetup: May 2021", published: published, want: ""},
+		{name: "a month alone is no date", text: "We met in May.", published: published, want: ""},
+		{name: "a version number is no date", text: "Version 1.2 was released.", published: published, want: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			if got := dateIn(tc.text, tc.published); got != tc.want {
+				t.Errorf("dateIn(%q, %s) = %q, want %q", tc.text, tc.published.Format("2006-01-02"), got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name      string
+		title     string // the post's title; a neutral one when empty
+		published string // 2021-05-10 when empty
+		body      string
+		events    []eventView
+		talks     [][]string // the cities of each talk, in order
+		gap       string
+	}{
+		{
+			name:   "a roadshow lists the cities of its meetups",
+			body:   "Our roadshow took us to Lisbon, Porto, and Braga.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+		},
+		{
+			name:   "a tour lists the cities of its meetups",
+			body:   "This spring's tour visited Lisbon, Porto and Braga.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+		},
+		{
+			name:   "a list of cities the speakers came from is no series",
+			body:   "Our speakers came from Lisbon, Porto and Braga.",
+			events: nil,
+		},
+		{
+			name: "a paragraph that starts in a city places its talks there",
+			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
+				"In Porto, Selma Haugen gave a talk about type safe configuration. Ravi Menon spoke about compilers.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+			talks:  [][]string{{"Porto"}, {"Porto"}},
+		},
+		{
+			name: "a city that enjoyed a talk places the talk there",
+			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
+				"Porto enjoyed a talk by Selma Haugen about type safe configuration.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+			talks:  [][]string{{"Porto"}},
+		},
+		{
+			name: "the last meetup of the roadshow places the paragraph's talks",
+			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
+				"The last meetup of the roadshow was in Braga. Ravi Menon gave a talk about compilers.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+			talks:  [][]string{{"Braga"}},
+		},
+		{
+			name: "starting off the meetup in a city places the paragraph's talks",
+			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
+				"We started off the meetup in Lisbon. Jonas Whitfield gave a talk about the migration.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+			talks:  [][]string{{"Lisbon"}},
+		},
+		{
+			name: "the city of one paragraph does not carry into the next",
+			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
+				"In Porto, Selma Haugen gave a talk about type safe configuration.\n\n" +
+				"Ravi Menon gave a talk about compilers.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+			talks:  [][]string{{"Porto"}, nil},
+		},
+		{
+			name: "starting off in a city places the paragraph's talks",
+			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
+				"We started off in Lisbon. Jonas Whitfield gave a talk about the migration.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+			talks:  [][]string{{"Lisbon"}},
+		},
+		{
+			name: "the last stop in a city places the paragraph's talks",
+			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
+				"The last stop was in Braga. Ravi Menon gave a talk about compilers.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+			talks:  [][]string{{"Braga"}},
+			gap:    "stop is neither an event word nor a talk noun, so \"The last stop was in Braga.\" places nothing",
+		},
+		{
+			name:   "a heading with a city is an event for its section",
+			body:   "## Oslo Meetup: May 2021\n\nJonas Whitfield gave a talk about the migration.",
+			events: []eventView{{City: "Oslo"}},
+			talks:  [][]string{{"Oslo"}},
+		},
+		{
+			name: "each heading with a city is the event of its own section",
+			body: "## Oslo Meetup: May 2021\n\nJonas Whitfield gave a talk about the migration.\n\n" +
+				"## Bergen Meetup: June 2021\n\nSelma Haugen gave a talk about type safe configuration.",
+			events: []eventView{{City: "Oslo"}, {City: "Bergen"}},
+			talks:  [][]string{{"Oslo"}, {"Bergen"}},
+		},
+		{
+			name:      "a title with a meetup, a city and a date is the post's event",
+			title:     "Go Meetup in Berlin on July 3, 2018",
+			published: "2018-07-05",
+			body:      "Jonas Whitfield gave a talk about the migration.",
+			events:    []eventView{{City: "Berlin", Date: "2018-07-03"}},
+			talks:     [][]string{{"Berlin"}},
+		},
+		{
+			name:   "a meetup that took place at a venue in a city is the post's event",
+			title:  "June meetup recap",
+			body:   "Our June meetup took place at the lovely Copperline Studio in downtown Denver.\n\nLena Forsberg gave a talk called ‘Generics in the Wild’.",
+			events: []eventView{{City: "Denver", Host: "Copperline Studio"}},
+			talks:  [][]string{{"Denver"}},
+			gap:    "tookPlace wants \"took place in\", so the event (made by the host rule) is only the first paragraph's and later talks get no city",
+		},
+		{
+			name:   "a title naming the group after its city is the post's event",
+			title:  "Denver Gophers: June meetup recap",
+			body:   "Lena Forsberg gave a talk called ‘Generics in the Wild’.",
+			events: []eventView{{City: "Denver"}},
+			talks:  [][]string{{"Denver"}},
+			gap:    "cityAt rejects a city followed by a capitalized word (\"Denver Gophers\") and the title is not searched for group names, so the post has no event",
+		},
+		{
+			name:   "a title that ends with its city is the post's event",
+			title:  "Rust Night - Denver",
+			body:   "Jonas Whitfield gave a talk about the migration.",
+			events: []eventView{{City: "Denver"}},
+			talks:  [][]string{{"Denver"}},
+		},
+		{
+			name:   "a title with a compound city keeps it whole",
+			title:  "Kitchener-Waterloo Meetup recap",
+			body:   "Jonas Whitfield gave a talk about the migration.",
+			events: []eventView{{City: "Kitchener-Waterloo"}},
+			talks:  [][]string{{"Kitchener-Waterloo"}},
+		},
+		{
+			name:   "groups brought together in several cities are sites of one event",
+			title:  "Distributed Rust Night",
+			body:   "This time we brought together the Oslo, Bergen and Trondheim groups using Northwind's offices. Jonas Whitfield gave a talk about the migration.",
+			events: []eventView{{City: "Oslo", Host: "Northwind"}, {City: "Bergen", Host: "Northwind"}, {City: "Trondheim", Host: "Northwind"}},
+			talks:  [][]string{{"Oslo", "Bergen", "Trondheim"}},
+		},
+		{
+			name:      "a future event is an event of its own that takes no talks",
+			published: "2021-11-02",
+			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
+				"In Lisbon, Jonas Whitfield gave a talk about the migration.\n\n" +
+				"Rust Night 2022 will take place in Lisbon on June 9th.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}, {City: "Lisbon", Date: "2022-06-09"}},
+			talks:  [][]string{{"Lisbon"}},
+		},
+		{
+			name:      "the next edition of the series is a future event",
+			published: "2021-11-02",
+			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
+				"The next edition will take place in Lisbon on June 9th.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}, {City: "Lisbon", Date: "2022-06-09"}},
+			gap:    "cityContext wants an event word, and edition is none, so the announced edition is no event",
+		},
+		{
+			name:   "another event mentioned in passing is no event",
+			body:   "Our roadshow took us to Lisbon, Porto, and Braga. FooCon took place in Munich last week.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+		},
+		{
+			name:   "another conference mentioned in passing is no event",
+			body:   "Our roadshow took us to Lisbon, Porto, and Braga. The KubeFest conference took place in Munich last week.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
+			gap:    "cityContext takes any sentence with an event word and \"in City\" as the paragraph's event, so a passing mention becomes an event",
+		},
+		{
+			name:   "a city a speaker comes from is no event",
+			body:   "Ravi Menon flew in from Barcelona to give a talk about compilers.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "a first name that is a city is no event",
+			body:   "At the meetup in Oslo, Everett Smith presented ‘Typed Pipelines’.",
+			events: []eventView{{City: "Oslo"}},
+			talks:  [][]string{{"Oslo"}},
+		},
+		{
+			name:   "a continent is not a city",
+			body:   "In Asia, Jonas Whitfield gave a talk about the migration.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "compound cities and cities of two words are cities",
+			body:   "Our roadshow took us to Kitchener-Waterloo, Montréal and Quebec City.",
+			events: []eventView{{City: "Kitchener-Waterloo"}, {City: "Montréal"}, {City: "Quebec City"}},
+		},
+		{
+			name:   "two spellings of a city are one event",
+			body:   "In Montréal, Mara Ellison gave a talk called ‘Scaling Ledgers’. In Montreal, Jonas Whitfield gave a talk called ‘Query Planning’.",
+			events: []eventView{{City: "Montréal"}},
+			talks:  [][]string{{"Montréal"}, {"Montréal"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			title, published := tc.title, tc.published
+			if title == "" {
+				title = "Notes from the community"
+			}
+			if published == "" {
+				published = "2021-05-10"
+			}
+			r := extractText(t, "events", withFrontMatter(title, "NimbusOps", published, tc.body))
+			if d := diff(tc.events, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tc.body, d)
+			}
+			var talks [][]string
+			for _, v := range talksOf(r) {
+				talks = append(talks, v.Cities)
+			}
+			if d := diff(tc.talks, talks); d != "" {
+				t.Errorf("Extract(%q) talk cities mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+func TestEventCityIDs(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string
+	}{
+		{
+			name: "accented and plain spellings share one ID",
+			body: "Our roadshow took us to Montréal, Ottawa and Kitchener-Waterloo. In Montreal, Mara Ellison gave a talk about ledgers.",
+			want: []string{"montreal-ca", "ottawa-ca", "kitchener-waterloo-ca"},
+		},
+		{
+			name: "a city of two words has its own ID",
+			body: "Our roadshow took us to Quebec City, San Jose and Salt Lake City.",
+			want: []string{"quebec-ca", "san-jose-us", "salt-lake-city-us"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "ids", recap(tc.body))
+			var got []string
+			for _, e := range r.Events {
+				got = append(got, e.CityID)
+			}
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("Extract(%q) city IDs mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+func TestCityAt(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		at      string // the first word of the city
+		written string // "" when no city starts there
+		id      string
+	}{
+		{name: "a city with a state abbreviation takes the state", body: "The meetup in San Jose, CA was packed.", at: "San", written: "San Jose", id: "san-jose-us"},
+		{name: "a city with its country", body: "We met in Barcelona, Spain last week.", at: "Barcelona", written: "Barcelona", id: "barcelona-es"},
+		{name: "a common word after a preposition of place is a city", body: "We moved the meetup to Reading last year.", at: "Reading", written: "Reading", id: "reading-gb"},
+		{name: "a common word without a preposition is no city", body: "Reading the docs helped.", at: "Reading", written: ""},
+		{name: "a city before a surname is a first name", body: "We met Sydney Marsh at the venue.", at: "Sydney", written: ""},
+		{name: "a city in the name of a city organization is no city", body: "The City of Oslo sponsored us.", at: "Oslo", written: ""},
+		{name: "a continent is no city", body: "We toured Asia last year.", at: "Asia", written: ""},
+		{name: "an acronym is no city", body: "The JAM group met.", at: "JAM", written: ""},
+		{name: "a city abbreviation in capitals is a city", body: "NYC was fun.", at: "NYC", written: "NYC", id: "new-york-city-us"},
+		{name: "an accented spelling is the canonical city", body: "We met in Montréal.", at: "Montréal", written: "Montréal", id: "montreal-ca"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x, s := firstSentence(t, tc.body)
+			i := -1
+			for k, tok := range s.tokens {
+				if tok.text == tc.at {
+					i = k
+					break
+				}
+			}
+			if i < 0 {
+				t.Fatalf("no token %q in %q", tc.at, s.text)
+			}
+			c, ok := x.cityAt(s, i)
+			if tc.written == "" {
+				if ok {
+					t.Errorf("cityAt(%q, %q) = %q (%s), want no city", s.text, tc.at, c.written, c.city.ID)
+				}
+				return
+			}
+			if !ok || c.written != tc.written || c.city.ID != tc.id {
+				t.Errorf("cityAt(%q, %q) = %q (%s), %v, want %q (%s)", s.text, tc.at, c.written, c.city.ID, ok, tc.written, tc.id)
+			}
+		})
+	}
+}
+
+func TestSeriesName(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		body  string
+		want  string
+		gap   string
+	}{
+		{name: "the words before meetups in the title name the series", title: "Nordic Cloud Native Meetups – Autumn 2022", body: "We had fun.", want: "Nordic Cloud Native Meetup"},
+		{name: "a plus sign joins the words of a series", title: "Kotlin + Android meetups this spring", body: "We had fun.", want: "Kotlin + Android Meetup"},
+		{name: "the first paragraph names the series when the title does not", title: "Autumn recap", body: "The Nordic Rust meetups are back.", want: "Nordic Rust Meetup"},
+		{name: "a determiner before meetup names no series", title: "Autumn recap", body: "Each meetup began with a recap.", want: ""},
+		{name: "a lower-case word before meetup names no series", title: "Our spring meetup", body: "We had fun.", want: ""},
+		{
+			name: "an adjective of time before meetups names no series", title: "Past meetups", body: "We had fun.", want: "",
+			gap: "past is missing from the determiners seriesName skips, so an archive titled \"Past meetups\" names its events \"Past Meetup ...\"",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			doc := parseDoc(t, withFrontMatter(tc.title, "", "", tc.body))
+			if got := seriesName(doc); got != tc.want {
+				t.Errorf("seriesName(%q, %q) = %q, want %q", tc.title, tc.body, got, tc.want)
+			}
+		})
+	}
+}

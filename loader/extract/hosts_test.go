@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestHosts(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want map[string]string // city (or event name) -> host
+		gap  string
+	}{
+		{
+			name: "thanks for hosting list each host's cities",
+			body: "Our roadshow took us to Lisbon, Porto, Braga and Faro. Special thanks to Quillfeather for hosting us in Lisbon and Porto, Northwind in Braga, and Tidepool in Faro.",
+			want: map[string]string{"Lisbon": "Quillfeather", "Porto": "Quillfeather", "Braga": "Northwind", "Faro": "Tidepool"},
+		},
+		{
+			name: "hosts of several words keep their names",
+			body: "Our roadshow took us to Lisbon, Porto, Braga and Faro. Thanks to Quillfeather Labs for hosting us in Lisbon and Porto, Northwind Systems in Braga, and Tidepool in Faro!",
+			want: map[string]string{"Lisbon": "Quillfeather Labs", "Porto": "Quillfeather Labs", "Braga": "Northwind Systems", "Faro": "Tidepool"},
+			gap:  "systems is now a notNameWord that orgWord does not allow, so orgAt reads \"Northwind\", finds no \"in\" after it and hostList stops: Braga and Faro get no host",
+		},
+		{
+			name: "hosted at a company's office hosts the section's event",
+			body: "## Oslo Meetup: May 2021\n\nIt was hosted at Northwind office. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "hosted by a company hosts the section's event",
+			body: "## Oslo Meetup: May 2021\n\nThe meetup was hosted by Northwind. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "the event at a lovely venue is hosted there",
+			body: "## Oslo Meetup: May 2021\n\nWe enjoyed the event at the lovely Tidepool Studio. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool Studio"},
+		},
+		{
+			name: "a meetup organised at a company in a city is hosted by it there",
+			body: "We had a great time at the latest meetup organised at Northwind in Oslo. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "the offices used for a joint event host every site",
+			body: "This time we brought together the Oslo and Bergen groups using Northwind's offices.",
+			want: map[string]string{"Oslo": "Northwind", "Bergen": "Northwind"},
+		},
+		{
+			name: "thanks for hosting without a city hosts the section's event",
+			body: "## Oslo Meetup: May 2021\n\nHuge thanks to Northwind for hosting us! Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+			gap:  "hostList only assigns hosts to the cities named after \"hosting\", so a thanks without a city sets no host",
+		},
+		{
+			name: "a company that hosted us hosts the section's event",
+			body: "## Oslo Meetup: May 2021\n\nNorthwind kindly hosted us in their new office. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+			gap:  "readHosts knows \"hosted at/by X\" and \"X for hosting\" but not the active \"X hosted us\"",
+		},
+		{
+			name: "a sponsor and a caterer are not hosts",
+			body: "## Oslo Meetup: May 2021\n\nThe meetup was sponsored by Northwind, and Tidepool provided the pizza. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a sponsor thanked for drinks is not a host",
+			body: "## Oslo Meetup: May 2021\n\nMany thanks to our sponsor Northwind for the drinks. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "catering provided by a company is not hosting",
+			body: "## Oslo Meetup: May 2021\n\nCatering was provided by Tidepool. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "drinks at a bar after the talks are not hosting",
+			body: "## Oslo Meetup: May 2021\n\nJonas Whitfield gave a talk about the migration. We went for drinks at the Crown Tavern afterwards.",
+			want: nil,
+		},
+		{
+			name: "a speaker's company is not the host",
+			body: "## Oslo Meetup: May 2021\n\nJonas Whitfield from Northwind gave a talk about the migration.",
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			r := extractText(t, "hosts", recap(tc.body))
+			if d := diff(tc.want, hostsOf(r)); d != "" {
+				t.Errorf("Extract(%q) hosts mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}

@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestTalkClauses(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []speakersView
+		gap  string
+	}{
+		{
+			name: "two speakers from one company begin with a talk called a quoted title",
+			body: "Mara Ellison and Tomas Reyes from Quillfeather Labs began with a talk called ‘Scaling Ledgers with Event Sourcing’ that looked at audit trails.",
+			want: []speakersView{{Title: "Scaling Ledgers with Event Sourcing", Speakers: []string{"Mara Ellison", "Tomas Reyes"}}},
+		},
+		{
+			name: "a speaker presents a quoted title",
+			body: "Ines Varga presented ‘Zero Downtime Schema Changes’.",
+			want: []speakersView{{Title: "Zero Downtime Schema Changes", Speakers: []string{"Ines Varga"}}},
+		},
+		{
+			name: "a title in straight double quotes is a title",
+			body: `Ines Varga then presented "Zero Downtime Schema Changes" to a full room.`,
+			want: []speakersView{{Title: "Zero Downtime Schema Changes", Speakers: []string{"Ines Varga"}}},
+		},
+		{
+			name: "a period inside the closing quote is not part of the title",
+			body: "Ines Varga presented ‘Zero Downtime Schema Changes.’ It was packed.",
+			want: []speakersView{{Title: "Zero Downtime Schema Changes", Speakers: []string{"Ines Varga"}}},
+		},
+		{
+			name: "a talk by a speaker is called a quoted title",
+			body: "The evening continued with a talk by Dario Fenn called ‘Postmortems Without Blame’.",
+			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
+		},
+		{
+			name: "a quoted title after a talk noun comes before the speaker",
+			body: "The last talk, ‘Postmortems Without Blame’ by Dario Fenn, closed the evening.",
+			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
+			gap:  "the Title-Case words of the quoted title are read as a name, and talkBefore stops at a name, so there is no talk",
+		},
+		{
+			name: "a quoted title followed by a talk by a speaker is the title",
+			body: "Then came ‘Postmortems Without Blame’, a talk by Dario Fenn.",
+			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
+			gap:  "titleAround only looks for a title right before by, so the title ends up in the description",
+		},
+		{
+			name: "a quoted title by a speaker is a talk without a talk noun",
+			body: "‘Postmortems Without Blame’ by Dario Fenn closed the evening.",
+			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
+			gap:  "talkBefore needs a talk noun or passive verb before by (and stops at the title read as a name), so there is no talk",
+		},
+		{
+			name: "a case study is an untitled talk",
+			body: "Dario Fenn from the City of Oslo then gave a case study detailing how the city moved its permits system to the cloud.",
+			want: []speakersView{{Speakers: []string{"Dario Fenn"}}},
+		},
+		{
+			name: "speaking about a subject is an untitled talk",
+			body: "Priya Raman spoke about tracing slow queries in production.",
+			want: []speakersView{{Speakers: []string{"Priya Raman"}}},
+		},
+		{
+			name: "walking the audience through a subject is an untitled talk",
+			body: "Kofi Mensah walked us through the new release process.",
+			want: []speakersView{{Speakers: []string{"Kofi Mensah"}}},
+		},
+		{
+			name: "an event opened by a speaker who gave a talk is one talk",
+			body: "The event was opened by Hana Kobayashi, who gave a talk about observability budgets.",
+			want: []speakersView{{Speakers: []string{"Hana Kobayashi"}}},
+		},
+		{
+			name: "a talk by a speaker of a linked company names the speaker, not the company",
+			body: "Next up was a more technical talk by [Brightwater](https://brightwater.io)'s Lukas Moravec on compiler plugins.",
+			want: []speakersView{{Speakers: []string{"Lukas Moravec"}}},
+		},
+		{
+			name: "a talk by a speaker of an acronym company names the speaker",
+			body: "Next up was a more technical talk by BRW's Lukas Moravec on compiler plugins.",
+			want: []speakersView{{Speakers: []string{"Lukas Moravec"}}},
+		},
+		{
+			name: "a talk by a speaker of an unlinked one-word company names the speaker",
+			body: "Next up was a more technical talk by Brightwater's Lukas Moravec on compiler plugins.",
+			want: []speakersView{{Speakers: []string{"Lukas Moravec"}}},
+			gap:  "namesAfter takes the possessive company (Brightwater) for the speaker",
+		},
+		{
+			name: "a speaker's talk is an untitled talk",
+			body: "Lukas Moravec's talk covered incremental builds.",
+			want: []speakersView{{Speakers: []string{"Lukas Moravec"}}},
+		},
+		{
+			name: "a bold title after made a talk on is a title",
+			body: "Selma Haugen made a talk on **Type Safe Configuration**.",
+			want: []speakersView{{Title: "Type Safe Configuration", Speakers: []string{"Selma Haugen"}}},
+		},
+		{
+			name: "a bold title before made by is a title",
+			body: "The evening closed with the introduction on **Streaming Joins Explained** made by Ruben Okafor.",
+			want: []speakersView{{Title: "Streaming Joins Explained", Speakers: []string{"Ruben Okafor"}}},
+		},
+		{
+			name: "a recording link whose text is title by speaker is a talk",
+			body: "You can watch [Fearless Refactoring by Jonas Whitfield](https://www.youtube.com/watch?v=fr3f) on our channel.",
+			want: []speakersView{{Title: "Fearless Refactoring", Speakers: []string{"Jonas Whitfield"}}},
+		},
+		{
+			name: "a linked title inside quotes is the title",
+			body: "Kofi Mensah started off with a talk called ‘[Debugging Distributed Locks](https://www.youtube.com/watch?v=d1st)’.",
+			want: []speakersView{{Title: "Debugging Distributed Locks", Speakers: []string{"Kofi Mensah"}}},
+		},
+		{
+			name: "a pronoun elaborating on the talk adds no talk",
+			body: "Nadia Petrov presented ‘Profiling Without Tears’. She spoke about flame graphs and sampling.",
+			want: []speakersView{{Title: "Profiling Without Tears", Speakers: []string{"Nadia Petrov"}}},
+		},
+		{
+			name: "a pronoun presenting a demo adds no talk",
+			body: "Nadia Petrov presented ‘Profiling Without Tears’. She also presented a demo of the new profiler.",
+			want: []speakersView{{Title: "Profiling Without Tears", Speakers: []string{"Nadia Petrov"}}},
+		},
+		{
+			name: "a speaker's first name elaborating on the talk adds no talk",
+			body: "Nadia Petrov presented ‘Profiling Without Tears’. Nadia then showed how sampling works.",
+			want: []speakersView{{Title: "Profiling Without Tears", Speakers: []string{"Nadia Petrov"}}},
+		},
+		{
+			name: "the author speaking in the first person is the speaker",
+			body: "I gave a talk about ledgers. Later, Jonas Whitfield presented ‘Query Planning’.",
+			want: []speakersView{{Speakers: []string{"NimbusOps"}}, {Title: "Query Planning", Speakers: []string{"Jonas Whitfield"}}},
+		},
+		{
+			name: "opening remarks and sharing the agenda are not a talk",
+			body: "Alma Ortiz started the meetup by giving some introduction and shared the agenda.",
+			want: nil,
+		},
+		{
+			name: "welcoming words are not a talk",
+			body: "Alma Ortiz opened the evening with a few welcoming words and housekeeping announcements.",
+			want: nil,
+		},
+		{
+			name: "thanking people is not a talk",
+			body: "Alma Ortiz welcomed everyone and thanked the sponsors.",
+			want: nil,
+		},
+		{
+			name: "slides presented by several speakers refer to their own talks",
+			body: "Gino Tarr presented ‘Async Rust in Practice’. Chiara Bello presented ‘Fuzzing Parsers’. Mateo Sousa presented ‘Embedded Linux Builds’. You can find the slides presented by Gino, Chiara and Mateo below.",
+			want: []speakersView{
+				{Title: "Async Rust in Practice", Speakers: []string{"Gino Tarr"}},
+				{Title: "Fuzzing Parsers", Speakers: []string{"Chiara Bello"}},
+				{Title: "Embedded Linux Builds", Speakers: []string{"Mateo Sousa"}},
+			},
+		},
+		{
+			name: "a passive presentation by unnamed organizers is not a talk",
+			body: "The roadmap was presented by the organizers.",
+			want: nil,
+		},
+		{
+			name: "a pronoun without an earlier speaker is not a talk",
+			body: "He spoke about lock-free queues.",
+			want: nil,
+		},
+		{
+			name: "a person who did something else gave no talk",
+			body: "Mara Ellison took photos all evening. Thanks to Selma Haugen for organising.",
+			want: nil,
+		},
+		{
+			name: "a role and company before the speaker is not a second speaker",
+			body: "Head of Platform at Northwind, Jonas Whitfield gave a talk about the migration.",
+			want: []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
+			gap:  "subjectBefore joins the company of a leading appositive (Northwind) to the speakers",
+		},
+		{
+			name: "a dashed appositive between the speaker and the verb keeps the talk",
+			body: "Then Jonas Whitfield - a principal engineer at Northwind - gave a talk about the migration.",
+			want: []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
+			gap:  "subjectBefore counts the words of a dashed appositive and finds no speaker, so the talk is lost",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			r := extractText(t, "talks", recap(tc.body))
+			if d := diff(tc.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+func TestTalkDescriptions(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want string
+		gap  string
+	}{
+		{
+			name: "a case study keeps what it details",
+			body: "Dario Fenn then gave a case study detailing how the city moved its permits system to the cloud.",
+			want: "a case study detailing how the city moved its permits system to the cloud",
+		},
+		{
+			name: "speaking about a subject describes the talk by its subject",
+			body: "Priya Raman spoke about tracing slow queries in production.",
+			want: "tracing slow queries in production",
+		},
+		{
+			name: "the description stops at a relative clause",
+			body: "Priya Raman spoke about tracing slow queries, which she does every week.",
+			want: "tracing slow queries",
+		},
+		{
+			name: "a talk about a subject is described by the talk",
+			body: "Hana Kobayashi gave a talk about observability budgets.",
+			want: "a talk about observability budgets",
+		},
+		{
+			name: "a speaker's talk is described by what it covered",
+			body: "Lukas Moravec's talk covered incremental builds.",
+			want: "covered incremental builds",
+		},
+		{
+			name: "a talk by a speaker about a subject is described by the subject",
+			body: "Porto enjoyed a talk by Selma Haugen about type safe configuration.",
+			want: "type safe configuration",
+			gap:  "describeAfter strips a leading about/on, so the by-clause never takes the subject after the speaker and keeps the words before by",
+		},
+		{
+			name: "an event opened by a speaker is described by the talk they gave",
+			body: "The event was opened by Hana Kobayashi, who gave a talk about observability budgets.",
+			want: "a talk about observability budgets",
+			gap:  "the by-clause wins over the give-clause and describes the talk as \"The event was opened\"",
+		},
+		{
+			name: "a talk by a speaker on a subject is described by the subject",
+			body: "Next up was a more technical talk by BRW's Lukas Moravec on compiler plugins.",
+			want: "compiler plugins",
+			gap:  "describeAfter strips a leading on, so the description is the words before by (\"Next up was a more technical talk\")",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			skipGap(t, tc.gap)
+			r := extractText(t, "descriptions", recap(tc.body))
+			if len(r.Talks) != 1 {
+				t.Fatalf("Extract(%q) has %d talks, want 1: %+v", tc.body, len(r.Talks), talksOf(r))
+			}
+			if got := deref(r.Talks[0].Description); got != tc.want {
+				t.Errorf("Extract(%q).Talks[0].Description = %q, want %q", tc.body, got, tc.want)
+			}
+			if r.Talks[0].Title != nil {
+				t.Errorf("Extract(%q).Talks[0].Title = %q, want none", tc.body, *r.Talks[0].Title)
+			}
+		})
+	}
+}
+
+func TestTalkLinks(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want string
+	}{
+		{
+			name: "a linked title inside quotes gives the talk its link",
+			body: "Kofi Mensah started off with a talk called ‘[Debugging Distributed Locks](https://www.youtube.com/watch?v=d1st)’.",
+			want: "https://www.youtube.com/watch?v=d1st",
+		},
+		{
+			name: "a recording link whose text is title by speaker gives the talk its link",
+			body: "You can watch [Fearless Refactoring by Jonas Whitfield](https://www.youtube.com/watch?v=fr3f) on our channel.",
+			want: "https://www.youtube.com/watch?v=fr3f",
+		},
+		{
+			name: "slides linked after the talk are the talk's link",
+			body: "Selma Haugen made a talk on **Type Safe Configuration** ([slides](https://speakerdeck.com/selma/typesafe)).",
+			want: "https://speakerdeck.com/selma/typesafe",
+		},
+		{
+			name: "a link to a company is not the talk's link",
+			body: "Ines Varga from [Tidepool](https://tidepool.dev) presented ‘Zero Downtime Schema Changes’.",
+			want: "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "links", recap(tc.body))
+			if len(r.Talks) != 1 {
+				t.Fatalf("Extract(%q) has %d talks, want 1: %+v", tc.body, len(r.Talks), talksOf(r))
+			}
+			if got := deref(r.Talks[0].URL); got != tc.want {
+				t.Errorf("Extract(%q).Talks[0].URL = %q, want %q", tc.body, got, tc.want)
+			}
+		})
+	}
+}
