@@ -2,7 +2,6 @@ package bench
 
 import (
 	"encoding/binary"
-	"errors"
 	"io"
 	"net"
 	"sync"
@@ -62,55 +61,116 @@ func (p *Proxy) handle(client net.Conn) {
 		return
 	}
 	defer server.Close()
+	manifest := make(chan bool, 1)
 	go func() {
-		io.Copy(client, server)
+		// The server's 4-byte handshake answer says whether the client negotiates further
+		// (Bolt's handshake manifest, 0x000001FF) before its first message.
+		head := make([]byte, 4)
+		if _, err := io.ReadFull(server, head); err == nil {
+			manifest <- binary.BigEndian.Uint32(head) == 0x000001FF
+			if _, err := client.Write(head); err == nil {
+				io.Copy(client, server)
+			}
+		}
+		close(manifest)
 		client.Close()
 	}()
-	_ = p.countRuns(client, server)
+	c := &runCounter{runs: &p.runs, manifest: manifest}
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := client.Read(buf)
+		if n > 0 {
+			if _, werr := server.Write(buf[:n]); werr != nil {
+				return
+			}
+			c.feed(buf[:n])
+		}
+		if err != nil {
+			return
+		}
+	}
 }
 
 // boltRun is the PackStream signature of the RUN message.
 const boltRun = 0x10
 
-// countRuns copies the client's side of a Bolt connection to the server, counting RUN
-// messages: after the 20-byte handshake, messages are chunked (a 2-byte length, then data; a
-// zero length ends a message), and a message's first chunk starts with its struct marker and
-// signature byte.
-func (p *Proxy) countRuns(client io.Reader, server io.Writer) error {
-	hs := make([]byte, 20)
-	if _, err := io.ReadFull(client, hs); err != nil {
-		return err
-	}
-	if _, err := server.Write(hs); err != nil {
-		return err
-	}
-	header := make([]byte, 2)
-	buf := make([]byte, 64<<10)
-	start := true
-	for {
-		if _, err := io.ReadFull(client, header); err != nil {
-			return err
-		}
-		n := int(binary.BigEndian.Uint16(header))
-		if _, err := server.Write(header); err != nil {
-			return err
-		}
-		if n == 0 {
-			start = true // end of a message (or a keep-alive)
-			continue
-		}
-		if _, err := io.ReadFull(client, buf[:n]); err != nil {
-			return err
-		}
-		if start && n >= 2 && buf[0]&0xF0 == 0xB0 && buf[1] == boltRun {
-			p.runs.Add(1)
-		}
-		start = false
-		if _, err := server.Write(buf[:n]); err != nil {
-			if errors.Is(err, net.ErrClosed) {
-				return nil
+// runCounter follows the client's side of a Bolt connection without ever holding bytes back:
+// the 20-byte handshake, the manifest negotiation if the server asked for it (a 4-byte version
+// and a varint of capabilities), then chunked messages (a 2-byte length and data; a zero
+// length ends a message). A message's first chunk starts with its struct marker (0xB_) and
+// signature; RUN messages are counted.
+type runCounter struct {
+	runs     *atomic.Int64
+	manifest chan bool
+
+	state   int // 0 handshake, 1 manifest version, 2 manifest varint, 3 chunk header, 4 chunk data
+	skip    int // bytes left to skip in states 0 and 1
+	header  []byte
+	left    int  // bytes left in the current chunk
+	first   bool // the next chunk starts a message
+	started bool // first bytes of the message seen
+	lead    []byte
+}
+
+func (c *runCounter) feed(b []byte) {
+	for len(b) > 0 {
+		switch c.state {
+		case 0:
+			if c.skip == 0 {
+				c.skip = 20
 			}
-			return err
+			n := min(c.skip, len(b))
+			c.skip -= n
+			b = b[n:]
+			if c.skip == 0 {
+				if <-c.manifest {
+					c.state, c.skip = 1, 4
+				} else {
+					c.state, c.first = 3, true
+				}
+			}
+		case 1:
+			n := min(c.skip, len(b))
+			c.skip -= n
+			b = b[n:]
+			if c.skip == 0 {
+				c.state = 2
+			}
+		case 2: // varint: bytes with the high bit set continue it
+			more := b[0]&0x80 != 0
+			b = b[1:]
+			if !more {
+				c.state, c.first = 3, true
+			}
+		case 3:
+			c.header = append(c.header, b[0])
+			b = b[1:]
+			if len(c.header) == 2 {
+				c.left = int(binary.BigEndian.Uint16(c.header))
+				c.header = c.header[:0]
+				if c.left == 0 {
+					c.first = true // end of a message, or a keep-alive
+				} else {
+					c.state = 4
+					c.lead = c.lead[:0]
+				}
+			}
+		case 4:
+			n := min(c.left, len(b))
+			if c.first && len(c.lead) < 2 {
+				c.lead = append(c.lead, b[:min(n, 2-len(c.lead))]...)
+				if len(c.lead) == 2 {
+					if c.lead[0]&0xF0 == 0xB0 && c.lead[1] == boltRun {
+						c.runs.Add(1)
+					}
+					c.first = false
+				}
+			}
+			c.left -= n
+			b = b[n:]
+			if c.left == 0 {
+				c.state = 3
+			}
 		}
 	}
 }

@@ -479,11 +479,10 @@ func (x *extraction) addTalk(title, description, link string, names []string, ev
 	}
 	t := x.findTalk(speakers, title, events, false)
 	if t == nil || title != "" && t.title != "" && titleKey(t.title) != titleKey(title) {
-		t = &talk{block: bi, ev: ev}
-		x.talks = append(x.talks, t)
+		t = x.newTalk(&talk{block: bi, ev: ev})
 	}
-	if t.title == "" {
-		t.title = title
+	if t.title == "" && title != "" {
+		x.setTitle(t, title)
 	}
 	if t.description == "" {
 		t.description = description
@@ -492,7 +491,7 @@ func (x *extraction) addTalk(title, description, link string, names []string, ev
 		t.url = link
 	}
 	for _, p := range speakers {
-		t.addSpeaker(p)
+		x.addSpeaker(t, p)
 	}
 	for _, e := range events {
 		t.addEvent(e, ev)
@@ -603,10 +602,9 @@ func (x *extraction) readHeadingTalks() {
 			events = x.postEvents
 		}
 		ev := Evidence{Sentence: b.Text, Confidence: 0.75}
-		t := &talk{title: title, block: bi, ev: ev}
-		x.talks = append(x.talks, t)
+		t := x.newTalk(&talk{title: title, block: bi, ev: ev})
 		for _, p := range speakers {
-			t.addSpeaker(p)
+			x.addSpeaker(t, p)
 		}
 		for _, e := range events {
 			t.addEvent(e, ev)

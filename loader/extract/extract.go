@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -21,7 +22,11 @@ type extraction struct {
 	doc        *document.Document
 	blocks     [][]*sentence // sentences of each block
 	orgs       map[string]bool
-	fullNames  []string // full names the post writes, in order (see collectPeople)
+	fullNames  map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
+	byFirst    map[string][]*person // people by the first word of each name they go by
+	byTitle    map[string]*talk     // talks by title key
+	bySpeaker  map[*person][]*talk  // talks by speaker
+	titleWords map[string][]string
 	people     []*person
 	events     []*event
 	talks      []*talk
@@ -44,7 +49,7 @@ type extraction struct {
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
 func Extract(doc *document.Document) *Result {
-	x := &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{}}
+	x := newExtraction(doc)
 	x.author = strings.TrimSpace(doc.Meta.Author)
 	if doc.Meta.Published != "" {
 		x.published, _ = time.Parse("2006-01-02", doc.Meta.Published)
@@ -59,6 +64,13 @@ func Extract(doc *document.Document) *Result {
 	x.readProse()
 	x.resolve()
 	return x.result()
+}
+
+// newExtraction returns the empty state of reading doc.
+func newExtraction(doc *document.Document) *extraction {
+	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{},
+		fullNames: map[string][]string{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
+		bySpeaker: map[*person][]*talk{}, titleWords: map[string][]string{}}
 }
 
 // collectOrgs records the organizations the post links to by name ("Shopify" linking to
@@ -87,7 +99,10 @@ func (x *extraction) collectPeople() {
 				if r.pronoun != "" || r.single || !looksLikeName(r.text) || inQuote(qs, t.start) || (t.strong || t.em) && !r.linked {
 					continue
 				}
-				x.fullNames = append(x.fullNames, r.text)
+				key := strings.ToLower(firstWord(r.text))
+				if !slices.Contains(x.fullNames[key], r.text) {
+					x.fullNames[key] = append(x.fullNames[key], r.text)
+				}
 			}
 		}
 	}

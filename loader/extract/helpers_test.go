@@ -63,7 +63,7 @@ func parseDoc(t *testing.T, text string) *document.Document {
 func parseBlocks(t *testing.T, body string) *extraction {
 	t.Helper()
 	doc := parseDoc(t, body+"\n")
-	x := &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{}}
+	x := newExtraction(doc)
 	for i, b := range doc.Blocks {
 		x.blocks = append(x.blocks, sentencesOf(b, i))
 	}

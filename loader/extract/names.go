@@ -280,17 +280,39 @@ func variantOf(a, b string) bool {
 	return false
 }
 
+// indexPerson records that p goes by name, under the name's first word: every way of finding
+// a person (the same name, a first name, a misspelling) starts from the first word.
+func (x *extraction) indexPerson(p *person, name string) {
+	if x.byFirst == nil {
+		x.byFirst = map[string][]*person{}
+	}
+	key := strings.ToLower(firstWord(name))
+	for _, q := range x.byFirst[key] {
+		if q == p {
+			return
+		}
+	}
+	x.byFirst[key] = append(x.byFirst[key], p)
+}
+
+// alias adds another name for p.
+func (x *extraction) alias(p *person, name string) {
+	p.addAlias(name)
+	x.indexPerson(p, name)
+}
+
 // lookupPerson finds the person a name refers to, without creating one: the same name or
 // alias, a first name standing for exactly one full name, or a misspelling of exactly one.
 func (x *extraction) lookupPerson(name string) *person {
-	for _, p := range x.people {
+	candidates := x.byFirst[strings.ToLower(firstWord(name))]
+	for _, p := range candidates {
 		if p.knows(name) {
 			return p
 		}
 	}
 	if !strings.Contains(name, " ") {
 		var match *person
-		for _, p := range x.people {
+		for _, p := range candidates {
 			if strings.Contains(p.name, " ") && strings.EqualFold(firstWord(p.name), name) {
 				if match != nil && match != p {
 					return nil // two people share this first name: ambiguous
@@ -301,7 +323,7 @@ func (x *extraction) lookupPerson(name string) *person {
 		return match
 	}
 	var match *person
-	for _, p := range x.people {
+	for _, p := range candidates {
 		if variantOf(p.name, name) {
 			if match != nil && match != p {
 				return nil
@@ -311,7 +333,7 @@ func (x *extraction) lookupPerson(name string) *person {
 	}
 	if match != nil {
 		// A misspelling merges only when no one else in the post shares the first name.
-		for _, p := range x.people {
+		for _, p := range candidates {
 			if p != match && strings.EqualFold(firstWord(p.name), firstWord(name)) {
 				return nil
 			}
@@ -324,7 +346,7 @@ func (x *extraction) lookupPerson(name string) *person {
 // whose first word is name, or the earliest spelling name is a misspelling of.
 func (x *extraction) fullNameFor(name string) string {
 	found := ""
-	for _, f := range x.fullNames {
+	for _, f := range x.fullNames[strings.ToLower(firstWord(name))] {
 		if strings.Contains(name, " ") && f == name {
 			break // the post wrote this spelling before any other: it is the canonical one
 		}
@@ -351,7 +373,7 @@ func (x *extraction) personFor(name string) *person {
 		if full := x.fullNameFor(name); full != "" && full != name {
 			// a first name, or a misspelling, of someone the post names in full elsewhere
 			p := x.personFor(full)
-			p.addAlias(name)
+			x.alias(p, name)
 			return p
 		}
 	}
@@ -359,15 +381,17 @@ func (x *extraction) personFor(name string) *person {
 		if !strings.EqualFold(p.name, name) {
 			if !strings.Contains(p.name, " ") && strings.Contains(name, " ") && strings.EqualFold(firstWord(name), p.name) {
 				// the post first used a first name, then the full name: the full name is canonical
-				p.addAlias(p.name)
+				x.alias(p, p.name)
 				p.name = name
+				x.indexPerson(p, name)
 			} else {
-				p.addAlias(name)
+				x.alias(p, name)
 			}
 		}
 		return p
 	}
 	p := &person{name: name, order: len(x.people)}
 	x.people = append(x.people, p)
+	x.indexPerson(p, name)
 	return p
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/loader/document"
@@ -9,6 +10,7 @@ import (
 // talk is a talk the post describes.
 type talk struct {
 	title       string
+	words       []string // the title's sorted words (see wordsOf)
 	description string
 	url         string
 	speakers    []*person
@@ -950,11 +952,10 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		if pronoun && c.title == "" {
 			return
 		}
-		t = &talk{block: s.block, ev: ev}
-		x.talks = append(x.talks, t)
+		t = x.newTalk(&talk{block: s.block, ev: ev})
 	}
 	if t.title == "" && c.title != "" {
-		t.title = c.title
+		x.setTitle(t, c.title)
 	}
 	if t.description == "" {
 		t.description = c.description
@@ -966,7 +967,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		t.url = talkLink(s, c)
 	}
 	for _, p := range speakers {
-		t.addSpeaker(p)
+		x.addSpeaker(t, p)
 	}
 	for _, e := range events {
 		t.addEvent(e, ev)
@@ -994,8 +995,8 @@ func (x *extraction) eachHasOwnTalk(speakers []*person, events []*event) bool {
 	seen := map[*talk]bool{}
 	for _, p := range speakers {
 		var found *talk
-		for _, t := range x.talks {
-			if t.hasSpeaker(p) && sameEvents(t, events) {
+		for _, t := range x.bySpeaker[p] {
+			if sameEvents(t, events) {
 				found = t
 			}
 		}
@@ -1031,10 +1032,19 @@ func (x *extraction) seriesEvents() []*event {
 // findTalk finds the talk a statement adds to: one with the same title, or, for a statement
 // without a new title, the talk the same speakers gave at the same event.
 func (x *extraction) findTalk(speakers []*person, title string, events []*event, pronoun bool) *talk {
+	var words []string
 	if title != "" {
-		for _, t := range x.talks {
-			if t.title != "" && similarTitles(t.title, title) {
-				return t
+		if t := x.byTitle[titleKey(title)]; t != nil {
+			return t
+		}
+		// the same speaker's talk under a slightly different title ("A jclouds High Level
+		// Overview" and "jclouds High Level Overview")
+		words = x.wordsOf(title)
+		for _, p := range speakers {
+			for _, t := range x.bySpeaker[p] {
+				if t.title != "" && similarWords(t.words, words) {
+					return t
+				}
 			}
 		}
 	}
@@ -1042,11 +1052,8 @@ func (x *extraction) findTalk(speakers []*person, title string, events []*event,
 		return nil
 	}
 	var matches []*talk
-	for _, t := range x.talks {
-		if !t.hasSpeaker(speakers[0]) {
-			continue
-		}
-		if title != "" && t.title != "" && !similarTitles(t.title, title) {
+	for _, t := range x.bySpeaker[speakers[0]] {
+		if title != "" && t.title != "" && !similarWords(t.words, words) {
 			continue // a different title: another talk
 		}
 		if sameEvents(t, events) {
@@ -1060,6 +1067,36 @@ func (x *extraction) findTalk(speakers []*person, title string, events []*event,
 		return x.lastTalk
 	}
 	return nil
+}
+
+// newTalk records a new talk.
+func (x *extraction) newTalk(t *talk) *talk {
+	x.talks = append(x.talks, t)
+	if t.title != "" {
+		x.setTitle(t, t.title)
+	}
+	for _, p := range t.speakers {
+		x.bySpeaker[p] = append(x.bySpeaker[p], t)
+	}
+	return t
+}
+
+// setTitle gives a talk its title.
+func (x *extraction) setTitle(t *talk, title string) {
+	t.title = title
+	t.words = x.wordsOf(title)
+	if key := titleKey(title); x.byTitle[key] == nil {
+		x.byTitle[key] = t
+	}
+}
+
+// addSpeaker adds a speaker to a talk.
+func (x *extraction) addSpeaker(t *talk, p *person) {
+	if t.hasSpeaker(p) {
+		return
+	}
+	t.addSpeaker(p)
+	x.bySpeaker[p] = append(x.bySpeaker[p], t)
 }
 
 // sameEvents reports whether a talk was given at one of the events (or neither has any).
@@ -1080,19 +1117,46 @@ func titleKey(s string) string { return strings.Join(strings.Fields(orgKey(s)), 
 // similarTitles reports whether two titles name one talk: the same words, give or take
 // articles, or one containing the other ("A jclouds High Level Overview" and "jclouds High
 // Level Overview").
-func similarTitles(a, b string) bool {
-	wa, wb := titleWordSet(a), titleWordSet(b)
+func (x *extraction) similarTitles(a, b string) bool {
+	return similarWords(x.wordsOf(a), x.wordsOf(b))
+}
+
+// similarWords is similarTitles on the titles' sorted word lists.
+func similarWords(wa, wb []string) bool {
 	if len(wa) == 0 || len(wb) == 0 {
 		return false
 	}
+	// the word lists are sorted: count the common words by merging them
 	common := 0
-	for w := range wa {
-		if wb[w] {
+	for i, j := 0, 0; i < len(wa) && j < len(wb); {
+		switch {
+		case wa[i] == wb[j]:
 			common++
+			i++
+			j++
+		case wa[i] < wb[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	union := len(wa) + len(wb) - common
 	return common == min(len(wa), len(wb)) && common >= 2 || float64(common) >= 0.8*float64(union)
+}
+
+// wordsOf returns a title's distinct words without articles, sorted, computed once per title.
+func (x *extraction) wordsOf(title string) []string {
+	if w, ok := x.titleWords[title]; ok {
+		return w
+	}
+	set := titleWordSet(title)
+	w := make([]string, 0, len(set))
+	for word := range set {
+		w = append(w, word)
+	}
+	slices.Sort(w)
+	x.titleWords[title] = w
+	return w
 }
 
 func titleWordSet(s string) map[string]bool {
@@ -1160,9 +1224,18 @@ func (x *extraction) mergePeople(a, b *person) {
 	if a == b {
 		return
 	}
-	a.addAlias(b.name)
+	x.alias(a, b.name)
 	for _, al := range b.aliases {
-		a.addAlias(al)
+		x.alias(a, al)
+	}
+	for _, t := range x.bySpeaker[b] {
+		if !slices.Contains(x.bySpeaker[a], t) {
+			x.bySpeaker[a] = append(x.bySpeaker[a], t)
+		}
+	}
+	delete(x.bySpeaker, b)
+	for key, ps := range x.byFirst {
+		x.byFirst[key] = slices.DeleteFunc(ps, func(p *person) bool { return p == b })
 	}
 	for _, c := range b.companies {
 		a.addCompany(c.company, c.ev)
