@@ -24,6 +24,9 @@ func (x *extraction) readAffiliations(s *sentence) {
 		if p == nil && !r.single && looksLikeName(r.text) {
 			p = x.personFor(r.text)
 		}
+		if p != nil && !r.single && !p.knows(r.text) && variantOf(p.name, r.text) {
+			x.alias(p, r.text) // a misspelling of someone named before
+		}
 		if p == nil {
 			continue
 		}
@@ -73,9 +76,20 @@ func (x *extraction) readAffiliations(s *sentence) {
 				p.addCompany(x.companyName(name), Evidence{Sentence: s.text, Confidence: 0.7})
 			}
 		}
-		// appositives: "ROLE at Y, X" before and "X, a ROLE at Y" after
+		// appositives: "ROLE at Y, X" before and "X, a ROLE at Y," or "X - the founder of Y -" after
 		if org := x.roleOrgBefore(s, r.start); org != "" {
 			p.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.8})
+		}
+		if r.end < len(toks) && (toks[r.end].text == "," || isDash(toks[r.end].text)) {
+			end := r.end + 1
+			for end < len(toks) && toks[end].text != toks[r.end].text && toks[end].text != "." && toks[end].text != ";" {
+				end++
+			}
+			if end-r.end <= 14 && end < len(toks) {
+				if org := x.appositiveOrg(s, r.end+1, end); org != "" {
+					p.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.75})
+				}
+			}
 		}
 		// "our very own X": the post's organization
 		if x.ourOwn(s, r.start) {
@@ -359,6 +373,22 @@ func (x *extraction) readHosts(s *sentence) {
 		case t.is("hosting", "hosted") && k > 0 && toks[k-1].is("for", "having"):
 			x.hostList(s, k, ev)
 			return
+		case t.is("hosted") && k+1 < len(toks) && toks[k+1].is("us", "the", "our", "this") && k > 0:
+			// "Northwind (kindly) hosted us": the organization before the verb
+			j := k - 1
+			for j > 0 && adverbs[toks[j].lower()] || j > 0 && toks[j].is("kindly", "graciously", "generously", "again") {
+				j--
+			}
+			e := j + 1
+			for j >= 0 && (orgWord(toks[j]) || toks[j].link >= 0) {
+				j--
+			}
+			if j+1 < e {
+				if o, ok := x.orgAt(s, j+1); ok && !x.isPersonText(o.name) {
+					x.setHost(s, o, ev)
+					return
+				}
+			}
 		case t.is("hosted") && k+1 < len(toks) && toks[k+1].is("at", "by"):
 			if o, ok := x.orgAt(s, k+2); ok {
 				x.setHost(s, o, ev)
@@ -440,6 +470,11 @@ func (x *extraction) hostList(s *sentence, k int, ev *Evidence) {
 		return
 	}
 	host := strings.TrimSpace(s.text[toks[j].start:toks[end-1].end])
+	if !x.hasCityAfter(s, k) {
+		// "Thanks to Northwind for hosting us!": the event the text is about
+		x.setHost(s, orgRef{name: host, start: j, end: end}, ev)
+		return
+	}
 	i := k + 1
 	for i < len(toks) {
 		// cities for the current host
@@ -476,6 +511,16 @@ func (x *extraction) hostList(s *sentence, k int, ev *Evidence) {
 		host = o.name
 		i = o.end
 	}
+}
+
+// hasCityAfter reports whether a city is named after token k.
+func (x *extraction) hasCityAfter(s *sentence, k int) bool {
+	for _, c := range x.cities(s) {
+		if c.start > k {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extraction) isCityAt(s *sentence, i int) bool {

@@ -36,7 +36,6 @@ func TestAffiliations(t *testing.T) {
 			name: "a speaker from an institute works for the whole institute",
 			body: "Mara Ellison from the Open Data Institute gave a talk about ledgers.",
 			want: map[string][]string{"Mara Ellison": {"Open Data Institute"}},
-			gap:  "Institute is a notNameWord that orgWord does not allow, so the company is cut to \"Open Data\"",
 		},
 		{
 			name: "a company's speaker works there",
@@ -108,25 +107,21 @@ func TestAffiliations(t *testing.T) {
 			name: "the founder of a company works there",
 			body: "Jonas Whitfield, the founder of Tidepool, gave a talk about the migration.",
 			want: map[string][]string{"Jonas Whitfield": {"Tidepool"}},
-			gap:  "appositiveOrg is only used on agenda lines, so a prose appositive states no affiliation",
 		},
 		{
 			name: "a principal engineer at a company between commas works there",
 			body: "Then Jonas Whitfield, a principal engineer at Northwind, gave a talk about the migration.",
 			want: map[string][]string{"Jonas Whitfield": {"Northwind"}},
-			gap:  "appositiveOrg is only used on agenda lines, so a prose appositive states no affiliation",
 		},
 		{
 			name: "a principal engineer at a company between dashes works there",
 			body: "Then Jonas Whitfield - a principal engineer at Northwind - gave a talk about the migration.",
 			want: map[string][]string{"Jonas Whitfield": {"Northwind"}},
-			gap:  "the dashed appositive hides the speaker from subjectBefore (no talk) and states no affiliation",
 		},
 		{
 			name: "a member of a team at a company's office works for the company",
 			body: "Jonas Whitfield, a member of the Go team at Google NY, gave a talk about escape analysis.",
 			want: map[string][]string{"Jonas Whitfield": {"Google"}},
-			gap:  "appositiveOrg is only used on agenda lines, so a prose appositive states no affiliation",
 		},
 	}
 	for _, tc := range tests {

@@ -307,7 +307,7 @@ func (x *extraction) readTalkLine(bi int, events []*event) bool {
 	}
 	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
 	title = clean(title)
-	if title == "" {
+	if title == "" || adminTitle(title) {
 		return false
 	}
 	link := linkFor(s, title)
@@ -332,6 +332,17 @@ func (x *extraction) readTalkLine(bi int, events []*event) bool {
 		t.description = rest
 	}
 	return true
+}
+
+// adminTitle reports agenda items that are not talks: remarks, breaks, food.
+func adminTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"opening remarks", "closing remarks", "welcome", "wrap-up", "wrap up", "break", "networking", "pizza", "drinks", "dinner", "lunch", "doors open", "q&a"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkFor returns the link whose text is (or contains) the title, else the line's first link
@@ -359,6 +370,9 @@ func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, o
 	text := s.text
 	// "Title by Names[ - rest]"
 	for _, m := range byWord.FindAllStringIndex(text, -1) {
+		if before := strings.Fields(text[:m[0]]); len(before) > 0 && notHostByWords[strings.ToLower(before[len(before)-1])] {
+			continue // "Pizza sponsored by Tidepool"
+		}
 		after := text[m[1]:]
 		seg, tail, _ := strings.Cut(after, " - ")
 		if ns := x.nameList(seg, s, m[1]); len(ns) > 0 {
@@ -370,6 +384,15 @@ func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, o
 				rest = tail
 			}
 			return title, ns, org, rest
+		}
+	}
+	// "Title - Name, Company": the name is followed by a company
+	if i := strings.LastIndex(text, " - "); i > 0 {
+		tail := text[i+3:]
+		if seg, company, ok := strings.Cut(tail, ", "); ok && x.companyTail(company) {
+			if ns := x.nameList(seg, s, i+3); len(ns) == 1 && strings.Contains(ns[0], " ") {
+				return text[:i], ns, strings.TrimSpace(company), ""
+			}
 		}
 	}
 	// "Names - Title"
@@ -564,6 +587,9 @@ func (x *extraction) readHeadingTalks() {
 		media := false
 		for ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
 			cb := x.doc.Blocks[ci]
+			if x.agendaBlocks[ci] {
+				continue // a section of agenda lines is no one talk's
+			}
 			for _, l := range cb.Links {
 				if isSlides(l.Href) || isRecording(l.Href) {
 					media = true
@@ -571,7 +597,7 @@ func (x *extraction) readHeadingTalks() {
 			}
 			for si, s := range x.blocks[ci] {
 				for _, c := range x.clauses(s) {
-					if len(c.refs) == 0 || c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she" {
+					if len(c.refs) == 0 || c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she" || c.possessive {
 						continue
 					}
 					ps, _ := x.speakersOf(c.refs)

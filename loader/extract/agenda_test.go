@@ -76,7 +76,6 @@ func TestAgendaLines(t *testing.T) {
 			lines:     "- Streaming Joins Explained - Ruben Okafor, Northwind",
 			talks:     []speakersView{{Title: "Streaming Joins Explained", Speakers: []string{"Ruben Okafor"}}},
 			companies: map[string][]string{"Ruben Okafor": {"Northwind"}},
-			gap:       "the \"Names - Title\" reading is tried first and takes a Title-Case title of two to four words for a speaker",
 		},
 		{
 			name:      "title with a subtitle then a linked speaker and company",
@@ -99,13 +98,11 @@ func TestAgendaLines(t *testing.T) {
 			name:  "pizza sponsored by a company is not a talk",
 			lines: "- 18:15 - Pizza sponsored by Tidepool",
 			talks: nil,
-			gap:   "a single capitalized word after by is read as a speaker's name, so the sponsor becomes a speaker",
 		},
 		{
 			name:  "closing remarks by an organizer are not a talk",
 			lines: "- 21:00 - Closing remarks by Alma Ortiz",
 			talks: nil,
-			gap:   "agenda lines are not checked against adminOnly, so closing remarks become a talk",
 		},
 		{
 			name:  "a bullet list of products is not a list of talks",
@@ -210,7 +207,6 @@ func TestMonthList(t *testing.T) {
 				{Title: `Notes on "Programming Pearls" by Jon Bentley`, Speakers: []string{"Jonas Whitfield"}, Events: []string{"Oslo meetup February 2021"}},
 				{Title: "Async Executors From Scratch", Speakers: []string{"Selma Haugen"}, Events: []string{"Oslo meetup March 2021"}},
 			},
-			gap: "eventFor merges an undated month event with any undated event in the group's city, so March 2021 is the February 2021 event",
 		},
 	}
 	for _, tc := range tests {
@@ -276,7 +272,6 @@ func TestHeadingTalks(t *testing.T) {
 				"## Reflections on the Evening\n\n" +
 				"I think we learned a lot. Mara Ellison's demo was the highlight, and Jonas Whitfield asked great questions.",
 			want: []speakersView{{Title: "Datalog for Everyone", Speakers: []string{"Mara Ellison"}}},
-			gap:  "a back-reference to a speaker's demo makes the section's heading a second talk title, and the prose adds two untitled talks",
 		},
 	}
 	for _, tc := range tests {

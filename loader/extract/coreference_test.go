@@ -61,7 +61,6 @@ func TestCoreference(t *testing.T) {
 		},
 		{
 			name: "a talk by a speaker kicking off each meetup is given in every city",
-			gap:  "the by-clause is read first and the each-meetup clause for the same speaker is dropped, so the talk has no city",
 			body: "Our roadshow took us to Oslo, Bergen and Trondheim. A Rust ecosystem update by Selma Haugen kicked off each meetup.\n\n" +
 				"In Oslo, Mara Ellison gave a talk called ‘Scaling Ledgers’.",
 			want: []talkView{
@@ -93,7 +92,6 @@ func TestCoreference(t *testing.T) {
 			body: roadshow +
 				"In Oslo, Mara Ellison gave a talk called ‘Scaling Ledgers’. Mara Ellison also delivered the same talk in Trondheim.",
 			want: []talkView{{Title: "Scaling Ledgers", Speakers: []string{"Mara Ellison"}, Cities: []string{"Oslo", "Trondheim"}}},
-			gap:  "sameCityOf reads \"the same talk in Trondheim\" as the city of the earlier talk, so Trondheim is not added",
 		},
 	}
 	for _, tc := range tests {

@@ -79,6 +79,16 @@ func dateIn(text string, published time.Time) string {
 		return ""
 	}
 	if !best.yearStated {
+		// "on March 4 and April 8, 2020": a later date's year
+		for _, m := range monthDay.FindAllStringSubmatchIndex(text, -1) {
+			if m[0] > best.at && m[6] >= 0 {
+				best.y, _ = strconv.Atoi(text[m[6]:m[7]])
+				best.yearStated = true
+				break
+			}
+		}
+	}
+	if !best.yearStated {
 		if published.IsZero() {
 			return ""
 		}

@@ -60,7 +60,8 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		}
 		if j < len(toks) && nameToken(toks[j]) && toks[j].link == toks[i].link && n == 1 && !x.orgs[strings.ToLower(toks[j].text)] {
 			// followed by another capitalized word: a person or company name, unless a region
-			if _, region := gazetteer.Region(toks[j].text); !region {
+			// or a group named after the city ("Denver Gophers")
+			if _, region := gazetteer.Region(toks[j].text); !region && !groupWords[toks[j].lower()] {
 				return cityRef{}, false
 			}
 		}
@@ -189,7 +190,8 @@ func (x *extraction) eventOfKind(c *cityRef, date, kind, name string) *event {
 		if e.city == nil && c == nil && (e.name == name || date != "" && e.date == date) {
 			return e
 		}
-		if e.city != nil && c != nil && e.city.city.ID == c.city.ID && (e.date == "" || date == "" || e.date == date) {
+		if e.city != nil && c != nil && e.city.city.ID == c.city.ID && (e.date == "" || date == "" || e.date == date) &&
+			!(name != "" && e.name != name) {
 			if len(c.written) > len(e.city.written) {
 				e.city.written = c.written
 			}
@@ -343,7 +345,7 @@ func seriesName(doc *document.Document) string {
 
 // determiners start a noun phrase but never a series' name: "Each meetup", "Our meetups".
 var determiners = set(`a an the this that these those our your their my his her its each every all some
-any no last first next previous recent upcoming several many`)
+any no last first next previous recent upcoming several many past`)
 
 // seriesList reads a list of cities a series visited: "our roadshow took us to A, B and C",
 // "a series of meetups in A, B, C".
@@ -430,7 +432,7 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 // post's own event, with its city, date and host.
 func (x *extraction) tookPlace(s *sentence) *event {
 	lower := strings.ToLower(s.text)
-	if !(strings.Contains(lower, "took place in") || strings.Contains(lower, "was held in") ||
+	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") ||
 		strings.Contains(lower, "hosting the") || strings.Contains(lower, "meetup in") && strings.Contains(lower, "we ")) {
 		return nil
 	}
@@ -512,7 +514,11 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 			continue
 		}
 		prev := s.tokens[c.start-1]
-		if prev.is("from") || c.start >= 2 && s.tokens[c.start-2].is("as", "given", "presented", "delivered", "held") || sameBefore(s, c.start) {
+		if prev.is("from") || earlierCity(s, c) {
+			continue
+		}
+		// a passing mention in a series' post ("FooCon took place in Munich") is no stop
+		if stops := x.seriesStops(); len(stops) >= 2 && !isStop(stops, c) && len(x.clauses(s)) == 0 {
 			continue
 		}
 		if prev.is("in", "to") && (c.start == 1 || hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs)) {
@@ -522,10 +528,9 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	return cityRef{}, false
 }
 
-// sameBefore reports "the same talk ... in X": the city of an earlier event, not this one.
-func sameBefore(s *sentence, i int) bool {
-	for k := 0; k < i; k++ {
-		if s.tokens[k].is("same") {
+func isStop(stops []*event, c cityRef) bool {
+	for _, e := range stops {
+		if e.city != nil && e.city.city.ID == c.city.ID {
 			return true
 		}
 	}

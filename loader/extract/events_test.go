@@ -78,7 +78,6 @@ func TestEvents(t *testing.T) {
 				"The last stop was in Braga. Ravi Menon gave a talk about compilers.",
 			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
 			talks:  [][]string{{"Braga"}},
-			gap:    "stop is neither an event word nor a talk noun, so \"The last stop was in Braga.\" places nothing",
 		},
 		{
 			name:   "a heading with a city is an event for its section",
@@ -107,7 +106,6 @@ func TestEvents(t *testing.T) {
 			body:   "Our June meetup took place at the lovely Copperline Studio in downtown Denver.\n\nLena Forsberg gave a talk called ‘Generics in the Wild’.",
 			events: []eventView{{City: "Denver", Host: "Copperline Studio"}},
 			talks:  [][]string{{"Denver"}},
-			gap:    "tookPlace wants \"took place in\", so the event (made by the host rule) is only the first paragraph's and later talks get no city",
 		},
 		{
 			name:   "a title naming the group after its city is the post's event",
@@ -115,7 +113,6 @@ func TestEvents(t *testing.T) {
 			body:   "Lena Forsberg gave a talk called ‘Generics in the Wild’.",
 			events: []eventView{{City: "Denver"}},
 			talks:  [][]string{{"Denver"}},
-			gap:    "cityAt rejects a city followed by a capitalized word (\"Denver Gophers\") and the title is not searched for group names, so the post has no event",
 		},
 		{
 			name:   "a title that ends with its city is the post's event",
@@ -153,7 +150,6 @@ func TestEvents(t *testing.T) {
 			body: "Our roadshow took us to Lisbon, Porto, and Braga.\n\n" +
 				"The next edition will take place in Lisbon on June 9th.",
 			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}, {City: "Lisbon", Date: "2022-06-09"}},
-			gap:    "cityContext wants an event word, and edition is none, so the announced edition is no event",
 		},
 		{
 			name:   "another event mentioned in passing is no event",
@@ -164,7 +160,6 @@ func TestEvents(t *testing.T) {
 			name:   "another conference mentioned in passing is no event",
 			body:   "Our roadshow took us to Lisbon, Porto, and Braga. The KubeFest conference took place in Munich last week.",
 			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
-			gap:    "cityContext takes any sentence with an event word and \"in City\" as the paragraph's event, so a passing mention becomes an event",
 		},
 		{
 			name:   "a city a speaker comes from is no event",
@@ -313,7 +308,6 @@ func TestSeriesName(t *testing.T) {
 		{name: "a lower-case word before meetup names no series", title: "Our spring meetup", body: "We had fun.", want: ""},
 		{
 			name: "an adjective of time before meetups names no series", title: "Past meetups", body: "We had fun.", want: "",
-			gap: "past is missing from the determiners seriesName skips, so an archive titled \"Past meetups\" names its events \"Past Meetup ...\"",
 		},
 	}
 	for _, tc := range tests {

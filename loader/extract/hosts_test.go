@@ -20,7 +20,6 @@ func TestHosts(t *testing.T) {
 			name: "hosts of several words keep their names",
 			body: "Our roadshow took us to Lisbon, Porto, Braga and Faro. Thanks to Quillfeather Labs for hosting us in Lisbon and Porto, Northwind Systems in Braga, and Tidepool in Faro!",
 			want: map[string]string{"Lisbon": "Quillfeather Labs", "Porto": "Quillfeather Labs", "Braga": "Northwind Systems", "Faro": "Tidepool"},
-			gap:  "systems is now a notNameWord that orgWord does not allow, so orgAt reads \"Northwind\", finds no \"in\" after it and hostList stops: Braga and Faro get no host",
 		},
 		{
 			name: "hosted at a company's office hosts the section's event",
@@ -51,13 +50,11 @@ func TestHosts(t *testing.T) {
 			name: "thanks for hosting without a city hosts the section's event",
 			body: "## Oslo Meetup: May 2021\n\nHuge thanks to Northwind for hosting us! Jonas Whitfield gave a talk about the migration.",
 			want: map[string]string{"Oslo": "Northwind"},
-			gap:  "hostList only assigns hosts to the cities named after \"hosting\", so a thanks without a city sets no host",
 		},
 		{
 			name: "a company that hosted us hosts the section's event",
 			body: "## Oslo Meetup: May 2021\n\nNorthwind kindly hosted us in their new office. Jonas Whitfield gave a talk about the migration.",
 			want: map[string]string{"Oslo": "Northwind"},
-			gap:  "readHosts knows \"hosted at/by X\" and \"X for hosting\" but not the active \"X hosted us\"",
 		},
 		{
 			name: "a sponsor and a caterer are not hosts",

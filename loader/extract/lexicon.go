@@ -15,7 +15,7 @@ func set(words string) map[string]bool {
 
 // notNameWords are capitalized words that never start or form a person's name: function
 // words at the start of a sentence, calendar words, job titles, and event vocabulary.
-var notNameWords = set(`
+var notNameWords = union(orgSuffixWords, set(`
 a an the this that these those our we us i it its he she they his her their my your you me him them
 in on at from by with for and but or nor after before next then finally also each every all some many most
 last first second third fourth final once when while here there thanks thank special big great welcome
@@ -41,10 +41,28 @@ drinks networking doors opening closing remarks questions answers call paper pap
 host hosts hosted organizer organizers organiser organisers volunteer volunteers staff crew contact
 about home index page pages more see also note notes read watch listen subscribe follow share like
 insert picture banner image photo photos gallery
-labs systems software works dynamics robotics analytics networks security logistics health media
-payments energy studios foundry interactive compute solutions technologies consulting ventures
-partners holdings group inc ltd llc gmbh corp
-`)
+afterwards additionally unfortunately fortunately luckily sadly interestingly notably importantly
+surprisingly hopefully obviously clearly naturally basically eventually ultimately overall
+lastly firstly secondly thirdly similarly likewise instead otherwise indeed besides anyway
+`))
+
+// orgSuffixWords end company names ("Northwind Systems", "Tundra Data"): never a person's
+// name, always part of an organization's.
+var orgSuffixWords = set(`labs systems software works dynamics robotics analytics networks security
+logistics health media payments energy studios foundry interactive compute solutions technologies
+consulting ventures partners holdings group inc ltd llc gmbh corp data cloud institute university
+foundation college studio agency bank`)
+
+// union returns the words of every set.
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // nameParticles may stand between the words of a name: "Tamara de Heij", "Duco van Amstel".
 var nameParticles = set(`de van der den von la le du da di dos das del della ten ter bin al in't 't st`)
@@ -58,7 +76,7 @@ var speakVerbs = set(`talked talking spoke speak speaks speaking discussed discu
 described describe describes explained explain explains covered cover covers demoed demo demos
 demonstrated demonstrates showed show shows showcased shared introduced introduces presented present
 presents reviewed reviews related relates told tell tells walked walks took dove dived went outlined
-outline outlines pitched answered`)
+outline outlines pitched`)
 
 // throughVerbs count as giving a talk only with "through" or "into" after them: "walked us
 // through", "took us through", "dove into".
@@ -90,7 +108,7 @@ originally`)
 // eventWords name a meetup or conference.
 var eventWords = set(`meetup meetups meet-up meet-ups event events conference conferences summit
 summits roadshow gathering night day days jam party workshop hackathon camp con fest festival
-usergroup`)
+usergroup stop leg edition`)
 
 // roleWords in a person's appositive say the organization is their employer: "a principal
 // engineer at Aerospike", "the founder of Aerospike", "a member of the Docker core team".

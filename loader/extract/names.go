@@ -46,6 +46,15 @@ func nameToken(t token) bool {
 	return upper < len(runes)
 }
 
+// productHead reports a capitalized word that starts a product's name rather than a person's:
+// a technology, an acronym, or a word such as Open or Cloud.
+func productHead(t token) bool {
+	if !t.cap || !t.word || t.is("I") {
+		return false
+	}
+	return isTech(t.text) || notNameWords[t.lower()] && !determiners[t.lower()] && !adverbs[t.lower()] || acronym(t.text)
+}
+
 // nameInnerCapital allows capitals inside a name after Mc, Mac, O', D', De, Di, La, Le, Van and
 // after a hyphen or apostrophe: McPherson, MacDonald, O'Brien, DeVito, Jean-Pierre.
 func nameInnerCapital(r []rune, i int) bool {
@@ -79,8 +88,12 @@ func isProfileLink(href string) bool {
 func (x *extraction) names(s *sentence) []nameRef {
 	var out []nameRef
 	toks := s.tokens
+	qs := quotes(s.text)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if inQuote(qs, t.start) {
+			continue // a quoted phrase is a title, not a person
+		}
 		if t.text == "I" && (i+1 == len(toks) || !toks[i+1].cap) {
 			out = append(out, nameRef{text: "I", start: i, end: i + 1, pronoun: "i"})
 			continue
@@ -106,6 +119,13 @@ func (x *extraction) names(s *sentence) []nameRef {
 		if !nameToken(t) {
 			continue
 		}
+		// the tail of a product's name: "Docker Compose", "Kafka Streams", "Open Policy Agent"
+		if i > 1 && productHead(toks[i-1]) && toks[i-1].end+1 >= t.start && toks[i-1].link == t.link {
+			for i+1 < len(toks) && toks[i+1].cap && toks[i+1].word && toks[i+1].start <= toks[i].end+1 {
+				i++
+			}
+			continue
+		}
 		// the text of a link to an organization ("Crunchy Data") names no one
 		if t.link >= 0 && x.orgs[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(linkText(s, t.link), "'s"), "’s"))] {
 			continue
@@ -124,6 +144,10 @@ func (x *extraction) names(s *sentence) []nameRef {
 		}
 		if j-i > 4 {
 			i = j - 1
+			continue
+		}
+		if j-i == 1 && j < len(toks) && toks[j].cap && orgSuffixWords[toks[j].lower()] {
+			i = j // "Northwind Systems": a company
 			continue
 		}
 		text := s.text[toks[i].start:toks[j-1].end]

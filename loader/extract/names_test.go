@@ -40,7 +40,6 @@ func TestNames(t *testing.T) {
 			name: "a capitalized adverb opening the sentence is not part of a name",
 			body: "Afterwards Mara Ellison answered questions.",
 			want: []string{"Mara Ellison"},
-			gap:  "sentence-initial adverbs missing from notNameWords (Afterwards, Unfortunately, Additionally) join the name",
 		},
 		{
 			name: "cities of several words are not people",
@@ -189,7 +188,6 @@ func TestPeople(t *testing.T) {
 			name: "an adverb opening the sentence is not part of the speaker's name",
 			body: "Afterwards Mara Ellison presented ‘Query Planning’.",
 			want: []personView{{Name: "Mara Ellison"}},
-			gap:  "sentence-initial adverbs missing from notNameWords join the name (speaker \"Afterwards Mara Ellison\")",
 		},
 		{
 			name: "a full name after a first name becomes the canonical name",
@@ -215,7 +213,6 @@ func TestPeople(t *testing.T) {
 			name: "two people who share a first name and close surnames stay two people",
 			body: "Anna Berg presented ‘Feature Flags at Scale’. Anna Borg presented ‘Columnar Storage Basics’.",
 			want: []personView{{Name: "Anna Berg"}, {Name: "Anna Borg"}},
-			gap:  "two speakers with one first name and surnames one edit apart are merged",
 		},
 		{
 			name: "a first name that is also a city is a person",
@@ -231,13 +228,11 @@ func TestPeople(t *testing.T) {
 			name: "a technology that ends a sentence's subject is not a person",
 			body: "Docker Compose was also discussed.",
 			want: nil,
-			gap:  "the second word of a product name (Compose) is taken for a speaker",
 		},
 		{
 			name: "a technology discussed at length is not a person",
 			body: "Kafka Streams was discussed at length.",
 			want: nil,
-			gap:  "the second word of a product name (Streams) is taken for a speaker",
 		},
 		{
 			name: "companies that present are not people",
@@ -248,7 +243,6 @@ func TestPeople(t *testing.T) {
 			name: "a technology whose first word is a common word is not a person",
 			body: "Open Policy Agent was discussed next.",
 			want: nil,
-			gap:  "the words of a technology after a function word (Policy Agent) are taken for a speaker",
 		},
 		{
 			name: "a company linked to its own site is not a person",

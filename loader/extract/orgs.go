@@ -33,7 +33,7 @@ func orgWord(t token) bool {
 	if !t.cap {
 		return false
 	}
-	return !notNameWords[t.lower()] || t.is("Cloud", "Data", "Web", "Labs", "Open", "Native", "Platform", "Foundation", "City", "University", "Group", "Team")
+	return !notNameWords[t.lower()] || orgSuffixWords[t.lower()] || t.is("Web", "Open", "Native", "Platform", "City", "Team")
 }
 
 // orgAt parses an organization name starting at token i: an optional "the", then capitalized

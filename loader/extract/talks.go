@@ -73,10 +73,13 @@ type clause struct {
 	this        bool     // "This talk also kicked off ..."
 	each        bool     // "... kicked off each meetup"
 	named       string   // "... that I saw during Meeting C++ 2017": another event
+	weak        bool     // the description is only the words before "by"
+	possessive  bool     // "X's talk": a reference to a talk more than a statement of one
 	confidence  float64
 }
 
-// parenMask marks the tokens inside parentheses, whose asides never state talks.
+// parenMask marks the tokens of asides, which never state talks: inside parentheses, and
+// between a pair of dashes ("Jonas Whitfield - a principal engineer at Northwind - gave").
 func parenMask(toks []token) []bool {
 	mask := make([]bool, len(toks))
 	depth := 0
@@ -91,8 +94,21 @@ func parenMask(toks []token) []bool {
 			depth--
 		}
 	}
+	var dashes []int
+	for i, t := range toks {
+		if isDash(t.text) && i > 0 && toks[i-1].end < t.start && i+1 < len(toks) && t.end < toks[i+1].start {
+			dashes = append(dashes, i)
+		}
+	}
+	if len(dashes) == 2 {
+		for i := dashes[0]; i <= dashes[1]; i++ {
+			mask[i] = true
+		}
+	}
 	return mask
 }
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // gapAllowed are words that may stand between a speaker and the verb of their talk.
 var gapAllowed = set(`then also first finally later next briefly gently quickly again who has had
@@ -126,7 +142,7 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		group := []nameRef{r}
 		for j := k - 1; j >= 0; j-- {
 			prev := refs[j]
-			if prev.pronoun != "" || !x.joinedNames(s, prev.end, group[0].start) {
+			if prev.pronoun != "" || org[prev.start] || !x.joinedNames(s, prev.end, group[0].start) {
 				break
 			}
 			group = append([]nameRef{prev}, group...)
@@ -181,6 +197,9 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 	for _, r := range refs {
 		if r.start < pos || r.pronoun == "he" || r.pronoun == "she" {
 			continue
+		}
+		if r.end+1 < len(s.tokens) && (s.tokens[r.end].text == "'s" || s.tokens[r.end].text == "’s") && s.tokens[r.end+1].cap {
+			continue // "Brightwater's Lukas Moravec": the company, then the speaker
 		}
 		if !x.possessivePrefix(s, pos, r.start) {
 			break
@@ -267,6 +286,41 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 	return false
 }
 
+// quoteBefore returns the index of the quoted title that ends right before token i ("'Title'
+// by", "'Title', a talk by"), or -1.
+func quoteBefore(s *sentence, i int) int {
+	if i == 0 {
+		return -1
+	}
+	qs := quotes(s.text)
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := s.tokens[k]
+		for qi, q := range qs {
+			if q[1] <= t.end && q[1] >= t.start-1 {
+				return qi
+			}
+		}
+		if !(t.text == "," || t.text == "’" || t.text == "'" || t.text == "”" || t.text == "\"" || titleWords[t.lower()] || talkNouns[t.lower()]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passive reports a verb in the passive voice ("was discussed", "were also presented"): its
+// subject is what was talked about, not who talked.
+func passive(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].is("was", "were", "is", "are", "been", "being", "be") {
+			return true
+		}
+		if !adverbs[toks[k].lower()] && !toks[k].is("not", "also", "then", "briefly") {
+			return false
+		}
+	}
+	return false
+}
+
 // throughAfter reports "walked us through", "dove into" after the verb at i.
 func throughAfter(s *sentence, i int) bool {
 	for k := i + 1; k < len(s.tokens) && k <= i+3; k++ {
@@ -321,6 +375,14 @@ func (x *extraction) clauses(s *sentence) []clause {
 						if out[i].title == "" && c.title != "" {
 							out[i].title, out[i].url = c.title, c.url
 						}
+						if !c.weak && out[i].weak && c.description != "" {
+							out[i].description, out[i].weak = c.description, false
+						}
+						out[i].each = out[i].each || c.each
+						out[i].same = out[i].same || c.same
+						if out[i].sameCity == nil {
+							out[i].sameCity = c.sameCity
+						}
 					}
 				}
 				return
@@ -336,7 +398,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 		}
 		l := t.lower()
 		switch {
-		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && linkedTitleBy(s, i)):
+		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && hasTalkCue(s))):
 			group := x.namesAfter(s, refs, i+1)
 			if len(group) == 0 {
 				continue
@@ -345,9 +407,16 @@ func (x *extraction) clauses(s *sentence) []clause {
 			end := group[len(group)-1].end
 			c.title, c.url = x.titleAround(s, i, end)
 			if c.title == "" {
-				c.description = describeBefore(s, i)
-				if d := describeAfter(s, end, paren); d != "" && (strings.HasPrefix(d, "about ") || strings.HasPrefix(d, "on ")) {
-					c.description = d
+				c.description, c.weak = describeBefore(s, i), true
+				// "a talk by X about Y", "a talk by X from Org on Y"
+				k := end
+				for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) || s.tokens[k].link >= 0) {
+					k++
+				}
+				if k < len(s.tokens) && s.tokens[k].is("about", "on") {
+					if d := describeAfter(s, k+1, paren); d != "" {
+						c.description, c.weak = d, false
+					}
 				}
 			}
 			c.named = namedEventAfter(s, end)
@@ -367,7 +436,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				c.this = true
 			}
 			add(c)
-		case speakVerbs[l] && !(l == "presented" && i > 0 && toks[i-1].is("was", "were", "been", "being")) && (!throughVerbs[l] || throughAfter(s, i)):
+		case speakVerbs[l] && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)):
 			group := x.subjectBefore(s, refs, i, paren)
 			if len(group) == 0 {
 				continue
@@ -409,7 +478,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 		case (l == "'s" || l == "’s") && i+1 < len(toks) && talkNouns[toks[i+1].lower()]:
 			for _, r := range refs {
 				if r.end == i && r.pronoun == "" {
-					c := clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.8}
+					c := clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.8, possessive: true}
 					c.description = describeAfter(s, i+2, paren)
 					add(c)
 				}
@@ -502,12 +571,22 @@ func sameTalk(s *sentence, i int) bool {
 // ... that was given in Montreal".
 func (x *extraction) sameCityOf(s *sentence, i int) *cityRef {
 	for _, c := range x.cities(s) {
-		if c.start > i && c.start > 0 && s.tokens[c.start-1].is("in") {
+		if c.start > i && earlierCity(s, c) {
 			cc := c
 			return &cc
 		}
 	}
 	return nil
+}
+
+// earlierCity reports a city that names where something was given before: "as in Ottawa",
+// "that was given in Montreal", "from Toronto". A bare "the same talk in Trondheim" is where it
+// is given now.
+func earlierCity(s *sentence, c cityRef) bool {
+	if c.start < 2 || !s.tokens[c.start-1].is("in", "at") {
+		return c.start >= 1 && s.tokens[c.start-1].is("from")
+	}
+	return s.tokens[c.start-2].is("as", "given", "presented", "delivered", "held", "gave", "earlier", "previously")
 }
 
 // quoteStartsNear reports whether a quoted title opens at token i.
@@ -628,10 +707,9 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 				return clean(text), l.Href
 			}
 		}
-		for _, q := range qs {
-			if q[1] >= prev.start-1 && q[1] <= prev.end+1 {
-				return cleanTitle(s.text[q[0]:q[1]]), ""
-			}
+		if qi := quoteBefore(s, cue); qi >= 0 {
+			q := qs[qi]
+			return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
 		}
 		if prev.strong || prev.em {
 			if title := emphasisEndingAt(s, cue-1); title != "" {
@@ -937,6 +1015,9 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		x.sameTalkAgain(s, c, speakers, ev)
 		return
 	}
+	if c.title != "" {
+		speakers = x.distinctSpeakers(c.refs, speakers, c.title)
+	}
 	events := x.contextEvents(s)
 	if c.each {
 		events = x.seriesEvents()
@@ -1006,6 +1087,35 @@ func (x *extraction) eachHasOwnTalk(speakers []*person, events []*event) bool {
 		seen[found] = true
 	}
 	return len(seen) > 1
+}
+
+// distinctSpeakers keeps apart two speakers whose names are a letter apart when each gives a
+// talk of their own: a near name that a rule merged into someone who already gave another
+// talk becomes a person of its own.
+func (x *extraction) distinctSpeakers(refs []nameRef, speakers []*person, title string) []*person {
+	words := x.wordsOf(title)
+	for i, p := range speakers {
+		if i >= len(refs) || refs[i].pronoun != "" || strings.EqualFold(p.name, refs[i].text) || !strings.Contains(refs[i].text, " ") {
+			continue
+		}
+		if !variantOf(p.name, refs[i].text) {
+			continue
+		}
+		own := false
+		for _, t := range x.bySpeaker[p] {
+			if t.title != "" && !similarWords(t.words, words) {
+				own = true
+			}
+		}
+		if own {
+			q := &person{name: refs[i].text, order: len(x.people)}
+			x.people = append(x.people, q)
+			x.indexPerson(q, q.name)
+			p.aliases = slices.DeleteFunc(p.aliases, func(a string) bool { return a == refs[i].text })
+			speakers[i] = q
+		}
+	}
+	return speakers
 }
 
 // talkLink is a recording or slides link in the clause, if any.

@@ -40,19 +40,16 @@ func TestTalkClauses(t *testing.T) {
 			name: "a quoted title after a talk noun comes before the speaker",
 			body: "The last talk, ‘Postmortems Without Blame’ by Dario Fenn, closed the evening.",
 			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
-			gap:  "the Title-Case words of the quoted title are read as a name, and talkBefore stops at a name, so there is no talk",
 		},
 		{
 			name: "a quoted title followed by a talk by a speaker is the title",
 			body: "Then came ‘Postmortems Without Blame’, a talk by Dario Fenn.",
 			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
-			gap:  "titleAround only looks for a title right before by, so the title ends up in the description",
 		},
 		{
 			name: "a quoted title by a speaker is a talk without a talk noun",
 			body: "‘Postmortems Without Blame’ by Dario Fenn closed the evening.",
 			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
-			gap:  "talkBefore needs a talk noun or passive verb before by (and stops at the title read as a name), so there is no talk",
 		},
 		{
 			name: "a case study is an untitled talk",
@@ -88,7 +85,6 @@ func TestTalkClauses(t *testing.T) {
 			name: "a talk by a speaker of an unlinked one-word company names the speaker",
 			body: "Next up was a more technical talk by Brightwater's Lukas Moravec on compiler plugins.",
 			want: []speakersView{{Speakers: []string{"Lukas Moravec"}}},
-			gap:  "namesAfter takes the possessive company (Brightwater) for the speaker",
 		},
 		{
 			name: "a speaker's talk is an untitled talk",
@@ -178,13 +174,11 @@ func TestTalkClauses(t *testing.T) {
 			name: "a role and company before the speaker is not a second speaker",
 			body: "Head of Platform at Northwind, Jonas Whitfield gave a talk about the migration.",
 			want: []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
-			gap:  "subjectBefore joins the company of a leading appositive (Northwind) to the speakers",
 		},
 		{
 			name: "a dashed appositive between the speaker and the verb keeps the talk",
 			body: "Then Jonas Whitfield - a principal engineer at Northwind - gave a talk about the migration.",
 			want: []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
-			gap:  "subjectBefore counts the words of a dashed appositive and finds no speaker, so the talk is lost",
 		},
 	}
 	for _, tc := range tests {
@@ -234,19 +228,16 @@ func TestTalkDescriptions(t *testing.T) {
 			name: "a talk by a speaker about a subject is described by the subject",
 			body: "Porto enjoyed a talk by Selma Haugen about type safe configuration.",
 			want: "type safe configuration",
-			gap:  "describeAfter strips a leading about/on, so the by-clause never takes the subject after the speaker and keeps the words before by",
 		},
 		{
 			name: "an event opened by a speaker is described by the talk they gave",
 			body: "The event was opened by Hana Kobayashi, who gave a talk about observability budgets.",
 			want: "a talk about observability budgets",
-			gap:  "the by-clause wins over the give-clause and describes the talk as \"The event was opened\"",
 		},
 		{
 			name: "a talk by a speaker on a subject is described by the subject",
 			body: "Next up was a more technical talk by BRW's Lukas Moravec on compiler plugins.",
 			want: "compiler plugins",
-			gap:  "describeAfter strips a leading on, so the description is the words before by (\"Next up was a more technical talk\")",
 		},
 	}
 	for _, tc := range tests {

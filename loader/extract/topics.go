@@ -70,17 +70,11 @@ func topicsIn(text string) []string {
 
 // knownCompanies are organizations often named in tech posts: a span matching one is an
 // organization, never a person. Organizations the post links to are recognized from the link.
-var knownCompanies = set(`Google Microsoft Amazon AWS Apple Facebook Meta IBM Oracle Intel Cisco VMware
+var knownCompanies = union(set(`Google Microsoft Amazon AWS Apple Facebook Meta IBM Oracle Intel Cisco VMware
 Docker GitHub GitLab Netflix Uber Twitter LinkedIn Samsung SAP Salesforce Adobe Atlassian
 Cloudflare DigitalOcean Heroku Mozilla JetBrains HashiCorp Elastic Confluent Databricks Snowflake
 Stripe Airbnb Alibaba Tencent Baidu Yahoo Dropbox Slack Zoom Twilio Okta Datadog PagerDuty
 Canonical SUSE Bloomberg ThoughtWorks Accenture Deloitte Capgemini Infosys Wipro Ericsson Nokia
 Siemens Bosch Philips Zalando Klarna Nvidia AMD Qualcomm Tesla Netlify Vercel
-`)
-
-func init() {
-	// companies whose names are two words
-	for _, c := range []string{"Red Hat", "Google Cloud", "Deutsche Telekom", "Goldman Sachs", "Morgan Stanley", "New Relic", "Capital One"} {
-		knownCompanies[strings.ToLower(c)] = true
-	}
-}
+`), map[string]bool{"red hat": true, "google cloud": true, "deutsche telekom": true, "goldman sachs": true,
+	"morgan stanley": true, "new relic": true, "capital one": true})
