@@ -69,8 +69,27 @@ func cityID(c store.City) string       { return c.ID }
 func postID(p store.Post) string       { return p.ID }
 
 // Children recorders for load: what a batch returns is seen at once.
-func talkChildren(l *Loaders, ts []store.Talk)       { l.see(talkKind, ids(ts, talkID)...) }
-func personChildren(l *Loaders, ps []store.Person)   { l.see(personKind, ids(ps, personID)...) }
+func talkChildren(l *Loaders, ts []store.Talk) {
+	l.see(talkKind, ids(ts, talkID)...)
+	for _, t := range ts {
+		if t.Rel != nil {
+			personChildren(l, t.Rel.Speakers)
+			cityChildren(l, t.Rel.Cities)
+			eventChildren(l, t.Rel.Events)
+		}
+	}
+}
+
+func personChildren(l *Loaders, ps []store.Person) {
+	l.see(personKind, ids(ps, personID)...)
+	for _, p := range ps {
+		if p.Rel != nil {
+			companyChildren(l, p.Rel.Companies)
+			talkChildren(l, p.Rel.Talks)
+		}
+	}
+}
+
 func companyChildren(l *Loaders, cs []store.Company) { l.see(companyKind, ids(cs, companyID)...) }
 func cityChildren(l *Loaders, cs []store.City)       { l.see(cityKind, ids(cs, cityID)...) }
 func postChildren(l *Loaders, ps []store.Post)       { l.see(postKind, ids(ps, postID)...) }
@@ -91,14 +110,16 @@ func eventChildren(l *Loaders, es []store.Event) {
 	}
 }
 
-// seeTalks and friends record objects handed out so their nested fields batch together.
+// seeTalks and friends record objects handed out so their nested fields batch together,
+// with the related objects read along with them: all of them are seen before any of their
+// own nested fields loads.
 func (r *Resolver) seeTalks(ctx context.Context, ts []store.Talk) []store.Talk {
-	r.loadersFor(ctx).see(talkKind, ids(ts, talkID)...)
+	talkChildren(r.loadersFor(ctx), ts)
 	return ts
 }
 
 func (r *Resolver) seePeople(ctx context.Context, ps []store.Person) []store.Person {
-	r.loadersFor(ctx).see(personKind, ids(ps, personID)...)
+	personChildren(r.loadersFor(ctx), ps)
 	return ps
 }
 
@@ -157,7 +178,7 @@ func (r *Resolver) talkConnection(ctx context.Context, first *int, after *string
 	if filter != nil {
 		f = *filter
 	}
-	p, err := r.Store.Talks(ctx, args, f)
+	p, err := r.Store.Talks(ctx, args, f, talkWithInConnection(ctx, here(ctx)))
 	if err != nil {
 		return nil, err
 	}
@@ -321,7 +342,7 @@ func (r *Resolver) talksInSeveralCities(ctx context.Context, minCities, first *i
 	if err != nil {
 		return nil, err
 	}
-	res, err := r.Store.TalksInSeveralCities(ctx, minC, n)
+	res, err := r.Store.TalksInSeveralCities(ctx, minC, n, talkWith(ctx, here(ctx)))
 	if err != nil {
 		return nil, err
 	}
@@ -335,16 +356,25 @@ func (r *Resolver) talksInSeveralCities(ctx context.Context, minCities, first *i
 // Nested fields, each through the request's loaders.
 
 func (r *Resolver) speakersOf(ctx context.Context, t *store.Talk) ([]store.Person, error) {
+	if t.Rel != nil && t.Rel.Speakers != nil {
+		return r.seePeople(ctx, t.Rel.Speakers), nil
+	}
 	ps, err := load(ctx, r.loadersFor(ctx), talkKind, "speakers", 0, t.ID, ignoreLimit(r.Store.SpeakersOfTalks), personChildren)
 	return r.seePeople(ctx, ps), err
 }
 
 func (r *Resolver) eventsOfTalk(ctx context.Context, t *store.Talk) ([]store.Event, error) {
+	if t.Rel != nil && t.Rel.Events != nil {
+		return r.seeEvents(ctx, t.Rel.Events), nil
+	}
 	es, err := load(ctx, r.loadersFor(ctx), talkKind, "events", 0, t.ID, ignoreLimit(r.Store.EventsOfTalks), eventChildren)
 	return r.seeEvents(ctx, es), err
 }
 
 func (r *Resolver) citiesOfTalk(ctx context.Context, t *store.Talk) ([]store.City, error) {
+	if t.Rel != nil && t.Rel.Cities != nil {
+		return r.seeCities(ctx, t.Rel.Cities), nil
+	}
 	cs, err := load(ctx, r.loadersFor(ctx), talkKind, "cities", 0, t.ID, ignoreLimit(r.Store.CitiesOfTalks), cityChildren)
 	return r.seeCities(ctx, cs), err
 }
@@ -374,6 +404,9 @@ func (r *Resolver) postsByID(ctx context.Context, ids []string) (map[string][]st
 }
 
 func (r *Resolver) companiesOf(ctx context.Context, p *store.Person) ([]store.Company, error) {
+	if p.Rel != nil && p.Rel.Companies != nil {
+		return r.seeCompanies(ctx, p.Rel.Companies), nil
+	}
 	cs, err := load(ctx, r.loadersFor(ctx), personKind, "companies", 0, p.ID, ignoreLimit(r.Store.CompaniesOfPeople), companyChildren)
 	return r.seeCompanies(ctx, cs), err
 }
@@ -382,6 +415,9 @@ func (r *Resolver) talksOfPerson(ctx context.Context, p *store.Person, first *in
 	n, err := limit(first, 20)
 	if err != nil {
 		return nil, err
+	}
+	if p.Rel != nil && p.Rel.Talks != nil {
+		return r.seeTalks(ctx, p.Rel.Talks), nil
 	}
 	ts, err := load(ctx, r.loadersFor(ctx), personKind, "talks", n, p.ID, r.Store.TalksOfPeople, talkChildren)
 	return r.seeTalks(ctx, ts), err
@@ -583,4 +619,22 @@ func (r *Resolver) talksConnectionOfCity(ctx context.Context, c *store.City, fir
 
 func (r *Resolver) eventsConnectionOfCity(ctx context.Context, c *store.City, first *int, after *string) (*EventConnection, error) {
 	return nestedConnection(ctx, r, cityKind, "eventsConnection", c.ID, first, after, c.EventCount, r.Store.EventsInCitiesPage, eventChildren)
+}
+
+// talk and person lookups read the relations the request selects in the same query.
+
+func (r *Resolver) talk(ctx context.Context, id string) (*store.Talk, error) {
+	t, err := nullable(r.Store.Talk(ctx, id, talkWith(ctx, here(ctx))))
+	if t != nil {
+		r.seeTalks(ctx, []store.Talk{*t})
+	}
+	return t, err
+}
+
+func (r *Resolver) person(ctx context.Context, id string) (*store.Person, error) {
+	p, err := nullable(r.Store.Person(ctx, id, personWith(ctx, here(ctx))))
+	if p != nil {
+		r.seePeople(ctx, []store.Person{*p})
+	}
+	return p, err
 }

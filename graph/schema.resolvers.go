@@ -121,7 +121,7 @@ func (r *queryResolver) Talks(ctx context.Context, first *int, after *string, fi
 }
 
 func (r *queryResolver) Talk(ctx context.Context, id string) (*store.Talk, error) {
-	return nullable(r.Store.Talk(ctx, id))
+	return r.talk(ctx, id)
 }
 
 func (r *queryResolver) People(ctx context.Context, first *int, after *string, filter *store.PersonFilter, orderBy *model.PersonOrder) (*connection[store.Person], error) {
@@ -129,7 +129,7 @@ func (r *queryResolver) People(ctx context.Context, first *int, after *string, f
 }
 
 func (r *queryResolver) Person(ctx context.Context, id string) (*store.Person, error) {
-	return nullable(r.Store.Person(ctx, id))
+	return r.person(ctx, id)
 }
 
 func (r *queryResolver) Companies(ctx context.Context, first *int, after *string, filter *store.CompanyFilter, orderBy *model.CompanyOrder) (*connection[store.Company], error) {

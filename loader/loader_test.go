@@ -21,7 +21,7 @@ const examples = "../examples/posts"
 func multiCity(t *testing.T, st *store.Store) map[string][]string {
 	t.Helper()
 	ctx := context.Background()
-	res, err := st.TalksInSeveralCities(ctx, 2, 100)
+	res, err := st.TalksInSeveralCities(ctx, 2, 100, store.TalkWith{})
 	if err != nil {
 		t.Fatalf("TalksInSeveralCities: %v", err)
 	}
@@ -120,7 +120,7 @@ func TestLoadChangedPostReplacesItsFacts(t *testing.T) {
 	if _, err := loader.Load(ctx, st, []string{path}, loader.Options{}); err != nil {
 		t.Fatalf("Load: %v", err)
 	}
-	if _, err := st.Person(ctx, "pedro-alves"); err != nil {
+	if _, err := st.Person(ctx, "pedro-alves", store.PersonWith{}); err != nil {
 		t.Fatalf("Person(pedro-alves) after first load: %v", err)
 	}
 
@@ -129,7 +129,7 @@ func TestLoadChangedPostReplacesItsFacts(t *testing.T) {
 	if err != nil || sum.Loaded != 1 {
 		t.Fatalf("Load of the changed post = %+v, %v; want it loaded", sum, err)
 	}
-	if _, err := st.Person(ctx, "pedro-alves"); !errors.Is(err, store.ErrNotFound) {
+	if _, err := st.Person(ctx, "pedro-alves", store.PersonWith{}); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("Person(pedro-alves) after the post dropped him: err = %v, want ErrNotFound", err)
 	}
 	if _, err := st.City(ctx, "lisbon-pt"); !errors.Is(err, store.ErrNotFound) {
@@ -181,10 +181,10 @@ func TestLoadBadFilesAmongGoodOnes(t *testing.T) {
 			t.Errorf("error line %q should name exactly one file", line)
 		}
 	}
-	if _, err := st.Talk(ctx, "small-tools"); err != nil {
+	if _, err := st.Talk(ctx, "small-tools", store.TalkWith{}); err != nil {
 		t.Errorf("the good post's talk is missing: %v", err)
 	}
-	if _, err := st.Talk(ctx, "plain-text-posts"); err != nil {
+	if _, err := st.Talk(ctx, "plain-text-posts", store.TalkWith{}); err != nil {
 		t.Errorf("the text post's talk is missing: %v", err)
 	}
 }

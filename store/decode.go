@@ -138,13 +138,13 @@ func decodeTalk(m map[string]any) Talk {
 	return Talk{
 		ID: str(m, "id"), Title: strPtr(m, "title"), DisplayTitle: str(m, "displayTitle"),
 		Description: strPtr(m, "description"), RecordingURL: strPtr(m, "recordingUrl"), SlidesURL: strPtr(m, "slidesUrl"),
-		CityCount: integer(m["cityCount"]), EventCount: integer(m["eventCount"]),
+		CityCount: integer(m["cityCount"]), EventCount: integer(m["eventCount"]), Rel: decodeTalkRel(m),
 	}
 }
 
 func decodePerson(m map[string]any) Person {
 	return Person{ID: str(m, "id"), Name: str(m, "name"), Aliases: strs(m, "aliases"),
-		TalkCount: integer(m["talkCount"]), CityCount: integer(m["cityCount"])}
+		TalkCount: integer(m["talkCount"]), CityCount: integer(m["cityCount"]), Rel: decodePersonRel(m)}
 }
 
 func decodeCompany(m map[string]any) Company {

@@ -34,8 +34,13 @@ func groupBy[T any](ctx context.Context, s *Store, op, query string, ids []strin
 
 // one runs a query that returns at most one map and decodes it, or returns ErrNotFound.
 func one[T any](ctx context.Context, s *Store, op, query, id string, decode func(map[string]any) T) (T, error) {
+	return oneWith(ctx, s, op, query, map[string]any{"id": id}, id, decode)
+}
+
+// oneWith is one with the query's parameters given.
+func oneWith[T any](ctx context.Context, s *Store, op, query string, params map[string]any, id string, decode func(map[string]any) T) (T, error) {
 	var zero T
-	recs, err := s.read(ctx, op, query, map[string]any{"id": id})
+	recs, err := s.read(ctx, op, query, params)
 	if err != nil {
 		return zero, fmt.Errorf("store: %s %q: %w", op, id, err)
 	}

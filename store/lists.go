@@ -165,24 +165,44 @@ const (
 MATCH (n:Talk)` + talkWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + ascAfter + `
-RETURN n` + talkFields + ` AS item, v
-ORDER BY v, n.id
-LIMIT $first`
+WITH n AS t, v ORDER BY v, t.id
+LIMIT $first
+RETURN ` + talkWith + ` AS item, v`
 	talksDescQuery = `
 MATCH (n:Talk)` + talkWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + descAfter + `
-RETURN n` + talkFields + ` AS item, v
-ORDER BY v DESC, n.id
-LIMIT $first`
+WITH n AS t, v ORDER BY v DESC, t.id
+LIMIT $first
+RETURN ` + talkWith + ` AS item, v`
+	// talksByTitleQuery is the common case, talks by title without a filter: it walks the
+	// sortKey index in order and stops after the page.
+	talksByTitleQuery = `
+MATCH (t:Talk)
+WHERE t.sortKey IS NOT NULL
+  AND ($afterId IS NULL OR t.sortKey > $afterSort OR (t.sortKey = $afterSort AND t.id > $afterId))
+WITH t ORDER BY t.sortKey, t.id
+LIMIT $first
+RETURN ` + talkWith + ` AS item, t.sortKey AS v`
 	countTalksQuery = `
 MATCH (n:Talk)` + talkWhere + `
 RETURN count(n)`
 )
 
-// Talks returns one page of talks, filtered and ordered (by title unless args say otherwise).
-func (s *Store) Talks(ctx context.Context, args ListArgs, f TalkFilter) (Page[Talk], error) {
-	return page(ctx, s, "talks", talksAscQuery, talksDescQuery, args, TalkOrders, "sortKey", talkFilterParams(f), decodeTalk)
+// Talks returns one page of talks, filtered and ordered (by title unless args say otherwise),
+// with the relations w asks for.
+func (s *Store) Talks(ctx context.Context, args ListArgs, f TalkFilter, w TalkWith) (Page[Talk], error) {
+	params := talkFilterParams(f)
+	params["with"] = w.param()
+	decode := func(m map[string]any) Talk {
+		t := decodeTalk(m)
+		w.keep(&t)
+		return t
+	}
+	if f == (TalkFilter{}) && (args.Order.By == "" || args.Order.By == "sortKey") && !args.Order.Desc {
+		return page(ctx, s, "talks", talksByTitleQuery, talksByTitleQuery, args, TalkOrders, "sortKey", params, decode)
+	}
+	return page(ctx, s, "talks", talksAscQuery, talksDescQuery, args, TalkOrders, "sortKey", params, decode)
 }
 
 // CountTalks counts the talks a filter selects.

@@ -20,6 +20,7 @@ type Person struct {
 	Aliases   []string
 	TalkCount int // distinct talks given
 	CityCount int // distinct cities spoken in
+	Rel       *PersonRel `json:"-"` // relations read along with the person, if any
 }
 
 // Company is an organization people work for or that hosts events. ID is the slug of the name
@@ -40,8 +41,9 @@ type Talk struct {
 	Description  *string
 	RecordingURL *string
 	SlidesURL    *string
-	CityCount    int // distinct cities it was given in
-	EventCount   int // distinct events it was given at
+	CityCount    int      // distinct cities it was given in
+	EventCount   int      // distinct events it was given at
+	Rel          *TalkRel `json:"-"` // relations read along with the talk, if any
 }
 
 // Event is one meetup or conference day in one city. City and Host are nil when no post

@@ -2,14 +2,17 @@ package store
 
 import "context"
 
-// Person returns the person with the given key, or ErrNotFound.
-func (s *Store) Person(ctx context.Context, id string) (Person, error) {
-	return one(ctx, s, "person", personQuery, id, decodePerson)
+// Person returns the person with the given key, with the relations w asks for, or
+// ErrNotFound.
+func (s *Store) Person(ctx context.Context, id string, w PersonWith) (Person, error) {
+	p, err := oneWith(ctx, s, "person", personQuery, map[string]any{"id": id, "pwith": w.param(), "with": w.Talk.param()}, id, decodePerson)
+	w.keep(&p)
+	return p, err
 }
 
 const personQuery = `
 MATCH (p:Person {id: $id})
-RETURN p` + personFields + ` AS person`
+RETURN ` + personWith + ` AS person`
 
 // CompaniesOfPeople returns the companies each person works for, by person key.
 func (s *Store) CompaniesOfPeople(ctx context.Context, personIDs []string) (map[string][]Company, error) {

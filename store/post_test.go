@@ -96,7 +96,7 @@ func TestSavePostReplacesWhatAChangedPostAloneSupported(t *testing.T) {
 	if _, err := st.SavePost(ctx, other); err != nil {
 		t.Fatalf("SavePost(other): %v", err)
 	}
-	multi, err := st.TalksInSeveralCities(ctx, 2, 10)
+	multi, err := st.TalksInSeveralCities(ctx, 2, 10, store.TalkWith{})
 	if err != nil {
 		t.Fatalf("TalksInSeveralCities: %v", err)
 	}
@@ -114,7 +114,7 @@ func TestSavePostReplacesWhatAChangedPostAloneSupported(t *testing.T) {
 	if _, err := st.SavePost(ctx, in); err != nil {
 		t.Fatalf("SavePost(v2): %v", err)
 	}
-	if _, err := st.Person(ctx, "charles-babbage"); !errors.Is(err, store.ErrNotFound) {
+	if _, err := st.Person(ctx, "charles-babbage", store.PersonWith{}); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("Person(charles-babbage) error = %v, want ErrNotFound", err)
 	}
 	if _, err := st.City(ctx, "toronto-ca"); !errors.Is(err, store.ErrNotFound) {
@@ -131,7 +131,7 @@ func TestSavePostReplacesWhatAChangedPostAloneSupported(t *testing.T) {
 	if diff := cmp.Diff([]string{"Montreal", "Ottawa"}, names); diff != "" {
 		t.Errorf("cities of the talk (-want +got):\n%s", diff)
 	}
-	ada, err := st.Person(ctx, "ada-lovelace")
+	ada, err := st.Person(ctx, "ada-lovelace", store.PersonWith{})
 	if err != nil {
 		t.Fatalf("Person: %v", err)
 	}

@@ -120,20 +120,39 @@ func (s *Store) read(ctx context.Context, op, query string, params map[string]an
 	return s.run(ctx, op, query, params, false)
 }
 
-// run executes one query in its own managed transaction, counting and timing it.
+// run executes one query, counting and timing it. Reads run as auto-commit transactions in
+// a read session: one round trip, no explicit transaction, no bookmarks to wait for. Writes
+// run in a managed transaction, retried on transient errors.
 func (s *Store) run(ctx context.Context, op, query string, params map[string]any, write bool) ([]*neo4j.Record, error) {
 	s.count(ctx)
 	start := s.now()
-	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithDatabase(s.database)}
-	if !write {
-		opts = append(opts, neo4j.ExecuteQueryWithReadersRouting())
+	var recs []*neo4j.Record
+	var err error
+	if write {
+		var res *neo4j.EagerResult
+		res, err = neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+		if err == nil {
+			recs = res.Records
+		}
+	} else {
+		recs, err = s.autoCommit(ctx, query, params)
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer, opts...)
 	s.done(op, start, err)
 	if err != nil {
 		return nil, translate(err)
 	}
-	return res.Records, nil
+	return recs, nil
+}
+
+// autoCommit runs a read query in a read session's auto-commit transaction.
+func (s *Store) autoCommit(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, query, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
 }
 
 func (s *Store) now() time.Time { return time.Now() }

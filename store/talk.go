@@ -16,14 +16,16 @@ const (
   host: head([(h:Company)-[:HOSTED]->(n) | h` + companyFields + `])}`
 )
 
-// Talk returns the talk with the given key, or ErrNotFound.
-func (s *Store) Talk(ctx context.Context, id string) (Talk, error) {
-	return one(ctx, s, "talk", talkQuery, id, decodeTalk)
+// Talk returns the talk with the given key, with the relations w asks for, or ErrNotFound.
+func (s *Store) Talk(ctx context.Context, id string, w TalkWith) (Talk, error) {
+	t, err := oneWith(ctx, s, "talk", talkQuery, map[string]any{"id": id, "with": w.param()}, id, decodeTalk)
+	w.keep(&t)
+	return t, err
 }
 
 const talkQuery = `
 MATCH (t:Talk {id: $id})
-RETURN t` + talkFields + ` AS talk`
+RETURN ` + talkWith + ` AS talk`
 
 // CityCount is a talk with the number of distinct cities it was given in.
 type CityCount struct {
@@ -33,9 +35,9 @@ type CityCount struct {
 
 // TalksInSeveralCities returns the talks given in at least minCities distinct cities, most
 // cities first, then by title; at most first of them.
-func (s *Store) TalksInSeveralCities(ctx context.Context, minCities, first int) ([]CityCount, error) {
+func (s *Store) TalksInSeveralCities(ctx context.Context, minCities, first int, w TalkWith) ([]CityCount, error) {
 	recs, err := s.read(ctx, "talksInSeveralCities", talksInSeveralCitiesQuery, map[string]any{
-		"min": max(minCities, 1), "first": clampFirst(first),
+		"min": max(minCities, 1), "first": clampFirst(first), "with": w.param(),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: talks in several cities: %w", err)
@@ -43,7 +45,9 @@ func (s *Store) TalksInSeveralCities(ctx context.Context, minCities, first int) 
 	out := make([]CityCount, 0, len(recs))
 	for _, rec := range recs {
 		m, _ := rec.Values[0].(map[string]any)
-		out = append(out, CityCount{Talk: decodeTalk(m), Cities: integer(rec.Values[1])})
+		t := decodeTalk(m)
+		w.keep(&t)
+		out = append(out, CityCount{Talk: t, Cities: integer(rec.Values[1])})
 	}
 	return out, nil
 }
@@ -51,9 +55,9 @@ func (s *Store) TalksInSeveralCities(ctx context.Context, minCities, first int) 
 const talksInSeveralCitiesQuery = `
 MATCH (t:Talk)
 WHERE t.cityCount >= $min
-RETURN t` + talkFields + ` AS talk, t.cityCount AS cities
-ORDER BY t.cityCount DESC, t.sortKey, t.id
-LIMIT $first`
+WITH t ORDER BY t.cityCount DESC, t.sortKey, t.id
+LIMIT $first
+RETURN ` + talkWith + ` AS talk, t.cityCount AS cities`
 
 // SpeakersOfTalks returns the speakers of each talk, by talk key, ordered by name.
 func (s *Store) SpeakersOfTalks(ctx context.Context, talkIDs []string) (map[string][]Person, error) {

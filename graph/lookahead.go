@@ -1,0 +1,85 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/talkgraph/talkgraph/store"
+)
+
+// Lookahead: a resolver that reads talks or people asks the store for the relations the
+// request selects below it, so that they come back in the same Cypher query instead of one
+// query per relation.
+
+// selected returns the fields selected in sel (fragments merged), by name.
+func selected(ctx context.Context, sel ast.SelectionSet, typ string) map[string]graphql.CollectedField {
+	out := map[string]graphql.CollectedField{}
+	opCtx := graphql.GetOperationContext(ctx)
+	if opCtx == nil {
+		return out
+	}
+	for _, f := range graphql.CollectFields(opCtx, sel, []string{typ}) {
+		if prev, ok := out[f.Name]; ok {
+			prev.Selections = append(append(ast.SelectionSet{}, prev.Selections...), f.Selections...)
+			out[f.Name] = prev
+			continue
+		}
+		out[f.Name] = f
+	}
+	return out
+}
+
+// here returns the selection set of the field being resolved.
+func here(ctx context.Context) ast.SelectionSet {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return nil
+	}
+	return fc.Field.Selections
+}
+
+// talkWith reads which relations a selection of Talk fields needs.
+func talkWith(ctx context.Context, sel ast.SelectionSet) store.TalkWith {
+	f := selected(ctx, sel, "Talk")
+	w := store.TalkWith{}
+	_, w.Cities = f["cities"]
+	_, w.Events = f["events"]
+	if sp, ok := f["speakers"]; ok {
+		w.Speakers = true
+		_, w.Companies = selected(ctx, sp.Selections, "Person")["companies"]
+	}
+	return w
+}
+
+// talkWithInConnection reads the Talk fields a TalkConnection's edges and nodes select.
+func talkWithInConnection(ctx context.Context, sel ast.SelectionSet) store.TalkWith {
+	var talk ast.SelectionSet
+	c := selected(ctx, sel, "TalkConnection")
+	if n, ok := c["nodes"]; ok {
+		talk = append(talk, n.Selections...)
+	}
+	if e, ok := c["edges"]; ok {
+		if n, ok := selected(ctx, e.Selections, "TalkEdge")["node"]; ok {
+			talk = append(talk, n.Selections...)
+		}
+	}
+	return talkWith(ctx, talk)
+}
+
+// personWith reads which relations a selection of Person fields needs.
+func personWith(ctx context.Context, sel ast.SelectionSet) store.PersonWith {
+	f := selected(ctx, sel, "Person")
+	w := store.PersonWith{}
+	_, w.Companies = f["companies"]
+	if t, ok := f["talks"]; ok {
+		w.Talks = true
+		w.TalkLimit = 20
+		if first, ok := t.ArgumentMap(graphql.GetOperationContext(ctx).Variables)["first"].(int64); ok {
+			w.TalkLimit = int(first)
+		}
+		w.Talk = talkWith(ctx, t.Selections)
+	}
+	return w
+}

@@ -1,0 +1,182 @@
+package store
+
+// Reads can return a talk's or a person's related objects in the same query, when the caller
+// knows it will need them (the API looks ahead at the fields a request selects): one round
+// trip instead of one per relation. An unrequested relation costs next to nothing: its
+// subquery runs with LIMIT 0, and keep drops the empty list it returns.
+
+// TalkWith says which relations of each talk a read returns along with it.
+type TalkWith struct {
+	Cities    bool // the distinct cities it was given in
+	Speakers  bool // its speakers
+	Companies bool // its speakers' companies (with Speakers)
+	Events    bool // its events, each with its city and host
+}
+
+func (w TalkWith) param() map[string]any {
+	return map[string]any{"cities": limitIf(w.Cities), "speakers": limitIf(w.Speakers),
+		"companies": limitIf(w.Speakers && w.Companies), "events": limitIf(w.Events)}
+}
+
+// limitIf is the LIMIT of a relation's subquery: all of it (up to MaxPage) or nothing.
+func limitIf(b bool) int {
+	if b {
+		return MaxPage
+	}
+	return 0
+}
+
+// keep drops from a talk the relations w did not ask for (their subqueries returned nothing).
+func (w TalkWith) keep(t *Talk) {
+	if t.Rel == nil {
+		return
+	}
+	if !w.Cities {
+		t.Rel.Cities = nil
+	}
+	if !w.Events {
+		t.Rel.Events = nil
+	}
+	if !w.Speakers {
+		t.Rel.Speakers = nil
+	}
+	for i := range t.Rel.Speakers {
+		if p := &t.Rel.Speakers[i]; p.Rel != nil && !w.Companies {
+			p.Rel = nil
+		}
+	}
+	if t.Rel.Cities == nil && t.Rel.Events == nil && t.Rel.Speakers == nil {
+		t.Rel = nil
+	}
+}
+
+// PersonWith says which relations of a person a read returns along with them.
+type PersonWith struct {
+	Companies bool
+	Talks     bool // the first TalkLimit talks (by title), each with Talk's relations
+	TalkLimit int
+	Talk      TalkWith
+}
+
+func (w PersonWith) param() map[string]any {
+	limit := w.TalkLimit
+	if limit <= 0 || limit > MaxPage {
+		limit = MaxPage
+	}
+	if !w.Talks {
+		limit = 0
+	}
+	return map[string]any{"companies": limitIf(w.Companies), "talkLimit": limit}
+}
+
+// keep drops from a person the relations w did not ask for.
+func (w PersonWith) keep(p *Person) {
+	if p.Rel == nil {
+		return
+	}
+	if !w.Companies {
+		p.Rel.Companies = nil
+	}
+	if !w.Talks {
+		p.Rel.Talks = nil
+	}
+	for i := range p.Rel.Talks {
+		w.Talk.keep(&p.Rel.Talks[i])
+	}
+	if p.Rel.Companies == nil && p.Rel.Talks == nil {
+		p.Rel = nil
+	}
+}
+
+// TalkRel holds the relations of a talk a read returned with it; a nil slice was not read.
+type TalkRel struct {
+	Cities   []City
+	Speakers []Person
+	Events   []Event
+}
+
+// PersonRel holds the relations of a person a read returned with them.
+type PersonRel struct {
+	Companies []Company
+	Talks     []Talk
+}
+
+// talkWith projects a talk bound to t with the relations $with asks for.
+const talkWith = `t{.id, .title, .displayTitle, .description, .recordingUrl, .slidesUrl, .sortKey, .cityCount, .eventCount,
+  cities: COLLECT {
+    MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) WITH DISTINCT c ORDER BY c.sortKey, c.id
+    RETURN c` + cityFields + ` LIMIT $with.cities },
+  speakers: COLLECT {
+    MATCH (t)<-[:GAVE]-(s:Person) WITH DISTINCT s ORDER BY s.sortKey, s.id
+    RETURN s{.id, .name, .aliases, .sortKey, .talkCount, .cityCount,
+      companies: COLLECT {
+        MATCH (s)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id
+        RETURN co` + companyFields + ` LIMIT $with.companies }} LIMIT $with.speakers },
+  events: COLLECT {
+    MATCH (t)-[:PRESENTED_AT]->(e:Event) WITH DISTINCT e ORDER BY e.date, e.sortKey, e.id
+    RETURN e` + eventFields + ` LIMIT $with.events }}`
+
+// personWith projects a person bound to p with the relations $pwith asks for (and $with for
+// their talks).
+const personWith = `p{.id, .name, .aliases, .sortKey, .talkCount, .cityCount,
+  companies: COLLECT {
+    MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id
+    RETURN co` + companyFields + ` LIMIT $pwith.companies },
+  talks: COLLECT {
+    MATCH (p)-[:GAVE]->(t:Talk) WITH DISTINCT t ORDER BY t.sortKey, t.id LIMIT $pwith.talkLimit
+    RETURN ` + talkWith + ` }}`
+
+// decodeTalkRel reads the relations a talkWith projection returned.
+func decodeTalkRel(m map[string]any) *TalkRel {
+	var r TalkRel
+	found := false
+	if l, ok := m["cities"].([]any); ok {
+		found = true
+		r.Cities = make([]City, 0, len(l))
+		for _, c := range maps(l) {
+			r.Cities = append(r.Cities, decodeCity(c))
+		}
+	}
+	if l, ok := m["speakers"].([]any); ok {
+		found = true
+		r.Speakers = make([]Person, 0, len(l))
+		for _, p := range maps(l) {
+			r.Speakers = append(r.Speakers, decodePerson(p))
+		}
+	}
+	if l, ok := m["events"].([]any); ok {
+		found = true
+		r.Events = make([]Event, 0, len(l))
+		for _, e := range maps(l) {
+			r.Events = append(r.Events, decodeEvent(e))
+		}
+	}
+	if !found {
+		return nil
+	}
+	return &r
+}
+
+// decodePersonRel reads the relations a personWith projection returned.
+func decodePersonRel(m map[string]any) *PersonRel {
+	var r PersonRel
+	found := false
+	if l, ok := m["companies"].([]any); ok {
+		found = true
+		r.Companies = make([]Company, 0, len(l))
+		for _, c := range maps(l) {
+			r.Companies = append(r.Companies, decodeCompany(c))
+		}
+	}
+	if l, ok := m["talks"].([]any); ok {
+		found = true
+		r.Talks = make([]Talk, 0, len(l))
+		for _, t := range maps(l) {
+			r.Talks = append(r.Talks, decodeTalk(t))
+		}
+	}
+	if !found {
+		return nil
+	}
+	return &r
+}
