@@ -18,8 +18,8 @@ type Person struct {
 	ID        string
 	Name      string
 	Aliases   []string
-	TalkCount int // distinct talks given
-	CityCount int // distinct cities spoken in
+	TalkCount int        // distinct talks given
+	CityCount int        // distinct cities spoken in
 	Rel       *PersonRel `json:"-"` // relations read along with the person, if any
 }
 
