@@ -20,7 +20,8 @@ const eventsInCitiesQuery = `
 UNWIND $ids AS id
 MATCH (:City {id: id})<-[:IN]-(e:Event)
 WITH DISTINCT id, e ORDER BY e.date DESC, e.sortKey, e.id
-RETURN id, collect(e` + eventFields + `)[..$limit] AS items`
+WITH id, collect(e)[..$limit] AS items
+RETURN id, [e IN items | e` + eventFields + `] AS items`
 
 // TalksInCities returns the talks given in each city, by city key.
 func (s *Store) TalksInCities(ctx context.Context, cityIDs []string, limit int) (map[string][]Talk, error) {
@@ -31,4 +32,5 @@ const talksInCitiesQuery = `
 UNWIND $ids AS id
 MATCH (:City {id: id})<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk)
 WITH DISTINCT id, t ORDER BY t.sortKey, t.id
-RETURN id, collect(t` + talkFields + `)[..$limit] AS items`
+WITH id, collect(t)[..$limit] AS items
+RETURN id, [t IN items | t` + talkFields + `] AS items`

@@ -20,7 +20,8 @@ const peopleOfCompaniesQuery = `
 UNWIND $ids AS id
 MATCH (:Company {id: id})<-[:WORKS_FOR]-(p:Person)
 WITH DISTINCT id, p ORDER BY p.sortKey, p.id
-RETURN id, collect(p` + personFields + `)[..$limit] AS items`
+WITH id, collect(p)[..$limit] AS items
+RETURN id, [p IN items | p` + personFields + `] AS items`
 
 // EventsHostedBy returns the events each company hosted, by company key, most recent first.
 func (s *Store) EventsHostedBy(ctx context.Context, companyIDs []string, limit int) (map[string][]Event, error) {
@@ -31,4 +32,5 @@ const eventsHostedByQuery = `
 UNWIND $ids AS id
 MATCH (:Company {id: id})-[:HOSTED]->(e:Event)
 WITH DISTINCT id, e ORDER BY e.date DESC, e.sortKey, e.id
-RETURN id, collect(e` + eventFields + `)[..$limit] AS items`
+WITH id, collect(e)[..$limit] AS items
+RETURN id, [e IN items | e` + eventFields + `] AS items`

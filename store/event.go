@@ -20,7 +20,8 @@ const talksOfEventsQuery = `
 UNWIND $ids AS id
 MATCH (:Event {id: id})<-[:PRESENTED_AT]-(t:Talk)
 WITH DISTINCT id, t ORDER BY t.sortKey, t.id
-RETURN id, collect(t` + talkFields + `)[..$limit] AS items`
+WITH id, collect(t)[..$limit] AS items
+RETURN id, [t IN items | t` + talkFields + `] AS items`
 
 // PostsOfEvents returns the posts that describe each event, by event key, oldest first.
 func (s *Store) PostsOfEvents(ctx context.Context, eventIDs []string) (map[string][]Post, error) {
@@ -31,4 +32,5 @@ const postsOfEventsQuery = `
 UNWIND $ids AS id
 MATCH (:Event {id: id})<-[:MENTIONS]-(p:Post)
 WITH DISTINCT id, p ORDER BY p.published, p.id
-RETURN id, collect(p` + postFields + `)[..$limit] AS items`
+WITH id, collect(p)[..$limit] AS items
+RETURN id, [p IN items | p` + postFields + `] AS items`

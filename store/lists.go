@@ -232,16 +232,16 @@ const (
 MATCH (n:Person)` + personWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + ascAfter + `
-RETURN n` + personFields + ` AS item, v
-ORDER BY v, n.id
-LIMIT $first`
+WITH n, v ORDER BY v, n.id
+LIMIT $first
+RETURN n` + personFields + ` AS item, v`
 	peopleDescQuery = `
 MATCH (n:Person)` + personWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + descAfter + `
-RETURN n` + personFields + ` AS item, v
-ORDER BY v DESC, n.id
-LIMIT $first`
+WITH n, v ORDER BY v DESC, n.id
+LIMIT $first
+RETURN n` + personFields + ` AS item, v`
 	countPeopleQuery = `
 MATCH (n:Person)` + personWhere + `
 RETURN count(n)`
@@ -274,16 +274,16 @@ const (
 MATCH (n:Company)` + companyWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + ascAfter + `
-RETURN n` + companyFields + ` AS item, v
-ORDER BY v, n.id
-LIMIT $first`
+WITH n, v ORDER BY v, n.id
+LIMIT $first
+RETURN n` + companyFields + ` AS item, v`
 	companiesDescQuery = `
 MATCH (n:Company)` + companyWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + descAfter + `
-RETURN n` + companyFields + ` AS item, v
-ORDER BY v DESC, n.id
-LIMIT $first`
+WITH n, v ORDER BY v DESC, n.id
+LIMIT $first
+RETURN n` + companyFields + ` AS item, v`
 	countCompaniesQuery = `
 MATCH (n:Company)` + companyWhere + `
 RETURN count(n)`
@@ -321,16 +321,16 @@ const (
 MATCH (n:Event)` + eventWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + ascAfter + `
-RETURN n` + eventFieldsN + ` AS item, v
-ORDER BY v, n.id
-LIMIT $first`
+WITH n, v ORDER BY v, n.id
+LIMIT $first
+RETURN n` + eventFieldsN + ` AS item, v`
 	eventsDescQuery = `
 MATCH (n:Event)` + eventWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + descAfter + `
-RETURN n` + eventFieldsN + ` AS item, v
-ORDER BY v DESC, n.id
-LIMIT $first`
+WITH n, v ORDER BY v DESC, n.id
+LIMIT $first
+RETURN n` + eventFieldsN + ` AS item, v`
 	countEventsQuery = `
 MATCH (n:Event)` + eventWhere + `
 RETURN count(n)`
@@ -361,16 +361,16 @@ const (
 MATCH (n:City)` + cityWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + ascAfter + `
-RETURN n` + cityFields + ` AS item, v
-ORDER BY v, n.id
-LIMIT $first`
+WITH n, v ORDER BY v, n.id
+LIMIT $first
+RETURN n` + cityFields + ` AS item, v`
 	citiesDescQuery = `
 MATCH (n:City)` + cityWhere + `
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + descAfter + `
-RETURN n` + cityFields + ` AS item, v
-ORDER BY v DESC, n.id
-LIMIT $first`
+WITH n, v ORDER BY v DESC, n.id
+LIMIT $first
+RETURN n` + cityFields + ` AS item, v`
 	countCitiesQuery = `
 MATCH (n:City)` + cityWhere + `
 RETURN count(n)`
@@ -393,16 +393,16 @@ const (
 MATCH (n:Post)
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + ascAfter + `
-RETURN n` + postFields + ` AS item, v
-ORDER BY v, n.id
-LIMIT $first`
+WITH n, v ORDER BY v, n.id
+LIMIT $first
+RETURN n` + postFields + ` AS item, v`
 	postsDescQuery = `
 MATCH (n:Post)
 WITH n, coalesce(n[$sort], $none) AS v
 WHERE ` + descAfter + `
-RETURN n` + postFields + ` AS item, v
-ORDER BY v DESC, n.id
-LIMIT $first`
+WITH n, v ORDER BY v DESC, n.id
+LIMIT $first
+RETURN n` + postFields + ` AS item, v`
 	countPostsQuery = `
 MATCH (n:Post)
 RETURN count(n)`

@@ -59,7 +59,8 @@ MATCH (:City {id: id})<-[:IN]-(:Event)<-[:PRESENTED_AT]-(x:Talk)
 WITH DISTINCT id, x
 WHERE ` + nestedAfter + `
 WITH id, x ORDER BY x.sortKey, x.id
-RETURN id, collect(x` + talkFields + `)[..$limit] AS items`
+WITH id, collect(x)[..$limit] AS items
+RETURN id, [x IN items | x` + talkFields + `] AS items`
 
 // EventsInCitiesPage returns a page of the events held in each city.
 func (s *Store) EventsInCitiesPage(ctx context.Context, cityIDs []string, args NestedArgs) (map[string]Page[Event], error) {
@@ -72,7 +73,8 @@ MATCH (:City {id: id})<-[:IN]-(x:Event)
 WITH DISTINCT id, x
 WHERE ` + nestedAfter + `
 WITH id, x AS e ORDER BY e.sortKey, e.id
-RETURN id, collect(e` + eventFields + `)[..$limit] AS items`
+WITH id, collect(e)[..$limit] AS items
+RETURN id, [e IN items | e` + eventFields + `] AS items`
 
 // TalksOfPeoplePage returns a page of the talks each person gave.
 func (s *Store) TalksOfPeoplePage(ctx context.Context, personIDs []string, args NestedArgs) (map[string]Page[Talk], error) {
@@ -85,7 +87,8 @@ MATCH (:Person {id: id})-[:GAVE]->(x:Talk)
 WITH DISTINCT id, x
 WHERE ` + nestedAfter + `
 WITH id, x ORDER BY x.sortKey, x.id
-RETURN id, collect(x` + talkFields + `)[..$limit] AS items`
+WITH id, collect(x)[..$limit] AS items
+RETURN id, [x IN items | x` + talkFields + `] AS items`
 
 // PeopleOfCompaniesPage returns a page of the people who work for each company.
 func (s *Store) PeopleOfCompaniesPage(ctx context.Context, companyIDs []string, args NestedArgs) (map[string]Page[Person], error) {
@@ -98,7 +101,8 @@ MATCH (:Company {id: id})<-[:WORKS_FOR]-(x:Person)
 WITH DISTINCT id, x
 WHERE ` + nestedAfter + `
 WITH id, x ORDER BY x.sortKey, x.id
-RETURN id, collect(x` + personFields + `)[..$limit] AS items`
+WITH id, collect(x)[..$limit] AS items
+RETURN id, [x IN items | x` + personFields + `] AS items`
 
 // TalksOfEventsPage returns a page of the talks given at each event.
 func (s *Store) TalksOfEventsPage(ctx context.Context, eventIDs []string, args NestedArgs) (map[string]Page[Talk], error) {
@@ -111,4 +115,5 @@ MATCH (:Event {id: id})<-[:PRESENTED_AT]-(x:Talk)
 WITH DISTINCT id, x
 WHERE ` + nestedAfter + `
 WITH id, x ORDER BY x.sortKey, x.id
-RETURN id, collect(x` + talkFields + `)[..$limit] AS items`
+WITH id, collect(x)[..$limit] AS items
+RETURN id, [x IN items | x` + talkFields + `] AS items`

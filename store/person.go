@@ -23,7 +23,8 @@ const companiesOfPeopleQuery = `
 UNWIND $ids AS id
 MATCH (:Person {id: id})-[:WORKS_FOR]->(c:Company)
 WITH DISTINCT id, c ORDER BY c.sortKey, c.id
-RETURN id, collect(c` + companyFields + `)[..$limit] AS items`
+WITH id, collect(c)[..$limit] AS items
+RETURN id, [c IN items | c` + companyFields + `] AS items`
 
 // TalksOfPeople returns the talks each person gave, by person key, at most limit each.
 func (s *Store) TalksOfPeople(ctx context.Context, personIDs []string, limit int) (map[string][]Talk, error) {
@@ -34,7 +35,8 @@ const talksOfPeopleQuery = `
 UNWIND $ids AS id
 MATCH (:Person {id: id})-[:GAVE]->(t:Talk)
 WITH DISTINCT id, t ORDER BY t.sortKey, t.id
-RETURN id, collect(t` + talkFields + `)[..$limit] AS items`
+WITH id, collect(t)[..$limit] AS items
+RETURN id, [t IN items | t` + talkFields + `] AS items`
 
 // CitiesOfPeople returns the distinct cities each person spoke in, by person key.
 func (s *Store) CitiesOfPeople(ctx context.Context, personIDs []string) (map[string][]City, error) {
@@ -45,4 +47,5 @@ const citiesOfPeopleQuery = `
 UNWIND $ids AS id
 MATCH (:Person {id: id})-[:GAVE]->(:Talk)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
 WITH DISTINCT id, c ORDER BY c.sortKey, c.id
-RETURN id, collect(c` + cityFields + `)[..$limit] AS items`
+WITH id, collect(c)[..$limit] AS items
+RETURN id, [c IN items | c` + cityFields + `] AS items`

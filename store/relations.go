@@ -27,9 +27,9 @@ func (s *Store) SpeakersInSeveralCities(ctx context.Context, minCities, first in
 const speakersInSeveralCitiesQuery = `
 MATCH (p:Person)
 WHERE p.cityCount >= $min
-RETURN p` + personFields + ` AS person
-ORDER BY p.cityCount DESC, p.sortKey, p.id
-LIMIT $first`
+WITH p ORDER BY p.cityCount DESC, p.sortKey, p.id
+LIMIT $first
+RETURN p` + personFields + ` AS person`
 
 // CoSpeakers returns, for each person, the other people who spoke at the same events, those
 // who shared the most events first.
@@ -43,7 +43,8 @@ MATCH (p:Person {id: id})-[:GAVE]->(:Talk)-[:PRESENTED_AT]->(e:Event)<-[:PRESENT
 WHERE o <> p
 WITH id, o, count(DISTINCT e) AS shared
 ORDER BY shared DESC, o.sortKey, o.id
-RETURN id, collect(o` + personFields + `)[..$limit] AS items`
+WITH id, collect(o)[..$limit] AS items
+RETURN id, [o IN items | o` + personFields + `] AS items`
 
 // CityYear counts the events held in a city in a year.
 type CityYear struct {
@@ -71,9 +72,9 @@ const eventsPerCityPerYearQuery = `
 MATCH (e:Event)-[:IN]->(c:City)
 WHERE e.date IS NOT NULL AND ($city IS NULL OR c.id = $city)
 WITH c, toInteger(substring(e.date, 0, 4)) AS year, count(DISTINCT e) AS events
-RETURN c` + cityFields + ` AS city, year, events
 ORDER BY c.sortKey, c.id, year
-LIMIT $first`
+LIMIT $first
+RETURN c` + cityFields + ` AS city, year, events`
 
 // Entity is any object the API can hand out by key: exactly one of the pointers is set.
 type Entity struct {
@@ -228,11 +229,14 @@ func (s *Store) Search(ctx context.Context, text string, first int) ([]Hit, erro
 	return out, nil
 }
 
+// searchQuery keeps the best hits before it projects them: a fuzzy query can match thousands
+// of nodes, and projecting each (with its city and host) before the LIMIT would cost far more
+// than the search itself.
 const searchQuery = `
 CALL db.index.fulltext.queryNodes('search', $q) YIELD node AS n, score
-RETURN n` + entityFields + ` AS node, score
-ORDER BY score DESC, n.id
-LIMIT $first`
+WITH n, score ORDER BY score DESC, n.id
+LIMIT $first
+RETURN n` + entityFields + ` AS node, score`
 
 // LuceneQuery turns what a user typed into a Lucene query: each word (letters and digits
 // only, so no query syntax gets through) must match, exactly or within a small edit distance;

@@ -68,7 +68,8 @@ const speakersOfTalksQuery = `
 UNWIND $ids AS id
 MATCH (t:Talk {id: id})<-[:GAVE]-(p:Person)
 WITH id, p ORDER BY p.sortKey, p.id
-RETURN id, collect(DISTINCT p` + personFields + `)[..$limit] AS items`
+WITH id, collect(DISTINCT p)[..$limit] AS items
+RETURN id, [p IN items | p` + personFields + `] AS items`
 
 // EventsOfTalks returns the events each talk was given at, by talk key, ordered by date.
 func (s *Store) EventsOfTalks(ctx context.Context, talkIDs []string) (map[string][]Event, error) {
@@ -79,7 +80,8 @@ const eventsOfTalksQuery = `
 UNWIND $ids AS id
 MATCH (t:Talk {id: id})-[:PRESENTED_AT]->(e:Event)
 WITH DISTINCT id, e ORDER BY e.date, e.sortKey, e.id
-RETURN id, collect(e` + eventFields + `)[..$limit] AS items`
+WITH id, collect(e)[..$limit] AS items
+RETURN id, [e IN items | e` + eventFields + `] AS items`
 
 // CitiesOfTalks returns the distinct cities each talk was given in, by talk key.
 func (s *Store) CitiesOfTalks(ctx context.Context, talkIDs []string) (map[string][]City, error) {
@@ -90,7 +92,8 @@ const citiesOfTalksQuery = `
 UNWIND $ids AS id
 MATCH (t:Talk {id: id})-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
 WITH DISTINCT id, c ORDER BY c.sortKey, c.id
-RETURN id, collect(c` + cityFields + `)[..$limit] AS items`
+WITH id, collect(c)[..$limit] AS items
+RETURN id, [c IN items | c` + cityFields + `] AS items`
 
 // SourcesOfTalks returns the evidence behind each talk: for every post that names a speaker or
 // an event of the talk, the sentence and confidence, by talk key.

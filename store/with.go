@@ -3,7 +3,10 @@ package store
 // Reads can return a talk's or a person's related objects in the same query, when the caller
 // knows it will need them (the API looks ahead at the fields a request selects): one round
 // trip instead of one per relation. An unrequested relation costs next to nothing: its
-// subquery runs with LIMIT 0, and keep drops the empty list it returns.
+// subquery's MATCH carries a predicate on a parameter alone (`WHERE $with.events > 0`), which
+// the planner checks before expanding any relationship, and keep drops the empty list it
+// returns. (A LIMIT 0 alone is not enough: the subquery would still expand, deduplicate and
+// sort everything before keeping none of it.)
 
 // TalkWith says which relations of each talk a read returns along with it.
 type TalkWith struct {
@@ -104,26 +107,32 @@ type PersonRel struct {
 // talkWith projects a talk bound to t with the relations $with asks for.
 const talkWith = `t{.id, .title, .displayTitle, .description, .recordingUrl, .slidesUrl, .sortKey, .cityCount, .eventCount,
   cities: COLLECT {
-    MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) WITH DISTINCT c ORDER BY c.sortKey, c.id
+    MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) WHERE $with.cities > 0
+    WITH DISTINCT c ORDER BY c.sortKey, c.id
     RETURN c` + cityFields + ` LIMIT $with.cities },
   speakers: COLLECT {
-    MATCH (t)<-[:GAVE]-(s:Person) WITH DISTINCT s ORDER BY s.sortKey, s.id
+    MATCH (t)<-[:GAVE]-(s:Person) WHERE $with.speakers > 0
+    WITH DISTINCT s ORDER BY s.sortKey, s.id
     RETURN s{.id, .name, .aliases, .sortKey, .talkCount, .cityCount,
       companies: COLLECT {
-        MATCH (s)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id
+        MATCH (s)-[:WORKS_FOR]->(co:Company) WHERE $with.companies > 0
+        WITH DISTINCT co ORDER BY co.sortKey, co.id
         RETURN co` + companyFields + ` LIMIT $with.companies }} LIMIT $with.speakers },
   events: COLLECT {
-    MATCH (t)-[:PRESENTED_AT]->(e:Event) WITH DISTINCT e ORDER BY e.date, e.sortKey, e.id
+    MATCH (t)-[:PRESENTED_AT]->(e:Event) WHERE $with.events > 0
+    WITH DISTINCT e ORDER BY e.date, e.sortKey, e.id
     RETURN e` + eventFields + ` LIMIT $with.events }}`
 
 // personWith projects a person bound to p with the relations $pwith asks for (and $with for
 // their talks).
 const personWith = `p{.id, .name, .aliases, .sortKey, .talkCount, .cityCount,
   companies: COLLECT {
-    MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id
+    MATCH (p)-[:WORKS_FOR]->(co:Company) WHERE $pwith.companies > 0
+    WITH DISTINCT co ORDER BY co.sortKey, co.id
     RETURN co` + companyFields + ` LIMIT $pwith.companies },
   talks: COLLECT {
-    MATCH (p)-[:GAVE]->(t:Talk) WITH DISTINCT t ORDER BY t.sortKey, t.id LIMIT $pwith.talkLimit
+    MATCH (p)-[:GAVE]->(t:Talk) WHERE $pwith.talkLimit > 0
+    WITH DISTINCT t ORDER BY t.sortKey, t.id LIMIT $pwith.talkLimit
     RETURN ` + talkWith + ` }}`
 
 // decodeTalkRel reads the relations a talkWith projection returned.
