@@ -134,10 +134,11 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 			stored[id] = h
 		}
 		r := &rows{}
-		var changed []any
+		var changed, replaced []any
 		var posts []PostInput
 		for _, in := range ins {
-			if h, ok := stored[in.Post.ID]; ok && h == in.ContentHash && in.ContentHash != "" {
+			h, ok := stored[in.Post.ID]
+			if ok && h == in.ContentHash && in.ContentHash != "" {
 				res.Unchanged++
 				continue
 			}
@@ -145,19 +146,26 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 			r.add(in, pr)
 			changed = append(changed, in.Post.ID)
 			posts = append(posts, in)
+			if ok {
+				replaced = append(replaced, in.Post.ID)
+			}
 		}
 		if len(changed) == 0 {
 			return res, nil
 		}
 		res.Written = len(changed)
-		recs, err = s.txRun(ctx, tx, "savePost.retract", retractPostQuery, map[string]any{"ids": changed}, &res)
-		if err != nil {
-			return nil, err
-		}
+		// Only posts already in the graph have facts to retract: a post's facts are written in
+		// the same transaction as its Post node.
 		var touched []any
-		if len(recs) > 0 {
-			touched, _ = recs[0].Values[0].([]any)
-			before, _ = recs[0].Values[1].([]any)
+		if len(replaced) > 0 {
+			recs, err = s.txRun(ctx, tx, "savePost.retract", retractPostQuery, map[string]any{"ids": replaced}, &res)
+			if err != nil {
+				return nil, err
+			}
+			if len(recs) > 0 {
+				touched, _ = recs[0].Values[0].([]any)
+				before, _ = recs[0].Values[1].([]any)
+			}
 		}
 		if err := s.resolveTalks(ctx, tx, r, &res); err != nil {
 			return nil, err
@@ -168,8 +176,10 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		if err := s.writeFacts(ctx, tx, posts, r, &res); err != nil {
 			return nil, err
 		}
-		if _, err := s.txRun(ctx, tx, "savePost.cleanup", cleanupPostQuery, map[string]any{"touched": touched}, &res); err != nil {
-			return nil, err
+		if len(touched) > 0 {
+			if _, err := s.txRun(ctx, tx, "savePost.cleanup", cleanupPostQuery, map[string]any{"touched": touched}, &res); err != nil {
+				return nil, err
+			}
 		}
 		written = changed
 		return res, nil
@@ -415,7 +425,7 @@ CALL {
 CALL {
   WITH n
   WITH n WHERE n:Company
-  SET n.speakerCount = COUNT { MATCH (n)<-[:WORKS_FOR]-(p:Person)-[:GAVE]->(:Talk) RETURN DISTINCT p },
+  SET n.speakerCount = COUNT { MATCH (n)<-[:WORKS_FOR]-(p:Person) WHERE EXISTS { (p)-[:GAVE]->(:Talk) } RETURN DISTINCT p },
       n.eventCount = COUNT { MATCH (n)-[:HOSTED]->(e:Event) RETURN DISTINCT e }
 }
 CALL {
