@@ -13,6 +13,7 @@ import (
 
 	"github.com/talkgraph/talkgraph/graph"
 	"github.com/talkgraph/talkgraph/store"
+	"github.com/talkgraph/talkgraph/store/floor"
 )
 
 // BenchmarkAPI runs each benchmark query through the GraphQL handler in process, one at a
@@ -42,12 +43,12 @@ func BenchmarkAPI(b *testing.B) {
 		Data struct{ SpeakersInSeveralCities []struct{ ID, Name string } }
 	}
 	json.Unmarshal(do(`{"query":"{ speakersInSeveralCities(first: 1) { id name } }"}`), &top)
-	p := Params{PersonID: top.Data.SpeakersInSeveralCities[0].ID, SearchText: "Elisonn"}
-	floor := Floor{Driver: d}
+	p := floor.Params{PersonID: top.Data.SpeakersInSeveralCities[0].ID, SearchText: "Elisonn"}
+	fl := floor.Floor{Driver: d}
 	for _, q := range queryNames {
 		b.Run(q+"/floor", func(b *testing.B) {
 			for b.Loop() {
-				if err := floor.Query(ctx, q, p); err != nil {
+				if err := fl.Query(ctx, q, p); err != nil {
 					b.Fatal(err)
 				}
 			}

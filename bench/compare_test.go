@@ -21,6 +21,8 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/talkgraph/talkgraph/store/floor"
 )
 
 // The comparison benchmarks run against a Neo4j that scripts/bench.sh starts and names in
@@ -63,22 +65,40 @@ func BenchmarkLoad(b *testing.B) {
 	if err := c.Write(dir); err != nil {
 		b.Fatal(err)
 	}
+	ctx := context.Background()
+	driver, err := neo4j.NewDriverWithContext("bolt://"+addr, neo4j.NoAuth())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer driver.Close(ctx)
 	bin := filepath.Join(root(), "bin", "talkgraph")
+	// The first load runs on the Neo4j scripts/bench.sh has just started, whose JVM has
+	// compiled nothing yet; the second on the same Neo4j after emptying the graph, as a
+	// server that has been up for a while would take it. The first load leaves the graph the
+	// comparison queries; the second leaves the same graph.
 	for i := 0; i < b.N; i++ {
-		cmd := exec.Command(bin, "load", "-workers", strconv.Itoa(envInt("TALKGRAPH_BENCH_LOAD_WORKERS", 2)), dir)
-		cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+addr)
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		start := time.Now()
-		if err := cmd.Run(); err != nil {
-			b.Fatalf("talkgraph load: %v\n%s", err, out.String())
+		for _, run := range []string{"cold", "warm"} {
+			if run == "warm" {
+				if err := floor.Reset(ctx, driver); err != nil {
+					b.Fatal(err)
+				}
+			}
+			cmd := exec.Command(bin, "load", "-workers", strconv.Itoa(envInt("TALKGRAPH_BENCH_LOAD_WORKERS", 2)), dir)
+			cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+addr)
+			var out bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &out
+			start := time.Now()
+			if err := cmd.Run(); err != nil {
+				b.Fatalf("talkgraph load: %v\n%s", err, out.String())
+			}
+			elapsed := time.Since(start)
+			rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
+			rate := float64(len(c.Files)) / elapsed.Seconds()
+			b.ReportMetric(rate, run+"-posts/s")
+			b.ReportMetric(float64(rss)/1024, run+"-peak-MB")
+			b.Logf("%s: %s", run, strings.TrimSpace(out.String()))
+			fmt.Printf("LOAD %-4s posts=%d seconds=%.1f posts_per_s=%.0f peak_rss_mb=%.0f\n", run, len(c.Files), elapsed.Seconds(), rate, float64(rss)/1024)
 		}
-		elapsed := time.Since(start)
-		rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
-		b.ReportMetric(float64(len(c.Files))/elapsed.Seconds(), "posts/s")
-		b.ReportMetric(float64(rss)/1024, "peak-MB")
-		b.Logf("%s", strings.TrimSpace(out.String()))
-		fmt.Printf("LOAD posts=%d seconds=%.1f posts_per_s=%.0f peak_rss_mb=%.0f\n", len(c.Files), elapsed.Seconds(), float64(len(c.Files))/elapsed.Seconds(), float64(rss)/1024)
 	}
 }
 
@@ -110,7 +130,7 @@ func BenchmarkCompare(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer driver.Close(ctx)
-	floor := Floor{Driver: driver}
+	fl := floor.Floor{Driver: driver}
 
 	params := pickParams(b, tg)
 	bodies := map[string]map[string][]byte{}
@@ -122,7 +142,7 @@ func BenchmarkCompare(b *testing.B) {
 		{"talkgraph", func(ctx context.Context, q string) (int64, error) {
 			return postJSON(ctx, client, tg+"/graphql", bodies[q]["talkgraph"])
 		}},
-		{"floor", func(ctx context.Context, q string) (int64, error) { return -1, floor.Query(ctx, q, params) }},
+		{"floor", func(ctx context.Context, q string) (int64, error) { return -1, fl.Query(ctx, q, params) }},
 		{"peer", func(ctx context.Context, q string) (int64, error) {
 			return postJSON(ctx, client, peerURL, bodies[q]["peer"])
 		}},
@@ -289,7 +309,7 @@ func waitReady(b *testing.B, url string) {
 
 // pickParams chooses the person whose profile is asked for (the one who spoke in the most
 // cities) and a search text that misspells their surname.
-func pickParams(b *testing.B, tg string) Params {
+func pickParams(b *testing.B, tg string) floor.Params {
 	resp, err := http.Post(tg+"/graphql", "application/json", strings.NewReader(`{"query":"{ speakersInSeveralCities(minCities: 2, first: 1) { id name } }"}`))
 	if err != nil {
 		b.Fatal(err)
@@ -306,12 +326,12 @@ func pickParams(b *testing.B, tg string) Params {
 	p := r.Data.SpeakersInSeveralCities[0]
 	surname := p.Name[strings.LastIndex(p.Name, " ")+1:]
 	typo := surname[:len(surname)-2] + surname[len(surname)-1:] // drop one letter
-	return Params{PersonID: p.ID, SearchText: typo}
+	return floor.Params{PersonID: p.ID, SearchText: typo}
 }
 
 // peerQueryBody asks bench/peer/queries.mjs for a request body: one place holds both
 // dialects of every benchmark query.
-func peerQueryBody(b *testing.B, side, name string, p Params) []byte {
+func peerQueryBody(b *testing.B, side, name string, p floor.Params) []byte {
 	cmd := exec.Command("node", "queries.mjs", "body", side, name, "--person", p.PersonID, "--text", p.SearchText)
 	cmd.Dir = filepath.Join(root(), "bench", "peer")
 	out, err := cmd.Output()

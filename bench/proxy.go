@@ -65,11 +65,19 @@ func (p *Proxy) handle(client net.Conn) {
 	go func() {
 		// The server's 4-byte handshake answer says whether the client negotiates further
 		// (Bolt's handshake manifest, 0x000001FF) before its first message.
+		// The answer and the server's manifest reach the client in one write: some drivers
+		// expect the manifest in the same read as the answer.
 		head := make([]byte, 4)
 		if _, err := io.ReadFull(server, head); err == nil {
-			manifest <- binary.BigEndian.Uint32(head) == 0x000001FF
-			if _, err := client.Write(head); err == nil {
-				io.Copy(client, server)
+			isManifest := binary.BigEndian.Uint32(head) == 0x000001FF
+			manifest <- isManifest
+			if isManifest {
+				head, err = readManifest(server, head)
+			}
+			if err == nil {
+				if _, err := client.Write(head); err == nil {
+					io.Copy(client, server)
+				}
 			}
 		}
 		close(manifest)
@@ -173,4 +181,39 @@ func (c *runCounter) feed(b []byte) {
 			}
 		}
 	}
+}
+
+// readManifest reads the server's handshake manifest (a varint count of versions, four bytes
+// each, then a varint of capabilities) and appends it to head.
+func readManifest(r io.Reader, head []byte) ([]byte, error) {
+	one := make([]byte, 1)
+	varint := func() (uint64, error) {
+		var v uint64
+		for shift := 0; ; shift += 7 {
+			if _, err := io.ReadFull(r, one); err != nil {
+				return 0, err
+			}
+			head = append(head, one[0])
+			v |= uint64(one[0]&0x7F) << shift
+			if one[0]&0x80 == 0 || shift > 56 {
+				return v, nil
+			}
+		}
+	}
+	n, err := varint()
+	if err != nil {
+		return nil, err
+	}
+	if n > 64 {
+		return nil, io.ErrUnexpectedEOF
+	}
+	versions := make([]byte, 4*n)
+	if _, err := io.ReadFull(r, versions); err != nil {
+		return nil, err
+	}
+	head = append(head, versions...)
+	if _, err := varint(); err != nil {
+		return nil, err
+	}
+	return head, nil
 }

@@ -5,10 +5,13 @@
 #    a 1 MB post).
 # 2. The system benchmark on a Neo4j of its own (instance "bench", port BENCH_NEO4J_PORT,
 #    default 7697, fresh each run): a deterministic synthetic corpus (2,000 posts, 10,000
-#    talks, 5,000 people, 300 cities, 1,000 companies) loaded with `talkgraph load` (posts
-#    per second, the loader's peak memory), then four queries at 32 concurrent clients against
-#    talkgraph over HTTP, hand-written Cypher in process (the floor) and @neo4j/graphql 7 on
-#    Apollo Server 5 (the peer, bench/peer), with the table of results.
+#    talks, 5,000 people, 300 cities, 1,000 companies) loaded with `talkgraph load` twice
+#    (posts per second, the loader's peak memory): first on the freshly started Neo4j ("cold":
+#    its JVM compiles the query engine as it goes), then into the emptied graph on the same
+#    Neo4j ("warm", as a server that has been up takes it); then four queries at 32
+#    concurrent clients against talkgraph over HTTP, hand-written Cypher in process (the
+#    floor, store/floor) and @neo4j/graphql 7 on Apollo Server 5 (the peer, bench/peer), with
+#    the table of results.
 #
 # TALKGRAPH_BENCH_SECONDS (10) and TALKGRAPH_BENCH_CLIENTS (32) tune the runs.
 set -euo pipefail

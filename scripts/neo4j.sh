@@ -12,6 +12,7 @@
 #   NEO4J_HEAP       JVM heap, at most 1g (default 1g)
 #   NEO4J_PAGECACHE  page cache size (default 256m)
 #   NEO4J_START_TIMEOUT seconds to wait for Bolt (default 180)
+#   NEO4J_JAVA_OPTS  extra JVM options, appended to the defaults (e.g. GC logging)
 #
 # The instance has authentication disabled and HTTP off: it is for local development and
 # tests only. Production deployments point NEO4J_URI at their own server or cluster.
@@ -97,7 +98,8 @@ start() {
   java=$(java_cmd) || die "Java 17 is needed to run Neo4j $version: install OpenJDK 17 or set JAVA_HOME"
   write_conf
   : >"$home/logs/console.log"
-  nohup "$java" -Xms256m "-Xmx$heap" -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
+  # shellcheck disable=SC2086 # NEO4J_JAVA_OPTS holds several options
+  nohup "$java" -Xms256m "-Xmx$heap" -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError ${NEO4J_JAVA_OPTS:-} \
     --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
     --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED \
     -Dio.netty.tryReflectionSetAccessible=true -Dfile.encoding=UTF-8 \

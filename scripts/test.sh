@@ -24,6 +24,16 @@ if [ -n "$unformatted" ]; then
   exit 1
 fi
 go vet ./...
+# Cypher lives in store/ (and its floor for the benchmark) only. bench/peer is the other system
+# the benchmark runs, whose schema carries its own @cypher fields.
+if git rev-parse --git-dir >/dev/null 2>&1; then
+  stray=$(git grep -nE '\b(MATCH|MERGE|CREATE)\b' -- ':!store' ':!*.md' ':!bench/peer' ':!scripts/test.sh' || true)
+  if [ -n "$stray" ]; then
+    echo "Cypher outside store/:" >&2
+    echo "$stray" >&2
+    exit 1
+  fi
+fi
 # Database tests share one instance: packages run one at a time.
 go test -p 1 -count=1 "$@" ./...
 # The GraphQL over HTTP spec audit (graphql-http) against the real server on this instance.
