@@ -48,6 +48,11 @@ func TestAffiliations(t *testing.T) {
 			want: map[string][]string{"Mara Ellison": {"Quillfeather"}},
 		},
 		{
+			name: "a speaker of a backed company with a linked name works for the linked company",
+			body: "The evening closed with a talk from Priya Nandakumar of Seed-backed [Larkspur Foods](https://larkspur.example). Priya showed how Larkspur uses its data.",
+			want: map[string][]string{"Priya Nandakumar": {"Larkspur Foods"}},
+		},
+		{
 			name: "a speaker of a backed company works for the company, not the backer",
 			body: "Mara Ellison of Rocket-backed Quillfeather gave a talk about ledgers.",
 			want: map[string][]string{"Mara Ellison": {"Quillfeather"}},
@@ -174,6 +179,8 @@ func TestOrgAt(t *testing.T) {
 		{name: "of and & join the words of a name", body: "He is from Procter & Gamble and City of Oslo.", at: "City", want: "City of Oslo", ok: true},
 		{name: "a leading the is skipped", body: "She is from the Quillfeather Foundation.", at: "the", want: "Quillfeather Foundation", ok: true},
 		{name: "a backed modifier is dropped", body: "She is from Rocket-backed Quillfeather.", at: "Rocket-backed", want: "Quillfeather", ok: true},
+		{name: "a backed modifier before a linked name is dropped", body: "She is from Seed-backed [Larkspur Foods](https://larkspur.example).", at: "Seed-backed", want: "Larkspur Foods", ok: true},
+		{name: "a based modifier before a linked name is dropped", body: "He is from Lisbon-based [Tidepool](https://tidepool.example).", at: "Lisbon-based", want: "Tidepool", ok: true},
 		{name: "a handle is a name", body: "She is from @NorthwindHQ today.", at: "@NorthwindHQ", want: "Northwind", ok: true},
 		{name: "a linked text is one name", body: "She is from [Quill feather](https://quillfeather.io).", at: "Quill", want: "Quill feather", ok: true},
 		{name: "a city is not an organization", body: "She is from Barcelona originally.", at: "Barcelona", ok: false},

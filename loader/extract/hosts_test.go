@@ -37,6 +37,16 @@ func TestHosts(t *testing.T) {
 			want: map[string]string{"Oslo": "Tidepool Studio"},
 		},
 		{
+			name: "a venue named after a kind of place is not a city of that name",
+			body: "## Oslo Meetup: May 2021\n\nWe enjoyed the event at the lovely Fjord Hub. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Fjord Hub"},
+		},
+		{
+			name: "a linked venue named after a kind of place is not a city either",
+			body: "## Oslo Meetup: May 2021\n\nA big crowd came to the event at the [Harbour Plaza](https://example.org/plaza). Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Harbour Plaza"},
+		},
+		{
 			name: "a meetup organised at a company in a city is hosted by it there",
 			body: "We had a great time at the latest meetup organised at Northwind in Oslo. Jonas Whitfield gave a talk about the migration.",
 			want: map[string]string{"Oslo": "Northwind"},

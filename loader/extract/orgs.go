@@ -49,6 +49,10 @@ func (x *extraction) orgAt(s *sentence, i int) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	start := i
+	// a modifier before a linked name ("Rocket-backed [Finch Foods]") qualifies the link
+	for i+1 < len(toks) && toks[i].link < 0 && toks[i+1].link >= 0 && modifierWord(toks[i].text) {
+		i++
+	}
 	// a link's text is one name
 	if l := toks[i].link; l >= 0 {
 		j := i
