@@ -23,6 +23,9 @@ var (
 	dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?(?:\s*(?:'|’)(\d{2})\b|,?\s+(\d{4})\b)?`)
 	// "2018-07-03"
 	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "yesterday", "last night", "last Tuesday", "tonight", "this evening": days relative to
+	// the post's date
+	relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 	// words that put a date after the post was written
 	futureWords = regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date)\b`)
 )
@@ -76,7 +79,7 @@ func dateIn(text string, published time.Time) string {
 		consider(h)
 	}
 	if best == nil {
-		return ""
+		return relativeDate(text, published)
 	}
 	if !best.yearStated {
 		// "on March 4 and April 8, 2020": a later date's year
@@ -107,3 +110,32 @@ func dateIn(text string, published time.Time) string {
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", best.y, best.m, best.d)
 }
+
+// relativeDate resolves a day named relative to the post's date: "yesterday" and "last night"
+// are the day before, "tonight" and "this evening" the day itself, "last Tuesday" the latest
+// Tuesday before it. "Last week" or "last month" name no single day and give "".
+func relativeDate(text string, published time.Time) string {
+	if published.IsZero() {
+		return ""
+	}
+	m := relativeDay.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	day := published
+	switch w := strings.ToLower(m[1]); {
+	case w == "yesterday" || w == "last night":
+		day = published.AddDate(0, 0, -1)
+	case m[2] != "":
+		want := weekdays[strings.ToLower(m[2])]
+		back := (int(published.Weekday()) - int(want) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		day = published.AddDate(0, 0, -back)
+	}
+	return day.Format("2006-01-02")
+}
+
+var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}

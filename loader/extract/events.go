@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/loader/document"
@@ -245,7 +246,7 @@ func (x *extraction) readOccasion() {
 		for i := range cs {
 			x.eventFor(&cs[i], "", "")
 		}
-	} else if cs := x.cities(title); len(cs) == 1 && hasWord(title, eventWords) || len(cs) == 1 && titleNamesPlace(title, cs[0]) {
+	} else if cs := x.cities(title); len(cs) == 1 && (hasWord(title, eventWords) || titleNamesPlace(title, cs[0]) || namesGroup(title, cs[0])) {
 		single = append(single, x.eventFor(&cs[0], dateIn(title.text, x.published), ""))
 	}
 	summary := &sentence{text: x.doc.Meta.Summary, section: -1}
@@ -283,6 +284,11 @@ func (x *extraction) readOccasion() {
 		x.postEvents = x.events[:1]
 	}
 	x.defaultCty = x.groupCity()
+}
+
+// namesGroup reports whether a city is the first word of a group's name ("Denver Gophers").
+func namesGroup(s *sentence, c cityRef) bool {
+	return c.end < len(s.tokens) && groupWords[s.tokens[c.end].lower()]
 }
 
 // titleNamesPlace reports whether a title ends with its city ("Birthday Celebration -
@@ -433,7 +439,8 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 func (x *extraction) tookPlace(s *sentence) *event {
 	lower := strings.ToLower(s.text)
 	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") ||
-		strings.Contains(lower, "hosting the") || strings.Contains(lower, "meetup in") && strings.Contains(lower, "we ")) {
+		strings.Contains(lower, "hosting the") || strings.Contains(lower, "meetup in") && strings.Contains(lower, "we ") ||
+		weGathered.MatchString(lower)) {
 		return nil
 	}
 	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasWord(s, eventWords) && !strings.Contains(lower, "we ") {
@@ -449,6 +456,10 @@ func (x *extraction) tookPlace(s *sentence) *event {
 	}
 	return e
 }
+
+// weGathered matches the post's own group meeting somewhere: "we met in", "last week we all
+// gathered in", "we got together again in".
+var weGathered = regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b`)
 
 // groupCity finds the city a post's group is named after ("London Gophers", "Kubernetes
 // Montreal"), used for events whose city the post never writes. Only an unambiguous city counts.
