@@ -2,14 +2,17 @@ package loader_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/talkgraph/talkgraph/loader"
 	"github.com/talkgraph/talkgraph/store"
@@ -208,4 +211,175 @@ func TestLoadSeedAnswersTheMultiCityQuestion(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("talks in several cities (-want +got):\n%s", diff)
 	}
+}
+
+// TestLoadCorpusAnswersTheGoldMultiCityTalks loads the seed and dev posts together and checks
+// that each person and each titled talk is one node across posts, and that
+// talksInSeveralCities answers exactly the talks the hand-made gold annotations give in two or
+// more cities, each with the gold's cities. The expected answer is read from the gold files,
+// not written here.
+func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
+	corpus := "../../shared/corpus"
+	gold, err := filepath.Glob(filepath.Join(corpus, "gold", "*.json"))
+	if err != nil || len(gold) == 0 {
+		t.Skip("no shared corpus next to the project")
+	}
+	st := storetest.Open(t)
+	if _, err := loader.Load(context.Background(), st, []string{filepath.Join(corpus, "seed"), filepath.Join(corpus, "dev")}, loader.Options{}); err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	got := multiCity(t, st)
+
+	// One node per person and per titled talk across posts: no two share a name or title.
+	ctx := context.Background()
+	people := map[string]string{}
+	for args := (store.ListArgs{First: store.MaxPage}); ; {
+		page, err := st.People(ctx, args, store.PersonFilter{})
+		if err != nil {
+			t.Fatalf("People: %v", err)
+		}
+		for i, p := range page.Items {
+			if other, dup := people[fold(p.Name)]; dup {
+				t.Errorf("people %q and %q have the same name %q", other, p.ID, p.Name)
+			}
+			people[fold(p.Name)] = p.ID
+			args.After = &page.Cursors[i]
+		}
+		if !page.HasNext {
+			break
+		}
+	}
+	titles := map[string]string{}
+	for args := (store.ListArgs{First: store.MaxPage}); ; {
+		page, err := st.Talks(ctx, args, store.TalkFilter{}, store.TalkWith{})
+		if err != nil {
+			t.Fatalf("Talks: %v", err)
+		}
+		for i, tk := range page.Items {
+			if tk.Title != nil {
+				if other, dup := titles[fold(*tk.Title)]; dup {
+					t.Errorf("talks %q and %q have the same title %q", other, tk.ID, *tk.Title)
+				}
+				titles[fold(*tk.Title)] = tk.ID
+			}
+			args.After = &page.Cursors[i]
+		}
+		if !page.HasNext {
+			break
+		}
+	}
+	if len(people) < 50 || len(titles) < 50 {
+		t.Errorf("only %d people and %d titled talks from the corpus", len(people), len(titles))
+	}
+
+	type goldTalk struct {
+		title, description string
+		cities             []string
+	}
+	var want []goldTalk
+	for _, path := range gold {
+		var doc struct {
+			Events []struct{ City string }
+			Talks  []struct {
+				Title       *string
+				Description string
+				Events      []int
+			}
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		for _, tk := range doc.Talks {
+			seen := map[string]bool{}
+			var cities []string
+			for _, e := range tk.Events {
+				if c := doc.Events[e].City; c != "" && !seen[fold(c)] {
+					seen[fold(c)] = true
+					cities = append(cities, fold(c))
+				}
+			}
+			if len(cities) < 2 {
+				continue
+			}
+			sort.Strings(cities)
+			g := goldTalk{description: tk.Description, cities: cities}
+			if tk.Title != nil {
+				g.title = *tk.Title
+			}
+			want = append(want, g)
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("the gold has no talk in several cities")
+	}
+
+	matched := map[string]bool{}
+	for _, w := range want {
+		found := ""
+		for title, cities := range got {
+			var folded []string
+			for _, c := range cities {
+				folded = append(folded, fold(c))
+			}
+			sort.Strings(folded)
+			if matched[title] || !cmp.Equal(folded, w.cities) {
+				continue
+			}
+			if w.title != "" && fold(title) == fold(w.title) || w.title == "" && wordOverlap(w.description, title) >= 0.5 {
+				found = title
+				break
+			}
+		}
+		if found == "" {
+			t.Errorf("gold talk %q (%q) in %v is missing from talksInSeveralCities", w.title, w.description, w.cities)
+			continue
+		}
+		matched[found] = true
+	}
+	for title, cities := range got {
+		if !matched[title] {
+			t.Errorf("talksInSeveralCities answers %q in %v, which the gold does not have", title, cities)
+		}
+	}
+}
+
+// fold lowers a name and drops accents and punctuation, so that "Montréal" is "montreal".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), " "):
+			b.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// wordOverlap is the share of the words of a (four letters or more) that b also has.
+func wordOverlap(a, b string) float64 {
+	bw := map[string]bool{}
+	for _, w := range strings.Fields(fold(b)) {
+		bw[w] = true
+	}
+	n, hit := 0, 0
+	for _, w := range strings.Fields(fold(a)) {
+		if len(w) < 4 {
+			continue
+		}
+		n++
+		if bw[w] {
+			hit++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
 }

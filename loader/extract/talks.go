@@ -12,6 +12,7 @@ type talk struct {
 	title       string
 	words       []string // the title's sorted words (see wordsOf)
 	description string
+	weakDesc    bool // the description is only the words before "by"; a later one may replace it
 	url         string
 	speakers    []*person
 	events      []*event
@@ -1038,8 +1039,8 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 	if t.title == "" && c.title != "" {
 		x.setTitle(t, c.title)
 	}
-	if t.description == "" {
-		t.description = c.description
+	if t.description == "" || t.weakDesc && !c.weak && c.description != "" {
+		t.description, t.weakDesc = c.description, c.weak
 	}
 	if t.url == "" {
 		t.url = c.url

@@ -205,6 +205,11 @@ func TestTalkDescriptions(t *testing.T) {
 			want: "a case study detailing how the city moved its permits system to the cloud",
 		},
 		{
+			name: "a later sentence about the talk's subject replaces words taken from before by",
+			body: "We also have a second recording of the first talk made by Priya Raman. Priya Raman explained the new iterator proposal that arrives in Go 1.23.",
+			want: "new iterator proposal that arrives in Go 1.23",
+		},
+		{
 			name: "speaking about a subject describes the talk by its subject",
 			body: "Priya Raman spoke about tracing slow queries in production.",
 			want: "tracing slow queries in production",
