@@ -149,12 +149,14 @@ func (r *Resolver) seeCities(ctx context.Context, cs []store.City) []store.City 
 
 // The connections of the top-level lists: filters and orderings map onto the store's.
 
-func order(field fmt.Stringer, dir *model.OrderDirection, props map[string]string) store.Order {
+// order maps a request's ordering onto the store's, through the property each order field
+// sorts by.
+func order(field fmt.Stringer, dir *model.OrderDirection, props map[string]string) *store.Order {
 	o := store.Order{By: props[field.String()]}
 	if dir != nil && *dir == model.OrderDirectionDesc {
 		o.Desc = true
 	}
-	return o
+	return &o
 }
 
 var (
@@ -166,125 +168,89 @@ var (
 	postOrderProps    = map[string]string{"TITLE": "sortKey", "PUBLISHED": "published"}
 )
 
-func (r *Resolver) talkConnection(ctx context.Context, first *int, after *string, filter *store.TalkFilter, orderBy *model.TalkOrder) (*TalkConnection, error) {
+// topConnection loads one page of a top-level list: it checks first/after, applies the
+// ordering o (the store's default when nil) and the filter, counts the total only when the
+// request asks for it, and marks the page's objects seen so that their nested fields load
+// in batches.
+func topConnection[T, F any](ctx context.Context, first *int, after *string, filter *F, o *store.Order,
+	list func(context.Context, store.ListArgs, F) (store.Page[T], error),
+	count func(context.Context, F) (int, error),
+	see func(context.Context, []T) []T) (*connection[T], error) {
 	args, err := listArgs(first, after)
 	if err != nil {
 		return nil, err
 	}
-	if orderBy != nil {
-		args.Order = order(orderBy.Field, orderBy.Direction, talkOrderProps)
+	if o != nil {
+		args.Order = *o
 	}
-	f := store.TalkFilter{}
+	var f F
 	if filter != nil {
 		f = *filter
 	}
-	p, err := r.Store.Talks(ctx, args, f, talkWithInConnection(ctx, here(ctx)))
+	p, err := list(ctx, args, f)
 	if err != nil {
 		return nil, err
 	}
-	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountTalks(ctx, f) })
-	r.seeTalks(ctx, c.Nodes)
+	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return count(ctx, f) })
+	see(ctx, c.Nodes)
 	return &c, nil
+}
+
+func (r *Resolver) talkConnection(ctx context.Context, first *int, after *string, filter *store.TalkFilter, orderBy *model.TalkOrder) (*TalkConnection, error) {
+	var o *store.Order
+	if orderBy != nil {
+		o = order(orderBy.Field, orderBy.Direction, talkOrderProps)
+	}
+	list := func(ctx context.Context, args store.ListArgs, f store.TalkFilter) (store.Page[store.Talk], error) {
+		return r.Store.Talks(ctx, args, f, talkWithInConnection(ctx, here(ctx)))
+	}
+	return topConnection(ctx, first, after, filter, o, list, r.Store.CountTalks, r.seeTalks)
 }
 
 func (r *Resolver) personConnection(ctx context.Context, first *int, after *string, filter *store.PersonFilter, orderBy *model.PersonOrder) (*PersonConnection, error) {
-	args, err := listArgs(first, after)
-	if err != nil {
-		return nil, err
-	}
+	var o *store.Order
 	if orderBy != nil {
-		args.Order = order(orderBy.Field, orderBy.Direction, personOrderProps)
+		o = order(orderBy.Field, orderBy.Direction, personOrderProps)
 	}
-	f := store.PersonFilter{}
-	if filter != nil {
-		f = *filter
-	}
-	p, err := r.Store.People(ctx, args, f)
-	if err != nil {
-		return nil, err
-	}
-	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountPeople(ctx, f) })
-	r.seePeople(ctx, c.Nodes)
-	return &c, nil
+	return topConnection(ctx, first, after, filter, o, r.Store.People, r.Store.CountPeople, r.seePeople)
 }
 
 func (r *Resolver) companyConnection(ctx context.Context, first *int, after *string, filter *store.CompanyFilter, orderBy *model.CompanyOrder) (*CompanyConnection, error) {
-	args, err := listArgs(first, after)
-	if err != nil {
-		return nil, err
-	}
+	var o *store.Order
 	if orderBy != nil {
-		args.Order = order(orderBy.Field, orderBy.Direction, companyOrderProps)
+		o = order(orderBy.Field, orderBy.Direction, companyOrderProps)
 	}
-	f := store.CompanyFilter{}
-	if filter != nil {
-		f = *filter
-	}
-	p, err := r.Store.Companies(ctx, args, f)
-	if err != nil {
-		return nil, err
-	}
-	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountCompanies(ctx, f) })
-	r.seeCompanies(ctx, c.Nodes)
-	return &c, nil
+	return topConnection(ctx, first, after, filter, o, r.Store.Companies, r.Store.CountCompanies, r.seeCompanies)
 }
 
 func (r *Resolver) eventConnection(ctx context.Context, first *int, after *string, filter *store.EventFilter, orderBy *model.EventOrder) (*EventConnection, error) {
-	args, err := listArgs(first, after)
-	if err != nil {
-		return nil, err
-	}
+	var o *store.Order
 	if orderBy != nil {
-		args.Order = order(orderBy.Field, orderBy.Direction, eventOrderProps)
+		o = order(orderBy.Field, orderBy.Direction, eventOrderProps)
 	}
-	f := store.EventFilter{}
-	if filter != nil {
-		f = *filter
-	}
-	p, err := r.Store.Events(ctx, args, f)
-	if err != nil {
-		return nil, err
-	}
-	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountEvents(ctx, f) })
-	r.seeEvents(ctx, c.Nodes)
-	return &c, nil
+	return topConnection(ctx, first, after, filter, o, r.Store.Events, r.Store.CountEvents, r.seeEvents)
 }
 
 func (r *Resolver) cityConnection(ctx context.Context, first *int, after *string, filter *store.CityFilter, orderBy *model.CityOrder) (*CityConnection, error) {
-	args, err := listArgs(first, after)
-	if err != nil {
-		return nil, err
-	}
+	var o *store.Order
 	if orderBy != nil {
-		args.Order = order(orderBy.Field, orderBy.Direction, cityOrderProps)
+		o = order(orderBy.Field, orderBy.Direction, cityOrderProps)
 	}
-	f := store.CityFilter{}
-	if filter != nil {
-		f = *filter
-	}
-	p, err := r.Store.Cities(ctx, args, f)
-	if err != nil {
-		return nil, err
-	}
-	c := newConnection(p, args.After, func(ctx context.Context) (int, error) { return r.Store.CountCities(ctx, f) })
-	r.seeCities(ctx, c.Nodes)
-	return &c, nil
+	return topConnection(ctx, first, after, filter, o, r.Store.Cities, r.Store.CountCities, r.seeCities)
 }
 
+// postConnection lists posts, which have no filter.
 func (r *Resolver) postConnection(ctx context.Context, first *int, after *string, orderBy *model.PostOrder) (*PostConnection, error) {
-	args, err := listArgs(first, after)
-	if err != nil {
-		return nil, err
-	}
+	var o *store.Order
 	if orderBy != nil {
-		args.Order = order(orderBy.Field, orderBy.Direction, postOrderProps)
+		o = order(orderBy.Field, orderBy.Direction, postOrderProps)
 	}
-	p, err := r.Store.Posts(ctx, args)
-	if err != nil {
-		return nil, err
+	list := func(ctx context.Context, args store.ListArgs, _ struct{}) (store.Page[store.Post], error) {
+		return r.Store.Posts(ctx, args)
 	}
-	c := newConnection(p, args.After, r.Store.CountPosts)
-	return &c, nil
+	count := func(ctx context.Context, _ struct{}) (int, error) { return r.Store.CountPosts(ctx) }
+	seen := func(_ context.Context, ps []store.Post) []store.Post { return ps }
+	return topConnection(ctx, first, after, nil, o, list, count, seen)
 }
 
 // nestedArgs checks a nested connection's first/after arguments.
