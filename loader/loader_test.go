@@ -9,10 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/talkgraph/talkgraph/loader"
 	"github.com/talkgraph/talkgraph/store"
@@ -239,10 +237,10 @@ func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
 			t.Fatalf("People: %v", err)
 		}
 		for i, p := range page.Items {
-			if other, dup := people[fold(p.Name)]; dup {
+			if other, dup := people[store.Slug(p.Name)]; dup {
 				t.Errorf("people %q and %q have the same name %q", other, p.ID, p.Name)
 			}
-			people[fold(p.Name)] = p.ID
+			people[store.Slug(p.Name)] = p.ID
 			args.After = &page.Cursors[i]
 		}
 		if !page.HasNext {
@@ -257,10 +255,10 @@ func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
 		}
 		for i, tk := range page.Items {
 			if tk.Title != nil {
-				if other, dup := titles[fold(*tk.Title)]; dup {
+				if other, dup := titles[store.Slug(*tk.Title)]; dup {
 					t.Errorf("talks %q and %q have the same title %q", other, tk.ID, *tk.Title)
 				}
-				titles[fold(*tk.Title)] = tk.ID
+				titles[store.Slug(*tk.Title)] = tk.ID
 			}
 			args.After = &page.Cursors[i]
 		}
@@ -297,9 +295,9 @@ func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
 			seen := map[string]bool{}
 			var cities []string
 			for _, e := range tk.Events {
-				if c := doc.Events[e].City; c != "" && !seen[fold(c)] {
-					seen[fold(c)] = true
-					cities = append(cities, fold(c))
+				if c := doc.Events[e].City; c != "" && !seen[store.Slug(c)] {
+					seen[store.Slug(c)] = true
+					cities = append(cities, store.Slug(c))
 				}
 			}
 			if len(cities) < 2 {
@@ -323,13 +321,13 @@ func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
 		for title, cities := range got {
 			var folded []string
 			for _, c := range cities {
-				folded = append(folded, fold(c))
+				folded = append(folded, store.Slug(c))
 			}
 			sort.Strings(folded)
 			if matched[title] || !cmp.Equal(folded, w.cities) {
 				continue
 			}
-			if w.title != "" && fold(title) == fold(w.title) || w.title == "" && wordOverlap(w.description, title) >= 0.5 {
+			if w.title != "" && store.Slug(title) == store.Slug(w.title) || w.title == "" && wordOverlap(w.description, title) >= 0.5 {
 				found = title
 				break
 			}
@@ -347,29 +345,14 @@ func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
 	}
 }
 
-// fold lowers a name and drops accents and punctuation, so that "Montréal" is "montreal".
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), " "):
-			b.WriteByte(' ')
-		}
-	}
-	return strings.TrimSpace(b.String())
-}
-
 // wordOverlap is the share of the words of a (four letters or more) that b also has.
 func wordOverlap(a, b string) float64 {
 	bw := map[string]bool{}
-	for _, w := range strings.Fields(fold(b)) {
+	for _, w := range strings.Split(store.Slug(b), "-") {
 		bw[w] = true
 	}
 	n, hit := 0, 0
-	for _, w := range strings.Fields(fold(a)) {
+	for _, w := range strings.Split(store.Slug(a), "-") {
 		if len(w) < 4 {
 			continue
 		}
