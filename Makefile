@@ -4,7 +4,7 @@
 #   make test        vet and test everything against a throwaway Neo4j of its own
 #   make neo4j       start the local Neo4j (bolt://127.0.0.1:$NEO4J_BOLT_PORT) in the background
 #   make neo4j-stop  stop it
-#   make eval        score extraction against ../shared/corpus with its gold annotations
+#   make eval        score extraction against ../shared/corpus (RATCHET=raise keeps new best figures)
 #   make bench       benchmarks (see README)
 #   make fuzz        a short fuzz run of the parser and the extractor
 #   make audit       the GraphQL over HTTP spec audit (graphql-http) of a server on the local Neo4j
@@ -47,7 +47,7 @@ audit: check-tools neo4j
 	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) scripts/audit.sh
 
 eval:
-	scripts/eval.sh
+	RATCHET=$(RATCHET) scripts/eval.sh
 
 bench:
 	scripts/bench.sh
