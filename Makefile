@@ -8,6 +8,8 @@
 #   make bench       benchmarks (see README)
 #   make fuzz        a short fuzz run of the parser and the extractor
 #   make audit       the GraphQL over HTTP spec audit (graphql-http) of a server on the local Neo4j
+#   make web         rebuild the playground's and dashboard's assets (web/dist, committed) from web/src
+#   make web-check   check that web/dist is what web/src and the pinned packages build
 
 SHELL := /bin/bash
 PORT ?= 8080
@@ -15,7 +17,7 @@ NEO4J_BOLT_PORT ?= 7687
 FUZZTIME ?= 20s
 export PORT NEO4J_BOLT_PORT
 
-.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench fuzz generate check-tools clean
+.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench fuzz generate check-tools clean web web-check
 
 all: build
 
@@ -34,7 +36,7 @@ neo4j-stop:
 # run: the local Neo4j, the bundled example posts, and the API on $PORT.
 run: build neo4j
 	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) ./bin/talkgraph load examples/posts
-	@echo "talkgraph: open http://localhost:$(PORT)/ for the GraphQL playground (Ctrl-C stops the server; make neo4j-stop stops Neo4j)"
+	@echo "talkgraph: open http://localhost:$(PORT)/ for the GraphQL playground and http://localhost:$(PORT)/dashboard for the dashboard (Ctrl-C stops the server; make neo4j-stop stops Neo4j)"
 	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) ./bin/talkgraph serve
 
 serve: build
@@ -58,6 +60,14 @@ fuzz:
 
 generate:
 	go generate ./...
+
+# The browser assets are built from pinned npm packages (web/package-lock.json) and committed,
+# so that `go build` needs no Node.js; these rebuild them and check the committed ones.
+web:
+	scripts/web.sh build
+
+web-check:
+	scripts/web.sh check
 
 clean:
 	rm -rf bin .eval .bench
