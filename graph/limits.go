@@ -83,6 +83,7 @@ func setComplexity(c *ComplexityRoot) {
 	c.Event.Sources = small
 	c.City.Events = nested(20)
 	c.City.Talks = nested(20)
+	uiComplexity(c)
 }
 
 // DepthLimit refuses operations whose selections nest deeper than Max fields. Introspection

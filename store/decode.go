@@ -139,6 +139,7 @@ func decodeTalk(m map[string]any) Talk {
 		ID: str(m, "id"), Title: strPtr(m, "title"), DisplayTitle: str(m, "displayTitle"),
 		Description: strPtr(m, "description"), RecordingURL: strPtr(m, "recordingUrl"), SlidesURL: strPtr(m, "slidesUrl"),
 		CityCount: integer(m["cityCount"]), EventCount: integer(m["eventCount"]), Rel: decodeTalkRel(m),
+		FirstDate: strPtr(m, "firstDate"), LastDate: strPtr(m, "lastDate"),
 	}
 }
 
@@ -183,7 +184,7 @@ func decodeSource(m map[string]any) Source {
 
 // Projections: the properties each read returns, shared by the queries below.
 const (
-	talkFields    = `{.id, .title, .displayTitle, .description, .recordingUrl, .slidesUrl, .sortKey, .cityCount, .eventCount}`
+	talkFields    = `{.id, .title, .displayTitle, .description, .recordingUrl, .slidesUrl, .sortKey, .cityCount, .eventCount, .firstDate, .lastDate}`
 	personFields  = `{.id, .name, .aliases, .sortKey, .talkCount, .cityCount}`
 	companyFields = `{.id, .name, .sortKey, .speakerCount, .eventCount}`
 	cityFields    = `{.id, .name, .country, .sortKey, .eventCount, .talkCount}`

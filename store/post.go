@@ -247,7 +247,7 @@ MERGE (p:Post {id: post.id})
   ON CREATE SET p:Entity
 SET p.url = post.url, p.title = post.title, p.published = post.published,
     p.author = post.author, p.file = post.file, p.contentHash = post.contentHash,
-    p.sortKey = post.sortKey`
+    p.sortKey = post.sortKey, p.loadedAt = datetime.realtime()`
 
 	writeCitiesQuery = `
 UNWIND $rows AS row

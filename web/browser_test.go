@@ -93,7 +93,7 @@ func newBrowser(t *testing.T, base string) *browser {
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 8*time.Minute)
 	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
 	u, err := url.Parse(base)
 	if err != nil {
@@ -208,12 +208,13 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("the dashboard shows totals, multi-city talks, companies and the chart", func(t *testing.T) {
-		var totals, table string
+		var totals, table, loaded string
 		var bars int
 		b.run(t, "overview",
 			chromedp.Navigate(base+"/dashboard"),
 			ready,
 			chromedp.Text(`.totals`, &totals, chromedp.ByQuery),
+			chromedp.AttributeValue(`#last-loaded`, "datetime", &loaded, nil, chromedp.ByQuery),
 			chromedp.Text(`#multi-city tbody`, &table, chromedp.ByQuery),
 			chromedp.Evaluate(`document.querySelectorAll('#companies li').length`, &bars),
 			waitTrue(`document.querySelector('#chart').width > 0`),
@@ -225,6 +226,9 @@ func TestBrowser(t *testing.T) {
 		}
 		if !strings.Contains(table, "Profiling Go services in production") || !strings.Contains(table, "Stockholm") {
 			t.Errorf("multi-city table lacks the example talk and city:\n%s", table)
+		}
+		if _, err := time.Parse(time.RFC3339, loaded); err != nil {
+			t.Errorf("last loaded time %q: %v", loaded, err)
 		}
 		if bars == 0 {
 			t.Error("companies by speakers is empty")
@@ -243,7 +247,7 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("a search with a typo leads to a person with the graph view", func(t *testing.T) {
-		var heading, evidence string
+		var heading, evidence, works string
 		var nodes int
 		b.run(t, "search",
 			chromedp.Navigate(base+"/dashboard"),
@@ -256,6 +260,7 @@ func TestBrowser(t *testing.T) {
 			waitTrue(`location.pathname === '/dashboard/person/mara-ellison' && document.body.dataset.state === 'ready'`),
 			chromedp.Text(`h1`, &heading, chromedp.ByQuery),
 			chromedp.Text(`#talks`, &evidence, chromedp.ByQuery),
+			chromedp.Text(`#companies`, &works, chromedp.ByQuery),
 			waitTrue(`!!window.talkgraphGraph && window.talkgraphGraph.nodes().length > 2`),
 			chromedp.Evaluate(`window.talkgraphGraph.nodes().length`, &nodes),
 		)
@@ -264,6 +269,10 @@ func TestBrowser(t *testing.T) {
 		}
 		if !strings.Contains(evidence, "Profiling Go services in production") || !strings.Contains(evidence, "Quillfeather Labs") {
 			t.Errorf("person page talks lack the talk or its evidence sentence:\n%s", evidence)
+		}
+		// The affiliation comes with the sentences of both posts that state it.
+		if !strings.Contains(works, "Quillfeather Labs") || !strings.Contains(works, "18:00 - Profiling Go services in production by Mara Ellison") {
+			t.Errorf("person page affiliations lack the company or its evidence:\n%s", works)
 		}
 		b.screenshot(t, "person")
 

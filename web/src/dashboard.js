@@ -235,7 +235,7 @@ window.addEventListener('popstate', route);
 // ---- Overview ----------------------------------------------------------------------------
 
 const homeQuery = `query Overview {
-  stats { posts talks people companies events cities }
+  stats { posts talks people companies events cities lastLoadedAt }
   talksInSeveralCities(minCities: 2, first: 100) { id displayTitle cityCount eventCount speakers { id name } cities { id name } }
   companiesBySpeakers(first: 12) { id name speakerCount eventCount }
   eventsPerCityPerYear(first: 100) { city { id name } year events }
@@ -251,7 +251,7 @@ const sorters = {
 async function home(params) {
   const d = await gql(homeQuery);
   const s = d.stats;
-  const loaded = s.lastLoadedAt ? new Date(s.lastLoadedAt).toLocaleString() : 'never';
+  const loaded = s.lastLoadedAt ? new Date(s.lastLoadedAt).toLocaleString() : 'never (the graph is empty)';
   main().innerHTML = esc(html`
     <section class="totals" aria-label="Totals">
       ${[['posts', s.posts], ['talks', s.talks], ['people', s.people], ['companies', s.companies], ['events', s.events], ['cities', s.cities]]
@@ -403,26 +403,26 @@ function connectForm(fromID) {
 async function personPage(id) {
   const d = await gql(`query Person($id: ID!) { person(id: $id) {
     id name aliases talkCount cityCount
-    companies { id name }
+    affiliations { company { id name } sources { ${sourceFields} } }
     cities { id name }
-    coSpeakers(first: 12) { id name }
+    coSpeakersWithCount(first: 12) { sharedEvents person { id name } }
     talks(first: 50) { id displayTitle events { id name date city { id name } } sources { ${sourceFields} } }
   } }`, { id });
   const p = d.person;
   if (!p) return notFound('person');
-  const sub = [p.aliases.length ? `also written ${p.aliases.join(', ')}` : '', `${p.talkCount} talks in ${p.cityCount} cities`].filter(Boolean).join(' · ');
+  const sub = [p.aliases.length ? `also written ${p.aliases.join(', ')}` : '', `${plural(p.talkCount, 'talk')} in ${plural(p.cityCount, 'city', 'cities')}`].filter(Boolean).join(' · ');
   page('Person', p, sub, html`
-    ${section('Works for', p.companies.length ? html`<ul class="facts">${p.companies.map((a) => html`<li>${link('Company', a)}</li>`)}</ul>` : html`<p class="muted">No company known.</p>`, 'companies')}
+    ${section('Works for', p.affiliations.length ? html`<ul class="facts">${p.affiliations.map((a) => html`<li>${link('Company', a.company)}${evidence(a.sources)}</li>`)}</ul>` : html`<p class="muted">No company known.</p>`, 'companies')}
     ${section('Talks', html`<ul class="facts">${p.talks.map((t) => html`<li>${link('Talk', t)}
       <div class="small">${t.events.map((e) => html`${link('Event', e)} ${e.city ? link('City', e.city) : ''} `)}</div>
       ${evidence(t.sources)}</li>`)}</ul>`, 'talks')}
     ${section('Cities', links('City', p.cities))}
-    ${section('Spoke at the same events as', p.coSpeakers.length ? html`<ul class="chips">${p.coSpeakers.map((c) => html`<li>${link('Person', c)}</li>`)}</ul>` : html`<p class="muted">Nobody else.</p>`)}`,
+    ${section('Spoke at the same events as', p.coSpeakersWithCount.length ? html`<ul class="chips">${p.coSpeakersWithCount.map((c) => html`<li>${link('Person', c.person)} <span class="muted small">${c.sharedEvents} shared event${c.sharedEvents === 1 ? '' : 's'}</span></li>`)}</ul>` : html`<p class="muted">Nobody else.</p>`)}`,
   {
     edges: [
-      ...p.companies.map((a) => ['Company', a, 'works for']),
+      ...p.affiliations.map((a) => ['Company', a.company, 'works for']),
       ...p.talks.map((t) => ['Talk', t, 'gave']),
-      ...p.coSpeakers.map((c) => ['Person', c, 'co-speaker']),
+      ...p.coSpeakersWithCount.map((c) => ['Person', c.person, 'co-speaker']),
     ],
     second: p.talks.flatMap((t) => t.events.map((e) => [['Talk', t], ['Event', e]]).concat(
       t.events.filter((e) => e.city).map((e) => [['Event', e], ['City', e.city]]))),
@@ -432,6 +432,8 @@ async function personPage(id) {
 async function talkPage(id) {
   const d = await gql(`query Talk($id: ID!) { talk(id: $id) {
     id title displayTitle description recordingUrl slidesUrl cityCount eventCount
+    date { first last }
+    topics { id name }
     speakers { id name companies { id name } }
     events { id name date city { id name } host { id name } }
     cities { id name }
@@ -440,7 +442,7 @@ async function talkPage(id) {
   const t = d.talk;
   if (!t) return notFound('talk');
   const when = t.date ? (t.date.first === t.date.last ? t.date.first : `${t.date.first} to ${t.date.last}`) : '';
-  page('Talk', t, [when, `given at ${t.eventCount} events in ${t.cityCount} cities`].filter(Boolean).join(' · '), html`
+  page('Talk', t, [when, `given at ${plural(t.eventCount, 'event')} in ${plural(t.cityCount, 'city', 'cities')}`].filter(Boolean).join(' · '), html`
     ${t.description ? section('About', html`<p>${t.description}</p>`) : ''}
     ${section('Speakers', t.speakers.length ? html`<ul class="facts">${t.speakers.map((s) => html`<li>${link('Person', s)} ${s.companies.length ? html`<span class="muted small">of</span> ${links('Company', s.companies)}` : ''}</li>`)}</ul>` : html`<p class="muted">No speaker named.</p>`, 'speakers')}
     ${section('Given at', html`<ul class="facts">${t.events.map((e) => html`<li>${link('Event', e)} ${e.city ? link('City', e.city) : ''} ${e.host ? html`<span class="muted small">hosted by</span> ${link('Company', e.host)}` : ''}</li>`)}</ul>`, 'events')}
@@ -464,7 +466,7 @@ async function companyPage(id) {
   const d = await gql(`query Company($id: ID!) { company(id: $id) {
     id name speakerCount eventCount
     people(first: 50) { id name talks(first: 5) { id displayTitle } }
-    hostedEvents(first: 50) { id name date city { id name } }
+    hostedEvents(first: 50) { id name date city { id name } hostSources { ${sourceFields} } }
   } }`, { id });
   const c = d.company;
   if (!c) return notFound('company');
@@ -488,6 +490,7 @@ async function eventPage(id) {
     id name date talkCount
     city { id name country }
     host { id name }
+    hostSources { ${sourceFields} }
     talks(first: 50) { id displayTitle speakers { id name } }
     sources { id title url published }
   } }`, { id });
@@ -607,6 +610,8 @@ function neighbourhood(container, kind, obj, { edges, second }) {
   window.talkgraphGraph = cy;
   return cy;
 }
+
+function plural(n, one, many) { return `${n} ${n === 1 ? one : (many || `${one}s`)}`; }
 
 function truncate(s, n) { return s.length > n ? `${s.slice(0, n - 1)}…` : s; }
 
