@@ -25,7 +25,7 @@ check-tools:
 	@command -v go >/dev/null || { echo "talkgraph needs Go 1.26+: https://go.dev/dl/"; exit 1; }
 
 build: check-tools
-	go build -o bin/talkgraph .
+	go build -ldflags "-X main.commit=$$(git rev-parse --short=12 HEAD 2>/dev/null)" -o bin/talkgraph .
 
 neo4j:
 	@NEO4J_INSTANCE=dev scripts/neo4j.sh start

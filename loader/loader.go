@@ -123,11 +123,15 @@ type Options struct {
 	Force   bool // rewrite posts even when their content did not change
 	// Progress, if set, is called once for each file that failed (with its error).
 	Progress func(path string, err error)
+	// Report, if set, is called with the running totals (Duration so far) whenever a post has
+	// been read or a batch written. It is called under Load's lock: it must be quick.
+	Report func(Summary)
 }
 
 // Summary says what a load did.
 type Summary struct {
 	Files                int
+	Read                 int // posts read and extracted
 	Loaded               int // posts written
 	Unchanged            int // posts already in the graph with the same content
 	Failed               int
@@ -165,9 +169,18 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		mu   sync.Mutex
 		errs []error
 	)
+	// report hands the running totals to opts.Report; mu must be held.
+	report := func() {
+		if opts.Report != nil {
+			s := sum
+			s.Duration = time.Since(start)
+			opts.Report(s)
+		}
+	}
 	fail := func(path string, err error) {
 		mu.Lock()
 		defer mu.Unlock()
+		defer report()
 		sum.Failed++
 		if path != "" {
 			err = fmt.Errorf("%s: %w", path, err)
@@ -205,6 +218,10 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 					fail(path, err)
 					continue
 				}
+				mu.Lock()
+				sum.Read++
+				report()
+				mu.Unlock()
 				posts <- post{path: path, in: in}
 			}
 		}()
@@ -234,6 +251,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 				res, err := saveBatch(ctx, st, pending, fail)
 				mu.Lock()
 				sum.add(res)
+				report()
 				mu.Unlock()
 				_ = err
 				pending = pending[:0]
