@@ -100,6 +100,11 @@ func TestLoadExamplesAndReload(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Stats: %v", err)
 		}
+		// A rewrite is a new load: only when the graph was last loaded changes.
+		if after.LastLoadedAt == nil {
+			t.Error("stats after rewrite have no lastLoadedAt")
+		}
+		after.LastLoadedAt, stats.LastLoadedAt = nil, nil
 		if after != stats {
 			t.Errorf("stats after rewrite = %+v, want %+v", after, stats)
 		}
