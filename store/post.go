@@ -808,6 +808,11 @@ func eventID(postID string, e EventInput, cityID any) string {
 	if c, ok := cityID.(string); ok && e.Date != "" {
 		return c + "-" + e.Date
 	}
+	// A series' post often names each stop after the series ("Nordic Gophers autumn tour 2024
+	// Oslo" in nordic-gophers-autumn-tour-2024): the key says the series once.
+	if name := Slug(e.Name); name == postID || strings.HasPrefix(name, postID+"-") {
+		return name
+	}
 	return Slug(postID + "-" + e.Name)
 }
 
