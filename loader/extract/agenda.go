@@ -260,22 +260,31 @@ type line struct {
 //	"🗣 amnon (no slides)"                                        a speaker's untitled talk
 func (x *extraction) readTalkLine(bi int, events []*event) bool {
 	b := x.doc.Blocks[bi]
-	text := strings.TrimSpace(b.Text)
-	text = strings.TrimSpace(strings.TrimPrefix(text, "🗣"))
+	return x.readLine(bi, lineSentence(b, [2]int{0, len(b.Text)}, bi), events)
+}
+
+// readLine reads one line of a block as a talk listing: with the listing grammar first
+// (listing.go), then with the older splits below for the forms the grammar leaves.
+func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	if l, ok := x.readListing(line); ok {
+		return x.addListing(bi, line, l, events)
+	}
+	text := strings.TrimSpace(strings.TrimPrefix(line.text, "🗣"))
 	text = leadingTime.ReplaceAllString(text, "")
 	s := &sentence{text: text, block: bi, kind: b.Kind, section: b.Section}
-	offset := strings.Index(b.Text, text)
+	offset := strings.Index(line.text, text)
 	if offset < 0 {
 		return false
 	}
-	for _, l := range b.Links {
+	for _, l := range line.links {
 		if l.Start >= offset && l.End <= offset+len(text) {
 			l.Start -= offset
 			l.End -= offset
 			s.links = append(s.links, l)
 		}
 	}
-	for _, sp := range b.Spans {
+	for _, sp := range line.spans {
 		if sp.Start >= offset && sp.End <= offset+len(text) {
 			sp.Start -= offset
 			sp.End -= offset
@@ -292,13 +301,13 @@ func (x *extraction) readTalkLine(bi int, events []*event) bool {
 	}
 	title, names, org, rest := x.splitTalkLine(s)
 	if len(names) == 0 {
-		if talkMarker(b.Text) {
+		if talkMarker(line.text) {
 			// "🗣 amnon (no slides)": a speaker named by a link alone
 			if len(s.links) > 0 {
 				l := s.links[0]
 				name := strings.TrimSpace(s.text[l.Start:l.End])
 				if looksLikeHandle(name) || looksLikeName(name) {
-					t := x.addTalk("", "talk by "+name, l.Href, []string{name}, events, Evidence{Sentence: b.Text, Confidence: 0.6}, bi)
+					t := x.addTalk("", "talk by "+name, l.Href, []string{name}, events, Evidence{Sentence: line.text, Confidence: 0.6}, bi)
 					return t != nil
 				}
 			}
@@ -311,25 +320,48 @@ func (x *extraction) readTalkLine(bi int, events []*event) bool {
 		return false
 	}
 	link := linkFor(s, title)
-	ev := Evidence{Sentence: b.Text, Confidence: 0.9}
+	ev := Evidence{Sentence: line.text, Confidence: 0.9}
 	t := x.addTalk(title, kindNote, link, names, events, ev, bi)
 	if t == nil {
 		return false
 	}
 	for _, p := range t.speakers {
 		if org != "" {
-			p.addCompany(org, Evidence{Sentence: b.Text, Confidence: 0.85})
+			p.addCompany(org, Evidence{Sentence: line.text, Confidence: 0.85})
 		}
 		if rest != "" {
 			rs := &sentence{text: rest}
 			rs.tokens = tokenize(rest, nil, nil)
 			if o := x.appositiveOrg(rs, 0, len(rs.tokens)); o != "" {
-				p.addCompany(o, Evidence{Sentence: b.Text, Confidence: 0.75})
+				p.addCompany(o, Evidence{Sentence: line.text, Confidence: 0.75})
 			}
 		}
 	}
 	if rest != "" && t.description == "" {
 		t.description = rest
+	}
+	return true
+}
+
+// addListing records a talk read with the listing grammar, with each speaker's company.
+func (x *extraction) addListing(bi int, line *sentence, l listing, events []*event) bool {
+	title := clean(statusNote.ReplaceAllString(l.title, ""))
+	if title == "" || adminTitle(title) {
+		return false
+	}
+	names := make([]string, len(l.speakers))
+	for i, sp := range l.speakers {
+		names[i] = sp.name
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.9}
+	t := x.addTalk(title, l.kind, linkFor(line, title), names, events, ev, bi)
+	if t == nil {
+		return false
+	}
+	for _, sp := range l.speakers {
+		if sp.company != "" {
+			x.personFor(sp.name).addCompany(x.companyName(sp.company), Evidence{Sentence: line.text, Confidence: 0.85})
+		}
 	}
 	return true
 }
