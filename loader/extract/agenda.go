@@ -23,12 +23,21 @@ func (x *extraction) readStructure() {
 			continue
 		case document.Paragraph:
 			if !talkMarker(b.Text) {
+				if len(sents) > 0 && !x.agendaBlocks[bi] && x.readParagraphLines(bi, x.eventsFor(bi, intro)) {
+					x.agendaBlocks[bi] = true
+					continue
+				}
 				intro = nil
 				if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && len(sents) > 0 {
 					intro = x.introEventsOf(sents[len(sents)-1])
 				}
 				continue
 			}
+		case document.TableRow:
+			if !x.agendaBlocks[bi] {
+				x.readTable(bi, x.eventsFor(bi, intro))
+			}
+			continue
 		case document.ListItem:
 		default:
 			continue
@@ -36,15 +45,21 @@ func (x *extraction) readStructure() {
 		if len(sents) == 0 || x.agendaBlocks[bi] {
 			continue
 		}
-		events := intro
-		if len(events) == 0 {
-			events = x.listEvents(bi)
-		}
+		events := x.eventsFor(bi, intro)
 		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) {
 			x.agendaBlocks[bi] = true
 		}
 	}
 	x.readHeadingTalks()
+}
+
+// eventsFor are the events the listing in block bi belongs to: those of the paragraph that
+// introduced it, else of its section or archive item, else of the post.
+func (x *extraction) eventsFor(bi int, intro []*event) []*event {
+	if len(intro) > 0 {
+		return intro
+	}
+	return x.listEvents(bi)
 }
 
 // talkMarker reports lines that archives start with a speaking-head mark.
@@ -610,6 +625,16 @@ func (x *extraction) readHeadingTalks() {
 			continue
 		}
 		title := clean(b.Text)
+		if slotHeading(title) {
+			// "Session 2" over "Tracing Without Tears." and a paragraph about its speaker: the
+			// short first paragraph is the title
+			title = ""
+			if ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind == document.Paragraph && len(x.blocks[ci]) == 1 {
+				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") {
+					title = t
+				}
+			}
+		}
 		if title == "" || len(strings.Fields(title)) < 2 {
 			continue
 		}
@@ -675,6 +700,13 @@ func (x *extraction) readHeadingTalks() {
 			}
 		}
 	}
+}
+
+// slotHeading reports a heading that only numbers or labels a slot: "Session 2", "Talk #1",
+// "Keynote", "Lightning talks".
+func slotHeading(text string) bool {
+	m := listLabel.FindString(text + ":")
+	return m != "" && len(m) >= len(text)
 }
 
 func samePeople(a, b []*person) bool {

@@ -26,6 +26,7 @@ import (
 type listing struct {
 	title    string
 	marked   bool // the title was quoted, emphasized or linked
+	prefixed bool // a time or slot label opened the line
 	kind     string
 	speakers []listedSpeaker
 }
@@ -48,7 +49,7 @@ var (
 )
 
 // listSeps are the separators between a title and its speakers, strongest first.
-var listSeps = []string{" by ", " – ", " — ", " - ", " | ", ": ", " · ", ", "}
+var listSeps = []string{" by ", " with ", " – ", " — ", " - ", " | ", ": ", " · ", ", "}
 
 // readListing reads a line as a talk listing. It reports false when the line is not one: no
 // title, no speaker, or a split that could be read two ways.
@@ -64,10 +65,11 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	if m := listBullet.FindString(text[off:]); m != "" {
 		skip(len(m))
 	}
+	var l listing
 	if m := listTime.FindString(text[off:]); m != "" {
 		skip(len(m))
+		l.prefixed = true
 	}
-	var l listing
 	if m := listLabel.FindStringSubmatch(text[off:]); m != nil {
 		l.kind = strings.ToLower(m[1])
 		if strings.HasPrefix(l.kind, "lightning") {
@@ -77,10 +79,11 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			l.kind = ""
 		}
 		skip(len(m[0]))
+		l.prefixed = true
 	}
 	body := strings.TrimRight(text[off:], " .;")
 	if body == "" {
-		return listing{}, false
+		return listing{prefixed: l.prefixed}, false
 	}
 	// A marked title at the start or at the end settles the split.
 	if t, end, ok := markedPhrase(s, off, true); ok {
@@ -105,7 +108,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			titleFirst, ok1 := x.readSpeakers(s, right, off+i+len(sep))
 			var speakerFirst []listedSpeaker
 			ok2 := false
-			if sep != " by " && sep != ", " {
+			if sep != " by " && sep != " with " && sep != ", " {
 				speakerFirst, ok2 = x.readSpeakers(s, left, off)
 			}
 			if ok1 && ok2 {
@@ -117,7 +120,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 				case w2 > w1:
 					ok1 = false
 				default:
-					return listing{}, false
+					return listing{prefixed: l.prefixed}, false
 				}
 			}
 			switch {
@@ -142,7 +145,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			return l, x.validListing(l)
 		}
 	}
-	return listing{}, false
+	return listing{prefixed: l.prefixed}, false
 }
 
 // validListing checks what a listing names: a title that is not housekeeping and not itself
@@ -534,4 +537,167 @@ func lineSentence(b document.Block, r [2]int, bi int) *sentence {
 	}
 	s.tokens = tokenize(s.text, s.links, s.spans)
 	return s
+}
+
+// readParagraphLines reads a paragraph written as listing lines, one talk a line ("18:30 -
+// Title - Name" under each other). A paragraph of one line counts only when it is marked as a
+// listing: a time or slot label first, or a quoted or emphasized title. It reports whether
+// the paragraph was read as listings.
+func (x *extraction) readParagraphLines(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	var read []struct {
+		s *sentence
+		l listing
+	}
+	shaped := 0 // lines that start with a time or slot label, read or not ("19:00 Doors open")
+	strong := false
+	for _, r := range lines {
+		s := lineSentence(b, r, bi)
+		l, ok := x.readListing(s)
+		if l.prefixed || ok && l.marked {
+			shaped++
+			strong = true
+		} else if ok {
+			shaped++
+		}
+		if ok && (len(lines) > 1 || l.prefixed || l.marked) && len(strings.Fields(s.text)) <= 40 {
+			read = append(read, struct {
+				s *sentence
+				l listing
+			}{s, l})
+		}
+	}
+	// lines of prose that happen to break are not an agenda: most lines must be agenda lines,
+	// and two must read (or one, marked by a time, a label or a marked title)
+	if len(read) == 0 || len(lines) > 1 && (len(read) < 2 && !strong || 2*shaped < len(lines)) {
+		return false
+	}
+	any := false
+	for _, r := range read {
+		if x.addListing(bi, r.s, r.l, events) {
+			any = true
+		}
+	}
+	return any
+}
+
+// column names what a table column holds.
+type column int
+
+const (
+	colOther column = iota
+	colTime
+	colTitle
+	colSpeaker
+	colCompany
+)
+
+// headerColumn reads a header cell: "Time", "Talk", "Title", "Speaker(s)", "Company".
+func headerColumn(cell string) column {
+	c := strings.ToLower(strings.Trim(strings.TrimSpace(cell), "*_:"))
+	switch {
+	case c == "":
+		return colOther
+	case strings.Contains(c, "time") || c == "when" || c == "hour" || c == "slot" || c == "start":
+		return colTime
+	case strings.Contains(c, "speaker") || strings.Contains(c, "presenter") || c == "who" || c == "by" || c == "name" || c == "names":
+		return colSpeaker
+	case strings.Contains(c, "company") || strings.Contains(c, "affiliation") || strings.Contains(c, "organi") || c == "employer" || c == "from":
+		return colCompany
+	case strings.Contains(c, "title") || strings.Contains(c, "talk") || strings.Contains(c, "topic") || strings.Contains(c, "session") ||
+		strings.Contains(c, "subject") || strings.Contains(c, "presentation") || c == "what" || c == "abstract":
+		return colTitle
+	}
+	return colOther
+}
+
+// readTable reads the table that starts at block bi (a run of table rows): by its header's
+// columns when it has one (time, title, speaker, company), else each row as a listing line.
+func (x *extraction) readTable(bi int, events []*event) {
+	end := bi
+	for end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.TableRow {
+		x.agendaBlocks[end] = true
+		end++
+	}
+	header := cells(x.doc.Blocks[bi])
+	cols := make([]column, len(header))
+	var title, speaker, company = -1, -1, -1
+	for i, h := range header {
+		cols[i] = headerColumn(h.text)
+		switch cols[i] {
+		case colTitle:
+			if title < 0 {
+				title = i
+			}
+		case colSpeaker:
+			if speaker < 0 {
+				speaker = i
+			}
+		case colCompany:
+			if company < 0 {
+				company = i
+			}
+		}
+	}
+	start := bi
+	if title >= 0 || speaker >= 0 {
+		start = bi + 1 // the header is no talk
+	}
+	for ri := start; ri < end; ri++ {
+		b := x.doc.Blocks[ri]
+		row := cells(b)
+		if title >= 0 && speaker >= 0 && title < len(row) && speaker < len(row) {
+			ts := lineSentence(b, row[title].r, ri)
+			ss := lineSentence(b, row[speaker].r, ri)
+			sp, ok := x.readSpeakers(ss, ss.text, 0)
+			t, _, marked := markedPhrase(ts, 0, true)
+			if !marked {
+				t = ts.text
+			}
+			if !ok || strings.TrimSpace(t) == "" {
+				continue
+			}
+			if company >= 0 && company < len(row) {
+				if c, ok := x.companyPart(row[company].text); ok && c != "" {
+					for k := range sp {
+						if sp[k].company == "" {
+							sp[k].company = c
+						}
+					}
+				}
+			}
+			x.addListing(ri, lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp}, events)
+			continue
+		}
+		// no usable header: the row's cells joined read as a listing line
+		s := lineSentence(b, [2]int{0, len(b.Text)}, ri)
+		if l, ok := x.readListing(s); ok {
+			x.addListing(ri, s, l, events)
+		}
+	}
+}
+
+// cell is one cell of a table row: its text and range in the row's Text.
+type cell struct {
+	text string
+	r    [2]int
+}
+
+// cells splits a table row's text at its " | " separators.
+func cells(b document.Block) []cell {
+	var out []cell
+	start := 0
+	for {
+		i := strings.Index(b.Text[start:], " | ")
+		end := len(b.Text)
+		if i >= 0 {
+			end = start + i
+		}
+		out = append(out, cell{text: strings.TrimSpace(b.Text[start:end]), r: [2]int{start, end}})
+		if i < 0 {
+			return out
+		}
+		start = end + 3
+	}
 }

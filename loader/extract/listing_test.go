@@ -79,6 +79,9 @@ func TestReadListing(t *testing.T) {
 			&listingView{"Contract Testing in Practice", []string{"Ana Lima"}}},
 		{"a keynote label", "Keynote: The Future of Build Systems by Ana Lima",
 			&listingView{"The Future of Build Systems", []string{"Ana Lima"}}},
+		{"a bold time range, a colon and title with speaker", "**19:30 - 20:15**: Tracing Without Tears with Ana Lima",
+			&listingView{"Tracing Without Tears", []string{"Ana Lima"}}},
+		{"a title with a product after with is no speaker", "18:30 Testing with Kubernetes Operators", nil},
 		{"housekeeping is not a talk", "18:00 – Doors open and pizza", nil},
 		{"a break with a sponsor is not a talk", "19:30 - Break, sponsored by Initech", nil},
 		{"two names and no title", "Ana Lima - Bo Chen", nil},
@@ -193,5 +196,24 @@ func TestReadListingVariants(t *testing.T) {
 	t.Logf("read %d of %d generated variants right (%.1f%%)", right, total, 100*rate)
 	if rate < 0.95 {
 		t.Errorf("readListing reads %.1f%% of %d variants right, want >= 95%%; misses:\n%s", 100*rate, total, strings.Join(misses, "\n"))
+	}
+}
+
+func TestSlotHeading(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Session 2", true},
+		{"Talk #1", true},
+		{"Keynote", true},
+		{"Lightning talks", true},
+		{"Session 2: Tracing Without Tears", false},
+		{"Tracing Without Tears", false},
+	}
+	for _, tt := range tests {
+		if got := slotHeading(tt.text); got != tt.want {
+			t.Errorf("slotHeading(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
