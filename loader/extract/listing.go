@@ -81,7 +81,8 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		skip(len(m[0]))
 		l.prefixed = true
 	}
-	body := strings.TrimRight(text[off:], " .;")
+	cut := max(resourcesStart(s), off)
+	body := strings.TrimRight(text[off:cut], " .;,|-–—/")
 	if body == "" {
 		return listing{prefixed: l.prefixed}, false
 	}
@@ -146,6 +147,30 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 	}
 	return listing{prefixed: l.prefixed}, false
+}
+
+// resourceWords are the texts of links to a talk's material that lines end with: "[slides]",
+// "[video]", "(repo)".
+var resourceWords = set(`slides slide deck video videos recording recordings repo repository code demo
+source sources github pdf notes transcript youtube vimeo speakerdeck slideshare blog post article
+photos`)
+
+// resourcesStart returns where the links to a talk's material that end a line start ("Title -
+// Name [slides] [repo]"), or the line's length when it ends otherwise.
+func resourcesStart(s *sentence) int {
+	end := len(s.text)
+	for i := len(s.links) - 1; i >= 0; i-- {
+		l := s.links[i]
+		if strings.Trim(s.text[l.End:end], " ,;|-–—/()[]:") != "" {
+			break
+		}
+		words := strings.Fields(strings.ToLower(strings.Trim(s.text[l.Start:l.End], "()[] ")))
+		if len(words) == 0 || len(words) > 2 || !resourceWords[words[0]] && !resourceWords[words[len(words)-1]] {
+			break
+		}
+		end = l.Start
+	}
+	return end
 }
 
 // validListing checks what a listing names: a title that is not housekeeping and not itself
