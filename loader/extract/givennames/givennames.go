@@ -110,11 +110,16 @@ func (x *index) find(name string) (int, bool) {
 
 // name returns name i.
 func (x *index) name(i int) string {
+	return nameAt(x.names, x.ends, i)
+}
+
+// nameAt returns name i of names, whose names end at ends.
+func nameAt(names string, ends []uint32, i int) string {
 	start := uint32(0)
 	if i > 0 {
-		start = x.ends[i-1]
+		start = ends[i-1]
 	}
-	return x.names[start:x.ends[i]]
+	return names[start:ends[i]]
 }
 
 // load builds the index from the gzipped data file: "#" comment lines, then
@@ -128,32 +133,32 @@ func load(gz []byte) (*index, error) {
 		b    strings.Builder
 		ends = make([]uint32, 0, 45000)
 		weak = make([]uint64, 0, 45000/64+1)
-		prev string
 	)
 	b.Grow(400 << 10)
 	sc := bufio.NewScanner(zr)
 	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
+		line := sc.Bytes()
+		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
-		name, flag, hasFlag := strings.Cut(line, "\t")
-		switch {
-		case hasFlag && flag != "w":
-			return nil, fmt.Errorf("givennames: load: line %d: unknown mark %q", n, flag)
-		case name == "", len(ends) > 0 && name <= prev:
-			return nil, fmt.Errorf("givennames: load: line %d: %q is empty or not after %q", n, name, prev)
-		}
+		name, flag, hasFlag := bytes.Cut(line, []byte("\t"))
 		i := len(ends)
+		switch {
+		case hasFlag && string(flag) != "w":
+			return nil, fmt.Errorf("givennames: load: line %d: unknown mark %q", n, flag)
+		case len(name) == 0:
+			return nil, fmt.Errorf("givennames: load: line %d: no name", n)
+		case i > 0 && string(name) <= nameAt(b.String(), ends, i-1):
+			return nil, fmt.Errorf("givennames: load: line %d: %q is not after %q", n, name, nameAt(b.String(), ends, i-1))
+		}
 		if i%64 == 0 {
 			weak = append(weak, 0)
 		}
 		if hasFlag {
 			weak[i/64] |= 1 << (i % 64)
 		}
-		b.WriteString(name)
+		b.Write(name)
 		ends = append(ends, uint32(b.Len()))
-		prev = name
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("givennames: load: %w", err)

@@ -338,6 +338,7 @@ func commonWords(txt string) (map[string]bool, error) {
 			continue
 		}
 		inComment = false
+		line, _, _ = strings.Cut(line, "#")
 		if line == "" || inNames {
 			continue
 		}
