@@ -46,7 +46,7 @@ func (x *extraction) readStructure() {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
-		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) {
+		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) {
 			x.agendaBlocks[bi] = true
 		}
 	}
@@ -673,6 +673,19 @@ func (x *extraction) readHeadingTalks() {
 				}
 			}
 		}
+		if speakers == nil {
+			// "### Title" over "[Ana Lima](profile) (Initech) says:" or "Ana Lima, Initech"
+			if sp := x.speakerLine(bi + 1); len(sp) > 0 {
+				for _, l := range sp {
+					p := x.personFor(l.name)
+					if l.company != "" {
+						p.addCompany(x.companyName(l.company), Evidence{Sentence: x.doc.Blocks[bi+1].Text, Confidence: 0.8})
+					}
+					speakers = append(speakers, p)
+				}
+				groups = 1
+			}
+		}
 		if speakers == nil && firstPerson && media && x.author != "" {
 			speakers = []*person{x.personFor(x.authorName())}
 			groups = 1
@@ -700,6 +713,85 @@ func (x *extraction) readHeadingTalks() {
 			}
 		}
 	}
+}
+
+// readTitleOverSpeakers reads an agenda item that holds a talk's title, with its speakers in
+// the items nested under it:
+//
+//	- 17:30 - 17:55: Tracing Without Tears
+//	  - Ana Lima, Initech
+//	  - Slides: https://example.org/s
+func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	line := lineSentence(b, b.Lines()[0], bi)
+	text := listBullet.ReplaceAllString(line.text, "")
+	m := listTime.FindString(text)
+	if m == "" {
+		m = listLabel.FindString(text)
+	}
+	if m == "" {
+		return false // only an agenda slot says that nested names are its speakers
+	}
+	title := strings.TrimSpace(text[len(m):])
+	if title == "" || adminTitle(title) || !plainTitle(title) {
+		return false
+	}
+	var speakers []listedSpeaker
+	var kids []int
+	for ci := bi + 1; ci < len(x.doc.Blocks); ci++ {
+		c := x.doc.Blocks[ci]
+		if c.Kind != document.ListItem || c.Level <= b.Level {
+			break
+		}
+		kids = append(kids, ci)
+		if sp := x.speakerItem(ci); len(sp) > 0 {
+			speakers = append(speakers, sp...)
+		}
+	}
+	if len(speakers) == 0 {
+		return false
+	}
+	for _, ci := range kids {
+		x.agendaBlocks[ci] = true
+	}
+	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
+}
+
+// speakerItem reads a list item that names only people ("Ana Lima, CNCF Ambassador, Initech").
+func (x *extraction) speakerItem(bi int) []listedSpeaker {
+	b := x.doc.Blocks[bi]
+	s := lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	if strings.Contains(s.text, ": ") || len(strings.Fields(s.text)) > 12 {
+		return nil // "Slides: ...", or a sentence
+	}
+	sp, ok := x.readSpeakers(s, s.text, 0)
+	if !ok {
+		return nil
+	}
+	return sp
+}
+
+// speakerLineEnd is what may end a line that names a section's speakers: "says:", "writes".
+var speakerLineEnd = regexp.MustCompile(`(?i)\s*(?:says|said|writes|wrote|presents|asks|explains)?\s*:?\s*$`)
+
+// speakerLine reads block bi when it names only people (with their companies): the line under
+// a talk's heading that says who gives it.
+func (x *extraction) speakerLine(bi int) []listedSpeaker {
+	if bi >= len(x.doc.Blocks) || x.doc.Blocks[bi].Kind != document.Paragraph {
+		return nil
+	}
+	b := x.doc.Blocks[bi]
+	s := lineSentence(b, b.Lines()[0], bi)
+	text := speakerLineEnd.ReplaceAllString(s.text, "")
+	text = strings.TrimPrefix(strings.TrimPrefix(text, "by "), "By ")
+	if text == "" || len(strings.Fields(text)) > 12 {
+		return nil
+	}
+	sp, ok := x.readSpeakers(s, text, 0)
+	if !ok {
+		return nil
+	}
+	return sp
 }
 
 // slotHeading reports a heading that only numbers or labels a slot: "Session 2", "Talk #1",

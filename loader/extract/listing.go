@@ -7,6 +7,7 @@ import (
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // listing is what one talk-listing line states: an agenda slot, an archive entry, a list item
@@ -199,6 +200,9 @@ func plainTitle(s string) bool {
 	if strings.Contains(s, ". ") {
 		return false
 	}
+	if w := strings.Fields(s)[0]; w == "I" || iContraction(w) || w == "We" {
+		return false // "I really had a blast with ...": a sentence about the writer
+	}
 	return len(strings.Fields(s)) <= 20
 }
 
@@ -351,6 +355,11 @@ func speakerWeight(sp []listedSpeaker) int {
 		if p.company != "" {
 			w += 2
 		}
+		if givennames.Is(firstWord(p.name)) {
+			w++
+		} else {
+			w -= 2 // "Tracing Without Tears": title case, but no given name
+		}
 	}
 	return w
 }
@@ -433,12 +442,22 @@ func (x *extraction) isPersonName(s *sentence, text string, alone bool) bool {
 		return false
 	}
 	if looksLikeName(text) {
-		return true
+		// a name of three words or more starts with a given name ("Mara de Vries"); a title in
+		// title case does not ("Scaling Ingest Pipelines")
+		return len(strings.Fields(text)) < 3 || givennames.Is(firstWord(text)) || x.linkedProfile(s, text)
 	}
+	if x.linkedProfile(s, text) {
+		return looksLikeHandle(text) || nameToken(token{text: text, word: true, cap: startsUpper(text)})
+	}
+	return false
+}
+
+// linkedProfile reports whether text is the whole text of a link to a profile page.
+func (x *extraction) linkedProfile(s *sentence, text string) bool {
 	if i := strings.Index(s.text, text); i >= 0 {
 		for _, l := range s.links {
 			if l.Start <= i && i+len(text) <= l.End && isProfileLink(l.Href) && strings.TrimSpace(s.text[l.Start:l.End]) == text {
-				return looksLikeHandle(text) || nameToken(token{text: text, word: true, cap: startsUpper(text)})
+				return true
 			}
 		}
 	}
@@ -598,6 +617,9 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 	if len(read) == 0 || len(lines) > 1 && (len(read) < 2 && !strong || 2*shaped < len(lines)) {
 		return false
 	}
+	if !strong && wrappedProse(b, lines) {
+		return false
+	}
 	any := false
 	for _, r := range read {
 		if x.addListing(bi, r.s, r.l, events) {
@@ -605,6 +627,22 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 		}
 	}
 	return any
+}
+
+// wrappedProse reports lines that continue one another: a line ending in a comma or a joining
+// word, or followed by one that starts in lower case, is a sentence wrapped by its writer.
+func wrappedProse(b document.Block, lines [][2]int) bool {
+	for i, r := range lines[:len(lines)-1] {
+		line := strings.TrimSpace(b.Text[r[0]:r[1]])
+		next := strings.TrimSpace(b.Text[lines[i+1][0]:lines[i+1][1]])
+		if strings.HasSuffix(line, ",") || strings.HasSuffix(line, " and") || strings.HasSuffix(line, " with") {
+			return true
+		}
+		if next != "" && unicode.IsLower([]rune(next)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // column names what a table column holds.

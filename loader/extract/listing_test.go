@@ -219,3 +219,85 @@ func TestSlotHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestListingLayouts(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		talks     []speakersView
+		companies map[string][]string
+	}{
+		{
+			name: "an agenda item with its speakers nested under it",
+			body: "## Agenda\n\n- 17:00 - 17:30: Doors open\n- 17:30 - 17:55: Tracing Without Tears\n  - Ana Lima, Developer Advocate, Initech\n  - Slides: https://example.org/s\n" +
+				"- 18:00 - 18:30: Fuzzing the Parser\n  - Bo Chen, Globex\n  - Cy Dunn, Globex\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen", "Cy Dunn"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
+		},
+		{
+			name: "a heading titles a talk and the line under it names its speaker",
+			body: "## Agenda\n\n### Tracing Without Tears\n\n[Ana Lima](https://twitter.com/analima) says:\n\n> Tracing is hard. Let us make it easy.\n\n" +
+				"### Fuzzing the Parser\n\nBo Chen (Globex)\n\nAn hour of fuzzing.\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {"Globex"}},
+		},
+		{
+			name: "a table read by its header columns",
+			body: "| Time | Talk | Speaker | Company |\n|---|---|---|---|\n| 18:30 | Tracing Without Tears | Ana Lima | Initech |\n| 19:15 | Fuzzing the Parser | Bo Chen & Cy Dunn | Globex |\n| 20:00 | Networking | | |\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen", "Cy Dunn"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
+		},
+		{
+			name: "an HTML list with bold titles",
+			body: "<ul>\n<li><strong>Tracing Without Tears</strong> by Ana Lima (Initech)</li>\n<li><strong>Fuzzing the Parser</strong> by Bo Chen (Globex)</li>\n</ul>\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}},
+		},
+		{
+			name: "an archive with links to material after each speaker",
+			body: "### March 2021\n\n* Tracing Without Tears - Ana Lima [slides](https://example.org/s1) [repo](https://example.org/r1)\n* Fuzzing the Parser - Bo Chen\n[Slides](https://example.org/s2)\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name:  "a sentence wrapped over lines is no agenda",
+			body:  "I had a great time together with Ana Lima, Bo Chen,\nCy Dunn, Dee Evans and\nmany others from the community.\n",
+			talks: nil,
+		},
+		{
+			name:  "a first name is the author's when the author is named in full",
+			body:  "Our next meetup has lightning talks:\n\n- Sarah will talk about tracing without tears\n",
+			talks: []speakersView{{Title: "", Speakers: []string{"Sarah Okafor"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("Gopher Night", "Sarah Okafor", "2021-03-01", tt.body))
+			if d := diff(tt.talks, speakersOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+			if tt.companies != nil {
+				got := companiesOf(r)
+				for name, want := range tt.companies {
+					if d := diff(want, got[name]); len(want)+len(got[name]) > 0 && d != "" {
+						t.Errorf("companies of %s differ (-want +got)\n%s", name, d)
+					}
+				}
+			}
+		})
+	}
+}
