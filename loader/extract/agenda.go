@@ -718,9 +718,9 @@ func (x *extraction) readHeadingTalks() {
 // readTitleOverSpeakers reads an agenda item that holds a talk's title, with its speakers in
 // the items nested under it:
 //
-//	- 17:30 - 17:55: Tracing Without Tears
-//	  - Ana Lima, Initech
-//	  - Slides: https://example.org/s
+//   - 17:30 - 17:55: Tracing Without Tears
+//   - Ana Lima, Initech
+//   - Slides: https://example.org/s
 func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 	b := x.doc.Blocks[bi]
 	line := lineSentence(b, b.Lines()[0], bi)
