@@ -72,6 +72,60 @@ type Meta struct {
 	// Extra holds the other scalar keys, lower-cased with any leading ':'
 	// (Ruby symbol keys) stripped. It is nil when there are none.
 	Extra map[string]string `json:"extra,omitempty"`
+
+	// The fields below are what conference and meetup sites put in the
+	// front matter of a talk or event page (see readTalkMeta for the keys
+	// read). They are empty for ordinary posts.
+
+	// Kind is KindTalk when the front matter says the page is a talk (or
+	// session, keynote, workshop...), KindEvent when it says the page is an
+	// event (or meetup, conference...), and "" otherwise.
+	Kind string `json:"kind,omitempty"`
+	// Speakers are the people the front matter lists as giving the talk or
+	// speaking at the event.
+	Speakers []Speaker `json:"speakers,omitempty"`
+	// Event is the name of the event the page's talk was given at.
+	Event string `json:"event,omitempty"`
+	// StartDate is the date the talk or event takes place, as YYYY-MM-DD,
+	// from keys such as start or dateTime (never from date, which is
+	// Published).
+	StartDate string `json:"start_date,omitempty"`
+	// Venue is the name of the place, Location where it is (an address or
+	// "Venue, City"), and City a city given on its own.
+	Venue    string `json:"venue,omitempty"`
+	Location string `json:"location,omitempty"`
+	City     string `json:"city,omitempty"`
+	// Host is the organization that hosts the event.
+	Host string `json:"host,omitempty"`
+	// Slides and Video are links to the talk's slides and recording.
+	Slides string `json:"slides,omitempty"`
+	Video  string `json:"video,omitempty"`
+	// TitleFrom and PublishedFrom say where Title and Published came from
+	// when it was not the front matter or the page's head: FromBody when
+	// they were read from the text (see bodyMeta).
+	TitleFrom     string `json:"title_from,omitempty"`
+	PublishedFrom string `json:"published_from,omitempty"`
+}
+
+// Values of Meta.Kind.
+const (
+	KindTalk  = "talk"
+	KindEvent = "event"
+)
+
+// FromBody is the value of Meta.TitleFrom and Meta.PublishedFrom when the
+// value was read from the post's text.
+const FromBody = "body"
+
+// Speaker is a person the front matter lists as a speaker.
+type Speaker struct {
+	Name string `json:"name"`
+	// Company is the speaker's company or affiliation, when given.
+	Company string `json:"company,omitempty"`
+	// URL is a link about the speaker (home page, profile), when given.
+	URL string `json:"url,omitempty"`
+	// Handle is a social-network handle without its "@", when given.
+	Handle string `json:"handle,omitempty"`
 }
 
 // Document is a parsed post.
@@ -83,6 +137,9 @@ type Document struct {
 	Format string  `json:"format"`
 	Meta   Meta    `json:"meta"`
 	Blocks []Block `json:"blocks"`
+	// Events are the schema.org Event items an HTML page (or raw HTML in
+	// Markdown) carries as JSON-LD or microdata, in document order.
+	Events []EventData `json:"events,omitempty"`
 }
 
 // Parse parses a post. name is the file name; its extension picks the
@@ -135,9 +192,9 @@ func parse(name string, data []byte) (*Document, error) {
 	case FormatText:
 		doc.Blocks = textBlocks(body)
 	case FormatHTML:
-		doc.Blocks, err = htmlBlocks([]byte(body), &doc.Meta)
+		doc.Blocks, err = htmlBlocks([]byte(body), &doc.Meta, &doc.Events)
 	default: // Markdown and the Markdown body of present articles.
-		doc.Blocks, err = markdownBlocks(body)
+		doc.Blocks, err = markdownBlocks(body, &doc.Events)
 	}
 	if err != nil {
 		return nil, err
@@ -147,6 +204,7 @@ func parse(name string, data []byte) (*Document, error) {
 	}
 	setSections(doc.Blocks)
 	fromFileName(doc)
+	bodyMeta(doc)
 	return doc, nil
 }
 
