@@ -84,6 +84,9 @@ type Meta struct {
 	// Speakers are the people the front matter lists as giving the talk or
 	// speaking at the event.
 	Speakers []Speaker `json:"speakers,omitempty"`
+	// Talks are the talks an event page's front matter lists (talks,
+	// sessions, agenda, schedule...).
+	Talks []TalkData `json:"talks,omitempty"`
 	// Event is the name of the event the page's talk was given at.
 	Event string `json:"event,omitempty"`
 	// StartDate is the date the talk or event takes place, as YYYY-MM-DD,
@@ -126,6 +129,20 @@ type Speaker struct {
 	URL string `json:"url,omitempty"`
 	// Handle is a social-network handle without its "@", when given.
 	Handle string `json:"handle,omitempty"`
+	// Talk is the title of the speaker's talk, when a speaker table gives
+	// it.
+	Talk string `json:"talk,omitempty"`
+}
+
+// TalkData is a talk as the front matter of an event page lists it.
+type TalkData struct {
+	Title    string    `json:"title,omitempty"`
+	Speakers []Speaker `json:"speakers,omitempty"`
+	// URL is a link on the title or a url key; Slides and Video link the
+	// slides and the recording.
+	URL    string `json:"url,omitempty"`
+	Slides string `json:"slides,omitempty"`
+	Video  string `json:"video,omitempty"`
 }
 
 // Document is a parsed post.

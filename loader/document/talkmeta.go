@@ -24,8 +24,9 @@ var (
 	locationKeys = set("location", "address", "where", "venueaddress", "locationname")
 	cityKeys     = set("city", "town", "locality", "eventcity")
 	hostKeys     = set("host", "hosts", "hostedby", "sponsor", "sponsors")
-	slidesKeys   = set("slides", "slide", "slidesurl", "slideurl", "slidedeck", "deck", "presentationurl")
-	videoKeys    = set("video", "videourl", "videolink", "youtube", "recording")
+	slidesKeys   = set("slides", "slide", "slidesurl", "slideurl", "slidedeck", "deck", "presentationurl", "urlslides")
+	videoKeys    = set("video", "videourl", "videolink", "youtube", "recording", "urlvideo")
+	talksKeys    = set("talks", "sessions", "agenda", "schedule", "program", "programme", "presentations", "lineup", "slots")
 
 	// talkKinds and eventKinds are the values of a kind key that make a
 	// page a talk page or an event page.
@@ -33,11 +34,15 @@ var (
 	eventKinds = set("event", "events", "meetup", "meetups", "conference", "conferences", "meeting", "eventpage")
 
 	// Keys inside a table (a speaker, a venue, an event).
-	nameKeys    = []string{"name", "fullname", "displayname", "title"}
-	companyKeys = []string{"company", "affiliation", "organization", "organisation", "org", "employer", "companyname", "work"}
-	urlKeys     = []string{"url", "website", "homepage", "link", "web", "site", "blog"}
-	handleKeys  = []string{"twitter", "x", "github", "handle", "mastodon"}
-	streetKeys  = []string{"address", "streetaddress", "street"}
+	nameKeys   = []string{"name", "fullname", "displayname", "title"}
+	personKeys = []string{"name", "fullname", "displayname", "speakername"}
+	titleKeys  = []string{"title", "talktitle", "talk", "topic", "subject", "session", "sessiontitle"}
+	// talkTitleKeys name a speaker's talk inside a speaker table.
+	talkTitleKeys = []string{"talk", "talktitle", "topic", "subject", "session", "sessiontitle", "presentation"}
+	companyKeys   = []string{"company", "affiliation", "organization", "organisation", "org", "employer", "companyname", "work"}
+	urlKeys       = []string{"url", "website", "homepage", "link", "web", "site", "blog"}
+	handleKeys    = []string{"twitter", "x", "github", "handle", "mastodon"}
+	streetKeys    = []string{"address", "streetaddress", "street"}
 )
 
 func set(words ...string) map[string]bool {
@@ -52,7 +57,7 @@ func set(words ...string) map[string]bool {
 // readTalkMeta reads, so that its whole value is kept.
 func talkKey(key string) bool {
 	c := canonKey(key)
-	return speakerKeys[c] || eventKeys[c] || startKeys[c] || venueKeys[c] || locationKeys[c] ||
+	return speakerKeys[c] || talksKeys[c] || eventKeys[c] || startKeys[c] || venueKeys[c] || locationKeys[c] ||
 		cityKeys[c] || hostKeys[c] || slidesKeys[c] || videoKeys[c]
 }
 
@@ -107,6 +112,10 @@ func readTalkMeta(m *Meta, canon string, f field) {
 			if len(hosts) == 1 || len(hosts) > 1 && strings.HasPrefix(canon, "host") {
 				m.Host = placeString(hosts[0])
 			}
+		}
+	case talksKeys[canon]:
+		if m.Talks == nil {
+			m.Talks = talksOf(raw)
 		}
 	case slidesKeys[canon]:
 		setOnce(&m.Slides, linkOf(scalarString(raw)))
@@ -396,7 +405,7 @@ func nameOfSlug(s string) string {
 // speakerOfTable reads a speaker table: {name, company, url, twitter}.
 func speakerOfTable(t map[string]any) Speaker {
 	sp := Speaker{}
-	name := scalarString(pick(t, nameKeys...))
+	name := scalarString(pick(t, personKeys...))
 	if name == "" {
 		first, last := scalarString(pick(t, "firstname", "givenname")), scalarString(pick(t, "lastname", "familyname", "surname"))
 		name = strings.TrimSpace(first + " " + last)
@@ -419,7 +428,51 @@ func speakerOfTable(t map[string]any) Speaker {
 	if sp.Handle == "" {
 		sp.Handle = handleOf(sp.URL)
 	}
+	sp.Talk, _ = linkText(scalarString(pick(t, talkTitleKeys...)))
 	return sp
+}
+
+// talksOf reads a list of talks: tables with a title and speakers (a
+// speaker key holding what a speaker key holds, or a name with a company
+// beside it), and links to slides or a recording. A string item is a
+// title alone.
+func talksOf(raw any) []TalkData {
+	items, ok := raw.([]any)
+	if !ok {
+		if t, ok := raw.(map[string]any); ok {
+			items = []any{t}
+		}
+	}
+	var out []TalkData
+	for _, item := range items {
+		var td TalkData
+		switch v := item.(type) {
+		case map[string]any:
+			title := scalarString(pick(v, titleKeys...))
+			if key, sp := pickKey(v, "speaker", "speakers", "presenter", "presenters", "by", "author", "authors"); sp != nil {
+				td.Speakers = speakersOf(sp, strings.HasSuffix(key, "s"))
+				if title == "" {
+					title = scalarString(pick(v, "name"))
+				}
+			} else if name := scalarString(pick(v, personKeys...)); name != "" && title != "" {
+				// {name: Speaker, talk: Title}
+				td.Speakers = speakersOf(name, false)
+			}
+			td.Title, td.URL = linkText(title)
+			if c := scalarString(pick(v, companyKeys...)); c != "" && len(td.Speakers) == 1 && td.Speakers[0].Company == "" {
+				td.Speakers[0].Company = c
+			}
+			td.Slides = linkOf(scalarString(pick(v, "slides", "slide", "slidesurl", "deck", "urlslides")))
+			td.Video = linkOf(scalarString(pick(v, "video", "videourl", "youtube", "recording", "urlvideo")))
+			setOnce(&td.URL, linkOf(scalarString(pick(v, "url", "link"))))
+		default:
+			td.Title, td.URL = linkText(scalarString(v))
+		}
+		if td.Title != "" || len(td.Speakers) > 0 {
+			out = append(out, td)
+		}
+	}
+	return out
 }
 
 // handleOf returns the handle in a profile link on a social network
@@ -456,6 +509,18 @@ func namesOf(raw any) []string {
 		}
 	}
 	return out
+}
+
+// pickKey is pick that also returns which of keys matched.
+func pickKey(t map[string]any, keys ...string) (string, any) {
+	for _, want := range keys {
+		for k, v := range t {
+			if canonKey(k) == want && v != nil {
+				return want, v
+			}
+		}
+	}
+	return "", nil
 }
 
 // pick returns the first value of a table under one of keys, matched

@@ -154,3 +154,61 @@ func TestParseAuthorLink(t *testing.T) {
 		t.Errorf("Parse() Meta.Author = %q, want %q", doc.Meta.Author, "Kai Moreno")
 	}
 }
+
+func TestParseFrontMatterTalks(t *testing.T) {
+	tests := []struct {
+		name     string
+		src      string
+		talks    []TalkData
+		speakers []Speaker
+	}{
+		{
+			name: "a YAML list of talks with speakers, companies and slides",
+			src: "---\ntitle: May meetup\ntalks:\n  - title: Parsing with combinators\n    speaker: Hana Kim (Stackwise)\n" +
+				"    slides: https://slides.example.org/p\n  - title: \"[Tiny services](https://example.org/t)\"\n    speakers: [Leo Brandt, Ivy Chen]\n" +
+				"  - title: Pizza\n---\nBody.\n",
+			talks: []TalkData{
+				{Title: "Parsing with combinators", Speakers: []Speaker{{Name: "Hana Kim", Company: "Stackwise"}}, Slides: "https://slides.example.org/p"},
+				{Title: "Tiny services", URL: "https://example.org/t", Speakers: []Speaker{{Name: "Leo Brandt"}, {Name: "Ivy Chen"}}},
+				{Title: "Pizza"},
+			},
+		},
+		{
+			name: "a TOML agenda of tables with a name and a company beside the title",
+			src: "+++\ntitle = \"June\"\n[[agenda]]\ntime = \"18:30\"\ntalk = \"Zero-copy IO\"\nname = \"Rui Tavares\"\ncompany = \"Blue Lantern\"\n" +
+				"[[agenda]]\ntime = \"19:30\"\ntitle = \"Networking\"\n+++\nBody.\n",
+			talks: []TalkData{
+				{Title: "Zero-copy IO", Speakers: []Speaker{{Name: "Rui Tavares", Company: "Blue Lantern"}}},
+				{Title: "Networking"},
+			},
+		},
+		{
+			name: "a singular speaker key keeps the company after a comma",
+			src:  "---\nsessions:\n  - session: Fast builds\n    speaker: Leo Brandt, Fernwood Labs\n---\nBody.\n",
+			talks: []TalkData{
+				{Title: "Fast builds", Speakers: []Speaker{{Name: "Leo Brandt", Company: "Fernwood Labs"}}},
+			},
+		},
+		{
+			name:     "a speaker table may give the speaker's talk; a job title is not a name",
+			src:      "---\nspeakers:\n  - name: Aiko Mori\n    title: Staff Engineer\n    talk: Queues at scale\n---\nBody.\n",
+			speakers: []Speaker{{Name: "Aiko Mori", Talk: "Queues at scale"}},
+		},
+		{
+			name:  "a list of titles alone",
+			src:   "---\ntalks: [\"Intro to Zig\", \"Zig in production\"]\n---\nBody.\n",
+			talks: []TalkData{{Title: "Intro to Zig"}, {Title: "Zig in production"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "event.md", tt.src)
+			if d := diff(tt.talks, doc.Meta.Talks); d != "" {
+				t.Errorf("Parse(%q) Meta.Talks %s", tt.src, d)
+			}
+			if d := diff(tt.speakers, doc.Meta.Speakers); d != "" {
+				t.Errorf("Parse(%q) Meta.Speakers %s", tt.src, d)
+			}
+		})
+	}
+}

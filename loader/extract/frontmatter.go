@@ -54,6 +54,7 @@ func (x *extraction) readPageTalks() {
 		}
 		x.addTalk(cleanTitle(m.Title), "", url, names, events, ev, -1)
 	}
+	x.frontMatterTalks()
 	for _, d := range x.doc.Events {
 		if schemaTalk(d, m.Kind) {
 			x.schemaTalkOf(d)
@@ -67,8 +68,58 @@ func (x *extraction) readPageTalks() {
 	}
 }
 
+// frontMatterTalks records the talks an event page's front matter lists (talks, sessions,
+// agenda...) and the talks speaker tables name, at the page's event. A listed item without a
+// speaker that is a break, food or remarks is not a talk.
+func (x *extraction) frontMatterTalks() {
+	m := x.doc.Meta
+	var events []*event
+	if len(m.Talks) > 0 || len(m.Speakers) > 0 {
+		if e := x.frontMatterEvent(); e != nil {
+			events = append(events, e)
+		}
+	}
+	add := func(title, url string, speakers []document.Speaker) {
+		title = cleanTitle(title)
+		if title == "" && len(speakers) == 0 || len(speakers) == 0 && adminTitle(title) {
+			return
+		}
+		var names []string
+		for _, sp := range speakers {
+			names = append(names, sp.Name)
+		}
+		ev := Evidence{Sentence: "front matter: " + title, Confidence: pageTalkConfidence}
+		t := x.addTalk(title, "", url, names, events, ev, -1)
+		for _, sp := range speakers {
+			if sp.Company == "" {
+				continue
+			}
+			for _, p := range t.speakers {
+				if strings.EqualFold(p.name, sp.Name) {
+					p.addCompany(sp.Company, Evidence{Sentence: "front matter: " + sp.Name + " (" + sp.Company + ")", Confidence: pageDataConfidence})
+				}
+			}
+		}
+	}
+	for _, td := range m.Talks {
+		url := td.Slides
+		for _, u := range []string{td.Video, td.URL} {
+			if url == "" {
+				url = u
+			}
+		}
+		add(td.Title, url, td.Speakers)
+	}
+	for _, sp := range m.Speakers {
+		if sp.Talk != "" {
+			add(sp.Talk, "", []document.Speaker{sp})
+		}
+	}
+}
+
 // isTalkPage reports whether the page is one talk: its front matter says so (type = "talk"),
-// or it names exactly one speaker and the body yields no talk of its own.
+// or it names one speaker, or the event the talk was given at (as academic sites' talk pages
+// do), and neither the front matter nor the body lists talks, and the title names no event.
 func (x *extraction) isTalkPage() bool {
 	m := x.doc.Meta
 	if strings.TrimSpace(m.Title) == "" || m.TitleFrom != "" {
@@ -78,7 +129,10 @@ func (x *extraction) isTalkPage() bool {
 	case document.KindTalk:
 		return true
 	case "":
-		return len(m.Speakers) == 1 && len(x.talks) == 0 && !x.titleNamesEvent(m.Title)
+		if len(m.Talks) > 0 || len(x.talks) > 0 || x.titleNamesEvent(m.Title) {
+			return false
+		}
+		return len(m.Speakers) == 1 && m.Speakers[0].Talk == "" || len(m.Speakers) == 0 && m.Event != ""
 	}
 	return false
 }

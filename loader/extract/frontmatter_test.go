@@ -77,6 +77,40 @@ func TestPageData(t *testing.T) {
 			events: []eventView{{City: "Reading"}},
 		},
 		{
+			name: "an event page's front matter lists its talks; breaks are not talks",
+			file: "event.md",
+			src: "---\ntitle: \"May evening\"\nlayout: meetup\nlocation: \"Mill Hall, Aarhus\"\ndate: 2022-05-03\ntalks:\n" +
+				"  - title: \"Parsing with combinators\"\n    speaker: Hana Kim (Stackwise)\n" +
+				"  - title: \"Tiny services\"\n    speakers: [Leo Brandt, Ivy Chen]\n    slides: https://slides.example.org/t\n" +
+				"  - title: Pizza and networking\n---\n\nSee you there.\n",
+			talks: []talkView{
+				{Title: "Parsing with combinators", Speakers: []string{"Hana Kim"}, Cities: []string{"Aarhus"}},
+				{Title: "Tiny services", Speakers: []string{"Leo Brandt", "Ivy Chen"}, Cities: []string{"Aarhus"}, URL: "https://slides.example.org/t"},
+			},
+			events:    []eventView{{City: "Aarhus", Date: "2022-05-03", Host: "Mill Hall"}},
+			companies: map[string][]string{"Hana Kim": {"Stackwise"}, "Leo Brandt": nil, "Ivy Chen": nil},
+		},
+		{
+			name: "speaker tables that name their talks",
+			file: "event.md",
+			src: "+++\ntitle = \"Spring lineup\"\ncity = \"Porto\"\n[[speakers]]\nname = \"Aiko Mori\"\ncompany = \"Tidepool\"\ntalk = \"Queues at scale\"\n" +
+				"[[speakers]]\nname = \"Omar Haddad\"\ntalk = \"Backpressure\"\n+++\n\nSee you there.\n",
+			talks: []talkView{
+				{Title: "Queues at scale", Speakers: []string{"Aiko Mori"}, Cities: []string{"Porto"}},
+				{Title: "Backpressure", Speakers: []string{"Omar Haddad"}, Cities: []string{"Porto"}},
+			},
+			events:    []eventView{{City: "Porto"}},
+			companies: map[string][]string{"Aiko Mori": {"Tidepool"}, "Omar Haddad": nil},
+		},
+		{
+			name: "an academic talk page names its event and place but no speaker",
+			file: "talk.md",
+			src: "---\ntitle: \"Verified parsers\"\nevent: \"Workshop on Parsing 2019\"\nlocation: \"Aula Magna\"\n" +
+				"address:\n  street: 1 Via Roma\n  city: Bologna\n  country: Italy\ndate: 2019-06-20\n---\n\nAn abstract.\n",
+			talks:  []talkView{{Title: "Verified parsers", Cities: []string{"Bologna"}}},
+			events: []eventView{{City: "Bologna", Host: "Aula Magna"}},
+		},
+		{
 			name: "a schema.org event yields an event with its city, date and venue as host",
 			file: "event.html",
 			src: `<html><head><title>Kotlin Night</title><script type="application/ld+json">
