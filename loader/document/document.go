@@ -49,6 +49,7 @@ const (
 	FormatMarkdown = "markdown"
 	FormatHTML     = "html"
 	FormatArticle  = "article"
+	FormatAsciiDoc = "asciidoc"
 	FormatText     = "text"
 )
 
@@ -150,7 +151,7 @@ type Document struct {
 	// Name is the file name without directory and extension.
 	Name string `json:"name"`
 	// Format is how the body was read: FormatMarkdown, FormatHTML,
-	// FormatArticle or FormatText.
+	// FormatArticle, FormatAsciiDoc or FormatText.
 	Format string  `json:"format"`
 	Meta   Meta    `json:"meta"`
 	Blocks []Block `json:"blocks"`
@@ -161,7 +162,8 @@ type Document struct {
 
 // Parse parses a post. name is the file name; its extension picks the
 // format (.md and .markdown are Markdown, .html and .htm HTML, .article and
-// .slide Go present articles, anything else plain text), and the content can
+// .slide Go present articles, .adoc and .asciidoc AsciiDoc, anything else plain
+// text), and the content can
 // override it: a .txt file that holds HTML is read as HTML, and so is a
 // Markdown file that is a whole HTML page.
 //
@@ -194,7 +196,7 @@ func parse(name string, data []byte) (*Document, error) {
 		}
 		body = fm.body
 		doc.Meta = fm.meta
-		if !fm.found && doc.Format != FormatHTML {
+		if !fm.found && doc.Format != FormatHTML && doc.Format != FormatAsciiDoc {
 			if meta, rest, ok := parseHeader(text); ok {
 				doc.Meta, body = meta, rest
 			}
@@ -203,6 +205,9 @@ func parse(name string, data []byte) (*Document, error) {
 			return nil, fmt.Errorf("%w: nothing after the front matter", ErrEmpty)
 		}
 		doc.Format = sniff(doc.Format, body)
+		if doc.Format == FormatAsciiDoc {
+			body = parseAsciiDoc(body, &doc.Meta)
+		}
 	}
 
 	switch doc.Format {
@@ -210,7 +215,7 @@ func parse(name string, data []byte) (*Document, error) {
 		doc.Blocks = textBlocks(body)
 	case FormatHTML:
 		doc.Blocks, err = htmlBlocks([]byte(body), &doc.Meta, &doc.Events)
-	default: // Markdown and the Markdown body of present articles.
+	default: // Markdown, and the Markdown that present articles and AsciiDoc are rewritten as.
 		doc.Blocks, err = markdownBlocks(body, &doc.Events)
 	}
 	if err != nil {
@@ -311,6 +316,8 @@ func formatOf(name string) string {
 		return FormatHTML
 	case ".article", ".slide":
 		return FormatArticle
+	case ".adoc", ".asciidoc", ".asc":
+		return FormatAsciiDoc
 	default:
 		return FormatText
 	}
