@@ -149,6 +149,9 @@ func (x *extraction) titleNamesEvent(title string) bool {
 // gazetteer), a date, a name and a host.
 func (x *extraction) frontMatterEvent() *event {
 	m := x.doc.Meta
+	if !x.eventPage() {
+		return nil
+	}
 	city := x.placeCity(m.City, m.Location, m.Venue)
 	name := strings.TrimSpace(m.Event)
 	if name == "" && m.Kind == document.KindEvent {
@@ -169,6 +172,23 @@ func (x *extraction) frontMatterEvent() *event {
 		host = venueHost(m.Location, city)
 	}
 	return x.pageEvent(city, date, name, host)
+}
+
+// eventPage reports whether the front matter is about an event or a talk, so that its place
+// keys place one: it gives a kind, speakers, talks, an event or a start date, or the title,
+// tags or categories name an event. A blog theme's location key on an ordinary post (where it
+// was written) places nothing.
+func (x *extraction) eventPage() bool {
+	m := x.doc.Meta
+	if m.Kind != "" || len(m.Speakers) > 0 || len(m.Talks) > 0 || m.Event != "" || m.StartDate != "" {
+		return true
+	}
+	for _, text := range append(append([]string{m.Title}, m.Tags...), m.Categories...) {
+		if x.titleNamesEvent(text) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageEvent returns the event in a city (the one the post already has there, or a new one),

@@ -111,6 +111,17 @@ func TestPageData(t *testing.T) {
 			events: []eventView{{City: "Bologna", Host: "Aula Magna"}},
 		},
 		{
+			name: "an ordinary post's location key places no event",
+			file: "post.md",
+			src:  "---\ntitle: \"Thoughts on error handling\"\nlocation: Leeds\n---\n\nSome thoughts.\n",
+		},
+		{
+			name:   "a post tagged as a meetup is placed by its venue",
+			file:   "post.md",
+			src:    "---\ntitle: \"Thoughts\"\ntags: [meetup]\nvenue: \"The Foundry, Leeds\"\n---\n\nSome thoughts.\n",
+			events: []eventView{{City: "Leeds", Host: "The Foundry"}},
+		},
+		{
 			name: "a schema.org event yields an event with its city, date and venue as host",
 			file: "event.html",
 			src: `<html><head><title>Kotlin Night</title><script type="application/ld+json">
