@@ -19,7 +19,7 @@ var (
 	kindKeys     = set("type", "layout", "kind", "pagetype", "contenttype")
 	speakerKeys  = set("speaker", "speakers", "presenter", "presenters", "speakername", "speakernames")
 	eventKeys    = set("event", "eventname", "conference", "meetup")
-	startKeys    = set("start", "starts", "startdate", "startsat", "startdatetime", "starttime", "datetime", "eventdate", "eventdatetime", "eventstart", "when", "begin", "begins")
+	startKeys    = set("start", "starts", "startdate", "startsat", "startdatetime", "starttime", "datetime", "eventdate", "eventdatetime", "eventstart", "timestart", "when", "begin", "begins")
 	venueKeys    = set("venue", "venuename", "place", "placename")
 	locationKeys = set("location", "address", "where", "venueaddress", "locationname")
 	cityKeys     = set("city", "town", "locality", "eventcity")
@@ -109,7 +109,8 @@ func readTalkMeta(m *Meta, canon string, f field) {
 		if m.Host == "" {
 			hosts := namesOf(raw)
 			// Several sponsors are sponsors, not the host.
-			if len(hosts) == 1 || len(hosts) > 1 && strings.HasPrefix(canon, "host") {
+			// A slug ("jane-doe") refers to a data file, often a person's.
+			if (len(hosts) == 1 || len(hosts) > 1 && strings.HasPrefix(canon, "host")) && !slug.MatchString(hosts[0]) {
 				m.Host = placeString(hosts[0])
 			}
 		}

@@ -112,6 +112,11 @@ func TestParseTalkMeta(t *testing.T) {
 			want: talkFields{Host: "Initech"},
 		},
 		{
+			name: "a host given as a slug refers to a data file, not an organization",
+			src:  "---\nhosts: [jane-doe]\ntime_start: 2018-04-03T10:00:00Z\n---\nBody.\n",
+			want: talkFields{StartDate: "2018-04-03"},
+		},
+		{
 			name: "an ordinary post has no kind",
 			src:  "---\nlayout: post\ntype: blog\ntitle: Notes\n---\nBody.\n",
 			want: talkFields{},

@@ -128,9 +128,13 @@ func (x *extraction) isTalkPage() bool {
 	switch m.Kind {
 	case document.KindTalk:
 		return true
-	case "":
+	case "", document.KindEvent:
 		if len(m.Talks) > 0 || len(x.talks) > 0 || x.titleNamesEvent(m.Title) {
 			return false
+		}
+		if m.Kind == document.KindEvent {
+			// "type: conference" on a page titled with the talk given at the event it names.
+			return m.Event != "" && !strings.EqualFold(strings.TrimSpace(m.Event), strings.TrimSpace(m.Title))
 		}
 		return len(m.Speakers) == 1 && m.Speakers[0].Talk == "" || len(m.Speakers) == 0 && m.Event != ""
 	}
@@ -252,8 +256,9 @@ func venueHost(venue string, city *cityRef) string {
 	if unicode.IsDigit(r[0]) || !unicode.IsUpper(r[0]) || len(strings.Fields(name)) > 6 {
 		return ""
 	}
-	if placeWords[strings.ToLower(firstWord(name))] {
-		return ""
+	words := strings.Fields(name)
+	if placeWords[strings.ToLower(words[0])] || isDigits(words[len(words)-1]) {
+		return "" // a room: "Hall B", "West Hall 411"
 	}
 	return name
 }

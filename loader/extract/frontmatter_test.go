@@ -122,6 +122,14 @@ func TestPageData(t *testing.T) {
 			events: []eventView{{City: "Leeds", Host: "The Foundry"}},
 		},
 		{
+			name: "a talk page typed as a conference talk names the event it was given at",
+			file: "talk.md",
+			src: "---\ntitle: \"Sparse models for tiny devices\"\nevent: \"Embedded Days 2023\"\nlocation: \"Tampere, Finland\"\n" +
+				"type: conference\n---\n\nThe abstract.\n",
+			talks:  []talkView{{Title: "Sparse models for tiny devices", Cities: []string{"Tampere"}}},
+			events: []eventView{{City: "Tampere"}},
+		},
+		{
 			name: "a schema.org event yields an event with its city, date and venue as host",
 			file: "event.html",
 			src: `<html><head><title>Kotlin Night</title><script type="application/ld+json">
@@ -186,6 +194,7 @@ func TestVenueHost(t *testing.T) {
 		{"Casa Azul", "Casa Azul"},
 		{"12 Mill Lane, Leeds", ""},
 		{"Room 4, Ghent", ""},
+		{"West Hall 411", ""},
 		{"online", ""},
 		{"TBA", ""},
 		{"", ""},
