@@ -60,8 +60,10 @@ func Extract(doc *document.Document) *Result {
 	x.collectOrgs()
 	x.collectPeople()
 	x.readOccasion()
+	x.readPageEvents() // front matter and schema.org data: see frontmatter.go
 	x.readStructure()
 	x.readProse()
+	x.readPageTalks()
 	x.resolve()
 	return x.result()
 }
