@@ -87,6 +87,16 @@ func (p *progress) print() {
 	p.shown = true
 }
 
+// clearLine erases the bar, if one is shown, so that a message can take its line; the next
+// tick redraws it.
+func (p *progress) clearLine() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.terminal && p.shown {
+		fmt.Fprint(p.out, "\r\x1b[K")
+	}
+}
+
 // failedReads is the number of files that failed (they count as done for the bar).
 func failedReads(s loader.Summary) int { return s.Failed }
 

@@ -34,6 +34,7 @@ import (
 	"github.com/talkgraph/talkgraph/graph"
 	"github.com/talkgraph/talkgraph/httpapi"
 	"github.com/talkgraph/talkgraph/loader"
+	"github.com/talkgraph/talkgraph/loader/extract"
 	"github.com/talkgraph/talkgraph/store"
 )
 
@@ -240,16 +241,19 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 	sum, err := loader.Load(ctx, st, fs.Args(), loader.Options{
 		Workers: *workers, Batch: *batch, Force: *force,
 		Progress: func(path string, err error) {
-			prog.mu.Lock()
-			if prog.terminal && prog.shown {
-				fmt.Fprint(stderr, "\r\x1b[K")
-			}
-			prog.mu.Unlock()
+			prog.clearLine()
 			fmt.Fprintf(stderr, "talkgraph: load %s: %v\n", path, err)
+		},
+		Warn: func(path string, ws []extract.Warning) {
+			prog.clearLine()
+			fmt.Fprintf(stderr, "talkgraph: load %s: %d warnings, the first: %s\n", path, len(ws), ws[0].Reason)
 		},
 		Report: prog.update,
 	})
 	prog.finish()
+	if sum.Warned > 0 {
+		fmt.Fprintf(stdout, "talkgraph: %d posts read with warnings: something that looked like a talk was not read (`talkgraph extract FILE` lists them)\n", sum.Warned)
+	}
 	fmt.Fprintf(stdout, "talkgraph: %d posts loaded, %d unchanged, %d failed; %d nodes and %d relationships created, %d nodes and %d relationships deleted (%s)\n",
 		sum.Loaded, sum.Unchanged, sum.Failed, sum.NodesCreated, sum.RelationshipsCreated, sum.NodesDeleted, sum.RelationshipsDeleted, sum.Duration.Round(time.Millisecond))
 	if err != nil {
