@@ -303,3 +303,23 @@ func TestListingLayouts(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitOutsideParens(t *testing.T) {
+	tests := []struct {
+		seg  string
+		want []string
+	}{
+		{"Ana Lima", []string{"Ana Lima"}},
+		{"Ana Lima, Bo Chen & Cy Dunn", []string{"Ana Lima", "Bo Chen", "Cy Dunn"}},
+		{"Ana Lima and Bo Chen (Initech, Globex)", []string{"Ana Lima", "Bo Chen (Initech, Globex)"}},
+		{"Ana Lima (R&D) / Bo Chen", []string{"Ana Lima (R&D)", "Bo Chen"}},
+		{"Sandra Anderson", []string{"Sandra Anderson"}},
+		{"Ana Lima und Bo Chen", []string{"Ana Lima", "Bo Chen"}},
+		{"Ana Lima, Bo Chen, and Cy Dunn", []string{"Ana Lima", "Bo Chen", "Cy Dunn"}},
+	}
+	for _, tt := range tests {
+		if d := diff(tt.want, splitOutsideParens(tt.seg)); d != "" {
+			t.Errorf("splitOutsideParens(%q) differs (-want +got)\n%s", tt.seg, d)
+		}
+	}
+}
