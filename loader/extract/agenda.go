@@ -640,18 +640,25 @@ func (x *extraction) readHeadingTalks() {
 		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" {
 			continue
 		}
-		title := clean(b.Text)
+		title := cleanTitle(b.Text)
+		oneWord := false // a one-word heading titles a talk only when it is no section word
 		if slotHeading(title) {
 			// "Session 2" over "Tracing Without Tears." and a paragraph about its speaker: the
-			// short first paragraph is the title
+			// short first paragraph is the title; a kind of talk ("Keynote") with no such
+			// paragraph is its own title
+			label := title
 			title = ""
 			if ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind == document.Paragraph && len(x.blocks[ci]) == 1 {
-				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") {
+				// a sentence that states a talk ("Ana Lima opened with ...") describes it, not titles it
+				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") && len(x.clauses(x.blocks[ci][0])) == 0 {
 					title = t
 				}
 			}
+			if title == "" && !strings.ContainsAny(label, "0123456789") {
+				title, oneWord = label, true
+			}
 		}
-		if title == "" || len(strings.Fields(title)) < 2 {
+		if title == "" || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) {
 			continue
 		}
 		var speakers []*person
@@ -809,6 +816,14 @@ func (x *extraction) speakerLine(bi int) []listedSpeaker {
 	}
 	return sp
 }
+
+// sectionWords are headings that name a part of a post, never a talk.
+var sectionWords = set(`introduction intro summary conclusion conclusions overview agenda schedule
+program programme speakers talks sessions sponsors sponsor venue location about recap photos pictures
+links resources thanks acknowledgements acknowledgments update updates news announcements contents
+background details logistics registration tickets feedback community organizers organisers team
+afterparty networking food description abstract bio biography slides video videos recording
+recordings references notes`)
 
 // slotHeading reports a heading that only numbers or labels a slot: "Session 2", "Talk #1",
 // "Keynote", "Lightning talks".

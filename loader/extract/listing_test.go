@@ -323,3 +323,35 @@ func TestSplitOutsideParens(t *testing.T) {
 		}
 	}
 }
+
+func TestOneWordHeadingTitles(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []speakersView
+	}{
+		{
+			name: "a talk kind as a heading titles the talk below it",
+			body: "## The talks\n\n### Keynote\n\n**Ana Lima** opened with a history of the project and what comes next.\n",
+			want: []speakersView{{Title: "Keynote", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "a one-word heading titles the talk its section describes",
+			body: "## The talks\n\n### Channels\n\n**Bo Chen** showed us how channels compose in practice.\n",
+			want: []speakersView{{Title: "Channels", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a section word is no title",
+			body: "## The talks\n\n### Summary\n\n**Bo Chen** showed us how channels compose in practice.\n",
+			want: []speakersView{{Title: "", Speakers: []string{"Bo Chen"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
