@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // readStructure reads what a post's layout states: headings that name events ("Amsterdam
@@ -47,7 +48,7 @@ func (x *extraction) readStructure() {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
-		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) {
+		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
 			x.agendaBlocks[bi] = true
 		}
 	}
@@ -514,7 +515,7 @@ func (x *extraction) nameList(seg string, s *sentence, at int) []string {
 			}
 		}
 		switch {
-		case looksLikeName(p) && !x.notAPerson(p):
+		case looksLikeName(p) && !x.notAPerson(p) && (len(strings.Fields(p)) < 3 || givennames.Is(firstWord(p))):
 		case linked && (looksLikeHandle(p) || nameToken(token{text: p, word: true, cap: startsUpper(p)})):
 		case len(parts) == 1 && startsUpper(p) && !strings.Contains(p, " ") && looksLikeHandle(p) && !x.notAPerson(p) && !isTech(p):
 		default:
@@ -736,6 +737,66 @@ func (x *extraction) readHeadingTalks() {
 			}
 		}
 	}
+}
+
+// readTalkAtPlace reads a list item of a speaker's own talk list: a quoted or linked title and
+// the place it was given, with the event and date if written ("[Offline Apps](talks/x) - Web
+// Camp 2016, Ljubljana (March 12, 2016)", "August 8, Houston: “Intro to F#”"). The speaker is
+// the post's author when named in full, else unnamed. The same title on several lines is one
+// talk given in each place.
+func (x *extraction) readTalkAtPlace(bi int) bool {
+	b := x.doc.Blocks[bi]
+	line := lineSentence(b, b.Lines()[0], bi)
+	if len(strings.Fields(line.text)) > 40 {
+		return false
+	}
+	title := ""
+	for _, q := range quotes(line.text) {
+		if t := cleanTitle(line.text[q[0]:q[1]]); len(strings.Fields(t)) >= 2 {
+			title = t
+			break
+		}
+	}
+	if title == "" {
+		for _, l := range line.links {
+			t := cleanTitle(line.text[l.Start:l.End])
+			if len(strings.Fields(t)) >= 2 && !isProfileLink(l.Href) && x.cities(&sentence{text: t, tokens: tokenize(t, nil, nil)}) == nil && !x.isEventName(t) {
+				title = t
+				break
+			}
+		}
+	}
+	if title == "" || adminTitle(title) {
+		return false
+	}
+	var city *cityRef
+	for _, c := range x.cities(line) {
+		if inQuote(quotes(line.text), line.tokens[c.start].start) || strings.Contains(title, c.written) {
+			continue
+		}
+		// "Web Camp 2016, Ljubljana", "in Porto", "Braga:" but not "Cloud Summit"
+		if k := c.start - 1; k < 0 || line.tokens[k].text == "," || line.tokens[k].is("in", "at") || !line.tokens[k].cap && !isDigits(line.tokens[k].text) {
+			city = &c
+			break
+		}
+	}
+	if city == nil {
+		return false
+	}
+	date := dateIn(line.text, x.published)
+	e := x.eventOfKind(city, date, eventKind(line.text), "")
+	var names []string
+	if looksLikeName(x.author) {
+		names = []string{x.authorName()}
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.7}
+	return x.addTalk(title, "", linkFor(line, title), names, []*event{e}, ev, bi) != nil
+}
+
+// isEventName reports a link text that names an event rather than a talk: a conference or
+// meetup word, or a year ("Web Camp 2016", "Voxxed Days Bristol").
+func (x *extraction) isEventName(t string) bool {
+	return eventKind(t) != "" || hasYear(t) || eventWordIn(t)
 }
 
 // readTitleOverSpeakers reads an agenda item that holds a talk's title, with its speakers in

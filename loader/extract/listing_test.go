@@ -355,3 +355,44 @@ func TestOneWordHeadingTitles(t *testing.T) {
 		})
 	}
 }
+
+func TestTalkAtPlace(t *testing.T) {
+	tests := []struct {
+		name   string
+		author string
+		body   string
+		want   []talkView
+	}{
+		{
+			name:   "a speaker's list gives one talk in each city it was given",
+			author: "NimbusOps",
+			body: "## Talks I gave\n\n- [Tracing Without Tears](talks/tracing) - Gopher Days 2019, Lisbon (May 3, 2019)\n" +
+				"- Cloud Summit 2019, Porto (June 7, 2019) - talk: [Tracing Without Tears](talks/tracing)\n" +
+				"- June 20, Braga: “Fuzzing the Parser”\n",
+			want: []talkView{
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Lisbon", "Porto"}, URL: "talks/tracing"},
+				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Braga"}},
+			},
+		},
+		{
+			name:   "the author named in full gave them",
+			author: "Ana Lima",
+			body:   "## My talks\n\n- “Fuzzing the Parser”, Braga, June 2019\n",
+			want:   []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Ana Lima"}, Cities: []string{"Braga"}}},
+		},
+		{
+			name:   "a linked event with its city is no talk",
+			author: "NimbusOps",
+			body:   "## Upcoming\n\n- [Cloud Summit 2020](https://example.org/summit), Porto\n",
+			want:   nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("Speaking", tt.author, "2019-12-30", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
