@@ -220,24 +220,28 @@ func (x *extraction) readLabels() {
 		if b.Kind != document.ListItem && b.Kind != document.Paragraph || len(sents) == 0 {
 			continue
 		}
-		label, value, ok := strings.Cut(b.Text, ":")
-		if !ok || len(label) > 12 {
-			continue
-		}
-		switch strings.ToLower(strings.TrimSpace(label)) {
-		case "date", "when":
-			date = dateIn(value, x.published)
-		case "where", "venue", "location", "place", "address":
-			name, _, _ := strings.Cut(strings.TrimSpace(value), ":")
-			name, _, _ = strings.Cut(name, ",")
-			if !startsWithDigit(name) {
-				host = strings.TrimSpace(name)
-				ev = Evidence{Sentence: b.Text, Confidence: 0.8}
+		// each line of a block is a label of its own ("Venue: ...", then "Date: ...")
+		for _, r := range b.Lines() {
+			line := lineSentence(b, r, bi)
+			label, value, ok := strings.Cut(line.text, ":")
+			if !ok || len(label) > 12 {
+				continue
 			}
-			for _, s := range sents {
-				for _, c := range x.cities(s) {
-					cc := c
-					city = &cc
+			switch strings.ToLower(strings.TrimSpace(label)) {
+			case "date", "when":
+				date = dateIn(value, x.published)
+			case "where", "venue", "location", "place", "address":
+				name, _, _ := strings.Cut(strings.TrimSpace(value), ":")
+				name, _, _ = strings.Cut(name, ",")
+				if !startsWithDigit(name) {
+					host = strings.TrimSpace(name)
+					ev = Evidence{Sentence: line.text, Confidence: 0.8}
+				}
+				for _, c := range x.cities(line) {
+					if c.start > 0 { // not the label itself
+						cc := c
+						city = &cc
+					}
 				}
 			}
 		}
