@@ -223,7 +223,9 @@ func (w *walker) element(n *html.Node, depth int) {
 	}
 	switch a {
 	case atom.Br:
-		w.softBreak()
+		if w.cur != nil {
+			w.cur.space, w.cur.brk = true, true
+		}
 		return
 	case atom.Hr:
 		w.flush()

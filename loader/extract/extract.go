@@ -108,6 +108,14 @@ func (x *extraction) collectPeople() {
 			}
 		}
 	}
+	// the author, named in full in the front matter, is who "Sarah" is in "Sarah will talk
+	// about ..." when no one else in the post shares the first name
+	if looksLikeName(x.author) {
+		key := strings.ToLower(firstWord(x.author))
+		if !slices.Contains(x.fullNames[key], x.author) {
+			x.fullNames[key] = append(x.fullNames[key], x.author)
+		}
+	}
 }
 
 // result turns the extraction into the output format, sorted for determinism where order
