@@ -70,6 +70,9 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		if n == 1 && strings.ContainsAny(written, "'’") {
 			return cityRef{}, false // "We'd", "I've": contractions, never places
 		}
+		if n == 1 && i == 0 && j < len(toks) && toks[j].is("to", "of", "for", "with") && toks[i].link < 0 {
+			return cityRef{}, false // "Due to the weather": a word opening the sentence, not a place
+		}
 		if gazetteer.Common(written) && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") {
 			return cityRef{}, false
 		}
