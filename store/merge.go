@@ -43,8 +43,7 @@ const (
 var stopWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "and": true, "with": true, "for": true, "to": true,
 	"in": true, "on": true, "at": true, "by": true, "from": true, "how": true, "your": true, "you": true,
-	"we": true,
-	"talk": true, "talks": true, "about": true, "presentation": true, "session": true, "gave": true,
+	"we": true, "talk": true, "talks": true, "about": true, "presentation": true, "session": true, "gave": true,
 	"presented": true, "his": true, "her": true, "their": true, "our": true, "its": true, "this": true,
 	"that": true, "is": true, "are": true, "was": true, "were": true, "as": true, "into": true,
 }
