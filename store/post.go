@@ -180,6 +180,9 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 			if _, err := s.txRun(ctx, tx, "savePost.cleanup", cleanupPostQuery, map[string]any{"touched": touched}, &res); err != nil {
 				return nil, err
 			}
+			if _, err := s.txRun(ctx, tx, "savePost.unmerge", unmergeQuery, map[string]any{"touched": touched}, &res); err != nil {
+				return nil, err
+			}
 		}
 		written = changed
 		return res, nil

@@ -66,6 +66,15 @@ RETURN t.id AS id, t.title AS title, t.description AS description,
        COLLECT { MATCH (t)<-[:MENTIONS]-(p:Post) RETURN p.id } AS posts
 ORDER BY id`
 
+// unmergeQuery forgets why a talk was merged once a single post states it: among the talks
+// the rewritten posts' old facts touched, those no other post mentions any more.
+const unmergeQuery = `
+UNWIND $touched AS eid
+MATCH (t:Talk) WHERE elementId(t) = eid AND COUNT { (t)<-[:MENTIONS]-(:Post) } = 1
+MATCH (t)<-[m:MENTIONS]-(:Post)
+WHERE m.mergedBecause IS NOT NULL
+REMOVE m.mergedBecause`
+
 // talkCandidate is a talk a row may be: one already in the graph or one an earlier row of the
 // batch creates, with what is known of it so far.
 type talkCandidate struct {
