@@ -59,6 +59,7 @@ func TestLoadSeedWithExamplesGivesOneNodePerTalk(t *testing.T) {
 				if diff := cmp.Diff(tt.cities, got[0].Cities); diff != "" {
 					t.Errorf("cities of %q (-want +got):\n%s", name, diff)
 				}
+				t.Logf("%s: %s, merged %v", got[0].ID, got[0], got[0].Merged)
 				if len(got[0].Posts) != 2 || len(got[0].Merged) != 1 {
 					t.Errorf("%q: posts %v, merged %v; want both posts, the second saying why", name, got[0].Posts, got[0].Merged)
 				}
