@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -114,7 +115,7 @@ type system struct {
 // per request (counted by a Bolt proxy) and errors.
 func BenchmarkCompare(b *testing.B) {
 	addr := benchNeo4j(b)
-	proxy, err := NewProxy(addr)
+	proxy, err := NewProxy(fmt.Sprintf("127.0.0.1:%d", freePort(b)), addr)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -241,7 +242,38 @@ func postJSON(ctx context.Context, c *http.Client, url string, body []byte) (int
 	return -1, nil
 }
 
+// ports is the range the benchmark's own listeners (Bolt proxy, servers, peer) take their
+// ports from, from TALKGRAPH_BENCH_PORTS ("8481-8499"), so that runs next to other services on
+// one machine stay on ports set aside for them; without it, free ports the system picks.
+var ports struct {
+	sync.Mutex
+	read       bool
+	next, last int
+}
+
+// freePort returns the next port of TALKGRAPH_BENCH_PORTS that nothing listens on, or a free
+// port the system picks.
 func freePort(b *testing.B) int {
+	ports.Lock()
+	defer ports.Unlock()
+	if !ports.read {
+		ports.read = true
+		var lo, hi int
+		if _, err := fmt.Sscanf(os.Getenv("TALKGRAPH_BENCH_PORTS"), "%d-%d", &lo, &hi); err == nil && lo > 0 && hi >= lo {
+			ports.next, ports.last = lo, hi
+		}
+	}
+	for ports.next > 0 && ports.next <= ports.last {
+		p := ports.next
+		ports.next++
+		if ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p)); err == nil {
+			ln.Close()
+			return p
+		}
+	}
+	if ports.next > 0 {
+		b.Fatalf("TALKGRAPH_BENCH_PORTS: no free port left in %q", os.Getenv("TALKGRAPH_BENCH_PORTS"))
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)

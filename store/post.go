@@ -192,7 +192,14 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		// Derived data (counts, aliases) in a short transaction of its own, so that the locks
 		// on busy nodes (a city every post names) are held for as little time as possible.
 		if _, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			return s.txRun(ctx, tx, "savePost.recount", recountQuery, map[string]any{"ids": written, "before": before}, nil)
+			params := map[string]any{"ids": written, "before": before}
+			if _, err := s.txRun(ctx, tx, "savePost.recount", recountQuery, params, nil); err != nil {
+				return nil, err
+			}
+			if _, err := s.txRun(ctx, tx, "savePost.digest", digestQuery, params, nil); err != nil {
+				return nil, err
+			}
+			return s.txRun(ctx, tx, "savePost.version", bumpVersionQuery, nil, nil)
 		}); err != nil {
 			return res, fmt.Errorf("store: save post %s: recount: %w", name, err)
 		}
@@ -440,6 +447,58 @@ CALL {
   SET n.talkCount = COUNT { MATCH (n)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t }
 }
 RETURN count(n) AS updated`
+
+// digestQuery keeps on each talk what the multi-city question and the talk lists read of its
+// cities and speakers, so that reads take them from the talk node instead of traversing the
+// graph (TalkWith.Ready): the distinct cities' keys and names, the speakers' keys and names,
+// and the speakers' companies flattened into three lists (companyOwner is the index of the
+// company's speaker), each in the order the API returns them. It recomputes them for the talks
+// the posts mention now or mentioned before (by key), and for the talks of the people and
+// events they mention (a person's new company, an event's city, changes those talks).
+const digestQuery = `
+CALL {
+  UNWIND $ids AS id
+  MATCH (:Post {id: id})-[:MENTIONS]->(n)
+  RETURN collect(DISTINCT n) AS now
+}
+CALL {
+  UNWIND $before AS key
+  MATCH (n:Entity {id: key})
+  RETURN collect(n) AS before
+}
+UNWIND before + now AS n
+CALL {
+  WITH n
+  MATCH (n:Talk)
+  RETURN n AS t
+  UNION
+  WITH n
+  MATCH (n:Person)-[:GAVE]->(t:Talk)
+  RETURN t
+  UNION
+  WITH n
+  MATCH (n:Event)<-[:PRESENTED_AT]-(t:Talk)
+  RETURN t
+}
+WITH DISTINCT t
+CALL {
+  WITH t
+  MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
+  WITH DISTINCT c ORDER BY c.sortKey, c.id
+  RETURN collect(c.id) AS cityIds, collect(c.name) AS cityNames
+}
+CALL {
+  WITH t
+  MATCH (t)<-[:GAVE]-(p:Person)
+  WITH DISTINCT p ORDER BY p.sortKey, p.id
+  RETURN collect(p.id) AS speakerIds, collect(p.name) AS speakerNames,
+    collect(COLLECT { MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id RETURN [co.id, co.name] }) AS companies
+}
+SET t.cityIds = cityIds, t.cityNames = cityNames, t.speakerIds = speakerIds, t.speakerNames = speakerNames,
+    t.companyOwner = reduce(acc = [], i IN range(0, size(companies) - 1) | acc + [c IN companies[i] | i]),
+    t.companyIds = reduce(acc = [], l IN companies | acc + [c IN l | c[0]]),
+    t.companyNames = reduce(acc = [], l IN companies | acc + [c IN l | c[1]])
+RETURN count(t) AS updated`
 
 // txRun executes one query inside a caller's transaction, counting, timing it and adding its
 // update counters to res.
