@@ -135,11 +135,15 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	if err != nil || cacheMB < 0 {
 		return fmt.Errorf("TALKGRAPH_ANSWER_CACHE_MB must be a whole number of megabytes, 0 for none")
 	}
-	poll, err := time.ParseDuration(envOr(getenv, "TALKGRAPH_VERSION_POLL", "250ms"))
-	if err != nil || poll <= 0 {
-		return fmt.Errorf("TALKGRAPH_VERSION_POLL must be a positive duration such as 250ms")
+	// The graph version, polled, keys cached answers and ETags; "off" serves neither.
+	var version func() (store.GraphVersion, bool)
+	if p := envOr(getenv, "TALKGRAPH_VERSION_POLL", "250ms"); p != "off" {
+		poll, err := time.ParseDuration(p)
+		if err != nil || poll <= 0 {
+			return fmt.Errorf("TALKGRAPH_VERSION_POLL must be a positive duration such as 250ms, or off")
+		}
+		version = graph.WatchVersion(ctx, st, poll, log).Current
 	}
-	versions := graph.WatchVersion(ctx, st, poll, log)
 
 	handler := httpapi.New(st, httpapi.Options{
 		Logger:      log,
@@ -148,7 +152,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		Metrics:     metrics,
 		GraphQL: graph.Options{
 			Logger:           log,
-			Version:          versions.Current,
+			Version:          version,
 			AnswerCacheBytes: int64(cacheMB) << 20,
 			OnOperationDone: func(op string, d time.Duration, queries int64, errs int) {
 				metrics.Operation(op, d, queries, errs)
