@@ -65,7 +65,7 @@ func BenchmarkLoad(b *testing.B) {
 	addr := benchNeo4j(b)
 	dir := filepath.Join(root(), ".bench", "corpus")
 	os.RemoveAll(dir)
-	c := Generate(DefaultSizes, 1)
+	c := Generate(scaled(DefaultSizes), 1)
 	if err := c.Write(dir); err != nil {
 		b.Fatal(err)
 	}
@@ -140,6 +140,18 @@ func extractAll(b *testing.B, c *Corpus, dir string) []store.PostInput {
 		posts = append(posts, loader.Input(r, loader.ContentHash(data)))
 	}
 	return posts
+}
+
+// scaled multiplies the corpus's posts, talks, people and companies by
+// TALKGRAPH_BENCH_SCALE (default 1; `make bench-10x` sets 10). The cities stay those of the
+// gazetteer the generator draws from.
+func scaled(sz Sizes) Sizes {
+	f, err := strconv.ParseFloat(os.Getenv("TALKGRAPH_BENCH_SCALE"), 64)
+	if err != nil || f <= 0 {
+		return sz
+	}
+	n := func(v int) int { return max(1, int(float64(v)*f)) }
+	return Sizes{Posts: n(sz.Posts), Talks: n(sz.Talks), People: n(sz.People), Cities: sz.Cities, Companies: n(sz.Companies)}
 }
 
 // system is one of the systems compared.

@@ -16,7 +16,7 @@ type TalkWith struct {
 	Events    bool // its events, each with its city and host
 
 	// Ready reads Cities and Speakers (with Companies) from the lists SavePosts keeps on the
-	// talk node itself (see digestQuery) instead of traversing the graph: the cities' and
+	// talk node itself (see recountQuery) instead of traversing the graph: the cities' and
 	// people's and companies' keys and names only, their other fields left zero. The caller
 	// sets it when the request selects nothing else of them. A talk saved before the lists
 	// existed comes back without those relations (Rel nil for them), and the caller loads
@@ -210,7 +210,7 @@ func decodePersonRel(m map[string]any) *PersonRel {
 	return &r
 }
 
-// decodeReady reads the lists the loader keeps on a talk (see digestQuery), in the order
+// decodeReady reads the lists the loader keeps on a talk (see recountQuery), in the order
 // talkWith's ready projection returns them: city keys and names, speaker keys and names, and
 // the speakers' companies flattened (owner is the index of the speaker of each company). It
 // returns false, leaving r alone, if the talk has no lists yet or they disagree in length.

@@ -14,7 +14,7 @@ import (
 )
 
 // floorMultiCity reads what the answer needs from the lists the loader keeps on each talk
-// (the same model talkgraph reads; see store's digestQuery): no traversal.
+// (the same model talkgraph reads; see store's recountQuery): no traversal.
 const floorMultiCity = `
 MATCH (t:Talk) WHERE t.cityCount >= 2
 WITH t ORDER BY t.cityCount DESC, t.sortKey, t.id LIMIT 100
