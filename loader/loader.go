@@ -123,6 +123,8 @@ type Options struct {
 	Force   bool // rewrite posts even when their content did not change
 	// Progress, if set, is called once for each file that failed (with its error).
 	Progress func(path string, err error)
+	// Warn, if set, is called once for each post read with warnings (see extract.Warning).
+	Warn func(path string, warnings []extract.Warning)
 }
 
 // Summary says what a load did.
@@ -131,6 +133,7 @@ type Summary struct {
 	Loaded               int // posts written
 	Unchanged            int // posts already in the graph with the same content
 	Failed               int
+	Warned               int // posts read with warnings: something that looked like a talk was not read
 	NodesCreated         int
 	NodesDeleted         int
 	RelationshipsCreated int
@@ -200,10 +203,18 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		go func() {
 			defer readers.Done()
 			for path := range jobs {
-				in, err := readPost(path, opts.Force)
+				in, warnings, err := readPost(path, opts.Force)
 				if err != nil {
 					fail(path, err)
 					continue
+				}
+				if len(warnings) > 0 {
+					mu.Lock()
+					sum.Warned++
+					if opts.Warn != nil {
+						opts.Warn(path, warnings)
+					}
+					mu.Unlock()
 				}
 				posts <- post{path: path, in: in}
 			}
@@ -298,20 +309,20 @@ func multi(err error) []error {
 }
 
 // readPost reads and extracts one post file into what the store saves.
-func readPost(path string, force bool) (store.PostInput, error) {
+func readPost(path string, force bool) (store.PostInput, []extract.Warning, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return store.PostInput{}, fmt.Errorf("read: %w", err)
+		return store.PostInput{}, nil, fmt.Errorf("read: %w", err)
 	}
 	res, err := Extract(path, data)
 	if err != nil {
-		return store.PostInput{}, err
+		return store.PostInput{}, nil, err
 	}
 	hash := ContentHash(data)
 	if force {
 		hash += "+" + time.Now().Format(time.RFC3339Nano)
 	}
-	return Input(res, hash), nil
+	return Input(res, hash), res.Warnings, nil
 }
 
 // ContentHash identifies a post's content as read by this version of the extractor, so that
