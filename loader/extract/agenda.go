@@ -22,6 +22,12 @@ func (x *extraction) readStructure() {
 		switch b.Kind {
 		case document.Heading:
 			intro = nil
+			// "## Tracing Without Tears – Ana Lima – Slides": a heading that is a listing line
+			if l, ok := x.readListing(lineSentence(b, [2]int{0, len(b.Text)}, bi)); ok && !x.agendaBlocks[bi] {
+				if x.addListing(bi, lineSentence(b, [2]int{0, len(b.Text)}, bi), l, x.eventsFor(bi, nil)) {
+					x.agendaBlocks[bi] = true
+				}
+			}
 			continue
 		case document.Paragraph:
 			if !talkMarker(b.Text) {
@@ -642,7 +648,7 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 func (x *extraction) readHeadingTalks() {
 	for bi, sents := range x.blocks {
 		b := x.doc.Blocks[bi]
-		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" {
+		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" || x.agendaBlocks[bi] {
 			continue
 		}
 		title := cleanTitle(b.Text)

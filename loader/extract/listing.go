@@ -738,6 +738,12 @@ func (x *extraction) readTable(bi int, events []*event) {
 			ts := lineSentence(b, row[title].r, ri)
 			ss := lineSentence(b, row[speaker].r, ri)
 			sp, ok := x.readSpeakers(ss, ss.text, 0)
+			if !ok {
+				// rows written against their header: the speakers in the title column
+				if sp2, ok2 := x.readSpeakers(ts, ts.text, 0); ok2 && plainTitle(ss.text) {
+					ts, sp, ok = ss, sp2, true
+				}
+			}
 			t, _, marked := markedPhrase(ts, 0, true)
 			if !marked {
 				t = ts.text

@@ -259,6 +259,24 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
 		},
 		{
+			name: "headings that are listing lines, with their section's prose about them",
+			body: "# Tracing Without Tears – [Ana Lima](https://www.linkedin.com/in/analima) – [Slides](https://example.org/s.pdf)\n\nThe first talk was by Ana Lima, who explained tracing.\n\n" +
+				"# Fuzzing the Parser – Bo Chen – [Slides](https://example.org/f.pdf)\n\nBo showed us fuzzing.\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name: "table rows whose title and speaker stand against their header",
+			body: "| Time | Title | Presenter |\n|---|---|---|\n| 19:45 | Ana Lima<br>_(Initech)_ | Tracing Without Tears |\n| 20:05 | Bo Chen | Fuzzing the Parser |\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
 			name: "an HTML list with bold titles",
 			body: "<ul>\n<li><strong>Tracing Without Tears</strong> by Ana Lima (Initech)</li>\n<li><strong>Fuzzing the Parser</strong> by Bo Chen (Globex)</li>\n</ul>\n",
 			talks: []speakersView{

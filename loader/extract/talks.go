@@ -127,14 +127,26 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		if r.end > cue || paren[r.start] || org[r.start] && r.pronoun == "" && x.lookupPerson(r.text) == nil {
 			continue
 		}
+		if r.single && r.pronoun == "" && r.start > 0 && s.tokens[r.start-1].is("a", "an") && x.lookupPerson(r.text) == nil {
+			continue // "a Danish designer": an adjective, not a person
+		}
 		free := 0
+		appositive := 0 // words left of an appositive after the name: ", a designer based in Kyoto"
 		for i := r.end; i < cue; i++ {
 			t := s.tokens[i]
+			if t.text == "," && i+1 < cue && s.tokens[i+1].is("a", "an", "the", "our") && i-r.end <= 12 {
+				appositive = 10
+				continue
+			}
 			if paren[i] || gapAllowed[t.lower()] || adverbs[t.lower()] || orgWord(t) || t.link >= 0 || t.text == "'s" || t.text == "’s" {
 				continue
 			}
 			if t.text == ";" || t.text == ":" || speakVerbs[t.lower()] || giveVerbs[t.lower()] || t.is("and", "but", "while", "where", "which", "when") {
 				return nil
+			}
+			if appositive > 0 {
+				appositive--
+				continue
 			}
 			free++
 		}
@@ -477,6 +489,26 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue
 			}
 			add(c)
+		case (l == "on" || l == "about") && speakerListContext(s) && !paren[i]:
+			// "amongst the speakers were Lena Forsberg on creativity, Ravi and Ines Varga on
+			// type systems": each name (or names) followed by what they spoke on
+			var group []nameRef
+			for k := len(refs) - 1; k >= 0; k-- {
+				r := refs[k]
+				if r.pronoun != "" || r.end > i {
+					continue
+				}
+				if len(group) == 0 && r.end != i || len(group) > 0 && !x.joinedNames(s, r.end, group[0].start) {
+					break
+				}
+				group = append([]nameRef{r}, group...)
+			}
+			if len(group) == 0 {
+				continue
+			}
+			if d := topicAfter(s, i+1, refs); d != "" {
+				add(clause{refs: group, cue: i, confidence: 0.7, description: d})
+			}
 		case (l == "'s" || l == "’s") && i+1 < len(toks) && talkNouns[toks[i+1].lower()]:
 			for _, r := range refs {
 				if r.end == i && r.pronoun == "" {
@@ -777,6 +809,38 @@ func linkWithin(s *sentence, start, end int) string {
 		}
 	}
 	return ""
+}
+
+// speakerListContext reports a sentence that lists speakers: "amongst the speakers were",
+// "presenting alongside", "the line-up had".
+func speakerListContext(s *sentence) bool {
+	l := strings.ToLower(s.text)
+	return strings.Contains(l, "speakers") || strings.Contains(l, "alongside") || strings.Contains(l, "line-up") || strings.Contains(l, "lineup")
+}
+
+// topicAfter is what a speaker spoke "on" in a list: the words from token from up to the next
+// comma, the next speaker or the end of the sentence.
+func topicAfter(s *sentence, from int, refs []nameRef) string {
+	toks := s.tokens
+	end := from
+	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].text != ";" && end-from < 14 {
+		if toks[end].is("and") {
+			next := false
+			for _, r := range refs {
+				if r.start == end+1 {
+					next = true
+				}
+			}
+			if next {
+				break
+			}
+		}
+		end++
+	}
+	if end <= from {
+		return ""
+	}
+	return clean(s.text[toks[from].start:toks[end-1].end])
 }
 
 // describeAfter summarizes what a talk was about from the words after its verb, up to the end
