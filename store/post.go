@@ -773,8 +773,9 @@ func eventID(postID string, e EventInput, cityID any) string {
 		return c + "-" + e.Date
 	}
 	// A series' post often names each stop after the series ("Nordic Gophers autumn tour 2024
-	// Oslo" in nordic-gophers-autumn-tour-2024): the key says the series once.
-	if name := Slug(e.Name); name == postID || strings.HasPrefix(name, postID+"-") {
+	// Oslo" in nordic-gophers-autumn-tour-2024): the key says the series once. A name equal
+	// to the post's keeps the long form: keys are unique across kinds, and the post has it.
+	if name := Slug(e.Name); strings.HasPrefix(name, postID+"-") {
 		return name
 	}
 	return Slug(postID + "-" + e.Name)
