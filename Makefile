@@ -6,6 +6,7 @@
 #   make neo4j-stop  stop it
 #   make eval        score extraction against ../shared/corpus (RATCHET=raise keeps new best figures)
 #   make bench       benchmarks (see README)
+#   make bench-10x   the system benchmark on a corpus ten times the size (long; see README)
 #   make fuzz        a short fuzz run of the parser and the extractor
 #   make audit       the GraphQL over HTTP spec audit (graphql-http) of a server on the local Neo4j
 
@@ -15,7 +16,7 @@ NEO4J_BOLT_PORT ?= 7687
 FUZZTIME ?= 20s
 export PORT NEO4J_BOLT_PORT
 
-.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench fuzz generate check-tools clean
+.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench bench-10x fuzz generate check-tools clean
 
 all: build
 
@@ -51,6 +52,9 @@ eval:
 
 bench:
 	scripts/bench.sh
+
+bench-10x:
+	TALKGRAPH_BENCH_SCALE=10 NEO4J_HEAP=$${NEO4J_HEAP:-1g} NEO4J_PAGECACHE=$${NEO4J_PAGECACHE:-1g} scripts/bench.sh
 
 fuzz:
 	go test -run XXX -fuzz FuzzParse -fuzztime $(FUZZTIME) ./loader/document/

@@ -180,6 +180,9 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 			if _, err := s.txRun(ctx, tx, "savePost.cleanup", cleanupPostQuery, map[string]any{"touched": touched}, &res); err != nil {
 				return nil, err
 			}
+			if _, err := s.txRun(ctx, tx, "savePost.unmerge", unmergeQuery, map[string]any{"touched": touched}, &res); err != nil {
+				return nil, err
+			}
 		}
 		written = changed
 		return res, nil
@@ -192,7 +195,11 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		// Derived data (counts, aliases) in a short transaction of its own, so that the locks
 		// on busy nodes (a city every post names) are held for as little time as possible.
 		if _, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			return s.txRun(ctx, tx, "savePost.recount", recountQuery, map[string]any{"ids": written, "before": before}, nil)
+			params := map[string]any{"ids": written, "before": before}
+			if _, err := s.txRun(ctx, tx, "savePost.recount", recountQuery, params, nil); err != nil {
+				return nil, err
+			}
+			return s.txRun(ctx, tx, "savePost.version", bumpVersionQuery, nil, nil)
 		}); err != nil {
 			return res, fmt.Errorf("store: save post %s: recount: %w", name, err)
 		}
@@ -227,16 +234,6 @@ CALL {
   RETURN collect(DISTINCT elementId(t)) AS topics
 }
 RETURN mentioned + topics AS touched, keys`
-
-// talkCandidatesQuery finds the talks already in the graph under the given title keys, with
-// their speakers, so that a talk given in several posts becomes one node.
-const talkCandidatesQuery = `
-UNWIND $keys AS key
-MATCH (t:Talk {titleKey: key})
-OPTIONAL MATCH (t)<-[:GAVE]-(s:Person)
-WITH key, t, collect(DISTINCT s.id) AS speakers
-RETURN key, t.id AS id, speakers
-ORDER BY key, id`
 
 // The facts of a post are written by a few small queries rather than one large one: each is
 // cheap to plan, which matters because Neo4j replans queries as the graph's statistics change.
@@ -297,16 +294,27 @@ FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
   MERGE (h)-[r:HOSTED {post: p.id}]->(e)
   SET r.sentence = row.hostSentence, r.confidence = row.hostConfidence)`
 
+	// writeTalksQuery: a talk merged from an untitled one takes the title of the first post
+	// that names it; the post's MENTIONS says why its talk was taken to be this one.
 	writeTalksQuery = `
 UNWIND $rows AS row
 MATCH (p:Post {id: row.post})
 MERGE (t:Talk {id: row.id})
   ON CREATE SET t:Entity, t.title = row.title, t.titleKey = row.titleKey, t.displayTitle = row.displayTitle,
                 t.sortKey = row.sortKey
-SET t.description = coalesce(t.description, row.description),
+WITH p, t, row, t.title IS NULL AND row.title IS NOT NULL AS named,
+     t.recordingUrl IS NULL AS noRecording, t.slidesUrl IS NULL AS noSlides
+SET t.title = CASE WHEN named THEN row.title ELSE t.title END,
+    t.titleKey = CASE WHEN named THEN row.titleKey ELSE t.titleKey END,
+    t.displayTitle = CASE WHEN named THEN row.displayTitle ELSE t.displayTitle END,
+    t.sortKey = CASE WHEN named THEN row.sortKey ELSE t.sortKey END,
+    t.description = coalesce(t.description, row.description),
     t.recordingUrl = coalesce(t.recordingUrl, row.recordingUrl),
-    t.slidesUrl = coalesce(t.slidesUrl, row.slidesUrl)
-MERGE (p)-[:MENTIONS]->(t)`
+    t.slidesUrl = coalesce(t.slidesUrl, row.slidesUrl),
+    t.recordingKey = CASE WHEN noRecording THEN row.recordingKey ELSE t.recordingKey END,
+    t.slidesKey = CASE WHEN noSlides THEN row.slidesKey ELSE t.slidesKey END
+MERGE (p)-[m:MENTIONS]->(t)
+SET m.mergedBecause = row.mergedBecause`
 
 	writeSpeakersQuery = `
 UNWIND $rows AS row
@@ -378,9 +386,17 @@ MATCH (n) WHERE elementId(n) = eid
   AND (n:Topic AND NOT ()-[:ABOUT]->(n) OR NOT n:Topic AND NOT (n)<-[:MENTIONS]-(:Post))
 DETACH DELETE n`
 
-// recountQuery recomputes derived data (counts, aliases) for the nodes a save may have
-// changed: those the posts mention now and those they mentioned before (by key), with the
-// speakers of their talks and those speakers' companies.
+// recountQuery recomputes derived data (counts, aliases, a talk's ready lists) for the nodes
+// a save may have changed: those the posts mention now and those they mentioned before (by
+// key), with the speakers of their talks and those speakers' companies, and the talks of the
+// people and events they mention (a speaker's new company, an event's city, changes those
+// talks' ready lists). It updates them in the order of their element IDs, so that two saves
+// touching the same nodes lock them in the same order and cannot deadlock on them.
+//
+// A talk's ready lists are what the multi-city question and the talk lists read of its cities
+// and speakers without traversing the graph (TalkWith.Ready): the distinct cities' keys and
+// names, the speakers' keys and names, and the speakers' companies flattened into three lists
+// (companyOwner is the index of the company's speaker), each in the order the API returns.
 const recountQuery = `
 CALL {
   UNWIND $ids AS id
@@ -402,8 +418,16 @@ CALL {
   OPTIONAL MATCH (p)-[:WORKS_FOR]->(c:Company)
   RETURN collect(p) + collect(c) AS indirect
 }
-UNWIND direct + indirect AS n
+CALL {
+  WITH direct
+  UNWIND direct AS n
+  OPTIONAL MATCH (n:Person)-[:GAVE]->(given:Talk)
+  OPTIONAL MATCH (n:Event)<-[:PRESENTED_AT]-(presented:Talk)
+  RETURN collect(given) + collect(presented) AS talks
+}
+UNWIND direct + indirect + talks AS n
 WITH DISTINCT n
+ORDER BY elementId(n)
 CALL {
   WITH n
   WITH n WHERE n:Talk
@@ -411,6 +435,24 @@ CALL {
       n.eventCount = COUNT { MATCH (n)-[:PRESENTED_AT]->(e:Event) RETURN DISTINCT e },
       n.firstDate = COLLECT { MATCH (n)-[:PRESENTED_AT]->(e:Event) WHERE e.date IS NOT NULL RETURN e.date ORDER BY e.date LIMIT 1 }[0],
       n.lastDate = COLLECT { MATCH (n)-[:PRESENTED_AT]->(e:Event) WHERE e.date IS NOT NULL RETURN e.date ORDER BY e.date DESC LIMIT 1 }[0]
+  WITH n
+  CALL {
+    WITH n
+    MATCH (n)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
+    WITH DISTINCT c ORDER BY c.sortKey, c.id
+    RETURN collect(c.id) AS cityIds, collect(c.name) AS cityNames
+  }
+  CALL {
+    WITH n
+    MATCH (n)<-[:GAVE]-(p:Person)
+    WITH DISTINCT p ORDER BY p.sortKey, p.id
+    RETURN collect(p.id) AS speakerIds, collect(p.name) AS speakerNames,
+      collect(COLLECT { MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id RETURN [co.id, co.name] }) AS companies
+  }
+  SET n.cityIds = cityIds, n.cityNames = cityNames, n.speakerIds = speakerIds, n.speakerNames = speakerNames,
+      n.companyOwner = reduce(acc = [], i IN range(0, size(companies) - 1) | acc + [c IN companies[i] | i]),
+      n.companyIds = reduce(acc = [], l IN companies | acc + [c IN l | c[0]]),
+      n.companyNames = reduce(acc = [], l IN companies | acc + [c IN l | c[1]])
 }
 CALL {
   WITH n
@@ -546,7 +588,7 @@ func (s *Store) resolveKeys(ctx context.Context, tx neo4j.ManagedTransaction, r 
 // rows is a PostInput turned into query parameters, with keys derived.
 type rows struct {
 	cities, companies, people, events, talks, topics []map[string]any
-	titleKeys                                        []any
+	talkFacts                                        []talkFacts // what resolveTalks compares, one per talk row
 }
 
 func buildRows(in PostInput) (*rows, error) {
@@ -661,114 +703,36 @@ func buildRows(in PostInput) (*rows, error) {
 		if display == "" {
 			display = displayTitle(t.Description, t.Speakers)
 		}
+		recordingKey, slidesKey := linkKey(t.RecordingURL), linkKey(t.SlidesURL)
 		row := map[string]any{
 			"title": nullable(t.Title), "titleKey": nil, "displayTitle": display, "sortKey": sortKey(display),
 			"description": nullable(t.Description), "recordingUrl": nullable(t.RecordingURL), "slidesUrl": nullable(t.SlidesURL),
+			"recordingKey": nullable(recordingKey), "slidesKey": nullable(slidesKey), "mergedBecause": nil,
 			"speakers": orEmpty(speakers), "appearances": orEmpty(apps), "topics": orEmpty(topics),
 			"sentence": nullable(t.Evidence.Sentence), "confidence": t.Evidence.Confidence,
 		}
 		if t.Title != "" {
-			key := TitleKey(t.Title)
-			row["titleKey"] = key
-			r.titleKeys = append(r.titleKeys, key)
-		} else {
-			row["id"] = untitledID(in.Post.ID, display, speakers)
+			row["titleKey"] = TitleKey(t.Title)
+		}
+		f := talkFacts{Title: t.Title, Description: t.Description}
+		for _, sp := range speakers {
+			f.Speakers = append(f.Speakers, sp.(string))
+		}
+		for _, k := range []string{recordingKey, slidesKey} {
+			if k != "" {
+				f.Links = append(f.Links, k)
+			}
+		}
+		for _, a := range t.Appearances {
+			f.Events = append(f.Events, eventIDs[a.Event])
+			if c := in.Events[a.Event].City; c != nil && c.ID != "" {
+				f.Cities = append(f.Cities, c.ID)
+			}
 		}
 		r.talks = append(r.talks, row)
+		r.talkFacts = append(r.talkFacts, f)
 	}
 	return r, nil
-}
-
-// talkCandidate is a talk already in the graph under a title key, with its speakers.
-type talkCandidate struct {
-	id       string
-	speakers map[string]bool
-}
-
-// resolveTalks gives every titled talk its key: an existing talk with the same title whose
-// speakers overlap (or where either side names none) is the same talk; otherwise a new key
-// made of the title and the first speaker.
-func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r *rows, res *SaveResult) error {
-	if len(r.titleKeys) == 0 {
-		return nil
-	}
-	recs, err := s.txRun(ctx, tx, "savePost.candidates", talkCandidatesQuery, map[string]any{"keys": r.titleKeys}, res)
-	if err != nil {
-		return err
-	}
-	cands := map[string][]talkCandidate{}
-	for _, rec := range recs {
-		key, _ := rec.Values[0].(string)
-		id, _ := rec.Values[1].(string)
-		c := talkCandidate{id: id, speakers: map[string]bool{}}
-		if sp, ok := rec.Values[2].([]any); ok {
-			for _, x := range sp {
-				if s, ok := x.(string); ok {
-					c.speakers[s] = true
-				}
-			}
-		}
-		cands[key] = append(cands[key], c)
-	}
-	taken := map[string]bool{} // post + talk key: two talks of one post are two talks
-	for _, row := range r.talks {
-		if row["id"] != nil {
-			continue
-		}
-		post, _ := row["post"].(string)
-		key := row["titleKey"].(string)
-		speakers, _ := row["speakers"].([]any)
-		id := ""
-		for _, c := range cands[key] {
-			if taken[post+"\x00"+c.id] {
-				continue
-			}
-			match := len(c.speakers) == 0 || len(speakers) == 0
-			for _, sp := range speakers {
-				if c.speakers[sp.(string)] {
-					match = true
-				}
-			}
-			if match {
-				id = c.id
-				for _, sp := range speakers {
-					c.speakers[sp.(string)] = true
-				}
-				break
-			}
-		}
-		if id == "" {
-			id = key
-			for n := 1; hasID(cands[key], id); n++ {
-				first := "talk"
-				if len(speakers) > 0 {
-					first = speakers[0].(string)
-				}
-				id = key + "--" + first
-				if n > 1 {
-					id = fmt.Sprintf("%s--%s-%d", key, first, n)
-				}
-			}
-			// later posts of the batch see this talk as a candidate
-			c := talkCandidate{id: id, speakers: map[string]bool{}}
-			for _, sp := range speakers {
-				c.speakers[sp.(string)] = true
-			}
-			cands[key] = append(cands[key], c)
-		}
-		taken[post+"\x00"+id] = true
-		row["id"] = id
-	}
-	return nil
-}
-
-func hasID(cs []talkCandidate, id string) bool {
-	for _, c := range cs {
-		if c.id == id {
-			return true
-		}
-	}
-	return false
 }
 
 // postRow is the Post node's row.
@@ -798,7 +762,7 @@ func (r *rows) add(in PostInput, pr *rows) {
 	mark(&r.events, pr.events)
 	mark(&r.talks, pr.talks)
 	mark(&r.topics, pr.topics)
-	r.titleKeys = append(r.titleKeys, pr.titleKeys...)
+	r.talkFacts = append(r.talkFacts, pr.talkFacts...)
 }
 
 // eventID keys an event: by city and date when both are known, so that posts describing the
@@ -809,19 +773,6 @@ func eventID(postID string, e EventInput, cityID any) string {
 		return c + "-" + e.Date
 	}
 	return Slug(postID + "-" + e.Name)
-}
-
-// untitledID keys a talk no post names: its first speaker (or the post) and its description.
-func untitledID(postID, display string, speakers []any) string {
-	owner := postID
-	if len(speakers) > 0 {
-		owner = speakers[0].(string)
-	}
-	words := strings.Split(Slug(display), "-")
-	if len(words) > 8 {
-		words = words[:8]
-	}
-	return Slug(owner) + "--" + strings.Join(words, "-")
 }
 
 // displayTitle derives a title for a talk no post names.
