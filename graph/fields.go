@@ -382,7 +382,9 @@ func (r *Resolver) talksOfPerson(ctx context.Context, p *store.Person, first *in
 	if err != nil {
 		return nil, err
 	}
-	if p.Rel != nil && p.Rel.Talks != nil {
+	// The talks read along with the person serve only a field with the same page size: two
+	// aliases of talks with different sizes are two pages.
+	if p.Rel != nil && p.Rel.Talks != nil && p.Rel.TalkLimit == n {
 		return r.seeTalks(ctx, p.Rel.Talks), nil
 	}
 	ts, err := load(ctx, r.loadersFor(ctx), personKind, "talks", n, p.ID, r.Store.TalksOfPeople, talkChildren)

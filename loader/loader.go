@@ -307,11 +307,9 @@ func readPost(path string, force bool) (store.PostInput, error) {
 	if err != nil {
 		return store.PostInput{}, err
 	}
-	hash := ContentHash(data)
-	if force {
-		hash += "+" + time.Now().Format(time.RFC3339Nano)
-	}
-	return Input(res, hash), nil
+	in := Input(res, ContentHash(data))
+	in.Force = force
+	return in, nil
 }
 
 // ContentHash identifies a post's content as read by this version of the extractor, so that
