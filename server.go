@@ -230,6 +230,9 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 	})
 	fmt.Fprintf(stdout, "talkgraph: %d posts loaded, %d unchanged, %d failed; %d nodes and %d relationships created, %d nodes and %d relationships deleted (%s)\n",
 		sum.Loaded, sum.Unchanged, sum.Failed, sum.NodesCreated, sum.RelationshipsCreated, sum.NodesDeleted, sum.RelationshipsDeleted, sum.Duration.Round(time.Millisecond))
+	if errors.Is(err, loader.ErrStopped) {
+		return fmt.Errorf("load: %w: %d posts not loaded; run the same load again to finish", loader.ErrStopped, sum.NotLoaded)
+	}
 	if err != nil {
 		return fmt.Errorf("load: %d of %d posts failed", sum.Failed, max(sum.Files, sum.Failed))
 	}

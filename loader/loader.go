@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/talkgraph/talkgraph/loader/document"
@@ -83,7 +84,7 @@ func Files(paths []string) ([]string, error) {
 
 // ExtractFile reads and extracts one post file; it never touches the graph.
 func ExtractFile(path string) (*extract.Result, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
@@ -123,7 +124,14 @@ type Options struct {
 	Force   bool // rewrite posts even when their content did not change
 	// Progress, if set, is called once for each file that failed (with its error).
 	Progress func(path string, err error)
+	// MaxUnavailable is how many writes in a row may fail because Neo4j cannot be reached
+	// before Load stops (default 3): without Neo4j every remaining post would fail slowly.
+	MaxUnavailable int
 }
+
+// ErrStopped means Load stopped early because Neo4j could not be reached several times in a
+// row; the posts not written are counted in Summary.NotLoaded, and loading again finishes.
+var ErrStopped = errors.New("stopped: Neo4j could not be reached")
 
 // Summary says what a load did.
 type Summary struct {
@@ -131,6 +139,7 @@ type Summary struct {
 	Loaded               int // posts written
 	Unchanged            int // posts already in the graph with the same content
 	Failed               int
+	NotLoaded            int // posts not attempted because the load stopped early
 	NodesCreated         int
 	NodesDeleted         int
 	RelationshipsCreated int
@@ -159,6 +168,14 @@ type post struct {
 // bad file and returns every failure joined, each naming its file.
 func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (Summary, error) {
 	start := time.Now()
+	parent := ctx
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	maxDown := opts.MaxUnavailable
+	if maxDown <= 0 {
+		maxDown = 3
+	}
+	var down atomic.Int32 // writes failed in a row because Neo4j could not be reached
 	files, ferr := Files(paths)
 	sum := Summary{Files: len(files)}
 	var (
@@ -235,13 +252,19 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 				mu.Lock()
 				sum.add(res)
 				mu.Unlock()
-				_ = err
+				switch {
+				case err == nil:
+					down.Store(0)
+				case errors.Is(err, store.ErrUnavailable) && parent.Err() == nil:
+					if int(down.Add(1)) >= maxDown {
+						stop(fmt.Errorf("%w %d times in a row", ErrStopped, maxDown))
+					}
+				}
 				pending = pending[:0]
 			}
 			for p := range posts {
 				if ctx.Err() != nil {
-					fail(p.path, ctx.Err())
-					continue
+					continue // counted in NotLoaded below
 				}
 				pending = append(pending, p)
 				if len(pending) == batch {
@@ -252,8 +275,14 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		}()
 	}
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("loader: stopped: %w", err))
+	if ctx.Err() != nil {
+		// Files never handed to a reader were not loaded either.
+		sum.NotLoaded = max(0, sum.Files-sum.Loaded-sum.Unchanged-sum.Failed)
+		if cause := context.Cause(ctx); errors.Is(cause, ErrStopped) {
+			errs = append(errs, fmt.Errorf("loader: %w; %d posts not loaded: load again to finish", cause, sum.NotLoaded))
+		} else {
+			errs = append(errs, fmt.Errorf("loader: stopped: %w; %d posts not loaded", ctx.Err(), sum.NotLoaded))
+		}
 	}
 	sum.Duration = time.Since(start)
 	return sum, errors.Join(errs...)
@@ -267,9 +296,12 @@ func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(str
 		ins[i] = p.in
 	}
 	res, err := st.SavePosts(ctx, ins)
-	if err == nil || len(posts) == 1 {
-		if err != nil {
-			fail(posts[0].path, err)
+	if err == nil || len(posts) == 1 || errors.Is(err, store.ErrUnavailable) {
+		// When Neo4j cannot be reached, saving the posts one by one would only fail slower.
+		for _, p := range posts {
+			if err != nil {
+				fail(p.path, err)
+			}
 		}
 		return res, err
 	}
@@ -299,7 +331,7 @@ func multi(err error) []error {
 
 // readPost reads and extracts one post file into what the store saves.
 func readPost(path string, force bool) (store.PostInput, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return store.PostInput{}, fmt.Errorf("read: %w", err)
 	}
