@@ -248,7 +248,8 @@ UNWIND $rows AS row
 MATCH (p:Post {id: row.post})
 MERGE (c:City {id: row.id})
   ON CREATE SET c:Entity, c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
-MERGE (p)-[:MENTIONS]->(c)`
+MERGE (p)-[m:MENTIONS]->(c)
+SET m.name = row.name, m.sortKey = row.sortKey`
 
 	writeCompaniesQuery = `
 UNWIND $rows AS row
@@ -425,8 +426,15 @@ CALL {
 CALL {
   WITH n
   WITH n WHERE n:City
+  // The name most posts write (then the first by sort order), whatever order they loaded in.
+  WITH n, COLLECT {
+    MATCH (:Post)-[m:MENTIONS]->(n) WHERE m.name IS NOT NULL
+    WITH m.name AS name, m.sortKey AS key, count(*) AS uses
+    ORDER BY uses DESC, key, name
+    RETURN [name, key] LIMIT 1 }[0] AS best
   SET n.eventCount = COUNT { MATCH (n)<-[:IN]-(e:Event) RETURN DISTINCT e },
-      n.talkCount = COUNT { MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t }
+      n.talkCount = COUNT { MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t },
+      n.name = coalesce(best[0], n.name), n.sortKey = coalesce(best[1], n.sortKey)
 }
 CALL {
   WITH n

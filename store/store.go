@@ -147,7 +147,7 @@ func (s *Store) run(ctx context.Context, op, query string, params map[string]any
 	if write {
 		var res *neo4j.EagerResult
 		res, err = neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database),
-			neo4j.ExecuteQueryWithTransactionConfig(txTimeout(ctx)...))
+			neo4j.ExecuteQueryWithTransactionConfig(txTimeout(ctx, true)...))
 		if err == nil {
 			recs = res.Records
 		}
@@ -165,7 +165,7 @@ func (s *Store) run(ctx context.Context, op, query string, params map[string]any
 func (s *Store) autoCommit(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead})
 	defer sess.Close(context.WithoutCancel(ctx))
-	res, err := sess.Run(ctx, query, params, txTimeout(ctx)...)
+	res, err := sess.Run(ctx, query, params, txTimeout(ctx, false)...)
 	if err != nil {
 		return nil, err
 	}
@@ -174,12 +174,20 @@ func (s *Store) autoCommit(ctx context.Context, query string, params map[string]
 
 func (s *Store) now() time.Time { return time.Now() }
 
+// writeTimeout bounds a write transaction run without a deadline.
+const writeTimeout = 15 * time.Minute
+
 // txTimeout gives a transaction run for ctx a server-side timeout at ctx's deadline, so that
 // Neo4j stops the work of a request that ran out of time even if the client side cannot (a
-// lost connection). Without a deadline the server's db.transaction.timeout applies.
-func txTimeout(ctx context.Context) []func(*neo4j.TransactionConfig) {
+// lost connection). Without a deadline, a read gets the server's db.transaction.timeout (a
+// backstop against runaway queries), and a write (a loader's batch, which may legitimately be
+// long) writeTimeout.
+func txTimeout(ctx context.Context, write bool) []func(*neo4j.TransactionConfig) {
 	deadline, ok := ctx.Deadline()
 	if !ok {
+		if write {
+			return []func(*neo4j.TransactionConfig){neo4j.WithTxTimeout(writeTimeout)}
+		}
 		return nil
 	}
 	// Neo4j takes whole milliseconds, and a timeout of zero means none: at least 1 ms.
@@ -197,7 +205,7 @@ func (s *Store) done(op string, start time.Time, err error) {
 func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
-	v, err := sess.ExecuteWrite(ctx, fn, txTimeout(ctx)...)
+	v, err := sess.ExecuteWrite(ctx, fn, txTimeout(ctx, true)...)
 	if err != nil {
 		return nil, translate(err)
 	}
