@@ -7,6 +7,8 @@
 #   make eval        score extraction against ../shared/corpus (RATCHET=raise keeps new best figures)
 #   make bench       benchmarks (see README)
 #   make fuzz        a short fuzz run of the parser and the extractor
+#   make chaos       the crash test: loader and Neo4j killed mid-load, re-run, compared with a clean load
+#   make hostile     hostile clients against a real server: time to refuse each attack, peak RSS
 #   make audit       the GraphQL over HTTP spec audit (graphql-http) of a server on the local Neo4j
 
 SHELL := /bin/bash
@@ -15,7 +17,7 @@ NEO4J_BOLT_PORT ?= 7687
 FUZZTIME ?= 20s
 export PORT NEO4J_BOLT_PORT
 
-.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench fuzz generate check-tools clean
+.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench fuzz chaos hostile generate check-tools clean
 
 all: build
 
@@ -55,6 +57,9 @@ bench:
 fuzz:
 	go test -run XXX -fuzz FuzzParse -fuzztime $(FUZZTIME) ./loader/document/
 	go test -run XXX -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./loader/extract/
+
+chaos: check-tools
+	scripts/chaos.sh
 
 generate:
 	go generate ./...

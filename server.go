@@ -153,7 +153,9 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       120 * time.Second,
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		// A GET query travels in the URL: the headers may be as large as a POST body, no larger.
+		MaxHeaderBytes: 96 << 10,
+		BaseContext:    func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	addr := ln.Addr().(*net.TCPAddr)
 	fmt.Fprintf(stdout, "talkgraph: serving on http://localhost:%d/ (GraphQL playground); API at http://localhost:%d/graphql\n", addr.Port, addr.Port)

@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"mime"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -87,15 +90,23 @@ func markOverloaded(ctx context.Context) {
 	}
 }
 
-// overloadWriter turns the status of a response admission refused into 503 with Retry-After.
-type overloadWriter struct {
+// responseWriter adjusts the status and body gqlgen's transports write, where the GraphQL
+// over HTTP spec asks for something else:
+//   - a request admission refused answers 503 with Retry-After;
+//   - a request that failed before execution (parse, validation or variable errors, which
+//     gqlgen answers 422 in application/json and 400 in application/graphql-response+json)
+//     answers 200 in application/json, and its body has no data entry at all (nothing was
+//     executed), not "data": null.
+type responseWriter struct {
 	http.ResponseWriter
 	state       *refusalState
 	retryAfter  string
 	wroteHeader bool
+	buffer      *bytes.Buffer // the body of a request error, held back to drop its data entry
+	status      int
 }
 
-func (w *overloadWriter) WriteHeader(code int) {
+func (w *responseWriter) WriteHeader(code int) {
 	if w.wroteHeader {
 		return
 	}
@@ -104,15 +115,47 @@ func (w *overloadWriter) WriteHeader(code int) {
 		w.Header().Set("Retry-After", w.retryAfter)
 		code = http.StatusServiceUnavailable
 	}
+	if code == http.StatusUnprocessableEntity || code == http.StatusBadRequest {
+		if mt, _, _ := mime.ParseMediaType(w.Header().Get("Content-Type")); mt == mediaJSON || mt == mediaGraphQLResponse {
+			if mt == mediaJSON {
+				code = http.StatusOK
+			}
+			w.buffer, w.status = &bytes.Buffer{}, code
+			return
+		}
+	}
 	w.ResponseWriter.WriteHeader(code)
 }
 
-func (w *overloadWriter) Write(b []byte) (int, error) {
+func (w *responseWriter) Write(b []byte) (int, error) {
 	if !w.wroteHeader {
 		w.WriteHeader(http.StatusOK)
+	}
+	if w.buffer != nil {
+		return w.buffer.Write(b)
 	}
 	return w.ResponseWriter.Write(b)
 }
 
+// finish writes a held-back body without its data entry.
+func (w *responseWriter) finish() {
+	if w.buffer == nil {
+		return
+	}
+	body := w.buffer.Bytes()
+	var m map[string]json.RawMessage
+	if json.Unmarshal(body, &m) == nil {
+		if d, ok := m["data"]; ok && string(bytes.TrimSpace(d)) == "null" {
+			delete(m, "data")
+			if b, err := json.Marshal(m); err == nil {
+				body = append(b, '\n')
+			}
+		}
+	}
+	w.Header().Del("Content-Length")
+	w.ResponseWriter.WriteHeader(w.status)
+	_, _ = w.ResponseWriter.Write(body)
+}
+
 // Unwrap lets http.ResponseController reach the connection.
-func (w *overloadWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+func (w *responseWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

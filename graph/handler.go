@@ -159,20 +159,37 @@ func NewHandler(st *store.Store, opts Options) http.Handler {
 		}
 		return resp
 	})
-	return limitRequest(checkRequest(srv), opts)
+	return limitRequest(checkRequest(adjustResponse(srv)), opts)
 }
 
-// limitRequest bounds a request's body and running time, and counts its Cypher queries.
+// adjustResponse wraps gqlgen's handler in a responseWriter (see there).
+func adjustResponse(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		st, _ := r.Context().Value(refusalKey{}).(*refusalState)
+		if st == nil {
+			st = &refusalState{}
+		}
+		rw := &responseWriter{ResponseWriter: w, state: st, retryAfter: "1"}
+		defer rw.finish()
+		next.ServeHTTP(rw, r)
+	})
+}
+
+// limitRequest bounds a request's body (and URL) and running time, and counts its Cypher queries.
 func limitRequest(next http.Handler, opts Options) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
 		defer cancel()
 		ctx, _ = store.WithQueryCounter(ctx)
-		ctx, state := withRefusalState(ctx)
-		w = &overloadWriter{ResponseWriter: w, state: state, retryAfter: "1"}
+		ctx, _ = withRefusalState(ctx)
 		// The operation check bounds the queries by the fields an operation selects; a field
 		// read for parents seen at different times may take a second query, hence the margin.
 		ctx = store.WithQueryLimit(ctx, int64(2*opts.MaxQueries))
+		if int64(len(r.URL.RawQuery)) > opts.MaxBodyBytes {
+			writeRefusal(w, http.StatusRequestURITooLong, CodeURITooLong,
+				fmt.Sprintf("the URL's query string is longer than %d bytes; send large queries by POST", opts.MaxBodyBytes))
+			return
+		}
 		if r.ContentLength > opts.MaxBodyBytes {
 			writeRefusal(w, http.StatusRequestEntityTooLarge, CodeBodyTooLarge,
 				fmt.Sprintf("request body is larger than %d bytes", opts.MaxBodyBytes))

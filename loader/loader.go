@@ -255,7 +255,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 				switch {
 				case err == nil:
 					down.Store(0)
-				case errors.Is(err, store.ErrUnavailable) && parent.Err() == nil:
+				case errors.Is(err, errUnreachable) && parent.Err() == nil:
 					if int(down.Add(1)) >= maxDown {
 						stop(fmt.Errorf("%w %d times in a row", ErrStopped, maxDown))
 					}
@@ -296,12 +296,16 @@ func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(str
 		ins[i] = p.in
 	}
 	res, err := st.SavePosts(ctx, ins)
-	if err == nil || len(posts) == 1 || errors.Is(err, store.ErrUnavailable) {
-		// When Neo4j cannot be reached, saving the posts one by one would only fail slower.
+	if err != nil && errors.Is(err, store.ErrUnavailable) && unreachable(ctx, st) {
+		// Neo4j is gone: saving the posts one by one would only fail slower.
 		for _, p := range posts {
-			if err != nil {
-				fail(p.path, err)
-			}
+			fail(p.path, err)
+		}
+		return res, fmt.Errorf("%w: %w", errUnreachable, err)
+	}
+	if err == nil || len(posts) == 1 {
+		if err != nil {
+			fail(posts[0].path, err)
 		}
 		return res, err
 	}
@@ -320,6 +324,17 @@ func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(str
 		total.RelationshipsDeleted += r.RelationshipsDeleted
 	}
 	return total, nil
+}
+
+// errUnreachable marks a batch that failed because Neo4j could not be reached at all (not a
+// deadlock or a timeout of a busy server, after which Neo4j still answers).
+var errUnreachable = errors.New("neo4j unreachable")
+
+// unreachable reports whether Neo4j fails to answer a trivial query within a few seconds.
+func unreachable(ctx context.Context, st *store.Store) bool {
+	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return st.Ping(pctx) != nil
 }
 
 func multi(err error) []error {
