@@ -61,6 +61,9 @@ fuzz:
 chaos: check-tools
 	scripts/chaos.sh
 
+hostile: check-tools
+	scripts/hostile.sh
+
 generate:
 	go generate ./...
 
