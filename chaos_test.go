@@ -31,7 +31,7 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 	storetest.Open(t)
 	uri := os.Getenv("TALKGRAPH_TEST_NEO4J_URI")
 
-	posts := 200
+	posts := 40
 	if n, err := strconv.Atoi(os.Getenv("TALKGRAPH_CHAOS_POSTS")); err == nil {
 		posts = n
 	}
@@ -47,7 +47,7 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 	// One writer, small batches: posts commit in file order, so a crashed load and its re-run
 	// write the same posts in the same order as a clean load, and the graphs must be equal.
 	load := func() *exec.Cmd {
-		cmd := exec.Command(bin, "load", "-workers", "1", "-batch", "5", dir)
+		cmd := exec.Command(bin, "load", "-workers", "1", "-batch", "2", dir)
 		cmd.Env = append(os.Environ(), "NEO4J_URI="+uri)
 		return cmd
 	}

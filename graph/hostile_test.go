@@ -325,3 +325,33 @@ func TestAliasesOfOneListGetTheirOwnPageSize(t *testing.T) {
 		}
 	}
 }
+
+func TestSmallerHolesAreClosed(t *testing.T) {
+	_, st := openAPI(t)
+	h := graph.NewHandler(st, graph.Options{Logger: slog.New(slog.DiscardHandler)})
+	tests := []struct {
+		name, query, code, data string // data: a fragment the answer must contain
+	}{
+		{"an object is connected to itself by a path of length 0",
+			`{ connection(from: "mara-ellison", to: "mara-ellison") { length nodes { __typename } } }`, "", `"length":0`},
+		{"an unknown id in a connection is NOT_FOUND, not 'not connected'",
+			`{ connection(from: "mara-ellison", to: "no-such-person") { length } }`, graph.CodeNotFound, ""},
+		{"two objects that are not connected answer null",
+			`{ connection(from: "mara-ellison", to: "olga-kundzich") { length } }`, "", `"connection":null`},
+		{"a date that does not exist is refused",
+			`{ talks(filter: {from: "2020-13-45"}) { totalCount } }`, graph.CodeBadUserInput, ""},
+		{"an event date that does not exist is refused",
+			`{ events(filter: {to: "2020-02-30"}) { totalCount } }`, graph.CodeBadUserInput, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, resp := postQuery(t, h, tt.query)
+			if got := firstCode(resp); got != tt.code {
+				t.Fatalf("extensions.code = %q, want %q (%+v)", got, tt.code, resp.Errors)
+			}
+			if tt.data != "" && !strings.Contains(string(resp.Data), tt.data) {
+				t.Errorf("data = %s, want it to contain %s", resp.Data, tt.data)
+			}
+		})
+	}
+}

@@ -19,6 +19,8 @@ var (
 	ErrConflict = errors.New("conflict")
 	// ErrUnavailable means Neo4j could not be reached or did not answer in time.
 	ErrUnavailable = errors.New("neo4j unavailable")
+	// ErrNoPath means two objects exist but no path joins them (see Connection).
+	ErrNoPath = errors.New("no path")
 	// ErrQueryLimit means a context's query limit (WithQueryLimit) was reached.
 	ErrQueryLimit = errors.New("query limit reached")
 )
