@@ -103,6 +103,10 @@ type Block struct {
 	Text  string `json:"text"`
 	Links []Link `json:"links,omitempty"`
 	Spans []Span `json:"spans,omitempty"`
+	// Breaks are the offsets in Text of the lines that start after a line
+	// break in the source (a newline or <br>), in order: agendas and
+	// archives often write one talk a line inside one paragraph.
+	Breaks []int `json:"breaks,omitempty"`
 	// Quoted is true inside a blockquote, such as an embedded tweet.
 	Quoted bool `json:"quoted,omitempty"`
 	// Section is the index in Document.Blocks of the nearest Heading at or
@@ -116,6 +120,21 @@ func (b Block) LinkText(l Link) string {
 		return ""
 	}
 	return b.Text[l.Start:l.End]
+}
+
+// Lines returns the byte ranges of the block's lines in Text, split at its
+// Breaks; a block without breaks is one line.
+func (b Block) Lines() [][2]int {
+	out := make([][2]int, 0, len(b.Breaks)+1)
+	start := 0
+	for _, br := range b.Breaks {
+		if br <= start || br > len(b.Text) {
+			continue
+		}
+		out = append(out, [2]int{start, br - 1})
+		start = br
+	}
+	return append(out, [2]int{start, len(b.Text)})
 }
 
 // SpanText returns the text of span s in b.

@@ -290,10 +290,41 @@ func TestParseLinkOffsets(t *testing.T) {
 		Text:    "Thanks to Nadia Haddad of Initech!",
 		Links:   []Link{{Start: 10, End: 22, Href: "https://example.org/nadia", Title: "Nadia"}},
 		Spans:   []Span{{Start: 26, End: 33}},
+		Breaks:  []int{10},
 		Section: -1,
 	}}
 	if d := diff(want, doc.Blocks); d != "" {
 		t.Errorf("Parse() blocks differ %s", d)
+	}
+}
+
+func TestParseLineBreaks(t *testing.T) {
+	tests := []struct {
+		name, file, src string
+		want            []string
+	}{
+		{"Markdown lines of one paragraph stay lines", "post.md",
+			"18:00 Doors\n18:30 Talk one - Ana Lima\n19:15 Talk two - Bo Chen\n",
+			[]string{"18:00 Doors", "18:30 Talk one - Ana Lima", "19:15 Talk two - Bo Chen"}},
+		{"a br starts a line in HTML", "post.html",
+			"<p>First talk by Ana Lima<br>Second talk by <b>Bo Chen</b><br/>Third</p>",
+			[]string{"First talk by Ana Lima", "Second talk by Bo Chen", "Third"}},
+		{"plain text keeps its lines", "notes.txt", "one line\nanother line\n",
+			[]string{"one line", "another line"}},
+		{"a paragraph without breaks is one line", "post.md", "Just one line.\n", []string{"Just one line."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, tt.file, tt.src)
+			b := doc.Blocks[0]
+			var got []string
+			for _, l := range b.Lines() {
+				got = append(got, b.Text[l[0]:l[1]])
+			}
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("Lines() of %q differ %s", tt.src, d)
+			}
+		})
 	}
 }
 

@@ -49,6 +49,7 @@ const (
 	FormatMarkdown = "markdown"
 	FormatHTML     = "html"
 	FormatArticle  = "article"
+	FormatAsciiDoc = "asciidoc"
 	FormatText     = "text"
 )
 
@@ -72,6 +73,77 @@ type Meta struct {
 	// Extra holds the other scalar keys, lower-cased with any leading ':'
 	// (Ruby symbol keys) stripped. It is nil when there are none.
 	Extra map[string]string `json:"extra,omitempty"`
+
+	// The fields below are what conference and meetup sites put in the
+	// front matter of a talk or event page (see readTalkMeta for the keys
+	// read). They are empty for ordinary posts.
+
+	// Kind is KindTalk when the front matter says the page is a talk (or
+	// session, keynote, workshop...), KindEvent when it says the page is an
+	// event (or meetup, conference...), and "" otherwise.
+	Kind string `json:"kind,omitempty"`
+	// Speakers are the people the front matter lists as giving the talk or
+	// speaking at the event.
+	Speakers []Speaker `json:"speakers,omitempty"`
+	// Talks are the talks an event page's front matter lists (talks,
+	// sessions, agenda, schedule...).
+	Talks []TalkData `json:"talks,omitempty"`
+	// Event is the name of the event the page's talk was given at.
+	Event string `json:"event,omitempty"`
+	// StartDate is the date the talk or event takes place, as YYYY-MM-DD,
+	// from keys such as start or dateTime (never from date, which is
+	// Published).
+	StartDate string `json:"start_date,omitempty"`
+	// Venue is the name of the place, Location where it is (an address or
+	// "Venue, City"), and City a city given on its own.
+	Venue    string `json:"venue,omitempty"`
+	Location string `json:"location,omitempty"`
+	City     string `json:"city,omitempty"`
+	// Host is the organization that hosts the event.
+	Host string `json:"host,omitempty"`
+	// Slides and Video are links to the talk's slides and recording.
+	Slides string `json:"slides,omitempty"`
+	Video  string `json:"video,omitempty"`
+	// TitleFrom and PublishedFrom say where Title and Published came from
+	// when it was not the front matter or the page's head: FromBody when
+	// they were read from the text (see bodyMeta).
+	TitleFrom     string `json:"title_from,omitempty"`
+	PublishedFrom string `json:"published_from,omitempty"`
+}
+
+// Values of Meta.Kind.
+const (
+	KindTalk  = "talk"
+	KindEvent = "event"
+)
+
+// FromBody is the value of Meta.TitleFrom and Meta.PublishedFrom when the
+// value was read from the post's text.
+const FromBody = "body"
+
+// Speaker is a person the front matter lists as a speaker.
+type Speaker struct {
+	Name string `json:"name"`
+	// Company is the speaker's company or affiliation, when given.
+	Company string `json:"company,omitempty"`
+	// URL is a link about the speaker (home page, profile), when given.
+	URL string `json:"url,omitempty"`
+	// Handle is a social-network handle without its "@", when given.
+	Handle string `json:"handle,omitempty"`
+	// Talk is the title of the speaker's talk, when a speaker table gives
+	// it.
+	Talk string `json:"talk,omitempty"`
+}
+
+// TalkData is a talk as the front matter of an event page lists it.
+type TalkData struct {
+	Title    string    `json:"title,omitempty"`
+	Speakers []Speaker `json:"speakers,omitempty"`
+	// URL is a link on the title or a url key; Slides and Video link the
+	// slides and the recording.
+	URL    string `json:"url,omitempty"`
+	Slides string `json:"slides,omitempty"`
+	Video  string `json:"video,omitempty"`
 }
 
 // Document is a parsed post.
@@ -79,15 +151,19 @@ type Document struct {
 	// Name is the file name without directory and extension.
 	Name string `json:"name"`
 	// Format is how the body was read: FormatMarkdown, FormatHTML,
-	// FormatArticle or FormatText.
+	// FormatArticle, FormatAsciiDoc or FormatText.
 	Format string  `json:"format"`
 	Meta   Meta    `json:"meta"`
 	Blocks []Block `json:"blocks"`
+	// Events are the schema.org Event items an HTML page (or raw HTML in
+	// Markdown) carries as JSON-LD or microdata, in document order.
+	Events []EventData `json:"events,omitempty"`
 }
 
 // Parse parses a post. name is the file name; its extension picks the
 // format (.md and .markdown are Markdown, .html and .htm HTML, .article and
-// .slide Go present articles, anything else plain text), and the content can
+// .slide Go present articles, .adoc and .asciidoc AsciiDoc, anything else plain
+// text), and the content can
 // override it: a .txt file that holds HTML is read as HTML, and so is a
 // Markdown file that is a whole HTML page.
 //
@@ -120,7 +196,7 @@ func parse(name string, data []byte) (*Document, error) {
 		}
 		body = fm.body
 		doc.Meta = fm.meta
-		if !fm.found && doc.Format != FormatHTML {
+		if !fm.found && doc.Format != FormatHTML && doc.Format != FormatAsciiDoc {
 			if meta, rest, ok := parseHeader(text); ok {
 				doc.Meta, body = meta, rest
 			}
@@ -129,15 +205,18 @@ func parse(name string, data []byte) (*Document, error) {
 			return nil, fmt.Errorf("%w: nothing after the front matter", ErrEmpty)
 		}
 		doc.Format = sniff(doc.Format, body)
+		if doc.Format == FormatAsciiDoc {
+			body = parseAsciiDoc(body, &doc.Meta)
+		}
 	}
 
 	switch doc.Format {
 	case FormatText:
 		doc.Blocks = textBlocks(body)
 	case FormatHTML:
-		doc.Blocks, err = htmlBlocks([]byte(body), &doc.Meta)
-	default: // Markdown and the Markdown body of present articles.
-		doc.Blocks, err = markdownBlocks(body)
+		doc.Blocks, err = htmlBlocks([]byte(body), &doc.Meta, &doc.Events)
+	default: // Markdown, and the Markdown that present articles and AsciiDoc are rewritten as.
+		doc.Blocks, err = markdownBlocks(body, &doc.Events)
 	}
 	if err != nil {
 		return nil, err
@@ -147,6 +226,7 @@ func parse(name string, data []byte) (*Document, error) {
 	}
 	setSections(doc.Blocks)
 	fromFileName(doc)
+	bodyMeta(doc)
 	return doc, nil
 }
 
@@ -236,6 +316,8 @@ func formatOf(name string) string {
 		return FormatHTML
 	case ".article", ".slide":
 		return FormatArticle
+	case ".adoc", ".asciidoc", ".asc":
+		return FormatAsciiDoc
 	default:
 		return FormatText
 	}

@@ -22,6 +22,10 @@ type field struct {
 	list   []string
 	scalar bool
 	isList bool
+	// raw is the whole value as decoded (string, number, bool, time,
+	// []any or map[string]any), for the talk and event keys that hold
+	// lists of tables (see readTalkMeta).
+	raw any
 }
 
 type frontMatter struct {
@@ -106,6 +110,12 @@ func yamlFields(src string) ([]field, error) {
 			continue
 		}
 		f := field{key: k.Value}
+		if talkKey(k.Value) {
+			var raw any
+			if v.Decode(&raw) == nil {
+				f.raw = raw
+			}
+		}
 		switch v.Kind {
 		case yaml.ScalarNode:
 			if v.Tag != "!!null" {
@@ -172,7 +182,7 @@ func tomlFields(src string) ([]field, error) {
 		if !ok {
 			continue
 		}
-		f := field{key: k[0]}
+		f := field{key: k[0], raw: v}
 		switch v := v.(type) {
 		case []any:
 			f.isList = true
@@ -349,6 +359,8 @@ func metaOf(fields []field) Meta {
 				first, _, _ = strings.Cut(first, ",")
 				first = strings.TrimSpace(first)
 			}
+			// "[Name](https://…)", as Hugo sites write authors with a link.
+			first, _ = linkText(first)
 			used = setOnce(&m.Author, first)
 		case "url":
 			used = setOnce(&m.URL, first)
@@ -386,6 +398,7 @@ func metaOf(fields []field) Meta {
 		if !used && f.scalar {
 			addExtra(key, strings.TrimSpace(f.value))
 		}
+		readTalkMeta(&m, canon, f)
 	}
 	if len(extra) > 0 {
 		m.Extra = extra

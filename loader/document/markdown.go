@@ -130,14 +130,14 @@ func renderAutoLink(w util.BufWriter, source []byte, node ast.Node, entering boo
 }
 
 // markdownBlocks renders Markdown to HTML and walks it into blocks.
-func markdownBlocks(src string) ([]Block, error) {
+func markdownBlocks(src string, events *[]EventData) ([]Block, error) {
 	md := []byte(preprocess(src))
 	var out bytes.Buffer
 	out.Grow(len(md) + len(md)/2)
 	if err := markdown().Convert(md, &out); err != nil {
 		return nil, fmt.Errorf("render markdown: %w", err)
 	}
-	return htmlBlocks(out.Bytes(), nil)
+	return htmlBlocks(out.Bytes(), nil, events)
 }
 
 // maxNesting is how many block quote and list levels preprocess lets

@@ -17,6 +17,9 @@ type builder struct {
 
 	buf   []byte
 	space bool // a space is due before the next visible character
+	brk   bool // the due space stands for a line break
+	// breaks are the offsets in buf of lines that start after a line break.
+	breaks []int
 
 	links []Link
 	spans []Span
@@ -90,8 +93,11 @@ func (b *builder) visible() {
 	if b.space {
 		if len(b.buf) > 0 {
 			b.buf = append(b.buf, ' ')
+			if b.brk {
+				b.breaks = append(b.breaks, len(b.buf))
+			}
 		}
-		b.space = false
+		b.space, b.brk = false, false
 	}
 	if b.unstarted == 0 {
 		return
@@ -118,7 +124,9 @@ func (b *builder) write(s string) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			case c == '\n':
+				b.space, b.brk = true, true
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 				b.space = true
 			case c < 0x20 || c == 0x7F:
 			default:
@@ -170,7 +178,7 @@ func (b *builder) finish() (Block, bool) {
 	if len(b.buf) == 0 || (b.kind == TableRow && strings.Trim(string(b.buf), "| ") == "") {
 		return Block{}, false
 	}
-	blk := Block{Kind: b.kind, Level: b.level, Text: string(b.buf), Quoted: b.quoted}
+	blk := Block{Kind: b.kind, Level: b.level, Text: string(b.buf), Quoted: b.quoted, Breaks: b.breaks}
 	if len(b.links) > 0 {
 		blk.Links = b.links
 	}
@@ -198,12 +206,14 @@ func textBlocks(body string) []Block {
 		if len(para) == 0 {
 			return
 		}
-		text := collapse(strings.Join(para, " "))
+		var b builder
+		b.write(strings.Join(para, "\n"))
+		text := string(b.buf)
 		para = para[:0]
 		if text == "" {
 			return
 		}
-		blocks = append(blocks, Block{Kind: Paragraph, Text: text, Links: bareLinks(text)})
+		blocks = append(blocks, Block{Kind: Paragraph, Text: text, Links: bareLinks(text), Breaks: b.breaks})
 	}
 	for line := range strings.SplitSeq(body, "\n") {
 		if strings.TrimSpace(line) == "" {

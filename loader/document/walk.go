@@ -14,8 +14,9 @@ import (
 const maxDepth = 256
 
 // htmlBlocks parses HTML and walks it into blocks. If meta is not nil, the
-// page's <head> fills the fields the front matter left empty.
-func htmlBlocks(src []byte, meta *Meta) ([]Block, error) {
+// page's <head> fills the fields the front matter left empty. If events is
+// not nil, the schema.org events the page carries are added to it.
+func htmlBlocks(src []byte, meta *Meta, events *[]EventData) ([]Block, error) {
 	root, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
 		// The parser gives up on elements nested more than 512 deep. No
@@ -24,6 +25,9 @@ func htmlBlocks(src []byte, meta *Meta) ([]Block, error) {
 	}
 	if meta != nil {
 		headMeta(root, meta)
+	}
+	if events != nil && (bytes.Contains(src, []byte("ld+json")) || bytes.Contains(src, []byte("itemscope"))) {
+		*events = append(*events, schemaEvents(root, meta)...)
 	}
 	// Posts average a block per few hundred bytes of HTML; sizing the
 	// slice up front saves regrowing it for long posts.
@@ -214,7 +218,9 @@ func (w *walker) element(n *html.Node, depth int) {
 	}
 	switch a {
 	case atom.Br:
-		w.softBreak()
+		if w.cur != nil {
+			w.cur.space, w.cur.brk = true, true
+		}
 		return
 	case atom.Hr:
 		w.flush()

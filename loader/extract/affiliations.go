@@ -42,7 +42,9 @@ func (x *extraction) readAffiliations(s *sentence) {
 		}
 		if k < len(toks) && toks[k].text == "(" {
 			// "X (Y)": a short parenthetical organization
-			if o, ok := x.orgAt(s, k+1); ok && o.end < len(toks) && toks[o.end].text == ")" && !looksLikeName(o.name) {
+			// "X (@handle)" and "X (linked to a profile)" name the person again, not a company
+			handle := k+1 < len(toks) && (strings.HasPrefix(toks[k+1].text, "@") || toks[k+1].link >= 0 && isProfileLink(s.links[toks[k+1].link].Href))
+			if o, ok := x.orgAt(s, k+1); ok && !handle && o.end < len(toks) && toks[o.end].text == ")" && !looksLikeName(o.name) {
 				for _, q := range group {
 					q.addCompany(x.companyName(o.name), ev)
 				}

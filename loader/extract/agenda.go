@@ -23,12 +23,21 @@ func (x *extraction) readStructure() {
 			continue
 		case document.Paragraph:
 			if !talkMarker(b.Text) {
+				if len(sents) > 0 && !x.agendaBlocks[bi] && x.readParagraphLines(bi, x.eventsFor(bi, intro)) {
+					x.agendaBlocks[bi] = true
+					continue
+				}
 				intro = nil
 				if strings.HasSuffix(strings.TrimSpace(b.Text), ":") && len(sents) > 0 {
 					intro = x.introEventsOf(sents[len(sents)-1])
 				}
 				continue
 			}
+		case document.TableRow:
+			if !x.agendaBlocks[bi] {
+				x.readTable(bi, x.eventsFor(bi, intro))
+			}
+			continue
 		case document.ListItem:
 		default:
 			continue
@@ -36,15 +45,21 @@ func (x *extraction) readStructure() {
 		if len(sents) == 0 || x.agendaBlocks[bi] {
 			continue
 		}
-		events := intro
-		if len(events) == 0 {
-			events = x.listEvents(bi)
-		}
-		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) {
+		events := x.eventsFor(bi, intro)
+		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) {
 			x.agendaBlocks[bi] = true
 		}
 	}
 	x.readHeadingTalks()
+}
+
+// eventsFor are the events the listing in block bi belongs to: those of the paragraph that
+// introduced it, else of its section or archive item, else of the post.
+func (x *extraction) eventsFor(bi int, intro []*event) []*event {
+	if len(intro) > 0 {
+		return intro
+	}
+	return x.listEvents(bi)
 }
 
 // talkMarker reports lines that archives start with a speaking-head mark.
@@ -260,22 +275,31 @@ type line struct {
 //	"🗣 amnon (no slides)"                                        a speaker's untitled talk
 func (x *extraction) readTalkLine(bi int, events []*event) bool {
 	b := x.doc.Blocks[bi]
-	text := strings.TrimSpace(b.Text)
-	text = strings.TrimSpace(strings.TrimPrefix(text, "🗣"))
+	return x.readLine(bi, lineSentence(b, [2]int{0, len(b.Text)}, bi), events)
+}
+
+// readLine reads one line of a block as a talk listing: with the listing grammar first
+// (listing.go), then with the older splits below for the forms the grammar leaves.
+func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	if l, ok := x.readListing(line); ok {
+		return x.addListing(bi, line, l, events)
+	}
+	text := strings.TrimSpace(strings.TrimPrefix(line.text, "🗣"))
 	text = leadingTime.ReplaceAllString(text, "")
 	s := &sentence{text: text, block: bi, kind: b.Kind, section: b.Section}
-	offset := strings.Index(b.Text, text)
+	offset := strings.Index(line.text, text)
 	if offset < 0 {
 		return false
 	}
-	for _, l := range b.Links {
+	for _, l := range line.links {
 		if l.Start >= offset && l.End <= offset+len(text) {
 			l.Start -= offset
 			l.End -= offset
 			s.links = append(s.links, l)
 		}
 	}
-	for _, sp := range b.Spans {
+	for _, sp := range line.spans {
 		if sp.Start >= offset && sp.End <= offset+len(text) {
 			sp.Start -= offset
 			sp.End -= offset
@@ -292,13 +316,13 @@ func (x *extraction) readTalkLine(bi int, events []*event) bool {
 	}
 	title, names, org, rest := x.splitTalkLine(s)
 	if len(names) == 0 {
-		if talkMarker(b.Text) {
+		if talkMarker(line.text) {
 			// "🗣 amnon (no slides)": a speaker named by a link alone
 			if len(s.links) > 0 {
 				l := s.links[0]
 				name := strings.TrimSpace(s.text[l.Start:l.End])
 				if looksLikeHandle(name) || looksLikeName(name) {
-					t := x.addTalk("", "talk by "+name, l.Href, []string{name}, events, Evidence{Sentence: b.Text, Confidence: 0.6}, bi)
+					t := x.addTalk("", "talk by "+name, l.Href, []string{name}, events, Evidence{Sentence: line.text, Confidence: 0.6}, bi)
 					return t != nil
 				}
 			}
@@ -311,25 +335,48 @@ func (x *extraction) readTalkLine(bi int, events []*event) bool {
 		return false
 	}
 	link := linkFor(s, title)
-	ev := Evidence{Sentence: b.Text, Confidence: 0.9}
+	ev := Evidence{Sentence: line.text, Confidence: 0.9}
 	t := x.addTalk(title, kindNote, link, names, events, ev, bi)
 	if t == nil {
 		return false
 	}
 	for _, p := range t.speakers {
 		if org != "" {
-			p.addCompany(org, Evidence{Sentence: b.Text, Confidence: 0.85})
+			p.addCompany(org, Evidence{Sentence: line.text, Confidence: 0.85})
 		}
 		if rest != "" {
 			rs := &sentence{text: rest}
 			rs.tokens = tokenize(rest, nil, nil)
 			if o := x.appositiveOrg(rs, 0, len(rs.tokens)); o != "" {
-				p.addCompany(o, Evidence{Sentence: b.Text, Confidence: 0.75})
+				p.addCompany(o, Evidence{Sentence: line.text, Confidence: 0.75})
 			}
 		}
 	}
 	if rest != "" && t.description == "" {
 		t.description = rest
+	}
+	return true
+}
+
+// addListing records a talk read with the listing grammar, with each speaker's company.
+func (x *extraction) addListing(bi int, line *sentence, l listing, events []*event) bool {
+	title := clean(statusNote.ReplaceAllString(l.title, ""))
+	if title == "" || adminTitle(title) {
+		return false
+	}
+	names := make([]string, len(l.speakers))
+	for i, sp := range l.speakers {
+		names[i] = sp.name
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.9}
+	t := x.addTalk(title, l.kind, linkFor(line, title), names, events, ev, bi)
+	if t == nil {
+		return false
+	}
+	for _, sp := range l.speakers {
+		if sp.company != "" {
+			x.personFor(sp.name).addCompany(x.companyName(sp.company), Evidence{Sentence: line.text, Confidence: 0.85})
+		}
 	}
 	return true
 }
@@ -578,6 +625,16 @@ func (x *extraction) readHeadingTalks() {
 			continue
 		}
 		title := clean(b.Text)
+		if slotHeading(title) {
+			// "Session 2" over "Tracing Without Tears." and a paragraph about its speaker: the
+			// short first paragraph is the title
+			title = ""
+			if ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind == document.Paragraph && len(x.blocks[ci]) == 1 {
+				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") {
+					title = t
+				}
+			}
+		}
 		if title == "" || len(strings.Fields(title)) < 2 {
 			continue
 		}
@@ -616,6 +673,19 @@ func (x *extraction) readHeadingTalks() {
 				}
 			}
 		}
+		if speakers == nil {
+			// "### Title" over "[Ana Lima](profile) (Initech) says:" or "Ana Lima, Initech"
+			if sp := x.speakerLine(bi + 1); len(sp) > 0 {
+				for _, l := range sp {
+					p := x.personFor(l.name)
+					if l.company != "" {
+						p.addCompany(x.companyName(l.company), Evidence{Sentence: x.doc.Blocks[bi+1].Text, Confidence: 0.8})
+					}
+					speakers = append(speakers, p)
+				}
+				groups = 1
+			}
+		}
 		if speakers == nil && firstPerson && media && x.author != "" {
 			speakers = []*person{x.personFor(x.authorName())}
 			groups = 1
@@ -643,6 +713,92 @@ func (x *extraction) readHeadingTalks() {
 			}
 		}
 	}
+}
+
+// readTitleOverSpeakers reads an agenda item that holds a talk's title, with its speakers in
+// the items nested under it:
+//
+//   - 17:30 - 17:55: Tracing Without Tears
+//   - Ana Lima, Initech
+//   - Slides: https://example.org/s
+func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	line := lineSentence(b, b.Lines()[0], bi)
+	text := listBullet.ReplaceAllString(line.text, "")
+	m := listTime.FindString(text)
+	if m == "" {
+		m = listLabel.FindString(text)
+	}
+	if m == "" {
+		return false // only an agenda slot says that nested names are its speakers
+	}
+	title := strings.TrimSpace(text[len(m):])
+	if title == "" || adminTitle(title) || !plainTitle(title) {
+		return false
+	}
+	var speakers []listedSpeaker
+	var kids []int
+	for ci := bi + 1; ci < len(x.doc.Blocks); ci++ {
+		c := x.doc.Blocks[ci]
+		if c.Kind != document.ListItem || c.Level <= b.Level {
+			break
+		}
+		kids = append(kids, ci)
+		if sp := x.speakerItem(ci); len(sp) > 0 {
+			speakers = append(speakers, sp...)
+		}
+	}
+	if len(speakers) == 0 {
+		return false
+	}
+	for _, ci := range kids {
+		x.agendaBlocks[ci] = true
+	}
+	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
+}
+
+// speakerItem reads a list item that names only people ("Ana Lima, CNCF Ambassador, Initech").
+func (x *extraction) speakerItem(bi int) []listedSpeaker {
+	b := x.doc.Blocks[bi]
+	s := lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	if strings.Contains(s.text, ": ") || len(strings.Fields(s.text)) > 12 {
+		return nil // "Slides: ...", or a sentence
+	}
+	sp, ok := x.readSpeakers(s, s.text, 0)
+	if !ok {
+		return nil
+	}
+	return sp
+}
+
+// speakerLineEnd is what may end a line that names a section's speakers: "says:", "writes".
+var speakerLineEnd = regexp.MustCompile(`(?i)\s*(?:says|said|writes|wrote|presents|asks|explains)?\s*:?\s*$`)
+
+// speakerLine reads block bi when it names only people (with their companies): the line under
+// a talk's heading that says who gives it.
+func (x *extraction) speakerLine(bi int) []listedSpeaker {
+	if bi >= len(x.doc.Blocks) || x.doc.Blocks[bi].Kind != document.Paragraph {
+		return nil
+	}
+	b := x.doc.Blocks[bi]
+	s := lineSentence(b, b.Lines()[0], bi)
+	text := speakerLineEnd.ReplaceAllString(s.text, "")
+	text = strings.TrimPrefix(strings.TrimPrefix(text, "by "), "By ")
+	if text == "" || len(strings.Fields(text)) > 12 {
+		return nil
+	}
+	sp, ok := x.readSpeakers(s, text, 0)
+	if !ok {
+		return nil
+	}
+	return sp
+}
+
+// slotHeading reports a heading that only numbers or labels a slot: "Session 2", "Talk #1",
+// "Keynote", "Lightning talks".
+func slotHeading(text string) bool {
+	m := listLabel.FindString(text + ":")
+	return m != "" && len(m) >= len(text)
 }
 
 func samePeople(a, b []*person) bool {

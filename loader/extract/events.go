@@ -66,6 +66,9 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 				return cityRef{}, false
 			}
 		}
+		if n == 1 && strings.ContainsAny(written, "'’") {
+			return cityRef{}, false // "We'd", "I've": contractions, never places
+		}
 		if gazetteer.Common(written) && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") {
 			return cityRef{}, false
 		}

@@ -25,6 +25,11 @@ func TestEvents(t *testing.T) {
 			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
 		},
 		{
+			name:   "a contraction is never a city",
+			body:   "We'd love to see you at our next meetup in Lisbon. I've booked the room.",
+			events: []eventView{{City: "Lisbon"}},
+		},
+		{
 			name:   "a list of cities the speakers came from is no series",
 			body:   "Our speakers came from Lisbon, Porto and Braga.",
 			events: nil,

@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-1"
+const Version = "extract-2"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -60,8 +60,10 @@ func Extract(doc *document.Document) *Result {
 	x.collectOrgs()
 	x.collectPeople()
 	x.readOccasion()
+	x.readPageEvents() // front matter and schema.org data: see frontmatter.go
 	x.readStructure()
 	x.readProse()
+	x.readPageTalks()
 	x.resolve()
 	return x.result()
 }
@@ -104,6 +106,14 @@ func (x *extraction) collectPeople() {
 					x.fullNames[key] = append(x.fullNames[key], r.text)
 				}
 			}
+		}
+	}
+	// the author, named in full in the front matter, is who "Sarah" is in "Sarah will talk
+	// about ..." when no one else in the post shares the first name
+	if looksLikeName(x.author) {
+		key := strings.ToLower(firstWord(x.author))
+		if !slices.Contains(x.fullNames[key], x.author) {
+			x.fullNames[key] = append(x.fullNames[key], x.author)
 		}
 	}
 }

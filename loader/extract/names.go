@@ -94,7 +94,7 @@ func (x *extraction) names(s *sentence) []nameRef {
 		if inQuote(qs, t.start) {
 			continue // a quoted phrase is a title, not a person
 		}
-		if t.text == "I" && (i+1 == len(toks) || !toks[i+1].cap) {
+		if (t.text == "I" || iContraction(t.text)) && (i+1 == len(toks) || !toks[i+1].cap) {
 			out = append(out, nameRef{text: "I", start: i, end: i + 1, pronoun: "i"})
 			continue
 		}
@@ -418,4 +418,13 @@ func (x *extraction) personFor(name string) *person {
 	x.people = append(x.people, p)
 	x.indexPerson(p, name)
 	return p
+}
+
+// iContraction reports "I'm", "I’ll", "I've", "I'd": the first person, never a name.
+func iContraction(w string) bool {
+	switch strings.ReplaceAll(w, "’", "'") {
+	case "I'm", "I'll", "I've", "I'd":
+		return true
+	}
+	return false
 }

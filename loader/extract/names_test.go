@@ -32,6 +32,11 @@ func TestNames(t *testing.T) {
 			want: []string{"lforsberg"},
 		},
 		{
+			name: "the first person in a contraction is a pronoun, not a name",
+			body: "I’m going to talk about the evening, and I'll thank Mara Ellison.",
+			want: []string{"Mara Ellison"},
+		},
+		{
 			name: "a first name alone is a mention",
 			body: "Later Mara answered questions.",
 			want: []string{"Mara"},

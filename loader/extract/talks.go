@@ -113,7 +113,7 @@ func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // gapAllowed are words that may stand between a speaker and the verb of their talk.
 var gapAllowed = set(`then also first finally later next briefly gently quickly again who has had
-have was were is to from of at , ( ) just kindly who's`)
+have was were is to from of at , ( ) just kindly who's will 'll shall would going be`)
 
 // subjectBefore finds the speakers of a verb at token cue: the nearest people named before it
 // in the same clause, with only affiliations, asides and adverbs between ("Wes Macdonald and
@@ -437,7 +437,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				c.this = true
 			}
 			add(c)
-		case speakVerbs[l] && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)):
+		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i)) && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)):
 			group := x.subjectBefore(s, refs, i, paren)
 			if len(group) == 0 {
 				continue
@@ -487,6 +487,12 @@ func (x *extraction) clauses(s *sentence) []clause {
 		}
 	}
 	return out
+}
+
+// modalBefore reports "will", "'ll", "to" or "going to" right before token i: "Ana will talk
+// about", "Bo is going to talk about", where "talk" is a verb and not the noun.
+func modalBefore(toks []token, i int) bool {
+	return i > 0 && toks[i-1].is("will", "'ll", "’ll", "shall", "would", "to")
 }
 
 // byPrecedes reports whether "by" stands before token i in the sentence's subject.
@@ -644,7 +650,7 @@ func quotes(text string) [][2]int {
 // titleWords are the words allowed between a talk's verb and its title: "gave a talk called",
 // "presented", "a talk on", "made a talk on".
 var titleWords = set(`a an the his her their our talk presentation keynote session lightning called
-titled entitled named on about: : , lightning short quick brief new also then introduction intro
+titled entitled named on about about: : , lightning short quick brief new also then introduction intro
 deep dive tech more very technical`)
 
 // titleAround finds a talk's title near a cue: a quoted phrase, a bold or italic phrase, or a

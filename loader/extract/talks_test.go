@@ -17,6 +17,21 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Scaling Ledgers with Event Sourcing", Speakers: []string{"Mara Ellison", "Tomas Reyes"}}},
 		},
 		{
+			name: "an announcement: a speaker will talk about a quoted title",
+			body: "Ines Varga will talk about ‘Zero Downtime Schema Changes’ and what they cost.",
+			want: []speakersView{{Title: "Zero Downtime Schema Changes", Speakers: []string{"Ines Varga"}}},
+		},
+		{
+			name: "an announcement: a speaker is going to talk about something",
+			body: "Ines Varga is going to talk about schema changes without downtime.",
+			want: []speakersView{{Title: "", Speakers: []string{"Ines Varga"}}},
+		},
+		{
+			name: "the noun talk after a name is no statement",
+			body: "We all enjoyed the Ines Varga talk yesterday.",
+			want: nil,
+		},
+		{
 			name: "a speaker presents a quoted title",
 			body: "Ines Varga presented ‘Zero Downtime Schema Changes’.",
 			want: []speakersView{{Title: "Zero Downtime Schema Changes", Speakers: []string{"Ines Varga"}}},

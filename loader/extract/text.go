@@ -229,7 +229,7 @@ func possessiveAt(s string) bool {
 
 // clean trims spaces and the punctuation that quotes and clauses leave around a phrase.
 func clean(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimRight(strings.TrimSpace(s), " #¶§🔗") // anchors that headings link to themselves with
 	s = strings.Trim(s, " ,;:")
 	for _, q := range [][2]string{{"‘", "’"}, {"'", "'"}, {"“", "”"}, {"\"", "\""}, {"(", ")"}} {
 		if strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) && len(s) > len(q[0])+len(q[1]) {
@@ -241,6 +241,6 @@ func clean(s string) string {
 
 // cleanTitle is clean for titles: a sentence's period or comma caught inside the quotes goes.
 func cleanTitle(s string) string {
-	s = clean(s)
+	s = clean(strings.TrimRight(s, " #¶§🔗"))
 	return strings.TrimSpace(strings.TrimRight(s, ".,;:"))
 }

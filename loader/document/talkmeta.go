@@ -1,0 +1,561 @@
+package document
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Front matter of talk and event pages. Conference and meetup sites built
+// with Hugo or Jekyll keep a talk's facts in its front matter: the kind of
+// page (type = "talk", layout: session), its speakers (strings, Markdown
+// links or tables with a name and company), the event, when and where. The
+// keys below are matched like every front matter key: without regard to
+// case, '_' or '-'.
+var (
+	kindKeys     = set("type", "layout", "kind", "pagetype", "contenttype")
+	speakerKeys  = set("speaker", "speakers", "presenter", "presenters", "speakername", "speakernames")
+	eventKeys    = set("event", "eventname", "conference", "meetup")
+	startKeys    = set("start", "starts", "startdate", "startsat", "startdatetime", "starttime", "datetime", "eventdate", "eventdatetime", "eventstart", "timestart", "when", "begin", "begins")
+	venueKeys    = set("venue", "venuename", "place", "placename")
+	locationKeys = set("location", "address", "where", "venueaddress", "locationname")
+	cityKeys     = set("city", "town", "locality", "eventcity")
+	hostKeys     = set("host", "hosts", "hostedby", "sponsor", "sponsors")
+	slidesKeys   = set("slides", "slide", "slidesurl", "slideurl", "slidedeck", "deck", "presentationurl", "urlslides")
+	videoKeys    = set("video", "videourl", "videolink", "youtube", "recording", "urlvideo")
+	talksKeys    = set("talks", "sessions", "agenda", "schedule", "program", "programme", "presentations", "lineup", "slots")
+
+	// talkKinds and eventKinds are the values of a kind key that make a
+	// page a talk page or an event page.
+	talkKinds  = set("talk", "talks", "session", "sessions", "presentation", "presentations", "keynote", "keynotes", "lecture", "workshop", "lightningtalk", "speech")
+	eventKinds = set("event", "events", "meetup", "meetups", "conference", "conferences", "meeting", "eventpage")
+
+	// Keys inside a table (a speaker, a venue, an event).
+	nameKeys   = []string{"name", "fullname", "displayname", "title"}
+	personKeys = []string{"name", "fullname", "displayname", "speakername"}
+	titleKeys  = []string{"title", "talktitle", "talk", "topic", "subject", "session", "sessiontitle"}
+	// talkTitleKeys name a speaker's talk inside a speaker table.
+	talkTitleKeys = []string{"talk", "talktitle", "topic", "subject", "session", "sessiontitle", "presentation"}
+	companyKeys   = []string{"company", "affiliation", "organization", "organisation", "org", "employer", "companyname", "work"}
+	urlKeys       = []string{"url", "website", "homepage", "link", "web", "site", "blog"}
+	handleKeys    = []string{"twitter", "x", "github", "handle", "mastodon"}
+	streetKeys    = []string{"address", "streetaddress", "street"}
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// talkKey reports whether a front matter key (as written) is one
+// readTalkMeta reads, so that its whole value is kept.
+func talkKey(key string) bool {
+	c := canonKey(key)
+	return speakerKeys[c] || talksKeys[c] || eventKeys[c] || startKeys[c] || venueKeys[c] || locationKeys[c] ||
+		cityKeys[c] || hostKeys[c] || slidesKeys[c] || videoKeys[c]
+}
+
+// canonKey lower-cases a key and drops a leading ':' and every '_' and '-'.
+func canonKey(key string) string {
+	key = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(key), ":")))
+	return strings.NewReplacer("_", "", "-", "").Replace(strings.TrimSuffix(key, ":"))
+}
+
+// readTalkMeta fills the talk and event fields of m from one front matter
+// field whose canonical key is canon. The first key that gives a field a
+// value wins.
+func readTalkMeta(m *Meta, canon string, f field) {
+	raw := normalize(f.raw, 0)
+	if raw == nil {
+		switch {
+		case f.isList:
+			items := make([]any, len(f.list))
+			for i, s := range f.list {
+				items[i] = s
+			}
+			raw = items
+		case f.scalar:
+			raw = f.value
+		}
+	}
+	switch {
+	case kindKeys[canon]:
+		if m.Kind == "" {
+			m.Kind = kindOf(scalarString(raw))
+		}
+	case speakerKeys[canon]:
+		if m.Speakers == nil {
+			m.Speakers = speakersOf(raw, strings.HasSuffix(canon, "s"))
+		}
+	case eventKeys[canon]:
+		readEventValue(m, canon, raw)
+	case startKeys[canon]:
+		if d, ok := ParseDate(scalarString(raw)); ok && m.StartDate == "" && !allDigits(scalarString(raw)) {
+			m.StartDate = d
+		}
+	case venueKeys[canon]:
+		readPlace(m, raw, &m.Venue)
+	case locationKeys[canon]:
+		readPlace(m, raw, &m.Location)
+	case cityKeys[canon]:
+		setOnce(&m.City, placeString(scalarString(raw)))
+	case hostKeys[canon]:
+		if m.Host == "" {
+			hosts := namesOf(raw)
+			// Several sponsors are sponsors, not the host.
+			// A slug ("jane-doe") refers to a data file, often a person's.
+			if (len(hosts) == 1 || len(hosts) > 1 && strings.HasPrefix(canon, "host")) && !slug.MatchString(hosts[0]) {
+				m.Host = placeString(hosts[0])
+			}
+		}
+	case talksKeys[canon]:
+		if m.Talks == nil {
+			m.Talks = talksOf(raw)
+		}
+	case slidesKeys[canon]:
+		setOnce(&m.Slides, linkOf(scalarString(raw)))
+	case videoKeys[canon]:
+		setOnce(&m.Video, linkOf(scalarString(raw)))
+	}
+}
+
+// normalize turns the TOML decoder's arrays of tables ([]map[string]any)
+// into []any, as YAML decodes them, so that one reader serves both.
+func normalize(v any, depth int) any {
+	if depth > 8 {
+		return v
+	}
+	switch v := v.(type) {
+	case []map[string]any:
+		out := make([]any, len(v))
+		for i, t := range v {
+			out[i] = normalize(t, depth+1)
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, item := range v {
+			out[i] = normalize(item, depth+1)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, item := range v {
+			out[k] = normalize(item, depth+1)
+		}
+		return out
+	}
+	return v
+}
+
+// kindOf maps the value of a type or layout key to KindTalk, KindEvent or
+// "". A layout may be a path ("layouts/talk").
+func kindOf(v string) string {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if i := strings.LastIndexAny(v, "/\\"); i >= 0 {
+		v = v[i+1:]
+	}
+	v = strings.TrimSuffix(v, ".html")
+	v = strings.NewReplacer("_", "", "-", "", " ", "").Replace(v)
+	switch {
+	case talkKinds[v]:
+		return KindTalk
+	case eventKinds[v]:
+		return KindEvent
+	}
+	return ""
+}
+
+// readEventValue reads an event key: a name, a table with the event's name,
+// date and place, or "event: true" (a page that is an event).
+func readEventValue(m *Meta, canon string, raw any) {
+	switch v := raw.(type) {
+	case bool:
+		if v && m.Kind == "" && canon == "event" {
+			m.Kind = KindEvent
+		}
+	case map[string]any:
+		setOnce(&m.Event, scalarString(pick(v, nameKeys...)))
+		if d, ok := ParseDate(scalarString(pick(v, "date", "start", "startdate", "datetime"))); ok && m.StartDate == "" {
+			m.StartDate = d
+		}
+		if p := pick(v, "venue", "place"); p != nil {
+			readPlace(m, p, &m.Venue)
+		}
+		if p := pick(v, "location", "address", "where"); p != nil {
+			readPlace(m, p, &m.Location)
+		}
+		setOnce(&m.City, placeString(scalarString(pick(v, "city", "town", "locality"))))
+	case string:
+		if strings.EqualFold(strings.TrimSpace(v), "true") {
+			readEventValue(m, canon, true)
+			return
+		}
+		name, _ := linkText(v)
+		setOnce(&m.Event, name)
+	}
+}
+
+// readPlace reads a venue or location: a string ("Venue, City" or an
+// address) into dst, or a table whose name goes to Venue, street address
+// to Location and city to City. Numbers (a site's venue ID) are not places.
+func readPlace(m *Meta, raw any, dst *string) {
+	switch v := raw.(type) {
+	case map[string]any:
+		setOnce(&m.Venue, placeString(scalarString(pick(v, nameKeys...))))
+		if a, ok := pick(v, streetKeys...).(map[string]any); ok {
+			// schema.org style: address: {streetAddress, addressLocality}
+			setOnce(&m.City, placeString(scalarString(pick(a, "addresslocality", "city", "locality", "town"))))
+			setOnce(&m.Location, placeString(scalarString(pick(a, "streetaddress", "street"))))
+		} else {
+			setOnce(&m.Location, placeString(scalarString(pick(v, streetKeys...))))
+		}
+		setOnce(&m.City, placeString(scalarString(pick(v, "city", "town", "locality", "addresslocality"))))
+	case []any:
+		if len(v) > 0 {
+			readPlace(m, v[0], dst)
+		}
+	default:
+		setOnce(dst, placeString(scalarString(raw)))
+	}
+}
+
+// placeString returns a place as written, or "" for a number or a link.
+func placeString(s string) string {
+	s = strings.TrimSpace(s)
+	if name, _ := linkText(s); name != s {
+		s = name
+	}
+	if s == "" || allDigits(strings.NewReplacer(" ", "", "-", "").Replace(s)) || strings.Contains(s, "://") {
+		return ""
+	}
+	return s
+}
+
+// linkOf returns the address of a link given as a URL or a Markdown link.
+func linkOf(s string) string {
+	s = strings.TrimSpace(s)
+	if _, url := linkText(s); url != "" {
+		return url
+	}
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "/") {
+		return s
+	}
+	return ""
+}
+
+// mdLink matches a Markdown link "[text](url)".
+var mdLink = regexp.MustCompile(`\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)`)
+
+// linkText returns the text and address of the first Markdown link in s,
+// with what comes around it, or s itself and "" when it has none.
+func linkText(s string) (text, url string) {
+	loc := mdLink.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return strings.TrimSpace(s), ""
+	}
+	text = s[:loc[0]] + s[loc[2]:loc[3]] + s[loc[1]:]
+	return strings.TrimSpace(text), s[loc[4]:loc[5]]
+}
+
+// speakersOf reads a speaker key's value: one speaker or a list of them,
+// each a string or a table. A string may be a name, a Markdown link to the
+// speaker's page, "Name (Company)" or "Name, Company"; a scalar of a plural
+// key ("speakers: Ann Lee and Bo Chan") lists several names.
+func speakersOf(raw any, plural bool) []Speaker {
+	var out []Speaker
+	add := func(s Speaker) {
+		s.Name = strings.TrimSpace(s.Name)
+		if s.Name == "" {
+			return
+		}
+		for _, o := range out {
+			if strings.EqualFold(o.Name, s.Name) {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	switch v := raw.(type) {
+	case []any:
+		for _, item := range v {
+			switch item := item.(type) {
+			case map[string]any:
+				add(speakerOfTable(item))
+			default:
+				add(speakerOfString(scalarString(item), true))
+			}
+		}
+	case map[string]any:
+		if s := speakerOfTable(v); s.Name != "" {
+			add(s)
+			break
+		}
+		// A table keyed by speaker ID: {jane: {name: ...}}.
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if t, ok := v[k].(map[string]any); ok {
+				add(speakerOfTable(t))
+			}
+		}
+	default:
+		s := scalarString(raw)
+		if plural || listSeparator.MatchString(s) {
+			for _, part := range splitNames(s) {
+				add(speakerOfString(part, false))
+			}
+		} else {
+			add(speakerOfString(s, true))
+		}
+	}
+	return out
+}
+
+// listSeparator separates names in one string: "and", "&", ";" (a comma
+// too, see splitNames).
+var listSeparator = regexp.MustCompile(`\s+(?:and|&)\s+|;`)
+
+// splitNames splits a string of several names on "and", "&", ";" and
+// commas, keeping a parenthesised company with its name.
+func splitNames(s string) []string {
+	var parts []string
+	depth, last := 0, 0
+	flush := func(end int) {
+		parts = append(parts, s[last:end])
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(0, depth-1)
+		case ',', ';':
+			if depth == 0 {
+				flush(i)
+				last = i + 1
+			}
+		}
+	}
+	flush(len(s))
+	var out []string
+	for _, p := range parts {
+		for _, q := range listSeparator.Split(p, -1) {
+			if q = strings.TrimSpace(q); q != "" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// speakerOfString reads "Name", "[Name](url)", "Name (Company)", a slug
+// ("jane-doe", as Hugo sites refer to their speaker data files) and, when
+// withCompany is set, "Name, Company" or "Name @ Company".
+func speakerOfString(s string, withCompany bool) Speaker {
+	text, url := linkText(s)
+	sp := Speaker{URL: url}
+	if h := handleOf(url); h != "" {
+		sp.Handle = h
+	}
+	if open := strings.IndexByte(text, '('); open > 0 && strings.HasSuffix(text, ")") {
+		sp.Company = strings.TrimSpace(text[open+1 : len(text)-1])
+		text = strings.TrimSpace(text[:open])
+	} else if withCompany {
+		for _, sep := range []string{" @ ", ", ", " - ", " – ", " | "} {
+			if name, company, ok := strings.Cut(text, sep); ok {
+				text, sp.Company = strings.TrimSpace(name), strings.TrimSpace(company)
+				break
+			}
+		}
+	}
+	if strings.HasPrefix(text, "@") {
+		sp.Handle = strings.TrimPrefix(text, "@")
+		return sp // a handle is not a name
+	}
+	sp.Name = nameOfSlug(text)
+	return sp
+}
+
+// slug matches an identifier such as "jane-doe" or "jane_doe".
+var slug = regexp.MustCompile(`^[a-z]+(?:[-_][a-z]+){1,3}$`)
+
+// nameOfSlug turns a slug made of two to four lower-case words into a name
+// ("jane-doe" is "Jane Doe"); anything else is returned as it is.
+func nameOfSlug(s string) string {
+	s = strings.TrimSpace(s)
+	if !slug.MatchString(s) {
+		return s
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' })
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// speakerOfTable reads a speaker table: {name, company, url, twitter}.
+func speakerOfTable(t map[string]any) Speaker {
+	sp := Speaker{}
+	name := scalarString(pick(t, personKeys...))
+	if name == "" {
+		first, last := scalarString(pick(t, "firstname", "givenname")), scalarString(pick(t, "lastname", "familyname", "surname"))
+		name = strings.TrimSpace(first + " " + last)
+	}
+	text, url := linkText(name)
+	sp.Name, sp.URL = nameOfSlug(text), url
+	switch c := pick(t, companyKeys...).(type) {
+	case map[string]any:
+		sp.Company = scalarString(pick(c, nameKeys...))
+	default:
+		sp.Company, _ = linkText(scalarString(c))
+	}
+	setOnce(&sp.URL, linkOf(scalarString(pick(t, urlKeys...))))
+	if h := strings.TrimSpace(scalarString(pick(t, handleKeys...))); h != "" {
+		if hh := handleOf(h); hh != "" {
+			h = hh
+		}
+		sp.Handle = strings.TrimPrefix(h, "@")
+	}
+	if sp.Handle == "" {
+		sp.Handle = handleOf(sp.URL)
+	}
+	sp.Talk, _ = linkText(scalarString(pick(t, talkTitleKeys...)))
+	return sp
+}
+
+// talksOf reads a list of talks: tables with a title and speakers (a
+// speaker key holding what a speaker key holds, or a name with a company
+// beside it), and links to slides or a recording. A string item is a
+// title alone.
+func talksOf(raw any) []TalkData {
+	items, ok := raw.([]any)
+	if !ok {
+		if t, ok := raw.(map[string]any); ok {
+			items = []any{t}
+		}
+	}
+	var out []TalkData
+	for _, item := range items {
+		var td TalkData
+		switch v := item.(type) {
+		case map[string]any:
+			title := scalarString(pick(v, titleKeys...))
+			if key, sp := pickKey(v, "speaker", "speakers", "presenter", "presenters", "by", "author", "authors"); sp != nil {
+				td.Speakers = speakersOf(sp, strings.HasSuffix(key, "s"))
+				if title == "" {
+					title = scalarString(pick(v, "name"))
+				}
+			} else if name := scalarString(pick(v, personKeys...)); name != "" && title != "" {
+				// {name: Speaker, talk: Title}
+				td.Speakers = speakersOf(name, false)
+			}
+			td.Title, td.URL = linkText(title)
+			if c := scalarString(pick(v, companyKeys...)); c != "" && len(td.Speakers) == 1 && td.Speakers[0].Company == "" {
+				td.Speakers[0].Company = c
+			}
+			td.Slides = linkOf(scalarString(pick(v, "slides", "slide", "slidesurl", "deck", "urlslides")))
+			td.Video = linkOf(scalarString(pick(v, "video", "videourl", "youtube", "recording", "urlvideo")))
+			setOnce(&td.URL, linkOf(scalarString(pick(v, "url", "link"))))
+		default:
+			td.Title, td.URL = linkText(scalarString(v))
+		}
+		if td.Title != "" || len(td.Speakers) > 0 {
+			out = append(out, td)
+		}
+	}
+	return out
+}
+
+// handleOf returns the handle in a profile link on a social network
+// ("https://twitter.com/jdoe" is "jdoe"), or "".
+func handleOf(url string) string {
+	for _, host := range []string{"twitter.com/", "x.com/", "github.com/"} {
+		if i := strings.Index(url, host); i >= 0 && (i == 0 || url[i-1] == '/' || url[i-1] == '.') {
+			h := strings.Trim(url[i+len(host):], "/ ")
+			if h != "" && !strings.ContainsAny(h, "/?#") {
+				return strings.TrimPrefix(h, "@")
+			}
+		}
+	}
+	return ""
+}
+
+// namesOf returns the names in a value: a string (names split on commas
+// and "and"), a table's name, or a list of either.
+func namesOf(raw any) []string {
+	var out []string
+	switch v := raw.(type) {
+	case []any:
+		for _, item := range v {
+			out = append(out, namesOf(item)...)
+		}
+	case map[string]any:
+		if n := strings.TrimSpace(scalarString(pick(v, nameKeys...))); n != "" {
+			out = append(out, n)
+		}
+	default:
+		if s := strings.TrimSpace(scalarString(raw)); s != "" {
+			name, _ := linkText(s)
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// pickKey is pick that also returns which of keys matched.
+func pickKey(t map[string]any, keys ...string) (string, any) {
+	for _, want := range keys {
+		for k, v := range t {
+			if canonKey(k) == want && v != nil {
+				return want, v
+			}
+		}
+	}
+	return "", nil
+}
+
+// pick returns the first value of a table under one of keys, matched
+// without regard to case, '_' or '-'.
+func pick(t map[string]any, keys ...string) any {
+	for _, want := range keys {
+		for k, v := range t {
+			if canonKey(k) == want && v != nil {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// scalarString returns a scalar value as text: strings as they are,
+// numbers and booleans formatted, dates as YYYY-MM-DD (with the time when
+// there is one); "" for lists, tables and nil.
+func scalarString(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return strings.TrimSpace(v)
+	case int:
+		return strconv.Itoa(v)
+	case int64, uint64, float64, bool:
+		return fmt.Sprint(v)
+	case time.Time:
+		s, _ := tomlScalar(v)
+		return s
+	}
+	if s, ok := tomlScalar(v); ok {
+		return s
+	}
+	return ""
+}

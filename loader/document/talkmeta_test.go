@@ -1,0 +1,219 @@
+package document
+
+import (
+	"testing"
+)
+
+// talkFields is the part of Meta that readTalkMeta fills.
+type talkFields struct {
+	Kind      string
+	Speakers  []Speaker
+	Event     string
+	StartDate string
+	Venue     string
+	Location  string
+	City      string
+	Host      string
+	Slides    string
+	Video     string
+}
+
+func talkFieldsOf(m Meta) talkFields {
+	return talkFields{Kind: m.Kind, Speakers: m.Speakers, Event: m.Event, StartDate: m.StartDate, Venue: m.Venue,
+		Location: m.Location, City: m.City, Host: m.Host, Slides: m.Slides, Video: m.Video}
+}
+
+func TestParseTalkMeta(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want talkFields
+	}{
+		{
+			name: "a Hugo talk page in TOML gives its kind, speakers, event, date and place",
+			src: "+++\ntitle = \"Sorting out sorting\"\ntype = \"talk\"\nspeakers = [\"Mara Quist\", \"Olu Bade\"]\n" +
+				"event = \"Gophers of Tallinn\"\nstart = 2022-10-05T18:30:00+03:00\nlocation = \"Tallinn, Estonia\"\n" +
+				"slides = \"https://slides.example.org/sorting\"\n+++\nBody.\n",
+			want: talkFields{Kind: KindTalk, Speakers: []Speaker{{Name: "Mara Quist"}, {Name: "Olu Bade"}},
+				Event: "Gophers of Tallinn", StartDate: "2022-10-05", Location: "Tallinn, Estonia",
+				Slides: "https://slides.example.org/sorting"},
+		},
+		{
+			name: "a Jekyll talk layout with one speaker as a Markdown link",
+			src: "---\nlayout: talk\ntitle: Caching at the edge\nspeaker: \"[Ines Varga](https://twitter.com/ivarga)\"\n" +
+				"venue: Hall 3, Rotterdam\nvideo: https://video.example.org/v/123\n---\nBody.\n",
+			want: talkFields{Kind: KindTalk, Speakers: []Speaker{{Name: "Ines Varga", URL: "https://twitter.com/ivarga", Handle: "ivarga"}},
+				Venue: "Hall 3, Rotterdam", Video: "https://video.example.org/v/123"},
+		},
+		{
+			name: "speakers as YAML tables with name, company and twitter",
+			src: "---\ntitle: Panel\nlayout: session\nspeakers:\n  - name: Dana Oyelaran\n    company: Quillworks\n    twitter: \"@danao\"\n" +
+				"  - name: Piet van Loon\n    affiliation: University of Nowhere\n    url: https://piet.example.org\n---\nBody.\n",
+			want: talkFields{Kind: KindTalk, Speakers: []Speaker{
+				{Name: "Dana Oyelaran", Company: "Quillworks", Handle: "danao"},
+				{Name: "Piet van Loon", Company: "University of Nowhere", URL: "https://piet.example.org"},
+			}},
+		},
+		{
+			name: "speakers as TOML array of tables",
+			src: "+++\ntitle = \"Keynote\"\nkind = \"keynote\"\n[[speakers]]\nname = \"Rui Tavares\"\norganization = \"Blue Lantern\"\n" +
+				"[[speakers]]\nname = \"Aiko Mori\"\n+++\nBody.\n",
+			want: talkFields{Kind: KindTalk, Speakers: []Speaker{{Name: "Rui Tavares", Company: "Blue Lantern"}, {Name: "Aiko Mori"}}},
+		},
+		{
+			name: "a speaker string with the company in parentheses or after a comma",
+			src:  "---\nspeakers:\n  - Hana Kim (Stackwise)\n  - Leo Brandt, Fernwood Labs\n---\nBody.\n",
+			want: talkFields{Speakers: []Speaker{{Name: "Hana Kim", Company: "Stackwise"}, {Name: "Leo Brandt", Company: "Fernwood Labs"}}},
+		},
+		{
+			name: "a plural key with one string lists several names",
+			src:  "---\nspeakers: Ann Lee, Bo Chan and Cy Dorn\n---\nBody.\n",
+			want: talkFields{Speakers: []Speaker{{Name: "Ann Lee"}, {Name: "Bo Chan"}, {Name: "Cy Dorn"}}},
+		},
+		{
+			name: "speaker slugs referring to data files become names",
+			src:  "+++\nspeakers = [\"jane-doe\", \"omar_haddad\"]\n+++\nBody.\n",
+			want: talkFields{Speakers: []Speaker{{Name: "Jane Doe"}, {Name: "Omar Haddad"}}},
+		},
+		{
+			name: "a handle alone is no speaker name",
+			src:  "---\nspeaker: \"@someone\"\n---\nBody.\n",
+			want: talkFields{},
+		},
+		{
+			name: "an event page with a venue table and a host",
+			src: "---\nlayout: event\ntitle: October meetup\ndateTime: 2021-10-12 18:00\n" +
+				"venue:\n  name: The Foundry\n  address: 12 Mill Lane\n  city: Leeds\nhost: Brightcode\n---\nBody.\n",
+			want: talkFields{Kind: KindEvent, StartDate: "2021-10-12", Venue: "The Foundry", Location: "12 Mill Lane", City: "Leeds", Host: "Brightcode"},
+		},
+		{
+			name: "event: true makes an event page",
+			src:  "---\nlayout: post\nevent: true\nvenue: \"Old Mill Hall, Ghent\"\n---\nBody.\n",
+			want: talkFields{Kind: KindEvent, Venue: "Old Mill Hall, Ghent"},
+		},
+		{
+			name: "an event table gives the event's name, date and city",
+			src:  "---\ntype: talk\nevent:\n  name: DataDays 2023\n  date: 2023-04-20\n  city: Porto\n---\nBody.\n",
+			want: talkFields{Kind: KindTalk, Event: "DataDays 2023", StartDate: "2023-04-20", City: "Porto"},
+		},
+		{
+			name: "a venue given as a site's numeric ID is not a place",
+			src:  "---\nvenue: 24213835\ncity: 99\n---\nBody.\n",
+			want: talkFields{},
+		},
+		{
+			name: "several sponsors are not a host, one sponsor is",
+			src:  "---\nsponsors: [Acme, Globex]\n---\nBody.\n",
+			want: talkFields{},
+		},
+		{
+			name: "a single sponsor hosts",
+			src:  "---\nsponsor: Initech\n---\nBody.\n",
+			want: talkFields{Host: "Initech"},
+		},
+		{
+			name: "a host given as a slug refers to a data file, not an organization",
+			src:  "---\nhosts: [jane-doe]\ntime_start: 2018-04-03T10:00:00Z\n---\nBody.\n",
+			want: talkFields{StartDate: "2018-04-03"},
+		},
+		{
+			name: "an ordinary post has no kind",
+			src:  "---\nlayout: post\ntype: blog\ntitle: Notes\n---\nBody.\n",
+			want: talkFields{},
+		},
+		{
+			name: "a layout path names the kind",
+			src:  "---\nlayout: layouts/conference\n---\nBody.\n",
+			want: talkFields{Kind: KindEvent},
+		},
+		{
+			name: "place and city keys spelled differently",
+			src:  "+++\nplace = \"Studio 5\"\ntown = \"Aarhus\"\nhosted_by = \"Nordlys\"\n+++\nBody.\n",
+			want: talkFields{Venue: "Studio 5", City: "Aarhus", Host: "Nordlys"},
+		},
+		{
+			name: "the first key that gives a value wins",
+			src:  "---\nspeaker: Tomas Ek\npresenters: [Someone Else]\n---\nBody.\n",
+			want: talkFields{Speakers: []Speaker{{Name: "Tomas Ek"}}},
+		},
+		{
+			name: "a Pelican header can name a speaker too",
+			src:  "Title: Streams\nSpeaker: Lina Ortiz\nLocation: Valencia\n\nBody.\n",
+			want: talkFields{Speakers: []Speaker{{Name: "Lina Ortiz"}}, Location: "Valencia"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := "talk.md"
+			doc := mustParse(t, name, tt.src)
+			if d := diff(tt.want, talkFieldsOf(doc.Meta)); d != "" {
+				t.Errorf("Parse(%q) talk fields %s", tt.src, d)
+			}
+		})
+	}
+}
+
+func TestParseAuthorLink(t *testing.T) {
+	doc := mustParse(t, "post.md", "---\nauthor:\n  - \"[Kai Moreno](https://twitter.com/kaim)\"\n---\nBody.\n")
+	if doc.Meta.Author != "Kai Moreno" {
+		t.Errorf("Parse() Meta.Author = %q, want %q", doc.Meta.Author, "Kai Moreno")
+	}
+}
+
+func TestParseFrontMatterTalks(t *testing.T) {
+	tests := []struct {
+		name     string
+		src      string
+		talks    []TalkData
+		speakers []Speaker
+	}{
+		{
+			name: "a YAML list of talks with speakers, companies and slides",
+			src: "---\ntitle: May meetup\ntalks:\n  - title: Parsing with combinators\n    speaker: Hana Kim (Stackwise)\n" +
+				"    slides: https://slides.example.org/p\n  - title: \"[Tiny services](https://example.org/t)\"\n    speakers: [Leo Brandt, Ivy Chen]\n" +
+				"  - title: Pizza\n---\nBody.\n",
+			talks: []TalkData{
+				{Title: "Parsing with combinators", Speakers: []Speaker{{Name: "Hana Kim", Company: "Stackwise"}}, Slides: "https://slides.example.org/p"},
+				{Title: "Tiny services", URL: "https://example.org/t", Speakers: []Speaker{{Name: "Leo Brandt"}, {Name: "Ivy Chen"}}},
+				{Title: "Pizza"},
+			},
+		},
+		{
+			name: "a TOML agenda of tables with a name and a company beside the title",
+			src: "+++\ntitle = \"June\"\n[[agenda]]\ntime = \"18:30\"\ntalk = \"Zero-copy IO\"\nname = \"Rui Tavares\"\ncompany = \"Blue Lantern\"\n" +
+				"[[agenda]]\ntime = \"19:30\"\ntitle = \"Networking\"\n+++\nBody.\n",
+			talks: []TalkData{
+				{Title: "Zero-copy IO", Speakers: []Speaker{{Name: "Rui Tavares", Company: "Blue Lantern"}}},
+				{Title: "Networking"},
+			},
+		},
+		{
+			name: "a singular speaker key keeps the company after a comma",
+			src:  "---\nsessions:\n  - session: Fast builds\n    speaker: Leo Brandt, Fernwood Labs\n---\nBody.\n",
+			talks: []TalkData{
+				{Title: "Fast builds", Speakers: []Speaker{{Name: "Leo Brandt", Company: "Fernwood Labs"}}},
+			},
+		},
+		{
+			name:     "a speaker table may give the speaker's talk; a job title is not a name",
+			src:      "---\nspeakers:\n  - name: Aiko Mori\n    title: Staff Engineer\n    talk: Queues at scale\n---\nBody.\n",
+			speakers: []Speaker{{Name: "Aiko Mori", Talk: "Queues at scale"}},
+		},
+		{
+			name:  "a list of titles alone",
+			src:   "---\ntalks: [\"Intro to Zig\", \"Zig in production\"]\n---\nBody.\n",
+			talks: []TalkData{{Title: "Intro to Zig"}, {Title: "Zig in production"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "event.md", tt.src)
+			if d := diff(tt.talks, doc.Meta.Talks); d != "" {
+				t.Errorf("Parse(%q) Meta.Talks %s", tt.src, d)
+			}
+			if d := diff(tt.speakers, doc.Meta.Speakers); d != "" {
+				t.Errorf("Parse(%q) Meta.Speakers %s", tt.src, d)
+			}
+		})
+	}
+}

@@ -1,0 +1,353 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+// Pages whose facts are data rather than prose: talk and event pages of conference and meetup
+// sites, whose front matter names the speakers, the event, the date and the place (see
+// document.Meta), and HTML pages that carry schema.org Event items (document.Document.Events).
+// What the site states as data is read as it is; the prose readers still read the body.
+
+// Confidences of facts read from page data.
+const (
+	pageDataConfidence = 0.9
+	pageTalkConfidence = 0.8
+)
+
+// readPageEvents records the events a page states as data, before the body is read: the
+// event of a talk or event page's front matter becomes the post's occasion when the title and
+// text gave none, and every schema.org event becomes an event (its talks are read later, by
+// readPageTalks, once the body's talks are known).
+func (x *extraction) readPageEvents() {
+	if e := x.frontMatterEvent(); e != nil && len(x.postEvents) == 0 {
+		x.postEvents = []*event{e}
+	}
+	for _, d := range x.doc.Events {
+		if !schemaTalk(d, x.doc.Meta.Kind) {
+			x.schemaEvent(d)
+		}
+	}
+}
+
+// readPageTalks records the talks a page states as data, after the body is read: the talk of
+// a front-matter talk page, the talks among schema.org events, and the companies front matter
+// gives the post's speakers.
+func (x *extraction) readPageTalks() {
+	m := x.doc.Meta
+	if x.isTalkPage() {
+		var names []string
+		for _, sp := range m.Speakers {
+			names = append(names, sp.Name)
+		}
+		var events []*event
+		if e := x.frontMatterEvent(); e != nil {
+			events = append(events, e)
+		}
+		ev := Evidence{Sentence: "front matter: " + m.Title, Confidence: pageTalkConfidence}
+		url := m.Slides
+		if url == "" {
+			url = m.Video
+		}
+		x.addTalk(cleanTitle(m.Title), "", url, names, events, ev, -1)
+	}
+	x.frontMatterTalks()
+	for _, d := range x.doc.Events {
+		if schemaTalk(d, m.Kind) {
+			x.schemaTalkOf(d)
+		}
+	}
+	// The companies front matter gives speakers the body names.
+	for _, sp := range m.Speakers {
+		if p := x.lookupPerson(sp.Name); p != nil && p.speaker && sp.Company != "" {
+			p.addCompany(sp.Company, Evidence{Sentence: "front matter: " + sp.Name + " (" + sp.Company + ")", Confidence: pageDataConfidence})
+		}
+	}
+}
+
+// frontMatterTalks records the talks an event page's front matter lists (talks, sessions,
+// agenda...) and the talks speaker tables name, at the page's event. A listed item without a
+// speaker that is a break, food or remarks is not a talk.
+func (x *extraction) frontMatterTalks() {
+	m := x.doc.Meta
+	var events []*event
+	if len(m.Talks) > 0 || len(m.Speakers) > 0 {
+		if e := x.frontMatterEvent(); e != nil {
+			events = append(events, e)
+		}
+	}
+	add := func(title, url string, speakers []document.Speaker) {
+		title = cleanTitle(title)
+		if title == "" && len(speakers) == 0 || len(speakers) == 0 && adminTitle(title) {
+			return
+		}
+		var names []string
+		for _, sp := range speakers {
+			names = append(names, sp.Name)
+		}
+		ev := Evidence{Sentence: "front matter: " + title, Confidence: pageTalkConfidence}
+		t := x.addTalk(title, "", url, names, events, ev, -1)
+		for _, sp := range speakers {
+			if sp.Company == "" {
+				continue
+			}
+			for _, p := range t.speakers {
+				if strings.EqualFold(p.name, sp.Name) {
+					p.addCompany(sp.Company, Evidence{Sentence: "front matter: " + sp.Name + " (" + sp.Company + ")", Confidence: pageDataConfidence})
+				}
+			}
+		}
+	}
+	for _, td := range m.Talks {
+		url := td.Slides
+		for _, u := range []string{td.Video, td.URL} {
+			if url == "" {
+				url = u
+			}
+		}
+		add(td.Title, url, td.Speakers)
+	}
+	for _, sp := range m.Speakers {
+		if sp.Talk != "" {
+			add(sp.Talk, "", []document.Speaker{sp})
+		}
+	}
+}
+
+// isTalkPage reports whether the page is one talk: its front matter says so (type = "talk"),
+// or it names one speaker, or the event the talk was given at (as academic sites' talk pages
+// do), and neither the front matter nor the body lists talks, and the title names no event.
+func (x *extraction) isTalkPage() bool {
+	m := x.doc.Meta
+	if strings.TrimSpace(m.Title) == "" || m.TitleFrom != "" {
+		return false
+	}
+	switch m.Kind {
+	case document.KindTalk:
+		return true
+	case "", document.KindEvent:
+		if len(m.Talks) > 0 || len(x.talks) > 0 || x.titleNamesEvent(m.Title) {
+			return false
+		}
+		if m.Kind == document.KindEvent {
+			// "type: conference" on a page titled with the talk given at the event it names.
+			return m.Event != "" && !strings.EqualFold(strings.TrimSpace(m.Event), strings.TrimSpace(m.Title))
+		}
+		return len(m.Speakers) == 1 && m.Speakers[0].Talk == "" || len(m.Speakers) == 0 && m.Event != ""
+	}
+	return false
+}
+
+// titleNamesEvent reports whether a title names an event ("October meetup") rather than a talk.
+func (x *extraction) titleNamesEvent(title string) bool {
+	s := &sentence{text: title, section: -1}
+	s.tokens = tokenize(title, nil, nil)
+	return hasWord(s, eventWords)
+}
+
+// frontMatterEvent returns the event the front matter of a talk or event page states, creating
+// it, or nil when it states none: a city (from city, location or venue, read with the
+// gazetteer), a date, a name and a host.
+func (x *extraction) frontMatterEvent() *event {
+	m := x.doc.Meta
+	if !x.eventPage() {
+		return nil
+	}
+	city := x.placeCity(m.City, m.Location, m.Venue)
+	name := strings.TrimSpace(m.Event)
+	if name == "" && m.Kind == document.KindEvent {
+		name = strings.TrimSpace(m.Title)
+	}
+	if city == nil && name == "" {
+		return nil
+	}
+	date := m.StartDate
+	if date == "" && m.Kind != "" {
+		date = m.Published
+	}
+	host := m.Host
+	if host == "" {
+		host = venueHost(m.Venue, city)
+	}
+	if host == "" && m.Venue == "" {
+		host = venueHost(m.Location, city)
+	}
+	return x.pageEvent(city, date, name, host)
+}
+
+// eventPage reports whether the front matter is about an event or a talk, so that its place
+// keys place one: it gives a kind, speakers, talks, an event or a start date, or the title,
+// tags or categories name an event. A blog theme's location key on an ordinary post (where it
+// was written) places nothing.
+func (x *extraction) eventPage() bool {
+	m := x.doc.Meta
+	if m.Kind != "" || len(m.Speakers) > 0 || len(m.Talks) > 0 || m.Event != "" || m.StartDate != "" {
+		return true
+	}
+	for _, text := range append(append([]string{m.Title}, m.Tags...), m.Categories...) {
+		if x.titleNamesEvent(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageEvent returns the event in a city (the one the post already has there, or a new one),
+// giving it the date and host it lacks. Without a city, an event is known by its name.
+func (x *extraction) pageEvent(city *cityRef, date, name, host string) *event {
+	var e *event
+	for _, f := range x.events {
+		if city != nil && f.city != nil && f.city.city.ID == city.city.ID && (f.date == "" || date == "" || f.date == date) ||
+			city == nil && name != "" && strings.EqualFold(f.name, name) {
+			e = f
+			break
+		}
+	}
+	if e == nil {
+		e = x.eventOfKind(city, date, eventKind(name), name)
+	}
+	if e.date == "" {
+		e.date = date
+	}
+	if e.host == "" && host != "" {
+		e.host = host
+		e.hostEv = &Evidence{Sentence: "page data: " + host, Confidence: pageDataConfidence}
+	}
+	return e
+}
+
+// placeCity reads the city of a place given as data: the first of the values that names a
+// known city, taking the last city a value names ("One Mill Lane, Leeds"). Every word of a
+// place value is a place, so a city that is also a common word counts here.
+func (x *extraction) placeCity(values ...string) *cityRef {
+	for _, v := range values {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		var found *cityRef
+		for _, part := range strings.Split(v, ",") {
+			s := &sentence{text: "in " + strings.TrimSpace(part), section: -1}
+			s.tokens = tokenize(s.text, nil, nil)
+			if cs := x.cities(s); len(cs) > 0 {
+				c := cs[len(cs)-1]
+				found = &c
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// venueHost returns the organization or building a venue value names ("The Foundry, Leeds" is
+// The Foundry), or "" when it names only a city, an address or a room.
+func venueHost(venue string, city *cityRef) string {
+	name, _, _ := strings.Cut(venue, ",")
+	name = strings.TrimSpace(name)
+	if name == "" || city != nil && strings.EqualFold(name, city.written) {
+		return ""
+	}
+	r := []rune(name)
+	if unicode.IsDigit(r[0]) || !unicode.IsUpper(r[0]) || len(strings.Fields(name)) > 6 {
+		return ""
+	}
+	words := strings.Fields(name)
+	if placeWords[strings.ToLower(words[0])] || isDigits(words[len(words)-1]) {
+		return "" // a room: "Hall B", "West Hall 411"
+	}
+	return name
+}
+
+// placeWords start venue values that name a room or no place at all, never a host.
+var placeWords = set(`room hall floor level auditorium stage track online virtual zoom tba tbd tbc
+remote webinar livestream`)
+
+// schemaTalk reports whether a schema.org event is a talk: it has a person as performer and
+// is part of a bigger event, or the page is a talk page, or its name names no event.
+func schemaTalk(d document.EventData, pageKind string) bool {
+	if len(personPerformers(d)) == 0 || strings.TrimSpace(d.Name) == "" {
+		return false
+	}
+	if d.SuperEvent != "" || pageKind == document.KindTalk {
+		return true
+	}
+	s := &sentence{text: d.Name, section: -1}
+	s.tokens = tokenize(d.Name, nil, nil)
+	return !hasWord(s, eventWords)
+}
+
+// personPerformers returns the performers of an event that are people: those the data types
+// as Person, and untyped ones whose name looks like a person's.
+func personPerformers(d document.EventData) []document.Agent {
+	var out []document.Agent
+	for _, a := range d.Performers {
+		words := len(strings.Fields(a.Name))
+		if a.Type == "Person" && words >= 1 && words <= 5 || a.Type == "" && looksLikeName(a.Name) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// schemaEvent records a schema.org event: its city from the place's locality (else its
+// address or name), its date, and the place as host when the place is named apart from its
+// address.
+func (x *extraction) schemaEvent(d document.EventData) *event {
+	loc := d.Location
+	city := x.placeCity(loc.Locality, loc.Street, loc.Name)
+	name := strings.TrimSpace(d.Name)
+	if city == nil && name == "" {
+		return nil
+	}
+	host := ""
+	if loc.Name != "" && (loc.Locality != "" || loc.Street != "") {
+		host = venueHost(loc.Name, city)
+	}
+	return x.pageEvent(city, d.StartDate, name, host)
+}
+
+// schemaTalkOf records a talk a schema.org event states: its name is the title, its people
+// performers the speakers (with their affiliations), and it was given at its bigger event, or
+// at its own place when it has one.
+func (x *extraction) schemaTalkOf(d document.EventData) {
+	var events []*event
+	if d.SuperEvent != "" {
+		for _, f := range x.doc.Events {
+			if f.Name == d.SuperEvent {
+				if e := x.schemaEvent(f); e != nil {
+					events = append(events, e)
+				}
+				break
+			}
+		}
+	}
+	if len(events) == 0 {
+		loc := d.Location
+		if city := x.placeCity(loc.Locality, loc.Street, loc.Name); city != nil {
+			events = append(events, x.pageEvent(city, d.StartDate, "", ""))
+		} else if d.SuperEvent != "" {
+			events = append(events, x.pageEvent(nil, d.StartDate, d.SuperEvent, ""))
+		}
+	}
+	ev := Evidence{Sentence: "schema.org event: " + d.Name, Confidence: pageTalkConfidence}
+	var names []string
+	performers := personPerformers(d)
+	for _, a := range performers {
+		names = append(names, a.Name)
+	}
+	t := x.addTalk(cleanTitle(d.Name), "", d.URL, names, events, ev, -1)
+	for _, a := range performers {
+		if a.Affiliation != "" {
+			for _, p := range t.speakers {
+				if strings.EqualFold(p.name, a.Name) {
+					p.addCompany(a.Affiliation, Evidence{Sentence: ev.Sentence, Confidence: pageDataConfidence})
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,766 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
+)
+
+// listing is what one talk-listing line states: an agenda slot, an archive entry, a list item
+// or a table row that names a talk and its speakers. The grammar it is read with:
+//
+//	LINE     = [TIME] [LABEL] (TITLE SEP SPEAKERS | SPEAKERS SEP TITLE)
+//	TIME     = "18:30" | "6:45-7:30pm" | "7pm" | "(18:30 - 19:00)"
+//	LABEL    = "Slot #2:" | "Talk 1 -" | "Keynote:" | "Lightning talk:" | "Panel:"
+//	TITLE    = a quoted, bold, italic or linked phrase, or plain words
+//	SEP      = "by" | "-" | "–" | "—" | ":" | "|" | ","
+//	SPEAKERS = SPEAKER ((","|"&"|"and"|"+"|"/") SPEAKER)* [COMPANY]
+//	SPEAKER  = [Org's] NAME [COMPANY]
+//	COMPANY  = "(Company)" | ", Company" | ", Role, Company" | ", Role at Company" |
+//	           "from Company" | "of Company" | "at Company" | "@ Company"
+//
+// A company written once after several names belongs to each of them that has none of its own.
+type listing struct {
+	title    string
+	marked   bool // the title was quoted, emphasized or linked
+	prefixed bool // a time or slot label opened the line
+	kind     string
+	speakers []listedSpeaker
+}
+
+// listedSpeaker is one speaker of a listing with the company the line gives them.
+type listedSpeaker struct {
+	name    string
+	company string
+}
+
+var (
+	// listTime is a time or time range that opens a listing line: "18:30", "6:45-7:30pm", "7pm",
+	// "19h00", "(18:00 - 18:45)". A bare number is not a time.
+	listTime = regexp.MustCompile(`(?i)^\(?\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:-|–|—|to|until)\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?)?\s*\)?(?:\s*(?:-|–|—|:|\||·|•)\s*|\s+)`)
+	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
+	// "Keynote:", "Lightning talk -".
+	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation))\s*(?:-|–|—|:|\.|\|)\s*`)
+	// listBullet is a mark some lines start with: bullets, arrows, speaking heads.
+	listBullet = regexp.MustCompile(`^(?:[•·▪►▶→*🗣🎤📢✅👉-]\s*)+`)
+)
+
+// listSeps are the separators between a title and its speakers, strongest first.
+var listSeps = []string{" by ", " with ", " – ", " — ", " - ", " | ", ": ", " · ", ", "}
+
+// readListing reads a line as a talk listing. It reports false when the line is not one: no
+// title, no speaker, or a split that could be read two ways.
+func (x *extraction) readListing(s *sentence) (listing, bool) {
+	text := s.text
+	off := 0
+	skip := func(n int) {
+		off += n
+		for off < len(text) && text[off] == ' ' {
+			off++
+		}
+	}
+	if m := listBullet.FindString(text[off:]); m != "" {
+		skip(len(m))
+	}
+	var l listing
+	if m := listTime.FindString(text[off:]); m != "" {
+		skip(len(m))
+		l.prefixed = true
+	}
+	if m := listLabel.FindStringSubmatch(text[off:]); m != nil {
+		l.kind = strings.ToLower(m[1])
+		if strings.HasPrefix(l.kind, "lightning") {
+			l.kind = "lightning talk"
+		}
+		if l.kind == "talk" || l.kind == "session" || l.kind == "presentation" {
+			l.kind = ""
+		}
+		skip(len(m[0]))
+		l.prefixed = true
+	}
+	cut := max(resourcesStart(s), off)
+	body := strings.TrimRight(text[off:cut], " .;,|-–—/")
+	if body == "" {
+		return listing{prefixed: l.prefixed}, false
+	}
+	// A marked title at the start or at the end settles the split.
+	if t, end, ok := markedPhrase(s, off, true); ok {
+		rest := strings.TrimSpace(text[end:])
+		if sp, ok := x.speakersAfterSep(s, rest, len(text)-len(rest)); ok {
+			l.title, l.marked, l.speakers = t, true, sp
+			return l, x.validListing(l)
+		}
+	}
+	if t, start, ok := markedPhrase(s, off, false); ok && start > off {
+		head := strings.TrimSpace(text[off:start])
+		if sp, ok := x.speakersBeforeSep(s, head, off); ok {
+			l.title, l.marked, l.speakers = t, true, sp
+			return l, x.validListing(l)
+		}
+	}
+	// Plain titles: the strongest separator whose sides read one way only.
+	for _, sep := range listSeps {
+		found := false
+		for i := strings.Index(body, sep); i >= 0; {
+			left, right := body[:i], body[i+len(sep):]
+			titleFirst, ok1 := x.readSpeakers(s, right, off+i+len(sep))
+			var speakerFirst []listedSpeaker
+			ok2 := false
+			if sep != " by " && sep != " with " && sep != ", " {
+				speakerFirst, ok2 = x.readSpeakers(s, left, off)
+			}
+			if ok1 && ok2 {
+				// "Ana Lima - Bo Chen" or "Scaling Ingest Pipelines - Ana Lima": the side that
+				// says more of a person (a company, a profile link) holds the speakers
+				switch w1, w2 := speakerWeight(titleFirst), speakerWeight(speakerFirst); {
+				case w1 > w2:
+					ok2 = false
+				case w2 > w1:
+					ok1 = false
+				default:
+					return listing{prefixed: l.prefixed}, false
+				}
+			}
+			switch {
+			case ok1 && plainTitle(left):
+				l.title, l.speakers = left, titleFirst
+				found = true
+			case ok2 && plainTitle(right):
+				l.title, l.speakers = right, speakerFirst
+				found = true
+			}
+			if found {
+				break
+			}
+			j := strings.Index(body[i+len(sep):], sep)
+			if j < 0 {
+				break
+			}
+			i += len(sep) + j
+		}
+		if found {
+			l.title = strings.TrimSpace(l.title)
+			return l, x.validListing(l)
+		}
+	}
+	return listing{prefixed: l.prefixed}, false
+}
+
+// resourceWords are the texts of links to a talk's material that lines end with: "[slides]",
+// "[video]", "(repo)".
+var resourceWords = set(`slides slide deck video videos recording recordings repo repository code demo
+source sources github pdf notes transcript youtube vimeo speakerdeck slideshare blog post article
+photos`)
+
+// resourcesStart returns where the links to a talk's material that end a line start ("Title -
+// Name [slides] [repo]"), or the line's length when it ends otherwise.
+func resourcesStart(s *sentence) int {
+	end := len(s.text)
+	for i := len(s.links) - 1; i >= 0; i-- {
+		l := s.links[i]
+		if strings.Trim(s.text[l.End:end], " ,;|-–—/()[]:") != "" {
+			break
+		}
+		words := strings.Fields(strings.ToLower(strings.Trim(s.text[l.Start:l.End], "()[] ")))
+		if len(words) == 0 || len(words) > 2 || !resourceWords[words[0]] && !resourceWords[words[len(words)-1]] {
+			break
+		}
+		end = l.Start
+	}
+	return end
+}
+
+// validListing checks what a listing names: a title that is not housekeeping and not itself
+// a name, and at least one speaker.
+func (x *extraction) validListing(l listing) bool {
+	t := strings.TrimSpace(l.title)
+	if len(l.speakers) == 0 || t == "" || adminTitle(t) {
+		return false
+	}
+	for _, sp := range l.speakers {
+		if strings.EqualFold(sp.name, t) {
+			return false
+		}
+	}
+	return strings.IndexFunc(t, unicode.IsLetter) >= 0
+}
+
+// plainTitle reports whether unmarked words can be a talk's title: some letters, not a
+// sentence of running prose (which has a lower-case verb-led clause after a comma or a
+// period inside it).
+func plainTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.IndexFunc(s, unicode.IsLetter) < 0 {
+		return false
+	}
+	if strings.Contains(s, ". ") {
+		return false
+	}
+	if w := strings.Fields(s)[0]; w == "I" || iContraction(w) || w == "We" {
+		return false // "I really had a blast with ...": a sentence about the writer
+	}
+	return len(strings.Fields(s)) <= 20
+}
+
+// markedPhrase finds a title marked by quotes, emphasis or a link that starts the line at
+// offset off (atStart) or ends it. It returns the title and where it ends (atStart) or starts.
+func markedPhrase(s *sentence, off int, atStart bool) (string, int, bool) {
+	text := s.text
+	trimmedEnd := len(strings.TrimRight(text, " .;"))
+	fits := func(a, b int) bool {
+		if a < off || b > len(text) || a > b {
+			return false
+		}
+		if atStart {
+			return strings.TrimSpace(text[off:a]) == "" && b > a
+		}
+		return (b >= trimmedEnd || strings.TrimSpace(text[b:trimmedEnd]) == "") && a > off
+	}
+	for _, q := range quotes(text) {
+		a, b := q[0], q[1]
+		open, close := a, b
+		for open > 0 && !isSpaceByte(text[open-1]) && open > a-4 {
+			open--
+		}
+		for close < len(text) && !isSpaceByte(text[close]) && close < b+4 && !strings.ContainsRune(",:;|-–—", rune(text[close])) {
+			close++
+		}
+		if fits(open, close) {
+			if atStart {
+				return strings.TrimSpace(text[a:b]), close, true
+			}
+			return strings.TrimSpace(text[a:b]), open, true
+		}
+	}
+	for _, sp := range s.spans {
+		if fits(sp.Start, sp.End) && strings.Count(text[sp.Start:sp.End], " ") >= 1 {
+			if atStart {
+				return strings.TrimSpace(text[sp.Start:sp.End]), sp.End, true
+			}
+			return strings.TrimSpace(text[sp.Start:sp.End]), sp.Start, true
+		}
+	}
+	for _, lk := range s.links {
+		if fits(lk.Start, lk.End) && !isProfileLink(lk.Href) && strings.Count(text[lk.Start:lk.End], " ") >= 1 {
+			if atStart {
+				return strings.TrimSpace(text[lk.Start:lk.End]), lk.End, true
+			}
+			return strings.TrimSpace(text[lk.Start:lk.End]), lk.Start, true
+		}
+	}
+	return "", 0, false
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' }
+
+// speakersAfterSep reads "by Ana Lima (Initech)", "- Ana Lima", ", Ana Lima" after a title.
+func (x *extraction) speakersAfterSep(s *sentence, rest string, at int) ([]listedSpeaker, bool) {
+	r := strings.TrimLeft(rest, " ")
+	for _, sep := range []string{"by ", "By ", "– ", "— ", "- ", "| ", ": ", ", ", "· ", "with "} {
+		if strings.HasPrefix(r, sep) {
+			seg := strings.TrimSpace(r[len(sep):])
+			if sep == ", " || sep == "– " || sep == "— " || sep == "- " {
+				seg = strings.TrimPrefix(strings.TrimPrefix(seg, "by "), "By ")
+			}
+			return x.readSpeakers(s, seg, at+len(rest)-len(seg))
+		}
+	}
+	if strings.HasPrefix(r, "(") && strings.HasSuffix(strings.TrimRight(r, " ."), ")") {
+		seg := strings.TrimSuffix(strings.TrimPrefix(strings.TrimRight(r, " ."), "("), ")")
+		return x.readSpeakers(s, seg, at+len(rest)-len(r)+1)
+	}
+	return nil, false
+}
+
+// speakersBeforeSep reads "Ana Lima (Initech):", "Ana Lima -" before a title.
+func (x *extraction) speakersBeforeSep(s *sentence, head string, at int) ([]listedSpeaker, bool) {
+	h := strings.TrimRight(head, " ")
+	for _, sep := range []string{":", "–", "—", "-", "|", ",", "·"} {
+		if strings.HasSuffix(h, sep) {
+			return x.readSpeakers(s, strings.TrimSpace(strings.TrimSuffix(h, sep)), at)
+		}
+	}
+	return nil, false
+}
+
+// listJoin splits a speaker segment into its parts outside parentheses: commas, "&", "and",
+// "+", "/" and ";".
+var listJoin = regexp.MustCompile(`\s*(?:,|;|&|\+|/|\band\b|\bund\b|\bet\b|\bet\b)\s*`)
+
+// readSpeakers reads a speaker segment: one or more names, each with an optional company.
+// at is the segment's offset in the line (to find links); it may be approximate.
+func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpeaker, bool) {
+	seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "*_"))
+	seg = strings.TrimRight(seg, " .;")
+	seg = statusNote.ReplaceAllString(seg, "")
+	if seg == "" || len(seg) > 200 {
+		return nil, false
+	}
+	parts := splitOutsideParens(seg)
+	var out []listedSpeaker
+	pending := 0 // speakers at the end of out still without a company
+	for i, p := range parts {
+		p = strings.TrimSpace(strings.Trim(p, "*_ "))
+		if p == "" {
+			return nil, false
+		}
+		name, company, ok := x.speakerPart(s, p, len(parts) == 1)
+		if ok {
+			out = append(out, listedSpeaker{name: name, company: company})
+			switch {
+			case company == "":
+				pending++
+			case i == len(parts)-1 && pending == len(out)-1:
+				// "Ana Lima & Bo Chen (Initech)": one company written after the whole list
+				for k := range out {
+					out[k].company = company
+				}
+			default:
+				pending = 0
+			}
+			continue
+		}
+		if len(out) > 0 && x.isLocation(p) {
+			continue // "Ana Lima, Lisbon": where the speaker is from
+		}
+		if len(out) == 0 {
+			return nil, false
+		}
+		// not a name: a role or a company for the speakers before it
+		if c, ok := x.companyPart(p); ok {
+			if c != "" {
+				for k := len(out) - pending; k < len(out); k++ {
+					out[k].company = c
+				}
+				pending = 0
+			}
+			continue
+		}
+		if i == len(parts)-1 && len(strings.Fields(p)) <= 6 {
+			return nil, false
+		}
+		return nil, false
+	}
+	return out, len(out) > 0
+}
+
+// speakerWeight scores how surely a speaker list names people: companies and full names.
+func speakerWeight(sp []listedSpeaker) int {
+	w := 0
+	for _, p := range sp {
+		if p.company != "" {
+			w += 2
+		}
+		if givennames.Is(firstWord(p.name)) {
+			w++
+		} else {
+			w -= 2 // "Tracing Without Tears": title case, but no given name
+		}
+	}
+	return w
+}
+
+// splitOutsideParens splits a segment at list joiners that stand outside parentheses.
+func splitOutsideParens(seg string) []string {
+	var parts []string
+	depth, start := 0, 0
+	masked := []byte(seg)
+	for i := 0; i < len(seg); i++ {
+		switch seg[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(depth-1, 0)
+		default:
+			if depth > 0 {
+				masked[i] = 'x'
+			}
+		}
+	}
+	for _, m := range listJoin.FindAllStringIndex(string(masked), -1) {
+		if m[0] == 0 {
+			continue
+		}
+		parts = append(parts, seg[start:m[0]])
+		start = m[1]
+	}
+	return append(parts, seg[start:])
+}
+
+// speakerPart reads one person of a speaker list: "Ana Lima", "Ana Lima (Initech)", "Ana
+// Lima from Initech", "Ana Lima @ Initech", "Initech's Ana Lima", or a profile-linked handle.
+func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, company string, ok bool) {
+	if i := strings.Index(p, "("); i > 0 && strings.HasSuffix(p, ")") {
+		inner := strings.TrimSpace(p[i+1 : len(p)-1])
+		name = strings.TrimSpace(p[:i])
+		if c, ok := x.companyPart(inner); ok {
+			company = c
+		} else if !x.isLocation(inner) && !handleLike(inner) {
+			return "", "", false
+		}
+	} else {
+		name = p
+		for _, w := range []string{" from ", " of ", " at ", " @ ", " with ", " – ", " - "} {
+			if i := strings.Index(p, w); i > 0 {
+				if c, ok := x.companyPart(strings.TrimSpace(p[i+len(w):])); ok && c != "" {
+					name, company = strings.TrimSpace(p[:i]), c
+					break
+				}
+			}
+		}
+		if company == "" {
+			for _, ap := range []string{"'s ", "’s "} {
+				if i := strings.Index(p, ap); i > 0 {
+					if c, ok := x.companyPart(p[:i]); ok && c != "" && x.isPersonName(s, p[i+len(ap):], alone) {
+						return strings.TrimSpace(p[i+len(ap):]), c, true
+					}
+				}
+			}
+		}
+	}
+	name = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(name, "Dr. "), "Prof. "))
+	if !x.isPersonName(s, name, alone) {
+		return "", "", false
+	}
+	return name, company, true
+}
+
+// handleLike reports "@ana" or "ana_lima": a handle in parentheses after a name.
+func handleLike(s string) bool {
+	return strings.HasPrefix(s, "@") && !strings.Contains(s, " ")
+}
+
+// isPersonName reports whether text is a person's name in a listing: a full name, or a handle
+// or first name that links to a profile (or stands alone in its segment).
+func (x *extraction) isPersonName(s *sentence, text string, alone bool) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || x.notAPerson(text) {
+		return false
+	}
+	if looksLikeName(text) {
+		// a name of three words or more starts with a given name ("Mara de Vries"); a title in
+		// title case does not ("Scaling Ingest Pipelines")
+		return len(strings.Fields(text)) < 3 || givennames.Is(firstWord(text)) || x.linkedProfile(s, text)
+	}
+	if x.linkedProfile(s, text) {
+		return looksLikeHandle(text) || nameToken(token{text: text, word: true, cap: startsUpper(text)})
+	}
+	return false
+}
+
+// linkedProfile reports whether text is the whole text of a link to a profile page.
+func (x *extraction) linkedProfile(s *sentence, text string) bool {
+	if i := strings.Index(s.text, text); i >= 0 {
+		for _, l := range s.links {
+			if l.Start <= i && i+len(text) <= l.End && isProfileLink(l.Href) && strings.TrimSpace(s.text[l.Start:l.End]) == text {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companyPart reads what follows a speaker's name as their company: "Initech", "Senior
+// Engineer at Initech", "CTO, Initech" (given as one part), "Initech Labs". A role alone ("Staff
+// Engineer") is accepted with no company. It reports false for anything else.
+func (x *extraction) companyPart(p string) (string, bool) {
+	p = strings.TrimSpace(strings.Trim(p, "*_ "))
+	if p == "" || len(p) > 80 {
+		return "", false
+	}
+	words := strings.Fields(p)
+	lower := strings.ToLower(p)
+	// "Role at Company", "Role @ Company", "Role of Company"
+	for _, w := range []string{" at ", " @ ", " of ", " for ", " bei ", " chez "} {
+		if i := strings.Index(lower, w); i > 0 && roleText(p[:i]) {
+			c, ok := x.companyPart(p[i+len(w):])
+			return c, ok && c != ""
+		}
+	}
+	if roleText(p) {
+		return "", true
+	}
+	if len(words) > 5 || x.isLocation(p) || looksLikeName(p) && !x.orgs[lower] && !knownCompanies[lower] && !orgSuffixIn(words) {
+		return "", false
+	}
+	// a company starts with a capital, a digit or an @handle; lower-case words inside are
+	// connectors only
+	for i, w := range words {
+		r := []rune(w)
+		if i == 0 && !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) || r[0] == '@') {
+			return "", false
+		}
+		if unicode.IsLower(r[0]) && !connectorWords[strings.ToLower(w)] && !hasInnerCapital(w) {
+			return "", false
+		}
+	}
+	return strings.TrimPrefix(p, "@"), true
+}
+
+// connectorWords may stand lower-case inside an organization's name.
+var connectorWords = set(`of and & the for de la le du des der von van y e und et at in on`)
+
+// roleText reports words that are a job title only: "Senior Software Engineer", "CTO",
+// "Developer Advocate".
+func roleText(p string) bool {
+	words := strings.Fields(strings.ToLower(p))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	role := false
+	for _, w := range words {
+		w = strings.Trim(w, ",.")
+		switch {
+		case roleWords[w] || extraRoleWords[w]:
+			role = true
+		case roleModifiers[w] || connectorWords[w]:
+		default:
+			return false
+		}
+	}
+	return role
+}
+
+// extraRoleWords are job titles a listing writes after a name, beyond roleWords.
+var extraRoleWords = set(`software programmer maintainer contributor professor student phd researcher
+coach trainer author writer sre devops specialist expert mvp gde champion organizer organiser
+cofounder co-founder chief officer product marketing evangelist hacker freelancer freelance
+independent tech technical`)
+
+// roleModifiers qualify a job title: "senior", "staff", "principal", "lead".
+var roleModifiers = set(`senior junior staff principal lead chief head associate assistant full
+stack full-stack frontend front-end backend back-end web mobile cloud data machine learning ml ai
+solutions solution site reliability platform security developer relations devrel open source
+community software engineering research`)
+
+// orgSuffixIn reports whether words end in an organization suffix ("Initech Labs").
+func orgSuffixIn(words []string) bool {
+	return len(words) > 1 && orgSuffixWords[strings.ToLower(words[len(words)-1])]
+}
+
+// isLocation reports a place written after a speaker ("Ana Lima, Berlin"): a city or a
+// country, not a company.
+func (x *extraction) isLocation(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || x.orgs[strings.ToLower(p)] || knownCompanies[strings.ToLower(p)] {
+		return false
+	}
+	s := &sentence{text: "in " + p}
+	s.tokens = tokenize(s.text, nil, nil)
+	if c, ok := x.cityAt(s, 1); ok && c.end == len(s.tokens) {
+		return true
+	}
+	return gazetteer.IsCountry(p)
+}
+
+// lineSentence makes one line [r[0], r[1]) of block b (block index bi) a sentence, with the
+// block's links and emphasis that fall inside it re-based to the line.
+func lineSentence(b document.Block, r [2]int, bi int) *sentence {
+	text := b.Text[r[0]:r[1]]
+	trimmed := strings.TrimSpace(text)
+	off := r[0] + strings.Index(text, trimmed)
+	s := &sentence{text: trimmed, block: bi, kind: b.Kind, section: b.Section, level: b.Level, quoted: b.Quoted}
+	end := off + len(trimmed)
+	for _, l := range b.Links {
+		if l.Start >= off && l.End <= end {
+			l.Start -= off
+			l.End -= off
+			s.links = append(s.links, l)
+		}
+	}
+	for _, sp := range b.Spans {
+		if sp.Start >= off && sp.End <= end {
+			sp.Start -= off
+			sp.End -= off
+			s.spans = append(s.spans, sp)
+		}
+	}
+	s.tokens = tokenize(s.text, s.links, s.spans)
+	return s
+}
+
+// readParagraphLines reads a paragraph written as listing lines, one talk a line ("18:30 -
+// Title - Name" under each other). A paragraph of one line counts only when it is marked as a
+// listing: a time or slot label first, or a quoted or emphasized title. It reports whether
+// the paragraph was read as listings.
+func (x *extraction) readParagraphLines(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	var read []struct {
+		s *sentence
+		l listing
+	}
+	shaped := 0 // lines that start with a time or slot label, read or not ("19:00 Doors open")
+	strong := false
+	for _, r := range lines {
+		s := lineSentence(b, r, bi)
+		l, ok := x.readListing(s)
+		if l.prefixed || ok && l.marked {
+			shaped++
+			strong = true
+		} else if ok {
+			shaped++
+		}
+		if ok && (len(lines) > 1 || l.prefixed || l.marked) && len(strings.Fields(s.text)) <= 40 {
+			read = append(read, struct {
+				s *sentence
+				l listing
+			}{s, l})
+		}
+	}
+	// lines of prose that happen to break are not an agenda: most lines must be agenda lines,
+	// and two must read (or one, marked by a time, a label or a marked title)
+	if len(read) == 0 || len(lines) > 1 && (len(read) < 2 && !strong || 2*shaped < len(lines)) {
+		return false
+	}
+	if !strong && wrappedProse(b, lines) {
+		return false
+	}
+	any := false
+	for _, r := range read {
+		if x.addListing(bi, r.s, r.l, events) {
+			any = true
+		}
+	}
+	return any
+}
+
+// wrappedProse reports lines that continue one another: a line ending in a comma or a joining
+// word, or followed by one that starts in lower case, is a sentence wrapped by its writer.
+func wrappedProse(b document.Block, lines [][2]int) bool {
+	for i, r := range lines[:len(lines)-1] {
+		line := strings.TrimSpace(b.Text[r[0]:r[1]])
+		next := strings.TrimSpace(b.Text[lines[i+1][0]:lines[i+1][1]])
+		if strings.HasSuffix(line, ",") || strings.HasSuffix(line, " and") || strings.HasSuffix(line, " with") {
+			return true
+		}
+		if next != "" && unicode.IsLower([]rune(next)[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// column names what a table column holds.
+type column int
+
+const (
+	colOther column = iota
+	colTime
+	colTitle
+	colSpeaker
+	colCompany
+)
+
+// headerColumn reads a header cell: "Time", "Talk", "Title", "Speaker(s)", "Company".
+func headerColumn(cell string) column {
+	c := strings.ToLower(strings.Trim(strings.TrimSpace(cell), "*_:"))
+	switch {
+	case c == "":
+		return colOther
+	case strings.Contains(c, "time") || c == "when" || c == "hour" || c == "slot" || c == "start":
+		return colTime
+	case strings.Contains(c, "speaker") || strings.Contains(c, "presenter") || c == "who" || c == "by" || c == "name" || c == "names":
+		return colSpeaker
+	case strings.Contains(c, "company") || strings.Contains(c, "affiliation") || strings.Contains(c, "organi") || c == "employer" || c == "from":
+		return colCompany
+	case strings.Contains(c, "title") || strings.Contains(c, "talk") || strings.Contains(c, "topic") || strings.Contains(c, "session") ||
+		strings.Contains(c, "subject") || strings.Contains(c, "presentation") || c == "what" || c == "abstract":
+		return colTitle
+	}
+	return colOther
+}
+
+// readTable reads the table that starts at block bi (a run of table rows): by its header's
+// columns when it has one (time, title, speaker, company), else each row as a listing line.
+func (x *extraction) readTable(bi int, events []*event) {
+	end := bi
+	for end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.TableRow {
+		x.agendaBlocks[end] = true
+		end++
+	}
+	header := cells(x.doc.Blocks[bi])
+	cols := make([]column, len(header))
+	var title, speaker, company = -1, -1, -1
+	for i, h := range header {
+		cols[i] = headerColumn(h.text)
+		switch cols[i] {
+		case colTitle:
+			if title < 0 {
+				title = i
+			}
+		case colSpeaker:
+			if speaker < 0 {
+				speaker = i
+			}
+		case colCompany:
+			if company < 0 {
+				company = i
+			}
+		}
+	}
+	start := bi
+	if title >= 0 || speaker >= 0 {
+		start = bi + 1 // the header is no talk
+	}
+	for ri := start; ri < end; ri++ {
+		b := x.doc.Blocks[ri]
+		row := cells(b)
+		if title >= 0 && speaker >= 0 && title < len(row) && speaker < len(row) {
+			ts := lineSentence(b, row[title].r, ri)
+			ss := lineSentence(b, row[speaker].r, ri)
+			sp, ok := x.readSpeakers(ss, ss.text, 0)
+			t, _, marked := markedPhrase(ts, 0, true)
+			if !marked {
+				t = ts.text
+			}
+			if !ok || strings.TrimSpace(t) == "" {
+				continue
+			}
+			if company >= 0 && company < len(row) {
+				if c, ok := x.companyPart(row[company].text); ok && c != "" {
+					for k := range sp {
+						if sp[k].company == "" {
+							sp[k].company = c
+						}
+					}
+				}
+			}
+			x.addListing(ri, lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp}, events)
+			continue
+		}
+		// no usable header: the row's cells joined read as a listing line
+		s := lineSentence(b, [2]int{0, len(b.Text)}, ri)
+		if l, ok := x.readListing(s); ok {
+			x.addListing(ri, s, l, events)
+		}
+	}
+}
+
+// cell is one cell of a table row: its text and range in the row's Text.
+type cell struct {
+	text string
+	r    [2]int
+}
+
+// cells splits a table row's text at its " | " separators.
+func cells(b document.Block) []cell {
+	var out []cell
+	start := 0
+	for {
+		i := strings.Index(b.Text[start:], " | ")
+		end := len(b.Text)
+		if i >= 0 {
+			end = start + i
+		}
+		out = append(out, cell{text: strings.TrimSpace(b.Text[start:end]), r: [2]int{start, end}})
+		if i < 0 {
+			return out
+		}
+		start = end + 3
+	}
+}

@@ -1,0 +1,303 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// listingOf parses one Markdown line and reads it with the listing grammar.
+func listingOf(t *testing.T, line string) (listing, bool) {
+	t.Helper()
+	x := parseBlocks(t, line)
+	if len(x.blocks) == 0 || len(x.blocks[0]) == 0 {
+		t.Fatalf("parseBlocks(%q) has no sentence", line)
+	}
+	b := x.doc.Blocks[0]
+	s := lineSentence(b, [2]int{0, len(b.Text)}, 0)
+	return x.readListing(s)
+}
+
+// listingView is a listing as the tests compare it.
+type listingView struct {
+	Title    string
+	Speakers []string // "Name" or "Name @ Company"
+}
+
+func viewOf(l listing) listingView {
+	v := listingView{Title: l.title}
+	for _, sp := range l.speakers {
+		if sp.company != "" {
+			v.Speakers = append(v.Speakers, sp.name+" @ "+sp.company)
+		} else {
+			v.Speakers = append(v.Speakers, sp.name)
+		}
+	}
+	return v
+}
+
+func TestReadListing(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want *listingView // nil: not a listing
+	}{
+		{"title by name with the company in parentheses", "Scaling Ingest Pipelines by Mara Ellison (Northwind)",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind"}}},
+		{"title by name, company", "Scaling Ingest Pipelines by Mara Ellison, Northwind",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind"}}},
+		{"title by name from company", "Scaling Ingest Pipelines by Mara Ellison from Northwind Labs",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind Labs"}}},
+		{"title, en dash, name (company)", "Scaling Ingest Pipelines – Mara Ellison (Northwind)",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind"}}},
+		{"name (company): title", "Mara Ellison (Northwind): Scaling Ingest Pipelines",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind"}}},
+		{"a time, a title and a speaker with a company", "18:30 – Scaling Ingest Pipelines – Mara Ellison (Northwind)",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind"}}},
+		{"a quoted title by name, role, company", "“Scaling Ingest Pipelines” by Mara Ellison, Staff Engineer, Northwind",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind"}}},
+		{"a quoted title by two names, role at company", "\"Scaling Ingest Pipelines\" by Mara Ellison and Jonas Whitfield, engineers at Northwind",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind", "Jonas Whitfield @ Northwind"}}},
+		{"a bold title by name (company)", "**Scaling Ingest Pipelines** by Mara Ellison (Northwind)",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind"}}},
+		{"a slot label, a quoted title and two speakers of one company", "Slot #2: 'Scaling Ingest Pipelines' - Mara Ellison & Jonas Whitfield (Northwind)",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind", "Jonas Whitfield @ Northwind"}}},
+		{"a time range then title, name", "6:45-7:30pm – Scaling Ingest Pipelines, Mara Ellison",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
+		{"each speaker with a company of their own", "Contract Testing in Practice by Ana Lima (Initech) and Bo Chen (Globex)",
+			&listingView{"Contract Testing in Practice", []string{"Ana Lima @ Initech", "Bo Chen @ Globex"}}},
+		{"a company's possessive before the name", "Contract Testing in Practice by Initech's Ana Lima",
+			&listingView{"Contract Testing in Practice", []string{"Ana Lima @ Initech"}}},
+		{"a linked title then a speaker", "[Contract Testing in Practice](https://example.org/slides.pdf) - Ana Lima",
+			&listingView{"Contract Testing in Practice", []string{"Ana Lima"}}},
+		{"a pipe between title and speaker", "Contract Testing in Practice | Ana Lima, Initech",
+			&listingView{"Contract Testing in Practice", []string{"Ana Lima @ Initech"}}},
+		{"a role at a company after the name", "Contract Testing in Practice - Ana Lima, Developer Advocate at Initech",
+			&listingView{"Contract Testing in Practice", []string{"Ana Lima @ Initech"}}},
+		{"a city after the name is not a company", "Contract Testing in Practice - Ana Lima, Lisbon",
+			&listingView{"Contract Testing in Practice", []string{"Ana Lima"}}},
+		{"a keynote label", "Keynote: The Future of Build Systems by Ana Lima",
+			&listingView{"The Future of Build Systems", []string{"Ana Lima"}}},
+		{"a bold time range, a colon and title with speaker", "**19:30 - 20:15**: Tracing Without Tears with Ana Lima",
+			&listingView{"Tracing Without Tears", []string{"Ana Lima"}}},
+		{"a title with a product after with is no speaker", "18:30 Testing with Kubernetes Operators", nil},
+		{"links to the material after the speaker are not part of the name", "Tracing Without Tears - Ana Lima [slides](https://example.org/s.pdf) [repo](https://example.org/r)",
+			&listingView{"Tracing Without Tears", []string{"Ana Lima"}}},
+		{"housekeeping is not a talk", "18:00 – Doors open and pizza", nil},
+		{"a break with a sponsor is not a talk", "19:30 - Break, sponsored by Initech", nil},
+		{"two names and no title", "Ana Lima - Bo Chen", nil},
+		{"a sentence of prose", "We had pizza and then Ana Lima spoke for an hour about testing.", nil},
+		{"a year is not a time", "2019 recap by Ana Lima",
+			&listingView{"2019 recap", []string{"Ana Lima"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, ok := listingOf(t, tt.line)
+			if tt.want == nil {
+				if ok {
+					t.Errorf("readListing(%q) = %+v, want no listing", tt.line, viewOf(l))
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("readListing(%q) read nothing, want %+v", tt.line, *tt.want)
+			}
+			if d := diff(*tt.want, viewOf(l)); d != "" {
+				t.Errorf("readListing(%q) differs (-want +got)\n%s", tt.line, d)
+			}
+		})
+	}
+}
+
+// TestReadListingVariants crosses title marking, separators, speaker forms, order and a time
+// prefix, and checks that nearly every variant reads the same talk, speakers and companies.
+func TestReadListingVariants(t *testing.T) {
+	titles := []string{"Scaling Ingest Pipelines", "A Gentle Introduction to Property Testing", "Why Your Cache Lies"}
+	type who struct {
+		text  string
+		names []string
+		comps []string
+	}
+	speakers := []who{
+		{"Mara Ellison", []string{"Mara Ellison"}, []string{""}},
+		{"Mara Ellison (Northwind)", []string{"Mara Ellison"}, []string{"Northwind"}},
+		{"Mara Ellison, Northwind", []string{"Mara Ellison"}, []string{"Northwind"}},
+		{"Mara Ellison from Northwind", []string{"Mara Ellison"}, []string{"Northwind"}},
+		{"Mara Ellison, Staff Engineer at Northwind", []string{"Mara Ellison"}, []string{"Northwind"}},
+		{"Mara Ellison, CTO, Northwind", []string{"Mara Ellison"}, []string{"Northwind"}},
+		{"Mara Ellison and Jonas Whitfield", []string{"Mara Ellison", "Jonas Whitfield"}, []string{"", ""}},
+		{"Mara Ellison & Jonas Whitfield (Northwind)", []string{"Mara Ellison", "Jonas Whitfield"}, []string{"Northwind", "Northwind"}},
+		{"Mara Ellison (Northwind) and Jonas Whitfield (Globex)", []string{"Mara Ellison", "Jonas Whitfield"}, []string{"Northwind", "Globex"}},
+		{"Northwind's Mara Ellison", []string{"Mara Ellison"}, []string{"Northwind"}},
+	}
+	marks := []func(string) string{
+		func(s string) string { return s },
+		func(s string) string { return "“" + s + "”" },
+		func(s string) string { return "\"" + s + "\"" },
+		func(s string) string { return "**" + s + "**" },
+		func(s string) string { return "_" + s + "_" },
+		func(s string) string { return "[" + s + "](https://example.org/slides/1)" },
+	}
+	titleFirst := []string{" by ", " - ", " – ", " | ", ": "}
+	speakerFirst := []string{": ", " - ", " – ", " | "}
+	prefixes := []string{"", "18:30 ", "18:30 - ", "6:45-7:30pm – ", "Slot #2: ", "(19:00 - 19:30) "}
+	containers := []func(string) string{
+		func(s string) string { return "- " + s },
+		func(s string) string { return "1. " + s },
+		func(s string) string { return "<ul><li>" + s + "</li></ul>" },
+	}
+	rng := rand.New(rand.NewSource(7))
+	total, right := 0, 0
+	var misses []string
+	for n := 0; n < 600; n++ {
+		title := titles[rng.Intn(len(titles))]
+		sp := speakers[rng.Intn(len(speakers))]
+		mark := marks[rng.Intn(len(marks))]
+		prefix := prefixes[rng.Intn(len(prefixes))]
+		var line string
+		if rng.Intn(3) > 0 {
+			line = mark(title) + titleFirst[rng.Intn(len(titleFirst))] + sp.text
+		} else {
+			sep := speakerFirst[rng.Intn(len(speakerFirst))]
+			if strings.Contains(sp.text, ",") {
+				continue // "Name, Company: Title" reads two ways; writers put the company in parentheses
+			}
+			line = sp.text + sep + mark(title)
+		}
+		container := containers[rng.Intn(len(containers))]
+		if strings.HasPrefix(container(""), "<") && strings.ContainsAny(line, "*_[") {
+			continue // Markdown marks do not apply inside HTML
+		}
+		src := container(prefix + line)
+		total++
+		x := parseBlocks(t, src)
+		var got listing
+		ok := false
+		for _, b := range x.doc.Blocks {
+			s := lineSentence(b, [2]int{0, len(b.Text)}, 0)
+			if got, ok = x.readListing(s); ok {
+				break
+			}
+		}
+		want := listingView{Title: title}
+		for i, name := range sp.names {
+			if sp.comps[i] != "" {
+				want.Speakers = append(want.Speakers, name+" @ "+sp.comps[i])
+			} else {
+				want.Speakers = append(want.Speakers, name)
+			}
+		}
+		if ok && diff(want, viewOf(got)) == "" {
+			right++
+		} else if len(misses) < 15 {
+			misses = append(misses, fmt.Sprintf("%q -> %+v (ok=%v)", src, viewOf(got), ok))
+		}
+	}
+	rate := float64(right) / float64(total)
+	t.Logf("read %d of %d generated variants right (%.1f%%)", right, total, 100*rate)
+	if rate < 0.95 {
+		t.Errorf("readListing reads %.1f%% of %d variants right, want >= 95%%; misses:\n%s", 100*rate, total, strings.Join(misses, "\n"))
+	}
+}
+
+func TestSlotHeading(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Session 2", true},
+		{"Talk #1", true},
+		{"Keynote", true},
+		{"Lightning talks", true},
+		{"Session 2: Tracing Without Tears", false},
+		{"Tracing Without Tears", false},
+	}
+	for _, tt := range tests {
+		if got := slotHeading(tt.text); got != tt.want {
+			t.Errorf("slotHeading(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestListingLayouts(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		talks     []speakersView
+		companies map[string][]string
+	}{
+		{
+			name: "an agenda item with its speakers nested under it",
+			body: "## Agenda\n\n- 17:00 - 17:30: Doors open\n- 17:30 - 17:55: Tracing Without Tears\n  - Ana Lima, Developer Advocate, Initech\n  - Slides: https://example.org/s\n" +
+				"- 18:00 - 18:30: Fuzzing the Parser\n  - Bo Chen, Globex\n  - Cy Dunn, Globex\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen", "Cy Dunn"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
+		},
+		{
+			name: "a heading titles a talk and the line under it names its speaker",
+			body: "## Agenda\n\n### Tracing Without Tears\n\n[Ana Lima](https://twitter.com/analima) says:\n\n> Tracing is hard. Let us make it easy.\n\n" +
+				"### Fuzzing the Parser\n\nBo Chen (Globex)\n\nAn hour of fuzzing.\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {"Globex"}},
+		},
+		{
+			name: "a table read by its header columns",
+			body: "| Time | Talk | Speaker | Company |\n|---|---|---|---|\n| 18:30 | Tracing Without Tears | Ana Lima | Initech |\n| 19:15 | Fuzzing the Parser | Bo Chen & Cy Dunn | Globex |\n| 20:00 | Networking | | |\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen", "Cy Dunn"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
+		},
+		{
+			name: "an HTML list with bold titles",
+			body: "<ul>\n<li><strong>Tracing Without Tears</strong> by Ana Lima (Initech)</li>\n<li><strong>Fuzzing the Parser</strong> by Bo Chen (Globex)</li>\n</ul>\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}},
+		},
+		{
+			name: "an archive with links to material after each speaker",
+			body: "### March 2021\n\n* Tracing Without Tears - Ana Lima [slides](https://example.org/s1) [repo](https://example.org/r1)\n* Fuzzing the Parser - Bo Chen\n[Slides](https://example.org/s2)\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name:  "a sentence wrapped over lines is no agenda",
+			body:  "I had a great time together with Ana Lima, Bo Chen,\nCy Dunn, Dee Evans and\nmany others from the community.\n",
+			talks: nil,
+		},
+		{
+			name:  "a first name is the author's when the author is named in full",
+			body:  "Our next meetup has lightning talks:\n\n- Sarah will talk about tracing without tears\n",
+			talks: []speakersView{{Title: "", Speakers: []string{"Sarah Okafor"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("Gopher Night", "Sarah Okafor", "2021-03-01", tt.body))
+			if d := diff(tt.talks, speakersOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+			if tt.companies != nil {
+				got := companiesOf(r)
+				for name, want := range tt.companies {
+					if d := diff(want, got[name]); len(want)+len(got[name]) > 0 && d != "" {
+						t.Errorf("companies of %s differ (-want +got)\n%s", name, d)
+					}
+				}
+			}
+		})
+	}
+}

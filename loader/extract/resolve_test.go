@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+func TestMergeTalks(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []speakersView
+	}{
+		{
+			name: "an agenda line and the section about the same talk are one talk with the longer title",
+			body: "## Session 1\n\nTracing Without Tears - a field report.\n\nAna Lima talked about tracing in production.\n\n" +
+				"## Schedule\n\n18:30 - Tracing Without Tears with Ana Lima  \n19:30 - Fuzzing the Parser with Bo Chen  \n20:30 - Drinks\n",
+			want: []speakersView{
+				{Title: "Tracing Without Tears - a field report", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name: "a sentence about a speaker joins her one titled talk",
+			body: "Here is the agenda:\n\n- Tracing Without Tears by Ana Lima (Initech)\n\nAna Lima talked about tracing in production and what it costs.\n",
+			want: []speakersView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "a speaker with two titled talks keeps a third, untitled one apart",
+			body: "Here is the agenda:\n\n- Tracing Without Tears by Ana Lima (Initech)\n- Fuzzing the Parser by Ana Lima (Initech)\n\nAna Lima also talked about her garden.\n",
+			want: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Ana Lima"}},
+				{Title: "", Speakers: []string{"Ana Lima"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
