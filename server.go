@@ -33,6 +33,7 @@ import (
 	"github.com/talkgraph/talkgraph/graph"
 	"github.com/talkgraph/talkgraph/httpapi"
 	"github.com/talkgraph/talkgraph/loader"
+	"github.com/talkgraph/talkgraph/loader/extract"
 	"github.com/talkgraph/talkgraph/store"
 )
 
@@ -229,7 +230,13 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 		Progress: func(path string, err error) {
 			fmt.Fprintf(stderr, "talkgraph: load %s: %v\n", path, err)
 		},
+		Warn: func(path string, ws []extract.Warning) {
+			fmt.Fprintf(stderr, "talkgraph: load %s: %d warnings, the first: %s\n", path, len(ws), ws[0].Reason)
+		},
 	})
+	if sum.Warned > 0 {
+		fmt.Fprintf(stdout, "talkgraph: %d posts read with warnings: something that looked like a talk was not read (`talkgraph extract FILE` lists them)\n", sum.Warned)
+	}
 	fmt.Fprintf(stdout, "talkgraph: %d posts loaded, %d unchanged, %d failed; %d nodes and %d relationships created, %d nodes and %d relationships deleted (%s)\n",
 		sum.Loaded, sum.Unchanged, sum.Failed, sum.NodesCreated, sum.RelationshipsCreated, sum.NodesDeleted, sum.RelationshipsDeleted, sum.Duration.Round(time.Millisecond))
 	if errors.Is(err, loader.ErrStopped) {

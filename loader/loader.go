@@ -124,6 +124,8 @@ type Options struct {
 	Force   bool // rewrite posts even when their content did not change
 	// Progress, if set, is called once for each file that failed (with its error).
 	Progress func(path string, err error)
+	// Warn, if set, is called once for each post read with warnings (see extract.Warning).
+	Warn func(path string, warnings []extract.Warning)
 	// MaxUnavailable is how many writes in a row may fail because Neo4j cannot be reached
 	// before Load stops (default 3): without Neo4j every remaining post would fail slowly.
 	MaxUnavailable int
@@ -140,6 +142,7 @@ type Summary struct {
 	Unchanged            int // posts already in the graph with the same content
 	Failed               int
 	NotLoaded            int // posts not attempted because the load stopped early
+	Warned               int // posts read with warnings: something that looked like a talk was not read
 	NodesCreated         int
 	NodesDeleted         int
 	RelationshipsCreated int
@@ -217,10 +220,18 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		go func() {
 			defer readers.Done()
 			for path := range jobs {
-				in, err := readPost(path, opts.Force)
+				in, warnings, err := readPost(path, opts.Force)
 				if err != nil {
 					fail(path, err)
 					continue
+				}
+				if len(warnings) > 0 {
+					mu.Lock()
+					sum.Warned++
+					if opts.Warn != nil {
+						opts.Warn(path, warnings)
+					}
+					mu.Unlock()
 				}
 				posts <- post{path: path, in: in}
 			}
@@ -345,18 +356,18 @@ func multi(err error) []error {
 }
 
 // readPost reads and extracts one post file into what the store saves.
-func readPost(path string, force bool) (store.PostInput, error) {
+func readPost(path string, force bool) (store.PostInput, []extract.Warning, error) {
 	data, err := readFile(path)
 	if err != nil {
-		return store.PostInput{}, fmt.Errorf("read: %w", err)
+		return store.PostInput{}, nil, fmt.Errorf("read: %w", err)
 	}
 	res, err := Extract(path, data)
 	if err != nil {
-		return store.PostInput{}, err
+		return store.PostInput{}, nil, err
 	}
 	in := Input(res, ContentHash(data))
 	in.Force = force
-	return in, nil
+	return in, res.Warnings, nil
 }
 
 // ContentHash identifies a post's content as read by this version of the extractor, so that

@@ -451,3 +451,31 @@ func wordOverlap(a, b string) float64 {
 	}
 	return float64(hit) / float64(n)
 }
+
+func TestLoadCountsPostsWithWarnings(t *testing.T) {
+	st := storetest.Open(t)
+	dir := t.TempDir()
+	files := map[string]string{
+		"clear.md":   "---\ntitle: Clear\n---\n\nIn Oslo, Mara Ellison gave a talk called \"Small tools\".\n",
+		"unread.md":  "---\ntitle: Unread\n---\n\n## Agenda\n\n- 18:30 - Tracing Without Tears\n- 19:15 - Fuzzing the Parser by Bo Chen\n",
+		"nothing.md": "---\ntitle: Nothing\n---\n\nThe talks were great and the speakers came prepared. See the agenda.\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	warned := map[string]int{}
+	sum, err := loader.Load(context.Background(), st, []string{dir}, loader.Options{
+		Warn: func(path string, ws []extract.Warning) { warned[filepath.Base(path)] = len(ws) },
+	})
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if sum.Loaded != 3 || sum.Warned != 2 {
+		t.Errorf("summary = %+v, want 3 loaded and 2 with warnings", sum)
+	}
+	if d := cmp.Diff(map[string]int{"unread.md": 1, "nothing.md": 1}, warned); d != "" {
+		t.Errorf("warned posts differ (-want +got)\n%s", d)
+	}
+}

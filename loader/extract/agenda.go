@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 )
@@ -381,16 +382,31 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	return true
 }
 
-// adminTitle reports agenda items that are not talks: remarks, breaks, food.
+// adminTitle reports agenda items that are not talks: remarks, breaks, food, arrival.
 func adminTitle(title string) bool {
-	t := strings.ToLower(title)
-	for _, w := range []string{"opening remarks", "closing remarks", "welcome", "wrap-up", "wrap up", "break", "networking", "pizza", "drinks", "dinner", "lunch", "doors open", "q&a"} {
-		if strings.HasPrefix(t, w) {
+	t := strings.ToLower(strings.TrimSpace(title))
+	for _, w := range []string{"opening remarks", "closing remarks", "wrap-up", "wrap up", "doors open", "q&a", "arrive", "registration", "check-in", "hello",
+		"introduction of the", "introductionary words", "introductory words", "end of the", "tba", "tbd", "tbc"} {
+		if rest, ok := strings.CutPrefix(t, w); ok && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) {
 			return true
 		}
 	}
-	return false
+	// "Welcoming of the participants", "Time to network", "Food and drinks"
+	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	admin := 0
+	for _, w := range words {
+		if housekeepingWords[w] {
+			admin++
+		}
+	}
+	return len(words) > 0 && admin > 0 && len(words) <= 8 && admin*3 >= len(words)
 }
+
+// housekeepingWords are what agenda slots that are no talk speak of.
+var housekeepingWords = set(`welcome welcoming arrival arrive doors open opening closing close remarks
+break breaks coffee tea pizza food drinks beer beers snacks dinner lunch breakfast networking network
+mingle mingling socializing socialising registration check-in wrap-up goodbye farewell participants
+attendees venue raffle giveaway announcements`)
 
 // linkFor returns the link whose text is (or contains) the title, else the line's first link
 // to a recording or slides.

@@ -284,3 +284,29 @@ func TestHeadingTalks(t *testing.T) {
 		})
 	}
 }
+
+func TestAdminTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Doors open", true},
+		{"Welcoming of the participants", true},
+		{"Arrive to the venue, sit down and network", true},
+		{"Food and drinks", true},
+		{"Closing", true},
+		{"Closer to the Metal: Go and Assembly", false},
+		{"Breaking Changes Without Breaking Users", false},
+		{"Welcome to the World of Tracing", false},
+		{"Welcome and intro", true},
+		{"Break", true},
+		{"Pizza", true},
+		{"Tracing Without Tears", false},
+		{"Networking in Kubernetes: a Deep Dive into CNI plugins and their tradeoffs", false},
+	}
+	for _, tt := range tests {
+		if got := adminTitle(tt.title); got != tt.want {
+			t.Errorf("adminTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}

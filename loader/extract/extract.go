@@ -65,7 +65,9 @@ func Extract(doc *document.Document) *Result {
 	x.readProse()
 	x.readPageTalks()
 	x.resolve()
-	return x.result()
+	r := x.result()
+	r.Warnings = x.warnings()
+	return r
 }
 
 // newExtraction returns the empty state of reading doc.

@@ -438,8 +438,16 @@ func handleLike(s string) bool {
 // or first name that links to a profile (or stands alone in its segment).
 func (x *extraction) isPersonName(s *sentence, text string, alone bool) bool {
 	text = strings.TrimSpace(text)
-	if text == "" || x.notAPerson(text) {
+	if text == "" {
 		return false
+	}
+	if x.notAPerson(text) {
+		// in a speaker's place, a full name that starts with a given name is a person even when
+		// a town somewhere has the same name ("Stuart Murray")
+		lower := strings.ToLower(text)
+		if !looksLikeName(text) || !givennames.Strong(firstWord(text)) || x.orgs[lower] || knownCompanies[lower] || gazetteer.IsCountry(text) {
+			return false
+		}
 	}
 	if looksLikeName(text) {
 		// a name of three words or more starts with a given name ("Mara de Vries"); a title in

@@ -84,6 +84,8 @@ func TestReadListing(t *testing.T) {
 		{"a title with a product after with is no speaker", "18:30 Testing with Kubernetes Operators", nil},
 		{"links to the material after the speaker are not part of the name", "Tracing Without Tears - Ana Lima [slides](https://example.org/s.pdf) [repo](https://example.org/r)",
 			&listingView{"Tracing Without Tears", []string{"Ana Lima"}}},
+		{"a speaker named like a town is a speaker", "Tracing Without Tears - Stuart Murray",
+			&listingView{"Tracing Without Tears", []string{"Stuart Murray"}}},
 		{"housekeeping is not a talk", "18:00 – Doors open and pizza", nil},
 		{"a break with a sponsor is not a talk", "19:30 - Break, sponsored by Initech", nil},
 		{"two names and no title", "Ana Lima - Bo Chen", nil},

@@ -72,6 +72,7 @@ func (x *extraction) mergeTalks() {
 
 // absorb moves what talk b says into talk a.
 func (x *extraction) absorb(a, b *talk) {
+	a.blocks = append(append(a.blocks, b.block), b.blocks...)
 	for _, p := range b.speakers {
 		x.addSpeaker(a, p)
 	}

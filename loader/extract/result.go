@@ -14,6 +14,8 @@ type Result struct {
 	Talks     []Talk   `json:"talks"`
 	People    []Person `json:"people"`
 	Topics    []string `json:"topics"`
+	// Warnings are what the post seems to state but could not be read (at most 20).
+	Warnings []Warning `json:"warnings,omitempty"`
 }
 
 // Source says where the post came from.

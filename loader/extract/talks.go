@@ -19,6 +19,7 @@ type talk struct {
 	eventEv     []Evidence
 	ev          Evidence
 	block       int
+	blocks      []int // blocks of the statements merged into this talk
 }
 
 func (t *talk) addSpeaker(p *person) {

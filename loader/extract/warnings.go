@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+// Warning is something the post seems to state that extraction could not read: a line that
+// looks like a talk listing, or a post that speaks of talks and yields none.
+type Warning struct {
+	// Text is the line or block concerned ("" for the whole post).
+	Text string `json:"text"`
+	// Reason says what it looked like and why it was not read.
+	Reason string `json:"reason"`
+}
+
+// maxWarnings bounds the warnings of one post, so a long archive cannot flood a report.
+const maxWarnings = 20
+
+// listingCue marks a line that reads like a talk listing: "Title by Name", "“Title” - ...".
+var listingCue = regexp.MustCompile(`\s(?:by|with)\s+\p{Lu}|^["“'‘*]`)
+
+// talkMentions counts the words that say a post is about talks.
+var talkMention = regexp.MustCompile(`(?i)\b(talks?|speakers?|agenda|presentations?|keynotes?|lightning|sessions?|schedule|line-?up)\b`)
+
+// warnings lists the listing-like lines no rule read, and a post that speaks of talks but
+// yields none.
+func (x *extraction) warnings() []Warning {
+	read := map[int]bool{}
+	for bi := range x.agendaBlocks {
+		read[bi] = true
+	}
+	for _, t := range x.talks {
+		read[t.block] = true
+		for _, bi := range t.blocks {
+			read[bi] = true
+		}
+	}
+	var out []Warning
+	for bi, b := range x.doc.Blocks {
+		if read[bi] || len(out) >= maxWarnings || b.Quoted {
+			continue
+		}
+		switch b.Kind {
+		case document.ListItem, document.TableRow, document.Paragraph:
+		default:
+			continue
+		}
+		for _, r := range b.Lines() {
+			s := lineSentence(b, r, bi)
+			if reason := x.unreadListing(s, b.Kind); reason != "" && len(out) < maxWarnings {
+				out = append(out, Warning{Text: s.text, Reason: reason})
+			}
+		}
+	}
+	if len(x.talks) == 0 {
+		n := 0
+		for _, b := range x.doc.Blocks {
+			n += len(talkMention.FindAllStringIndex(b.Text, -1))
+		}
+		if n >= 2 {
+			out = append(out, Warning{Reason: fmt.Sprintf("the post speaks of talks, speakers or an agenda (%d mentions) but no talk could be read", n)})
+		}
+	}
+	return out
+}
+
+// unreadListing says why a line that looks like a talk listing was not read, or "" when it
+// does not look like one.
+func (x *extraction) unreadListing(s *sentence, kind document.Kind) string {
+	words := len(strings.Fields(s.text))
+	if words < 3 || words > 30 || strings.Contains(s.text, ". ") {
+		return ""
+	}
+	l, _ := x.readListing(s)
+	body := s.text
+	if l.prefixed {
+		if m := listTime.FindString(body); m != "" {
+			body = body[len(m):]
+		}
+		if adminTitle(strings.TrimSpace(listLabel.ReplaceAllString(body, ""))) {
+			return ""
+		}
+		return "an agenda slot with no speaker that could be read"
+	}
+	if kind != document.Paragraph && listingCue.MatchString(s.text) {
+		return "a listing line whose title and speakers could not be told apart"
+	}
+	return ""
+}

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+func TestWarnings(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		reasons []string
+	}{
+		{
+			name:    "an agenda slot without a readable speaker is a warning",
+			body:    "## Agenda\n\n- 18:30 - Tracing Without Tears\n- 19:15 - Fuzzing the Parser by Bo Chen\n- 20:00 - Drinks\n",
+			reasons: []string{"an agenda slot with no speaker that could be read"},
+		},
+		{
+			name:    "a listing line whose parts cannot be told apart is a warning",
+			body:    "Talks:\n\n- “Tracing Without Tears” and friends, a story in two parts\n- Fuzzing the Parser by Bo Chen\n",
+			reasons: []string{"a listing line whose title and speakers could not be told apart"},
+		},
+		{
+			name:    "a post that speaks of talks and yields none is a warning",
+			body:    "The talks were great. Our speakers came prepared and the agenda ran on time.\n",
+			reasons: []string{"the post speaks of talks, speakers or an agenda (3 mentions) but no talk could be read"},
+		},
+		{
+			name:    "a post that reads whole has no warning",
+			body:    "## Agenda\n\n- 18:00 - Doors open\n- 18:30 - Tracing Without Tears by Ana Lima\n- 19:15 - Fuzzing the Parser by Bo Chen\n",
+			reasons: nil,
+		},
+		{
+			name:    "a post about something else has no warning",
+			body:    "We moved to a new office last week and the coffee is better.\n",
+			reasons: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			var got []string
+			for _, w := range r.Warnings {
+				got = append(got, w.Reason)
+			}
+			if d := diff(tt.reasons, got); d != "" {
+				t.Errorf("Extract() warnings differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
