@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -306,13 +307,13 @@ func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(str
 	for i, p := range posts {
 		ins[i] = p.in
 	}
-	res, err := st.SavePosts(ctx, ins)
-	if err != nil && errors.Is(err, store.ErrUnavailable) && unreachable(ctx, st) {
+	res, err := save(ctx, st, ins)
+	if errors.Is(err, errUnreachable) {
 		// Neo4j is gone: saving the posts one by one would only fail slower.
 		for _, p := range posts {
 			fail(p.path, err)
 		}
-		return res, fmt.Errorf("%w: %w", errUnreachable, err)
+		return res, err
 	}
 	if err == nil || len(posts) == 1 {
 		if err != nil {
@@ -322,7 +323,7 @@ func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(str
 	}
 	var total store.SaveResult
 	for _, p := range posts {
-		r, err := st.SavePost(ctx, p.in)
+		r, err := save(ctx, st, []store.PostInput{p.in})
 		if err != nil {
 			fail(p.path, err)
 			continue
@@ -335,6 +336,30 @@ func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(str
 		total.RelationshipsDeleted += r.RelationshipsDeleted
 	}
 	return total, nil
+}
+
+// save saves posts in one transaction. When it fails for want of the database while Neo4j
+// still answers (a deadlock between writers that outlasted the driver's retries, a busy
+// server), it tries again a few times after a short random pause: the failed attempt wrote
+// nothing. When Neo4j does not answer, the error is marked errUnreachable.
+func save(ctx context.Context, st *store.Store, ins []store.PostInput) (store.SaveResult, error) {
+	for attempt := 1; ; attempt++ {
+		res, err := st.SavePosts(ctx, ins)
+		if err == nil || !errors.Is(err, store.ErrUnavailable) || ctx.Err() != nil {
+			return res, err
+		}
+		if unreachable(ctx, st) {
+			return res, fmt.Errorf("%w: %w", errUnreachable, err)
+		}
+		if attempt == 3 {
+			return res, err
+		}
+		select {
+		case <-time.After(time.Duration(attempt)*200*time.Millisecond + rand.N(300*time.Millisecond)):
+		case <-ctx.Done():
+			return res, err
+		}
+	}
 }
 
 // errUnreachable marks a batch that failed because Neo4j could not be reached at all (not a
