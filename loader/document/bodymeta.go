@@ -3,6 +3,9 @@ package document
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // bodyMeta fills the title and publication date from the text when neither
@@ -106,3 +109,42 @@ const (
 // byline matches the start of a byline and captures its date.
 var byline = regexp.MustCompile(`(?i)^(?:(?:originally\s+)?(?:posted|published|written)(?:\s+on)?:?\s+` +
 	`|(?:(?:posted|published|written)\s+)?by\s+[^.,;:]{1,60}?,?\s+on\s+)(` + dateWords + `)\b`)
+
+// publishedTime returns the date of the first <time> element an HTML page
+// marks as its publication date: with a pubdate attribute, itemprop
+// datePublished, or a class such as "published", "dt-published",
+// "post-date" or "entry-date", as blog themes write their bylines. Other
+// <time> elements (an event's date) are not taken.
+func publishedTime(n *html.Node, depth int) (string, bool) {
+	if depth > maxDepth {
+		return "", false
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Time && publicationMark(n) {
+		v := attr(n, "datetime")
+		if v == "" {
+			v = collapse(deepText(n))
+		}
+		if d, ok := ParseDate(v); ok {
+			return d, true
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if d, ok := publishedTime(c, depth+1); ok {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+func publicationMark(n *html.Node) bool {
+	if hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+		return true
+	}
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		switch c {
+		case "published", "dt-published", "post-date", "entry-date", "date-published", "post-meta-date", "publish-date":
+			return true
+		}
+	}
+	return false
+}

@@ -105,6 +105,19 @@ func TestParseBodyMeta(t *testing.T) {
 			want: got{Title: "Autumn talks", TitleFrom: FromBody, Published: "2017-10-02", PublishedFrom: FromBody},
 		},
 		{
+			name: "an HTML byline's time element marked as published gives the date",
+			file: "page.html",
+			src: "<html><body><article><h1>Autumn talks</h1><p>By Jo, <time class=\"dt-published\" datetime=\"2017-10-02T09:00:00+02:00\">Oct 2</time></p>" +
+				"<p>The meetup is on <time datetime=\"2017-10-12\">12 October</time>.</p></article></body></html>",
+			want: got{Title: "Autumn talks", TitleFrom: FromBody, Published: "2017-10-02", PublishedFrom: FromBody},
+		},
+		{
+			name: "an unmarked time element is an event's date, not the post's",
+			file: "page.html",
+			src:  "<html><body><h1>Next meetup</h1><p>We meet on <time datetime=\"2017-10-12\">12 October</time>.</p></body></html>",
+			want: got{Title: "Next meetup", TitleFrom: FromBody},
+		},
+		{
 			name: "HTML's title element wins over the h1",
 			file: "page.html",
 			src:  "<html><head><title>Head title</title></head><body><h1>Body title</h1><p>Text.</p></body></html>",

@@ -50,6 +50,7 @@ const (
 	FormatHTML     = "html"
 	FormatArticle  = "article"
 	FormatAsciiDoc = "asciidoc"
+	FormatRST      = "rst"
 	FormatText     = "text"
 )
 
@@ -151,7 +152,7 @@ type Document struct {
 	// Name is the file name without directory and extension.
 	Name string `json:"name"`
 	// Format is how the body was read: FormatMarkdown, FormatHTML,
-	// FormatArticle, FormatAsciiDoc or FormatText.
+	// FormatArticle, FormatAsciiDoc, FormatRST or FormatText.
 	Format string  `json:"format"`
 	Meta   Meta    `json:"meta"`
 	Blocks []Block `json:"blocks"`
@@ -162,8 +163,8 @@ type Document struct {
 
 // Parse parses a post. name is the file name; its extension picks the
 // format (.md and .markdown are Markdown, .html and .htm HTML, .article and
-// .slide Go present articles, .adoc and .asciidoc AsciiDoc, anything else plain
-// text), and the content can
+// .slide Go present articles, .adoc and .asciidoc AsciiDoc, .rst
+// reStructuredText, anything else plain text), and the content can
 // override it: a .txt file that holds HTML is read as HTML, and so is a
 // Markdown file that is a whole HTML page.
 //
@@ -196,7 +197,7 @@ func parse(name string, data []byte) (*Document, error) {
 		}
 		body = fm.body
 		doc.Meta = fm.meta
-		if !fm.found && doc.Format != FormatHTML && doc.Format != FormatAsciiDoc {
+		if !fm.found && doc.Format != FormatHTML && doc.Format != FormatAsciiDoc && doc.Format != FormatRST {
 			if meta, rest, ok := parseHeader(text); ok {
 				doc.Meta, body = meta, rest
 			}
@@ -205,8 +206,11 @@ func parse(name string, data []byte) (*Document, error) {
 			return nil, fmt.Errorf("%w: nothing after the front matter", ErrEmpty)
 		}
 		doc.Format = sniff(doc.Format, body)
-		if doc.Format == FormatAsciiDoc {
+		switch doc.Format {
+		case FormatAsciiDoc:
 			body = parseAsciiDoc(body, &doc.Meta)
+		case FormatRST:
+			body = parseRST(body, &doc.Meta)
 		}
 	}
 
@@ -318,6 +322,8 @@ func formatOf(name string) string {
 		return FormatArticle
 	case ".adoc", ".asciidoc", ".asc":
 		return FormatAsciiDoc
+	case ".rst", ".rest":
+		return FormatRST
 	default:
 		return FormatText
 	}

@@ -11,7 +11,7 @@ import (
 
 // fuzzExts are the file extensions the fuzzer picks from, one per format
 // and then some.
-var fuzzExts = []string{".md", ".html", ".article", ".txt", ".markdown", ".slide", "", ".adoc"}
+var fuzzExts = []string{".md", ".html", ".article", ".txt", ".markdown", ".slide", "", ".adoc", ".rst"}
 
 // FuzzParse checks that Parse never panics, fails only with its own
 // errors, and returns documents that keep the block invariants, the same

@@ -25,6 +25,11 @@ func htmlBlocks(src []byte, meta *Meta, events *[]EventData) ([]Block, error) {
 	}
 	if meta != nil {
 		headMeta(root, meta)
+		if meta.Published == "" {
+			if d, ok := publishedTime(root, 0); ok {
+				meta.Published, meta.PublishedFrom = d, FromBody
+			}
+		}
 	}
 	if events != nil && (bytes.Contains(src, []byte("ld+json")) || bytes.Contains(src, []byte("itemscope"))) {
 		*events = append(*events, schemaEvents(root, meta)...)

@@ -381,6 +381,13 @@ func (x *extraction) readHosts(s *sentence) {
 			for j > 0 && adverbs[toks[j].lower()] || j > 0 && toks[j].is("kindly", "graciously", "generously", "again") {
 				j--
 			}
+			// "the offices of Initech, who kindly hosted us"
+			if j > 1 && toks[j].is("who", "which", "that") {
+				j--
+				if toks[j].text == "," {
+					j--
+				}
+			}
 			e := j + 1
 			for j >= 0 && (orgWord(toks[j]) || toks[j].link >= 0) {
 				j--

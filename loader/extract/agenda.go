@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // readStructure reads what a post's layout states: headings that name events ("Amsterdam
@@ -21,6 +22,12 @@ func (x *extraction) readStructure() {
 		switch b.Kind {
 		case document.Heading:
 			intro = nil
+			// "## Tracing Without Tears – Ana Lima – Slides": a heading that is a listing line
+			if l, ok := x.readListing(lineSentence(b, [2]int{0, len(b.Text)}, bi)); ok && !x.agendaBlocks[bi] {
+				if x.addListing(bi, lineSentence(b, [2]int{0, len(b.Text)}, bi), l, x.eventsFor(bi, nil)) {
+					x.agendaBlocks[bi] = true
+				}
+			}
 			continue
 		case document.Paragraph:
 			if !talkMarker(b.Text) {
@@ -47,7 +54,7 @@ func (x *extraction) readStructure() {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
-		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) {
+		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
 			x.agendaBlocks[bi] = true
 		}
 	}
@@ -219,24 +226,28 @@ func (x *extraction) readLabels() {
 		if b.Kind != document.ListItem && b.Kind != document.Paragraph || len(sents) == 0 {
 			continue
 		}
-		label, value, ok := strings.Cut(b.Text, ":")
-		if !ok || len(label) > 12 {
-			continue
-		}
-		switch strings.ToLower(strings.TrimSpace(label)) {
-		case "date", "when":
-			date = dateIn(value, x.published)
-		case "where", "venue", "location", "place", "address":
-			name, _, _ := strings.Cut(strings.TrimSpace(value), ":")
-			name, _, _ = strings.Cut(name, ",")
-			if !startsWithDigit(name) {
-				host = strings.TrimSpace(name)
-				ev = Evidence{Sentence: b.Text, Confidence: 0.8}
+		// each line of a block is a label of its own ("Venue: ...", then "Date: ...")
+		for _, r := range b.Lines() {
+			line := lineSentence(b, r, bi)
+			label, value, ok := strings.Cut(line.text, ":")
+			if !ok || len(label) > 12 {
+				continue
 			}
-			for _, s := range sents {
-				for _, c := range x.cities(s) {
-					cc := c
-					city = &cc
+			switch strings.ToLower(strings.TrimSpace(label)) {
+			case "date", "when":
+				date = dateIn(value, x.published)
+			case "where", "venue", "location", "place", "address":
+				name, _, _ := strings.Cut(strings.TrimSpace(value), ":")
+				name, _, _ = strings.Cut(name, ",")
+				if !startsWithDigit(name) {
+					host = strings.TrimSpace(name)
+					ev = Evidence{Sentence: line.text, Confidence: 0.8}
+				}
+				for _, c := range x.cities(line) {
+					if c.start > 0 { // not the label itself
+						cc := c
+						city = &cc
+					}
 				}
 			}
 		}
@@ -514,7 +525,7 @@ func (x *extraction) nameList(seg string, s *sentence, at int) []string {
 			}
 		}
 		switch {
-		case looksLikeName(p) && !x.notAPerson(p):
+		case looksLikeName(p) && !x.notAPerson(p) && (len(strings.Fields(p)) < 3 || givennames.Is(firstWord(p))):
 		case linked && (looksLikeHandle(p) || nameToken(token{text: p, word: true, cap: startsUpper(p)})):
 		case len(parts) == 1 && startsUpper(p) && !strings.Contains(p, " ") && looksLikeHandle(p) && !x.notAPerson(p) && !isTech(p):
 		default:
@@ -637,21 +648,28 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 func (x *extraction) readHeadingTalks() {
 	for bi, sents := range x.blocks {
 		b := x.doc.Blocks[bi]
-		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" {
+		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" || x.agendaBlocks[bi] {
 			continue
 		}
-		title := clean(b.Text)
+		title := cleanTitle(b.Text)
+		oneWord := false // a one-word heading titles a talk only when it is no section word
 		if slotHeading(title) {
 			// "Session 2" over "Tracing Without Tears." and a paragraph about its speaker: the
-			// short first paragraph is the title
+			// short first paragraph is the title; a kind of talk ("Keynote") with no such
+			// paragraph is its own title
+			label := title
 			title = ""
 			if ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind == document.Paragraph && len(x.blocks[ci]) == 1 {
-				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") {
+				// a sentence that states a talk ("Ana Lima opened with ...") describes it, not titles it
+				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") && len(x.clauses(x.blocks[ci][0])) == 0 {
 					title = t
 				}
 			}
+			if title == "" && !strings.ContainsAny(label, "0123456789") {
+				title, oneWord = label, true
+			}
 		}
-		if title == "" || len(strings.Fields(title)) < 2 {
+		if title == "" || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) {
 			continue
 		}
 		var speakers []*person
@@ -729,6 +747,66 @@ func (x *extraction) readHeadingTalks() {
 			}
 		}
 	}
+}
+
+// readTalkAtPlace reads a list item of a speaker's own talk list: a quoted or linked title and
+// the place it was given, with the event and date if written ("[Offline Apps](talks/x) - Web
+// Camp 2016, Ljubljana (March 12, 2016)", "August 8, Houston: “Intro to F#”"). The speaker is
+// the post's author when named in full, else unnamed. The same title on several lines is one
+// talk given in each place.
+func (x *extraction) readTalkAtPlace(bi int) bool {
+	b := x.doc.Blocks[bi]
+	line := lineSentence(b, b.Lines()[0], bi)
+	if len(strings.Fields(line.text)) > 40 {
+		return false
+	}
+	title := ""
+	for _, q := range quotes(line.text) {
+		if t := cleanTitle(line.text[q[0]:q[1]]); len(strings.Fields(t)) >= 2 {
+			title = t
+			break
+		}
+	}
+	if title == "" {
+		for _, l := range line.links {
+			t := cleanTitle(line.text[l.Start:l.End])
+			if len(strings.Fields(t)) >= 2 && !isProfileLink(l.Href) && x.cities(&sentence{text: t, tokens: tokenize(t, nil, nil)}) == nil && !x.isEventName(t) {
+				title = t
+				break
+			}
+		}
+	}
+	if title == "" || adminTitle(title) {
+		return false
+	}
+	var city *cityRef
+	for _, c := range x.cities(line) {
+		if inQuote(quotes(line.text), line.tokens[c.start].start) || strings.Contains(title, c.written) {
+			continue
+		}
+		// "Web Camp 2016, Ljubljana", "in Porto", "Braga:" but not "Cloud Summit"
+		if k := c.start - 1; k < 0 || line.tokens[k].text == "," || line.tokens[k].is("in", "at") || !line.tokens[k].cap && !isDigits(line.tokens[k].text) {
+			city = &c
+			break
+		}
+	}
+	if city == nil {
+		return false
+	}
+	date := dateIn(line.text, x.published)
+	e := x.eventOfKind(city, date, eventKind(line.text), "")
+	var names []string
+	if looksLikeName(x.author) {
+		names = []string{x.authorName()}
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.7}
+	return x.addTalk(title, "", linkFor(line, title), names, []*event{e}, ev, bi) != nil
+}
+
+// isEventName reports a link text that names an event rather than a talk: a conference or
+// meetup word, or a year ("Web Camp 2016", "Voxxed Days Bristol").
+func (x *extraction) isEventName(t string) bool {
+	return eventKind(t) != "" || hasYear(t) || eventWordIn(t)
 }
 
 // readTitleOverSpeakers reads an agenda item that holds a talk's title, with its speakers in
@@ -809,6 +887,14 @@ func (x *extraction) speakerLine(bi int) []listedSpeaker {
 	}
 	return sp
 }
+
+// sectionWords are headings that name a part of a post, never a talk.
+var sectionWords = set(`introduction intro summary conclusion conclusions overview agenda schedule
+program programme speakers talks sessions sponsors sponsor venue location about recap photos pictures
+links resources thanks acknowledgements acknowledgments update updates news announcements contents
+background details logistics registration tickets feedback community organizers organisers team
+afterparty networking food description abstract bio biography slides video videos recording
+recordings references notes`)
 
 // slotHeading reports a heading that only numbers or labels a slot: "Session 2", "Talk #1",
 // "Keynote", "Lightning talks".

@@ -17,6 +17,16 @@ func TestHosts(t *testing.T) {
 			want: map[string]string{"Lisbon": "Quillfeather", "Porto": "Quillfeather", "Braga": "Northwind", "Faro": "Tidepool"},
 		},
 		{
+			name: "a meetup held at the offices of a company who kindly hosted us",
+			body: "The meetup was held in Lisbon on May 6, 2021, at the offices of Quillfeather, who kindly hosted us.",
+			want: map[string]string{"Lisbon": "Quillfeather"},
+		},
+		{
+			name: "venue and date lines of one paragraph are read line by line",
+			body: "Venue: Quillfeather, 12 Harbour Street, Porto\nDate: June 3, 2021\n\n- Tracing Without Tears by Mara Ellison",
+			want: map[string]string{"Porto": "Quillfeather"},
+		},
+		{
 			name: "hosts of several words keep their names",
 			body: "Our roadshow took us to Lisbon, Porto, Braga and Faro. Thanks to Quillfeather Labs for hosting us in Lisbon and Porto, Northwind Systems in Braga, and Tidepool in Faro!",
 			want: map[string]string{"Lisbon": "Quillfeather Labs", "Porto": "Quillfeather Labs", "Braga": "Northwind Systems", "Faro": "Tidepool"},

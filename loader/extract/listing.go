@@ -287,10 +287,6 @@ func (x *extraction) speakersBeforeSep(s *sentence, head string, at int) ([]list
 	return nil, false
 }
 
-// listJoin splits a speaker segment into its parts outside parentheses: commas, "&", "and",
-// "+", "/" and ";".
-var listJoin = regexp.MustCompile(`\s*(?:,|;|&|\+|/|\band\b|\bund\b|\bet\b|\bet\b)\s*`)
-
 // readSpeakers reads a speaker segment: one or more names, each with an optional company.
 // at is the segment's offset in the line (to find links); it may be approximate.
 func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpeaker, bool) {
@@ -364,31 +360,51 @@ func speakerWeight(sp []listedSpeaker) int {
 	return w
 }
 
-// splitOutsideParens splits a segment at list joiners that stand outside parentheses.
+// splitOutsideParens splits a speaker segment into its parts at the list joiners that stand
+// outside parentheses: commas, ";", "&", "+", "/", and the words "and", "und", "et". It scans
+// the segment once.
 func splitOutsideParens(seg string) []string {
 	var parts []string
 	depth, start := 0, 0
-	masked := []byte(seg)
+	cut := func(i, next int) {
+		switch {
+		case i == 0:
+		case strings.TrimSpace(seg[min(start, i):i]) == "" && len(parts) > 0:
+			start = max(start, next) // ", and": one joiner
+		default:
+			parts = append(parts, seg[start:i])
+			start = next
+		}
+	}
 	for i := 0; i < len(seg); i++ {
-		switch seg[i] {
+		switch c := seg[i]; c {
 		case '(', '[':
 			depth++
 		case ')', ']':
 			depth = max(depth-1, 0)
-		default:
+		case ',', ';', '&', '+', '/':
+			if depth == 0 {
+				cut(i, i+1)
+			}
+		case ' ':
 			if depth > 0 {
-				masked[i] = 'x'
+				continue
+			}
+			for _, w := range []string{" and ", " und ", " et "} {
+				if strings.HasPrefix(seg[i:], w) {
+					cut(i, i+len(w))
+					i += len(w) - 2
+					break
+				}
 			}
 		}
 	}
-	for _, m := range listJoin.FindAllStringIndex(string(masked), -1) {
-		if m[0] == 0 {
-			continue
-		}
-		parts = append(parts, seg[start:m[0]])
-		start = m[1]
+	parts = append(parts, seg[start:])
+	// joiners leave spaces around the parts
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
 	}
-	return append(parts, seg[start:])
+	return parts
 }
 
 // speakerPart reads one person of a speaker list: "Ana Lima", "Ana Lima (Initech)", "Ana
@@ -722,6 +738,12 @@ func (x *extraction) readTable(bi int, events []*event) {
 			ts := lineSentence(b, row[title].r, ri)
 			ss := lineSentence(b, row[speaker].r, ri)
 			sp, ok := x.readSpeakers(ss, ss.text, 0)
+			if !ok {
+				// rows written against their header: the speakers in the title column
+				if sp2, ok2 := x.readSpeakers(ts, ts.text, 0); ok2 && plainTitle(ss.text) {
+					ts, sp, ok = ss, sp2, true
+				}
+			}
 			t, _, marked := markedPhrase(ts, 0, true)
 			if !marked {
 				t = ts.text

@@ -259,6 +259,24 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
 		},
 		{
+			name: "headings that are listing lines, with their section's prose about them",
+			body: "# Tracing Without Tears – [Ana Lima](https://www.linkedin.com/in/analima) – [Slides](https://example.org/s.pdf)\n\nThe first talk was by Ana Lima, who explained tracing.\n\n" +
+				"# Fuzzing the Parser – Bo Chen – [Slides](https://example.org/f.pdf)\n\nBo showed us fuzzing.\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name: "table rows whose title and speaker stand against their header",
+			body: "| Time | Title | Presenter |\n|---|---|---|\n| 19:45 | Ana Lima<br>_(Initech)_ | Tracing Without Tears |\n| 20:05 | Bo Chen | Fuzzing the Parser |\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
 			name: "an HTML list with bold titles",
 			body: "<ul>\n<li><strong>Tracing Without Tears</strong> by Ana Lima (Initech)</li>\n<li><strong>Fuzzing the Parser</strong> by Bo Chen (Globex)</li>\n</ul>\n",
 			talks: []speakersView{
@@ -299,6 +317,99 @@ func TestListingLayouts(t *testing.T) {
 						t.Errorf("companies of %s differ (-want +got)\n%s", name, d)
 					}
 				}
+			}
+		})
+	}
+}
+
+func TestSplitOutsideParens(t *testing.T) {
+	tests := []struct {
+		seg  string
+		want []string
+	}{
+		{"Ana Lima", []string{"Ana Lima"}},
+		{"Ana Lima, Bo Chen & Cy Dunn", []string{"Ana Lima", "Bo Chen", "Cy Dunn"}},
+		{"Ana Lima and Bo Chen (Initech, Globex)", []string{"Ana Lima", "Bo Chen (Initech, Globex)"}},
+		{"Ana Lima (R&D) / Bo Chen", []string{"Ana Lima (R&D)", "Bo Chen"}},
+		{"Sandra Anderson", []string{"Sandra Anderson"}},
+		{"Ana Lima und Bo Chen", []string{"Ana Lima", "Bo Chen"}},
+		{"Ana Lima, Bo Chen, and Cy Dunn", []string{"Ana Lima", "Bo Chen", "Cy Dunn"}},
+	}
+	for _, tt := range tests {
+		if d := diff(tt.want, splitOutsideParens(tt.seg)); d != "" {
+			t.Errorf("splitOutsideParens(%q) differs (-want +got)\n%s", tt.seg, d)
+		}
+	}
+}
+
+func TestOneWordHeadingTitles(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []speakersView
+	}{
+		{
+			name: "a talk kind as a heading titles the talk below it",
+			body: "## The talks\n\n### Keynote\n\n**Ana Lima** opened with a history of the project and what comes next.\n",
+			want: []speakersView{{Title: "Keynote", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "a one-word heading titles the talk its section describes",
+			body: "## The talks\n\n### Channels\n\n**Bo Chen** showed us how channels compose in practice.\n",
+			want: []speakersView{{Title: "Channels", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a section word is no title",
+			body: "## The talks\n\n### Summary\n\n**Bo Chen** showed us how channels compose in practice.\n",
+			want: []speakersView{{Title: "", Speakers: []string{"Bo Chen"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestTalkAtPlace(t *testing.T) {
+	tests := []struct {
+		name   string
+		author string
+		body   string
+		want   []talkView
+	}{
+		{
+			name:   "a speaker's list gives one talk in each city it was given",
+			author: "NimbusOps",
+			body: "## Talks I gave\n\n- [Tracing Without Tears](talks/tracing) - Gopher Days 2019, Lisbon (May 3, 2019)\n" +
+				"- Cloud Summit 2019, Porto (June 7, 2019) - talk: [Tracing Without Tears](talks/tracing)\n" +
+				"- June 20, Braga: “Fuzzing the Parser”\n",
+			want: []talkView{
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Lisbon", "Porto"}, URL: "talks/tracing"},
+				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Braga"}},
+			},
+		},
+		{
+			name:   "the author named in full gave them",
+			author: "Ana Lima",
+			body:   "## My talks\n\n- “Fuzzing the Parser”, Braga, June 2019\n",
+			want:   []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Ana Lima"}, Cities: []string{"Braga"}}},
+		},
+		{
+			name:   "a linked event with its city is no talk",
+			author: "NimbusOps",
+			body:   "## Upcoming\n\n- [Cloud Summit 2020](https://example.org/summit), Porto\n",
+			want:   nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("Speaking", tt.author, "2019-12-30", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
 			}
 		})
 	}

@@ -23,19 +23,68 @@ func (x *extraction) resolve() {
 // agenda line of her talk). The longer title is kept.
 func (x *extraction) mergeTalks() {
 	gone := map[*talk]bool{}
-	for i, a := range x.talks {
+	order := make(map[*talk]int, len(x.talks))
+	for i, t := range x.talks {
+		order[t] = i
+	}
+	// Similar titles share their rarer words: index the titled talks of each speaker by word,
+	// and compare a talk only with those of its speakers' talks that have its rarest words, so
+	// that a prolific speaker's talks are not compared pairwise.
+	byWord := map[*person]map[string][]*talk{}
+	for _, t := range x.talks {
+		if t.title == "" {
+			continue
+		}
+		for _, p := range t.speakers {
+			if byWord[p] == nil {
+				byWord[p] = map[string][]*talk{}
+			}
+			for _, w := range t.words {
+				byWord[p][w] = append(byWord[p][w], t)
+			}
+		}
+	}
+	for _, a := range x.talks {
 		if gone[a] || a.title == "" {
 			continue
 		}
-		for _, b := range x.talks[i+1:] {
-			if gone[b] || b.title == "" || !shareSpeaker(a, b) || !similarWords(a.words, b.words) {
+		seen := map[*talk]bool{a: true}
+		var others []*talk
+		for _, p := range a.speakers {
+			idx := byWord[p]
+			words := slices.Clone(a.words)
+			slices.SortStableFunc(words, func(v, w string) int { return len(idx[v]) - len(idx[w]) })
+			// titles under five words are similar only when one holds the other, which the
+			// shorter's rarest word finds (from whichever side is the shorter); longer ones may
+			// differ by a word
+			n := 1
+			if len(words) >= 5 {
+				n = 2
+			}
+			for _, w := range words[:min(n, len(words))] {
+				for _, b := range idx[w] {
+					if !seen[b] {
+						seen[b] = true
+						others = append(others, b)
+					}
+				}
+			}
+		}
+		slices.SortFunc(others, func(p, q *talk) int { return order[p] - order[q] })
+		for _, b := range others {
+			if gone[b] || gone[a] || b.title == "" || !similarWords(a.words, b.words) {
 				continue
 			}
-			if len(b.title) > len(a.title) {
-				a.title, a.words = b.title, b.words
+			// the earlier talk stays, with the longer title
+			keep, drop := a, b
+			if order[b] < order[a] {
+				keep, drop = b, a
 			}
-			x.absorb(a, b)
-			gone[b] = true
+			if len(drop.title) > len(keep.title) {
+				keep.title, keep.words = drop.title, drop.words
+			}
+			x.absorb(keep, drop)
+			gone[drop] = true
 		}
 	}
 	for _, u := range x.talks {
@@ -44,7 +93,7 @@ func (x *extraction) mergeTalks() {
 		}
 		var only *talk
 		count := 0
-		for _, t := range x.talks {
+		for _, t := range x.bySpeaker[u.speakers[0]] {
 			if !gone[t] && t.title != "" && containsAll(t.speakers, u.speakers) {
 				only = t
 				count++
@@ -87,15 +136,6 @@ func (x *extraction) absorb(a, b *talk) {
 	}
 }
 
-func shareSpeaker(a, b *talk) bool {
-	for _, p := range a.speakers {
-		if b.hasSpeaker(p) {
-			return true
-		}
-	}
-	return false
-}
-
 // containsAll reports whether every person of sub is in ps.
 func containsAll(ps, sub []*person) bool {
 	for _, p := range sub {
@@ -122,7 +162,7 @@ func compatibleEvents(t, u *talk) bool {
 // titledTalksOf counts the titled talks of person p still standing.
 func titledTalksOf(x *extraction, p *person, gone map[*talk]bool) int {
 	n := 0
-	for _, t := range x.talks {
+	for _, t := range x.bySpeaker[p] {
 		if !gone[t] && t.title != "" && t.hasSpeaker(p) {
 			n++
 		}

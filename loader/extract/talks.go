@@ -127,14 +127,26 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		if r.end > cue || paren[r.start] || org[r.start] && r.pronoun == "" && x.lookupPerson(r.text) == nil {
 			continue
 		}
+		if r.single && r.pronoun == "" && r.start > 0 && s.tokens[r.start-1].is("a", "an") && x.lookupPerson(r.text) == nil {
+			continue // "a Danish designer": an adjective, not a person
+		}
 		free := 0
+		appositive := 0 // words left of an appositive after the name: ", a designer based in Kyoto"
 		for i := r.end; i < cue; i++ {
 			t := s.tokens[i]
+			if t.text == "," && i+1 < cue && s.tokens[i+1].is("a", "an", "the", "our") && i-r.end <= 12 {
+				appositive = 10
+				continue
+			}
 			if paren[i] || gapAllowed[t.lower()] || adverbs[t.lower()] || orgWord(t) || t.link >= 0 || t.text == "'s" || t.text == "’s" {
 				continue
 			}
 			if t.text == ";" || t.text == ":" || speakVerbs[t.lower()] || giveVerbs[t.lower()] || t.is("and", "but", "while", "where", "which", "when") {
 				return nil
+			}
+			if appositive > 0 {
+				appositive--
+				continue
 			}
 			free++
 		}

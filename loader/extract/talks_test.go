@@ -27,6 +27,11 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "", Speakers: []string{"Ines Varga"}}},
 		},
 		{
+			name: "an appositive after the speaker does not hide her",
+			body: "Ines Varga (https://example.org/), a Danish designer based in Aarhus will talk to us about prototyping tools.",
+			want: []speakersView{{Title: "", Speakers: []string{"Ines Varga"}}},
+		},
+		{
 			name: "the noun talk after a name is no statement",
 			body: "We all enjoyed the Ines Varga talk yesterday.",
 			want: nil,
