@@ -61,7 +61,7 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 	t.Logf("clean load of %d posts: %s, %d nodes and relationships", posts, clean.Round(time.Millisecond), len(want))
 
 	// crash starts a load, lets it run for a fraction of a clean load's time, and kills it.
-	crash := func(frac float64) {
+	crash := func(t *testing.T, frac float64) {
 		t.Helper()
 		cmd := load()
 		if err := cmd.Start(); err != nil {
@@ -71,7 +71,7 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 		_ = cmd.Process.Signal(syscall.SIGKILL)
 		_ = cmd.Wait()
 	}
-	rerun := func(what string) {
+	rerun := func(t *testing.T, what string) {
 		t.Helper()
 		if out, err := load().CombinedOutput(); err != nil {
 			t.Fatalf("%s: the re-run failed: %v\n%s", what, err, out)
@@ -86,9 +86,9 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 		t.Run(what, func(t *testing.T) {
 			storetest.Wipe(t, d)
 			for _, f := range kills {
-				crash(f)
+				crash(t, f)
 			}
-			rerun(what)
+			rerun(t, what)
 		})
 	}
 
@@ -98,7 +98,14 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(clean / 2)
+		waited := make(chan error, 1)
+		go func() { waited <- cmd.Wait() }()
+		time.Sleep(clean / 4)
+		select {
+		case <-waited:
+			t.Fatal("the load finished before Neo4j could be killed")
+		default:
+		}
 		pidFile := filepath.Join(".data", "neo4j", instance, "run", "neo4j.pid")
 		b, err := os.ReadFile(pidFile)
 		if err != nil {
@@ -108,8 +115,6 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 		if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
 			t.Fatalf("kill Neo4j (pid %d): %v", pid, err)
 		}
-		waited := make(chan error, 1)
-		go func() { waited <- cmd.Wait() }()
 		select {
 		case err := <-waited:
 			if err == nil {
@@ -126,7 +131,21 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 		if out, err := restart.CombinedOutput(); err != nil {
 			t.Fatalf("restart Neo4j: %v\n%s", err, out)
 		}
-		rerun("Neo4j killed mid-load")
+		// Bolt may answer before the database has recovered: wait for a query to succeed.
+		for i := 0; ; i++ {
+			vctx, vcancel := context.WithTimeout(ctx, 10*time.Second)
+			err := d.VerifyConnectivity(vctx)
+			vcancel()
+			if err == nil {
+				storetest.Counts(t, d)
+				break
+			}
+			if i == 30 {
+				t.Fatalf("Neo4j did not come back after its restart: %v", err)
+			}
+			time.Sleep(2 * time.Second)
+		}
+		rerun(t, "Neo4j killed mid-load")
 	})
 }
 
