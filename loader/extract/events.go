@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
@@ -68,6 +69,9 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		}
 		if n == 1 && strings.ContainsAny(written, "'’") {
 			return cityRef{}, false // "We'd", "I've": contractions, never places
+		}
+		if n == 1 && i == 0 && j < len(toks) && toks[j].is("to", "of", "for", "with") && toks[i].link < 0 {
+			return cityRef{}, false // "Due to the weather": a word opening the sentence, not a place
 		}
 		if gazetteer.Common(written) && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") {
 			return cityRef{}, false
@@ -281,12 +285,55 @@ func (x *extraction) readOccasion() {
 			}
 		}
 	}
+	if x.isTour() {
+		x.readTourStops()
+	}
 	if len(single) > 0 {
 		x.postEvents = single
 	} else if len(x.events) == 1 && x.events[0].city != nil {
 		x.postEvents = x.events[:1]
 	}
 	x.defaultCty = x.groupCity()
+}
+
+// tourWords say a post is about a tour of several cities.
+var tourWords = set(`tour tours roadshow roadtrip road-trip`)
+
+// isTour reports a post whose title or summary says it is about a tour ("WebExpo Tour - Geeks
+// on the road", "Sebastien on Tour").
+func (x *extraction) isTour() bool {
+	for _, text := range []string{x.doc.Meta.Title, x.doc.Meta.Summary} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if tourWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// travelVerbs move a tour from stop to stop: "started the tour in Bratislava and drove to
+// Budapest", "wrapped up in Vienna".
+var travelVerbs = set(`started began drove flew went travelled traveled headed arrived continued moved
+wrapped ended finished stopped visited hopped took`)
+
+// readTourStops makes an event of each city a tour post travels to: a city after "in", "to"
+// or "at" in a sentence with a verb of travel, not one the writer flew home (or back) to.
+func (x *extraction) readTourStops() {
+	for _, block := range x.blocks {
+		for _, s := range block {
+			if s.kind == document.Heading || s.quoted || !hasWord(s, travelVerbs) {
+				continue
+			}
+			for _, c := range x.cities(s) {
+				home := c.start > 1 && s.tokens[c.start-2].is("home", "back")
+				if c.start > 0 && s.tokens[c.start-1].is("in", "to", "at") && !home {
+					cc := c
+					x.eventFor(&cc, "", "")
+				}
+			}
+		}
+	}
 }
 
 // namesGroup reports whether a city is the first word of a group's name ("Denver Gophers").

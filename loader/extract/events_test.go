@@ -30,6 +30,11 @@ func TestEvents(t *testing.T) {
 			events: []eventView{{City: "Lisbon"}},
 		},
 		{
+			name:   "a word that opens a sentence before a preposition is no city",
+			body:   "Due to the snow, the meetup in Lisbon started late.",
+			events: []eventView{{City: "Lisbon"}},
+		},
+		{
 			name:   "a list of cities the speakers came from is no series",
 			body:   "Our speakers came from Lisbon, Porto and Braga.",
 			events: nil,

@@ -7,10 +7,19 @@ import "slices"
 // talk, and talks without an event in a post about one occasion belong to it.
 func (x *extraction) resolve() {
 	x.mergeTalks()
+	tour := x.isTour()
+	stops := x.seriesStops()
 	for _, t := range x.talks {
-		if len(t.events) == 0 && len(x.postEvents) > 0 && len(x.seriesStops()) <= len(x.postEvents) {
+		switch {
+		case len(t.events) > 0:
+		case len(x.postEvents) > 0 && len(stops) <= len(x.postEvents):
 			for _, e := range x.postEvents {
 				t.addEvent(e, Evidence{Sentence: t.ev.Sentence, Confidence: 0.5})
+			}
+		case tour && len(stops) >= 2 && len(x.postEvents) == 0:
+			// a talk of a tour that no stop claims was given on the tour: at each stop
+			for _, e := range stops {
+				t.addEvent(e, Evidence{Sentence: t.ev.Sentence, Confidence: 0.4})
 			}
 		}
 	}

@@ -41,3 +41,32 @@ func TestMergeTalks(t *testing.T) {
 		})
 	}
 }
+
+func TestTourStops(t *testing.T) {
+	body := "We started the tour in Lisbon and drove to Porto the next day. We wrapped up in Braga, then flew home to Faro.\n\n" +
+		"We presented alongside Ana Lima, who talked about tracing in production.\n"
+	tests := []struct {
+		name  string
+		title string
+		want  []talkView
+	}{
+		{
+			name:  "a talk of a tour that no stop claims was given at each stop",
+			title: "Spring Tour - geeks on the road",
+			want:  []talkView{{Description: "tracing in production", Speakers: []string{"Ana Lima"}, Cities: []string{"Lisbon", "Porto", "Braga"}}},
+		},
+		{
+			name:  "a post that is no tour places no talk on its travels",
+			title: "Notes from the spring",
+			want:  []talkView{{Description: "tracing in production", Speakers: []string{"Ana Lima"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter(tt.title, "NimbusOps", "2021-05-10", body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

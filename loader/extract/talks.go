@@ -489,6 +489,26 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue
 			}
 			add(c)
+		case (l == "on" || l == "about") && speakerListContext(s) && !paren[i]:
+			// "amongst the speakers were Lena Forsberg on creativity, Ravi and Ines Varga on
+			// type systems": each name (or names) followed by what they spoke on
+			var group []nameRef
+			for k := len(refs) - 1; k >= 0; k-- {
+				r := refs[k]
+				if r.pronoun != "" || r.end > i {
+					continue
+				}
+				if len(group) == 0 && r.end != i || len(group) > 0 && !x.joinedNames(s, r.end, group[0].start) {
+					break
+				}
+				group = append([]nameRef{r}, group...)
+			}
+			if len(group) == 0 {
+				continue
+			}
+			if d := topicAfter(s, i+1, refs); d != "" {
+				add(clause{refs: group, cue: i, confidence: 0.7, description: d})
+			}
 		case (l == "'s" || l == "’s") && i+1 < len(toks) && talkNouns[toks[i+1].lower()]:
 			for _, r := range refs {
 				if r.end == i && r.pronoun == "" {
@@ -789,6 +809,38 @@ func linkWithin(s *sentence, start, end int) string {
 		}
 	}
 	return ""
+}
+
+// speakerListContext reports a sentence that lists speakers: "amongst the speakers were",
+// "presenting alongside", "the line-up had".
+func speakerListContext(s *sentence) bool {
+	l := strings.ToLower(s.text)
+	return strings.Contains(l, "speakers") || strings.Contains(l, "alongside") || strings.Contains(l, "line-up") || strings.Contains(l, "lineup")
+}
+
+// topicAfter is what a speaker spoke "on" in a list: the words from token from up to the next
+// comma, the next speaker or the end of the sentence.
+func topicAfter(s *sentence, from int, refs []nameRef) string {
+	toks := s.tokens
+	end := from
+	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].text != ";" && end-from < 14 {
+		if toks[end].is("and") {
+			next := false
+			for _, r := range refs {
+				if r.start == end+1 {
+					next = true
+				}
+			}
+			if next {
+				break
+			}
+		}
+		end++
+	}
+	if end <= from {
+		return ""
+	}
+	return clean(s.text[toks[from].start:toks[end-1].end])
 }
 
 // describeAfter summarizes what a talk was about from the words after its verb, up to the end

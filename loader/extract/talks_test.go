@@ -32,6 +32,20 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "", Speakers: []string{"Ines Varga"}}},
 		},
 		{
+			name: "a list of speakers, each on a topic",
+			body: "Amongst the speakers were Lena Forsberg on creativity, Ravi Menon and Ines Varga on type systems and Kofi Mensah about testing.",
+			want: []speakersView{
+				{Speakers: []string{"Lena Forsberg"}},
+				{Speakers: []string{"Ravi Menon", "Ines Varga"}},
+				{Speakers: []string{"Kofi Mensah"}},
+			},
+		},
+		{
+			name: "a name before 'on' outside a list of speakers is no talk",
+			body: "We met Lena Forsberg on Monday at the station.",
+			want: nil,
+		},
+		{
 			name: "the noun talk after a name is no statement",
 			body: "We all enjoyed the Ines Varga talk yesterday.",
 			want: nil,
