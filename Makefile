@@ -6,6 +6,7 @@
 #   make neo4j-stop  stop it
 #   make eval        score extraction against ../shared/corpus (RATCHET=raise keeps new best figures)
 #   make bench       benchmarks (see README)
+#   make bench-10x   the system benchmark on a corpus ten times the size (long; see README)
 #   make fuzz        a short fuzz run of the parser and the extractor
 #   make chaos       the crash test: loader and Neo4j killed mid-load, re-run, compared with a clean load
 #   make hostile     hostile clients against a real server: time to refuse each attack, peak RSS
@@ -17,7 +18,7 @@ NEO4J_BOLT_PORT ?= 7687
 FUZZTIME ?= 20s
 export PORT NEO4J_BOLT_PORT
 
-.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench fuzz chaos hostile generate check-tools clean
+.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench bench-10x fuzz chaos hostile generate check-tools clean
 
 all: build
 
@@ -53,6 +54,9 @@ eval:
 
 bench:
 	scripts/bench.sh
+
+bench-10x:
+	TALKGRAPH_BENCH_SCALE=10 NEO4J_HEAP=$${NEO4J_HEAP:-1g} NEO4J_PAGECACHE=$${NEO4J_PAGECACHE:-1g} scripts/bench.sh
 
 fuzz:
 	go test -run XXX -fuzz FuzzParse -fuzztime $(FUZZTIME) ./loader/document/

@@ -23,6 +23,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -131,13 +132,29 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	var ready atomic.Bool
 	go ensureSchema(ctx, st, log, &ready)
 
+	cacheMB, err := strconv.Atoi(envOr(getenv, "TALKGRAPH_ANSWER_CACHE_MB", "32"))
+	if err != nil || cacheMB < 0 {
+		return fmt.Errorf("TALKGRAPH_ANSWER_CACHE_MB must be a whole number of megabytes, 0 for none")
+	}
+	// The graph version, polled, keys cached answers and ETags; "off" serves neither.
+	var version func() (store.GraphVersion, bool)
+	if p := envOr(getenv, "TALKGRAPH_VERSION_POLL", "250ms"); p != "off" {
+		poll, err := time.ParseDuration(p)
+		if err != nil || poll <= 0 {
+			return fmt.Errorf("TALKGRAPH_VERSION_POLL must be a positive duration such as 250ms, or off")
+		}
+		version = graph.WatchVersion(ctx, st, poll, log).Current
+	}
+
 	handler := httpapi.New(st, httpapi.Options{
 		Logger:      log,
 		CORSOrigins: httpapi.ParseOrigins(*origins),
 		Ready:       ready.Load,
 		Metrics:     metrics,
 		GraphQL: graph.Options{
-			Logger: log,
+			Logger:           log,
+			Version:          version,
+			AnswerCacheBytes: int64(cacheMB) << 20,
 			OnOperationDone: func(op string, d time.Duration, queries int64, errs int) {
 				metrics.Operation(op, d, queries, errs)
 				log.Info("graphql", "operation", op, "ms", float64(d.Microseconds())/1000, "cypher", queries, "errors", errs)

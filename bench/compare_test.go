@@ -16,12 +16,16 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/talkgraph/talkgraph/loader"
+	"github.com/talkgraph/talkgraph/store"
 	"github.com/talkgraph/talkgraph/store/floor"
 )
 
@@ -61,7 +65,7 @@ func BenchmarkLoad(b *testing.B) {
 	addr := benchNeo4j(b)
 	dir := filepath.Join(root(), ".bench", "corpus")
 	os.RemoveAll(dir)
-	c := Generate(DefaultSizes, 1)
+	c := Generate(scaled(DefaultSizes), 1)
 	if err := c.Write(dir); err != nil {
 		b.Fatal(err)
 	}
@@ -76,14 +80,29 @@ func BenchmarkLoad(b *testing.B) {
 	// compiled nothing yet; the second on the same Neo4j after emptying the graph, as a
 	// server that has been up for a while would take it. The first load leaves the graph the
 	// comparison queries; the second leaves the same graph.
+	// The loader's floor writes the same posts, extracted beforehand, with one bulk query per
+	// batch (store/floor/load.go), between the two.
+	posts := extractAll(b, c, dir)
+	workers := envInt("TALKGRAPH_BENCH_LOAD_WORKERS", 2)
 	for i := 0; i < b.N; i++ {
-		for _, run := range []string{"cold", "warm"} {
-			if run == "warm" {
+		for _, run := range []string{"cold", "floor", "warm"} {
+			if run != "cold" {
 				if err := floor.Reset(ctx, driver); err != nil {
 					b.Fatal(err)
 				}
 			}
-			cmd := exec.Command(bin, "load", "-workers", strconv.Itoa(envInt("TALKGRAPH_BENCH_LOAD_WORKERS", 2)), dir)
+			if run == "floor" {
+				start := time.Now()
+				if err := (floor.Floor{Driver: driver}).Load(ctx, posts, 50, workers); err != nil {
+					b.Fatalf("floor load: %v", err)
+				}
+				elapsed := time.Since(start)
+				rate := float64(len(posts)) / elapsed.Seconds()
+				b.ReportMetric(rate, "floor-posts/s")
+				fmt.Printf("LOAD %-5s posts=%d seconds=%.1f posts_per_s=%.0f (bulk UNWIND, one query per batch of 50, extraction not counted)\n", run, len(posts), elapsed.Seconds(), rate)
+				continue
+			}
+			cmd := exec.Command(bin, "load", "-workers", strconv.Itoa(workers), dir)
 			cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+addr)
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
@@ -97,12 +116,45 @@ func BenchmarkLoad(b *testing.B) {
 			b.ReportMetric(rate, run+"-posts/s")
 			b.ReportMetric(float64(rss)/1024, run+"-peak-MB")
 			b.Logf("%s: %s", run, strings.TrimSpace(out.String()))
-			fmt.Printf("LOAD %-4s posts=%d seconds=%.1f posts_per_s=%.0f peak_rss_mb=%.0f\n", run, len(c.Files), elapsed.Seconds(), rate, float64(rss)/1024)
+			fmt.Printf("LOAD %-5s posts=%d seconds=%.1f posts_per_s=%.0f peak_rss_mb=%.0f\n", run, len(c.Files), elapsed.Seconds(), rate, float64(rss)/1024)
 		}
 	}
 }
 
-// system is one of the three systems compared.
+// extractAll extracts every post of the corpus written to dir, as the loader would.
+func extractAll(b *testing.B, c *Corpus, dir string) []store.PostInput {
+	files, err := loader.Files([]string{dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	posts := make([]store.PostInput, 0, len(files))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, err := loader.Extract(f, data)
+		if err != nil {
+			b.Fatalf("extract %s: %v", f, err)
+		}
+		posts = append(posts, loader.Input(r, loader.ContentHash(data)))
+	}
+	return posts
+}
+
+// scaled multiplies the corpus's posts, talks, people and companies by
+// TALKGRAPH_BENCH_SCALE (default 1; `make bench-10x` sets 10). The cities stay those of the
+// gazetteer the generator draws from.
+func scaled(sz Sizes) Sizes {
+	f, err := strconv.ParseFloat(os.Getenv("TALKGRAPH_BENCH_SCALE"), 64)
+	if err != nil || f <= 0 {
+		return sz
+	}
+	n := func(v int) int { return max(1, int(float64(v)*f)) }
+	return Sizes{Posts: n(sz.Posts), Talks: n(sz.Talks), People: n(sz.People), Cities: sz.Cities, Companies: n(sz.Companies)}
+}
+
+// system is one of the systems compared.
 type system struct {
 	name string
 	do   func(ctx context.Context, query string) (cypher int64, err error) // one request
@@ -114,15 +166,31 @@ type system struct {
 // per request (counted by a Bolt proxy) and errors.
 func BenchmarkCompare(b *testing.B) {
 	addr := benchNeo4j(b)
-	proxy, err := NewProxy(addr)
+	proxy, err := NewProxy(fmt.Sprintf("127.0.0.1:%d", freePort(b)), addr)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer proxy.Close()
 	ctx := context.Background()
 
-	tg, tgPID, stopTG := startTalkgraph(b, proxy.Addr())
+	// talkgraph as the ratios judge it, without its answer cache; and two replicas with it,
+	// which the "talkgraph+cache" row sends requests to in turn.
+	// The replicas poll the graph version: they reach Neo4j through a proxy of their own, so
+	// that the polls do not count as the other systems' queries.
+	tg, tgPID, stopTG := startTalkgraph(b, proxy.Addr(), "TALKGRAPH_ANSWER_CACHE_MB=0", "TALKGRAPH_VERSION_POLL=off")
 	defer stopTG()
+	cacheProxy, err := NewProxy(fmt.Sprintf("127.0.0.1:%d", freePort(b)), addr)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer cacheProxy.Close()
+	var replicas []string
+	for range 2 {
+		url, _, stop := startTalkgraph(b, cacheProxy.Addr(), "TALKGRAPH_ANSWER_CACHE_MB=32")
+		defer stop()
+		replicas = append(replicas, url)
+	}
+	var turn atomic.Int64
 	peerURL, stopPeer := startPeer(b, proxy.Addr())
 	defer stopPeer()
 	driver, err := neo4j.NewDriverWithContext("bolt://"+proxy.Addr(), neo4j.NoAuth(), func(c *neo4j.Config) { c.MaxConnectionPoolSize = 64 })
@@ -146,6 +214,21 @@ func BenchmarkCompare(b *testing.B) {
 		{"peer", func(ctx context.Context, q string) (int64, error) {
 			return postJSON(ctx, client, peerURL, bodies[q]["peer"])
 		}},
+		{"talkgraph+cache", func(ctx context.Context, q string) (int64, error) {
+			url := replicas[turn.Add(1)%int64(len(replicas))]
+			return postJSON(ctx, client, url+"/graphql", bodies[q]["talkgraph"])
+		}},
+	}
+	// The replicas answer what talkgraph without a cache answers.
+	for _, q := range queryNames {
+		want := answer(b, client, tg, bodies[q]["talkgraph"])
+		for _, r := range replicas {
+			for range 2 { // from the graph, then from the cache
+				if got := answer(b, client, r, bodies[q]["talkgraph"]); !bytes.Equal(got, want) {
+					b.Fatalf("%s: replica %s answers\n%s\nwant\n%s", q, r, got, want)
+				}
+			}
+		}
 	}
 
 	results := map[string]map[string]measured{}
@@ -153,14 +236,19 @@ func BenchmarkCompare(b *testing.B) {
 	for _, q := range queryNames {
 		results[q] = map[string]measured{}
 		for _, sys := range systems {
-			// check the answer once, and count its Cypher queries over a few requests
-			before := proxy.Runs()
+			// check the answer once, and count its Cypher queries over a few requests (for the
+			// replicas, with their version polls)
+			counter := proxy
+			if sys.name == "talkgraph+cache" {
+				counter = cacheProxy
+			}
+			before := counter.Runs()
 			for i := 0; i < 10; i++ {
 				if _, err := sys.do(ctx, q); err != nil {
 					b.Fatalf("%s %s: %v", sys.name, q, err)
 				}
 			}
-			perRequest := float64(proxy.Runs()-before) / 10
+			perRequest := float64(counter.Runs()-before) / 10
 			done := make(chan struct{})
 			rss := make(chan int64, 1)
 			go func() { rss <- sampleRSS(tgPID, done) }()
@@ -186,14 +274,15 @@ type measured struct {
 // a/b (talkgraph p50 over the floor's) and a/c (talkgraph throughput over the peer's), the
 // Cypher queries per request and the errors.
 func printTable(w io.Writer, results map[string]map[string]measured, peakRSS int64) {
-	fmt.Fprintf(w, "\n%-14s %-10s %10s %9s %9s %8s %7s\n", "query", "system", "req/s", "p50 ms", "p99 ms", "cypher", "errors")
+	fmt.Fprintf(w, "\n%-14s %-16s %10s %9s %9s %8s %7s\n", "query", "system", "req/s", "p50 ms", "p99 ms", "cypher", "errors")
 	for _, q := range queryNames {
-		for _, s := range []string{"talkgraph", "floor", "peer"} {
+		for _, s := range []string{"talkgraph", "floor", "peer", "talkgraph+cache"} {
 			m := results[q][s]
-			fmt.Fprintf(w, "%-14s %-10s %10.0f %9.2f %9.2f %8.1f %7d\n", q, s, m.RPS(), ms(m.P50), ms(m.P99), m.Cypher, m.Errors)
+			fmt.Fprintf(w, "%-14s %-16s %10.0f %9.2f %9.2f %8.1f %7d\n", q, s, m.RPS(), ms(m.P50), ms(m.P99), m.Cypher, m.Errors)
 		}
-		a, fl, peer := results[q]["talkgraph"], results[q]["floor"], results[q]["peer"]
-		fmt.Fprintf(w, "%-14s p50 talkgraph/floor = %.2fx   throughput talkgraph/peer = %.2fx\n\n", q, ratio(ms(a.P50), ms(fl.P50)), ratio(a.RPS(), peer.RPS()))
+		a, fl, peer, c := results[q]["talkgraph"], results[q]["floor"], results[q]["peer"], results[q]["talkgraph+cache"]
+		fmt.Fprintf(w, "%-14s cache off: p50 talkgraph/floor = %.2fx   throughput talkgraph/peer = %.2fx\n", q, ratio(ms(a.P50), ms(fl.P50)), ratio(a.RPS(), peer.RPS()))
+		fmt.Fprintf(w, "%-14s cache on:  p50 talkgraph/floor = %.2fx   throughput talkgraph/peer = %.2fx\n\n", q, ratio(ms(c.P50), ms(fl.P50)), ratio(c.RPS(), peer.RPS()))
 	}
 	fmt.Fprintf(w, "talkgraph server peak RSS during the run: %.0f MB\n", float64(peakRSS)/(1<<20))
 }
@@ -205,6 +294,20 @@ func ratio(a, b float64) float64 {
 		return 0
 	}
 	return a / b
+}
+
+// answer returns the body of a GraphQL request's answer.
+func answer(b *testing.B, c *http.Client, url string, body []byte) []byte {
+	resp, err := c.Post(url+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		b.Fatalf("%s: %s %v", url, resp.Status, err)
+	}
+	return data
 }
 
 // postJSON sends a GraphQL request and fails on HTTP or GraphQL errors. It returns the Cypher
@@ -241,7 +344,38 @@ func postJSON(ctx context.Context, c *http.Client, url string, body []byte) (int
 	return -1, nil
 }
 
+// ports is the range the benchmark's own listeners (Bolt proxy, servers, peer) take their
+// ports from, from TALKGRAPH_BENCH_PORTS ("8481-8499"), so that runs next to other services on
+// one machine stay on ports set aside for them; without it, free ports the system picks.
+var ports struct {
+	sync.Mutex
+	read       bool
+	next, last int
+}
+
+// freePort returns the next port of TALKGRAPH_BENCH_PORTS that nothing listens on, or a free
+// port the system picks.
 func freePort(b *testing.B) int {
+	ports.Lock()
+	defer ports.Unlock()
+	if !ports.read {
+		ports.read = true
+		var lo, hi int
+		if _, err := fmt.Sscanf(os.Getenv("TALKGRAPH_BENCH_PORTS"), "%d-%d", &lo, &hi); err == nil && lo > 0 && hi >= lo {
+			ports.next, ports.last = lo, hi
+		}
+	}
+	for ports.next > 0 && ports.next <= ports.last {
+		p := ports.next
+		ports.next++
+		if ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p)); err == nil {
+			ln.Close()
+			return p
+		}
+	}
+	if ports.next > 0 {
+		b.Fatalf("TALKGRAPH_BENCH_PORTS: no free port left in %q", os.Getenv("TALKGRAPH_BENCH_PORTS"))
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		b.Fatal(err)
@@ -250,11 +384,12 @@ func freePort(b *testing.B) int {
 	return ln.Addr().(*net.TCPAddr).Port
 }
 
-// startTalkgraph starts `talkgraph serve` on a free port and waits until it is ready.
-func startTalkgraph(b *testing.B, neo string) (url string, pid int, stop func()) {
+// startTalkgraph starts `talkgraph serve` on a free port, with env added to its environment,
+// and waits until it is ready.
+func startTalkgraph(b *testing.B, neo string, env ...string) (url string, pid int, stop func()) {
 	port := freePort(b)
 	cmd := exec.Command(filepath.Join(root(), "bin", "talkgraph"), "serve", "-port", strconv.Itoa(port))
-	cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+neo, "GOMAXPROCS="+strconv.Itoa(runtime.NumCPU()))
+	cmd.Env = append(append(os.Environ(), "NEO4J_URI=bolt://"+neo, "GOMAXPROCS="+strconv.Itoa(runtime.NumCPU())), env...)
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 	if err := cmd.Start(); err != nil {
 		b.Fatal(err)

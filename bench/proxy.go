@@ -18,9 +18,10 @@ type Proxy struct {
 	wg     sync.WaitGroup
 }
 
-// NewProxy listens on a free local port and forwards to target (host:port).
-func NewProxy(target string) (*Proxy, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+// NewProxy listens on listen (host:port; port 0 takes a free one) and forwards to target
+// (host:port).
+func NewProxy(listen, target string) (*Proxy, error) {
+	ln, err := net.Listen("tcp", listen)
 	if err != nil {
 		return nil, err
 	}

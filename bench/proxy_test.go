@@ -15,7 +15,7 @@ func TestProxyCountsQueries(t *testing.T) {
 	if uri == "" {
 		t.Skip("no test Neo4j")
 	}
-	p, err := NewProxy(uri[len("bolt://"):])
+	p, err := NewProxy("127.0.0.1:0", uri[len("bolt://"):])
 	if err != nil {
 		t.Fatal(err)
 	}

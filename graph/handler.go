@@ -37,6 +37,13 @@ type Options struct {
 	QueryCacheSize  int           // parsed queries kept (default 1000)
 	PersistedCache  int           // automatic persisted queries kept (default 1000)
 	OnOperationDone func(op string, d time.Duration, queries int64, errs int)
+
+	// Version, if set, returns the graph version answers are read from (see WatchVersion):
+	// GET requests and persisted queries then get ETags and 304 Not Modified answers.
+	Version func() (store.GraphVersion, bool)
+	// AnswerCacheBytes bounds the answers kept to be served again on the same graph version
+	// (with Version set); zero keeps none.
+	AnswerCacheBytes int64
 }
 
 func (o *Options) defaults() {
@@ -159,7 +166,15 @@ func NewHandler(st *store.Store, opts Options) http.Handler {
 		}
 		return resp
 	})
-	return limitRequest(checkRequest(adjustResponse(srv)), opts)
+	var h http.Handler = checkRequest(adjustResponse(srv))
+	if opts.Version != nil {
+		var cache *answerCache
+		if opts.AnswerCacheBytes > 0 {
+			cache = newAnswerCache(opts.AnswerCacheBytes)
+		}
+		h = cacheAnswers(h, opts.Version, cache)
+	}
+	return limitRequest(h, opts)
 }
 
 // adjustResponse wraps gqlgen's handler in a responseWriter (see there).

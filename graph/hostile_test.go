@@ -81,7 +81,7 @@ type gqlResponse struct {
 	Extensions map[string]any
 }
 
-func postQuery(t *testing.T, h http.Handler, query string) (*httptest.ResponseRecorder, gqlResponse) {
+func postHostile(t *testing.T, h http.Handler, query string) (*httptest.ResponseRecorder, gqlResponse) {
 	t.Helper()
 	body, _ := json.Marshal(map[string]string{"query": query})
 	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
@@ -122,7 +122,7 @@ func TestHostileQueriesAreRefusedWithTheirCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec, resp := postQuery(t, h, tt.query)
+			rec, resp := postHostile(t, h, tt.query)
 			if got := firstCode(resp); got != tt.code {
 				t.Fatalf("extensions.code = %q, want %q (status %d, body %.300s)", got, tt.code, rec.Code, rec.Body)
 			}
@@ -144,7 +144,7 @@ func TestAllowedShapesPassTheOperationLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rec, resp := postQuery(t, h, tt.query)
+			rec, resp := postHostile(t, h, tt.query)
 			if rec.Code != http.StatusOK || len(resp.Errors) > 0 {
 				t.Fatalf("status %d, errors %+v, want an answer", rec.Code, resp.Errors)
 			}
@@ -154,14 +154,14 @@ func TestAllowedShapesPassTheOperationLimits(t *testing.T) {
 
 func TestResponsesOverTheSizeLimitAreRefused(t *testing.T) {
 	h := graph.NewHandler(unreachableStore(t), graph.Options{Logger: slog.New(slog.DiscardHandler), MaxResponseSize: 512})
-	_, resp := postQuery(t, h, `{ __schema { types { name description fields { name description } } } }`)
+	_, resp := postHostile(t, h, `{ __schema { types { name description fields { name description } } } }`)
 	if got := firstCode(resp); got != graph.CodeResponseTooLarge {
 		t.Fatalf("extensions.code = %q, want %q", got, graph.CodeResponseTooLarge)
 	}
 	if resp.Data != nil && string(resp.Data) != "null" {
 		t.Errorf("a refused response carries data %.100s", resp.Data)
 	}
-	_, small := postQuery(t, h, `{ __typename }`)
+	_, small := postHostile(t, h, `{ __typename }`)
 	if len(small.Errors) > 0 {
 		t.Errorf("a small response was refused: %+v", small.Errors)
 	}
@@ -218,24 +218,24 @@ func TestAdmissionRefusesExpensiveWorkBeyondItsSlotsWith503(t *testing.T) {
 	go func() {
 		defer close(done)
 		close(started)
-		postQuery(t, h, expensive)
+		postHostile(t, h, expensive)
 	}()
 	<-started
 	time.Sleep(100 * time.Millisecond)
 
-	rec, resp := postQuery(t, h, expensive)
+	rec, resp := postHostile(t, h, expensive)
 	if rec.Code != http.StatusServiceUnavailable || firstCode(resp) != graph.CodeOverloaded {
 		t.Errorf("second expensive query: status %d code %q, want 503 %s", rec.Code, firstCode(resp), graph.CodeOverloaded)
 	}
 	if rec.Header().Get("Retry-After") == "" {
 		t.Error("a 503 without Retry-After")
 	}
-	rec, resp = postQuery(t, h, cheap)
+	rec, resp = postHostile(t, h, cheap)
 	if rec.Code == http.StatusServiceUnavailable || firstCode(resp) == graph.CodeOverloaded {
 		t.Errorf("a cheap query was refused as overloaded (status %d): cheap queries take no slot", rec.Code)
 	}
 	<-done
-	rec, resp = postQuery(t, h, expensive)
+	rec, resp = postHostile(t, h, expensive)
 	if firstCode(resp) == graph.CodeOverloaded {
 		t.Errorf("an expensive query after the slot was freed: status %d code %q, want it admitted", rec.Code, firstCode(resp))
 	}
@@ -246,7 +246,7 @@ func TestNestedFirstZeroReadsNothing(t *testing.T) {
 	h := graph.NewHandler(st, graph.Options{Logger: slog.New(slog.DiscardHandler)})
 	// The issue's 176-byte query: priced as nothing, it must read nothing.
 	const q = `{ cities(first:100, orderBy:{field:TALK_COUNT,direction:DESC}){ edges{ node{ talks(first:0){ cities { talks(first:0){ cities { talks(first:0){ id } } } } } } } } }`
-	rec, resp := postQuery(t, h, q)
+	rec, resp := postHostile(t, h, q)
 	if rec.Code != http.StatusOK || len(resp.Errors) > 0 {
 		t.Fatalf("status %d errors %+v", rec.Code, resp.Errors)
 	}
@@ -280,7 +280,7 @@ func TestNestedFirstZeroReadsNothing(t *testing.T) {
 			`{ events(first: 100) { nodes { talks(first: 0) { id } } } }`,
 			`{ cities(first: 100) { nodes { events(first: 0) { id } talks(first: 0) { id } } } }`,
 		} {
-			_, resp := postQuery(t, h, q)
+			_, resp := postHostile(t, h, q)
 			if len(resp.Errors) > 0 {
 				t.Fatalf("%s: %+v", q, resp.Errors)
 			}
@@ -313,7 +313,7 @@ func TestAliasesOfOneListGetTheirOwnPageSize(t *testing.T) {
 		`{ person(id: "ida-prolific") { b: talks(first: 50) { title } a: talks(first: 1) { title } } }`,
 		`{ people(filter: {text: "Ida"}) { nodes { a: talks(first: 1) { title } b: talks(first: 50) { title } } } }`,
 	} {
-		_, resp := postQuery(t, h, q)
+		_, resp := postHostile(t, h, q)
 		if len(resp.Errors) > 0 {
 			t.Fatalf("%s: %+v", q, resp.Errors)
 		}
@@ -345,7 +345,7 @@ func TestSmallerHolesAreClosed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, resp := postQuery(t, h, tt.query)
+			_, resp := postHostile(t, h, tt.query)
 			if got := firstCode(resp); got != tt.code {
 				t.Fatalf("extensions.code = %q, want %q (%+v)", got, tt.code, resp.Errors)
 			}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -46,11 +47,35 @@ func talkWith(ctx context.Context, sel ast.SelectionSet) store.TalkWith {
 	w := store.TalkWith{}
 	_, w.Cities = f["cities"]
 	_, w.Events = f["events"]
+	ready := true
+	if c, ok := f["cities"]; ok {
+		ready = onlyKeyAndName(ctx, c.Selections, "City")
+	}
 	if sp, ok := f["speakers"]; ok {
 		w.Speakers = true
-		_, w.Companies = selected(ctx, sp.Selections, "Person")["companies"]
+		pf := selected(ctx, sp.Selections, "Person")
+		var co graphql.CollectedField
+		co, w.Companies = pf["companies"]
+		delete(pf, "companies")
+		ready = ready && only(pf, "id", "name", "__typename") && (!w.Companies || onlyKeyAndName(ctx, co.Selections, "Company"))
 	}
+	w.Ready = ready && (w.Cities || w.Speakers)
 	return w
+}
+
+// onlyKeyAndName says whether a selection of typ asks for nothing but id and name, which
+// a talk keeps ready for its cities, speakers and their companies (store.TalkWith.Ready).
+func onlyKeyAndName(ctx context.Context, sel ast.SelectionSet, typ string) bool {
+	return only(selected(ctx, sel, typ), "id", "name", "__typename")
+}
+
+func only(fields map[string]graphql.CollectedField, names ...string) bool {
+	for n := range fields {
+		if !slices.Contains(names, n) {
+			return false
+		}
+	}
+	return true
 }
 
 // talkWithInConnection reads the Talk fields a TalkConnection's edges and nodes select.

@@ -8,12 +8,16 @@
 #    talks, 5,000 people, 300 cities, 1,000 companies) loaded with `talkgraph load` twice
 #    (posts per second, the loader's peak memory): first on the freshly started Neo4j ("cold":
 #    its JVM compiles the query engine as it goes), then into the emptied graph on the same
-#    Neo4j ("warm", as a server that has been up takes it); then four queries at 32
-#    concurrent clients against talkgraph over HTTP, hand-written Cypher in process (the
-#    floor, store/floor) and @neo4j/graphql 7 on Apollo Server 5 (the peer, bench/peer), with
-#    the table of results.
+#    Neo4j ("warm", as a server that has been up takes it); between the two, the loader's
+#    floor writes the same extracted posts with one bulk UNWIND per batch (store/floor); then
+#    four queries at 32 concurrent clients against talkgraph over HTTP with its answer cache
+#    off, hand-written Cypher in process (the floor, store/floor), @neo4j/graphql 7 on Apollo
+#    Server 5 (the peer, bench/peer), and two talkgraph replicas with the cache on, with the
+#    table of results.
 #
 # TALKGRAPH_BENCH_SECONDS (10) and TALKGRAPH_BENCH_CLIENTS (32) tune the runs.
+# TALKGRAPH_BENCH_PORTS (e.g. 8481-8499) is the range the benchmark's own servers and Bolt
+# proxies listen on (default: free ports the system picks); BENCH_NEO4J_PORT the bench Neo4j's.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

@@ -186,6 +186,9 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		if _, err := s.txRun(ctx, tx, "savePost.recount", recountQuery, map[string]any{"ids": changed, "before": before}, nil); err != nil {
 			return nil, err
 		}
+		if _, err := s.txRun(ctx, tx, "savePost.version", bumpVersionQuery, nil, nil); err != nil {
+			return nil, err
+		}
 		return res, nil
 	})
 	if err != nil {
@@ -373,9 +376,17 @@ MATCH (n) WHERE elementId(n) = eid
   AND (n:Topic AND NOT ()-[:ABOUT]->(n) OR NOT n:Topic AND NOT (n)<-[:MENTIONS]-(:Post))
 DETACH DELETE n`
 
-// recountQuery recomputes derived data (counts, aliases) for the nodes a save may have
-// changed: those the posts mention now and those they mentioned before (by key), with the
-// speakers of their talks and those speakers' companies.
+// recountQuery recomputes derived data (counts, aliases, a talk's ready lists) for the nodes
+// a save may have changed: those the posts mention now and those they mentioned before (by
+// key), with the speakers of their talks and those speakers' companies, and the talks of the
+// people and events they mention (a speaker's new company, an event's city, changes those
+// talks' ready lists). It updates them in the order of their element IDs, so that two saves
+// touching the same nodes lock them in the same order and cannot deadlock on them.
+//
+// A talk's ready lists are what the multi-city question and the talk lists read of its cities
+// and speakers without traversing the graph (TalkWith.Ready): the distinct cities' keys and
+// names, the speakers' keys and names, and the speakers' companies flattened into three lists
+// (companyOwner is the index of the company's speaker), each in the order the API returns.
 const recountQuery = `
 CALL {
   UNWIND $ids AS id
@@ -397,8 +408,16 @@ CALL {
   OPTIONAL MATCH (p)-[:WORKS_FOR]->(c:Company)
   RETURN collect(p) + collect(c) AS indirect
 }
-UNWIND direct + indirect AS n
+CALL {
+  WITH direct
+  UNWIND direct AS n
+  OPTIONAL MATCH (n:Person)-[:GAVE]->(given:Talk)
+  OPTIONAL MATCH (n:Event)<-[:PRESENTED_AT]-(presented:Talk)
+  RETURN collect(given) + collect(presented) AS talks
+}
+UNWIND direct + indirect + talks AS n
 WITH DISTINCT n
+ORDER BY elementId(n)
 CALL {
   WITH n
   WITH n WHERE n:Talk
@@ -406,6 +425,24 @@ CALL {
       n.eventCount = COUNT { MATCH (n)-[:PRESENTED_AT]->(e:Event) RETURN DISTINCT e },
       n.firstDate = COLLECT { MATCH (n)-[:PRESENTED_AT]->(e:Event) WHERE e.date IS NOT NULL RETURN e.date ORDER BY e.date LIMIT 1 }[0],
       n.lastDate = COLLECT { MATCH (n)-[:PRESENTED_AT]->(e:Event) WHERE e.date IS NOT NULL RETURN e.date ORDER BY e.date DESC LIMIT 1 }[0]
+  WITH n
+  CALL {
+    WITH n
+    MATCH (n)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
+    WITH DISTINCT c ORDER BY c.sortKey, c.id
+    RETURN collect(c.id) AS cityIds, collect(c.name) AS cityNames
+  }
+  CALL {
+    WITH n
+    MATCH (n)<-[:GAVE]-(p:Person)
+    WITH DISTINCT p ORDER BY p.sortKey, p.id
+    RETURN collect(p.id) AS speakerIds, collect(p.name) AS speakerNames,
+      collect(COLLECT { MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id RETURN [co.id, co.name] }) AS companies
+  }
+  SET n.cityIds = cityIds, n.cityNames = cityNames, n.speakerIds = speakerIds, n.speakerNames = speakerNames,
+      n.companyOwner = reduce(acc = [], i IN range(0, size(companies) - 1) | acc + [c IN companies[i] | i]),
+      n.companyIds = reduce(acc = [], l IN companies | acc + [c IN l | c[0]]),
+      n.companyNames = reduce(acc = [], l IN companies | acc + [c IN l | c[1]])
 }
 CALL {
   WITH n

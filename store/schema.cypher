@@ -13,6 +13,9 @@ CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 // kinds, so node(id) finds any object by its key with one index lookup.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
+// The graph's version (store.GraphVersion): one node, bumped by every save that writes.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
+
 // Lookups the loader and the API make by something other than the key.
 CREATE INDEX talk_title_key IF NOT EXISTS FOR (n:Talk) ON (n.titleKey);
 CREATE INDEX talk_sort IF NOT EXISTS FOR (n:Talk) ON (n.sortKey);

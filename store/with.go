@@ -14,11 +14,24 @@ type TalkWith struct {
 	Speakers  bool // its speakers
 	Companies bool // its speakers' companies (with Speakers)
 	Events    bool // its events, each with its city and host
+
+	// Ready reads Cities and Speakers (with Companies) from the lists SavePosts keeps on the
+	// talk node itself (see recountQuery) instead of traversing the graph: the cities' and
+	// people's and companies' keys and names only, their other fields left zero. The caller
+	// sets it when the request selects nothing else of them. A talk saved before the lists
+	// existed comes back without those relations (Rel nil for them), and the caller loads
+	// them the usual way.
+	Ready bool
 }
 
 func (w TalkWith) param() map[string]any {
-	return map[string]any{"cities": limitIf(w.Cities), "speakers": limitIf(w.Speakers),
-		"companies": limitIf(w.Speakers && w.Companies), "events": limitIf(w.Events)}
+	cities, speakers := w.Cities, w.Speakers
+	if w.Ready {
+		cities, speakers = false, false
+	}
+	return map[string]any{"cities": limitIf(cities), "speakers": limitIf(speakers),
+		"companies": limitIf(speakers && w.Companies), "events": limitIf(w.Events),
+		"ready": w.Ready && (w.Cities || w.Speakers)}
 }
 
 // limitIf is the LIMIT of a relation's subquery: all of it (up to MaxPage) or nothing.
@@ -121,7 +134,8 @@ const talkWith = `t{.id, .title, .displayTitle, .description, .recordingUrl, .sl
   events: COLLECT {
     MATCH (t)-[:PRESENTED_AT]->(e:Event) WHERE $with.events > 0
     WITH DISTINCT e ORDER BY e.date, e.sortKey, e.id
-    RETURN e` + eventFields + ` LIMIT $with.events }}`
+    RETURN e` + eventFields + ` LIMIT $with.events },
+  ready: CASE WHEN $with.ready THEN [t.cityIds, t.cityNames, t.speakerIds, t.speakerNames, t.companyOwner, t.companyIds, t.companyNames] END}`
 
 // personWith projects a person bound to p with the relations $pwith asks for (and $with for
 // their talks).
@@ -139,14 +153,20 @@ const personWith = `p{.id, .name, .aliases, .sortKey, .talkCount, .cityCount,
 func decodeTalkRel(m map[string]any) *TalkRel {
 	var r TalkRel
 	found := false
-	if l, ok := m["cities"].([]any); ok {
+	// A read that asked for the ready lists skips the traversals: their empty answers are
+	// not the talk's relations.
+	ready, asked := m["ready"].([]any)
+	if asked && len(ready) == 7 {
+		found = decodeReady(ready, &r)
+	}
+	if l, ok := m["cities"].([]any); ok && !asked {
 		found = true
 		r.Cities = make([]City, 0, len(l))
 		for _, c := range maps(l) {
 			r.Cities = append(r.Cities, decodeCity(c))
 		}
 	}
-	if l, ok := m["speakers"].([]any); ok {
+	if l, ok := m["speakers"].([]any); ok && !asked {
 		found = true
 		r.Speakers = make([]Person, 0, len(l))
 		for _, p := range maps(l) {
@@ -188,4 +208,48 @@ func decodePersonRel(m map[string]any) *PersonRel {
 		return nil
 	}
 	return &r
+}
+
+// decodeReady reads the lists the loader keeps on a talk (see recountQuery), in the order
+// talkWith's ready projection returns them: city keys and names, speaker keys and names, and
+// the speakers' companies flattened (owner is the index of the speaker of each company). It
+// returns false, leaving r alone, if the talk has no lists yet or they disagree in length.
+func decodeReady(l []any, r *TalkRel) bool {
+	var cols [7][]any
+	for i, v := range l {
+		c, ok := v.([]any)
+		if !ok {
+			return false
+		}
+		cols[i] = c
+	}
+	cityIDs, cityNames, speakerIDs, speakerNames, owner, companyIDs, companyNames := cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6]
+	if len(cityIDs) != len(cityNames) || len(speakerIDs) != len(speakerNames) ||
+		len(owner) != len(companyIDs) || len(owner) != len(companyNames) {
+		return false
+	}
+	r.Cities = make([]City, len(cityIDs))
+	for i := range cityIDs {
+		r.Cities[i].ID, _ = cityIDs[i].(string)
+		r.Cities[i].Name, _ = cityNames[i].(string)
+	}
+	r.Speakers = make([]Person, len(speakerIDs))
+	rels := make([]PersonRel, len(speakerIDs))
+	for i := range speakerIDs {
+		r.Speakers[i].ID, _ = speakerIDs[i].(string)
+		r.Speakers[i].Name, _ = speakerNames[i].(string)
+		rels[i].Companies = []Company{}
+		r.Speakers[i].Rel = &rels[i]
+	}
+	for i := range owner {
+		o := integer(owner[i])
+		if o < 0 || o >= len(rels) {
+			return false
+		}
+		var c Company
+		c.ID, _ = companyIDs[i].(string)
+		c.Name, _ = companyNames[i].(string)
+		rels[o].Companies = append(rels[o].Companies, c)
+	}
+	return true
 }

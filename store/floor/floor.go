@@ -13,14 +13,12 @@ import (
 	"github.com/talkgraph/talkgraph/store"
 )
 
+// floorMultiCity reads what the answer needs from the lists the loader keeps on each talk
+// (the same model talkgraph reads; see store's recountQuery): no traversal.
 const floorMultiCity = `
 MATCH (t:Talk) WHERE t.cityCount >= 2
 WITH t ORDER BY t.cityCount DESC, t.sortKey, t.id LIMIT 100
-RETURN t{.id, .title, .displayTitle, .cityCount,
-  cities: COLLECT { MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) WITH DISTINCT c ORDER BY c.sortKey, c.id RETURN c{.name} },
-  speakers: COLLECT { MATCH (t)<-[:GAVE]-(p:Person) WITH DISTINCT p ORDER BY p.sortKey, p.id
-    RETURN p{.name, companies: COLLECT { MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id RETURN co{.name} }} }
-} AS talk`
+RETURN t{.id, .title, .displayTitle, .cityCount, .cityNames, .speakerNames, .companyOwner, .companyNames} AS talk`
 
 const floorTalksPage = `
 MATCH (t:Talk) WHERE t.sortKey IS NOT NULL
@@ -37,10 +35,9 @@ MATCH (p:Person {id: $id})
 RETURN p{.name,
   companies: COLLECT { MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id RETURN co{.name} },
   talks: COLLECT { MATCH (p)-[:GAVE]->(t:Talk) WITH DISTINCT t ORDER BY t.sortKey, t.id LIMIT 20
-    RETURN t{.title,
+    RETURN t{.title, .speakerNames,
       events: COLLECT { MATCH (t)-[:PRESENTED_AT]->(e:Event) WITH DISTINCT e ORDER BY e.date, e.sortKey, e.id
-        RETURN e{.name, city: COLLECT { MATCH (e)-[:IN]->(c:City) RETURN c{.name} LIMIT 1 }[0]} },
-      speakers: COLLECT { MATCH (t)<-[:GAVE]-(s:Person) WITH DISTINCT s ORDER BY s.sortKey, s.id RETURN s{.name} }} }
+        RETURN e{.name, city: COLLECT { MATCH (e)-[:IN]->(c:City) RETURN c{.name} LIMIT 1 }[0]} }} }
 } AS person`
 
 const floorSearch = `
@@ -75,9 +72,62 @@ func (f Floor) Query(ctx context.Context, name string, p Params) error {
 	rows := make([]any, len(res.Records))
 	for i, r := range res.Records {
 		rows[i] = r.Values[0]
+		switch name {
+		case "multiCity":
+			rows[i] = nestTalk(r.Values[0])
+		case "personProfile":
+			p, _ := r.Values[0].(map[string]any)
+			if talks, ok := p["talks"].([]any); ok {
+				for _, t := range talks {
+					nestTalk(t)
+				}
+			}
+		}
 	}
 	_, err = json.Marshal(rows)
 	return err
+}
+
+// nestTalk turns the lists a talk keeps (names of cities, speakers, and the speakers'
+// companies by owner index) into the nested objects of the answer, in place.
+func nestTalk(v any) any {
+	t, _ := v.(map[string]any)
+	if t == nil {
+		return v
+	}
+	if names, ok := t["cityNames"].([]any); ok {
+		cities := make([]any, len(names))
+		for i, n := range names {
+			cities[i] = map[string]any{"name": n}
+		}
+		t["cities"] = cities
+		delete(t, "cityNames")
+	}
+	names, _ := t["speakerNames"].([]any)
+	speakers := make([]map[string]any, len(names))
+	for i, n := range names {
+		speakers[i] = map[string]any{"name": n}
+	}
+	if owner, ok := t["companyOwner"].([]any); ok {
+		for i := range speakers {
+			speakers[i]["companies"] = []any{}
+		}
+		companies, _ := t["companyNames"].([]any)
+		for i, o := range owner {
+			if k, ok := o.(int64); ok && int(k) < len(speakers) && i < len(companies) {
+				speakers[k]["companies"] = append(speakers[k]["companies"].([]any), map[string]any{"name": companies[i]})
+			}
+		}
+		delete(t, "companyOwner")
+		delete(t, "companyNames")
+	}
+	list := make([]any, len(speakers))
+	for i := range speakers {
+		list[i] = speakers[i]
+	}
+	t["speakers"] = list
+	delete(t, "speakerNames")
+	return t
 }
 
 // Params are what the benchmark queries need: a person with several talks and a search text
