@@ -210,9 +210,10 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Confidence func(childComplexity int) int
-		Post       func(childComplexity int) int
-		Sentence   func(childComplexity int) int
+		Confidence    func(childComplexity int) int
+		MergedBecause func(childComplexity int) int
+		Post          func(childComplexity int) int
+		Sentence      func(childComplexity int) int
 	}
 
 	Stats struct {
@@ -1151,6 +1152,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Confidence(childComplexity), true
+	case "Source.mergedBecause":
+		if e.ComplexityRoot.Source.MergedBecause == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.MergedBecause(childComplexity), true
 	case "Source.post":
 		if e.ComplexityRoot.Source.Post == nil {
 			break
@@ -1576,6 +1583,11 @@ type Source {
   sentence: String
   "Between 0 and 1."
   confidence: Float!
+  """
+  Why the post's talk was taken to be this talk, which other posts state too (same speakers,
+  a similar title or description, the same link, the same cities); empty when it was not merged.
+  """
+  mergedBecause: [String!]!
 }
 
 "A search result."
@@ -2134,6 +2146,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_sentence(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Source_confidence(ctx, field)
+	case "mergedBecause":
+		return ec.fieldContext_Source_mergedBecause(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -6563,6 +6577,29 @@ func (ec *executionContext) fieldContext_Source_confidence(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Source_mergedBecause(ctx context.Context, field graphql.CollectedField, obj *store.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_mergedBecause(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MergedBecause, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_mergedBecause(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
 func (ec *executionContext) _Stats_posts(ctx context.Context, field graphql.CollectedField, obj *store.Stats) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10221,6 +10258,11 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "confidence":
 			out.Values[i] = ec._Source_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mergedBecause":
+			out.Values[i] = ec._Source_mergedBecause(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -178,7 +178,7 @@ func decodePost(m map[string]any) Post {
 }
 
 func decodeSource(m map[string]any) Source {
-	return Source{PostID: str(m, "post"), Sentence: strPtr(m, "sentence"), Confidence: num(m, "confidence")}
+	return Source{PostID: str(m, "post"), Sentence: strPtr(m, "sentence"), Confidence: num(m, "confidence"), MergedBecause: strs(m, "mergedBecause")}
 }
 
 // Projections: the properties each read returns, shared by the queries below.

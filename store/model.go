@@ -78,6 +78,9 @@ type Source struct {
 	PostID     string
 	Sentence   *string
 	Confidence float64
+	// MergedBecause says, for a talk, why the post's talk was taken to be this talk that other
+	// posts state (see sameTalk); empty when it was not merged.
+	MergedBecause []string
 }
 
 // Stats counts the nodes of each kind in the graph.

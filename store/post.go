@@ -180,6 +180,9 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 			if _, err := s.txRun(ctx, tx, "savePost.cleanup", cleanupPostQuery, map[string]any{"touched": touched}, &res); err != nil {
 				return nil, err
 			}
+			if _, err := s.txRun(ctx, tx, "savePost.unmerge", unmergeQuery, map[string]any{"touched": touched}, &res); err != nil {
+				return nil, err
+			}
 		}
 		// Derived data (counts, aliases) in the same transaction as the facts: a crash at any
 		// point leaves either both or neither, so counts can never go stale.
@@ -224,16 +227,6 @@ CALL {
   RETURN collect(DISTINCT elementId(t)) AS topics
 }
 RETURN mentioned + topics AS touched, keys`
-
-// talkCandidatesQuery finds the talks already in the graph under the given title keys, with
-// their speakers, so that a talk given in several posts becomes one node.
-const talkCandidatesQuery = `
-UNWIND $keys AS key
-MATCH (t:Talk {titleKey: key})
-OPTIONAL MATCH (t)<-[:GAVE]-(s:Person)
-WITH key, t, collect(DISTINCT s.id) AS speakers
-RETURN key, t.id AS id, speakers
-ORDER BY key, id`
 
 // The facts of a post are written by a few small queries rather than one large one: each is
 // cheap to plan, which matters because Neo4j replans queries as the graph's statistics change.
@@ -295,16 +288,27 @@ FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
   MERGE (h)-[r:HOSTED {post: p.id}]->(e)
   SET r.sentence = row.hostSentence, r.confidence = row.hostConfidence)`
 
+	// writeTalksQuery: a talk merged from an untitled one takes the title of the first post
+	// that names it; the post's MENTIONS says why its talk was taken to be this one.
 	writeTalksQuery = `
 UNWIND $rows AS row
 MATCH (p:Post {id: row.post})
 MERGE (t:Talk {id: row.id})
   ON CREATE SET t:Entity, t.title = row.title, t.titleKey = row.titleKey, t.displayTitle = row.displayTitle,
                 t.sortKey = row.sortKey
-SET t.description = coalesce(t.description, row.description),
+WITH p, t, row, t.title IS NULL AND row.title IS NOT NULL AS named,
+     t.recordingUrl IS NULL AS noRecording, t.slidesUrl IS NULL AS noSlides
+SET t.title = CASE WHEN named THEN row.title ELSE t.title END,
+    t.titleKey = CASE WHEN named THEN row.titleKey ELSE t.titleKey END,
+    t.displayTitle = CASE WHEN named THEN row.displayTitle ELSE t.displayTitle END,
+    t.sortKey = CASE WHEN named THEN row.sortKey ELSE t.sortKey END,
+    t.description = coalesce(t.description, row.description),
     t.recordingUrl = coalesce(t.recordingUrl, row.recordingUrl),
-    t.slidesUrl = coalesce(t.slidesUrl, row.slidesUrl)
-MERGE (p)-[:MENTIONS]->(t)`
+    t.slidesUrl = coalesce(t.slidesUrl, row.slidesUrl),
+    t.recordingKey = CASE WHEN noRecording THEN row.recordingKey ELSE t.recordingKey END,
+    t.slidesKey = CASE WHEN noSlides THEN row.slidesKey ELSE t.slidesKey END
+MERGE (p)-[m:MENTIONS]->(t)
+SET m.mergedBecause = row.mergedBecause`
 
 	writeSpeakersQuery = `
 UNWIND $rows AS row
@@ -587,7 +591,7 @@ func (s *Store) resolveKeys(ctx context.Context, tx neo4j.ManagedTransaction, r 
 // rows is a PostInput turned into query parameters, with keys derived.
 type rows struct {
 	cities, companies, people, events, talks, topics []map[string]any
-	titleKeys                                        []any
+	talkFacts                                        []talkFacts // what resolveTalks compares, one per talk row
 }
 
 func buildRows(in PostInput) (*rows, error) {
@@ -702,114 +706,36 @@ func buildRows(in PostInput) (*rows, error) {
 		if display == "" {
 			display = displayTitle(t.Description, t.Speakers)
 		}
+		recordingKey, slidesKey := linkKey(t.RecordingURL), linkKey(t.SlidesURL)
 		row := map[string]any{
 			"title": nullable(t.Title), "titleKey": nil, "displayTitle": display, "sortKey": sortKey(display),
 			"description": nullable(t.Description), "recordingUrl": nullable(t.RecordingURL), "slidesUrl": nullable(t.SlidesURL),
+			"recordingKey": nullable(recordingKey), "slidesKey": nullable(slidesKey), "mergedBecause": nil,
 			"speakers": orEmpty(speakers), "appearances": orEmpty(apps), "topics": orEmpty(topics),
 			"sentence": nullable(t.Evidence.Sentence), "confidence": t.Evidence.Confidence,
 		}
 		if t.Title != "" {
-			key := TitleKey(t.Title)
-			row["titleKey"] = key
-			r.titleKeys = append(r.titleKeys, key)
-		} else {
-			row["id"] = untitledID(in.Post.ID, display, speakers)
+			row["titleKey"] = TitleKey(t.Title)
+		}
+		f := talkFacts{Title: t.Title, Description: t.Description}
+		for _, sp := range speakers {
+			f.Speakers = append(f.Speakers, sp.(string))
+		}
+		for _, k := range []string{recordingKey, slidesKey} {
+			if k != "" {
+				f.Links = append(f.Links, k)
+			}
+		}
+		for _, a := range t.Appearances {
+			f.Events = append(f.Events, eventIDs[a.Event])
+			if c := in.Events[a.Event].City; c != nil && c.ID != "" {
+				f.Cities = append(f.Cities, c.ID)
+			}
 		}
 		r.talks = append(r.talks, row)
+		r.talkFacts = append(r.talkFacts, f)
 	}
 	return r, nil
-}
-
-// talkCandidate is a talk already in the graph under a title key, with its speakers.
-type talkCandidate struct {
-	id       string
-	speakers map[string]bool
-}
-
-// resolveTalks gives every titled talk its key: an existing talk with the same title whose
-// speakers overlap (or where either side names none) is the same talk; otherwise a new key
-// made of the title and the first speaker.
-func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r *rows, res *SaveResult) error {
-	if len(r.titleKeys) == 0 {
-		return nil
-	}
-	recs, err := s.txRun(ctx, tx, "savePost.candidates", talkCandidatesQuery, map[string]any{"keys": r.titleKeys}, res)
-	if err != nil {
-		return err
-	}
-	cands := map[string][]talkCandidate{}
-	for _, rec := range recs {
-		key, _ := rec.Values[0].(string)
-		id, _ := rec.Values[1].(string)
-		c := talkCandidate{id: id, speakers: map[string]bool{}}
-		if sp, ok := rec.Values[2].([]any); ok {
-			for _, x := range sp {
-				if s, ok := x.(string); ok {
-					c.speakers[s] = true
-				}
-			}
-		}
-		cands[key] = append(cands[key], c)
-	}
-	taken := map[string]bool{} // post + talk key: two talks of one post are two talks
-	for _, row := range r.talks {
-		if row["id"] != nil {
-			continue
-		}
-		post, _ := row["post"].(string)
-		key := row["titleKey"].(string)
-		speakers, _ := row["speakers"].([]any)
-		id := ""
-		for _, c := range cands[key] {
-			if taken[post+"\x00"+c.id] {
-				continue
-			}
-			match := len(c.speakers) == 0 || len(speakers) == 0
-			for _, sp := range speakers {
-				if c.speakers[sp.(string)] {
-					match = true
-				}
-			}
-			if match {
-				id = c.id
-				for _, sp := range speakers {
-					c.speakers[sp.(string)] = true
-				}
-				break
-			}
-		}
-		if id == "" {
-			id = key
-			for n := 1; hasID(cands[key], id); n++ {
-				first := "talk"
-				if len(speakers) > 0 {
-					first = speakers[0].(string)
-				}
-				id = key + "--" + first
-				if n > 1 {
-					id = fmt.Sprintf("%s--%s-%d", key, first, n)
-				}
-			}
-			// later posts of the batch see this talk as a candidate
-			c := talkCandidate{id: id, speakers: map[string]bool{}}
-			for _, sp := range speakers {
-				c.speakers[sp.(string)] = true
-			}
-			cands[key] = append(cands[key], c)
-		}
-		taken[post+"\x00"+id] = true
-		row["id"] = id
-	}
-	return nil
-}
-
-func hasID(cs []talkCandidate, id string) bool {
-	for _, c := range cs {
-		if c.id == id {
-			return true
-		}
-	}
-	return false
 }
 
 // postRow is the Post node's row.
@@ -839,7 +765,7 @@ func (r *rows) add(in PostInput, pr *rows) {
 	mark(&r.events, pr.events)
 	mark(&r.talks, pr.talks)
 	mark(&r.topics, pr.topics)
-	r.titleKeys = append(r.titleKeys, pr.titleKeys...)
+	r.talkFacts = append(r.talkFacts, pr.talkFacts...)
 }
 
 // eventID keys an event: by city and date when both are known, so that posts describing the
@@ -850,19 +776,6 @@ func eventID(postID string, e EventInput, cityID any) string {
 		return c + "-" + e.Date
 	}
 	return Slug(postID + "-" + e.Name)
-}
-
-// untitledID keys a talk no post names: its first speaker (or the post) and its description.
-func untitledID(postID, display string, speakers []any) string {
-	owner := postID
-	if len(speakers) > 0 {
-		owner = speakers[0].(string)
-	}
-	words := strings.Split(Slug(display), "-")
-	if len(words) > 8 {
-		words = words[:8]
-	}
-	return Slug(owner) + "--" + strings.Join(words, "-")
 }
 
 // displayTitle derives a title for a talk no post names.

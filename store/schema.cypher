@@ -18,6 +18,9 @@ CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.
 
 // Lookups the loader and the API make by something other than the key.
 CREATE INDEX talk_title_key IF NOT EXISTS FOR (n:Talk) ON (n.titleKey);
+// Links folded by linkKey: the same slides or recording link is evidence two posts name one talk.
+CREATE INDEX talk_slides_key IF NOT EXISTS FOR (n:Talk) ON (n.slidesKey);
+CREATE INDEX talk_recording_key IF NOT EXISTS FOR (n:Talk) ON (n.recordingKey);
 CREATE INDEX talk_sort IF NOT EXISTS FOR (n:Talk) ON (n.sortKey);
 CREATE INDEX person_sort IF NOT EXISTS FOR (n:Person) ON (n.sortKey);
 CREATE INDEX company_sort IF NOT EXISTS FOR (n:Company) ON (n.sortKey);

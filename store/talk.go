@@ -103,12 +103,13 @@ func (s *Store) SourcesOfTalks(ctx context.Context, talkIDs []string) (map[strin
 
 const sourcesOfTalksQuery = `
 UNWIND $ids AS id
-MATCH (t:Talk {id: id})<-[:MENTIONS]-(p:Post)
+MATCH (t:Talk {id: id})<-[m:MENTIONS]-(p:Post)
 CALL {
   WITH t, p
   OPTIONAL MATCH (t)-[r:GAVE|PRESENTED_AT {post: p.id}]-()
   WITH r ORDER BY r.confidence DESC
   RETURN head(collect(r)) AS best
 }
-WITH id, p, best ORDER BY p.published, p.id
-RETURN id, collect({post: p.id, sentence: best.sentence, confidence: coalesce(best.confidence, 0.0)})[..$limit] AS items`
+WITH id, p, m, best ORDER BY p.published, p.id
+RETURN id, collect({post: p.id, sentence: best.sentence, confidence: coalesce(best.confidence, 0.0),
+                    mergedBecause: coalesce(m.mergedBecause, [])})[..$limit] AS items`

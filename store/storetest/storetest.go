@@ -35,7 +35,10 @@ func Driver(t testing.TB) neo4j.DriverWithContext {
 		auth = neo4j.BasicAuth(user, os.Getenv("TALKGRAPH_TEST_NEO4J_PASSWORD"), "")
 	}
 	d, err := neo4j.NewDriverWithContext(uri, auth, func(c *config.Config) {
-		c.MaxTransactionRetryTime = 5 * time.Second
+		// Tests that load posts with several workers meet deadlocks, which Neo4j reports as
+		// transient and the driver retries; on a busy machine one attempt alone can take longer
+		// than a few seconds, so the retries get a minute.
+		c.MaxTransactionRetryTime = time.Minute
 	})
 	if err != nil {
 		t.Fatalf("neo4j driver for %s: %v", uri, err)

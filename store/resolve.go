@@ -1,0 +1,253 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// candidatesPerAnchor bounds the talks the candidate query reads through one speaker, link or
+// city, so that a prolific speaker or a busy city cannot make a save read the whole graph.
+const candidatesPerAnchor = 200
+
+// talkCandidatesQuery finds, in one round trip for a whole batch, the talks already in the
+// graph that the batch's talks may be: those under the same title key, those whose key starts
+// like a key the batch would propose (so that a new key never lands on an existing talk),
+// the talks of the same speakers, those with the same slides or recording link, and, for talks
+// whose posts name no speaker, the talks without speakers given in the same cities. Each
+// comes with the facts sameTalk compares and the posts that state it.
+const talkCandidatesQuery = `
+CALL {
+  UNWIND $titleKeys AS key
+  MATCH (t:Talk {titleKey: key})
+  RETURN t
+  UNION
+  UNWIND $prefixes AS prefix
+  MATCH (t:Talk) WHERE t.id STARTS WITH prefix
+  RETURN t
+  UNION
+  UNWIND $speakers AS speaker
+  CALL {
+    WITH speaker
+    MATCH (:Person {id: speaker})-[:GAVE]->(t:Talk)
+    RETURN DISTINCT t LIMIT $perAnchor
+  }
+  RETURN t
+  UNION
+  UNWIND $links AS link
+  CALL {
+    WITH link
+    MATCH (t:Talk {slidesKey: link})
+    RETURN t LIMIT $perAnchor
+    UNION
+    WITH link
+    MATCH (t:Talk {recordingKey: link})
+    RETURN t LIMIT $perAnchor
+  }
+  RETURN t
+  UNION
+  UNWIND $cities AS city
+  CALL {
+    WITH city
+    MATCH (:City {id: city})<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk)
+    WHERE NOT EXISTS { (t)<-[:GAVE]-(:Person) }
+    RETURN DISTINCT t LIMIT $perAnchor
+  }
+  RETURN t
+}
+WITH DISTINCT t
+RETURN t.id AS id, t.title AS title, t.description AS description,
+       [k IN [t.recordingKey, t.slidesKey] WHERE k IS NOT NULL] AS links,
+       COLLECT { MATCH (t)<-[:GAVE]-(s:Person) RETURN DISTINCT s.id } AS speakers,
+       COLLECT { MATCH (t)-[:PRESENTED_AT]->(e:Event) RETURN DISTINCT e.id } AS events,
+       COLLECT { MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c.id } AS cities,
+       COLLECT { MATCH (t)<-[:MENTIONS]-(p:Post) RETURN p.id } AS posts
+ORDER BY id`
+
+// unmergeQuery forgets why a talk was merged once a single post states it: among the talks
+// the rewritten posts' old facts touched, those no other post mentions any more.
+const unmergeQuery = `
+UNWIND $touched AS eid
+MATCH (t:Talk) WHERE elementId(t) = eid AND COUNT { (t)<-[:MENTIONS]-(:Post) } = 1
+MATCH (t)<-[m:MENTIONS]-(:Post)
+WHERE m.mergedBecause IS NOT NULL
+REMOVE m.mergedBecause`
+
+// talkCandidate is a talk a row may be: one already in the graph or one an earlier row of the
+// batch creates, with what is known of it so far.
+type talkCandidate struct {
+	id    string
+	facts talkFacts
+	posts map[string]bool // the posts that state it (not counting a post being rewritten)
+}
+
+// resolveTalks gives every talk row its key. A row is the talk in the graph (or earlier in the
+// batch) that sameTalk takes it for, the best one when several fit, never one another talk of
+// the same post already took; the row then records why (mergedBecause) when another post
+// states that talk. Otherwise it gets a new key: the title key, or untitledID, made unique
+// with the first speaker or the post when taken.
+func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r *rows, res *SaveResult) error {
+	if len(r.talks) == 0 {
+		return nil
+	}
+	titleKeys, prefixes, speakers, links, cities := newSet(), newSet(), newSet(), newSet(), newSet()
+	proposals := make([]string, len(r.talks))
+	for i, row := range r.talks {
+		f := r.talkFacts[i]
+		if key, ok := row["titleKey"].(string); ok {
+			titleKeys.add(key)
+			prefixes.add(key + "--")
+			proposals[i] = key
+		} else {
+			proposals[i] = untitledID(row["displayTitle"].(string), row["speakers"].([]any))
+			prefixes.add(proposals[i])
+		}
+		speakers.add(f.Speakers...)
+		links.add(f.Links...)
+		if len(f.Speakers) == 0 {
+			cities.add(f.Cities...)
+		}
+	}
+	recs, err := s.txRun(ctx, tx, "savePost.candidates", talkCandidatesQuery, map[string]any{
+		"titleKeys": titleKeys.list(), "prefixes": prefixes.list(), "speakers": speakers.list(),
+		"links": links.list(), "cities": cities.list(), "perAnchor": candidatesPerAnchor,
+	}, res)
+	if err != nil {
+		return err
+	}
+	var pool []*talkCandidate
+	known := map[string]bool{}
+	for _, rec := range recs {
+		c := decodeCandidate(rec)
+		pool = append(pool, c)
+		known[c.id] = true
+	}
+	taken := map[string]bool{} // post + talk key: two talks of one post are two talks
+	for i, row := range r.talks {
+		post := row["post"].(string)
+		f := r.talkFacts[i]
+		var best *talkCandidate
+		var verdict mergeVerdict
+		for _, c := range pool {
+			if taken[post+"\x00"+c.id] {
+				continue
+			}
+			if v := sameTalk(f, c.facts); v.Same && (best == nil || v.Score > verdict.Score) {
+				best, verdict = c, v
+			}
+		}
+		if best != nil {
+			row["id"] = best.id
+			others := false
+			for p := range best.posts {
+				others = others || p != post
+			}
+			if others {
+				row["mergedBecause"] = toAny(verdict.Reasons)
+			}
+			best.absorb(f)
+			best.posts[post] = true
+		} else {
+			id := proposals[i]
+			suffix := Slug(post)
+			if sp := f.Speakers; len(sp) > 0 && row["titleKey"] != nil {
+				suffix = sp[0]
+			}
+			for n := 1; known[id]; n++ {
+				id = proposals[i] + "--" + suffix
+				if n > 1 {
+					id = fmt.Sprintf("%s--%s-%d", proposals[i], suffix, n)
+				}
+			}
+			known[id] = true
+			row["id"] = id
+			// later rows of the batch may be this talk
+			pool = append(pool, &talkCandidate{id: id, facts: f.clone(), posts: map[string]bool{post: true}})
+		}
+		taken[post+"\x00"+row["id"].(string)] = true
+	}
+	return nil
+}
+
+func decodeCandidate(rec *neo4j.Record) *talkCandidate {
+	m := rec.AsMap()
+	c := &talkCandidate{posts: map[string]bool{}}
+	c.id, _ = m["id"].(string)
+	c.facts.Title, _ = m["title"].(string)
+	c.facts.Description, _ = m["description"].(string)
+	c.facts.Links = strs(m, "links")
+	c.facts.Speakers = strs(m, "speakers")
+	c.facts.Events = strs(m, "events")
+	c.facts.Cities = strs(m, "cities")
+	for _, p := range strs(m, "posts") {
+		c.posts[p] = true
+	}
+	return c
+}
+
+// absorb adds what a row merged into c says of the talk, as the write will: speakers, links,
+// events and cities add up; a title names an untitled talk.
+func (c *talkCandidate) absorb(f talkFacts) {
+	if c.facts.Title == "" && f.Title != "" {
+		c.facts.Title = f.Title
+	}
+	if c.facts.Description == "" {
+		c.facts.Description = f.Description
+	}
+	c.facts.Speakers = union(c.facts.Speakers, f.Speakers)
+	c.facts.Links = union(c.facts.Links, f.Links)
+	c.facts.Events = union(c.facts.Events, f.Events)
+	c.facts.Cities = union(c.facts.Cities, f.Cities)
+}
+
+func (f talkFacts) clone() talkFacts {
+	f.Speakers = union(nil, f.Speakers)
+	f.Links = union(nil, f.Links)
+	f.Events = union(nil, f.Events)
+	f.Cities = union(nil, f.Cities)
+	return f
+}
+
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range append(append([]string(nil), a...), b...) {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func toAny(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// set is a set of strings listed in a stable order, for query parameters.
+type set map[string]bool
+
+func newSet() set { return set{} }
+
+func (s set) add(xs ...string) {
+	for _, x := range xs {
+		if x != "" {
+			s[x] = true
+		}
+	}
+}
+
+func (s set) list() []any {
+	keys := make([]string, 0, len(s))
+	for k := range s {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return toAny(keys)
+}
