@@ -414,3 +414,10 @@ func TestTalkAtPlace(t *testing.T) {
 		})
 	}
 }
+
+func TestReadListingRefusesLongLines(t *testing.T) {
+	line := "Tracing Without Tears by Ana Lima" + strings.Repeat(", and more words", 40)
+	if l, ok := listingOf(t, line); ok {
+		t.Errorf("readListing(a %d-byte line) = %+v, want no listing: listing lines are short", len(line), viewOf(l))
+	}
+}
