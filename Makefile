@@ -8,6 +8,8 @@
 #   make bench       benchmarks (see README)
 #   make bench-10x   the system benchmark on a corpus ten times the size (long; see README)
 #   make fuzz        a short fuzz run of the parser and the extractor
+#   make chaos       the crash test: loader and Neo4j killed mid-load, re-run, compared with a clean load
+#   make hostile     hostile clients against a real server: time to refuse each attack, peak RSS
 #   make audit       the GraphQL over HTTP spec audit (graphql-http) of a server on the local Neo4j
 #   make web         rebuild the playground's and dashboard's assets (web/dist, committed) from web/src
 #   make web-check   check that web/dist is what web/src and the pinned packages build
@@ -18,7 +20,7 @@ NEO4J_BOLT_PORT ?= 7687
 FUZZTIME ?= 20s
 export PORT NEO4J_BOLT_PORT
 
-.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench bench-10x fuzz generate check-tools clean web web-check
+.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench bench-10x fuzz chaos hostile generate check-tools clean web web-check
 
 all: build
 
@@ -61,6 +63,12 @@ bench-10x:
 fuzz:
 	go test -run XXX -fuzz FuzzParse -fuzztime $(FUZZTIME) ./loader/document/
 	go test -run XXX -fuzz FuzzExtract -fuzztime $(FUZZTIME) ./loader/extract/
+
+chaos: check-tools
+	scripts/chaos.sh
+
+hostile: check-tools
+	scripts/hostile.sh
 
 generate:
 	go generate ./...

@@ -184,7 +184,9 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,
 		IdleTimeout:       120 * time.Second,
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		// A GET query travels in the URL: the headers may be as large as a POST body, no larger.
+		MaxHeaderBytes: 96 << 10,
+		BaseContext:    func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	addr := ln.Addr().(*net.TCPAddr)
 	fmt.Fprintf(stdout, "talkgraph: serving on http://localhost:%d/ (GraphQL playground); API at http://localhost:%d/graphql\n", addr.Port, addr.Port)
@@ -273,6 +275,9 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 	}
 	fmt.Fprintf(stdout, "talkgraph: %d posts loaded, %d unchanged, %d failed; %d nodes and %d relationships created, %d nodes and %d relationships deleted (%s)\n",
 		sum.Loaded, sum.Unchanged, sum.Failed, sum.NodesCreated, sum.RelationshipsCreated, sum.NodesDeleted, sum.RelationshipsDeleted, sum.Duration.Round(time.Millisecond))
+	if errors.Is(err, loader.ErrStopped) {
+		return fmt.Errorf("load: %w: %d posts not loaded; run the same load again to finish", loader.ErrStopped, sum.NotLoaded)
+	}
 	if err != nil {
 		return fmt.Errorf("load: %d of %d posts failed", sum.Failed, max(sum.Files, sum.Failed))
 	}

@@ -48,6 +48,8 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			code, msg = CodeBadUserInput, "invalid argument"
 		case errors.Is(err, store.ErrNotFound):
 			code, msg = CodeNotFound, "not found"
+		case errors.Is(err, store.ErrQueryLimit):
+			code, msg = CodeQueryLimit, "the request ran more database queries than allowed"
 		case errors.Is(err, context.DeadlineExceeded):
 			code, msg = CodeTimeout, "the request took too long"
 		case errors.Is(err, store.ErrUnavailable):

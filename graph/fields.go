@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/talkgraph/talkgraph/graph/model"
 	"github.com/talkgraph/talkgraph/store"
@@ -197,6 +198,11 @@ func topConnection[T, F any](ctx context.Context, first *int, after *string, fil
 }
 
 func (r *Resolver) talkConnection(ctx context.Context, first *int, after *string, filter *store.TalkFilter, orderBy *model.TalkOrder) (*TalkConnection, error) {
+	if filter != nil {
+		if err := checkDates(filter.From, filter.To); err != nil {
+			return nil, err
+		}
+	}
 	var o *store.Order
 	if orderBy != nil {
 		o = order(orderBy.Field, orderBy.Direction, talkOrderProps)
@@ -224,6 +230,11 @@ func (r *Resolver) companyConnection(ctx context.Context, first *int, after *str
 }
 
 func (r *Resolver) eventConnection(ctx context.Context, first *int, after *string, filter *store.EventFilter, orderBy *model.EventOrder) (*EventConnection, error) {
+	if filter != nil {
+		if err := checkDates(filter.From, filter.To); err != nil {
+			return nil, err
+		}
+	}
 	var o *store.Order
 	if orderBy != nil {
 		o = order(orderBy.Field, orderBy.Direction, eventOrderProps)
@@ -385,7 +396,9 @@ func (r *Resolver) talksOfPerson(ctx context.Context, p *store.Person, first *in
 	if err != nil {
 		return nil, err
 	}
-	if p.Rel != nil && p.Rel.Talks != nil {
+	// The talks read along with the person serve only a field with the same page size: two
+	// aliases of talks with different sizes are two pages.
+	if p.Rel != nil && p.Rel.Talks != nil && p.Rel.TalkLimit == n {
 		return r.seeTalks(ctx, p.Rel.Talks), nil
 	}
 	ts, err := load(ctx, r.loadersFor(ctx), personKind, "talks", n, p.ID, r.Store.TalksOfPeople, talkChildren)
@@ -493,8 +506,30 @@ func (r *Resolver) eventsPerCityPerYear(ctx context.Context, city *string, first
 	return r.Store.EventsPerCityPerYear(ctx, id, n)
 }
 
+// connection answers null when the two objects are not connected, and NOT_FOUND when an id
+// names no object, so that a typo does not look like "not connected".
 func (r *Resolver) connection(ctx context.Context, from, to string) (*store.Path, error) {
-	return nullable(r.Store.Connection(ctx, from, to))
+	p, err := r.Store.Connection(ctx, from, to)
+	switch {
+	case errors.Is(err, store.ErrNoPath):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	}
+	return &p, nil
+}
+
+// checkDates refuses a date range bound that is not a real YYYY-MM-DD date.
+func checkDates(from, to string) error {
+	for _, d := range []string{from, to} {
+		if d == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d); err != nil {
+			return badInput("%q is not a date: dates are YYYY-MM-DD", d)
+		}
+	}
+	return nil
 }
 
 func (r *Resolver) pathNodes(p *store.Path) []store.Node {

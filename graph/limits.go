@@ -3,12 +3,16 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"reflect"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/talkgraph/talkgraph/graph/model"
 	"github.com/talkgraph/talkgraph/store"
@@ -86,63 +90,171 @@ func setComplexity(c *ComplexityRoot) {
 	uiComplexity(c)
 }
 
-// DepthLimit refuses operations whose selections nest deeper than Max fields. Introspection
-// fields (those starting with "__") are not counted, so schema introspection keeps working.
-type DepthLimit struct {
-	Max int
+// OperationLimits refuses, before gqlgen validates or prices an operation, those whose shape
+// is too large: nested deeper than MaxDepth fields, more than MaxFields fields once every
+// fragment is expanded, or able to cause more than MaxQueries Cypher queries. Validation and
+// the complexity estimate walk the expanded selection, so a few hundred bytes of fragments
+// that spread each other twice would cost them exponential time; this check costs time linear
+// in the query's size, since each fragment is measured once (see measure).
+type OperationLimits struct {
+	MaxDepth   int
+	MaxFields  int
+	MaxQueries int
 }
 
 var _ interface {
 	graphql.HandlerExtension
-	graphql.OperationContextMutator
-} = DepthLimit{}
+	graphql.OperationParameterMutator
+} = OperationLimits{}
+
+// Codes of the operation limits.
+const (
+	// CodeFieldLimit marks an operation with too many fields once its fragments are expanded.
+	CodeFieldLimit = "FIELD_LIMIT_EXCEEDED"
+	// CodeQueryLimit marks an operation that would run too many Cypher queries (each field
+	// read from the graph, aliases included, costs at least one).
+	CodeQueryLimit = "QUERY_LIMIT_EXCEEDED"
+	// CodeResponseTooLarge marks a response larger than Options.MaxResponseBytes.
+	CodeResponseTooLarge = "RESPONSE_TOO_LARGE"
+)
 
 // ExtensionName names the extension for gqlgen.
-func (DepthLimit) ExtensionName() string { return "DepthLimit" }
+func (OperationLimits) ExtensionName() string { return "OperationLimits" }
 
 // Validate accepts any schema.
-func (DepthLimit) Validate(graphql.ExecutableSchema) error { return nil }
+func (OperationLimits) Validate(graphql.ExecutableSchema) error { return nil }
 
-// MutateOperationContext measures the operation's depth and refuses it if too deep.
-func (d DepthLimit) MutateOperationContext(_ context.Context, opCtx *graphql.OperationContext) *gqlerror.Error {
-	op := opCtx.Doc.Operations.ForName(opCtx.OperationName)
-	if op == nil {
+// MutateOperationParameters parses the query (linear) and refuses it if its shape exceeds a
+// limit. A query that does not parse is left to gqlgen, which reports the syntax error.
+func (l OperationLimits) MutateOperationParameters(_ context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if p.Query == "" {
 		return nil
 	}
-	if depth := selectionDepth(op.SelectionSet, 0); depth > d.Max {
-		err := gqlerror.Errorf("operation is nested %d levels deep, which exceeds the limit of %d", depth, d.Max)
-		errcode.Set(err, CodeDepthLimit)
-		return err
+	doc, err := parser.ParseQuery(&ast.Source{Input: p.Query})
+	if err != nil {
+		return nil
+	}
+	sh := measure(doc)
+	switch {
+	case sh.depth > l.MaxDepth:
+		return refusal(CodeDepthLimit, "operation is nested %d levels deep, which exceeds the limit of %d", sh.depth, l.MaxDepth)
+	case sh.queries > l.MaxQueries:
+		return refusal(CodeQueryLimit, "operation may run %s database queries, which exceeds the limit of %d (each field read from the graph, aliases included, costs one)", count(sh.queries), l.MaxQueries)
+	case sh.fields > l.MaxFields:
+		return refusal(CodeFieldLimit, "operation selects %s fields once its fragments are expanded, which exceeds the limit of %d", count(sh.fields), l.MaxFields)
 	}
 	return nil
 }
 
-// selectionDepth returns the deepest field nesting under set; fragments are followed, and
-// the visits are bounded so that fragment cycles (which validation rejects anyway) end.
-func selectionDepth(set ast.SelectionSet, visits int) int {
-	if visits > 10000 {
-		return 1 << 20
+func refusal(code, format string, args ...any) *gqlerror.Error {
+	err := gqlerror.Errorf(format, args...)
+	errcode.Set(err, code)
+	return err
+}
+
+// count prints a measure, which saturates at saturated.
+func count(n int) string {
+	if n >= saturated {
+		return fmt.Sprintf("more than %d", saturated)
 	}
-	deepest := 0
-	for _, sel := range set {
-		var d int
-		switch s := sel.(type) {
-		case *ast.Field:
-			if len(s.Name) >= 2 && s.Name[:2] == "__" {
-				continue
-			}
-			d = 1 + selectionDepth(s.SelectionSet, visits+1)
-		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet, visits+1)
-		case *ast.FragmentSpread:
-			if s.Definition != nil {
-				d = selectionDepth(s.Definition.SelectionSet, visits+1)
+	return fmt.Sprint(n)
+}
+
+// shape is what measure finds out about a selection once expanded.
+type shape struct {
+	depth   int // deepest field nesting (introspection not counted)
+	fields  int // fields, every fragment spread expanded
+	queries int // fields that read the graph (see queryFields), every fragment spread expanded
+}
+
+// saturated caps a shape's numbers, so that spreads multiplying them cannot overflow.
+const saturated = 1 << 30
+
+func (s shape) add(o shape) shape {
+	return shape{depth: max(s.depth, o.depth), fields: min(s.fields+o.fields, saturated), queries: min(s.queries+o.queries, saturated)}
+}
+
+// measure returns the largest shape of doc's operations. Each fragment's shape is computed
+// once and reused at every spread, so the work is linear in the document's size however many
+// times fragments spread each other. A fragment cycle (which validation refuses) measures as
+// saturated.
+func measure(doc *ast.QueryDocument) shape {
+	type key struct {
+		name string
+		root bool // spread at the root, where every field is a query
+	}
+	memo := map[key]shape{}
+	active := map[key]bool{}
+	var sel func(set ast.SelectionSet, root bool) shape
+	frag := func(name string, root bool) shape {
+		k := key{name, root}
+		if sh, ok := memo[k]; ok {
+			return sh
+		}
+		if active[k] {
+			return shape{depth: saturated, fields: saturated, queries: saturated}
+		}
+		def := doc.Fragments.ForName(name)
+		if def == nil {
+			return shape{}
+		}
+		active[k] = true
+		sh := sel(def.SelectionSet, root)
+		active[k] = false
+		memo[k] = sh
+		return sh
+	}
+	sel = func(set ast.SelectionSet, root bool) shape {
+		var out shape
+		for _, s := range set {
+			switch s := s.(type) {
+			case *ast.Field:
+				child := sel(s.SelectionSet, false)
+				if strings.HasPrefix(s.Name, "__") {
+					// Introspection: its fields count, but not its depth, and it reads no graph.
+					out = out.add(shape{fields: min(1+child.fields, saturated)})
+					continue
+				}
+				f := shape{depth: min(1+child.depth, saturated), fields: min(1+child.fields, saturated), queries: child.queries}
+				if root || queryFields[s.Name] && (len(s.SelectionSet) > 0 || s.Name == "totalCount") {
+					f.queries = min(1+child.queries, saturated)
+				}
+				out = out.add(f)
+			case *ast.InlineFragment:
+				out = out.add(sel(s.SelectionSet, root))
+			case *ast.FragmentSpread:
+				out = out.add(frag(s.Name, root))
 			}
 		}
-		deepest = max(deepest, d)
+		return out
 	}
-	return deepest
+	var worst shape
+	for _, op := range doc.Operations {
+		sh := sel(op.SelectionSet, true)
+		worst = shape{depth: max(worst.depth, sh.depth), fields: max(worst.fields, sh.fields), queries: max(worst.queries, sh.queries)}
+	}
+	return worst
 }
+
+// queryFields are the names of fields resolved by reading the graph: the methods of the
+// generated resolver interfaces (read by reflection, so the set follows the schema), and the
+// connections' totalCount. Below the root, a field counts when its name is in the set and it
+// selects fields of its own (every resolver but totalCount returns objects): a name is enough,
+// since the set over-approximates, which suits a bound.
+var queryFields = func() map[string]bool {
+	out := map[string]bool{"totalCount": true}
+	for _, t := range []reflect.Type{
+		reflect.TypeFor[CityResolver](), reflect.TypeFor[CompanyResolver](), reflect.TypeFor[EventResolver](),
+		reflect.TypeFor[PathStepResolver](), reflect.TypeFor[PersonResolver](),
+		reflect.TypeFor[SourceResolver](), reflect.TypeFor[TalkResolver](),
+	} {
+		for i := range t.NumMethod() {
+			m := t.Method(i).Name
+			out[strings.ToLower(m[:1])+m[1:]] = true
+		}
+	}
+	return out
+}()
 
 // writeRefusal answers a request refused before GraphQL execution with a GraphQL-shaped error.
 func writeRefusal(w http.ResponseWriter, status int, code, msg string) {

@@ -99,10 +99,17 @@ func personWith(ctx context.Context, sel ast.SelectionSet) store.PersonWith {
 	w := store.PersonWith{}
 	_, w.Companies = f["companies"]
 	if t, ok := f["talks"]; ok {
+		// Aliases of talks are merged in t; its arguments are those of the first, and the
+		// resolver reads the others' pages itself when their size differs.
 		w.Talks = true
 		w.TalkLimit = 20
-		if first, ok := t.ArgumentMap(graphql.GetOperationContext(ctx).Variables)["first"].(int64); ok {
-			w.TalkLimit = int(first)
+		if first, ok := t.ArgumentMap(graphql.GetOperationContext(ctx).Variables)["first"]; ok && first != nil {
+			switch v := first.(type) {
+			case int64:
+				w.TalkLimit = int(v)
+			case int:
+				w.TalkLimit = v
+			}
 		}
 		w.Talk = talkWith(ctx, t.Selections)
 	}

@@ -58,6 +58,12 @@ func TestGraphQLOverHTTP(t *testing.T) {
 			`{"query":"{"}`, false, nil, http.StatusBadRequest, mediaGraphQLResponse, "GRAPHQL_PARSE_FAILED"},
 		{"a validation error asked for as graphql-response+json is a 400 in that media type", http.MethodPost, "/graphql", mediaJSON, mediaGraphQLResponse,
 			`{"query":"{ nope }"}`, false, nil, http.StatusBadRequest, mediaGraphQLResponse, "GRAPHQL_VALIDATION_FAILED"},
+		{"a parse error asked for as application/json is a 200, as legacy clients need", http.MethodPost, "/graphql", mediaJSON, mediaJSON,
+			`{"query":"{"}`, false, nil, http.StatusOK, mediaJSON, "GRAPHQL_PARSE_FAILED"},
+		{"a validation error asked for as application/json is a 200", http.MethodPost, "/graphql", mediaJSON, "",
+			`{"query":"{ nope }"}`, false, nil, http.StatusOK, mediaJSON, "GRAPHQL_VALIDATION_FAILED"},
+		{"a GET whose URL is longer than the body limit is a 414", http.MethodGet, "/graphql?query=" + strings.Repeat("%20", 1024) + "%7B__typename%7D", "", "",
+			"", false, nil, http.StatusRequestURITooLong, mediaJSON, graph.CodeURITooLong},
 		{"a body that is not JSON is a 400 bad request, not an internal error", http.MethodPost, "/graphql", mediaJSON, mediaJSON,
 			`{ "not JSON`, false, nil, http.StatusBadRequest, mediaJSON, graph.CodeBadRequest},
 		{"a body that is not JSON answers in graphql-response+json when asked for", http.MethodPost, "/graphql", mediaJSON, mediaGraphQLResponse,
@@ -140,6 +146,12 @@ func TestGraphQLOverHTTP(t *testing.T) {
 				t.Errorf("extensions.code = %v, want %s (message %q)", resp.Errors[0].Extensions["code"], tt.wantCode, resp.Errors[0].Message)
 			}
 			// A request refused before GraphQL saw it was not executed: no data entry at all.
+			switch tt.wantCode {
+			case graph.CodeBadRequest, graph.CodeBodyTooLarge, graph.CodeURITooLong, "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED":
+				if bytes.Contains(rec.Body.Bytes(), []byte(`"data"`)) {
+					t.Errorf("a request that was not executed answers a data entry: %s", rec.Body)
+				}
+			}
 			if (tt.wantCode == graph.CodeBadRequest || tt.wantCode == graph.CodeBodyTooLarge) && resp.Data != nil {
 				t.Errorf("a refused request answers data %s, want no data entry", resp.Data)
 			}

@@ -21,6 +21,9 @@ const (
 	CodeBadRequest = "BAD_REQUEST"
 	// CodeBodyTooLarge marks a request body larger than Options.MaxBodyBytes.
 	CodeBodyTooLarge = "BODY_TOO_LARGE"
+	// CodeURITooLong marks a GET request whose URL query string is longer than
+	// Options.MaxBodyBytes (HTTP 414).
+	CodeURITooLong = "URI_TOO_LONG"
 )
 
 // Response media types of GraphQL over HTTP.

@@ -9,12 +9,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/talkgraph/talkgraph/loader/document"
@@ -83,7 +85,7 @@ func Files(paths []string) ([]string, error) {
 
 // ExtractFile reads and extracts one post file; it never touches the graph.
 func ExtractFile(path string) (*extract.Result, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
@@ -128,7 +130,14 @@ type Options struct {
 	Report func(Summary)
 	// Warn, if set, is called once for each post read with warnings (see extract.Warning).
 	Warn func(path string, warnings []extract.Warning)
+	// MaxUnavailable is how many writes in a row may fail because Neo4j cannot be reached
+	// before Load stops (default 3): without Neo4j every remaining post would fail slowly.
+	MaxUnavailable int
 }
+
+// ErrStopped means Load stopped early because Neo4j could not be reached several times in a
+// row; the posts not written are counted in Summary.NotLoaded, and loading again finishes.
+var ErrStopped = errors.New("stopped: Neo4j could not be reached")
 
 // Summary says what a load did.
 type Summary struct {
@@ -137,6 +146,7 @@ type Summary struct {
 	Loaded               int // posts written
 	Unchanged            int // posts already in the graph with the same content
 	Failed               int
+	NotLoaded            int // posts not attempted because the load stopped early
 	Warned               int // posts read with warnings: something that looked like a talk was not read
 	NodesCreated         int
 	NodesDeleted         int
@@ -166,6 +176,14 @@ type post struct {
 // bad file and returns every failure joined, each naming its file.
 func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (Summary, error) {
 	start := time.Now()
+	parent := ctx
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	maxDown := opts.MaxUnavailable
+	if maxDown <= 0 {
+		maxDown = 3
+	}
+	var down atomic.Int32 // writes failed in a row because Neo4j could not be reached
 	files, ferr := Files(paths)
 	sum := Summary{Files: len(files)}
 	var (
@@ -262,13 +280,19 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 				sum.add(res)
 				report()
 				mu.Unlock()
-				_ = err
+				switch {
+				case err == nil:
+					down.Store(0)
+				case errors.Is(err, errUnreachable) && parent.Err() == nil:
+					if int(down.Add(1)) >= maxDown {
+						stop(fmt.Errorf("%w %d times in a row", ErrStopped, maxDown))
+					}
+				}
 				pending = pending[:0]
 			}
 			for p := range posts {
 				if ctx.Err() != nil {
-					fail(p.path, ctx.Err())
-					continue
+					continue // counted in NotLoaded below
 				}
 				pending = append(pending, p)
 				if len(pending) == batch {
@@ -279,8 +303,14 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		}()
 	}
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("loader: stopped: %w", err))
+	if ctx.Err() != nil {
+		// Files never handed to a reader were not loaded either.
+		sum.NotLoaded = max(0, sum.Files-sum.Loaded-sum.Unchanged-sum.Failed)
+		if cause := context.Cause(ctx); errors.Is(cause, ErrStopped) {
+			errs = append(errs, fmt.Errorf("loader: %w; %d posts not loaded: load again to finish", cause, sum.NotLoaded))
+		} else {
+			errs = append(errs, fmt.Errorf("loader: stopped: %w; %d posts not loaded", ctx.Err(), sum.NotLoaded))
+		}
 	}
 	sum.Duration = time.Since(start)
 	return sum, errors.Join(errs...)
@@ -293,7 +323,14 @@ func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(str
 	for i, p := range posts {
 		ins[i] = p.in
 	}
-	res, err := st.SavePosts(ctx, ins)
+	res, err := save(ctx, st, ins)
+	if errors.Is(err, errUnreachable) {
+		// Neo4j is gone: saving the posts one by one would only fail slower.
+		for _, p := range posts {
+			fail(p.path, err)
+		}
+		return res, err
+	}
 	if err == nil || len(posts) == 1 {
 		if err != nil {
 			fail(posts[0].path, err)
@@ -302,7 +339,7 @@ func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(str
 	}
 	var total store.SaveResult
 	for _, p := range posts {
-		r, err := st.SavePost(ctx, p.in)
+		r, err := save(ctx, st, []store.PostInput{p.in})
 		if err != nil {
 			fail(p.path, err)
 			continue
@@ -317,6 +354,41 @@ func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(str
 	return total, nil
 }
 
+// save saves posts in one transaction. When it fails for want of the database while Neo4j
+// still answers (a deadlock between writers that outlasted the driver's retries, a busy
+// server), it tries again a few times after a short random pause: the failed attempt wrote
+// nothing. When Neo4j does not answer, the error is marked errUnreachable.
+func save(ctx context.Context, st *store.Store, ins []store.PostInput) (store.SaveResult, error) {
+	for attempt := 1; ; attempt++ {
+		res, err := st.SavePosts(ctx, ins)
+		if err == nil || !errors.Is(err, store.ErrUnavailable) || ctx.Err() != nil {
+			return res, err
+		}
+		if unreachable(ctx, st) {
+			return res, fmt.Errorf("%w: %w", errUnreachable, err)
+		}
+		if attempt == 3 {
+			return res, err
+		}
+		select {
+		case <-time.After(time.Duration(attempt)*200*time.Millisecond + rand.N(300*time.Millisecond)):
+		case <-ctx.Done():
+			return res, err
+		}
+	}
+}
+
+// errUnreachable marks a batch that failed because Neo4j could not be reached at all (not a
+// deadlock or a timeout of a busy server, after which Neo4j still answers).
+var errUnreachable = errors.New("neo4j unreachable")
+
+// unreachable reports whether Neo4j fails to answer a trivial query within a few seconds.
+func unreachable(ctx context.Context, st *store.Store) bool {
+	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return st.Ping(pctx) != nil
+}
+
 func multi(err error) []error {
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		return j.Unwrap()
@@ -326,7 +398,7 @@ func multi(err error) []error {
 
 // readPost reads and extracts one post file into what the store saves.
 func readPost(path string, force bool) (store.PostInput, []extract.Warning, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return store.PostInput{}, nil, fmt.Errorf("read: %w", err)
 	}
@@ -334,11 +406,9 @@ func readPost(path string, force bool) (store.PostInput, []extract.Warning, erro
 	if err != nil {
 		return store.PostInput{}, nil, err
 	}
-	hash := ContentHash(data)
-	if force {
-		hash += "+" + time.Now().Format(time.RFC3339Nano)
-	}
-	return Input(res, hash), res.Warnings, nil
+	in := Input(res, ContentHash(data))
+	in.Force = force
+	return in, res.Warnings, nil
 }
 
 // ContentHash identifies a post's content as read by this version of the extractor, so that

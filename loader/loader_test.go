@@ -277,10 +277,6 @@ func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
 		t.Errorf("only %d people and %d titled talks from the corpus", len(people), len(titles))
 	}
 
-	type goldTalk struct {
-		title, description string
-		cities             []string
-	}
 	var want []goldTalk
 	for _, path := range gold {
 		var doc struct {
@@ -326,8 +322,19 @@ func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
 	// these that the gold has, after merging the posts. Gold talks that no extraction reads yet
 	// are extraction's recall, which `make eval` measures and ratchets; they are logged here.
 	read := extractedMultiCity(t, filepath.Join(corpus, "seed"), filepath.Join(corpus, "dev"))
+	// each extracted talk stands for one gold talk: the graph's answers claim theirs first
+	usedRead := make([]bool, len(read))
+	claim := func(w goldTalk) bool {
+		for i, r := range read {
+			if !usedRead[i] && sameCities(r.cities, w.cities) && (goldNames(w, r.title) || r.description != "" && goldNames(w, r.description)) {
+				usedRead[i] = true
+				return true
+			}
+		}
+		return false
+	}
 	matched := map[string]bool{}
-	missed := 0
+	var unanswered []goldTalk
 	for _, w := range want {
 		found := ""
 		for title, cities := range got {
@@ -336,17 +343,16 @@ func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
 				break
 			}
 		}
-		if found != "" {
-			matched[found] = true
+		if found == "" {
+			unanswered = append(unanswered, w)
 			continue
 		}
-		extracted := false
-		for _, r := range read {
-			if sameCities(r.cities, w.cities) && (goldNames(w, r.title) || r.description != "" && goldNames(w, r.description)) {
-				extracted = true
-			}
-		}
-		if extracted {
+		matched[found] = true
+		claim(w)
+	}
+	missed := 0
+	for _, w := range unanswered {
+		if claim(w) {
 			t.Errorf("gold talk %q (%q) in %v is read from its post but missing from talksInSeveralCities", w.title, w.description, w.cities)
 		} else {
 			missed++
@@ -361,11 +367,14 @@ func TestLoadCorpusAnswersTheGoldMultiCityTalks(t *testing.T) {
 	}
 }
 
-// goldNames reports whether a title (or description) names the gold talk w.
-func goldNames(w struct {
+// goldTalk is a talk the gold gives in two or more cities (city slugs, sorted).
+type goldTalk struct {
 	title, description string
 	cities             []string
-}, title string) bool {
+}
+
+// goldNames reports whether a title (or description) names the gold talk w.
+func goldNames(w goldTalk, title string) bool {
 	return w.title != "" && (store.Slug(title) == store.Slug(w.title) || wordOverlap(w.title, title) >= 0.8) ||
 		w.title == "" && wordOverlap(w.description, title) >= 0.5
 }

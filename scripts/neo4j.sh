@@ -84,6 +84,9 @@ server.directories.run=$home/run
 server.directories.plugins=$home/plugins
 server.directories.import=$home/import
 db.tx_log.rotation.retention_policy=1 files
+# Backstop: no transaction runs longer than this, whatever a client asks (the server also
+# gives each request's transactions a timeout from its own deadline).
+db.transaction.timeout=${NEO4J_TX_TIMEOUT:-60s}
 CONF
 }
 

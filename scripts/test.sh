@@ -40,6 +40,11 @@ if [ -n "$unformatted" ]; then
   exit 1
 fi
 go vet ./...
+# A requirement nobody imports is removed, and every import is required.
+if ! go mod tidy -diff >/dev/null; then
+  echo "go mod tidy would change go.mod or go.sum: run go mod tidy" >&2
+  exit 1
+fi
 # Cypher lives in store/ (and its floor for the benchmark) only. bench/peer is the other system
 # the benchmark runs, whose schema carries its own @cypher fields.
 if git rev-parse --git-dir >/dev/null 2>&1; then

@@ -19,6 +19,10 @@ var (
 	ErrConflict = errors.New("conflict")
 	// ErrUnavailable means Neo4j could not be reached or did not answer in time.
 	ErrUnavailable = errors.New("neo4j unavailable")
+	// ErrNoPath means two objects exist but no path joins them (see Connection).
+	ErrNoPath = errors.New("no path")
+	// ErrQueryLimit means a context's query limit (WithQueryLimit) was reached.
+	ErrQueryLimit = errors.New("query limit reached")
 )
 
 // translate maps a driver error to one of the package's kinds, keeping the cause for logs.
@@ -39,8 +43,6 @@ func translate(err error) error {
 		case nerr.Classification() == "TransientError", nerr.IsAuthenticationFailed(),
 			nerr.Code == "Neo.ClientError.Database.DatabaseNotFound":
 			return fmt.Errorf("%w: %w", ErrUnavailable, err)
-		case nerr.Title() == "ProcedureCallFailed" || nerr.Classification() == "ClientError" && nerr.Category() == "Statement":
-			return fmt.Errorf("%w: %w", ErrInvalid, err)
 		}
 	}
 	var terr *neo4j.TransactionExecutionLimit

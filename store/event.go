@@ -25,7 +25,7 @@ RETURN id, [t IN items | t` + talkFields + `] AS items`
 
 // PostsOfEvents returns the posts that describe each event, by event key, oldest first.
 func (s *Store) PostsOfEvents(ctx context.Context, eventIDs []string) (map[string][]Post, error) {
-	return groupBy(ctx, s, "postsOfEvents", postsOfEventsQuery, eventIDs, 0, decodePost)
+	return groupBy(ctx, s, "postsOfEvents", postsOfEventsQuery, eventIDs, MaxPage, decodePost)
 }
 
 const postsOfEventsQuery = `

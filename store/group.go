@@ -7,14 +7,13 @@ import (
 
 // groupBy runs a batch query that returns (id, items) rows and groups the decoded items by
 // id. It is what the API's per-request loaders call: one query for many parents. The query
-// caps the items per parent at limit (MaxPage when limit is not in 1..MaxPage).
+// caps the items per parent at limit, clamped to [0, MaxPage]: a limit of 0 asks for no items
+// and runs no query (a page size means the same number here as in the API's cost estimate).
 func groupBy[T any](ctx context.Context, s *Store, op, query string, ids []string, limit int, decode func(map[string]any) T) (map[string][]T, error) {
 	out := make(map[string][]T, len(ids))
-	if len(ids) == 0 {
+	limit = clampFirst(limit)
+	if len(ids) == 0 || limit == 0 {
 		return out, nil
-	}
-	if limit <= 0 || limit > MaxPage {
-		limit = MaxPage
 	}
 	recs, err := s.read(ctx, op, query, map[string]any{"ids": ids, "limit": limit})
 	if err != nil {

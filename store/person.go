@@ -16,7 +16,7 @@ RETURN ` + personWith + ` AS person`
 
 // CompaniesOfPeople returns the companies each person works for, by person key.
 func (s *Store) CompaniesOfPeople(ctx context.Context, personIDs []string) (map[string][]Company, error) {
-	return groupBy(ctx, s, "companiesOfPeople", companiesOfPeopleQuery, personIDs, 0, decodeCompany)
+	return groupBy(ctx, s, "companiesOfPeople", companiesOfPeopleQuery, personIDs, MaxPage, decodeCompany)
 }
 
 const companiesOfPeopleQuery = `
@@ -40,7 +40,7 @@ RETURN id, [t IN items | t` + talkFields + `] AS items`
 
 // CitiesOfPeople returns the distinct cities each person spoke in, by person key.
 func (s *Store) CitiesOfPeople(ctx context.Context, personIDs []string) (map[string][]City, error) {
-	return groupBy(ctx, s, "citiesOfPeople", citiesOfPeopleQuery, personIDs, 0, decodeCity)
+	return groupBy(ctx, s, "citiesOfPeople", citiesOfPeopleQuery, personIDs, MaxPage, decodeCity)
 }
 
 const citiesOfPeopleQuery = `

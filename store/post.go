@@ -20,6 +20,7 @@ type Evidence struct {
 type PostInput struct {
 	Post        Post
 	ContentHash string // changes when the post's content changes; equal hashes skip the write
+	Force       bool   // write the post even when its stored hash equals ContentHash
 	People      []PersonInput
 	Events      []EventInput
 	Talks       []TalkInput
@@ -115,10 +116,9 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 			return SaveResult{}, fmt.Errorf("store: save post %q: %w", in.Post.ID, err)
 		}
 	}
-	var written, before []any
 	v, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var res SaveResult
-		written, before = nil, nil
+		var before []any
 		ids := make([]any, len(ins))
 		for i, in := range ins {
 			ids[i] = in.Post.ID
@@ -138,7 +138,7 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		var posts []PostInput
 		for _, in := range ins {
 			h, ok := stored[in.Post.ID]
-			if ok && h == in.ContentHash && in.ContentHash != "" {
+			if ok && h == in.ContentHash && in.ContentHash != "" && !in.Force {
 				res.Unchanged++
 				continue
 			}
@@ -184,27 +184,20 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 				return nil, err
 			}
 		}
-		written = changed
+		// Derived data (counts, aliases) in the same transaction as the facts: a crash at any
+		// point leaves either both or neither, so counts can never go stale.
+		if _, err := s.txRun(ctx, tx, "savePost.recount", recountQuery, map[string]any{"ids": changed, "before": before}, nil); err != nil {
+			return nil, err
+		}
+		if _, err := s.txRun(ctx, tx, "savePost.version", bumpVersionQuery, nil, nil); err != nil {
+			return nil, err
+		}
 		return res, nil
 	})
 	if err != nil {
 		return SaveResult{}, fmt.Errorf("store: save post %s: %w", name, err)
 	}
-	res := v.(SaveResult)
-	if len(written) > 0 {
-		// Derived data (counts, aliases) in a short transaction of its own, so that the locks
-		// on busy nodes (a city every post names) are held for as little time as possible.
-		if _, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			params := map[string]any{"ids": written, "before": before}
-			if _, err := s.txRun(ctx, tx, "savePost.recount", recountQuery, params, nil); err != nil {
-				return nil, err
-			}
-			return s.txRun(ctx, tx, "savePost.version", bumpVersionQuery, nil, nil)
-		}); err != nil {
-			return res, fmt.Errorf("store: save post %s: recount: %w", name, err)
-		}
-	}
-	return res, nil
+	return v.(SaveResult), nil
 }
 
 const postHashQuery = `
@@ -251,7 +244,8 @@ UNWIND $rows AS row
 MATCH (p:Post {id: row.post})
 MERGE (c:City {id: row.id})
   ON CREATE SET c:Entity, c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
-MERGE (p)-[:MENTIONS]->(c)`
+MERGE (p)-[m:MENTIONS]->(c)
+SET m.name = row.name, m.sortKey = row.sortKey`
 
 	writeCompaniesQuery = `
 UNWIND $rows AS row
@@ -473,8 +467,15 @@ CALL {
 CALL {
   WITH n
   WITH n WHERE n:City
+  // The name most posts write (then the first by sort order), whatever order they loaded in.
+  WITH n, COLLECT {
+    MATCH (:Post)-[m:MENTIONS]->(n) WHERE m.name IS NOT NULL
+    WITH m.name AS name, m.sortKey AS key, count(*) AS uses
+    ORDER BY uses DESC, key, name
+    RETURN [name, key] LIMIT 1 }[0] AS best
   SET n.eventCount = COUNT { MATCH (n)<-[:IN]-(e:Event) RETURN DISTINCT e },
-      n.talkCount = COUNT { MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t }
+      n.talkCount = COUNT { MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t },
+      n.name = coalesce(best[0], n.name), n.sortKey = coalesce(best[1], n.sortKey)
 }
 CALL {
   WITH n
@@ -486,7 +487,9 @@ RETURN count(n) AS updated`
 // txRun executes one query inside a caller's transaction, counting, timing it and adding its
 // update counters to res.
 func (s *Store) txRun(ctx context.Context, tx neo4j.ManagedTransaction, op, query string, params map[string]any, res *SaveResult) ([]*neo4j.Record, error) {
-	s.count(ctx)
+	if err := s.count(ctx); err != nil {
+		return nil, err
+	}
 	start := s.now()
 	result, err := tx.Run(ctx, query, params)
 	var recs []*neo4j.Record

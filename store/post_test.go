@@ -153,3 +153,34 @@ func TestSavePostReplacesWhatAChangedPostAloneSupported(t *testing.T) {
 		t.Errorf("sources = %+v, want one per post", got)
 	}
 }
+
+func TestCityNameDoesNotDependOnLoadOrder(t *testing.T) {
+	st := storetest.Open(t)
+	ctx := context.Background()
+	post := func(id, cityName string) store.PostInput {
+		return store.PostInput{
+			Post:        store.Post{ID: id, File: id + ".md"},
+			ContentHash: "v1",
+			Events:      []store.EventInput{{Name: "Meetup " + id, City: &store.CityInput{ID: "montreal-ca", Name: cityName, Country: "CA"}}},
+		}
+	}
+	orders := [][]store.PostInput{
+		{post("a", "Montréal"), post("b", "Montreal"), post("c", "Montreal")},
+		{post("c", "Montreal"), post("b", "Montreal"), post("a", "Montréal")},
+	}
+	for i, order := range orders {
+		storetest.Wipe(t, storetest.Driver(t))
+		for _, in := range order {
+			if _, err := st.SavePost(ctx, in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c, err := st.City(ctx, "montreal-ca")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Name != "Montreal" {
+			t.Errorf("order %d: city name = %q, want the name most posts write, %q", i, c.Name, "Montreal")
+		}
+	}
+}

@@ -16,7 +16,7 @@ RETURN p` + postFields + ` AS post`
 
 // PostsByID returns the posts with the given keys, by key; the API's loader for sources.
 func (s *Store) PostsByID(ctx context.Context, ids []string) (map[string]Post, error) {
-	grouped, err := groupBy(ctx, s, "postsByID", postsByIDQuery, ids, 0, decodePost)
+	grouped, err := groupBy(ctx, s, "postsByID", postsByIDQuery, ids, MaxPage, decodePost)
 	if err != nil {
 		return nil, err
 	}

@@ -156,16 +156,27 @@ type Path struct {
 const maxPathLength = 12
 
 // Connection returns a shortest path between two objects over the facts of the graph (who
-// gave which talk, where, for whom, hosted by whom), or ErrNotFound when there is none within
-// maxPathLength steps. Posts and topics are not part of paths: through them everything would be
-// connected.
+// gave which talk, where, for whom, hosted by whom). It returns ErrNotFound when either key
+// names no object (posts are not part of paths: through them everything would be connected),
+// and ErrNoPath when both exist but no path of at most maxPathLength steps joins them. An
+// object is connected to itself by a path of length 0.
 func (s *Store) Connection(ctx context.Context, from, to string) (Path, error) {
+	if from == to {
+		e, err := s.Node(ctx, from)
+		if err != nil || e.Post != nil {
+			return Path{}, fmt.Errorf("store: connection %q %q: %w", from, to, ErrNotFound)
+		}
+		return Path{Nodes: []Entity{e}}, nil
+	}
 	recs, err := s.read(ctx, "connection", connectionQuery, map[string]any{"from": from, "to": to})
 	if err != nil {
 		return Path{}, fmt.Errorf("store: connection %q %q: %w", from, to, err)
 	}
 	if len(recs) == 0 {
 		return Path{}, fmt.Errorf("store: connection %q %q: %w", from, to, ErrNotFound)
+	}
+	if found, _ := recs[0].Values[2].(bool); !found {
+		return Path{}, fmt.Errorf("store: connection %q %q: %w", from, to, ErrNoPath)
 	}
 	var p Path
 	for _, m := range maps(recs[0].Values[0]) {
@@ -181,11 +192,9 @@ const connectionQuery = `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE NOT a:Post AND NOT b:Post
 OPTIONAL MATCH p = shortestPath((a)-[:GAVE|PRESENTED_AT|IN|HOSTED|WORKS_FOR*..12]-(b))
-WITH a, b, p
-WHERE p IS NOT NULL OR a = b
-WITH CASE WHEN a = b THEN [a] ELSE nodes(p) END AS ns, CASE WHEN a = b THEN [] ELSE relationships(p) END AS rs
+WITH CASE WHEN p IS NULL THEN [] ELSE nodes(p) END AS ns, CASE WHEN p IS NULL THEN [] ELSE relationships(p) END AS rs, p IS NOT NULL AS found
 RETURN [n IN ns | n` + entityFields + `] AS nodes,
-       [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id, post: r.post}] AS steps`
+       [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id, post: r.post}] AS steps, found`
 
 // Hit is one search result with its relevance.
 type Hit struct {

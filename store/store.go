@@ -59,11 +59,25 @@ func QueryCount(ctx context.Context) int64 {
 	return 0
 }
 
-func (s *Store) count(ctx context.Context) {
+type limitKey struct{}
+
+// WithQueryLimit returns a context in which at most n Cypher queries run (counted by the
+// context's query counter, see WithQueryCounter); the next ones fail with ErrQueryLimit
+// without reaching Neo4j. The server bounds each request with it.
+func WithQueryLimit(ctx context.Context, n int64) context.Context {
+	return context.WithValue(ctx, limitKey{}, n)
+}
+
+// count counts a query about to run, or refuses it when ctx's query limit is reached.
+func (s *Store) count(ctx context.Context) error {
 	s.queries.Add(1)
 	if n, ok := ctx.Value(counterKey{}).(*atomic.Int64); ok {
-		n.Add(1)
+		ran := n.Add(1)
+		if limit, ok := ctx.Value(limitKey{}).(int64); ok && ran > limit {
+			return fmt.Errorf("%w: more than %d queries", ErrQueryLimit, limit)
+		}
 	}
+	return nil
 }
 
 // EnsureSchema creates the constraints and indexes the graph relies on, if they do not exist,
@@ -124,13 +138,16 @@ func (s *Store) read(ctx context.Context, op, query string, params map[string]an
 // a read session: one round trip, no explicit transaction, no bookmarks to wait for. Writes
 // run in a managed transaction, retried on transient errors.
 func (s *Store) run(ctx context.Context, op, query string, params map[string]any, write bool) ([]*neo4j.Record, error) {
-	s.count(ctx)
+	if err := s.count(ctx); err != nil {
+		return nil, err
+	}
 	start := s.now()
 	var recs []*neo4j.Record
 	var err error
 	if write {
 		var res *neo4j.EagerResult
-		res, err = neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+		res, err = neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database),
+			neo4j.ExecuteQueryWithTransactionConfig(txTimeout(ctx, true)...))
 		if err == nil {
 			recs = res.Records
 		}
@@ -148,7 +165,7 @@ func (s *Store) run(ctx context.Context, op, query string, params map[string]any
 func (s *Store) autoCommit(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead})
 	defer sess.Close(context.WithoutCancel(ctx))
-	res, err := sess.Run(ctx, query, params)
+	res, err := sess.Run(ctx, query, params, txTimeout(ctx, false)...)
 	if err != nil {
 		return nil, err
 	}
@@ -156,6 +173,26 @@ func (s *Store) autoCommit(ctx context.Context, query string, params map[string]
 }
 
 func (s *Store) now() time.Time { return time.Now() }
+
+// writeTimeout bounds a write transaction run without a deadline.
+const writeTimeout = 15 * time.Minute
+
+// txTimeout gives a transaction run for ctx a server-side timeout at ctx's deadline, so that
+// Neo4j stops the work of a request that ran out of time even if the client side cannot (a
+// lost connection). Without a deadline, a read gets the server's db.transaction.timeout (a
+// backstop against runaway queries), and a write (a loader's batch, which may legitimately be
+// long) writeTimeout.
+func txTimeout(ctx context.Context, write bool) []func(*neo4j.TransactionConfig) {
+	deadline, ok := ctx.Deadline()
+	if !ok {
+		if write {
+			return []func(*neo4j.TransactionConfig){neo4j.WithTxTimeout(writeTimeout)}
+		}
+		return nil
+	}
+	// Neo4j takes whole milliseconds, and a timeout of zero means none: at least 1 ms.
+	return []func(*neo4j.TransactionConfig){neo4j.WithTxTimeout(max(time.Until(deadline), time.Millisecond))}
+}
 
 // done reports a finished query to the observer, if any.
 func (s *Store) done(op string, start time.Time, err error) {
@@ -168,7 +205,7 @@ func (s *Store) done(op string, start time.Time, err error) {
 func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
-	v, err := sess.ExecuteWrite(ctx, fn)
+	v, err := sess.ExecuteWrite(ctx, fn, txTimeout(ctx, true)...)
 	if err != nil {
 		return nil, translate(err)
 	}

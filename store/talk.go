@@ -61,7 +61,7 @@ RETURN ` + talkWith + ` AS talk, t.cityCount AS cities`
 
 // SpeakersOfTalks returns the speakers of each talk, by talk key, ordered by name.
 func (s *Store) SpeakersOfTalks(ctx context.Context, talkIDs []string) (map[string][]Person, error) {
-	return groupBy(ctx, s, "speakersOfTalks", speakersOfTalksQuery, talkIDs, 0, decodePerson)
+	return groupBy(ctx, s, "speakersOfTalks", speakersOfTalksQuery, talkIDs, MaxPage, decodePerson)
 }
 
 const speakersOfTalksQuery = `
@@ -73,7 +73,7 @@ RETURN id, [p IN items | p` + personFields + `] AS items`
 
 // EventsOfTalks returns the events each talk was given at, by talk key, ordered by date.
 func (s *Store) EventsOfTalks(ctx context.Context, talkIDs []string) (map[string][]Event, error) {
-	return groupBy(ctx, s, "eventsOfTalks", eventsOfTalksQuery, talkIDs, 0, decodeEvent)
+	return groupBy(ctx, s, "eventsOfTalks", eventsOfTalksQuery, talkIDs, MaxPage, decodeEvent)
 }
 
 const eventsOfTalksQuery = `
@@ -85,7 +85,7 @@ RETURN id, [e IN items | e` + eventFields + `] AS items`
 
 // CitiesOfTalks returns the distinct cities each talk was given in, by talk key.
 func (s *Store) CitiesOfTalks(ctx context.Context, talkIDs []string) (map[string][]City, error) {
-	return groupBy(ctx, s, "citiesOfTalks", citiesOfTalksQuery, talkIDs, 0, decodeCity)
+	return groupBy(ctx, s, "citiesOfTalks", citiesOfTalksQuery, talkIDs, MaxPage, decodeCity)
 }
 
 const citiesOfTalksQuery = `
@@ -98,7 +98,7 @@ RETURN id, [c IN items | c` + cityFields + `] AS items`
 // SourcesOfTalks returns the evidence behind each talk: for every post that names a speaker or
 // an event of the talk, the sentence and confidence, by talk key.
 func (s *Store) SourcesOfTalks(ctx context.Context, talkIDs []string) (map[string][]Source, error) {
-	return groupBy(ctx, s, "sourcesOfTalks", sourcesOfTalksQuery, talkIDs, 0, decodeSource)
+	return groupBy(ctx, s, "sourcesOfTalks", sourcesOfTalksQuery, talkIDs, MaxPage, decodeSource)
 }
 
 const sourcesOfTalksQuery = `

@@ -70,15 +70,13 @@ func (w TalkWith) keep(t *Talk) {
 type PersonWith struct {
 	Companies bool
 	Talks     bool // the first TalkLimit talks (by title), each with Talk's relations
-	TalkLimit int
-	Talk      TalkWith
+	TalkLimit int  // clamped to [0, MaxPage]; 0 reads no talks
+
+	Talk TalkWith
 }
 
 func (w PersonWith) param() map[string]any {
-	limit := w.TalkLimit
-	if limit <= 0 || limit > MaxPage {
-		limit = MaxPage
-	}
+	limit := clampFirst(w.TalkLimit)
 	if !w.Talks {
 		limit = 0
 	}
@@ -96,6 +94,7 @@ func (w PersonWith) keep(p *Person) {
 	if !w.Talks {
 		p.Rel.Talks = nil
 	}
+	p.Rel.TalkLimit = clampFirst(w.TalkLimit)
 	for i := range p.Rel.Talks {
 		w.Talk.keep(&p.Rel.Talks[i])
 	}
@@ -115,6 +114,7 @@ type TalkRel struct {
 type PersonRel struct {
 	Companies []Company
 	Talks     []Talk
+	TalkLimit int // the page size Talks was read with
 }
 
 // talkWith projects a talk bound to t with the relations $with asks for.

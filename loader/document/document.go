@@ -203,6 +203,11 @@ func parse(name string, data []byte) (*Document, error) {
 			}
 		}
 		if strings.TrimSpace(body) == "" {
+			if fm.found && factsInFrontMatter(doc.Meta) {
+				// a talk or event page generated from its front matter alone
+				fromFileName(doc)
+				return doc, nil
+			}
 			return nil, fmt.Errorf("%w: nothing after the front matter", ErrEmpty)
 		}
 		doc.Format = sniff(doc.Format, body)
@@ -232,6 +237,12 @@ func parse(name string, data []byte) (*Document, error) {
 	fromFileName(doc)
 	bodyMeta(doc)
 	return doc, nil
+}
+
+// factsInFrontMatter reports front matter that states talks or an event by itself: speakers,
+// talks, a page kind, or a place.
+func factsInFrontMatter(m Meta) bool {
+	return len(m.Speakers) > 0 || len(m.Talks) > 0 || m.Kind != "" || m.Venue != "" || m.Location != "" || m.City != ""
 }
 
 // clean checks that data is a text post and returns it as a string with the

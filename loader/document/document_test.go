@@ -159,3 +159,14 @@ func TestParseHostileInput(t *testing.T) {
 		})
 	}
 }
+
+func TestParseFrontMatterOnlyPage(t *testing.T) {
+	src := "---\ntitle: Tracing Without Tears\ntype: talk\nspeakers:\n  - Ana Lima\nvenue: Initech, Porto\n---\n"
+	doc, err := Parse("talk.md", []byte(src))
+	if err != nil {
+		t.Fatalf("Parse(a talk page with its facts in front matter and no body) error: %v", err)
+	}
+	if len(doc.Blocks) != 0 || doc.Meta.Title != "Tracing Without Tears" || len(doc.Meta.Speakers) != 1 {
+		t.Errorf("Parse() = %d blocks, title %q, %d speakers; want no blocks, the title and one speaker", len(doc.Blocks), doc.Meta.Title, len(doc.Meta.Speakers))
+	}
+}

@@ -315,7 +315,7 @@ func (x *extraction) isTour() bool {
 // travelVerbs move a tour from stop to stop: "started the tour in Bratislava and drove to
 // Budapest", "wrapped up in Vienna".
 var travelVerbs = set(`started began drove flew went travelled traveled headed arrived continued moved
-wrapped ended finished stopped visited hopped took`)
+wrapped ended finished stopped visited hopped`)
 
 // readTourStops makes an event of each city a tour post travels to: a city after "in", "to"
 // or "at" in a sentence with a verb of travel, not one the writer flew home (or back) to.

@@ -49,6 +49,9 @@ var (
 	listBullet = regexp.MustCompile(`^(?:[•·▪►▶→*🗣🎤📢✅👉-]\s*)+`)
 )
 
+// maxListingLine bounds the lines read as listings, in bytes.
+const maxListingLine = 400
+
 // listSeps are the separators between a title and its speakers, strongest first.
 var listSeps = []string{" by ", " with ", " – ", " — ", " - ", " | ", ": ", " · ", ", "}
 
@@ -56,6 +59,9 @@ var listSeps = []string{" by ", " with ", " – ", " — ", " - ", " | ", ": ", 
 // title, no speaker, or a split that could be read two ways.
 func (x *extraction) readListing(s *sentence) (listing, bool) {
 	text := s.text
+	if len(text) > maxListingLine {
+		return listing{}, false // a listing line is short; trying every split of a long one costs its square
+	}
 	off := 0
 	skip := func(n int) {
 		off += n

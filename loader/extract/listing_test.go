@@ -414,3 +414,10 @@ func TestTalkAtPlace(t *testing.T) {
 		})
 	}
 }
+
+func TestReadListingRefusesLongLines(t *testing.T) {
+	line := "**" + strings.TrimSpace(strings.Repeat("Tracing Without Tears ", 25)) + "** by Ana Lima"
+	if l, ok := listingOf(t, line); ok {
+		t.Errorf("readListing(a %d-byte line) = %+v, want no listing: listing lines are short", len(line), viewOf(l))
+	}
+}

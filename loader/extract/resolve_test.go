@@ -44,6 +44,7 @@ func TestMergeTalks(t *testing.T) {
 
 func TestTourStops(t *testing.T) {
 	body := "We started the tour in Lisbon and drove to Porto the next day. We wrapped up in Braga, then flew home to Faro.\n\n" +
+		"We also took the chance to see friends in Coimbra before flying back.\n\n" +
 		"We presented alongside Ana Lima, who talked about tracing in production.\n"
 	tests := []struct {
 		name  string

@@ -6,7 +6,10 @@ package storetest
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
+	"sort"
 	"testing"
 	"time"
 
@@ -97,4 +100,41 @@ func Counts(t testing.TB, d neo4j.DriverWithContext) (nodes, rels int64) {
 	nodes, _ = res.Records[0].Values[0].(int64)
 	rels, _ = res.Records[0].Values[1].(int64)
 	return nodes, rels
+}
+
+// Dump returns the whole test database as sorted lines, one per node (labels and properties)
+// and one per relationship (type, properties, and the keys of its ends), so that two graphs
+// can be compared node for node and count for count. Nodes are named by their id property.
+func Dump(t testing.TB, d neo4j.DriverWithContext) []string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var out []string
+	nodes, err := neo4j.ExecuteQuery(ctx, d, dumpNodesQuery, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(Database()))
+	if err != nil {
+		t.Fatalf("dump nodes: %v", err)
+	}
+	for _, rec := range nodes.Records {
+		out = append(out, fmt.Sprintf("node %v %s", rec.Values[0], canonical(rec.Values[1])))
+	}
+	rels, err := neo4j.ExecuteQuery(ctx, d, dumpRelsQuery, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(Database()))
+	if err != nil {
+		t.Fatalf("dump relationships: %v", err)
+	}
+	for _, rec := range rels.Records {
+		out = append(out, fmt.Sprintf("rel (%v)-[%v %s]->(%v)", rec.Values[0], rec.Values[1], canonical(rec.Values[2]), rec.Values[3]))
+	}
+	sort.Strings(out)
+	return out
+}
+
+const (
+	dumpNodesQuery = `MATCH (n) WITH n, labels(n) AS ls UNWIND ls AS l WITH n, l ORDER BY l RETURN collect(l), properties(n)`
+	dumpRelsQuery  = `MATCH (a)-[r]->(b) RETURN a.id, type(r), properties(r), b.id`
+)
+
+// canonical prints a value with map keys sorted, so equal values print equal.
+func canonical(v any) string {
+	b, _ := json.Marshal(v) // encoding/json sorts map keys
+	return string(b)
 }
