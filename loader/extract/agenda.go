@@ -304,20 +304,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	if offset < 0 {
 		return false
 	}
-	for _, l := range line.links {
-		if l.Start >= offset && l.End <= offset+len(text) {
-			l.Start -= offset
-			l.End -= offset
-			s.links = append(s.links, l)
-		}
-	}
-	for _, sp := range line.spans {
-		if sp.Start >= offset && sp.End <= offset+len(text) {
-			sp.Start -= offset
-			sp.End -= offset
-			s.spans = append(s.spans, sp)
-		}
-	}
+	s.links, s.spans = marksWithin(line.links, line.spans, offset, offset+len(text))
 	s.tokens = tokenize(s.text, s.links, s.spans)
 	kindNote := ""
 	if m := talkKindPrefix.FindString(s.text); m != "" {
