@@ -23,8 +23,9 @@ func (x *extraction) readStructure() {
 		case document.Heading:
 			intro = nil
 			// "## Tracing Without Tears – Ana Lima – Slides": a heading that is a listing line
-			if l, ok := x.readListing(lineSentence(b, [2]int{0, len(b.Text)}, bi)); ok && !x.agendaBlocks[bi] {
-				if x.addListing(bi, lineSentence(b, [2]int{0, len(b.Text)}, bi), l, x.eventsFor(bi, nil)) {
+			line := lineSentence(b, [2]int{0, len(b.Text)}, bi)
+			if l, ok := x.readListing(line); ok && !x.agendaBlocks[bi] {
+				if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
 					x.agendaBlocks[bi] = true
 				}
 			}
