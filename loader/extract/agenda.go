@@ -23,8 +23,9 @@ func (x *extraction) readStructure() {
 		case document.Heading:
 			intro = nil
 			// "## Tracing Without Tears – Ana Lima – Slides": a heading that is a listing line
-			if l, ok := x.readListing(lineSentence(b, [2]int{0, len(b.Text)}, bi)); ok && !x.agendaBlocks[bi] {
-				if x.addListing(bi, lineSentence(b, [2]int{0, len(b.Text)}, bi), l, x.eventsFor(bi, nil)) {
+			line := lineSentence(b, [2]int{0, len(b.Text)}, bi)
+			if l, ok := x.readListing(line); ok && !x.agendaBlocks[bi] {
+				if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
 					x.agendaBlocks[bi] = true
 				}
 			}
@@ -304,20 +305,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	if offset < 0 {
 		return false
 	}
-	for _, l := range line.links {
-		if l.Start >= offset && l.End <= offset+len(text) {
-			l.Start -= offset
-			l.End -= offset
-			s.links = append(s.links, l)
-		}
-	}
-	for _, sp := range line.spans {
-		if sp.Start >= offset && sp.End <= offset+len(text) {
-			sp.Start -= offset
-			sp.End -= offset
-			s.spans = append(s.spans, sp)
-		}
-	}
+	s.links, s.spans = marksWithin(line.links, line.spans, offset, offset+len(text))
 	s.tokens = tokenize(s.text, s.links, s.spans)
 	kindNote := ""
 	if m := talkKindPrefix.FindString(s.text); m != "" {

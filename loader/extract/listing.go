@@ -594,21 +594,7 @@ func lineSentence(b document.Block, r [2]int, bi int) *sentence {
 	trimmed := strings.TrimSpace(text)
 	off := r[0] + strings.Index(text, trimmed)
 	s := &sentence{text: trimmed, block: bi, kind: b.Kind, section: b.Section, level: b.Level, quoted: b.Quoted}
-	end := off + len(trimmed)
-	for _, l := range b.Links {
-		if l.Start >= off && l.End <= end {
-			l.Start -= off
-			l.End -= off
-			s.links = append(s.links, l)
-		}
-	}
-	for _, sp := range b.Spans {
-		if sp.Start >= off && sp.End <= end {
-			sp.Start -= off
-			sp.End -= off
-			s.spans = append(s.spans, sp)
-		}
-	}
+	s.links, s.spans = marksWithin(b.Links, b.Spans, off, off+len(trimmed))
 	s.tokens = tokenize(s.text, s.links, s.spans)
 	return s
 }

@@ -117,6 +117,28 @@ func lastWord(s string) string {
 	return strings.Trim(s[i+1:], ".")
 }
 
+// marksWithin returns the links and emphasis spans that lie inside [from, to) of a text,
+// re-based to from, for a sentence or line cut out of it.
+func marksWithin(links []document.Link, spans []document.Span, from, to int) ([]document.Link, []document.Span) {
+	var ls []document.Link
+	var ss []document.Span
+	for _, l := range links {
+		if l.Start >= from && l.End <= to {
+			l.Start -= from
+			l.End -= from
+			ls = append(ls, l)
+		}
+	}
+	for _, sp := range spans {
+		if sp.Start >= from && sp.End <= to {
+			sp.Start -= from
+			sp.End -= from
+			ss = append(ss, sp)
+		}
+	}
+	return ls, ss
+}
+
 // sentencesOf splits a block into sentences with their links, spans and tokens.
 func sentencesOf(b document.Block, blockIndex int) []*sentence {
 	var out []*sentence
@@ -125,20 +147,7 @@ func sentencesOf(b document.Block, blockIndex int) []*sentence {
 			text: b.Text[r[0]:r[1]], block: blockIndex, index: i, kind: b.Kind, level: b.Level,
 			section: b.Section, quoted: b.Quoted,
 		}
-		for _, l := range b.Links {
-			if l.Start >= r[0] && l.End <= r[1] && (l.Start < r[1] || l.Start == l.End) {
-				l.Start -= r[0]
-				l.End -= r[0]
-				s.links = append(s.links, l)
-			}
-		}
-		for _, sp := range b.Spans {
-			if sp.Start >= r[0] && sp.End <= r[1] {
-				sp.Start -= r[0]
-				sp.End -= r[0]
-				s.spans = append(s.spans, sp)
-			}
-		}
+		s.links, s.spans = marksWithin(b.Links, b.Spans, r[0], r[1])
 		s.tokens = tokenize(s.text, s.links, s.spans)
 		out = append(out, s)
 	}
