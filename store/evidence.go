@@ -25,9 +25,10 @@ func decodeSources(v any) []Source {
 }
 
 // AffiliationsOfPeople returns, by person key, the companies each person works for (by name),
-// each with the posts and sentences that say so.
+// each with the posts and sentences that say so; at most MaxPage of each, like the other
+// relations without a page size.
 func (s *Store) AffiliationsOfPeople(ctx context.Context, personIDs []string) (map[string][]Affiliation, error) {
-	return groupBy(ctx, s, "affiliationsOfPeople", affiliationsOfPeopleQuery, personIDs, 0, func(m map[string]any) Affiliation {
+	return groupBy(ctx, s, "affiliationsOfPeople", affiliationsOfPeopleQuery, personIDs, MaxPage, func(m map[string]any) Affiliation {
 		c, _ := m["company"].(map[string]any)
 		return Affiliation{Company: decodeCompany(c), Sources: decodeSources(m["sources"])}
 	})
@@ -37,14 +38,14 @@ const affiliationsOfPeopleQuery = `
 UNWIND $ids AS id
 MATCH (:Person {id: id})-[r:WORKS_FOR]->(c:Company)
 WITH id, c, r ORDER BY r.confidence DESC, r.post
-WITH id, c, collect(r) AS rs ORDER BY c.sortKey, c.id
+WITH id, c, collect(r)[..$limit] AS rs ORDER BY c.sortKey, c.id
 WITH id, collect({company: c` + companyFields + `, sources: ` + sourcesOf + `})[..$limit] AS items
 RETURN id, items`
 
 // HostSourcesOfEvents returns, by event key, the evidence that the event's host hosted it:
-// one source per post that says so, best first.
+// one source per post that says so, best first, at most MaxPage.
 func (s *Store) HostSourcesOfEvents(ctx context.Context, eventIDs []string) (map[string][]Source, error) {
-	return groupBy(ctx, s, "hostSourcesOfEvents", hostSourcesOfEventsQuery, eventIDs, 0, decodeSource)
+	return groupBy(ctx, s, "hostSourcesOfEvents", hostSourcesOfEventsQuery, eventIDs, MaxPage, decodeSource)
 }
 
 const hostSourcesOfEventsQuery = `
