@@ -57,6 +57,8 @@ type ComplexityRoot struct {
 		Events           func(childComplexity int, first *int) int
 		EventsConnection func(childComplexity int, first *int, after *string) int
 		ID               func(childComplexity int) int
+		Latitude         func(childComplexity int) int
+		Longitude        func(childComplexity int) int
 		Name             func(childComplexity int) int
 		TalkCount        func(childComplexity int) int
 		Talks            func(childComplexity int, first *int) int
@@ -441,6 +443,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.ID(childComplexity), true
+	case "City.latitude":
+		if e.ComplexityRoot.City.Latitude == nil {
+			break
+		}
+
+		return e.ComplexityRoot.City.Latitude(childComplexity), true
+	case "City.longitude":
+		if e.ComplexityRoot.City.Longitude == nil {
+			break
+		}
+
+		return e.ComplexityRoot.City.Longitude(childComplexity), true
 	case "City.name":
 		if e.ComplexityRoot.City.Name == nil {
 			break
@@ -1807,6 +1821,10 @@ type City implements Node {
   name: String!
   "ISO 3166-1 country code."
   country: String
+  "Latitude of the city's centre in decimal degrees (WGS84), from the GeoNames gazetteer; null for a city saved before talkgraph kept coordinates (a forced reload fills it in)."
+  latitude: Float
+  "Longitude of the city's centre in decimal degrees (WGS84), from the GeoNames gazetteer; null like latitude."
+  longitude: Float
   "Events held here, most recent first (eventsConnection pages through all, by name)."
   events(first: Int = 20): [Event!]!
   eventsConnection(first: Int = 20, after: String): EventConnection!
@@ -2128,6 +2146,10 @@ func (ec *executionContext) childFields_City(ctx context.Context, field graphql.
 		return ec.fieldContext_City_name(ctx, field)
 	case "country":
 		return ec.fieldContext_City_country(ctx, field)
+	case "latitude":
+		return ec.fieldContext_City_latitude(ctx, field)
+	case "longitude":
+		return ec.fieldContext_City_longitude(ctx, field)
 	case "events":
 		return ec.fieldContext_City_events(ctx, field)
 	case "eventsConnection":
@@ -3609,6 +3631,52 @@ func (ec *executionContext) _City_country(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_City_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("City", field, false, false, "String")
+}
+
+func (ec *executionContext) _City_latitude(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_latitude(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Latitude, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_City_latitude(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("City", field, false, false, "Float")
+}
+
+func (ec *executionContext) _City_longitude(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_longitude(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Longitude, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_City_longitude(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("City", field, false, false, "Float")
 }
 
 func (ec *executionContext) _City_events(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
@@ -10196,6 +10264,16 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "latitude":
+			out.Values[i] = ec._City_latitude(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "longitude":
+			out.Values[i] = ec._City_longitude(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "events":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -13071,6 +13149,23 @@ func (ec *executionContext) unmarshalOEventOrder2ᚖgithubᚗcomᚋtalkgraphᚋt
 	}
 	res, err := ec.unmarshalInputEventOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOID2string(ctx context.Context, v any) (string, error) {

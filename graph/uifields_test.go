@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/talkgraph/talkgraph/graph"
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
 )
 
 // TestFieldsForUserInterfaces checks, on the example posts in a real Neo4j, the fields a
@@ -154,6 +156,42 @@ func TestFieldsForUserInterfaces(t *testing.T) {
 		// Copenhagen: Ingrid Vaal; Helsinki: Mara Ellison and Aino Lehto.
 		if diff := cmp.Diff(map[string]int{"Aino Lehto": 1, "Ingrid Vaal": 1, "Mara Ellison": 1}, got); diff != "" {
 			t.Errorf("coSpeakersWithCount (-want +got):\n%s", diff)
+		}
+	})
+
+	t.Run("cities have the gazetteer's coordinates", func(t *testing.T) {
+		var resp struct {
+			Cities struct {
+				Nodes []struct {
+					ID, Name            string
+					Latitude, Longitude *float64
+				}
+			}
+		}
+		c.MustPost(`{ cities(first: 100) { nodes { id name latitude longitude } } }`, &resp)
+		if len(resp.Cities.Nodes) < 5 {
+			t.Fatalf("%d cities, want the example posts' cities", len(resp.Cities.Nodes))
+		}
+		for _, city := range resp.Cities.Nodes {
+			if city.Latitude == nil || city.Longitude == nil {
+				t.Errorf("city %s has no coordinates", city.ID)
+				continue
+			}
+			// Every example city is a city of the gazetteer by its own name.
+			want, ok := gazetteer.Lookup(city.Name)
+			if !ok || want.ID != city.ID {
+				continue
+			}
+			if *city.Latitude != want.Latitude || *city.Longitude != want.Longitude {
+				t.Errorf("city %s at %v, %v, want the gazetteer's %v, %v", city.ID, *city.Latitude, *city.Longitude, want.Latitude, want.Longitude)
+			}
+		}
+		var one struct {
+			City struct{ Latitude, Longitude float64 }
+		}
+		c.MustPost(`{ city(id: "helsinki-fi") { latitude longitude } }`, &one)
+		if math.Abs(one.City.Latitude-60.17) > 0.01 || math.Abs(one.City.Longitude-24.94) > 0.01 {
+			t.Errorf("Helsinki at %v, %v, want about 60.17, 24.94", one.City.Latitude, one.City.Longitude)
 		}
 	})
 

@@ -66,6 +66,9 @@ type City struct {
 	Country    *string
 	EventCount int
 	TalkCount  int
+	// Latitude and Longitude are the gazetteer's coordinates of the city's centre (WGS84
+	// decimal degrees); nil for a city saved before the graph kept them.
+	Latitude, Longitude *float64
 }
 
 // Topic is a technology a talk is about.

@@ -44,6 +44,9 @@ type CityInput struct {
 	ID      string
 	Name    string
 	Country string
+	// Latitude and Longitude are the gazetteer's coordinates (decimal degrees), nil when
+	// unknown.
+	Latitude, Longitude *float64
 }
 
 // EventInput is an event a post describes. City and Host are optional.
@@ -244,6 +247,7 @@ UNWIND $rows AS row
 MATCH (p:Post {id: row.post})
 MERGE (c:City {id: row.id})
   ON CREATE SET c:Entity, c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
+SET c.latitude = coalesce(row.latitude, c.latitude), c.longitude = coalesce(row.longitude, c.longitude)
 MERGE (p)-[m:MENTIONS]->(c)
 SET m.name = row.name, m.sortKey = row.sortKey`
 
@@ -646,7 +650,8 @@ func buildRows(in PostInput) (*rows, error) {
 			cityID = e.City.ID
 			if !seen["city:"+e.City.ID] {
 				seen["city:"+e.City.ID] = true
-				r.cities = append(r.cities, map[string]any{"id": e.City.ID, "name": e.City.Name, "country": nullable(e.City.Country), "sortKey": sortKey(e.City.Name)})
+				r.cities = append(r.cities, map[string]any{"id": e.City.ID, "name": e.City.Name, "country": nullable(e.City.Country), "sortKey": sortKey(e.City.Name),
+					"latitude": floatOrNil(e.City.Latitude), "longitude": floatOrNil(e.City.Longitude)})
 			}
 		}
 		var host any
@@ -805,6 +810,14 @@ func nullable(s string) any {
 		return nil
 	}
 	return s
+}
+
+// floatOrNil is a nullable float parameter.
+func floatOrNil(f *float64) any {
+	if f == nil {
+		return nil
+	}
+	return *f
 }
 
 func deref(s *string) any {

@@ -300,6 +300,8 @@ func TestBrowser(t *testing.T) {
 			path, selector, want string
 		}{
 			{"/dashboard/city/toronto-ca", "h1", "Toronto"},
+			// GeoNames puts Toronto at 43.70643, -79.39864.
+			{"/dashboard/city/toronto-ca", "article.object header", "43.706° N, 79.399° W"},
 			{"/dashboard/company/quillfeather-labs", "#people", "Mara Ellison"},
 			{"/dashboard/search?q=kubernets", "#results", "Kubernetes"},
 			{"/dashboard/connection?from=mara-ellison&to=helsinki-fi", "#connection", "Helsinki"},

@@ -510,15 +510,23 @@ async function eventPage(id) {
   });
 }
 
+// coordinates writes a position as "43.700° N, 79.416° W" (three decimals: about 100 m), or ''
+// when the city has none.
+function coordinates(lat, lon) {
+  if (lat == null || lon == null) return '';
+  const deg = (v, pos, neg) => `${Math.abs(v).toFixed(3)}° ${v < 0 ? neg : pos}`;
+  return `${deg(lat, 'N', 'S')}, ${deg(lon, 'E', 'W')}`;
+}
+
 async function cityPage(id) {
   const d = await gql(`query City($id: ID!) { city(id: $id) {
-    id name country eventCount talkCount
+    id name country latitude longitude eventCount talkCount
     events(first: 50) { id name date host { id name } }
     talks(first: 50) { id displayTitle speakers { id name } }
   } }`, { id });
   const c = d.city;
   if (!c) return notFound('city');
-  const where = [c.country, c.latitude != null ? `${c.latitude.toFixed(3)}, ${c.longitude.toFixed(3)}` : ''].filter(Boolean).join(' · ');
+  const where = [c.country, coordinates(c.latitude, c.longitude)].filter(Boolean).join(' · ');
   page('City', c, [where, `${c.eventCount} events · ${c.talkCount} talks`].filter(Boolean).join(' · '), html`
     ${section('Events', c.events.length ? html`<ul class="facts">${c.events.map((e) => html`<li>${link('Event', e)} ${e.host ? html`<span class="muted small">hosted by</span> ${link('Company', e.host)}` : ''}</li>`)}</ul>` : html`<p class="muted">No event.</p>`, 'events')}
     ${section('Talks', c.talks.length ? html`<ul class="facts">${c.talks.map((t) => html`<li>${link('Talk', t)} ${links('Person', t.speakers)}</li>`)}</ul>` : html`<p class="muted">No talk.</p>`, 'talks')}`,
