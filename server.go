@@ -234,11 +234,15 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 	force := fs.Bool("force", false, "rewrite posts even when their content did not change")
 	workers := fs.Int("workers", 2, "transactions written at once")
 	batch := fs.Int("batch", 50, "posts written per transaction")
+	siteURL := fs.String("site-url", "", "base URL the posts are published under (e.g. https://blog.example.org/): a post whose front matter gives no full URL gets the address its place in a Jekyll, Hugo or plain site gives it")
 	if err := fs.Parse(args); err != nil {
 		return helpIsNoError(err)
 	}
 	if fs.NArg() == 0 {
 		return errors.New("load: give at least one file or folder")
+	}
+	if err := loader.CheckSiteURL(*siteURL); err != nil {
+		return fmt.Errorf("load: -site-url: %w", err)
 	}
 	cfg := neo4jFromEnv(getenv)
 	driver, err := openDriver(cfg)
@@ -258,7 +262,7 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 	}
 	prog := newProgress(stderr)
 	sum, err := loader.Load(ctx, st, fs.Args(), loader.Options{
-		Workers: *workers, Batch: *batch, Force: *force,
+		Workers: *workers, Batch: *batch, Force: *force, SiteURL: *siteURL,
 		Progress: func(path string, err error) {
 			prog.clearLine()
 			fmt.Fprintf(stderr, "talkgraph: load %s: %v\n", path, err)
