@@ -137,12 +137,12 @@ func PostID(path string) string {
 // Options tune Load.
 type Options struct {
 	Workers int  // transactions written at once (default 2)
+	Batch   int  // posts written per transaction (default 50)
+	Force   bool // rewrite posts even when their content did not change
 	// SiteURL is the base URL of the site the posts are published on ("https://blog.example.org/"):
 	// a post whose front matter gives no full URL gets the address its place in the site gives
 	// it (see postURL). Empty: posts keep the front matter's address or none.
 	SiteURL string
-	Batch   int  // posts written per transaction (default 50)
-	Force   bool // rewrite posts even when their content did not change
 	// Progress, if set, is called once for each file that failed (with its error).
 	Progress func(path string, err error)
 	// Report, if set, is called with the running totals (Duration so far) whenever a post has
