@@ -27,6 +27,7 @@ func TestCommandLine(t *testing.T) {
 		{"extract takes a folder with -o", []string{"extract", "-o", out, "examples/posts"}, "", "", ""},
 		{"extract of a folder of several posts without -o says what to do", []string{"extract", "examples/posts"}, "give one, or -o DIR", "", ""},
 		{"extract of an empty folder fails clearly", []string{"extract", t.TempDir()}, "no post files found", "", ""},
+		{"load refuses a site URL that is no URL before touching Neo4j", []string{"load", "-site-url", "blog.example.org", "examples/posts"}, "absolute http or https URL", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
