@@ -623,7 +623,7 @@ function neighbourhood(container, kind, obj, { edges, second }) {
     // Rings around the object: its neighbours, then theirs. A force-directed layout (cose)
     // took over a second for the hundred-odd nodes of a busy person or city on the
     // benchmark's corpus; rings take a few milliseconds and read the same way.
-    layout: { name: 'concentric', concentric: (n) => n.data('level'), levelWidth: () => 1, minNodeSpacing: 14, spacingFactor: 1.1, animate: false, fit: true, padding: 20 },
+    layout: { name: 'concentric', concentric: (n) => n.data('level'), levelWidth: () => 1, minNodeSpacing: 48, spacingFactor: 1, animate: false, fit: true, padding: 20 },
     wheelSensitivity: 0.3,
     minZoom: 0.2,
     maxZoom: 3,
