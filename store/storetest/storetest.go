@@ -157,3 +157,20 @@ func PostCount(ctx context.Context, d neo4j.DriverWithContext) (int, error) {
 	n, _ := res.Records[0].Values[0].(int64)
 	return int(n), nil
 }
+
+// RunningQueries counts the transactions Neo4j is running with marker among their query's
+// parameters (this query, which has it too, left out).
+func RunningQueries(t testing.TB, d neo4j.DriverWithContext, marker string) int {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	res, err := neo4j.ExecuteQuery(ctx, d, `SHOW TRANSACTIONS YIELD currentQuery, parameters
+WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+  AND any(k IN keys(parameters) WHERE parameters[k] = $marker)
+RETURN count(*)`, map[string]any{"marker": marker}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(Database()))
+	if err != nil {
+		t.Fatalf("show transactions: %v", err)
+	}
+	n, _ := res.Records[0].Values[0].(int64)
+	return int(n)
+}
