@@ -7,6 +7,7 @@ import (
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // event is a meetup or conference (one city of a series, or one site of a joint event).
@@ -128,6 +129,11 @@ func abbreviatedSaint(s *sentence, i int) (cityRef, bool) {
 	}
 	return cityRef{}, false
 }
+
+// givenNameCityPopulation is the population from which a city that is also a given name
+// ("Sydney", "Paris") is taken for the city when it opens a sentence without a preposition;
+// smaller towns of that name ("Rosa", "Florence") are taken for people there.
+const givenNameCityPopulation = 500000
 
 // continents and world regions are never cities, whatever a gazetteer of small towns says.
 var continents = set(`africa antarctica asia europe oceania america americas eurasia scandinavia
@@ -599,6 +605,10 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	}
 	for _, c := range cs {
 		if c.start == 0 && c.end < len(s.tokens) && s.tokens[c.end].word && !s.tokens[c.end].cap {
+			if c.end-c.start == 1 && (len(x.fullNames[strings.ToLower(c.written)]) > 0 ||
+				givennames.Strong(c.written) && c.city.Population < givenNameCityPopulation) {
+				continue // "Rosa has had to cancel": a first name, not a town of that name
+			}
 			return c, true // "Montreal enjoyed a talk by ..."
 		}
 		if c.start == 0 {

@@ -218,6 +218,28 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{nil},
 		},
 		{
+			name:   "a Where label alone places the event in the city of the block below",
+			body:   "- Queues at scale by Ana Lima\n\n### Where\n\nThe Hall at Quillworks in Ghent.",
+			events: []eventView{{City: "Ghent"}},
+			talks:  [][]string{{"Ghent"}},
+		},
+		{
+			name:   "an address under a label that ends in a colon gives its city on a line of its own",
+			body:   "- Queues at scale by Ana Lima\n\n### Getting there\n\nThe address of the venue:\n\n> Quillworks Hall\n> 10 South Place\n> Ghent\n",
+			events: []eventView{{City: "Ghent"}},
+			talks:  [][]string{{"Ghent"}},
+		},
+		{
+			name:   "a label alone places nothing when the block below names no city",
+			body:   "### Where\n\nUpstairs, in the big room.\n\nMara Quist, in Ghent, watched the stream.",
+			events: nil,
+		},
+		{
+			name:   "a first name opening a sentence is no town of that name",
+			body:   "Rosa has had to cancel her talk, sadly.",
+			events: nil,
+		},
+		{
 			name:   "compound cities and cities of two words are cities",
 			body:   "Our roadshow took us to Kitchener-Waterloo, Montréal and Quebec City.",
 			events: []eventView{{City: "Kitchener-Waterloo"}, {City: "Montréal"}, {City: "Quebec City"}},

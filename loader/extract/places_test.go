@@ -118,3 +118,22 @@ func TestPlacedItems(t *testing.T) {
 		})
 	}
 }
+
+func TestFrontMatterHostOfPlacedEvent(t *testing.T) {
+	tests := []struct {
+		name, host string
+		want       []eventView
+	}{
+		{"the front matter's host hosts the one event the body places", "Quillworks", []eventView{{City: "Ghent", Host: "Quillworks"}}},
+		{"a person's slug as host hosts nothing", "mara_quist", []eventView{{City: "Ghent"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "---\ntitle: February meeting\nhost: " + tt.host + "\n---\n\n- Queues at scale by Ana Lima\n\n## Venue\n\nThe Hall, 10 South Place\nGhent\n"
+			r := extractText(t, "hosted", src)
+			if d := diff(tt.want, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", src, d)
+			}
+		})
+	}
+}
