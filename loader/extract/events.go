@@ -324,6 +324,11 @@ func (x *extraction) readOccasion() {
 	if x.isTour() {
 		x.readTourStops()
 	}
+	if len(single) == 0 && len(x.events) == 0 {
+		if e := x.occasionPlace(); e != nil {
+			single = append(single, e)
+		}
+	}
 	if len(single) > 0 {
 		x.postEvents = single
 	} else if len(x.events) == 1 && x.events[0].city != nil {
@@ -370,6 +375,61 @@ func (x *extraction) readTourStops() {
 			}
 		}
 	}
+}
+
+// occasionBlocks is how many paragraphs from the top of a post may say where its occasion is.
+const occasionBlocks = 4
+
+// occasionPlace reads where the post's one event is from an opening sentence that names an
+// event and a city after "in" ("ng-conf is the flagship Angular conference in Salt Lake City,
+// Utah", "we were out at [Big Ruby Conf](…) in our own backyard of Dallas, TX"), for a post
+// that no other rule placed. The sentence must name exactly one city and speak of the past or
+// present: a post that places nothing else is about the event its opening places.
+func (x *extraction) occasionPlace() *event {
+	seen := 0
+	for bi, sents := range x.blocks {
+		b := x.doc.Blocks[bi]
+		if b.Kind != document.Paragraph || b.Quoted || len(sents) == 0 {
+			continue
+		}
+		if seen++; seen > occasionBlocks {
+			return nil
+		}
+		for _, s := range sents {
+			cs := x.cities(s)
+			if len(cs) != 1 || futureWords.MatchString(s.text) {
+				continue
+			}
+			c := cs[0]
+			name := ""
+			for i := range s.links {
+				if t := linkText(s, i); x.isEventName(t) && s.links[i].End <= s.tokens[c.start].start {
+					name = t
+					break
+				}
+			}
+			if name == "" && !hasWord(s, eventWords) || !inBefore(s, c.start, 5) {
+				continue
+			}
+			return x.eventOfKind(&c, dateIn(s.text, x.published), eventKind(s.text), name)
+		}
+	}
+	return nil
+}
+
+// inBefore reports whether "in" comes at most n words before token i, within the same clause
+// ("in Salt Lake City", "in our own backyard of Dallas").
+func inBefore(s *sentence, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		t := s.tokens[k]
+		if t.is("in") {
+			return true
+		}
+		if !t.word || t.is("from", "to") {
+			return false
+		}
+	}
+	return false
 }
 
 // namesGroup reports whether a city is the first word of a group's name ("Denver Gophers").

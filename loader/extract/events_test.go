@@ -235,6 +235,30 @@ func TestEvents(t *testing.T) {
 			events: nil,
 		},
 		{
+			name:   "an opening sentence at a linked conference in a city places the post's talks",
+			body:   "Our team was out at [Quill Conf](https://quillconf.example.org) in our own backyard of Tartu.\n\n- Queues at scale by Ana Lima",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "an opening sentence about the conference in a city places the post's talks",
+			body:   "Quillcon is the yearly conference in Turku, Finland.\n\n- Queues at scale by Ana Lima",
+			events: []eventView{{City: "Turku"}},
+			talks:  [][]string{{"Turku"}},
+		},
+		{
+			name:   "a conference announced for next year is no occasion of the post's talks",
+			body:   "Next year the conference will be in Turku.\n\n- Queues at scale by Ana Lima",
+			events: []eventView{{City: "Turku"}},
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "a city a speaker came from to the conference places nothing",
+			body:   "Ana Lima flew in from Turku for the conference.\n\n- Queues at scale by Ana Lima",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
 			name:   "a first name opening a sentence is no town of that name",
 			body:   "Rosa has had to cancel her talk, sadly.",
 			events: nil,
