@@ -56,7 +56,7 @@ func (x *extraction) readStructure() {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
-		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
+		if x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
 			x.agendaBlocks[bi] = true
 		}
 	}
