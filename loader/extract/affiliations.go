@@ -201,6 +201,15 @@ func (x *extraction) roleOrgBefore(s *sentence, start int) string {
 
 // ourOwn reports "our very own X", "our own X".
 func (x *extraction) ourOwn(s *sentence, start int) bool {
+	// lower-casing maps rune by rune, so the words before start are a prefix of the sentence
+	// in lower case: a sentence without the phrase is answered without cutting a prefix
+	if m := s.memoized(); !m.ourOwnDone {
+		all := s.lowerText()
+		m.ourOwn, m.ourOwnDone = strings.Contains(all, "our own") || strings.Contains(all, "our very own"), true
+	}
+	if !s.memo.ourOwn {
+		return false
+	}
 	lower := strings.ToLower(s.text[:s.tokens[start].start])
 	i := strings.LastIndex(lower, "our very own")
 	if i < 0 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -129,6 +130,15 @@ func allWords(toks []token) bool {
 
 // cities returns the cities mentioned in a sentence, in order.
 func (x *extraction) cities(s *sentence) []cityRef {
+	m := s.memoized()
+	if !m.citiesDone {
+		m.cities, m.citiesDone = x.findCities(s), true
+	}
+	return slices.Clone(m.cities)
+}
+
+// findCities is cities without the memo.
+func (x *extraction) findCities(s *sentence) []cityRef {
 	var out []cityRef
 	for i := 0; i < len(s.tokens); i++ {
 		if c, ok := x.cityAt(s, i); ok {
@@ -567,6 +577,10 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	if len(cs) == 0 || len(x.cityList(s)) > 0 {
 		return cityRef{}, false
 	}
+	// what the sentence says as a whole is read once, when a city first asks, so that a
+	// sentence naming many cities costs no square of its length
+	var stops []*event
+	stopsRead, talkFree, talkFreeRead, cue, cueRead := false, false, false, false, false
 	for _, c := range cs {
 		if c.start == 0 && c.end < len(s.tokens) && s.tokens[c.end].word && !s.tokens[c.end].cap {
 			return c, true // "Montreal enjoyed a talk by ..."
@@ -579,10 +593,27 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 			continue
 		}
 		// a passing mention in a series' post ("FooCon took place in Munich") is no stop
-		if stops := x.seriesStops(); len(stops) >= 2 && !isStop(stops, c) && len(x.clauses(s)) == 0 {
+		if !stopsRead {
+			stops, stopsRead = x.seriesStops(), true
+		}
+		if len(stops) >= 2 && !isStop(stops, c) {
+			if !talkFreeRead {
+				talkFree, talkFreeRead = len(x.clauses(s)) == 0, true
+			}
+			if talkFree {
+				continue
+			}
+		}
+		if !prev.is("in", "to") {
 			continue
 		}
-		if prev.is("in", "to") && (c.start == 1 || hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs)) {
+		if c.start == 1 {
+			return c, true
+		}
+		if !cueRead {
+			cue, cueRead = hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs), true
+		}
+		if cue {
 			return c, true
 		}
 	}

@@ -814,7 +814,7 @@ func linkWithin(s *sentence, start, end int) string {
 // speakerListContext reports a sentence that lists speakers: "amongst the speakers were",
 // "presenting alongside", "the line-up had".
 func speakerListContext(s *sentence) bool {
-	l := strings.ToLower(s.text)
+	l := s.lowerText()
 	return strings.Contains(l, "speakers") || strings.Contains(l, "alongside") || strings.Contains(l, "line-up") || strings.Contains(l, "lineup")
 }
 
@@ -1019,9 +1019,8 @@ func (x *extraction) contextEvents(s *sentence) []*event {
 
 // readSentence applies the prose rules to one sentence.
 func (x *extraction) readSentence(s *sentence) {
-	future := futureWords.MatchString(s.text)
 	if c, ok := x.cityContext(s); ok {
-		if future && !hasTalkCue(s) {
+		if futureWords.MatchString(s.text) && !hasTalkCue(s) {
 			x.futureEvent(s, &c, dateIn(s.text, x.published))
 		} else {
 			x.paraEvents = []*event{x.eventFor(&c, dateIn(s.text, x.published), "")}

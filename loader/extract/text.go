@@ -21,21 +21,64 @@ type sentence struct {
 	links   []document.Link
 	spans   []document.Span
 	tokens  []token
+	memo    *sentenceMemo
+}
+
+// lowerText is the sentence's text in lower case.
+func (s *sentence) lowerText() string {
+	m := s.memoized()
+	if !m.lowerDone {
+		m.lower, m.lowerDone = strings.ToLower(s.text), true
+	}
+	return m.lower
+}
+
+// sentenceMemo keeps what the rules derive from a sentence alone (its names and cities), so
+// that the many rules asking for them cost one scan of the sentence, not one each. It belongs
+// to the text and tokens it was computed from and is dropped when they change.
+type sentenceMemo struct {
+	text       string
+	tokens     []token
+	names      []nameRef
+	namesDone  bool
+	cities     []cityRef
+	citiesDone bool
+	lower      string
+	lowerDone  bool
+	ourOwn     bool // the text has "our own" or "our very own" (see ourOwn)
+	ourOwnDone bool
+}
+
+// memoized returns the sentence's memo, empty if the sentence's text or tokens changed since
+// it was filled.
+func (s *sentence) memoized() *sentenceMemo {
+	m := s.memo
+	if m == nil || len(m.tokens) != len(s.tokens) || len(s.tokens) > 0 && &m.tokens[0] != &s.tokens[0] || m.text != s.text {
+		m = &sentenceMemo{text: s.text, tokens: s.tokens}
+		s.memo = m
+	}
+	return m
 }
 
 // token is a word or a punctuation mark of a sentence.
 type token struct {
 	text       string
-	start, end int  // byte offsets in the sentence
-	word       bool // letters or digits (not punctuation)
-	cap        bool // starts with an upper-case letter
-	link       int  // index of the link it is in, or -1
-	strong     bool // inside bold text
-	em         bool // inside italic text
+	start, end int    // byte offsets in the sentence
+	word       bool   // letters or digits (not punctuation)
+	cap        bool   // starts with an upper-case letter
+	link       int    // index of the link it is in, or -1
+	strong     bool   // inside bold text
+	em         bool   // inside italic text
+	low        string // text in lower case, set by tokenize so that rules comparing words allocate nothing
 }
 
 // lower is the token's text in lower case.
-func (t token) lower() string { return strings.ToLower(t.text) }
+func (t token) lower() string {
+	if t.low != "" || t.text == "" {
+		return t.low
+	}
+	return strings.ToLower(t.text)
+}
 
 // is reports whether the token is one of the given words, ignoring case.
 func (t token) is(words ...string) bool {
@@ -201,6 +244,7 @@ func tokenize(text string, links []document.Link, spans []document.Span) []token
 	}
 	for k := range toks {
 		t := &toks[k]
+		t.low = strings.ToLower(t.text)
 		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text, "@#"))
 		t.cap = unicode.IsUpper(first)
 		t.link = -1
