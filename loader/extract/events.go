@@ -228,7 +228,7 @@ func (x *extraction) eventOfKind(c *cityRef, date, kind, name string) *event {
 		city = &cc
 	}
 	e := &event{name: name, city: city, date: date, kind: kind}
-	x.events = append(x.events, e)
+	x.addEvent(e)
 	return e
 }
 
@@ -565,6 +565,16 @@ func (x *extraction) groupCity() *cityRef {
 	return found
 }
 
+// addEvent records a new event. An event's city and whether it is to come never change, so
+// the stops of the post's series are kept as events are added.
+func (x *extraction) addEvent(e *event) {
+	x.events = append(x.events, e)
+	if e.city != nil && !e.future {
+		x.stops = append(x.stops, e)
+		x.stopCities[e.city.city.ID] = true
+	}
+}
+
 // groupWords name a community group after its city: "London Gophers", "Berlin JUG".
 var groupWords = set(`gophers gopher jug rubyists pythonistas devs developers hackers meetup usergroup
 rust js java python golang kotlin php elixir scala clojure haskell`)
@@ -596,7 +606,7 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 		if !stopsRead {
 			stops, stopsRead = x.seriesStops(), true
 		}
-		if len(stops) >= 2 && !isStop(stops, c) {
+		if len(stops) >= 2 && !x.stopCities[c.city.ID] {
 			if !talkFreeRead {
 				talkFree, talkFreeRead = len(x.clauses(s)) == 0, true
 			}
@@ -620,15 +630,6 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	return cityRef{}, false
 }
 
-func isStop(stops []*event, c cityRef) bool {
-	for _, e := range stops {
-		if e.city != nil && e.city.city.ID == c.city.ID {
-			return true
-		}
-	}
-	return false
-}
-
 // futureEvent returns an event the post announces ("Cloud Native Day 2020 will take place in
 // Montreal on June 9th"); it never merges with the events the post recaps.
 func (x *extraction) futureEvent(s *sentence, c *cityRef, date string) *event {
@@ -646,7 +647,7 @@ func (x *extraction) futureEvent(s *sentence, c *cityRef, date string) *event {
 	}
 	cc := *c
 	e := &event{name: name, city: &cc, date: date, future: true}
-	x.events = append(x.events, e)
+	x.addEvent(e)
 	return e
 }
 
