@@ -297,7 +297,9 @@ func speakersOf(raw any, plural bool) []Speaker {
 			add(s)
 			break
 		}
-		// A table keyed by speaker ID: {jane: {name: ...}}.
+		// A table keyed by speaker ID: {jane: {name: ...}}. A table without a
+		// name takes it from its key when the key is a slug of a name
+		// ("jane_doe: {talk: ...}"), as event sites key their speaker data.
 		keys := make([]string, 0, len(v))
 		for k := range v {
 			keys = append(keys, k)
@@ -305,7 +307,11 @@ func speakersOf(raw any, plural bool) []Speaker {
 		sort.Strings(keys)
 		for _, k := range keys {
 			if t, ok := v[k].(map[string]any); ok {
-				add(speakerOfTable(t))
+				s := speakerOfTable(t)
+				if s.Name == "" && slug.MatchString(k) {
+					s.Name = nameOfSlug(k)
+				}
+				add(s)
 			}
 		}
 	default:

@@ -200,6 +200,12 @@ func TestParseFrontMatterTalks(t *testing.T) {
 			speakers: []Speaker{{Name: "Aiko Mori", Talk: "Queues at scale"}},
 		},
 		{
+			name: "speakers keyed by the slug of their name take the name from the key",
+			src: "---\nspeakers:\n  mara_quist:\n    talk: \"Counting sheep, fast\"\n  olu-bade:\n    talk: Lock-free queues\n" +
+				"  team:\n    talk: Not a person\n---\nBody.\n",
+			speakers: []Speaker{{Name: "Mara Quist", Talk: "Counting sheep, fast"}, {Name: "Olu Bade", Talk: "Lock-free queues"}},
+		},
+		{
 			name:  "a list of titles alone",
 			src:   "---\ntalks: [\"Intro to Zig\", \"Zig in production\"]\n---\nBody.\n",
 			talks: []TalkData{{Title: "Intro to Zig"}, {Title: "Zig in production"}},

@@ -308,9 +308,9 @@ func (w *walker) section(n *html.Node, depth int, f frame) {
 // text of its own becomes a paragraph.
 func (w *walker) container(n *html.Node, depth int) {
 	if w.top().owner {
-		w.softBreak()
+		w.lineBreak()
 		w.children(n, depth)
-		w.softBreak()
+		w.lineBreak()
 		return
 	}
 	w.flush()
@@ -318,14 +318,26 @@ func (w *walker) container(n *html.Node, depth int) {
 	w.flush()
 }
 
+// lineBreak ends a line inside a list item, where a div or a paragraph
+// puts what follows on a line of its own ("<div>Title</div><span>Venue,
+// City - date</span>" is two lines, as in Markdown); elsewhere, such as in
+// a table cell, it only separates words.
+func (w *walker) lineBreak() {
+	if w.cur != nil && w.top().kind == ListItem {
+		w.cur.space, w.cur.brk = true, true
+		return
+	}
+	w.softBreak()
+}
+
 func (w *walker) textBlock(n *html.Node, depth int, kind Kind, level int) {
 	top := w.top()
 	if top.owner && (top.kind == TableRow || kind == Paragraph) {
 		// A paragraph in a list item or a table cell, or a heading in a
 		// cell: part of the enclosing block.
-		w.softBreak()
+		w.lineBreak()
 		w.children(n, depth)
-		w.softBreak()
+		w.lineBreak()
 		return
 	}
 	w.flush()

@@ -15,6 +15,7 @@ import (
 // their talks beneath them, and headings that title the talk their section describes.
 func (x *extraction) readStructure() {
 	x.readEventHeadings()
+	x.readPlacedItems()
 	x.readLabels()
 	var intro []*event
 	for bi, sents := range x.blocks {

@@ -23,6 +23,9 @@ var (
 	dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?(?:\s*(?:'|’)(\d{2})\b|,?\s+(\d{4})\b)?`)
 	// "2018-07-03"
 	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "15.06.2020", "9.12.2016", "19-20.05.2017" (a range: its first day): day first, as
+	// written across most of Europe; a year of four digits keeps version numbers out
+	dottedDate = regexp.MustCompile(`\b(\d{1,2})(?:-\d{1,2})?\.(\d{1,2})\.((?:19|20)\d{2})\b`)
 	// "yesterday", "last night", "last Tuesday", "tonight", "this evening": days relative to
 	// the post's date
 	relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
@@ -55,6 +58,12 @@ func dateIn(text string, published time.Time) string {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
 		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		consider(hit{at: m[0], y: y, m: mo, d: d, yearStated: true})
+	}
+	for _, m := range dottedDate.FindAllStringSubmatchIndex(text, -1) {
+		d, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		y, _ := strconv.Atoi(text[m[6]:m[7]])
 		consider(hit{at: m[0], y: y, m: mo, d: d, yearStated: true})
 	}
 	for _, m := range monthDay.FindAllStringSubmatchIndex(text, -1) {

@@ -20,6 +20,10 @@ func TestDateIn(t *testing.T) {
 		{name: "a day before the month and year", text: "We met on 3 July 2018.", published: published, want: "2018-07-03"},
 		{name: "an ordinal day and a two-digit year after an apostrophe", text: "We met on 29th July'17.", published: published, want: "2017-07-29"},
 		{name: "an ISO date", text: "Held on 2018-07-03 at the office.", published: published, want: "2018-07-03"},
+		{name: "a dotted date is day first", text: "Gophers Night, Turku (4.11.2021)", published: published, want: "2021-11-04"},
+		{name: "a dotted range of days gives its first day", text: "FooConf, Tartu (19-20.05.2017)", published: published, want: "2017-05-19"},
+		{name: "a dotted version number is no date", text: "Upgrade to 1.12.3 now.", published: published, want: ""},
+		{name: "a dotted date with month 13 is no date", text: "Held on 02.13.2019.", published: published, want: ""},
 		{name: "the first of several dates", text: "Held on March 4, 2020 and again on April 8, 2020.", published: published, want: "2020-03-04"},
 		{
 			name: "a year written once after two dates belongs to both", text: "We met on March 4 and April 8, 2020.", published: published, want: "2020-03-04",

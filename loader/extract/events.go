@@ -41,6 +41,12 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 	if i > 0 {
 		prev = toks[i-1].lower()
 	}
+	if ref, ok := abbreviatedSaint(s, i); ok {
+		return ref, true
+	}
+	if i >= 2 && toks[i-1].text == "." && toks[i-2].is(saintWords...) {
+		return cityRef{}, false // "Petersburg" of "St. Petersburg", read whole at "St"
+	}
 	for n := min(3, len(toks)-i); n >= 1; n-- {
 		j := i + n
 		if toks[j-1].link != toks[i].link || !allWords(toks[i:j]) {
@@ -96,6 +102,30 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 			}
 		}
 		return ref, true
+	}
+	return cityRef{}, false
+}
+
+// saintWords are the abbreviations city names start with, written with a period: "St.
+// Petersburg", "Ste. Foy", "Ft. Worth".
+var saintWords = []string{"St", "Ste", "Mt", "Ft"}
+
+// abbreviatedSaint reads a city whose name starts with an abbreviation and a period at token
+// i ("St. Petersburg", "Ft. Worth"), which a name of words alone never matches.
+func abbreviatedSaint(s *sentence, i int) (cityRef, bool) {
+	toks := s.tokens
+	if i+2 >= len(toks) || !toks[i].is(saintWords...) || toks[i+1].text != "." || toks[i+1].start != toks[i].end {
+		return cityRef{}, false
+	}
+	for n := min(2, len(toks)-i-2); n >= 1; n-- {
+		j := i + 2 + n
+		if !allWords(toks[i+2:j]) || !toks[i+2].cap {
+			continue
+		}
+		written := s.text[toks[i].start:toks[j-1].end]
+		if c, ok := gazetteer.Lookup(written); ok {
+			return cityRef{written: written, city: c, start: i, end: j}, true
+		}
 	}
 	return cityRef{}, false
 }

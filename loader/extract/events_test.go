@@ -302,6 +302,8 @@ func TestCityAt(t *testing.T) {
 		{name: "a continent is no city", body: "We toured Asia last year.", at: "Asia", written: ""},
 		{name: "an acronym is no city", body: "The JAM group met.", at: "JAM", written: ""},
 		{name: "a city abbreviation in capitals is a city", body: "NYC was fun.", at: "NYC", written: "NYC", id: "new-york-city-us"},
+		{name: "a city named after a saint with an abbreviation and a period", body: "We met in St. Petersburg in May.", at: "St", written: "St. Petersburg", id: "saint-petersburg-ru"},
+		{name: "the rest of a saint's city after its abbreviation is no city of its own", body: "We met in St. Petersburg in May.", at: "Petersburg", written: ""},
 		{name: "an accented spelling is the canonical city", body: "We met in Montréal.", at: "Montréal", written: "Montréal", id: "montreal-ca"},
 	}
 	for _, tc := range tests {

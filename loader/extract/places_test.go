@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestReadPlaceLine(t *testing.T) {
+	type view struct {
+		Name, City, Date string
+	}
+	tests := []struct {
+		name string
+		line string
+		want *view // nil: not a place line
+	}{
+		{"a venue, a city and a date after a dash", "Hall 3, Ghent - Tue 4 March 2025", &view{"Hall 3", "Ghent", "2025-03-04"}},
+		{"an event, a city, a country and a dotted date with material notes",
+			"FooConf, Tartu, Estonia (19.05.2017) (slides, video)", &view{"FooConf", "Tartu", "2017-05-19"}},
+		{"a country of two words after the city", "Gophers Night, Prague, Czech Republic (4.11.2021)", &view{"Gophers Night", "Prague", "2021-11-04"}},
+		{"a city and a day without a year take the post's year", "Turku: April 3", &view{"", "Turku", "2021-04-03"}},
+		{"a city, a comma and a day", "New York, April 12", &view{"", "New York", "2021-04-12"}},
+		{"the date first", "4 March 2025 | Hall 3, Ghent", &view{"Hall 3", "Ghent", "2025-03-04"}},
+		{"a city alone before the date", "Leuven - Thu 6 March 2025", &view{"", "Leuven", "2025-03-06"}},
+		{"a city written with an abbreviated saint", "DevDays, St. Petersburg (3.06.2016)", &view{"DevDays", "St. Petersburg", "2016-06-03"}},
+		{"a weekday that is also a town is the date's", "Quillworks, Kontich - Wed 26 February 2025", &view{"Quillworks", "Kontich", "2025-02-26"}},
+		{"a sentence with a city and a date is no place line", "We all met again in Ghent on 4 March 2025", nil},
+		{"a city without a date is no place line", "Hall 3, Ghent", nil},
+		{"words after the date make it no place line", "Ghent, 4 March 2025, where Ana Lima spoke about queues", nil},
+		{"a long lower-case phrase before the city is no name", "the meetup we ran with friends in Ghent - 4 March 2025", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, s := firstSentence(t, tt.line)
+			x.published = time.Date(2021, 5, 10, 0, 0, 0, 0, time.UTC)
+			pl, ok := x.readPlaceLine(lineSentence(x.doc.Blocks[0], x.doc.Blocks[0].Lines()[0], 0))
+			_ = s
+			var got *view
+			if ok {
+				got = &view{pl.name, pl.city.written, pl.date}
+			}
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("readPlaceLine(%q) mismatch (-want +got):\n%s", tt.line, d)
+			}
+		})
+	}
+}
+
+func TestPlacedItems(t *testing.T) {
+	tests := []struct {
+		name   string
+		author string
+		body   string
+		events []eventView
+		talks  []talkView
+	}{
+		{
+			name: "an archive item gives its title, then venue, city and date, with its talks nested",
+			body: "- [Queues and Logs](https://events.example.org/1)\n  Quillworks, Ghent - Tue 4 March 2025\n" +
+				"  - Queues at scale by Ana Lima\n  - Logs without tears by Bo Chen\n" +
+				"- [Spring evening](https://events.example.org/2)\n  Leuven - Thu 3 April 2025\n" +
+				"  - Typed pipelines by Mara Quist\n",
+			events: []eventView{{City: "Ghent", Date: "2025-03-04", Host: "Quillworks"}, {City: "Leuven", Date: "2025-04-03"}},
+			talks: []talkView{
+				{Title: "Queues at scale", Speakers: []string{"Ana Lima"}, Cities: []string{"Ghent"}},
+				{Title: "Logs without tears", Speakers: []string{"Bo Chen"}, Cities: []string{"Ghent"}},
+				{Title: "Typed pipelines", Speakers: []string{"Mara Quist"}, Cities: []string{"Leuven"}},
+			},
+		},
+		{
+			name:   "a place line alone over the evening's talks",
+			body:   "- Quillworks, Ghent - Tue 4 March 2025\n  - Queues at scale by Ana Lima\n",
+			events: []eventView{{City: "Ghent", Date: "2025-03-04", Host: "Quillworks"}},
+			talks:  []talkView{{Title: "Queues at scale", Speakers: []string{"Ana Lima"}, Cities: []string{"Ghent"}}},
+		},
+		{
+			name:   "a speaker's list of talks, each over the events it was given at",
+			author: "Olu Bade",
+			body: "- Lock-free queues (slides, video)\n  - FooConf, Tartu, Estonia (19.05.2017) (slides)\n" +
+				"  - Gophers User Group, Turku, Finland (4.11.2017) (event)\n" +
+				"- Counting sheep, fast\n  - FooConf, Tartu, Estonia (19.05.2017)\n",
+			events: []eventView{{City: "Tartu", Date: "2017-05-19"}, {City: "Turku", Date: "2017-11-04"}},
+			talks: []talkView{
+				{Title: "Lock-free queues", Speakers: []string{"Olu Bade"}, Cities: []string{"Tartu", "Turku"}},
+				{Title: "Counting sheep, fast", Speakers: []string{"Olu Bade"}, Cities: []string{"Tartu"}},
+			},
+		},
+		{
+			name:   "a list of places and days is the stops of a tour",
+			body:   "Here is where we stop:\n\n- Turku : May 3\n- Tartu, May 5\n- New York, May 9\n",
+			events: []eventView{{City: "Turku", Date: "2021-05-03"}, {City: "Tartu", Date: "2021-05-05"}, {City: "New York", Date: "2021-05-09"}},
+		},
+		{
+			name:   "one place line alone in a list is no series",
+			body:   "- Turku : May 3\n- Bring a laptop\n",
+			events: nil,
+		},
+		{
+			name:   "a heading with its place on the line below is the section's event",
+			body:   "## Spring evening\n\nQuillworks, Ghent - Tue 4 March 2025\n\n- Queues at scale by Ana Lima\n",
+			events: []eventView{{City: "Ghent", Date: "2025-03-04", Host: "Quillworks"}},
+			talks:  []talkView{{Title: "Queues at scale", Speakers: []string{"Ana Lima"}, Cities: []string{"Ghent"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			author := tt.author
+			if author == "" {
+				author = "NimbusOps"
+			}
+			r := extractText(t, "places", withFrontMatter("Notes from the community", author, "2021-05-10", tt.body))
+			if d := diff(tt.events, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tt.body, d)
+			}
+			if d := diff(tt.talks, talksOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", tt.body, d)
+			}
+		})
+	}
+}
