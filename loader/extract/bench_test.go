@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 )
@@ -122,6 +124,7 @@ var shapes = []shape{
 	{"nested-list", "nested.md", 1 << 20, nestedListPost},
 	{"nested-html", "nested.html", 1 << 20, nestedHTMLPost},
 	{"html-list", "list.html", 1 << 20, htmlListPost},
+	{"name-list", "names.md", 1 << 20, nameListPost},
 }
 
 // BenchmarkExtractShapes extracts a large post of each shape (1 MB; the single line 5 MB) and
@@ -144,8 +147,51 @@ func BenchmarkExtractShapes(b *testing.B) {
 			}
 			runtime.ReadMemStats(&after)
 			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(len(data)), "B/byte")
+			b.StopTimer()
+			peak := peakHeap(func() {
+				doc, err := document.Parse(s.file, data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				Extract(doc)
+			})
+			b.ReportMetric(float64(peak)/float64(len(data)), "peak-B/byte")
 		})
 	}
+}
+
+// peakHeap runs f and returns the most heap its objects took above what they took before,
+// live or not yet collected, as a sampler reading the runtime's metrics every 100µs saw it:
+// the memory a post costs while it is parsed and read.
+func peakHeap(f func()) uint64 {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() uint64 {
+		metrics.Read(sample)
+		return sample[0].Value.Uint64()
+	}
+	base := read()
+	done := make(chan struct{})
+	peak := make(chan uint64)
+	go func() {
+		most := base
+		tick := time.NewTicker(100 * time.Microsecond)
+		defer tick.Stop()
+		for {
+			if h := read(); h > most {
+				most = h
+			}
+			select {
+			case <-done:
+				peak <- most
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	f()
+	close(done)
+	return <-peak - base
 }
 
 // largeName returns the i-th speaker's first and last name and city.
@@ -291,5 +337,18 @@ func htmlListPost(size int) []byte {
 		fmt.Fprintf(&b, "<li><strong>Scaling Ledgers %d</strong> by %s %s (%s)</li>\n", i, first, last, largeCompanies[i%len(largeCompanies)])
 	}
 	b.WriteString("</ul></body></html>\n")
+	return []byte(b.String())
+}
+
+// nameListPost is one sentence listing names, each a letter off the one before, as a fuzzed
+// post did ("The slides presented by Mara Ellison, Mara Ellisonn, ...").
+func nameListPost(size int) []byte {
+	var b strings.Builder
+	b.WriteString("The slides presented by ")
+	for i := 0; b.Len() < size; i++ {
+		first, last, _ := largeName(i)
+		fmt.Fprintf(&b, "%s %s%s, ", first, last, strings.Repeat("n", i%7))
+	}
+	b.WriteString("and Jonas Whitfield from Tidepool are below.\n")
 	return []byte(b.String())
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
@@ -422,19 +423,53 @@ func seriesName(doc *document.Document) string {
 		}
 	}
 	for _, text := range texts {
-		toks := tokenize(text, nil, nil)
-		for i, t := range toks {
-			if !t.is("meetups", "meetup") || i == 0 {
-				continue
-			}
-			j := i
-			for j > 0 && (toks[j-1].cap && !determiners[toks[j-1].lower()] || toks[j-1].text == "+" || toks[j-1].is("and", "&") && j > 1 && toks[j-2].cap) {
-				j--
-			}
-			if j < i {
-				return text[toks[j].start:toks[i-1].end] + " Meetup"
+		if name := seriesNameIn(text); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// seriesChunk is how much of a text seriesNameIn tokenizes at a time.
+const seriesChunk = 4 << 10
+
+// seriesNameIn finds the first "X Meetup" of a text (see seriesName). The text is tokenized a
+// chunk at a time, cut after a space (so the tokens are those of the whole text), and only the
+// tokens a name could reach back over are kept: a long first paragraph costs no more memory
+// than a chunk.
+func seriesNameIn(text string) string {
+	var toks []token // the last tokens read, from the last one a name cannot reach back over
+	base := 0        // the index in the text's tokens of toks[0]
+	for from := 0; from < len(text); {
+		to := min(from+seriesChunk, len(text))
+		for to < len(text) {
+			r, size := utf8.DecodeRuneInString(text[to:])
+			to += size
+			if unicode.IsSpace(r) {
+				break
 			}
 		}
+		for _, t := range tokenize(text[from:to], nil, nil) {
+			t.start += from
+			t.end += from
+			toks = append(toks, t)
+			i := len(toks) - 1
+			if t.is("meetups", "meetup") && base+i > 0 {
+				j := i
+				for j > 0 && (toks[j-1].cap && !determiners[toks[j-1].lower()] || toks[j-1].text == "+" || toks[j-1].is("and", "&") && j > 1 && toks[j-2].cap) {
+					j--
+				}
+				if j < i {
+					return text[toks[j].start:toks[i-1].end] + " Meetup"
+				}
+			}
+			if !(t.cap && !determiners[t.lower()] || t.text == "+" || t.is("and", "&")) {
+				// no name reaches back over this token: the ones before it are done with
+				base += i
+				toks = append(toks[:0], t)
+			}
+		}
+		from = to
 	}
 	return ""
 }

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -204,7 +206,15 @@ func isWordRune(r rune) bool {
 // tokenize cuts text into words and punctuation. Words keep inner joiners (Peak.net,
 // Kitchener-Waterloo, in't, CI/CD, @handles); a trailing possessive 's is its own token.
 func tokenize(text string, links []document.Link, spans []document.Span) []token {
-	var toks []token
+	// the tokens are gathered in a buffer kept between calls and copied out at their size,
+	// so a long text costs its tokens once rather than every step of a growing slice
+	buf := tokenBuffers.Get().(*[]token)
+	toks := (*buf)[:0]
+	defer func() {
+		clear(toks)
+		*buf = toks[:0]
+		tokenBuffers.Put(buf)
+	}()
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -242,29 +252,50 @@ func tokenize(text string, links []document.Link, spans []document.Span) []token
 		i += size
 		toks = append(toks, token{text: text[start:i], start: start, end: i})
 	}
-	for k := range toks {
-		t := &toks[k]
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]token, len(toks))
+	copy(out, toks)
+	for k := range out {
+		t := &out[k]
 		t.low = strings.ToLower(t.text)
 		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text, "@#"))
 		t.cap = unicode.IsUpper(first)
 		t.link = -1
-		for li, l := range links {
-			if t.start >= l.Start && t.end <= l.End && l.End > l.Start {
-				t.link = li
-			}
+	}
+	// the tokens a link or span holds are a run of them: find where it starts
+	within := func(from, to int) []token {
+		k := sort.Search(len(out), func(k int) bool { return out[k].start >= from })
+		n := k
+		for n < len(out) && out[n].end <= to {
+			n++
 		}
-		for _, sp := range spans {
-			if t.start >= sp.Start && t.end <= sp.End {
-				if sp.Strong {
-					t.strong = true
-				} else {
-					t.em = true
-				}
+		return out[k:n]
+	}
+	for li, l := range links {
+		if l.End > l.Start {
+			in := within(l.Start, l.End)
+			for k := range in {
+				in[k].link = li
 			}
 		}
 	}
-	return toks
+	for _, sp := range spans {
+		in := within(sp.Start, sp.End)
+		for k := range in {
+			if sp.Strong {
+				in[k].strong = true
+			} else {
+				in[k].em = true
+			}
+		}
+	}
+	return out
 }
+
+// tokenBuffers hold the buffers tokenize gathers tokens in.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
