@@ -11,6 +11,8 @@
 #   make chaos       the crash test: loader and Neo4j killed mid-load, re-run, compared with a clean load
 #   make hostile     hostile clients against a real server: time to refuse each attack, peak RSS
 #   make audit       the GraphQL over HTTP spec audit (graphql-http) of a server on the local Neo4j
+#   make web         rebuild the playground's and dashboard's assets (web/dist, committed) from web/src
+#   make web-check   check that web/dist is what web/src and the pinned packages build
 
 SHELL := /bin/bash
 PORT ?= 8080
@@ -18,7 +20,7 @@ NEO4J_BOLT_PORT ?= 7687
 FUZZTIME ?= 20s
 export PORT NEO4J_BOLT_PORT
 
-.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench bench-10x fuzz chaos hostile generate check-tools clean
+.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench bench-10x fuzz chaos hostile generate check-tools clean web web-check
 
 all: build
 
@@ -26,7 +28,7 @@ check-tools:
 	@command -v go >/dev/null || { echo "talkgraph needs Go 1.26+: https://go.dev/dl/"; exit 1; }
 
 build: check-tools
-	go build -o bin/talkgraph .
+	go build -ldflags "-X main.commit=$$(git rev-parse --short=12 HEAD 2>/dev/null)" -o bin/talkgraph .
 
 neo4j:
 	@NEO4J_INSTANCE=dev scripts/neo4j.sh start
@@ -37,7 +39,7 @@ neo4j-stop:
 # run: the local Neo4j, the bundled example posts, and the API on $PORT.
 run: build neo4j
 	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) ./bin/talkgraph load examples/posts
-	@echo "talkgraph: open http://localhost:$(PORT)/ for the GraphQL playground (Ctrl-C stops the server; make neo4j-stop stops Neo4j)"
+	@echo "talkgraph: open http://localhost:$(PORT)/ for the GraphQL playground and http://localhost:$(PORT)/dashboard for the dashboard (Ctrl-C stops the server; make neo4j-stop stops Neo4j)"
 	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) ./bin/talkgraph serve
 
 serve: build
@@ -70,6 +72,14 @@ hostile: check-tools
 
 generate:
 	go generate ./...
+
+# The browser assets are built from pinned npm packages (web/package-lock.json) and committed,
+# so that `go build` needs no Node.js; these rebuild them and check the committed ones.
+web:
+	scripts/web.sh build
+
+web-check:
+	scripts/web.sh check
 
 clean:
 	rm -rf bin .eval .bench

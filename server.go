@@ -3,7 +3,8 @@
 //
 //	talkgraph serve              serve the GraphQL API (and playground) on $PORT
 //	talkgraph load PATH...       extract posts (files or folders) and save them to the graph
-//	talkgraph extract FILE...    print what a post states as extraction JSON; never touches Neo4j
+//	talkgraph extract PATH...    print what a post states as extraction JSON; never touches Neo4j
+//	talkgraph version            print the version
 //
 // Configuration comes from flags and the environment: PORT, NEO4J_URI, NEO4J_USER,
 // NEO4J_PASSWORD, NEO4J_DATABASE, TALKGRAPH_CORS_ORIGINS.
@@ -50,7 +51,9 @@ func main() {
 const usage = `usage:
   talkgraph serve [-port N] [-cors ORIGINS]   serve GraphQL at /graphql and the playground at /
   talkgraph load [-force] [-workers N] PATH... load posts (files or folders) into Neo4j
-  talkgraph extract [-o DIR] FILE...           print extraction JSON (one file) or write DIR/<id>.json
+  talkgraph extract [-o DIR] PATH...           print extraction JSON (one post) or write DIR/<id>.json;
+                                               PATH is a file or a folder (read recursively)
+  talkgraph version                            print the version and the commit it was built from
 
 environment: PORT (8080), NEO4J_URI (bolt://127.0.0.1:7687), NEO4J_USER, NEO4J_PASSWORD,
 NEO4J_DATABASE, TALKGRAPH_CORS_ORIGINS (comma-separated exact origins; none by default)`
@@ -61,19 +64,28 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		fmt.Fprintln(stderr, usage)
 		return errors.New("no command given")
 	}
+	var err error
 	switch args[0] {
 	case "serve":
-		return serve(ctx, args[1:], getenv, stdout, stderr)
+		err = serve(ctx, args[1:], getenv, stdout, stderr)
 	case "load":
-		return load(ctx, args[1:], getenv, stdout, stderr)
+		err = load(ctx, args[1:], getenv, stdout, stderr)
 	case "extract":
-		return extractCmd(args[1:], stdout, stderr)
+		err = extractCmd(args[1:], stdout, stderr)
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, version())
+		return nil
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil
+	default:
+		fmt.Fprintln(stderr, usage)
+		return fmt.Errorf("unknown command %q", args[0])
 	}
-	fmt.Fprintln(stderr, usage)
-	return fmt.Errorf("unknown command %q", args[0])
+	if errors.Is(err, errHelpShown) {
+		return nil
+	}
+	return err
 }
 
 // neo4jConfig is how to reach Neo4j.
@@ -111,10 +123,11 @@ func openDriver(c neo4jConfig) (neo4j.DriverWithContext, error) {
 func serve(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() { subcommandUsage(fs, stdout) }
 	port := fs.String("port", envOr(getenv, "PORT", "8080"), "port to listen on (0 picks a free one)")
 	origins := fs.String("cors", getenv("TALKGRAPH_CORS_ORIGINS"), "comma-separated origins allowed by CORS")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return helpIsNoError(err)
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
 	tuneGC(getenv)
@@ -217,14 +230,19 @@ func ensureSchema(ctx context.Context, st *store.Store, log *slog.Logger, ready 
 func load(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() { subcommandUsage(fs, stdout) }
 	force := fs.Bool("force", false, "rewrite posts even when their content did not change")
 	workers := fs.Int("workers", 2, "transactions written at once")
 	batch := fs.Int("batch", 50, "posts written per transaction")
+	siteURL := fs.String("site-url", "", "base URL the posts are published under (e.g. https://blog.example.org/): a post whose front matter gives no full URL gets the address its place in a Jekyll, Hugo or plain site gives it")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return helpIsNoError(err)
 	}
 	if fs.NArg() == 0 {
 		return errors.New("load: give at least one file or folder")
+	}
+	if err := loader.CheckSiteURL(*siteURL); err != nil {
+		return fmt.Errorf("load: -site-url: %w", err)
 	}
 	cfg := neo4jFromEnv(getenv)
 	driver, err := openDriver(cfg)
@@ -242,15 +260,20 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 	if err := st.EnsureSchema(ctx); err != nil {
 		return err
 	}
+	prog := newProgress(stderr)
 	sum, err := loader.Load(ctx, st, fs.Args(), loader.Options{
-		Workers: *workers, Batch: *batch, Force: *force,
+		Workers: *workers, Batch: *batch, Force: *force, SiteURL: *siteURL,
 		Progress: func(path string, err error) {
+			prog.clearLine()
 			fmt.Fprintf(stderr, "talkgraph: load %s: %v\n", path, err)
 		},
 		Warn: func(path string, ws []extract.Warning) {
+			prog.clearLine()
 			fmt.Fprintf(stderr, "talkgraph: load %s: %d warnings, the first: %s\n", path, len(ws), ws[0].Reason)
 		},
+		Report: prog.update,
 	})
+	prog.finish()
 	if sum.Warned > 0 {
 		fmt.Fprintf(stdout, "talkgraph: %d posts read with warnings: something that looked like a talk was not read (`talkgraph extract FILE` lists them)\n", sum.Warned)
 	}
@@ -268,18 +291,30 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 func extractCmd(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() { subcommandUsage(fs, stdout) }
 	out := fs.String("o", "", "write each result to DIR/<id>.json instead of printing it")
 	if err := fs.Parse(args); err != nil {
-		return err
+		return helpIsNoError(err)
 	}
 	if fs.NArg() == 0 {
-		return errors.New("extract: give a file")
+		return errors.New("extract: give a file or a folder")
 	}
-	if *out == "" && fs.NArg() > 1 {
-		return errors.New("extract: give one file, or -o DIR for several")
+	files, ferr := loader.Files(fs.Args())
+	if ferr != nil {
+		fmt.Fprintf(stderr, "talkgraph: extract: %v\n", ferr)
+	}
+	if len(files) == 0 {
+		return errors.New("extract: no post files found")
+	}
+	if *out == "" && len(files) > 1 {
+		return fmt.Errorf("extract: %d post files found: give one, or -o DIR to write each", len(files))
 	}
 	failed := 0
-	for _, path := range fs.Args() {
+	if ferr != nil {
+		failed = len(multiErrors(ferr)) // paths that could not be read count as failed
+	}
+	total := len(files) + failed
+	for _, path := range files {
 		res, err := loader.ExtractFile(path)
 		if err != nil {
 			fmt.Fprintf(stderr, "talkgraph: extract %s: %v\n", path, err)
@@ -305,7 +340,7 @@ func extractCmd(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if failed > 0 {
-		return fmt.Errorf("extract: %d of %d files failed", failed, fs.NArg())
+		return fmt.Errorf("extract: %d of %d files failed", failed, total)
 	}
 	return nil
 }
@@ -337,4 +372,73 @@ func tuneGC(getenv func(string) string) {
 	if getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(serverMemoryLimit)
 	}
+}
+
+// helpIsNoError turns -h into success: the flag set has printed the usage to stdout already,
+// and "flag: help requested" is not an error worth reporting.
+func helpIsNoError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return errHelpShown
+	}
+	return err
+}
+
+// errHelpShown ends a command after its usage was printed; run reports it as success.
+var errHelpShown = errors.New("help shown")
+
+// subcommandUsage prints a subcommand's usage line and flags.
+func subcommandUsage(fs *flag.FlagSet, w io.Writer) {
+	fmt.Fprintln(w, usage)
+	fmt.Fprintf(w, "\nflags of %s:\n", fs.Name())
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+}
+
+// multiErrors lists the errors an errors.Join holds.
+func multiErrors(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// commit is the commit the binary was built from, set by `make build` through -ldflags for
+// builds without Go's own version control stamping (GOFLAGS=-buildvcs=false).
+var commit string
+
+// version says which build this is: the module version and, when built from a checkout, the
+// commit and its time (with "+dirty" for uncommitted changes).
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "talkgraph (unknown version) commit " + commit
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, at, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	out := "talkgraph " + v
+	if rev == "" {
+		rev = commit
+	}
+	if rev != "" {
+		out += " commit " + rev[:min(12, len(rev))] + dirty
+	}
+	if at != "" {
+		out += " (" + at + ")"
+	}
+	return out + " " + info.GoVersion
 }

@@ -11,8 +11,10 @@ import (
 func TestRunCountsRequestsAndErrors(t *testing.T) {
 	var n atomic.Int64
 	r := Run(context.Background(), 4, 0, 200*time.Millisecond, func(context.Context) error {
-		if n.Add(1)%10 == 0 {
-			return errors.New("every tenth fails")
+		// Every second call fails, so that the four workers' first calls already include a
+		// failure however slow the machine is.
+		if n.Add(1)%2 == 0 {
+			return errors.New("every second fails")
 		}
 		time.Sleep(time.Millisecond)
 		return nil

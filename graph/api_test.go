@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/99designs/gqlgen/client"
 	"github.com/google/go-cmp/cmp"
@@ -20,13 +21,18 @@ import (
 
 // openAPI loads the example posts into the test Neo4j and returns a client of the API over
 // them, talking HTTP to the real handler.
+// testTimeout is the API's time limit in tests: generous, because on a busy machine a cold
+// Neo4j plans its first queries slowly, and these tests check answers, not speed (the
+// benchmarks do that).
+const testTimeout = 2 * time.Minute
+
 func openAPI(t *testing.T) (*client.Client, *store.Store) {
 	t.Helper()
 	st := storetest.Open(t)
 	if _, err := loader.Load(context.Background(), st, []string{"../examples/posts"}, loader.Options{}); err != nil {
 		t.Fatalf("load examples: %v", err)
 	}
-	return client.New(graph.NewHandler(st, graph.Options{})), st
+	return client.New(graph.NewHandler(st, graph.Options{Timeout: testTimeout})), st
 }
 
 func TestTalksInSeveralCities(t *testing.T) {
@@ -300,7 +306,7 @@ func TestBadRequestsGetClearErrors(t *testing.T) {
 
 func TestIntrospectionStaysWithinTheLimits(t *testing.T) {
 	st := storetest.Open(t)
-	h := graph.NewHandler(st, graph.Options{})
+	h := graph.NewHandler(st, graph.Options{Timeout: testTimeout})
 	q, _ := json.Marshal(map[string]string{"query": introspectionQuery})
 	code, errs := post(t, h, string(q))
 	if code != http.StatusOK || len(errs) > 0 {

@@ -260,7 +260,10 @@ func (r *Resolver) postConnection(ctx context.Context, first *int, after *string
 		return r.Store.Posts(ctx, args)
 	}
 	count := func(ctx context.Context, _ struct{}) (int, error) { return r.Store.CountPosts(ctx) }
-	seen := func(_ context.Context, ps []store.Post) []store.Post { return ps }
+	seen := func(ctx context.Context, ps []store.Post) []store.Post {
+		postChildren(r.loadersFor(ctx), ps)
+		return ps
+	}
 	return topConnection(ctx, first, after, nil, o, list, count, seen)
 }
 

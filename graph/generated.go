@@ -35,21 +35,30 @@ type ResolverRoot interface {
 	Path() PathResolver
 	PathStep() PathStepResolver
 	Person() PersonResolver
+	Post() PostResolver
 	Query() QueryResolver
 	Source() SourceResolver
 	Talk() TalkResolver
+	Topic() TopicResolver
 }
 
 type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Affiliation struct {
+		Company func(childComplexity int) int
+		Sources func(childComplexity int) int
+	}
+
 	City struct {
 		Country          func(childComplexity int) int
 		EventCount       func(childComplexity int) int
 		Events           func(childComplexity int, first *int) int
 		EventsConnection func(childComplexity int, first *int, after *string) int
 		ID               func(childComplexity int) int
+		Latitude         func(childComplexity int) int
+		Longitude        func(childComplexity int) int
 		Name             func(childComplexity int) int
 		TalkCount        func(childComplexity int) int
 		Talks            func(childComplexity int, first *int) int
@@ -72,6 +81,11 @@ type ComplexityRoot struct {
 		City   func(childComplexity int) int
 		Events func(childComplexity int) int
 		Year   func(childComplexity int) int
+	}
+
+	CoSpeaker struct {
+		Person       func(childComplexity int) int
+		SharedEvents func(childComplexity int) int
 	}
 
 	Company struct {
@@ -100,6 +114,7 @@ type ComplexityRoot struct {
 		City            func(childComplexity int) int
 		Date            func(childComplexity int) int
 		Host            func(childComplexity int) int
+		HostSources     func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Name            func(childComplexity int) int
 		Source          func(childComplexity int) int
@@ -142,16 +157,18 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Aliases         func(childComplexity int) int
-		Cities          func(childComplexity int) int
-		CityCount       func(childComplexity int) int
-		CoSpeakers      func(childComplexity int, first *int) int
-		Companies       func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Name            func(childComplexity int) int
-		TalkCount       func(childComplexity int) int
-		Talks           func(childComplexity int, first *int) int
-		TalksConnection func(childComplexity int, first *int, after *string) int
+		Affiliations        func(childComplexity int) int
+		Aliases             func(childComplexity int) int
+		Cities              func(childComplexity int) int
+		CityCount           func(childComplexity int) int
+		CoSpeakers          func(childComplexity int, first *int) int
+		CoSpeakersWithCount func(childComplexity int, first *int) int
+		Companies           func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Name                func(childComplexity int) int
+		TalkCount           func(childComplexity int) int
+		Talks               func(childComplexity int, first *int) int
+		TalksConnection     func(childComplexity int, first *int, after *string) int
 	}
 
 	PersonConnection struct {
@@ -168,8 +185,10 @@ type ComplexityRoot struct {
 
 	Post struct {
 		Author    func(childComplexity int) int
+		Events    func(childComplexity int, first *int) int
 		ID        func(childComplexity int) int
 		Published func(childComplexity int) int
+		Talks     func(childComplexity int, first *int) int
 		Title     func(childComplexity int) int
 		URL       func(childComplexity int) int
 	}
@@ -207,6 +226,8 @@ type ComplexityRoot struct {
 		Talk                    func(childComplexity int, id string) int
 		Talks                   func(childComplexity int, first *int, after *string, filter *store.TalkFilter, orderBy *model.TalkOrder) int
 		TalksInSeveralCities    func(childComplexity int, minCities *int, first *int) int
+		Topic                   func(childComplexity int, id string) int
+		Topics                  func(childComplexity int, first *int) int
 	}
 
 	Source struct {
@@ -217,17 +238,19 @@ type ComplexityRoot struct {
 	}
 
 	Stats struct {
-		Cities    func(childComplexity int) int
-		Companies func(childComplexity int) int
-		Events    func(childComplexity int) int
-		People    func(childComplexity int) int
-		Posts     func(childComplexity int) int
-		Talks     func(childComplexity int) int
+		Cities       func(childComplexity int) int
+		Companies    func(childComplexity int) int
+		Events       func(childComplexity int) int
+		LastLoadedAt func(childComplexity int) int
+		People       func(childComplexity int) int
+		Posts        func(childComplexity int) int
+		Talks        func(childComplexity int) int
 	}
 
 	Talk struct {
 		Cities       func(childComplexity int) int
 		CityCount    func(childComplexity int) int
+		Date         func(childComplexity int) int
 		Description  func(childComplexity int) int
 		DisplayTitle func(childComplexity int) int
 		EventCount   func(childComplexity int) int
@@ -238,6 +261,7 @@ type ComplexityRoot struct {
 		Sources      func(childComplexity int) int
 		Speakers     func(childComplexity int) int
 		Title        func(childComplexity int) int
+		Topics       func(childComplexity int) int
 	}
 
 	TalkConnection struct {
@@ -247,9 +271,21 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	TalkDates struct {
+		First func(childComplexity int) int
+		Last  func(childComplexity int) int
+	}
+
 	TalkEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	Topic struct {
+		ID        func(childComplexity int) int
+		Name      func(childComplexity int) int
+		TalkCount func(childComplexity int) int
+		Talks     func(childComplexity int, first *int) int
 	}
 }
 
@@ -269,6 +305,7 @@ type CompanyResolver interface {
 	HostedEvents(ctx context.Context, obj *store.Company, first *int) ([]store.Event, error)
 }
 type EventResolver interface {
+	HostSources(ctx context.Context, obj *store.Event) ([]store.Source, error)
 	Talks(ctx context.Context, obj *store.Event, first *int) ([]store.Talk, error)
 	TalksConnection(ctx context.Context, obj *store.Event, first *int, after *string) (*connection[store.Talk], error)
 
@@ -288,6 +325,12 @@ type PersonResolver interface {
 	TalksConnection(ctx context.Context, obj *store.Person, first *int, after *string) (*connection[store.Talk], error)
 	Cities(ctx context.Context, obj *store.Person) ([]store.City, error)
 	CoSpeakers(ctx context.Context, obj *store.Person, first *int) ([]store.Person, error)
+	CoSpeakersWithCount(ctx context.Context, obj *store.Person, first *int) ([]store.CoSpeaker, error)
+	Affiliations(ctx context.Context, obj *store.Person) ([]store.Affiliation, error)
+}
+type PostResolver interface {
+	Talks(ctx context.Context, obj *store.Post, first *int) ([]store.Talk, error)
+	Events(ctx context.Context, obj *store.Post, first *int) ([]store.Event, error)
 }
 type QueryResolver interface {
 	TalksInSeveralCities(ctx context.Context, minCities *int, first *int) ([]store.Talk, error)
@@ -310,6 +353,8 @@ type QueryResolver interface {
 	Posts(ctx context.Context, first *int, after *string, orderBy *model.PostOrder) (*connection[store.Post], error)
 	Post(ctx context.Context, id string) (*store.Post, error)
 	Stats(ctx context.Context) (*store.Stats, error)
+	Topics(ctx context.Context, first *int) ([]store.Topic, error)
+	Topic(ctx context.Context, id string) (*store.Topic, error)
 }
 type SourceResolver interface {
 	Post(ctx context.Context, obj *store.Source) (*store.Post, error)
@@ -320,6 +365,11 @@ type TalkResolver interface {
 	Cities(ctx context.Context, obj *store.Talk) ([]store.City, error)
 
 	Sources(ctx context.Context, obj *store.Talk) ([]store.Source, error)
+	Date(ctx context.Context, obj *store.Talk) (*model.TalkDates, error)
+	Topics(ctx context.Context, obj *store.Talk) ([]store.Topic, error)
+}
+type TopicResolver interface {
+	Talks(ctx context.Context, obj *store.Topic, first *int) ([]store.Talk, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -339,6 +389,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Affiliation.company":
+		if e.ComplexityRoot.Affiliation.Company == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Affiliation.Company(childComplexity), true
+	case "Affiliation.sources":
+		if e.ComplexityRoot.Affiliation.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Affiliation.Sources(childComplexity), true
 
 	case "City.country":
 		if e.ComplexityRoot.City.Country == nil {
@@ -380,6 +443,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.ID(childComplexity), true
+	case "City.latitude":
+		if e.ComplexityRoot.City.Latitude == nil {
+			break
+		}
+
+		return e.ComplexityRoot.City.Latitude(childComplexity), true
+	case "City.longitude":
+		if e.ComplexityRoot.City.Longitude == nil {
+			break
+		}
+
+		return e.ComplexityRoot.City.Longitude(childComplexity), true
 	case "City.name":
 		if e.ComplexityRoot.City.Name == nil {
 			break
@@ -471,6 +546,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CityYearCount.Year(childComplexity), true
+
+	case "CoSpeaker.person":
+		if e.ComplexityRoot.CoSpeaker.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoSpeaker.Person(childComplexity), true
+	case "CoSpeaker.sharedEvents":
+		if e.ComplexityRoot.CoSpeaker.SharedEvents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoSpeaker.SharedEvents(childComplexity), true
 
 	case "Company.eventCount":
 		if e.ComplexityRoot.Company.EventCount == nil {
@@ -586,6 +674,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Host(childComplexity), true
+	case "Event.hostSources":
+		if e.ComplexityRoot.Event.HostSources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.HostSources(childComplexity), true
 	case "Event.id":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
@@ -746,6 +840,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PathStep.Type(childComplexity), true
 
+	case "Person.affiliations":
+		if e.ComplexityRoot.Person.Affiliations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Affiliations(childComplexity), true
 	case "Person.aliases":
 		if e.ComplexityRoot.Person.Aliases == nil {
 			break
@@ -775,6 +875,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.CoSpeakers(childComplexity, args["first"].(*int)), true
+	case "Person.coSpeakersWithCount":
+		if e.ComplexityRoot.Person.CoSpeakersWithCount == nil {
+			break
+		}
+
+		args, err := ec.field_Person_coSpeakersWithCount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.CoSpeakersWithCount(childComplexity, args["first"].(*int)), true
 	case "Person.companies":
 		if e.ComplexityRoot.Person.Companies == nil {
 			break
@@ -866,6 +977,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Post.Author(childComplexity), true
+	case "Post.events":
+		if e.ComplexityRoot.Post.Events == nil {
+			break
+		}
+
+		args, err := ec.field_Post_events_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Post.Events(childComplexity, args["first"].(*int)), true
 	case "Post.id":
 		if e.ComplexityRoot.Post.ID == nil {
 			break
@@ -878,6 +1000,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Post.Published(childComplexity), true
+	case "Post.talks":
+		if e.ComplexityRoot.Post.Talks == nil {
+			break
+		}
+
+		args, err := ec.field_Post_talks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Post.Talks(childComplexity, args["first"].(*int)), true
 	case "Post.title":
 		if e.ComplexityRoot.Post.Title == nil {
 			break
@@ -1145,6 +1278,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.TalksInSeveralCities(childComplexity, args["minCities"].(*int), args["first"].(*int)), true
+	case "Query.topic":
+		if e.ComplexityRoot.Query.Topic == nil {
+			break
+		}
+
+		args, err := ec.field_Query_topic_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Topic(childComplexity, args["id"].(string)), true
+	case "Query.topics":
+		if e.ComplexityRoot.Query.Topics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_topics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Topics(childComplexity, args["first"].(*int)), true
 
 	case "Source.confidence":
 		if e.ComplexityRoot.Source.Confidence == nil {
@@ -1189,6 +1344,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Stats.Events(childComplexity), true
+	case "Stats.lastLoadedAt":
+		if e.ComplexityRoot.Stats.LastLoadedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.LastLoadedAt(childComplexity), true
 	case "Stats.people":
 		if e.ComplexityRoot.Stats.People == nil {
 			break
@@ -1220,6 +1381,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Talk.CityCount(childComplexity), true
+	case "Talk.date":
+		if e.ComplexityRoot.Talk.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Talk.Date(childComplexity), true
 	case "Talk.description":
 		if e.ComplexityRoot.Talk.Description == nil {
 			break
@@ -1280,6 +1447,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Talk.Title(childComplexity), true
+	case "Talk.topics":
+		if e.ComplexityRoot.Talk.Topics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Talk.Topics(childComplexity), true
 
 	case "TalkConnection.edges":
 		if e.ComplexityRoot.TalkConnection.Edges == nil {
@@ -1306,6 +1479,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TalkConnection.TotalCount(childComplexity), true
 
+	case "TalkDates.first":
+		if e.ComplexityRoot.TalkDates.First == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalkDates.First(childComplexity), true
+	case "TalkDates.last":
+		if e.ComplexityRoot.TalkDates.Last == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TalkDates.Last(childComplexity), true
+
 	case "TalkEdge.cursor":
 		if e.ComplexityRoot.TalkEdge.Cursor == nil {
 			break
@@ -1318,6 +1504,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TalkEdge.Node(childComplexity), true
+
+	case "Topic.id":
+		if e.ComplexityRoot.Topic.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Topic.ID(childComplexity), true
+	case "Topic.name":
+		if e.ComplexityRoot.Topic.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Topic.Name(childComplexity), true
+	case "Topic.talkCount":
+		if e.ComplexityRoot.Topic.TalkCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Topic.TalkCount(childComplexity), true
+	case "Topic.talks":
+		if e.ComplexityRoot.Topic.Talks == nil {
+			break
+		}
+
+		args, err := ec.field_Topic_talks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Topic.Talks(childComplexity, args["first"].(*int)), true
 
 	}
 	return 0, false
@@ -1464,6 +1680,11 @@ type Query {
 
   "How many posts, talks, people, companies, events and cities the graph holds."
   stats: Stats!
+
+  "Topics (technologies talks are about), those with the most talks first."
+  topics(first: Int = 20): [Topic!]!
+  "The topic with this id, or null."
+  topic(id: ID!): Topic
 }
 
 "An object that can be fetched again by its id with ` + "`" + `node(id:)` + "`" + `."
@@ -1496,6 +1717,29 @@ type Talk implements Node {
   eventCount: Int!
   "The posts that state this talk, with the sentence and the extractor's confidence."
   sources: [Source!]!
+  "When the talk was given: the dates of its first and last dated events; null when no event of it has a date."
+  date: TalkDates
+  "The technologies the talk's title or description names, by name."
+  topics: [Topic!]!
+}
+
+"The first and last dates a talk was given (the same date when it was given once)."
+type TalkDates {
+  "YYYY-MM-DD"
+  first: String!
+  "YYYY-MM-DD"
+  last: String!
+}
+
+"A technology talks are about."
+type Topic {
+  "Stable key: the slug of the name (kubernetes)."
+  id: ID!
+  name: String!
+  "How many distinct talks are about it."
+  talkCount: Int!
+  "The talks about it, by title."
+  talks(first: Int = 20): [Talk!]!
 }
 
 "A speaker."
@@ -1513,8 +1757,26 @@ type Person implements Node {
   cities: [City!]!
   "People who spoke at the same events, those who shared the most events first."
   coSpeakers(first: Int = 20): [Person!]!
+  "The same people as coSpeakers, each with the number of events shared."
+  coSpeakersWithCount(first: Int = 20): [CoSpeaker!]!
+  "The companies this person works for, each with the posts and sentences that say so."
+  affiliations: [Affiliation!]!
   talkCount: Int!
   cityCount: Int!
+}
+
+"Another speaker at the same events as a person."
+type CoSpeaker {
+  person: Person!
+  "How many events both spoke at."
+  sharedEvents: Int!
+}
+
+"A company a person works for, and the evidence for it."
+type Affiliation {
+  company: Company!
+  "The posts that state the affiliation, with the sentence and the extractor's confidence; best first."
+  sources: [Source!]!
 }
 
 "An organization people work for or that hosts events."
@@ -1541,6 +1803,8 @@ type Event implements Node {
   city: City
   "The organization that hosted or housed the event."
   host: Company
+  "The posts that say who hosted the event, with the sentence and the extractor's confidence; best first."
+  hostSources: [Source!]!
   talks(first: Int = 20): [Talk!]!
   talksConnection(first: Int = 20, after: String): TalkConnection!
   talkCount: Int!
@@ -1557,6 +1821,10 @@ type City implements Node {
   name: String!
   "ISO 3166-1 country code."
   country: String
+  "Latitude of the city's centre in decimal degrees (WGS84), from the GeoNames gazetteer; null for a city saved before talkgraph kept coordinates (a forced reload fills it in)."
+  latitude: Float
+  "Longitude of the city's centre in decimal degrees (WGS84), from the GeoNames gazetteer; null like latitude."
+  longitude: Float
   "Events held here, most recent first (eventsConnection pages through all, by name)."
   events(first: Int = 20): [Event!]!
   eventsConnection(first: Int = 20, after: String): EventConnection!
@@ -1575,6 +1843,10 @@ type Post implements Node {
   "YYYY-MM-DD"
   published: String
   author: String
+  "The talks this post states something about, by title."
+  talks(first: Int = 20): [Talk!]!
+  "The events this post describes, oldest first."
+  events(first: Int = 20): [Event!]!
 }
 
 "The evidence for a fact: the post that states it, the sentence, and how sure the extractor was."
@@ -1628,6 +1900,8 @@ type Stats {
   companies: Int!
   events: Int!
   cities: Int!
+  "When a post was last written to the graph (RFC 3339, UTC); null for an empty graph."
+  lastLoadedAt: String
 }
 
 "Ordering direction."
@@ -1854,6 +2128,16 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_Affiliation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "company":
+		return ec.fieldContext_Affiliation_company(ctx, field)
+	case "sources":
+		return ec.fieldContext_Affiliation_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Affiliation", field.Name)
+}
+
 func (ec *executionContext) childFields_City(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1862,6 +2146,10 @@ func (ec *executionContext) childFields_City(ctx context.Context, field graphql.
 		return ec.fieldContext_City_name(ctx, field)
 	case "country":
 		return ec.fieldContext_City_country(ctx, field)
+	case "latitude":
+		return ec.fieldContext_City_latitude(ctx, field)
+	case "longitude":
+		return ec.fieldContext_City_longitude(ctx, field)
 	case "events":
 		return ec.fieldContext_City_events(ctx, field)
 	case "eventsConnection":
@@ -1912,6 +2200,16 @@ func (ec *executionContext) childFields_CityYearCount(ctx context.Context, field
 		return ec.fieldContext_CityYearCount_events(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CityYearCount", field.Name)
+}
+
+func (ec *executionContext) childFields_CoSpeaker(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_CoSpeaker_person(ctx, field)
+	case "sharedEvents":
+		return ec.fieldContext_CoSpeaker_sharedEvents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoSpeaker", field.Name)
 }
 
 func (ec *executionContext) childFields_Company(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1970,6 +2268,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_city(ctx, field)
 	case "host":
 		return ec.fieldContext_Event_host(ctx, field)
+	case "hostSources":
+		return ec.fieldContext_Event_hostSources(ctx, field)
 	case "talks":
 		return ec.fieldContext_Event_talks(ctx, field)
 	case "talksConnection":
@@ -2066,6 +2366,10 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_cities(ctx, field)
 	case "coSpeakers":
 		return ec.fieldContext_Person_coSpeakers(ctx, field)
+	case "coSpeakersWithCount":
+		return ec.fieldContext_Person_coSpeakersWithCount(ctx, field)
+	case "affiliations":
+		return ec.fieldContext_Person_affiliations(ctx, field)
 	case "talkCount":
 		return ec.fieldContext_Person_talkCount(ctx, field)
 	case "cityCount":
@@ -2110,6 +2414,10 @@ func (ec *executionContext) childFields_Post(ctx context.Context, field graphql.
 		return ec.fieldContext_Post_published(ctx, field)
 	case "author":
 		return ec.fieldContext_Post_author(ctx, field)
+	case "talks":
+		return ec.fieldContext_Post_talks(ctx, field)
+	case "events":
+		return ec.fieldContext_Post_events(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Post", field.Name)
 }
@@ -2166,6 +2474,8 @@ func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql
 		return ec.fieldContext_Stats_events(ctx, field)
 	case "cities":
 		return ec.fieldContext_Stats_cities(ctx, field)
+	case "lastLoadedAt":
+		return ec.fieldContext_Stats_lastLoadedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
 }
@@ -2196,6 +2506,10 @@ func (ec *executionContext) childFields_Talk(ctx context.Context, field graphql.
 		return ec.fieldContext_Talk_eventCount(ctx, field)
 	case "sources":
 		return ec.fieldContext_Talk_sources(ctx, field)
+	case "date":
+		return ec.fieldContext_Talk_date(ctx, field)
+	case "topics":
+		return ec.fieldContext_Talk_topics(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Talk", field.Name)
 }
@@ -2214,6 +2528,16 @@ func (ec *executionContext) childFields_TalkConnection(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type TalkConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_TalkDates(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "first":
+		return ec.fieldContext_TalkDates_first(ctx, field)
+	case "last":
+		return ec.fieldContext_TalkDates_last(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TalkDates", field.Name)
+}
+
 func (ec *executionContext) childFields_TalkEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -2222,6 +2546,20 @@ func (ec *executionContext) childFields_TalkEdge(ctx context.Context, field grap
 		return ec.fieldContext_TalkEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TalkEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Topic(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Topic_id(ctx, field)
+	case "name":
+		return ec.fieldContext_Topic_name(ctx, field)
+	case "talkCount":
+		return ec.fieldContext_Topic_talkCount(ctx, field)
+	case "talks":
+		return ec.fieldContext_Topic_talks(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Topic", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2498,6 +2836,20 @@ func (ec *executionContext) field_Event_talks_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Person_coSpeakersWithCount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Person_coSpeakers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2535,6 +2887,34 @@ func (ec *executionContext) field_Person_talksConnection_args(ctx context.Contex
 }
 
 func (ec *executionContext) field_Person_talks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Post_events_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Post_talks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -3004,6 +3384,48 @@ func (ec *executionContext) field_Query_talks_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_topic_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_topics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Topic_talks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field___Directive_args_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3078,6 +3500,70 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _Affiliation_company(ctx context.Context, field graphql.CollectedField, obj *store.Affiliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Affiliation_company(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Company, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Company) graphql.Marshaler {
+			return ec.marshalNCompany2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCompany(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Affiliation_company(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Affiliation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Company(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Affiliation_sources(ctx context.Context, field graphql.CollectedField, obj *store.Affiliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Affiliation_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Affiliation_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Affiliation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _City_id(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3145,6 +3631,52 @@ func (ec *executionContext) _City_country(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_City_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("City", field, false, false, "String")
+}
+
+func (ec *executionContext) _City_latitude(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_latitude(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Latitude, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_City_latitude(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("City", field, false, false, "Float")
+}
+
+func (ec *executionContext) _City_longitude(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_longitude(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Longitude, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_City_longitude(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("City", field, false, false, "Float")
 }
 
 func (ec *executionContext) _City_events(ctx context.Context, field graphql.CollectedField, obj *store.City) (ret graphql.Marshaler) {
@@ -3619,6 +4151,61 @@ func (ec *executionContext) _CityYearCount_events(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_CityYearCount_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CityYearCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoSpeaker_person(ctx context.Context, field graphql.CollectedField, obj *store.CoSpeaker) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoSpeaker_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v store.Person) graphql.Marshaler {
+			return ec.marshalNPerson2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoSpeaker_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoSpeaker",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CoSpeaker_sharedEvents(ctx context.Context, field graphql.CollectedField, obj *store.CoSpeaker) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoSpeaker_sharedEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SharedEvents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoSpeaker_sharedEvents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoSpeaker", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Company_id(ctx context.Context, field graphql.CollectedField, obj *store.Company) (ret graphql.Marshaler) {
@@ -4147,6 +4734,38 @@ func (ec *executionContext) fieldContext_Event_host(_ context.Context, field gra
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Company(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_hostSources(ctx context.Context, field graphql.CollectedField, obj *store.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_hostSources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().HostSources(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_hostSources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5046,6 +5665,82 @@ func (ec *executionContext) fieldContext_Person_coSpeakers(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_coSpeakersWithCount(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_coSpeakersWithCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().CoSpeakersWithCount(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.CoSpeaker) graphql.Marshaler {
+			return ec.marshalNCoSpeaker2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCoSpeakerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_coSpeakersWithCount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoSpeaker(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_coSpeakersWithCount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_affiliations(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_affiliations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().Affiliations(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Affiliation) graphql.Marshaler {
+			return ec.marshalNAffiliation2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐAffiliationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_affiliations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Affiliation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_talkCount(ctx context.Context, field graphql.CollectedField, obj *store.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5379,6 +6074,94 @@ func (ec *executionContext) _Post_author(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Post_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Post", field, false, false, "String")
+}
+
+func (ec *executionContext) _Post_talks(ctx context.Context, field graphql.CollectedField, obj *store.Post) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Post_talks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Post().Talks(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Talk) graphql.Marshaler {
+			return ec.marshalNTalk2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTalkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Post_talks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Post",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Talk(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Post_talks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Post_events(ctx context.Context, field graphql.CollectedField, obj *store.Post) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Post_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Post().Events(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Post_events(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Post",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Post_events_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PostConnection_edges(ctx context.Context, field graphql.CollectedField, obj *connection[store.Post]) (ret graphql.Marshaler) {
@@ -6423,6 +7206,94 @@ func (ec *executionContext) fieldContext_Query_stats(_ context.Context, field gr
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_topics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_topics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Topics(ctx, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Topic) graphql.Marshaler {
+			return ec.marshalNTopic2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTopicᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_topics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Topic(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_topics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_topic(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_topic(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Topic(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.Topic) graphql.Marshaler {
+			return ec.marshalOTopic2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTopic(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_topic(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Topic(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_topic_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6738,6 +7609,29 @@ func (ec *executionContext) fieldContext_Stats_cities(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Stats", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Stats_lastLoadedAt(ctx context.Context, field graphql.CollectedField, obj *store.Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_lastLoadedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastLoadedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_lastLoadedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, "String")
+}
+
 func (ec *executionContext) _Talk_id(ctx context.Context, field graphql.CollectedField, obj *store.Talk) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7050,6 +7944,70 @@ func (ec *executionContext) fieldContext_Talk_sources(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Talk_date(ctx context.Context, field graphql.CollectedField, obj *store.Talk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Talk_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Talk().Date(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TalkDates) graphql.Marshaler {
+			return ec.marshalOTalkDates2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkDates(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Talk_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Talk",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TalkDates(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Talk_topics(ctx context.Context, field graphql.CollectedField, obj *store.Talk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Talk_topics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Talk().Topics(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Topic) graphql.Marshaler {
+			return ec.marshalNTopic2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTopicᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Talk_topics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Talk",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Topic(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TalkConnection_edges(ctx context.Context, field graphql.CollectedField, obj *connection[store.Talk]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7169,6 +8127,52 @@ func (ec *executionContext) fieldContext_TalkConnection_totalCount(_ context.Con
 	return graphql.NewScalarFieldContext("TalkConnection", field, true, false, "Int")
 }
 
+func (ec *executionContext) _TalkDates_first(ctx context.Context, field graphql.CollectedField, obj *model.TalkDates) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TalkDates_first(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.First, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TalkDates_first(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TalkDates", field, false, false, "String")
+}
+
+func (ec *executionContext) _TalkDates_last(ctx context.Context, field graphql.CollectedField, obj *model.TalkDates) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TalkDates_last(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Last, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TalkDates_last(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TalkDates", field, false, false, "String")
+}
+
 func (ec *executionContext) _TalkEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *Edge[store.Talk]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7220,6 +8224,119 @@ func (ec *executionContext) fieldContext_TalkEdge_node(_ context.Context, field 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Talk(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *store.Topic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Topic_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Topic", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *store.Topic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Topic_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Topic_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Topic", field, false, false, "String")
+}
+
+func (ec *executionContext) _Topic_talkCount(ctx context.Context, field graphql.CollectedField, obj *store.Topic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Topic_talkCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TalkCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Topic_talkCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Topic", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Topic_talks(ctx context.Context, field graphql.CollectedField, obj *store.Topic) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Topic_talks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Topic().Talks(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.Talk) graphql.Marshaler {
+			return ec.marshalNTalk2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTalkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Topic_talks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Topic",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Talk(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Topic_talks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9083,6 +10200,44 @@ func (ec *executionContext) _SearchResult(ctx context.Context, sel ast.Selection
 
 // region    **************************** object.gotpl ****************************
 
+var affiliationImplementors = []string{"Affiliation"}
+
+func (ec *executionContext) _Affiliation(ctx context.Context, sel ast.SelectionSet, obj *store.Affiliation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, affiliationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Affiliation")
+		case "company":
+			out.Values[i] = ec._Affiliation_company(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._Affiliation_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var cityImplementors = []string{"City", "Node", "SearchResult"}
 
 func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj *store.City) graphql.Marshaler {
@@ -9106,6 +10261,16 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "country":
 			out.Values[i] = ec._City_country(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "latitude":
+			out.Values[i] = ec._City_latitude(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "longitude":
+			out.Values[i] = ec._City_longitude(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -9270,6 +10435,44 @@ func (ec *executionContext) _CityYearCount(ctx context.Context, sel ast.Selectio
 			}
 		case "events":
 			out.Values[i] = ec._CityYearCount_events(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coSpeakerImplementors = []string{"CoSpeaker"}
+
+func (ec *executionContext) _CoSpeaker(ctx context.Context, sel ast.SelectionSet, obj *store.CoSpeaker) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coSpeakerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoSpeaker")
+		case "person":
+			out.Values[i] = ec._CoSpeaker_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sharedEvents":
+			out.Values[i] = ec._CoSpeaker_sharedEvents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9479,6 +10682,12 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "hostSources":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_hostSources(ctx, field, obj)
+				})
 		case "talks":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -9810,6 +11019,18 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_coSpeakers(ctx, field, obj)
 				})
+		case "coSpeakersWithCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_coSpeakersWithCount(ctx, field, obj)
+				})
+		case "affiliations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_affiliations(ctx, field, obj)
+				})
 		case "talkCount":
 			out.Values[i] = ec._Person_talkCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -9938,28 +11159,40 @@ func (ec *executionContext) _Post(ctx context.Context, sel ast.SelectionSet, obj
 		case "id":
 			out.Values[i] = ec._Post_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "url":
 			out.Values[i] = ec._Post_url(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._Post_title(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "published":
 			out.Values[i] = ec._Post_published(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "author":
 			out.Values[i] = ec._Post_author(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "talks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Post_talks(ctx, field, obj)
+				})
+		case "events":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Post_events(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10203,6 +11436,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_stats(ctx, field)
 				})
+		case "topics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_topics(ctx, field)
+				})
+		case "topic":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_topic(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -10324,6 +11569,11 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "lastLoadedAt":
+			out.Values[i] = ec._Stats_lastLoadedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10416,6 +11666,18 @@ func (ec *executionContext) _Talk(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Talk_sources(ctx, field, obj)
 				})
+		case "date":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Talk_date(ctx, field, obj)
+				})
+		case "topics":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Talk_topics(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10482,6 +11744,44 @@ func (ec *executionContext) _TalkConnection(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var talkDatesImplementors = []string{"TalkDates"}
+
+func (ec *executionContext) _TalkDates(ctx context.Context, sel ast.SelectionSet, obj *model.TalkDates) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, talkDatesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TalkDates")
+		case "first":
+			out.Values[i] = ec._TalkDates_first(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "last":
+			out.Values[i] = ec._TalkDates_last(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var talkEdgeImplementors = []string{"TalkEdge"}
 
 func (ec *executionContext) _TalkEdge(ctx context.Context, sel ast.SelectionSet, obj *Edge[store.Talk]) graphql.Marshaler {
@@ -10503,6 +11803,55 @@ func (ec *executionContext) _TalkEdge(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var topicImplementors = []string{"Topic"}
+
+func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, obj *store.Topic) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, topicImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Topic")
+		case "id":
+			out.Values[i] = ec._Topic_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Topic_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "talkCount":
+			out.Values[i] = ec._Topic_talkCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "talks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Topic_talks(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10882,6 +12231,26 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNAffiliation2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐAffiliation(ctx context.Context, sel ast.SelectionSet, v store.Affiliation) graphql.Marshaler {
+	return ec._Affiliation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAffiliation2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐAffiliationᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Affiliation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAffiliation2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐAffiliation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -10971,6 +12340,26 @@ func (ec *executionContext) marshalNCityYearCount2ᚕgithubᚗcomᚋtalkgraphᚋ
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCityYearCount2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityYear(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoSpeaker2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCoSpeaker(ctx context.Context, sel ast.SelectionSet, v store.CoSpeaker) graphql.Marshaler {
+	return ec._CoSpeaker(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCoSpeaker2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCoSpeakerᚄ(ctx context.Context, sel ast.SelectionSet, v []store.CoSpeaker) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoSpeaker2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCoSpeaker(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -11501,6 +12890,26 @@ func (ec *executionContext) marshalNTalkOrderField2githubᚗcomᚋtalkgraphᚋta
 	return v
 }
 
+func (ec *executionContext) marshalNTopic2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTopic(ctx context.Context, sel ast.SelectionSet, v store.Topic) graphql.Marshaler {
+	return ec._Topic(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Topic) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTopic2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTopic(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
 	return ec.___Directive(ctx, sel, &v)
 }
@@ -11742,6 +13151,23 @@ func (ec *executionContext) unmarshalOEventOrder2ᚖgithubᚗcomᚋtalkgraphᚋt
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -11907,6 +13333,13 @@ func (ec *executionContext) marshalOTalk2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraph
 	return ec._Talk(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOTalkDates2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚋmodelᚐTalkDates(ctx context.Context, sel ast.SelectionSet, v *model.TalkDates) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TalkDates(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOTalkFilter2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTalkFilter(ctx context.Context, v any) (*store.TalkFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -11921,6 +13354,13 @@ func (ec *executionContext) unmarshalOTalkOrder2ᚖgithubᚗcomᚋtalkgraphᚋta
 	}
 	res, err := ec.unmarshalInputTalkOrder(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTopic2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTopic(ctx context.Context, sel ast.SelectionSet, v *store.Topic) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Topic(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

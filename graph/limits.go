@@ -87,6 +87,7 @@ func setComplexity(c *ComplexityRoot) {
 	c.Event.Sources = small
 	c.City.Events = nested(20)
 	c.City.Talks = nested(20)
+	uiComplexity(c)
 }
 
 // OperationLimits refuses, before gqlgen validates or prices an operation, those whose shape

@@ -37,7 +37,7 @@ func openSynthetic(t *testing.T, n int) *client.Client {
 			t.Fatalf("SavePost: %v", err)
 		}
 	}
-	return client.New(graph.NewHandler(st, graph.Options{}))
+	return client.New(graph.NewHandler(st, graph.Options{Timeout: testTimeout}))
 }
 
 type talkPage struct {

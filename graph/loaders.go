@@ -17,6 +17,7 @@ const (
 	eventKind
 	cityKind
 	postKind
+	topicKind
 	kinds
 )
 

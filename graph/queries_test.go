@@ -37,7 +37,7 @@ func cypherQueries(t *testing.T, h http.Handler, query string) int {
 
 func TestCypherQueriesPerRequestAreBounded(t *testing.T) {
 	_, st := openAPI(t)
-	h := graph.NewHandler(st, graph.Options{})
+	h := graph.NewHandler(st, graph.Options{Timeout: testTimeout})
 	// A request costs one query per list field it selects, whatever the number of objects;
 	// relations the store can read along with their talk or person (cities, speakers and their
 	// companies, events; a person's companies and talks) cost nothing more.

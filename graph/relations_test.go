@@ -190,7 +190,7 @@ func TestRelationshipQuestions(t *testing.T) {
 	})
 
 	t.Run("search refuses text without words and overlong text", func(t *testing.T) {
-		h := graph.NewHandler(st, graph.Options{})
+		h := graph.NewHandler(st, graph.Options{Timeout: testTimeout})
 		for _, body := range []string{`{"query":"{ search(text: \"!!! ~~~\") { __typename } }"}`, `{"query":"{ search(text: \"` + strings.Repeat("a", 300) + `\") { __typename } }"}`} {
 			_, errs := post(t, h, body)
 			if len(errs) == 0 || errs[0].Extensions["code"] != graph.CodeBadUserInput {
@@ -202,7 +202,7 @@ func TestRelationshipQuestions(t *testing.T) {
 
 func TestAutomaticPersistedQueries(t *testing.T) {
 	_, st := openAPI(t)
-	h := graph.NewHandler(st, graph.Options{})
+	h := graph.NewHandler(st, graph.Options{Timeout: testTimeout})
 	query := `{ stats { talks } }`
 	sum := sha256.Sum256([]byte(query))
 	hash := hex.EncodeToString(sum[:])

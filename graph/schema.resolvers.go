@@ -40,6 +40,10 @@ func (r *companyResolver) HostedEvents(ctx context.Context, obj *store.Company, 
 	return r.eventsHostedBy(ctx, obj, first)
 }
 
+func (r *eventResolver) HostSources(ctx context.Context, obj *store.Event) ([]store.Source, error) {
+	return r.hostSourcesOf(ctx, obj)
+}
+
 func (r *eventResolver) Talks(ctx context.Context, obj *store.Event, first *int) ([]store.Talk, error) {
 	return r.talksOfEvent(ctx, obj, first)
 }
@@ -86,6 +90,22 @@ func (r *personResolver) Cities(ctx context.Context, obj *store.Person) ([]store
 
 func (r *personResolver) CoSpeakers(ctx context.Context, obj *store.Person, first *int) ([]store.Person, error) {
 	return r.coSpeakers(ctx, obj, first)
+}
+
+func (r *personResolver) CoSpeakersWithCount(ctx context.Context, obj *store.Person, first *int) ([]store.CoSpeaker, error) {
+	return r.coSpeakersWithCount(ctx, obj, first)
+}
+
+func (r *personResolver) Affiliations(ctx context.Context, obj *store.Person) ([]store.Affiliation, error) {
+	return r.affiliationsOf(ctx, obj)
+}
+
+func (r *postResolver) Talks(ctx context.Context, obj *store.Post, first *int) ([]store.Talk, error) {
+	return r.talksOfPost(ctx, obj, first)
+}
+
+func (r *postResolver) Events(ctx context.Context, obj *store.Post, first *int) ([]store.Event, error) {
+	return r.eventsOfPost(ctx, obj, first)
 }
 
 func (r *queryResolver) TalksInSeveralCities(ctx context.Context, minCities *int, first *int) ([]store.Talk, error) {
@@ -168,6 +188,14 @@ func (r *queryResolver) Stats(ctx context.Context) (*store.Stats, error) {
 	return nullable(r.Store.Stats(ctx))
 }
 
+func (r *queryResolver) Topics(ctx context.Context, first *int) ([]store.Topic, error) {
+	return r.topics(ctx, first)
+}
+
+func (r *queryResolver) Topic(ctx context.Context, id string) (*store.Topic, error) {
+	return nullable(r.Store.Topic(ctx, id))
+}
+
 func (r *sourceResolver) Post(ctx context.Context, obj *store.Source) (*store.Post, error) {
 	return r.postOfSource(ctx, obj)
 }
@@ -188,6 +216,18 @@ func (r *talkResolver) Sources(ctx context.Context, obj *store.Talk) ([]store.So
 	return r.sourcesOfTalk(ctx, obj)
 }
 
+func (r *talkResolver) Date(ctx context.Context, obj *store.Talk) (*model.TalkDates, error) {
+	return talkDates(obj), nil
+}
+
+func (r *talkResolver) Topics(ctx context.Context, obj *store.Talk) ([]store.Topic, error) {
+	return r.topicsOfTalk(ctx, obj)
+}
+
+func (r *topicResolver) Talks(ctx context.Context, obj *store.Topic, first *int) ([]store.Talk, error) {
+	return r.talksOfTopic(ctx, obj, first)
+}
+
 func (r *Resolver) City() CityResolver { return &cityResolver{r} }
 
 func (r *Resolver) Company() CompanyResolver { return &companyResolver{r} }
@@ -200,11 +240,15 @@ func (r *Resolver) PathStep() PathStepResolver { return &pathStepResolver{r} }
 
 func (r *Resolver) Person() PersonResolver { return &personResolver{r} }
 
+func (r *Resolver) Post() PostResolver { return &postResolver{r} }
+
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Source() SourceResolver { return &sourceResolver{r} }
 
 func (r *Resolver) Talk() TalkResolver { return &talkResolver{r} }
+
+func (r *Resolver) Topic() TopicResolver { return &topicResolver{r} }
 
 type (
 	cityResolver     struct{ *Resolver }
@@ -213,7 +257,9 @@ type (
 	pathResolver     struct{ *Resolver }
 	pathStepResolver struct{ *Resolver }
 	personResolver   struct{ *Resolver }
+	postResolver     struct{ *Resolver }
 	queryResolver    struct{ *Resolver }
 	sourceResolver   struct{ *Resolver }
 	talkResolver     struct{ *Resolver }
+	topicResolver    struct{ *Resolver }
 )

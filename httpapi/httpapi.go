@@ -10,11 +10,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
 	"github.com/talkgraph/talkgraph/graph"
 	"github.com/talkgraph/talkgraph/store"
+	"github.com/talkgraph/talkgraph/web"
 )
 
 // Options configure the HTTP surface.
@@ -35,11 +35,13 @@ type Options struct {
 
 // New returns the HTTP handler of the service:
 //
-//	/          GraphQL playground (GET)
-//	/graphql   GraphQL over HTTP (GET and POST)
-//	/healthz   200 while the process runs
-//	/readyz    200 when Neo4j answers within ReadyTimeout, else 503
-//	/metrics   Prometheus metrics, when Options.Metrics is set
+//	/            GraphQL playground (GET), served from assets embedded in the binary
+//	/dashboard   the dashboard (GET /dashboard and every page under it)
+//	/assets/     the playground's and the dashboard's scripts and styles
+//	/graphql     GraphQL over HTTP (GET and POST)
+//	/healthz     200 while the process runs
+//	/readyz      200 when Neo4j answers within ReadyTimeout, else 503
+//	/metrics     Prometheus metrics, when Options.Metrics is set
 func New(st *store.Store, opts Options) http.Handler {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
@@ -50,9 +52,17 @@ func New(st *store.Store, opts Options) http.Handler {
 	if opts.GraphQL.Logger == nil {
 		opts.GraphQL.Logger = opts.Logger
 	}
+	ui, err := web.New("/graphql")
+	if err != nil {
+		// Only a binary built without its embedded assets gets here; web's tests catch that.
+		panic(err)
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", graph.NewHandler(st, opts.GraphQL))
-	mux.Handle("GET /{$}", playground.Handler("talkgraph", "/graphql"))
+	mux.Handle("GET /{$}", ui)
+	mux.Handle("GET /dashboard", ui)
+	mux.Handle("GET /dashboard/", ui)
+	mux.Handle("GET /assets/", ui)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

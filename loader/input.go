@@ -26,7 +26,8 @@ func Input(r *extract.Result, hash string) store.PostInput {
 	for _, e := range r.Events {
 		ei := store.EventInput{Name: e.Name, Date: deref(e.Date), Host: deref(e.Host), HostEvidence: evidence(e.HostEvidence)}
 		if e.CityID != "" {
-			ei.City = &store.CityInput{ID: e.CityID, Name: deref(e.City), Country: e.CityCountry}
+			ei.City = &store.CityInput{ID: e.CityID, Name: deref(e.City), Country: e.CityCountry,
+				Latitude: e.CityLatitude, Longitude: e.CityLongitude}
 		}
 		in.Events = append(in.Events, ei)
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -94,14 +95,29 @@ func ExtractFile(path string) (*extract.Result, error) {
 
 // Extract parses and extracts one post given as bytes; path is used for its name and format.
 func Extract(path string, data []byte) (*extract.Result, error) {
+	res, _, err := extractAt(nil, "", path, data)
+	return res, err
+}
+
+// extractAt is Extract for a post of the site at base (nil: none), found in folder root: the
+// post's address comes from its place in the site when its front matter gives no full URL
+// (see postURL). It also says whether the address came from the site.
+func extractAt(base *url.URL, root, path string, data []byte) (*extract.Result, bool, error) {
 	doc, err := document.Parse(filepath.Base(path), data)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	res := extract.Extract(doc)
 	res.ID = PostID(path)
 	res.Source.File = path
-	return res, nil
+	fromSite := false
+	if base != nil {
+		var u string
+		if u, fromSite = postURL(base, root, path, doc.Meta); u != "" {
+			res.Source.URL = &u
+		}
+	}
+	return res, fromSite, nil
 }
 
 // PostID is the key of the post stored in file path: the file name without its extension, or
@@ -123,8 +139,15 @@ type Options struct {
 	Workers int  // transactions written at once (default 2)
 	Batch   int  // posts written per transaction (default 50)
 	Force   bool // rewrite posts even when their content did not change
+	// SiteURL is the base URL of the site the posts are published on ("https://blog.example.org/"):
+	// a post whose front matter gives no full URL gets the address its place in the site gives
+	// it (see postURL). Empty: posts keep the front matter's address or none.
+	SiteURL string
 	// Progress, if set, is called once for each file that failed (with its error).
 	Progress func(path string, err error)
+	// Report, if set, is called with the running totals (Duration so far) whenever a post has
+	// been read or a batch written. It is called under Load's lock: it must be quick.
+	Report func(Summary)
 	// Warn, if set, is called once for each post read with warnings (see extract.Warning).
 	Warn func(path string, warnings []extract.Warning)
 	// MaxUnavailable is how many writes in a row may fail because Neo4j cannot be reached
@@ -139,6 +162,7 @@ var ErrStopped = errors.New("stopped: Neo4j could not be reached")
 // Summary says what a load did.
 type Summary struct {
 	Files                int
+	Read                 int // posts read and extracted
 	Loaded               int // posts written
 	Unchanged            int // posts already in the graph with the same content
 	Failed               int
@@ -180,15 +204,28 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		maxDown = 3
 	}
 	var down atomic.Int32 // writes failed in a row because Neo4j could not be reached
+	site, err := parseSiteURL(opts.SiteURL)
+	if err != nil {
+		return Summary{}, err
+	}
 	files, ferr := Files(paths)
 	sum := Summary{Files: len(files)}
 	var (
 		mu   sync.Mutex
 		errs []error
 	)
+	// report hands the running totals to opts.Report; mu must be held.
+	report := func() {
+		if opts.Report != nil {
+			s := sum
+			s.Duration = time.Since(start)
+			opts.Report(s)
+		}
+	}
 	fail := func(path string, err error) {
 		mu.Lock()
 		defer mu.Unlock()
+		defer report()
 		sum.Failed++
 		if path != "" {
 			err = fmt.Errorf("%s: %w", path, err)
@@ -221,19 +258,21 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		go func() {
 			defer readers.Done()
 			for path := range jobs {
-				in, warnings, err := readPost(path, opts.Force)
+				in, warnings, err := readPost(site, rootOf(paths, path), path, opts.Force)
 				if err != nil {
 					fail(path, err)
 					continue
 				}
+				mu.Lock()
+				sum.Read++
 				if len(warnings) > 0 {
-					mu.Lock()
 					sum.Warned++
 					if opts.Warn != nil {
 						opts.Warn(path, warnings)
 					}
-					mu.Unlock()
 				}
+				report()
+				mu.Unlock()
 				posts <- post{path: path, in: in}
 			}
 		}()
@@ -263,6 +302,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 				res, err := saveBatch(ctx, st, pending, fail)
 				mu.Lock()
 				sum.add(res)
+				report()
 				mu.Unlock()
 				switch {
 				case err == nil:
@@ -380,17 +420,24 @@ func multi(err error) []error {
 	return []error{err}
 }
 
-// readPost reads and extracts one post file into what the store saves.
-func readPost(path string, force bool) (store.PostInput, []extract.Warning, error) {
+// readPost reads and extracts one post file of the site at base (nil: none), found in folder
+// root, into what the store saves.
+func readPost(base *url.URL, root, path string, force bool) (store.PostInput, []extract.Warning, error) {
 	data, err := readFile(path)
 	if err != nil {
 		return store.PostInput{}, nil, fmt.Errorf("read: %w", err)
 	}
-	res, err := Extract(path, data)
+	res, fromSite, err := extractAt(base, root, path, data)
 	if err != nil {
 		return store.PostInput{}, nil, err
 	}
-	in := Input(res, ContentHash(data))
+	hash := ContentHash(data)
+	if fromSite {
+		// The address is not in the file: a post whose address changes (another base URL, a
+		// moved file) is written again, not skipped as unchanged.
+		hash = ContentHash(append(append(data[:len(data):len(data)], "\x00url:"...), *res.Source.URL...))
+	}
+	in := Input(res, hash)
 	in.Force = force
 	return in, res.Warnings, nil
 }

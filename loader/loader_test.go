@@ -102,6 +102,11 @@ func TestLoadExamplesAndReload(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Stats: %v", err)
 		}
+		// A rewrite is a new load: only when the graph was last loaded changes.
+		if after.LastLoadedAt == nil {
+			t.Error("stats after rewrite have no lastLoadedAt")
+		}
+		after.LastLoadedAt, stats.LastLoadedAt = nil, nil
 		if after != stats {
 			t.Errorf("stats after rewrite = %+v, want %+v", after, stats)
 		}
@@ -487,4 +492,79 @@ func TestLoadCountsPostsWithWarnings(t *testing.T) {
 	if d := cmp.Diff(map[string]int{"unread.md": 1, "nothing.md": 1}, warned); d != "" {
 		t.Errorf("warned posts differ (-want +got)\n%s", d)
 	}
+}
+
+func TestLoadGivesPostsTheAddressOfTheirPlaceInTheSite(t *testing.T) {
+	st := storetest.Open(t)
+	ctx := context.Background()
+	site := t.TempDir()
+	write := func(rel, front string) {
+		t.Helper()
+		path := filepath.Join(site, rel)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		body := "---\ntitle: Spring meetup\ndate: 2024-04-02\n" + front + "---\n\nThe spring meetup took place in Lisbon. Nadia Okafor gave a talk called \"Tracing without tears\".\n"
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("content/posts/spring-meetup.md", "")
+	write("content/posts/autumn-meetup/index.md", "slug: autumn\n")
+	write("content/posts/own-address.md", "url: https://elsewhere.example/own\n")
+	urls := func() map[string]string {
+		t.Helper()
+		out := map[string]string{}
+		for _, id := range []string{"spring-meetup", "autumn-meetup", "own-address"} {
+			p, err := st.Post(ctx, id)
+			if err != nil {
+				t.Fatalf("Post(%s): %v", id, err)
+			}
+			out[id] = deref(p.URL)
+		}
+		return out
+	}
+
+	if _, err := loader.Load(ctx, st, []string{site}, loader.Options{SiteURL: "example.org"}); !errors.Is(err, loader.ErrSiteURL) {
+		t.Fatalf("Load with a site URL that is no URL: err = %v, want ErrSiteURL", err)
+	}
+	if _, err := st.Post(ctx, "spring-meetup"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("a load refused for its site URL wrote a post: err = %v", err)
+	}
+
+	sum, err := loader.Load(ctx, st, []string{site}, loader.Options{SiteURL: "https://blog.example.org/"})
+	if err != nil || sum.Loaded != 3 {
+		t.Fatalf("Load = %+v, %v; want 3 posts loaded", sum, err)
+	}
+	want := map[string]string{
+		"spring-meetup": "https://blog.example.org/posts/spring-meetup/",
+		"autumn-meetup": "https://blog.example.org/posts/autumn/",
+		"own-address":   "https://elsewhere.example/own",
+	}
+	if diff := cmp.Diff(want, urls()); diff != "" {
+		t.Errorf("post URLs (-want +got):\n%s", diff)
+	}
+
+	sum, err = loader.Load(ctx, st, []string{site}, loader.Options{SiteURL: "https://blog.example.org/"})
+	if err != nil || sum.Unchanged != 3 {
+		t.Errorf("the same load again = %+v, %v; want 3 unchanged", sum, err)
+	}
+
+	// The site moves: the posts whose address came from it are written again.
+	sum, err = loader.Load(ctx, st, []string{site}, loader.Options{SiteURL: "https://example.org/blog/"})
+	if err != nil || sum.Loaded != 2 || sum.Unchanged != 1 {
+		t.Errorf("load under a new site URL = %+v, %v; want 2 loaded, 1 unchanged", sum, err)
+	}
+	want["spring-meetup"] = "https://example.org/blog/posts/spring-meetup/"
+	want["autumn-meetup"] = "https://example.org/blog/posts/autumn/"
+	if diff := cmp.Diff(want, urls()); diff != "" {
+		t.Errorf("post URLs after the site moved (-want +got):\n%s", diff)
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }

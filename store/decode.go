@@ -113,6 +113,14 @@ func num(m map[string]any, k string) float64 {
 	return 0
 }
 
+// floatPtr reads a nullable float property.
+func floatPtr(m map[string]any, k string) *float64 {
+	if f, ok := m[k].(float64); ok {
+		return &f
+	}
+	return nil
+}
+
 func integer(v any) int {
 	switch n := v.(type) {
 	case int64:
@@ -139,6 +147,7 @@ func decodeTalk(m map[string]any) Talk {
 		ID: str(m, "id"), Title: strPtr(m, "title"), DisplayTitle: str(m, "displayTitle"),
 		Description: strPtr(m, "description"), RecordingURL: strPtr(m, "recordingUrl"), SlidesURL: strPtr(m, "slidesUrl"),
 		CityCount: integer(m["cityCount"]), EventCount: integer(m["eventCount"]), Rel: decodeTalkRel(m),
+		FirstDate: strPtr(m, "firstDate"), LastDate: strPtr(m, "lastDate"),
 	}
 }
 
@@ -154,7 +163,8 @@ func decodeCompany(m map[string]any) Company {
 
 func decodeCity(m map[string]any) City {
 	return City{ID: str(m, "id"), Name: str(m, "name"), Country: strPtr(m, "country"),
-		EventCount: integer(m["eventCount"]), TalkCount: integer(m["talkCount"])}
+		EventCount: integer(m["eventCount"]), TalkCount: integer(m["talkCount"]),
+		Latitude: floatPtr(m, "latitude"), Longitude: floatPtr(m, "longitude")}
 }
 
 func decodeEvent(m map[string]any) Event {
@@ -183,9 +193,9 @@ func decodeSource(m map[string]any) Source {
 
 // Projections: the properties each read returns, shared by the queries below.
 const (
-	talkFields    = `{.id, .title, .displayTitle, .description, .recordingUrl, .slidesUrl, .sortKey, .cityCount, .eventCount}`
+	talkFields    = `{.id, .title, .displayTitle, .description, .recordingUrl, .slidesUrl, .sortKey, .cityCount, .eventCount, .firstDate, .lastDate}`
 	personFields  = `{.id, .name, .aliases, .sortKey, .talkCount, .cityCount}`
 	companyFields = `{.id, .name, .sortKey, .speakerCount, .eventCount}`
-	cityFields    = `{.id, .name, .country, .sortKey, .eventCount, .talkCount}`
+	cityFields    = `{.id, .name, .country, .sortKey, .eventCount, .talkCount, .latitude, .longitude}`
 	postFields    = `{.id, .url, .title, .published, .author, .file, .sortKey}`
 )

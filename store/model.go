@@ -43,6 +43,8 @@ type Talk struct {
 	SlidesURL    *string
 	CityCount    int      // distinct cities it was given in
 	EventCount   int      // distinct events it was given at
+	FirstDate    *string  // YYYY-MM-DD of its first dated event, kept by SavePost
+	LastDate     *string  // YYYY-MM-DD of its last dated event
 	Rel          *TalkRel `json:"-"` // relations read along with the talk, if any
 }
 
@@ -64,12 +66,16 @@ type City struct {
 	Country    *string
 	EventCount int
 	TalkCount  int
+	// Latitude and Longitude are the gazetteer's coordinates of the city's centre (WGS84
+	// decimal degrees); nil for a city saved before the graph kept them.
+	Latitude, Longitude *float64
 }
 
 // Topic is a technology a talk is about.
 type Topic struct {
-	ID   string
-	Name string
+	ID        string
+	Name      string
+	TalkCount int // distinct talks about it
 }
 
 // Source is the evidence for one fact: the post that states it, the sentence, and how sure
@@ -91,6 +97,8 @@ type Stats struct {
 	Companies int
 	Events    int
 	Cities    int
+	// LastLoadedAt is when a post was last written (RFC 3339), nil for an empty graph.
+	LastLoadedAt *string
 }
 
 // Node is any object the API can fetch again by its key: talks, people, companies, events,

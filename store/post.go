@@ -44,6 +44,9 @@ type CityInput struct {
 	ID      string
 	Name    string
 	Country string
+	// Latitude and Longitude are the gazetteer's coordinates (decimal degrees), nil when
+	// unknown.
+	Latitude, Longitude *float64
 }
 
 // EventInput is an event a post describes. City and Host are optional.
@@ -237,13 +240,14 @@ MERGE (p:Post {id: post.id})
   ON CREATE SET p:Entity
 SET p.url = post.url, p.title = post.title, p.published = post.published,
     p.author = post.author, p.file = post.file, p.contentHash = post.contentHash,
-    p.sortKey = post.sortKey`
+    p.sortKey = post.sortKey, p.loadedAt = datetime.realtime()`
 
 	writeCitiesQuery = `
 UNWIND $rows AS row
 MATCH (p:Post {id: row.post})
 MERGE (c:City {id: row.id})
   ON CREATE SET c:Entity, c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
+SET c.latitude = coalesce(row.latitude, c.latitude), c.longitude = coalesce(row.longitude, c.longitude)
 MERGE (p)-[m:MENTIONS]->(c)
 SET m.name = row.name, m.sortKey = row.sortKey`
 
@@ -646,7 +650,8 @@ func buildRows(in PostInput) (*rows, error) {
 			cityID = e.City.ID
 			if !seen["city:"+e.City.ID] {
 				seen["city:"+e.City.ID] = true
-				r.cities = append(r.cities, map[string]any{"id": e.City.ID, "name": e.City.Name, "country": nullable(e.City.Country), "sortKey": sortKey(e.City.Name)})
+				r.cities = append(r.cities, map[string]any{"id": e.City.ID, "name": e.City.Name, "country": nullable(e.City.Country), "sortKey": sortKey(e.City.Name),
+					"latitude": floatOrNil(e.City.Latitude), "longitude": floatOrNil(e.City.Longitude)})
 			}
 		}
 		var host any
@@ -775,6 +780,12 @@ func eventID(postID string, e EventInput, cityID any) string {
 	if c, ok := cityID.(string); ok && e.Date != "" {
 		return c + "-" + e.Date
 	}
+	// A series' post often names each stop after the series ("Nordic Gophers autumn tour 2024
+	// Oslo" in nordic-gophers-autumn-tour-2024): the key says the series once. A name equal
+	// to the post's keeps the long form: keys are unique across kinds, and the post has it.
+	if name := Slug(e.Name); strings.HasPrefix(name, postID+"-") {
+		return name
+	}
 	return Slug(postID + "-" + e.Name)
 }
 
@@ -799,6 +810,14 @@ func nullable(s string) any {
 		return nil
 	}
 	return s
+}
+
+// floatOrNil is a nullable float parameter.
+func floatOrNil(f *float64) any {
+	if f == nil {
+		return nil
+	}
+	return *f
 }
 
 func deref(s *string) any {

@@ -47,10 +47,12 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	return Stats{
 		Posts: integer(v[0]), Talks: integer(v[1]), People: integer(v[2]),
 		Companies: integer(v[3]), Events: integer(v[4]), Cities: integer(v[5]),
+		LastLoadedAt: optString(v[6]),
 	}, nil
 }
 
-// statsQuery counts by label; each count reads the label's count store, not the nodes.
+// statsQuery counts by label; each count reads the label's count store, not the nodes, and
+// the latest loadedAt comes from its index.
 const statsQuery = `
 CALL { MATCH (n:Post) RETURN count(n) AS posts }
 CALL { MATCH (n:Talk) RETURN count(n) AS talks }
@@ -58,4 +60,6 @@ CALL { MATCH (n:Person) RETURN count(n) AS people }
 CALL { MATCH (n:Company) RETURN count(n) AS companies }
 CALL { MATCH (n:Event) RETURN count(n) AS events }
 CALL { MATCH (n:City) RETURN count(n) AS cities }
-RETURN posts, talks, people, companies, events, cities`
+CALL { OPTIONAL MATCH (n:Post) WHERE n.loadedAt IS NOT NULL WITH n ORDER BY n.loadedAt DESC LIMIT 1 RETURN n.loadedAt AS loadedAt }
+RETURN posts, talks, people, companies, events, cities,
+       CASE WHEN loadedAt IS NULL THEN null ELSE toString(datetime.truncate('second', loadedAt)) END AS lastLoadedAt`

@@ -31,21 +31,6 @@ WITH p ORDER BY p.cityCount DESC, p.sortKey, p.id
 LIMIT $first
 RETURN p` + personFields + ` AS person`
 
-// CoSpeakers returns, for each person, the other people who spoke at the same events, those
-// who shared the most events first.
-func (s *Store) CoSpeakers(ctx context.Context, personIDs []string, limit int) (map[string][]Person, error) {
-	return groupBy(ctx, s, "coSpeakers", coSpeakersQuery, personIDs, limit, decodePerson)
-}
-
-const coSpeakersQuery = `
-UNWIND $ids AS id
-MATCH (p:Person {id: id})-[:GAVE]->(:Talk)-[:PRESENTED_AT]->(e:Event)<-[:PRESENTED_AT]-(:Talk)<-[:GAVE]-(o:Person)
-WHERE o <> p
-WITH id, o, count(DISTINCT e) AS shared
-ORDER BY shared DESC, o.sortKey, o.id
-WITH id, collect(o)[..$limit] AS items
-RETURN id, [o IN items | o` + personFields + `] AS items`
-
 // CityYear counts the events held in a city in a year.
 type CityYear struct {
 	City   City
@@ -107,7 +92,7 @@ func (e Entity) ID() string {
 
 // entityFields projects any entity n with every field its kind may have.
 const entityFields = `{.id, .name, .title, .displayTitle, .description, .recordingUrl, .slidesUrl,
-  .aliases, .country, .date, .url, .published, .author, .file, .sortKey,
+  .aliases, .country, .date, .url, .published, .author, .file, .sortKey, .firstDate, .lastDate,
   .cityCount, .eventCount, .talkCount, .speakerCount,
   city: head([(n)-[:IN]->(c:City) | c` + cityFields + `]),
   host: head([(h:Company)-[:HOSTED]->(n) | h` + companyFields + `]),

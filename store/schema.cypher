@@ -44,3 +44,6 @@ CREATE FULLTEXT INDEX search IF NOT EXISTS FOR (n:Talk|Person|Company|City|Event
 CREATE INDEX talk_city_count IF NOT EXISTS FOR (n:Talk) ON (n.cityCount);
 CREATE INDEX person_city_count IF NOT EXISTS FOR (n:Person) ON (n.cityCount);
 CREATE INDEX company_speaker_count IF NOT EXISTS FOR (n:Company) ON (n.speakerCount);
+
+// When each post was last written: Stats.lastLoadedAt reads the latest through this index.
+CREATE INDEX post_loaded_at IF NOT EXISTS FOR (n:Post) ON (n.loadedAt);

@@ -118,7 +118,7 @@ type PersonRel struct {
 }
 
 // talkWith projects a talk bound to t with the relations $with asks for.
-const talkWith = `t{.id, .title, .displayTitle, .description, .recordingUrl, .slidesUrl, .sortKey, .cityCount, .eventCount,
+const talkWith = `t{.id, .title, .displayTitle, .description, .recordingUrl, .slidesUrl, .sortKey, .cityCount, .eventCount, .firstDate, .lastDate,
   cities: COLLECT {
     MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) WHERE $with.cities > 0
     WITH DISTINCT c ORDER BY c.sortKey, c.id

@@ -37,6 +37,14 @@ type PostOrder struct {
 type Query struct {
 }
 
+// The first and last dates a talk was given (the same date when it was given once).
+type TalkDates struct {
+	// YYYY-MM-DD
+	First string `json:"first"`
+	// YYYY-MM-DD
+	Last string `json:"last"`
+}
+
 type TalkOrder struct {
 	Field     TalkOrderField  `json:"field"`
 	Direction *OrderDirection `json:"direction,omitempty"`

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
 )
 
 func TestEvents(t *testing.T) {
@@ -278,6 +280,14 @@ func TestEventCityIDs(t *testing.T) {
 			var got []string
 			for _, e := range r.Events {
 				got = append(got, e.CityID)
+				// Each event carries its city's coordinates, from the gazetteer.
+				c, ok := gazetteer.Lookup(deref(e.City))
+				if !ok || c.ID != e.CityID {
+					continue
+				}
+				if e.CityLatitude == nil || e.CityLongitude == nil || *e.CityLatitude != c.Latitude || *e.CityLongitude != c.Longitude {
+					t.Errorf("event in %s has coordinates %v, %v, want the gazetteer's %v, %v", e.CityID, e.CityLatitude, e.CityLongitude, c.Latitude, c.Longitude)
+				}
 			}
 			if d := diff(tc.want, got); d != "" {
 				t.Errorf("Extract(%q) city IDs mismatch (-want +got):\n%s", tc.body, d)

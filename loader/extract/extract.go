@@ -151,6 +151,7 @@ func (x *extraction) result() *Result {
 			out.City = ptr(e.city.written)
 			out.CityID = e.city.city.ID
 			out.CityCountry = e.city.city.Country
+			out.CityLatitude, out.CityLongitude = ptr(e.city.city.Latitude), ptr(e.city.city.Longitude)
 		}
 		r.Events = append(r.Events, out)
 	}
@@ -194,7 +195,7 @@ func (x *extraction) result() *Result {
 	return r
 }
 
-func ptr(s string) *string { return &s }
+func ptr[T any](v T) *T { return &v }
 
 func optional(s string) *string {
 	if strings.TrimSpace(s) == "" {

@@ -103,6 +103,9 @@ func withoutEvidence(r *Result) *Result {
 	out.Events = append([]Event{}, r.Events...)
 	for i := range out.Events {
 		out.Events[i].HostEvidence = nil
+		// The city's coordinates are the gazetteer's (its tests check them), and not in the
+		// JSON the golden files hold.
+		out.Events[i].CityLatitude, out.Events[i].CityLongitude = nil, nil
 	}
 	out.Talks = append([]Talk{}, r.Talks...)
 	for i := range out.Talks {

@@ -35,6 +35,10 @@ type Event struct {
 	// CityID is the gazetteer key of City, for the graph; not part of v1.
 	CityID      string `json:"city_id,omitempty"`
 	CityCountry string `json:"city_country,omitempty"`
+	// CityLatitude and CityLongitude are the gazetteer's coordinates of City (decimal
+	// degrees), for the graph only: the JSON output leaves them out, city_id names the city.
+	CityLatitude  *float64 `json:"-"`
+	CityLongitude *float64 `json:"-"`
 }
 
 // Talk is a talk the post describes. Events are indexes into Result.Events; EventEvidence,

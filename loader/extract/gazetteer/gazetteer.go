@@ -72,6 +72,10 @@ type City struct {
 	Population int
 	// GeonameID is the GeoNames ID, or 0 for a twin city.
 	GeonameID int
+	// Latitude and Longitude are the GeoNames coordinates of the city's
+	// centre, in WGS84 decimal degrees; a twin city's lie halfway between
+	// its two cities'.
+	Latitude, Longitude float64
 }
 
 // abbreviations are the English abbreviations of city names that GeoNames
@@ -275,6 +279,8 @@ func (x *index) pair(left, right []byte, f filter) (City, bool) {
 		Name:       ca.Name + "-" + cb.Name,
 		Country:    ca.Country,
 		Population: ca.Population + cb.Population,
+		Latitude:   (ca.Latitude + cb.Latitude) / 2,
+		Longitude:  (ca.Longitude + cb.Longitude) / 2,
 	}
 	if ca.Region == cb.Region {
 		c.Region = ca.Region
@@ -359,29 +365,33 @@ func load(gz []byte) (*index, error) {
 			x.regionNames[fold.String(fields[4])] = r
 			admin1[[2]string{fields[1], fields[3]}] = r.code
 		case "C":
-			if len(fields) != 9 {
-				return nil, bad("want 9 fields")
+			if len(fields) != 11 {
+				return nil, bad("want 11 fields")
 			}
 			id, err1 := strconv.Atoi(fields[1])
 			pop, err2 := strconv.Atoi(fields[5])
-			if err1 != nil || err2 != nil {
+			lat, err3 := strconv.ParseFloat(fields[6], 64)
+			lon, err4 := strconv.ParseFloat(fields[7], 64)
+			if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
 				return nil, bad("bad number")
 			}
 			ci := int32(len(x.cities))
 			x.cities = append(x.cities, City{
 				ID:         strings.Clone(fields[2]),
-				Name:       strings.Clone(fields[6]),
+				Name:       strings.Clone(fields[8]),
 				Country:    strings.Clone(fields[3]),
 				Region:     admin1[[2]string{fields[3], fields[4]}],
 				Population: pop,
 				GeonameID:  id,
+				Latitude:   lat,
+				Longitude:  lon,
 			})
 			byGeonameID[id] = ci
-			key = fold.Append(key[:0], fields[6])
+			key = fold.Append(key[:0], fields[8])
 			own := len(key)
 			x.add(key, ci, 0)
 			x.addVariants(key, ci)
-			for alt := range strings.SplitSeq(fields[8], "|") {
+			for alt := range strings.SplitSeq(fields[10], "|") {
 				if alt == "" {
 					continue
 				}

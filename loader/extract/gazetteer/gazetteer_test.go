@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -87,7 +88,8 @@ func TestLookup(t *testing.T) {
 
 func TestLookupReturnsWholeCity(t *testing.T) {
 	got, ok := Lookup("Montréal")
-	want := City{ID: "montreal-ca", Name: "Montreal", Country: "CA", Region: "QC", Population: 1762949, GeonameID: 6077243}
+	want := City{ID: "montreal-ca", Name: "Montreal", Country: "CA", Region: "QC", Population: 1762949, GeonameID: 6077243,
+		Latitude: 45.50884, Longitude: -73.58781}
 	if !ok || got != want {
 		t.Errorf("Lookup(%q) = %+v, %v, want %+v, true", "Montréal", got, ok, want)
 	}
@@ -194,14 +196,17 @@ func TestLookupTwinCities(t *testing.T) {
 		{"a hyphen joins twin cities", "Kitchener-Waterloo", City{
 			ID: "kitchener-waterloo-ca", Name: "Kitchener-Waterloo", Country: "CA", Region: "ON",
 			Population: kitchener.Population + waterloo.Population,
+			Latitude:   (kitchener.Latitude + waterloo.Latitude) / 2, Longitude: (kitchener.Longitude + waterloo.Longitude) / 2,
 		}},
 		{"a space joins twin cities", "Kitchener Waterloo", City{
 			ID: "kitchener-waterloo-ca", Name: "Kitchener-Waterloo", Country: "CA", Region: "ON",
 			Population: kitchener.Population + waterloo.Population,
+			Latitude:   (kitchener.Latitude + waterloo.Latitude) / 2, Longitude: (kitchener.Longitude + waterloo.Longitude) / 2,
 		}},
 		{"a dash joins twin cities", "Kitchener–Waterloo", City{
 			ID: "kitchener-waterloo-ca", Name: "Kitchener-Waterloo", Country: "CA", Region: "ON",
 			Population: kitchener.Population + waterloo.Population,
+			Latitude:   (kitchener.Latitude + waterloo.Latitude) / 2, Longitude: (kitchener.Longitude + waterloo.Longitude) / 2,
 		}},
 	}
 	for _, tt := range tests {
@@ -401,7 +406,7 @@ func TestData(t *testing.T) {
 			t.Errorf("city ID %q is not unique", c.ID)
 		}
 		ids[c.ID] = true
-		if c.Name == "" || len(c.Country) != 2 || c.GeonameID == 0 {
+		if c.Name == "" || len(c.Country) != 2 || c.GeonameID == 0 || c.Latitude < -90 || c.Latitude > 90 || c.Longitude < -180 || c.Longitude > 180 || (c.Latitude == 0 && c.Longitude == 0) {
 			t.Errorf("city %+v is incomplete", c)
 		}
 	}
@@ -413,6 +418,31 @@ func TestData(t *testing.T) {
 		if !ok || (got.ID != c.ID && got.Population < c.Population) {
 			t.Errorf("LookupIn(%q, %q) = %q, %v, want %q or a bigger namesake", c.Name, c.Country, got.ID, ok, c.ID)
 		}
+	}
+}
+
+func TestCoordinates(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		lat, lon float64 // GeoNames' coordinates, to about a kilometre
+	}{
+		{"a city in the north-western quarter", "Montreal", 45.50884, -73.58781},
+		{"a city in the south-eastern quarter", "Sydney", -33.86785, 151.20732},
+		{"a city in the south-western quarter", "Sao Paulo", -23.5475, -46.63611},
+		{"a city east of Greenwich", "Helsinki", 60.16952, 24.93545},
+		{"twin cities lie between their cities", "Kitchener-Waterloo", (43.42537 + 43.4668) / 2, (-80.5112 - 80.51639) / 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := Lookup(tt.in)
+			if !ok {
+				t.Fatalf("Lookup(%q) found no city", tt.in)
+			}
+			if math.Abs(c.Latitude-tt.lat) > 0.01 || math.Abs(c.Longitude-tt.lon) > 0.01 {
+				t.Errorf("Lookup(%q) at %v, %v, want about %v, %v", tt.in, c.Latitude, c.Longitude, tt.lat, tt.lon)
+			}
+		})
 	}
 }
 

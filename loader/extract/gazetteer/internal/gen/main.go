@@ -13,7 +13,8 @@
 // What it keeps, per city of cities15000.json (population ≥ 15000): the
 // geonameid, name, an ASCII spelling of the name (the wheel has no asciiname
 // field, so it is derived with fold.ASCII), country code, admin1 code,
-// population, and the alternate names that are useful to English text: Latin
+// population, latitude and longitude (WGS84 degrees, written as the wheel
+// gives them), and the alternate names that are useful to English text: Latin
 // script only, no digits, at least three letters, at least one capital (the
 // all-lower-case ones are GeoNames' machine transliterations of names in other
 // scripts), not a three-letter all-capital code (airport codes such as
@@ -78,6 +79,8 @@ type rawCity struct {
 	Name           string   `json:"name"`
 	CountryCode    string   `json:"countrycode"`
 	Population     int      `json:"population"`
+	Latitude       float64  `json:"latitude"`
+	Longitude      float64  `json:"longitude"`
 	Admin1Code     string   `json:"admin1code"`
 	AlternateNames []string `json:"alternatenames"`
 }
@@ -158,7 +161,7 @@ func run(wheel, sum, out string) error {
 # IDs added, Canadian provinces added. Regenerate with: go generate ./loader/extract/gazetteer
 # K<TAB>iso<TAB>country name
 # R<TAB>country<TAB>region code<TAB>admin1 code<TAB>region name
-# C<TAB>geonameid<TAB>id<TAB>country<TAB>admin1<TAB>population<TAB>ascii name<TAB>name<TAB>alternate names separated by |
+# C<TAB>geonameid<TAB>id<TAB>country<TAB>admin1<TAB>population<TAB>latitude<TAB>longitude<TAB>ascii name<TAB>name<TAB>alternate names separated by |
 `, pkg)
 
 	isos := make([]string, 0, len(rawCountries))
@@ -191,8 +194,8 @@ func run(wheel, sum, out string) error {
 	alts := 0
 	for _, c := range cities {
 		alts += len(c.alts)
-		fmt.Fprintf(&buf, "C\t%d\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", c.GeonameID, c.id, c.CountryCode,
-			c.Admin1Code, c.Population, c.ascii, clean(c.Name), strings.Join(c.alts, "|"))
+		fmt.Fprintf(&buf, "C\t%d\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", c.GeonameID, c.id, c.CountryCode,
+			c.Admin1Code, c.Population, degrees(c.Latitude), degrees(c.Longitude), c.ascii, clean(c.Name), strings.Join(c.alts, "|"))
 	}
 
 	var gz bytes.Buffer
@@ -216,6 +219,10 @@ func run(wheel, sum, out string) error {
 	return nil
 }
 
+// degrees writes a coordinate with the fewest digits that read back as the same float64,
+// which is how the wheel's JSON spells it.
+func degrees(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
 func readJSON(zr *zip.Reader, name string, v any) error {
 	f, err := zr.Open(name)
 	if err != nil {
@@ -234,6 +241,9 @@ func build(raw map[string]rawCity) ([]*city, error) {
 	for _, r := range raw {
 		if strings.ContainsAny(r.Name, "\t\n|") || len(r.CountryCode) != 2 {
 			return nil, fmt.Errorf("city %d: unusable name %q or country %q", r.GeonameID, r.Name, r.CountryCode)
+		}
+		if r.Latitude < -90 || r.Latitude > 90 || r.Longitude < -180 || r.Longitude > 180 || (r.Latitude == 0 && r.Longitude == 0) {
+			return nil, fmt.Errorf("city %d: coordinates %v, %v out of range or missing", r.GeonameID, r.Latitude, r.Longitude)
 		}
 		ascii, ok := fold.ASCII(clean(r.Name))
 		if !ok || ascii == "" {
