@@ -44,8 +44,9 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	// One writer, small batches: posts commit in file order, so a crashed load and its re-run
-	// write the same posts in the same order as a clean load, and the graphs must be equal.
+	// One writer, small batches: posts commit in the order of their files (the loader hands
+	// them on in that order), so a crashed load and its re-run write the same posts in the
+	// same order as a clean load, and the graphs must be equal.
 	load := func() *exec.Cmd {
 		cmd := exec.Command(bin, "load", "-workers", "1", "-batch", "2", dir)
 		cmd.Env = append(os.Environ(), "NEO4J_URI="+uri)
@@ -60,16 +61,48 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 	want := storetest.Dump(t, d)
 	t.Logf("clean load of %d posts: %s, %d nodes and relationships", posts, clean.Round(time.Millisecond), len(want))
 
-	// crash starts a load, lets it run for a fraction of a clean load's time, and kills it.
-	crash := func(t *testing.T, frac float64) {
+	// postsIn counts the posts in the graph; -1 when Neo4j does not answer.
+	postsIn := func() int {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		n, err := storetest.PostCount(ctx, d)
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	// startUntil starts a load and returns once the graph holds frac of the posts: the load is
+	// then still running (or the test fails), ready to be killed at that point of its work.
+	startUntil := func(t *testing.T, frac float64) (*exec.Cmd, chan error) {
 		t.Helper()
 		cmd := load()
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(frac * float64(clean)))
+		waited := make(chan error, 1)
+		go func() { waited <- cmd.Wait() }()
+		target := int(frac * float64(posts))
+		for postsIn() < target {
+			select {
+			case err := <-waited:
+				t.Fatalf("the load ended (%v) before the graph held %d posts", err, target)
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+		select {
+		case err := <-waited:
+			t.Fatalf("the load ended (%v) before it could be killed at %d posts", err, target)
+		default:
+		}
+		return cmd, waited
+	}
+	// crash kills a load with SIGKILL once the graph holds frac of the posts.
+	crash := func(t *testing.T, frac float64) {
+		t.Helper()
+		cmd, waited := startUntil(t, frac)
 		_ = cmd.Process.Signal(syscall.SIGKILL)
-		_ = cmd.Wait()
+		<-waited
+		t.Logf("loader killed with %d of %d posts in the graph", postsIn(), posts)
 	}
 	rerun := func(t *testing.T, what string) {
 		t.Helper()
@@ -81,8 +114,11 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 		}
 	}
 
-	for _, kills := range [][]float64{{0.15}, {0.4}, {0.65}, {0.9}, {0.3, 0.3}} {
-		what := fmt.Sprintf("loader killed at %v of a load", kills)
+	for _, kills := range [][]float64{nil, {0.15}, {0.4}, {0.65}, {0.9}, {0.3, 0.6}} {
+		what := fmt.Sprintf("loader killed with %v of the posts written", kills)
+		if kills == nil {
+			what = "a second clean load"
+		}
 		t.Run(what, func(t *testing.T) {
 			storetest.Wipe(t, d)
 			for _, f := range kills {
@@ -94,18 +130,7 @@ func TestCrashedLoadsAreRepairedByARerun(t *testing.T) {
 
 	t.Run("Neo4j killed mid-load", func(t *testing.T) {
 		storetest.Wipe(t, d)
-		cmd := load()
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		waited := make(chan error, 1)
-		go func() { waited <- cmd.Wait() }()
-		time.Sleep(clean / 4)
-		select {
-		case <-waited:
-			t.Fatal("the load finished before Neo4j could be killed")
-		default:
-		}
+		cmd, waited := startUntil(t, 0.25)
 		pidFile := filepath.Join(".data", "neo4j", instance, "run", "neo4j.pid")
 		b, err := os.ReadFile(pidFile)
 		if err != nil {

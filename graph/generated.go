@@ -1825,7 +1825,7 @@ type City implements Node {
   latitude: Float
   "Longitude of the city's centre in decimal degrees (WGS84), from the GeoNames gazetteer; null like latitude."
   longitude: Float
-  "Events held here, most recent first (eventsConnection pages through all, by name)."
+  "Events held here, most recent first (eventsConnection pages through all in the same order)."
   events(first: Int = 20): [Event!]!
   eventsConnection(first: Int = 20, after: String): EventConnection!
   "Talks given here (talksConnection pages through all)."
@@ -1856,8 +1856,9 @@ type Source {
   "Between 0 and 1."
   confidence: Float!
   """
-  Why the post's talk was taken to be this talk, which other posts state too (same speakers,
-  a similar title or description, the same link, the same cities); empty when it was not merged.
+  Why the post's talk and other posts' talks were taken to be this one talk (same speakers,
+  a similar title or description, the same link, the same cities); empty when no other post
+  states it.
   """
   mergedBecause: [String!]!
 }

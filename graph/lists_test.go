@@ -192,42 +192,61 @@ func testOrderings(t *testing.T, c *client.Client) {
 	}
 }
 
+// testNestedConnections pages through each nested connection and checks that the pages
+// join up into its list field, in the same order: a list is the connection's first page.
 func testNestedConnections(t *testing.T, c *client.Client) {
-	var all []string
-	after := ""
-	for i := 0; i < 10; i++ {
-		var resp struct {
-			City struct {
-				TalksConnection struct {
-					TotalCount int
-					Nodes      []struct{ ID string }
-					PageInfo   struct {
-						HasNextPage bool
-						EndCursor   *string
-					}
+	tests := []struct {
+		name, parent, list string
+		total              int
+	}{
+		{"a city's talks", `city(id: "lisbon-pt")`, "talks", 30},
+		{"a city's events, most recent first", `city(id: "lisbon-pt")`, "events", 30},
+		{"a person's talks", `person(id: "speaker-a")`, "talks", 5},
+		{"a company's people", `company(id: "company-a")`, "people", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			parent := func(r map[string]any) map[string]any {
+				for _, v := range r {
+					m, _ := v.(map[string]any)
+					return m
 				}
+				return nil
 			}
-		}
-		c.MustPost(`query($after: String) { city(id: "lisbon-pt") { talksConnection(first: 8, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`, &resp, client.Var("after", after))
-		if resp.City.TalksConnection.TotalCount != 30 {
-			t.Errorf("totalCount = %d, want 30", resp.City.TalksConnection.TotalCount)
-		}
-		for _, n := range resp.City.TalksConnection.Nodes {
-			all = append(all, n.ID)
-		}
-		if !resp.City.TalksConnection.PageInfo.HasNextPage {
-			break
-		}
-		after = *resp.City.TalksConnection.PageInfo.EndCursor
-	}
-	seen := map[string]bool{}
-	for _, id := range all {
-		if seen[id] {
-			t.Errorf("%s twice", id)
-		}
-		seen[id] = true
-	}
-	if len(all) != 30 {
-		t.Errorf("paged through %d talks of Lisbon, want 30", len(all))
+			ids := func(v any) []string {
+				var out []string
+				items, _ := v.([]any)
+				for _, it := range items {
+					out = append(out, it.(map[string]any)["id"].(string))
+				}
+				return out
+			}
+			var r map[string]any
+			c.MustPost(fmt.Sprintf(`{ %s { %s(first: 100) { id } } }`, tt.parent, tt.list), &r)
+			want := ids(parent(r)[tt.list])
+			if len(want) != tt.total {
+				t.Fatalf("the list has %d items, want %d", len(want), tt.total)
+			}
+			var all []string
+			after := ""
+			for i := 0; i < 50; i++ {
+				var r map[string]any
+				c.MustPost(fmt.Sprintf(`query($after: String) { %s { %sConnection(first: 2, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`, tt.parent, tt.list),
+					&r, client.Var("after", after))
+				conn := parent(r)[tt.list+"Connection"].(map[string]any)
+				if n := int(conn["totalCount"].(float64)); n != len(want) {
+					t.Errorf("totalCount = %d, want %d", n, len(want))
+				}
+				all = append(all, ids(conn["nodes"])...)
+				info := conn["pageInfo"].(map[string]any)
+				if !info["hasNextPage"].(bool) {
+					break
+				}
+				after = info["endCursor"].(string)
+			}
+			if diff := cmp.Diff(want, all); diff != "" {
+				t.Errorf("pages of %sConnection joined (+) differ from %s (-):\n%s", tt.list, tt.list, diff)
+			}
+		})
 	}
 }

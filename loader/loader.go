@@ -249,55 +249,55 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		batch = 50
 	}
 
-	// Read and extract in parallel (CPU), write in batches (Neo4j).
-	jobs := make(chan string)
-	posts := make(chan post, batch*writers)
-	var readers sync.WaitGroup
-	for range max(1, runtime.GOMAXPROCS(0)) {
-		readers.Add(1)
-		go func() {
-			defer readers.Done()
-			for path := range jobs {
-				in, warnings, err := readPost(site, rootOf(paths, path), path, opts.Force)
-				if err != nil {
-					fail(path, err)
-					continue
-				}
-				mu.Lock()
-				sum.Read++
-				if len(warnings) > 0 {
-					sum.Warned++
-					if opts.Warn != nil {
-						opts.Warn(path, warnings)
-					}
-				}
-				report()
-				mu.Unlock()
-				posts <- post{path: path, in: in}
-			}
-		}()
-	}
-	go func() {
-		defer close(jobs)
-		for _, f := range files {
-			select {
-			case jobs <- f:
-			case <-ctx.Done():
-				return
+	// Read and extract in parallel (CPU), write in batches (Neo4j). Posts reach the writers
+	// in the order of their paths whatever the order extraction finishes in (a bounded
+	// window of posts may be read ahead), and each batch is a run of consecutive posts: a
+	// load with one writer commits posts in the same order every time, so a load after a
+	// crash writes the same graph as a clean one.
+	read := func(path string) (post, bool) {
+		in, warnings, err := readPost(site, rootOf(paths, path), path, opts.Force)
+		if err != nil {
+			fail(path, err)
+			return post{}, false
+		}
+		mu.Lock()
+		sum.Read++
+		if len(warnings) > 0 {
+			sum.Warned++
+			if opts.Warn != nil {
+				opts.Warn(path, warnings)
 			}
 		}
+		report()
+		mu.Unlock()
+		return post{path: path, in: in}, true
+	}
+	readers := max(1, runtime.GOMAXPROCS(0))
+	posts := readInOrder(ctx, files, readers, batch*writers+2*readers, read)
+	batches := make(chan []post)
+	go func() {
+		defer close(batches)
+		var pending []post
+		for p := range posts {
+			pending = append(pending, p)
+			if len(pending) == batch {
+				batches <- pending
+				pending = nil
+			}
+		}
+		if len(pending) > 0 {
+			batches <- pending
+		}
 	}()
-	go func() { readers.Wait(); close(posts) }()
 
 	var wg sync.WaitGroup
 	for range writers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var pending []post
-			flush := func() {
-				if len(pending) == 0 {
-					return
+			for pending := range batches {
+				if ctx.Err() != nil {
+					continue // counted in NotLoaded below
 				}
 				res, err := saveBatch(ctx, st, pending, fail)
 				mu.Lock()
@@ -312,18 +312,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 						stop(fmt.Errorf("%w %d times in a row", ErrStopped, maxDown))
 					}
 				}
-				pending = pending[:0]
 			}
-			for p := range posts {
-				if ctx.Err() != nil {
-					continue // counted in NotLoaded below
-				}
-				pending = append(pending, p)
-				if len(pending) == batch {
-					flush()
-				}
-			}
-			flush()
 		}()
 	}
 	wg.Wait()
@@ -450,4 +439,75 @@ func ContentHash(data []byte) string {
 	h.Write([]byte{0})
 	h.Write(data)
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// readInOrder reads files with several readers at once and hands on the posts read in the
+// order of files, whatever order the reads finish in; a file read fails (read returns false)
+// is left out. At most window files are read ahead of the first one not handed on yet. When
+// ctx is done, no more files are started, and the channel is closed once the files already
+// started are handed on.
+func readInOrder(ctx context.Context, files []string, readers, window int, read func(string) (post, bool)) <-chan post {
+	type job struct {
+		i    int
+		path string
+	}
+	type result struct {
+		i  int
+		p  post
+		ok bool
+	}
+	window = max(window, 1)
+	slots := make(chan struct{}, window) // files started and not handed on yet
+	jobs := make(chan job)
+	results := make(chan result, window)
+	out := make(chan post)
+	var reading sync.WaitGroup
+	for range max(readers, 1) {
+		reading.Add(1)
+		go func() {
+			defer reading.Done()
+			for j := range jobs {
+				p, ok := read(j.path)
+				results <- result{i: j.i, p: p, ok: ok}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i, f := range files {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- job{i: i, path: f}:
+			case <-ctx.Done():
+				<-slots
+				return
+			}
+		}
+	}()
+	go func() { reading.Wait(); close(results) }()
+	go func() {
+		defer close(out)
+		waiting := map[int]result{}
+		next := 0
+		for r := range results {
+			waiting[r.i] = r
+			for {
+				d, ok := waiting[next]
+				if !ok {
+					break
+				}
+				delete(waiting, next)
+				next++
+				<-slots
+				if d.ok {
+					out <- d.p
+				}
+			}
+		}
+	}()
+	return out
 }

@@ -60,8 +60,8 @@ func TestLoadSeedWithExamplesGivesOneNodePerTalk(t *testing.T) {
 					t.Errorf("cities of %q (-want +got):\n%s", name, diff)
 				}
 				t.Logf("%s: %s, merged %v", got[0].ID, got[0], got[0].Merged)
-				if len(got[0].Posts) != 2 || len(got[0].Merged) != 1 {
-					t.Errorf("%q: posts %v, merged %v; want both posts, the second saying why", name, got[0].Posts, got[0].Merged)
+				if len(got[0].Posts) != 2 || len(got[0].Merged) != 2 {
+					t.Errorf("%q: posts %v, merged %v; want both posts, each saying why", name, got[0].Posts, got[0].Merged)
 				}
 			}
 			shapes = append(shapes, storetest.Shapes(talks))

@@ -11,26 +11,14 @@ const cityQuery = `
 MATCH (c:City {id: $id})
 RETURN c` + cityFields + ` AS city`
 
-// EventsInCities returns the events held in each city, by city key, most recent first.
+// EventsInCities returns the first events held in each city, by city key, most recent first:
+// the first page of EventsInCitiesPage.
 func (s *Store) EventsInCities(ctx context.Context, cityIDs []string, limit int) (map[string][]Event, error) {
-	return groupBy(ctx, s, "eventsInCities", eventsInCitiesQuery, cityIDs, limit, decodeEvent)
+	return firstPages(ctx, s.EventsInCitiesPage, cityIDs, limit)
 }
 
-const eventsInCitiesQuery = `
-UNWIND $ids AS id
-MATCH (:City {id: id})<-[:IN]-(e:Event)
-WITH DISTINCT id, e ORDER BY e.date DESC, e.sortKey, e.id
-WITH id, collect(e)[..$limit] AS items
-RETURN id, [e IN items | e` + eventFields + `] AS items`
-
-// TalksInCities returns the talks given in each city, by city key.
+// TalksInCities returns the first talks given in each city, by city key: the first page of
+// TalksInCitiesPage.
 func (s *Store) TalksInCities(ctx context.Context, cityIDs []string, limit int) (map[string][]Talk, error) {
-	return groupBy(ctx, s, "talksInCities", talksInCitiesQuery, cityIDs, limit, decodeTalk)
+	return firstPages(ctx, s.TalksInCitiesPage, cityIDs, limit)
 }
-
-const talksInCitiesQuery = `
-UNWIND $ids AS id
-MATCH (:City {id: id})<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk)
-WITH DISTINCT id, t ORDER BY t.sortKey, t.id
-WITH id, collect(t)[..$limit] AS items
-RETURN id, [t IN items | t` + talkFields + `] AS items`

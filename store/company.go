@@ -11,17 +11,11 @@ const companyQuery = `
 MATCH (c:Company {id: $id})
 RETURN c` + companyFields + ` AS company`
 
-// PeopleOfCompanies returns the people who work for each company, by company key.
+// PeopleOfCompanies returns the first people who work for each company, by company key: the
+// first page of PeopleOfCompaniesPage.
 func (s *Store) PeopleOfCompanies(ctx context.Context, companyIDs []string, limit int) (map[string][]Person, error) {
-	return groupBy(ctx, s, "peopleOfCompanies", peopleOfCompaniesQuery, companyIDs, limit, decodePerson)
+	return firstPages(ctx, s.PeopleOfCompaniesPage, companyIDs, limit)
 }
-
-const peopleOfCompaniesQuery = `
-UNWIND $ids AS id
-MATCH (:Company {id: id})<-[:WORKS_FOR]-(p:Person)
-WITH DISTINCT id, p ORDER BY p.sortKey, p.id
-WITH id, collect(p)[..$limit] AS items
-RETURN id, [p IN items | p` + personFields + `] AS items`
 
 // EventsHostedBy returns the events each company hosted, by company key, most recent first.
 func (s *Store) EventsHostedBy(ctx context.Context, companyIDs []string, limit int) (map[string][]Event, error) {

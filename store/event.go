@@ -11,17 +11,11 @@ const eventQuery = `
 MATCH (e:Event {id: $id})
 RETURN e` + eventFields + ` AS event`
 
-// TalksOfEvents returns the talks given at each event, by event key.
+// TalksOfEvents returns the first talks given at each event, by event key: the first page of
+// TalksOfEventsPage.
 func (s *Store) TalksOfEvents(ctx context.Context, eventIDs []string, limit int) (map[string][]Talk, error) {
-	return groupBy(ctx, s, "talksOfEvents", talksOfEventsQuery, eventIDs, limit, decodeTalk)
+	return firstPages(ctx, s.TalksOfEventsPage, eventIDs, limit)
 }
-
-const talksOfEventsQuery = `
-UNWIND $ids AS id
-MATCH (:Event {id: id})<-[:PRESENTED_AT]-(t:Talk)
-WITH DISTINCT id, t ORDER BY t.sortKey, t.id
-WITH id, collect(t)[..$limit] AS items
-RETURN id, [t IN items | t` + talkFields + `] AS items`
 
 // PostsOfEvents returns the posts that describe each event, by event key, oldest first.
 func (s *Store) PostsOfEvents(ctx context.Context, eventIDs []string) (map[string][]Post, error) {

@@ -26,17 +26,11 @@ WITH DISTINCT id, c ORDER BY c.sortKey, c.id
 WITH id, collect(c)[..$limit] AS items
 RETURN id, [c IN items | c` + companyFields + `] AS items`
 
-// TalksOfPeople returns the talks each person gave, by person key, at most limit each.
+// TalksOfPeople returns the first talks each person gave (by title), by person key: the first
+// page of TalksOfPeoplePage.
 func (s *Store) TalksOfPeople(ctx context.Context, personIDs []string, limit int) (map[string][]Talk, error) {
-	return groupBy(ctx, s, "talksOfPeople", talksOfPeopleQuery, personIDs, limit, decodeTalk)
+	return firstPages(ctx, s.TalksOfPeoplePage, personIDs, limit)
 }
-
-const talksOfPeopleQuery = `
-UNWIND $ids AS id
-MATCH (:Person {id: id})-[:GAVE]->(t:Talk)
-WITH DISTINCT id, t ORDER BY t.sortKey, t.id
-WITH id, collect(t)[..$limit] AS items
-RETURN id, [t IN items | t` + talkFields + `] AS items`
 
 // CitiesOfPeople returns the distinct cities each person spoke in, by person key.
 func (s *Store) CitiesOfPeople(ctx context.Context, personIDs []string) (map[string][]City, error) {

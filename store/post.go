@@ -314,6 +314,14 @@ SET t.title = CASE WHEN named THEN row.title ELSE t.title END,
 MERGE (p)-[m:MENTIONS]->(t)
 SET m.mergedBecause = row.mergedBecause`
 
+	// writeMergedQuery gives the earlier mentions of a talk a later post was merged into the
+	// reasons of the merge, so that which mentions carry them does not depend on load order.
+	writeMergedQuery = `
+UNWIND $rows AS row
+MATCH (:Post {id: row.post})-[m:MENTIONS]->(:Talk {id: row.talk})
+WHERE m.mergedBecause IS NULL
+SET m.mergedBecause = row.mergedBecause`
+
 	writeSpeakersQuery = `
 UNWIND $rows AS row
 MATCH (t:Talk {id: row.talk}), (x:Person {id: row.person})
@@ -361,6 +369,7 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, pos
 		{"savePost.topics", writeTopicsQuery, orEmptyMaps(r.topics)},
 		{"savePost.events", writeEventsQuery, orEmptyMaps(r.events)},
 		{"savePost.talks", writeTalksQuery, orEmptyMaps(r.talks)},
+		{"savePost.merged", writeMergedQuery, r.merged},
 		{"savePost.speakers", writeSpeakersQuery, speakers},
 		{"savePost.appearances", writeAppearancesQuery, appearances},
 		{"savePost.about", writeAboutQuery, about},
@@ -596,6 +605,9 @@ func (s *Store) resolveKeys(ctx context.Context, tx neo4j.ManagedTransaction, r 
 type rows struct {
 	cities, companies, people, events, talks, topics []map[string]any
 	talkFacts                                        []talkFacts // what resolveTalks compares, one per talk row
+	// merged are the earlier mentions of talks a row of the batch was merged into: each gets
+	// the same reasons as the row, unless it has some already (see resolveTalks).
+	merged []any
 }
 
 func buildRows(in PostInput) (*rows, error) {

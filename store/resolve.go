@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -86,7 +87,8 @@ type talkCandidate struct {
 // resolveTalks gives every talk row its key. A row is the talk in the graph (or earlier in the
 // batch) that sameTalk takes it for, the best one when several fit, never one another talk of
 // the same post already took; the row then records why (mergedBecause) when another post
-// states that talk. Otherwise it gets a new key: the title key, or untitledID, made unique
+// states that talk, and so do the other posts' mentions that record no reason yet: which
+// mentions of a merged talk carry reasons does not depend on the order posts were loaded in. Otherwise it gets a new key: the title key, or untitledID, made unique
 // with the first speaker or the post when taken.
 func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r *rows, res *SaveResult) error {
 	if len(r.talks) == 0 {
@@ -140,12 +142,19 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 		}
 		if best != nil {
 			row["id"] = best.id
-			others := false
+			var others []string
 			for p := range best.posts {
-				others = others || p != post
+				if p != post {
+					others = append(others, p)
+				}
 			}
-			if others {
-				row["mergedBecause"] = toAny(verdict.Reasons)
+			if len(others) > 0 {
+				reasons := toAny(verdict.Reasons)
+				row["mergedBecause"] = reasons
+				slices.Sort(others)
+				for _, p := range others {
+					r.merged = append(r.merged, map[string]any{"post": p, "talk": best.id, "mergedBecause": reasons})
+				}
 			}
 			best.absorb(f)
 			best.posts[post] = true

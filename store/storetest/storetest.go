@@ -105,6 +105,9 @@ func Counts(t testing.TB, d neo4j.DriverWithContext) (nodes, rels int64) {
 // Dump returns the whole test database as sorted lines, one per node (labels and properties)
 // and one per relationship (type, properties, and the keys of its ends), so that two graphs
 // can be compared node for node and count for count. Nodes are named by their id property.
+// Bookkeeping that says when the graph was written, not what it holds, is left out: the
+// GraphVersion node (a new epoch per database, a number that counts writes) and the time a
+// post was loaded (loadedAt).
 func Dump(t testing.TB, d neo4j.DriverWithContext) []string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -115,7 +118,9 @@ func Dump(t testing.TB, d neo4j.DriverWithContext) []string {
 		t.Fatalf("dump nodes: %v", err)
 	}
 	for _, rec := range nodes.Records {
-		out = append(out, fmt.Sprintf("node %v %s", rec.Values[0], canonical(rec.Values[1])))
+		props, _ := rec.Values[1].(map[string]any)
+		delete(props, "loadedAt")
+		out = append(out, fmt.Sprintf("node %v %s", rec.Values[0], canonical(props)))
 	}
 	rels, err := neo4j.ExecuteQuery(ctx, d, dumpRelsQuery, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(Database()))
 	if err != nil {
@@ -129,7 +134,7 @@ func Dump(t testing.TB, d neo4j.DriverWithContext) []string {
 }
 
 const (
-	dumpNodesQuery = `MATCH (n) WITH n, labels(n) AS ls UNWIND ls AS l WITH n, l ORDER BY l RETURN collect(l), properties(n)`
+	dumpNodesQuery = `MATCH (n) WHERE NOT n:GraphVersion WITH n, labels(n) AS ls UNWIND ls AS l WITH n, l ORDER BY l RETURN collect(l), properties(n)`
 	dumpRelsQuery  = `MATCH (a)-[r]->(b) RETURN a.id, type(r), properties(r), b.id`
 )
 
@@ -137,4 +142,35 @@ const (
 func canonical(v any) string {
 	b, _ := json.Marshal(v) // encoding/json sorts map keys
 	return string(b)
+}
+
+// PostCount returns how many posts the test database holds; unlike the helpers above it
+// returns an error instead of failing the test, for callers that poll a database they kill.
+func PostCount(ctx context.Context, d neo4j.DriverWithContext) (int, error) {
+	res, err := neo4j.ExecuteQuery(ctx, d, "MATCH (p:Post) RETURN count(p)", nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(Database()))
+	if err != nil {
+		return 0, err
+	}
+	if len(res.Records) == 0 {
+		return 0, nil
+	}
+	n, _ := res.Records[0].Values[0].(int64)
+	return int(n), nil
+}
+
+// RunningQueries counts the transactions Neo4j is running with marker among their query's
+// parameters (this query, which has it too, left out).
+func RunningQueries(t testing.TB, d neo4j.DriverWithContext, marker string) int {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	res, err := neo4j.ExecuteQuery(ctx, d, `SHOW TRANSACTIONS YIELD currentQuery, parameters
+WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+  AND any(k IN keys(parameters) WHERE parameters[k] = $marker)
+RETURN count(*)`, map[string]any{"marker": marker}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(Database()))
+	if err != nil {
+		t.Fatalf("show transactions: %v", err)
+	}
+	n, _ := res.Records[0].Values[0].(int64)
+	return int(n)
 }

@@ -1,0 +1,13 @@
+package store
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// ReadForTest runs query as the store runs every read: counted, with the request's deadline
+// as its transaction timeout.
+func (s *Store) ReadForTest(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
+	return s.read(ctx, "test", query, params)
+}
