@@ -356,17 +356,26 @@ func TestBrowser(t *testing.T) {
 	})
 
 	t.Run("page timings", func(t *testing.T) {
-		// Each page once more, from a warm server: route start (the page's script running) to
+		// Each page again, from a warm server: route start (the page's script running) to
 		// content shown, as the dashboard measures it. Reported, not asserted: speed is
 		// measured, never checked by a timed test.
 		paths := []string{"/dashboard", "/dashboard/person/mara-ellison", "/dashboard/talk/profiling-go-services-in-production",
 			"/dashboard/company/quillfeather-labs", "/dashboard/city/toronto-ca", "/dashboard/search?q=kubernets",
 			"/dashboard/connection?from=mara-ellison&to=helsinki-fi"}
+		type timing struct{ MS, API, Graph float64 }
 		var all []string
 		for _, p := range paths {
-			var tm struct{ MS, API, Graph float64 }
-			b.run(t, p, chromedp.Navigate(base+p), ready, chromedp.Evaluate(`window.talkgraphTimings[0]`, &tm))
-			all = append(all, fmt.Sprintf("%s %.0f ms (API %.0f ms, graph drawing %.0f ms)", p, tm.MS, tm.API, tm.Graph))
+			// The median of five visits: one visit on a busy machine says more about the
+			// machine than about the page.
+			var tms []timing
+			for range 5 {
+				var tm timing
+				b.run(t, p, chromedp.Navigate(base+p), ready, chromedp.Evaluate(`window.talkgraphTimings[0]`, &tm))
+				tms = append(tms, tm)
+			}
+			sort.Slice(tms, func(i, j int) bool { return tms[i].MS < tms[j].MS })
+			med := tms[len(tms)/2]
+			all = append(all, fmt.Sprintf("%s median %.0f ms (API %.0f ms, graph drawing %.0f ms), worst %.0f ms", p, med.MS, med.API, med.Graph, tms[len(tms)-1].MS))
 		}
 		sort.Strings(all)
 		t.Logf("dashboard page timings (route start to content shown):\n%s", strings.Join(all, "\n"))
