@@ -56,7 +56,7 @@ func (x *extraction) readStructure() {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
-		if x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
+		if x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
 			x.agendaBlocks[bi] = true
 		}
 	}
@@ -223,8 +223,24 @@ func (x *extraction) readLabels() {
 	var date, host string
 	var city *cityRef
 	var ev Evidence
+	pending, until := "", -1 // a label standing alone, and the block its value is in
 	for bi, sents := range x.blocks {
 		b := x.doc.Blocks[bi]
+		if b.Kind == document.Heading || b.Kind == document.Paragraph && len(b.Lines()) == 1 {
+			if l := labelAlone(b.Text); l != "" {
+				pending, until = l, bi+1
+				continue
+			}
+		}
+		if pending != "" && bi <= until && (b.Kind == document.Paragraph || b.Kind == document.Quote || b.Kind == document.ListItem) {
+			// "Where" over "The Hall at Quillworks in Ghent.", "Venue" over an address
+			if x.labelValue(b, bi, pending, &date, &city) {
+				pending = ""
+			}
+		}
+		if b.Kind == document.Heading {
+			pending = ""
+		}
 		if b.Kind != document.ListItem && b.Kind != document.Paragraph || len(sents) == 0 {
 			continue
 		}
@@ -261,9 +277,65 @@ func (x *extraction) readLabels() {
 	if host != "" && e.host == "" && x.acceptOrg(host) {
 		e.host, e.hostEv = host, &ev
 	}
+	if h := strings.TrimSpace(x.doc.Meta.Host); host == "" && e.host == "" && h != "" && len(x.postEvents) == 0 && x.acceptOrg(h) {
+		// the host the front matter names hosts the one event the body places
+		e.host, e.hostEv = h, &Evidence{Sentence: "page data: " + h, Confidence: pageDataConfidence}
+	}
 	if len(x.postEvents) == 0 {
 		x.postEvents = []*event{e}
 	}
+}
+
+// placeLabels and dateLabels name what a label line gives.
+var (
+	placeLabels = set(`where venue location place address`)
+	dateLabels  = set(`date when`)
+)
+
+// labelAlone returns the label a heading or a one-line paragraph is, alone, with its value in
+// the blocks after it ("Where", "Venue:", "The address of the venue:"): "where", "date" or "".
+func labelAlone(text string) string {
+	t := strings.ToLower(strings.TrimSpace(text))
+	colon := strings.HasSuffix(t, ":")
+	t = strings.TrimSpace(strings.TrimSuffix(t, ":"))
+	switch {
+	case placeLabels[t]:
+		return "where"
+	case dateLabels[t]:
+		return "date"
+	case colon && len(strings.Fields(t)) <= 6:
+		for _, w := range strings.Fields(t) {
+			if placeLabels[w] {
+				return "where"
+			}
+		}
+	}
+	return ""
+}
+
+// labelValue reads the block after a label standing alone as its value: a date, or the city
+// of a venue or an address written over several lines (the city on a line of its own, or
+// after "in"). It reports whether the block gave the value.
+func (x *extraction) labelValue(b document.Block, bi int, label string, date *string, city **cityRef) bool {
+	for _, r := range b.Lines() {
+		line := lineSentence(b, r, bi)
+		if label == "date" {
+			if d := dateIn(line.text, x.published); d != "" {
+				*date = d
+				return true
+			}
+			continue
+		}
+		for _, c := range x.cities(line) {
+			alone := c.start == 0 && len(strings.Fields(line.text)) <= 4
+			if alone || c.start > 0 && line.tokens[c.start-1].is("in", ",") {
+				cc := c
+				*city = &cc
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func startsWithDigit(s string) bool {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // event is a meetup or conference (one city of a series, or one site of a joint event).
@@ -130,6 +131,11 @@ func abbreviatedSaint(s *sentence, i int) (cityRef, bool) {
 	}
 	return cityRef{}, false
 }
+
+// givenNameCityPopulation is the population from which a city that is also a given name
+// ("Sydney", "Paris") is taken for the city when it opens a sentence without a preposition;
+// smaller towns of that name ("Rosa", "Florence") are taken for people there.
+const givenNameCityPopulation = 500000
 
 // continents and world regions are never cities, whatever a gazetteer of small towns says.
 var continents = set(`africa antarctica asia europe oceania america americas eurasia scandinavia
@@ -329,6 +335,11 @@ func (x *extraction) readOccasion() {
 	if x.isTour() {
 		x.readTourStops()
 	}
+	if len(single) == 0 && len(x.events) == 0 {
+		if e := x.occasionPlace(); e != nil {
+			single = append(single, e)
+		}
+	}
 	if len(single) > 0 {
 		x.postEvents = single
 	} else if len(x.events) == 1 && x.events[0].city != nil {
@@ -375,6 +386,61 @@ func (x *extraction) readTourStops() {
 			}
 		}
 	}
+}
+
+// occasionBlocks is how many paragraphs from the top of a post may say where its occasion is.
+const occasionBlocks = 4
+
+// occasionPlace reads where the post's one event is from an opening sentence that names an
+// event and a city after "in" ("ng-conf is the flagship Angular conference in Salt Lake City,
+// Utah", "we were out at [Big Ruby Conf](…) in our own backyard of Dallas, TX"), for a post
+// that no other rule placed. The sentence must name exactly one city and speak of the past or
+// present: a post that places nothing else is about the event its opening places.
+func (x *extraction) occasionPlace() *event {
+	seen := 0
+	for bi, sents := range x.blocks {
+		b := x.doc.Blocks[bi]
+		if b.Kind != document.Paragraph || b.Quoted || len(sents) == 0 {
+			continue
+		}
+		if seen++; seen > occasionBlocks {
+			return nil
+		}
+		for _, s := range sents {
+			cs := x.cities(s)
+			if len(cs) != 1 || futureWords.MatchString(s.text) {
+				continue
+			}
+			c := cs[0]
+			name := ""
+			for i := range s.links {
+				if t := linkText(s, i); x.isEventName(t) && s.links[i].End <= s.tokens[c.start].start {
+					name = t
+					break
+				}
+			}
+			if name == "" && !hasWord(s, eventWords) || !inBefore(s, c.start, 5) {
+				continue
+			}
+			return x.eventOfKind(&c, dateIn(s.text, x.published), eventKind(s.text), name)
+		}
+	}
+	return nil
+}
+
+// inBefore reports whether "in" comes at most n words before token i, within the same clause
+// ("in Salt Lake City", "in our own backyard of Dallas").
+func inBefore(s *sentence, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		t := s.tokens[k]
+		if t.is("in") {
+			return true
+		}
+		if !t.word || t.is("from", "to") {
+			return false
+		}
+	}
+	return false
 }
 
 // namesGroup reports whether a city is the first word of a group's name ("Denver Gophers").
@@ -658,6 +724,10 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	stopsRead, talkFree, talkFreeRead, cue, cueRead := false, false, false, false, false
 	for _, c := range cs {
 		if c.start == 0 && c.end < len(s.tokens) && s.tokens[c.end].word && !s.tokens[c.end].cap {
+			if c.end-c.start == 1 && (len(x.fullNames[strings.ToLower(c.written)]) > 0 ||
+				givennames.Strong(c.written) && c.city.Population < givenNameCityPopulation) {
+				continue // "Rosa has had to cancel": a first name, not a town of that name
+			}
 			return c, true // "Montreal enjoyed a talk by ..."
 		}
 		if c.start == 0 {

@@ -221,6 +221,52 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{nil},
 		},
 		{
+			name:   "a Where label alone places the event in the city of the block below",
+			body:   "- Queues at scale by Ana Lima\n\n### Where\n\nThe Hall at Quillworks in Ghent.",
+			events: []eventView{{City: "Ghent"}},
+			talks:  [][]string{{"Ghent"}},
+		},
+		{
+			name:   "an address under a label that ends in a colon gives its city on a line of its own",
+			body:   "- Queues at scale by Ana Lima\n\n### Getting there\n\nThe address of the venue:\n\n> Quillworks Hall\n> 10 South Place\n> Ghent\n",
+			events: []eventView{{City: "Ghent"}},
+			talks:  [][]string{{"Ghent"}},
+		},
+		{
+			name:   "a label alone places nothing when the block below names no city",
+			body:   "### Where\n\nUpstairs, in the big room.\n\nMara Quist, in Ghent, watched the stream.",
+			events: nil,
+		},
+		{
+			name:   "an opening sentence at a linked conference in a city places the post's talks",
+			body:   "Our team was out at [Quill Conf](https://quillconf.example.org) in our own backyard of Tartu.\n\n- Queues at scale by Ana Lima",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "an opening sentence about the conference in a city places the post's talks",
+			body:   "Quillcon is the yearly conference in Turku, Finland.\n\n- Queues at scale by Ana Lima",
+			events: []eventView{{City: "Turku"}},
+			talks:  [][]string{{"Turku"}},
+		},
+		{
+			name:   "a conference announced for next year is no occasion of the post's talks",
+			body:   "Next year the conference will be in Turku.\n\n- Queues at scale by Ana Lima",
+			events: []eventView{{City: "Turku"}},
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "a city a speaker came from to the conference places nothing",
+			body:   "Ana Lima flew in from Turku for the conference.\n\n- Queues at scale by Ana Lima",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "a first name opening a sentence is no town of that name",
+			body:   "Rosa has had to cancel her talk, sadly.",
+			events: nil,
+		},
+		{
 			name:   "compound cities and cities of two words are cities",
 			body:   "Our roadshow took us to Kitchener-Waterloo, Montréal and Quebec City.",
 			events: []eventView{{City: "Kitchener-Waterloo"}, {City: "Montréal"}, {City: "Quebec City"}},

@@ -42,6 +42,9 @@ var (
 	// listTime is a time or time range that opens a listing line: "18:30", "6:45-7:30pm", "7pm",
 	// "19h00", "(18:00 - 18:45)". A bare number is not a time.
 	listTime = regexp.MustCompile(`(?i)^\(?\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:-|–|—|to|until)\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?)?\s*\)?(?:\s*(?:-|–|—|:|\||·|•)\s*|\s+)`)
+	// slotLength is the length of a slot written after its time: "(40m)", "(45 min)", "(1h)",
+	// "[30']".
+	slotLength = regexp.MustCompile(`(?i)^[(\[]\s*\d{1,3}\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|')\s*[)\]]\s*(?:[-–—:|]\s*)?`)
 	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
 	// "Keynote:", "Lightning talk -".
 	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation))\s*(?:-|–|—|:|\.|\|)\s*`)
@@ -76,6 +79,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	if m := listTime.FindString(text[off:]); m != "" {
 		skip(len(m))
 		l.prefixed = true
+		if d := slotLength.FindString(text[off:]); d != "" {
+			skip(len(d)) // "9:15 a.m. (40m) Title by Name": the slot's length
+		}
 	}
 	if m := listLabel.FindStringSubmatch(text[off:]); m != nil {
 		l.kind = strings.ToLower(m[1])

@@ -24,6 +24,10 @@ type placeLine struct {
 	date string
 }
 
+// materialTail is the material linked at the end of a line: "[Slides] [Recording].", "Video
+// (Keynote)".
+var materialTail = regexp.MustCompile(`(?i)(?:[\s.,;|\[]*\b(?:slides|video|videos|recording|recordings|deck|photos|pdf|code|website)\b(?:\s*\([^()]*\))?\]?)+[\s.]*$`)
+
 // trailingNote is a parenthesized note at the end of a line that says what material there is:
 // "(video, slides, website)", "(event)".
 var trailingNote = regexp.MustCompile(`\s*\(\s*[a-z][a-z ,/&-]*\)\s*$`)
@@ -35,7 +39,10 @@ func (x *extraction) readPlaceLine(s *sentence) (placeLine, bool) {
 	if s.quoted || len(s.text) > 200 {
 		return placeLine{}, false
 	}
-	core := s.text
+	core := strings.TrimRight(s.text, " .")
+	if loc := materialTail.FindStringIndex(core); loc != nil {
+		core = strings.TrimRight(core[:loc[0]], " .")
+	}
 	for {
 		loc := trailingNote.FindStringIndex(core)
 		if loc == nil {
@@ -81,6 +88,31 @@ func (x *extraction) readPlaceLine(s *sentence) (placeLine, bool) {
 			return placeLine{}, false
 		}
 		return placeLine{name: name, city: c, date: date}, true
+	}
+	if len(cs) == 1 {
+		return x.namedPlaceLine(s, core, cs[0])
+	}
+	return placeLine{}, false
+}
+
+// namedPlaceLine reads a place line whose city is inside the event's name: "Gophers Tartu
+// Meetup, November 1st 2025", "Tartu Go Night - 4 March 2025".
+func (x *extraction) namedPlaceLine(s *sentence, core string, c cityRef) (placeLine, bool) {
+	cityEnd := s.tokens[c.end-1].end
+	for _, sep := range []string{", ", " - ", " – ", " — ", ": ", " | "} {
+		for at := strings.Index(core, sep); at >= 0; {
+			name, rest := core[:at], core[at+len(sep):]
+			if at >= cityEnd && dateOnly(rest) && x.isEventName(name) && placeName(name) {
+				if date := dateIn(rest, x.published); date != "" {
+					return placeLine{name: strings.TrimSpace(name), city: c, date: date}, true
+				}
+			}
+			next := strings.Index(core[at+len(sep):], sep)
+			if next < 0 {
+				break
+			}
+			at += len(sep) + next
+		}
 	}
 	return placeLine{}, false
 }
@@ -130,6 +162,9 @@ var placeConnectors = set(`of de du des la le les the and at for on van der den 
 conference meetup summit event user group day days night edition workshop camp office offices
 campus hall room floor building`)
 
+// danglingWords cannot end a name: the city after them belongs to a phrase.
+var danglingWords = set(`of the and for on from to by with a an`)
+
 // placeName reports whether the part of a place line before its city is a name (a venue's or
 // an event's), not a sentence: a few words, capitalized but for connectors and at most one
 // other.
@@ -141,8 +176,8 @@ func placeName(name string) bool {
 		return false
 	}
 	words := strings.Fields(name)
-	if len(words) > 12 {
-		return false
+	if len(words) > 12 || danglingWords[strings.ToLower(words[len(words)-1])] {
+		return false // "Ana Lima of Tartu": a name cannot end in "of"
 	}
 	lower := 0
 	for _, w := range words {
@@ -320,4 +355,70 @@ func (x *extraction) readPlacedSection(bi int) {
 			return
 		}
 	}
+}
+
+// featureLine matches an archive line that gives a date, the venue and who was featured:
+// "October 25th @ Quillworks ft., Ana Lima", "4 March 2025 at Quillworks featuring Ana Lima
+// and Bo Chen".
+var featureLine = regexp.MustCompile(`(?i)^(.{3,40}?)\s+(?:@|at)\s+(.{2,60}?)\s*,?\s+(?:ft\.?|feat\.?|featuring)\s*,?\s+(.+)$`)
+
+// readFeatureLine reads an archive line that dates an evening, names its venue and the
+// speakers it featured, and no title: an untitled talk by them at the venue's event. A year the
+// line leaves out comes from the section's heading ("## 2023") or the post's date.
+func (x *extraction) readFeatureLine(bi int) bool {
+	b := x.doc.Blocks[bi]
+	line := lineSentence(b, b.Lines()[0], bi)
+	m := featureLine.FindStringSubmatchIndex(line.text)
+	if m == nil {
+		return false
+	}
+	when, venue := line.text[m[2]:m[3]], strings.TrimSpace(line.text[m[4]:m[5]])
+	if !dateOnly(when) || !placeName(venue) {
+		return false
+	}
+	names := x.nameList(line.text[m[6]:m[7]], line, m[6])
+	if len(names) == 0 {
+		return false
+	}
+	ref := x.published
+	if y := x.sectionYear(b.Section); y > 0 {
+		ref = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	date := dateIn(when, ref)
+	name := eventTitle(x, strings.TrimSpace(when+" "+yearOf(date))) + " @ " + venue
+	e := x.eventOfKind(x.defaultCty, date, "", name)
+	if e.host == "" && x.acceptOrg(venue) {
+		e.host, e.hostEv = orgName(venue), &Evidence{Sentence: line.text, Confidence: 0.7}
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.7}
+	t := x.newTalk(&talk{block: bi, ev: ev})
+	for _, n := range names {
+		x.addSpeaker(t, x.personFor(n))
+	}
+	t.addEvent(e, ev)
+	return true
+}
+
+// yearOf is the year of a date written YYYY-MM-DD, or "".
+func yearOf(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return ""
+}
+
+// sectionYear is the year a section's heading is ("## 2023"), or 0.
+func (x *extraction) sectionYear(section int) int {
+	if section < 0 || section >= len(x.doc.Blocks) {
+		return 0
+	}
+	h := strings.TrimSpace(x.doc.Blocks[section].Text)
+	if len(h) == 4 && isDigits(h) && (strings.HasPrefix(h, "19") || strings.HasPrefix(h, "20")) {
+		y := 0
+		for _, r := range h {
+			y = y*10 + int(r-'0')
+		}
+		return y
+	}
+	return 0
 }

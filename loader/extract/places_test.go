@@ -24,6 +24,9 @@ func TestReadPlaceLine(t *testing.T) {
 		{"a city alone before the date", "Leuven - Thu 6 March 2025", &view{"", "Leuven", "2025-03-06"}},
 		{"a city written with an abbreviated saint", "DevDays, St. Petersburg (3.06.2016)", &view{"DevDays", "St. Petersburg", "2016-06-03"}},
 		{"a weekday that is also a town is the date's", "Quillworks, Kontich - Wed 26 February 2025", &view{"Quillworks", "Kontich", "2025-02-26"}},
+		{"an event named after its city, then the date and linked material",
+			"Gophers Tartu Meetup, November 1st 2025. [Slides] [Recording].", &view{"Gophers Tartu Meetup", "Tartu", "2025-11-01"}},
+		{"a name with a city that is no event's is no place line", "Ana Lima of Tartu, November 1st 2025", nil},
 		{"a sentence with a city and a date is no place line", "We all met again in Ghent on 4 March 2025", nil},
 		{"a city without a date is no place line", "Hall 3, Ghent", nil},
 		{"words after the date make it no place line", "Ghent, 4 March 2025, where Ana Lima spoke about queues", nil},
@@ -91,6 +94,12 @@ func TestPlacedItems(t *testing.T) {
 			events: []eventView{{City: "Turku", Date: "2021-05-03"}, {City: "Tartu", Date: "2021-05-05"}, {City: "New York", Date: "2021-05-09"}},
 		},
 		{
+			name: "a list of events named after their cities, with dates and slides",
+			body: "- [Gophers Tartu Meetup](https://events.example.org/1), November 1st 2025. [[Slides]](https://slides.example.org/1)\n" +
+				"- Turku Go Night - 3 October 2025. [Slides](https://slides.example.org/2)\n",
+			events: []eventView{{City: "Tartu", Date: "2025-11-01"}, {City: "Turku", Date: "2025-10-03"}},
+		},
+		{
 			name:   "one place line alone in a list is no series",
 			body:   "- Turku : May 3\n- Bring a laptop\n",
 			events: nil,
@@ -109,6 +118,62 @@ func TestPlacedItems(t *testing.T) {
 				author = "NimbusOps"
 			}
 			r := extractText(t, "places", withFrontMatter("Notes from the community", author, "2021-05-10", tt.body))
+			if d := diff(tt.events, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tt.body, d)
+			}
+			if d := diff(tt.talks, talksOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", tt.body, d)
+			}
+		})
+	}
+}
+
+func TestFrontMatterHostOfPlacedEvent(t *testing.T) {
+	tests := []struct {
+		name, host string
+		want       []eventView
+	}{
+		{"the front matter's host hosts the one event the body places", "Quillworks", []eventView{{City: "Ghent", Host: "Quillworks"}}},
+		{"a person's slug as host hosts nothing", "mara_quist", []eventView{{City: "Ghent"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "---\ntitle: February meeting\nhost: " + tt.host + "\n---\n\n- Queues at scale by Ana Lima\n\n## Venue\n\nThe Hall, 10 South Place\nGhent\n"
+			r := extractText(t, "hosted", src)
+			if d := diff(tt.want, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", src, d)
+			}
+		})
+	}
+}
+
+func TestFeatureLines(t *testing.T) {
+	tests := []struct {
+		name   string
+		body   string
+		events []eventView
+		talks  []talkView
+	}{
+		{
+			name: "a date, a venue and who was featured, the year from the section's heading",
+			body: "## 2023\n\n- October 25th @ Quillworks ft., Ana Lima\n- August 3rd at Northwind featuring Bo Chen and Mara Quist\n" +
+				"- June 1st @ Quillworks ft., Ana Lima\n",
+			events: []eventView{{Date: "2023-10-25", Host: "Quillworks"}, {Date: "2023-08-03", Host: "Northwind"}, {Date: "2023-06-01", Host: "Quillworks"}},
+			talks: []talkView{
+				{Speakers: []string{"Ana Lima"}, Cities: []string{"-"}},
+				{Speakers: []string{"Bo Chen", "Mara Quist"}, Cities: []string{"-"}},
+				{Speakers: []string{"Ana Lima"}, Cities: []string{"-"}},
+			},
+		},
+		{
+			name:   "a line featuring no one's name is no talk",
+			body:   "- October 25th @ Quillworks ft., pizza and drinks\n",
+			events: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "features", withFrontMatter("Past events", "NimbusOps", "2024-01-10", tt.body))
 			if d := diff(tt.events, eventsOf(r)); d != "" {
 				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tt.body, d)
 			}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // talk is a talk the post describes.
@@ -132,6 +133,10 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		}
 		if r.single && r.pronoun == "" && r.start > 0 && s.tokens[r.start-1].is("a", "an") && x.lookupPerson(r.text) == nil {
 			continue // "a Danish designer": an adjective, not a person
+		}
+		opens := r.start == 0 || s.tokens[r.start-1].text == ":"
+		if r.single && r.pronoun == "" && !r.linked && opens && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil && x.fullNameFor(r.text) == "" {
+			continue // "Research showed that ...", "TL;DR: Learn about ...": a word opening the sentence, no one's name
 		}
 		free := 0
 		appositive := 0 // words left of an appositive after the name: ", a designer based in Kyoto"

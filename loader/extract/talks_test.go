@@ -17,6 +17,16 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Scaling Ledgers with Event Sourcing", Speakers: []string{"Mara Ellison", "Tomas Reyes"}}},
 		},
 		{
+			name: "a common word opening a sentence is no speaker",
+			body: "## Queues at scale\n\n**Note:** Research showed that queues are hard to size.",
+			want: nil,
+		},
+		{
+			name: "a given name opening a sentence is a speaker",
+			body: "## Queues at scale\n\nMara showed how queues are sized.",
+			want: []speakersView{{Title: "Queues at scale", Speakers: []string{"Mara"}}},
+		},
+		{
 			name: "an announcement: a speaker will talk about a quoted title",
 			body: "Ines Varga will talk about ‘Zero Downtime Schema Changes’ and what they cost.",
 			want: []speakersView{{Title: "Zero Downtime Schema Changes", Speakers: []string{"Ines Varga"}}},
