@@ -16,6 +16,17 @@ func (x *extraction) readAffiliations(s *sentence) {
 	refs := x.names(s)
 	paren := parenMask(s.tokens)
 	toks := s.tokens
+	// inList[i]: name i follows name i-1 in a list ("X, Z and W"); listEnd[i]: the token after
+	// the list that name i starts or is in
+	inList := make([]bool, len(refs))
+	listEnd := make([]int, len(refs))
+	for i := len(refs) - 1; i >= 0; i-- {
+		inList[i] = i > 0 && refs[i].pronoun == "" && joined(toks, refs[i-1].end, refs[i].start)
+		listEnd[i] = refs[i].end
+		if i+1 < len(refs) && inList[i+1] {
+			listEnd[i] = listEnd[i+1]
+		}
+	}
 	for ri, r := range refs {
 		if r.pronoun != "" {
 			continue
@@ -31,15 +42,18 @@ func (x *extraction) readAffiliations(s *sentence) {
 			continue
 		}
 		ev := Evidence{Sentence: s.text, Confidence: 0.9}
-		// "X from Y", "X of Y", "X at Y", "X and Z from Y"
-		k := r.end
+		// "X from Y", "X of Y", "X at Y", "X and Z from Y": the first name of a list reads the
+		// list (and gives the company to all); the names after it only find its end, so a
+		// long list costs no square of its length
 		group := []*person{p}
-		for j := ri + 1; j < len(refs) && refs[j].pronoun == "" && joined(toks, k, refs[j].start); j++ {
-			if q := x.lookupPerson(refs[j].text); q != nil {
-				group = append(group, q)
+		if !inList[ri] {
+			for j := ri + 1; j < len(refs) && inList[j]; j++ {
+				if q := x.lookupPerson(refs[j].text); q != nil {
+					group = append(group, q)
+				}
 			}
-			k = refs[j].end
 		}
+		k := listEnd[ri]
 		if k < len(toks) && toks[k].text == "(" {
 			// "X (Y)": a short parenthetical organization
 			// "X (@handle)" and "X (linked to a profile)" name the person again, not a company
@@ -201,6 +215,15 @@ func (x *extraction) roleOrgBefore(s *sentence, start int) string {
 
 // ourOwn reports "our very own X", "our own X".
 func (x *extraction) ourOwn(s *sentence, start int) bool {
+	// lower-casing maps rune by rune, so the words before start are a prefix of the sentence
+	// in lower case: a sentence without the phrase is answered without cutting a prefix
+	if m := s.memoized(); !m.ourOwnDone {
+		all := s.lowerText()
+		m.ourOwn, m.ourOwnDone = strings.Contains(all, "our own") || strings.Contains(all, "our very own"), true
+	}
+	if !s.memo.ourOwn {
+		return false
+	}
 	lower := strings.ToLower(s.text[:s.tokens[start].start])
 	i := strings.LastIndex(lower, "our very own")
 	if i < 0 {

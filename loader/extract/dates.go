@@ -51,6 +51,9 @@ func dateIn(text string, published time.Time) string {
 			best = &h
 		}
 	}
+	if strings.IndexAny(text, "0123456789") < 0 {
+		return relativeDate(text, published) // every full date has a digit
+	}
 	for _, m := range isoDate.FindAllStringSubmatchIndex(text, -1) {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])

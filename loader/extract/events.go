@@ -2,8 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
@@ -165,6 +167,15 @@ func allWords(toks []token) bool {
 
 // cities returns the cities mentioned in a sentence, in order.
 func (x *extraction) cities(s *sentence) []cityRef {
+	m := s.memoized()
+	if !m.citiesDone {
+		m.cities, m.citiesDone = x.findCities(s), true
+	}
+	return slices.Clone(m.cities)
+}
+
+// findCities is cities without the memo.
+func (x *extraction) findCities(s *sentence) []cityRef {
 	var out []cityRef
 	for i := 0; i < len(s.tokens); i++ {
 		if c, ok := x.cityAt(s, i); ok {
@@ -254,7 +265,7 @@ func (x *extraction) eventOfKind(c *cityRef, date, kind, name string) *event {
 		city = &cc
 	}
 	e := &event{name: name, city: city, date: date, kind: kind}
-	x.events = append(x.events, e)
+	x.addEvent(e)
 	return e
 }
 
@@ -478,19 +489,53 @@ func seriesName(doc *document.Document) string {
 		}
 	}
 	for _, text := range texts {
-		toks := tokenize(text, nil, nil)
-		for i, t := range toks {
-			if !t.is("meetups", "meetup") || i == 0 {
-				continue
-			}
-			j := i
-			for j > 0 && (toks[j-1].cap && !determiners[toks[j-1].lower()] || toks[j-1].text == "+" || toks[j-1].is("and", "&") && j > 1 && toks[j-2].cap) {
-				j--
-			}
-			if j < i {
-				return text[toks[j].start:toks[i-1].end] + " Meetup"
+		if name := seriesNameIn(text); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// seriesChunk is how much of a text seriesNameIn tokenizes at a time.
+const seriesChunk = 4 << 10
+
+// seriesNameIn finds the first "X Meetup" of a text (see seriesName). The text is tokenized a
+// chunk at a time, cut after a space (so the tokens are those of the whole text), and only the
+// tokens a name could reach back over are kept: a long first paragraph costs no more memory
+// than a chunk.
+func seriesNameIn(text string) string {
+	var toks []token // the last tokens read, from the last one a name cannot reach back over
+	base := 0        // the index in the text's tokens of toks[0]
+	for from := 0; from < len(text); {
+		to := min(from+seriesChunk, len(text))
+		for to < len(text) {
+			r, size := utf8.DecodeRuneInString(text[to:])
+			to += size
+			if unicode.IsSpace(r) {
+				break
 			}
 		}
+		for _, t := range tokenize(text[from:to], nil, nil) {
+			t.start += from
+			t.end += from
+			toks = append(toks, t)
+			i := len(toks) - 1
+			if t.is("meetups", "meetup") && base+i > 0 {
+				j := i
+				for j > 0 && (toks[j-1].cap && !determiners[toks[j-1].lower()] || toks[j-1].text == "+" || toks[j-1].is("and", "&") && j > 1 && toks[j-2].cap) {
+					j--
+				}
+				if j < i {
+					return text[toks[j].start:toks[i-1].end] + " Meetup"
+				}
+			}
+			if !(t.cap && !determiners[t.lower()] || t.text == "+" || t.is("and", "&")) {
+				// no name reaches back over this token: the ones before it are done with
+				base += i
+				toks = append(toks[:0], t)
+			}
+		}
+		from = to
 	}
 	return ""
 }
@@ -651,6 +696,16 @@ func (x *extraction) groupCity() *cityRef {
 	return found
 }
 
+// addEvent records a new event. An event's city and whether it is to come never change, so
+// the stops of the post's series are kept as events are added.
+func (x *extraction) addEvent(e *event) {
+	x.events = append(x.events, e)
+	if e.city != nil && !e.future {
+		x.stops = append(x.stops, e)
+		x.stopCities[e.city.city.ID] = true
+	}
+}
+
 // groupWords name a community group after its city: "London Gophers", "Berlin JUG".
 var groupWords = set(`gophers gopher jug rubyists pythonistas devs developers hackers meetup usergroup
 rust js java python golang kotlin php elixir scala clojure haskell`)
@@ -663,6 +718,10 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	if len(cs) == 0 || len(x.cityList(s)) > 0 {
 		return cityRef{}, false
 	}
+	// what the sentence says as a whole is read once, when a city first asks, so that a
+	// sentence naming many cities costs no square of its length
+	var stops []*event
+	stopsRead, talkFree, talkFreeRead, cue, cueRead := false, false, false, false, false
 	for _, c := range cs {
 		if c.start == 0 && c.end < len(s.tokens) && s.tokens[c.end].word && !s.tokens[c.end].cap {
 			if c.end-c.start == 1 && (len(x.fullNames[strings.ToLower(c.written)]) > 0 ||
@@ -679,23 +738,31 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 			continue
 		}
 		// a passing mention in a series' post ("FooCon took place in Munich") is no stop
-		if stops := x.seriesStops(); len(stops) >= 2 && !isStop(stops, c) && len(x.clauses(s)) == 0 {
+		if !stopsRead {
+			stops, stopsRead = x.seriesStops(), true
+		}
+		if len(stops) >= 2 && !x.stopCities[c.city.ID] {
+			if !talkFreeRead {
+				talkFree, talkFreeRead = len(x.clauses(s)) == 0, true
+			}
+			if talkFree {
+				continue
+			}
+		}
+		if !prev.is("in", "to") {
 			continue
 		}
-		if prev.is("in", "to") && (c.start == 1 || hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs)) {
+		if c.start == 1 {
+			return c, true
+		}
+		if !cueRead {
+			cue, cueRead = hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs), true
+		}
+		if cue {
 			return c, true
 		}
 	}
 	return cityRef{}, false
-}
-
-func isStop(stops []*event, c cityRef) bool {
-	for _, e := range stops {
-		if e.city != nil && e.city.city.ID == c.city.ID {
-			return true
-		}
-	}
-	return false
 }
 
 // futureEvent returns an event the post announces ("Cloud Native Day 2020 will take place in
@@ -715,7 +782,7 @@ func (x *extraction) futureEvent(s *sentence, c *cityRef, date string) *event {
 	}
 	cc := *c
 	e := &event{name: name, city: &cc, date: date, future: true}
-	x.events = append(x.events, e)
+	x.addEvent(e)
 	return e
 }
 

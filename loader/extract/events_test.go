@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
@@ -404,6 +405,15 @@ func TestSeriesName(t *testing.T) {
 		{name: "a lower-case word before meetup names no series", title: "Our spring meetup", body: "We had fun.", want: ""},
 		{
 			name: "an adjective of time before meetups names no series", title: "Past meetups", body: "We had fun.", want: "",
+		},
+		{
+			// the first paragraph is read a chunk at a time: a name cut by a chunk's end reads whole
+			name: "a series named across the end of a chunk of a long paragraph", title: "Autumn recap",
+			body: strings.Repeat("we had fun. ", seriesChunk/12-1) + "The Nordic Rust and Cloud Native Oslo Gophers meetups are back.", want: "Nordic Rust and Cloud Native Oslo Gophers Meetup",
+		},
+		{
+			name: "a series named deep in a long paragraph", title: "Autumn recap",
+			body: strings.Repeat("Each meetup was fun. ", 3*seriesChunk/21) + "The Nordic Rust meetups are back.", want: "Nordic Rust Meetup",
 		},
 	}
 	for _, tc := range tests {

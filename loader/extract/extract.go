@@ -5,7 +5,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -19,21 +18,25 @@ const Version = "extract-3"
 
 // extraction is the state of reading one post.
 type extraction struct {
-	doc        *document.Document
-	blocks     [][]*sentence // sentences of each block
-	orgs       map[string]bool
-	fullNames  map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
-	byFirst    map[string][]*person // people by the first word of each name they go by
-	byTitle    map[string]*talk     // talks by title key
-	bySpeaker  map[*person][]*talk  // talks by speaker
-	titleWords map[string][]string
-	people     []*person
-	events     []*event
-	talks      []*talk
-	author     string
-	published  time.Time
-	series     string
-	defaultCty *cityRef // the city the post's group or events are in, when only one is implied
+	doc         *document.Document
+	blocks      [][]*sentence // sentences of each block
+	orgs        map[string]bool
+	fullNames   map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
+	fullNameSet map[string]bool      // the same names, to add each once
+	byFirst     map[string][]*person // people by the first word of each name they go by
+	byTitle     map[string]*talk     // talks by title key
+	bySpeaker   map[*person][]*talk  // talks by speaker
+	titleIdx    map[*person]*titleIndex
+	titleWords  map[string][]string
+	people      []*person
+	events      []*event
+	stops       []*event        // the events in a city and not to come (see seriesStops)
+	stopCities  map[string]bool // the cities of stops, by ID
+	talks       []*talk
+	author      string
+	published   time.Time
+	series      string
+	defaultCty  *cityRef // the city the post's group or events are in, when only one is implied
 
 	// discourse state
 	lastTalk      *talk
@@ -73,8 +76,8 @@ func Extract(doc *document.Document) *Result {
 // newExtraction returns the empty state of reading doc.
 func newExtraction(doc *document.Document) *extraction {
 	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{},
-		fullNames: map[string][]string{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
-		bySpeaker: map[*person][]*talk{}, titleWords: map[string][]string{}}
+		fullNames: map[string][]string{}, fullNameSet: map[string]bool{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
+		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{}, titleWords: map[string][]string{}}
 }
 
 // collectOrgs records the organizations the post links to by name ("Shopify" linking to
@@ -103,21 +106,25 @@ func (x *extraction) collectPeople() {
 				if r.pronoun != "" || r.single || !looksLikeName(r.text) || inQuote(qs, t.start) || (t.strong || t.em) && !r.linked {
 					continue
 				}
-				key := strings.ToLower(firstWord(r.text))
-				if !slices.Contains(x.fullNames[key], r.text) {
-					x.fullNames[key] = append(x.fullNames[key], r.text)
-				}
+				x.addFullName(r.text)
 			}
 		}
 	}
 	// the author, named in full in the front matter, is who "Sarah" is in "Sarah will talk
 	// about ..." when no one else in the post shares the first name
 	if looksLikeName(x.author) {
-		key := strings.ToLower(firstWord(x.author))
-		if !slices.Contains(x.fullNames[key], x.author) {
-			x.fullNames[key] = append(x.fullNames[key], x.author)
-		}
+		x.addFullName(x.author)
 	}
+}
+
+// addFullName records a full name the post writes, once.
+func (x *extraction) addFullName(name string) {
+	if x.fullNameSet[name] {
+		return
+	}
+	x.fullNameSet[name] = true
+	key := strings.ToLower(firstWord(name))
+	x.fullNames[key] = append(x.fullNames[key], name)
 }
 
 // result turns the extraction into the output format, sorted for determinism where order

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,6 +87,15 @@ func isProfileLink(href string) bool {
 // names finds the mentions of people in a sentence: runs of name words (with particles such
 // as "van" or "de" between them), linked profile names, "I", and subject pronouns.
 func (x *extraction) names(s *sentence) []nameRef {
+	m := s.memoized()
+	if !m.namesDone {
+		m.names, m.namesDone = x.findNames(s), true
+	}
+	return slices.Clone(m.names)
+}
+
+// findNames is names without the memo.
+func (x *extraction) findNames(s *sentence) []nameRef {
 	var out []nameRef
 	toks := s.tokens
 	qs := quotes(s.text)

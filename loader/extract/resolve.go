@@ -91,6 +91,7 @@ func (x *extraction) mergeTalks() {
 			}
 			if len(drop.title) > len(keep.title) {
 				keep.title, keep.words = drop.title, drop.words
+				keep.retitled()
 			}
 			x.absorb(keep, drop)
 			gone[drop] = true
@@ -181,11 +182,5 @@ func titledTalksOf(x *extraction, p *person, gone map[*talk]bool) int {
 
 // seriesStops counts the events of the post that are stops of a series.
 func (x *extraction) seriesStops() []*event {
-	var out []*event
-	for _, e := range x.events {
-		if e.city != nil && !e.future {
-			out = append(out, e)
-		}
-	}
-	return out
+	return slices.Clip(x.stops)
 }

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/givennames"
@@ -20,7 +22,8 @@ type talk struct {
 	eventEv     []Evidence
 	ev          Evidence
 	block       int
-	blocks      []int // blocks of the statements merged into this talk
+	blocks      []int         // blocks of the statements merged into this talk
+	indexes     []*titleIndex // the speakers' title indexes the talk is filed in
 }
 
 func (t *talk) addSpeaker(p *person) {
@@ -653,34 +656,54 @@ func opensAt(t token, q [2]int) bool {
 	return q[0] == t.end && !t.word || q[0] == t.start && t.word
 }
 
+// quoteMarks are the marks that open a quote and the marks that close each.
+var quoteMarks = [...][2]rune{{'‘', '’'}, {'“', '”'}, {'"', '"'}, {'\'', '\''}, {'«', '»'}}
+
 // quotes returns the byte ranges of quoted text in a sentence (without the marks). An
-// apostrophe inside a word ("Canada’s") is not a quote.
+// apostrophe inside a word ("Canada’s") is not a quote. A mark opens a quote when no word
+// character comes right before it and no space right after; the quote closes at the first
+// matching mark after it with no space before it and no word character after it. The closing
+// marks are listed first, so that a text of many opening marks costs no square of its length.
 func quotes(text string) [][2]int {
-	var out [][2]int
-	pairs := map[rune]rune{'‘': '’', '“': '”', '"': '"', '\'': '\'', '«': '»'}
-	runes := []rune(text)
-	offsets := make([]int, len(runes)+1)
-	pos := 0
-	for i, r := range runes {
-		offsets[i] = pos
-		pos += len(string(r))
-	}
-	offsets[len(runes)] = pos
-	letter := func(i int) bool {
-		return i >= 0 && i < len(runes) && isWordRune(runes[i])
-	}
-	for i := 0; i < len(runes); i++ {
-		closer, ok := pairs[runes[i]]
-		if !ok || letter(i-1) || i+1 >= len(runes) || runes[i+1] == ' ' {
-			continue
-		}
-		for j := i + 1; j < len(runes); j++ {
-			if runes[j] == closer && !letter(j+1) && runes[j-1] != ' ' {
-				out = append(out, [2]int{offsets[i+1], offsets[j]})
-				i = j
-				break
+	var closing [len(quoteMarks)][]int // byte offsets of the marks that can close, by kind
+	prevSpace := false
+	for p := 0; p < len(text); {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if p > 0 && !prevSpace {
+			for k, m := range quoteMarks {
+				if r == m[1] {
+					if next, _ := utf8.DecodeRuneInString(text[p+size:]); p+size == len(text) || !isWordRune(next) {
+						closing[k] = append(closing[k], p)
+					}
+				}
 			}
 		}
+		prevSpace = r == ' '
+		p += size
+	}
+	var out [][2]int
+	prevWord := false
+	for p := 0; p < len(text); {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		kind := -1
+		for k, m := range quoteMarks {
+			if r == m[0] {
+				kind = k
+			}
+		}
+		if kind >= 0 && !prevWord && p+size < len(text) {
+			if next, _ := utf8.DecodeRuneInString(text[p+size:]); next != ' ' {
+				cs := closing[kind]
+				if n := sort.SearchInts(cs, p+1); n < len(cs) {
+					out = append(out, [2]int{p + size, cs[n]})
+					_, csize := utf8.DecodeRuneInString(text[cs[n]:])
+					p, prevWord = cs[n]+csize, false // a closing mark is no word character
+					continue
+				}
+			}
+		}
+		prevWord = isWordRune(r)
+		p += size
 	}
 	return out
 }
@@ -776,12 +799,10 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 
 // inQuote reports whether byte offset i is inside one of the quoted ranges.
 func inQuote(qs [][2]int, i int) bool {
-	for _, q := range qs {
-		if i >= q[0] && i < q[1] {
-			return true
-		}
-	}
-	return false
+	// the ranges are in order and apart: the one that can hold i is the last to start at or
+	// before it
+	n := sort.Search(len(qs), func(k int) bool { return qs[k][0] > i })
+	return n > 0 && i < qs[n-1][1]
 }
 
 // emphasisAt returns the bold or italic phrase that starts at token k.
@@ -819,7 +840,7 @@ func linkWithin(s *sentence, start, end int) string {
 // speakerListContext reports a sentence that lists speakers: "amongst the speakers were",
 // "presenting alongside", "the line-up had".
 func speakerListContext(s *sentence) bool {
-	l := strings.ToLower(s.text)
+	l := s.lowerText()
 	return strings.Contains(l, "speakers") || strings.Contains(l, "alongside") || strings.Contains(l, "line-up") || strings.Contains(l, "lineup")
 }
 
@@ -1024,9 +1045,8 @@ func (x *extraction) contextEvents(s *sentence) []*event {
 
 // readSentence applies the prose rules to one sentence.
 func (x *extraction) readSentence(s *sentence) {
-	future := futureWords.MatchString(s.text)
 	if c, ok := x.cityContext(s); ok {
-		if future && !hasTalkCue(s) {
+		if futureWords.MatchString(s.text) && !hasTalkCue(s) {
 			x.futureEvent(s, &c, dateIn(s.text, x.published))
 		} else {
 			x.paraEvents = []*event{x.eventFor(&c, dateIn(s.text, x.published), "")}
@@ -1207,13 +1227,7 @@ func talkLink(s *sentence, c clause) string {
 
 // seriesEvents are the stops of the post's series (or the sites of its joint event).
 func (x *extraction) seriesEvents() []*event {
-	var out []*event
-	for _, e := range x.events {
-		if e.city != nil && !e.future {
-			out = append(out, e)
-		}
-	}
-	return out
+	return slices.Clip(x.stops)
 }
 
 // findTalk finds the talk a statement adds to: one with the same title, or, for a statement
@@ -1228,10 +1242,8 @@ func (x *extraction) findTalk(speakers []*person, title string, events []*event,
 		// Overview" and "jclouds High Level Overview")
 		words = x.wordsOf(title)
 		for _, p := range speakers {
-			for _, t := range x.bySpeaker[p] {
-				if t.title != "" && similarWords(t.words, words) {
-					return t
-				}
+			if t := x.titleIndexOf(p).firstSimilar(x.bySpeaker[p], words); t != nil {
+				return t
 			}
 		}
 	}
@@ -1240,8 +1252,8 @@ func (x *extraction) findTalk(speakers []*person, title string, events []*event,
 	}
 	var matches []*talk
 	for _, t := range x.bySpeaker[speakers[0]] {
-		if title != "" && t.title != "" && !similarWords(t.words, words) {
-			continue // a different title: another talk
+		if title != "" && t.title != "" {
+			continue // no titled talk of the speaker is similar (see above): another talk
 		}
 		if sameEvents(t, events) {
 			matches = append(matches, t)
@@ -1272,6 +1284,7 @@ func (x *extraction) newTalk(t *talk) *talk {
 func (x *extraction) setTitle(t *talk, title string) {
 	t.title = title
 	t.words = x.wordsOf(title)
+	t.retitled()
 	if key := titleKey(title); x.byTitle[key] == nil {
 		x.byTitle[key] = t
 	}
@@ -1421,6 +1434,7 @@ func (x *extraction) mergePeople(a, b *person) {
 		}
 	}
 	delete(x.bySpeaker, b)
+	delete(x.titleIdx, b)
 	for key, ps := range x.byFirst {
 		x.byFirst[key] = slices.DeleteFunc(ps, func(p *person) bool { return p == b })
 	}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,21 +23,64 @@ type sentence struct {
 	links   []document.Link
 	spans   []document.Span
 	tokens  []token
+	memo    *sentenceMemo
+}
+
+// lowerText is the sentence's text in lower case.
+func (s *sentence) lowerText() string {
+	m := s.memoized()
+	if !m.lowerDone {
+		m.lower, m.lowerDone = strings.ToLower(s.text), true
+	}
+	return m.lower
+}
+
+// sentenceMemo keeps what the rules derive from a sentence alone (its names and cities), so
+// that the many rules asking for them cost one scan of the sentence, not one each. It belongs
+// to the text and tokens it was computed from and is dropped when they change.
+type sentenceMemo struct {
+	text       string
+	tokens     []token
+	names      []nameRef
+	namesDone  bool
+	cities     []cityRef
+	citiesDone bool
+	lower      string
+	lowerDone  bool
+	ourOwn     bool // the text has "our own" or "our very own" (see ourOwn)
+	ourOwnDone bool
+}
+
+// memoized returns the sentence's memo, empty if the sentence's text or tokens changed since
+// it was filled.
+func (s *sentence) memoized() *sentenceMemo {
+	m := s.memo
+	if m == nil || len(m.tokens) != len(s.tokens) || len(s.tokens) > 0 && &m.tokens[0] != &s.tokens[0] || m.text != s.text {
+		m = &sentenceMemo{text: s.text, tokens: s.tokens}
+		s.memo = m
+	}
+	return m
 }
 
 // token is a word or a punctuation mark of a sentence.
 type token struct {
 	text       string
-	start, end int  // byte offsets in the sentence
-	word       bool // letters or digits (not punctuation)
-	cap        bool // starts with an upper-case letter
-	link       int  // index of the link it is in, or -1
-	strong     bool // inside bold text
-	em         bool // inside italic text
+	start, end int    // byte offsets in the sentence
+	word       bool   // letters or digits (not punctuation)
+	cap        bool   // starts with an upper-case letter
+	link       int    // index of the link it is in, or -1
+	strong     bool   // inside bold text
+	em         bool   // inside italic text
+	low        string // text in lower case, set by tokenize so that rules comparing words allocate nothing
 }
 
 // lower is the token's text in lower case.
-func (t token) lower() string { return strings.ToLower(t.text) }
+func (t token) lower() string {
+	if t.low != "" || t.text == "" {
+		return t.low
+	}
+	return strings.ToLower(t.text)
+}
 
 // is reports whether the token is one of the given words, ignoring case.
 func (t token) is(words ...string) bool {
@@ -161,7 +206,15 @@ func isWordRune(r rune) bool {
 // tokenize cuts text into words and punctuation. Words keep inner joiners (Peak.net,
 // Kitchener-Waterloo, in't, CI/CD, @handles); a trailing possessive 's is its own token.
 func tokenize(text string, links []document.Link, spans []document.Span) []token {
-	var toks []token
+	// the tokens are gathered in a buffer kept between calls and copied out at their size,
+	// so a long text costs its tokens once rather than every step of a growing slice
+	buf := tokenBuffers.Get().(*[]token)
+	toks := (*buf)[:0]
+	defer func() {
+		clear(toks)
+		*buf = toks[:0]
+		tokenBuffers.Put(buf)
+	}()
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -199,28 +252,50 @@ func tokenize(text string, links []document.Link, spans []document.Span) []token
 		i += size
 		toks = append(toks, token{text: text[start:i], start: start, end: i})
 	}
-	for k := range toks {
-		t := &toks[k]
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]token, len(toks))
+	copy(out, toks)
+	for k := range out {
+		t := &out[k]
+		t.low = strings.ToLower(t.text)
 		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text, "@#"))
 		t.cap = unicode.IsUpper(first)
 		t.link = -1
-		for li, l := range links {
-			if t.start >= l.Start && t.end <= l.End && l.End > l.Start {
-				t.link = li
-			}
+	}
+	// the tokens a link or span holds are a run of them: find where it starts
+	within := func(from, to int) []token {
+		k := sort.Search(len(out), func(k int) bool { return out[k].start >= from })
+		n := k
+		for n < len(out) && out[n].end <= to {
+			n++
 		}
-		for _, sp := range spans {
-			if t.start >= sp.Start && t.end <= sp.End {
-				if sp.Strong {
-					t.strong = true
-				} else {
-					t.em = true
-				}
+		return out[k:n]
+	}
+	for li, l := range links {
+		if l.End > l.Start {
+			in := within(l.Start, l.End)
+			for k := range in {
+				in[k].link = li
 			}
 		}
 	}
-	return toks
+	for _, sp := range spans {
+		in := within(sp.Start, sp.End)
+		for k := range in {
+			if sp.Strong {
+				in[k].strong = true
+			} else {
+				in[k].em = true
+			}
+		}
+	}
+	return out
 }
+
+// tokenBuffers hold the buffers tokenize gathers tokens in.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
