@@ -206,27 +206,40 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	return nil
 }
 
-// warmFor bounds how long a starting server spends warming Neo4j up.
-const warmFor = time.Minute
+// warmFor bounds how long a starting server spends warming Neo4j up, and readyAfter how long
+// it waits for the warm-up before it reports ready anyway.
+const (
+	warmFor    = time.Minute
+	readyAfter = 10 * time.Second
+)
 
-// ensureSchema applies the schema, retrying until Neo4j answers, and marks the server ready;
-// then it warms Neo4j up with each of the API's reads (store.Warm, at most warmFor, in the
-// background of the requests already served; a failure is logged, not fatal), so that the
-// first dashboard pages do not wait for query planning.
+// ensureSchema applies the schema, retrying until Neo4j answers; then it warms Neo4j up with
+// each of the API's reads (store.Warm; a failure is logged, not fatal) and marks the server
+// ready once the warm-up ends or after readyAfter, the warm-up going on in the background:
+// the first requests a load balancer sends find the queries planned.
 func ensureSchema(ctx context.Context, st *store.Store, log *slog.Logger, ready *atomic.Bool) {
 	for attempt := 0; ; attempt++ {
 		err := st.EnsureSchema(ctx)
 		if err == nil {
-			ready.Store(true)
 			log.Info("neo4j schema in place")
-			start := time.Now()
-			wctx, cancel := context.WithTimeout(ctx, warmFor)
-			defer cancel()
-			if err := st.Warm(wctx); err != nil {
-				log.Warn("neo4j warm-up incomplete", "err", err, "took", time.Since(start).Round(time.Millisecond))
-			} else {
+			warmed := make(chan struct{})
+			go func() {
+				defer close(warmed)
+				start := time.Now()
+				wctx, cancel := context.WithTimeout(ctx, warmFor)
+				defer cancel()
+				if err := st.Warm(wctx); err != nil {
+					log.Warn("neo4j warm-up incomplete", "err", err, "took", time.Since(start).Round(time.Millisecond))
+					return
+				}
 				log.Info("neo4j warmed up", "took", time.Since(start).Round(time.Millisecond))
+			}()
+			select {
+			case <-warmed:
+			case <-time.After(readyAfter):
+			case <-ctx.Done():
 			}
+			ready.Store(true)
 			return
 		}
 		if ctx.Err() != nil {
