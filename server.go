@@ -206,13 +206,27 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	return nil
 }
 
-// ensureSchema applies the schema, retrying until Neo4j answers, then marks the server ready.
+// warmFor bounds how long a starting server spends warming Neo4j up.
+const warmFor = time.Minute
+
+// ensureSchema applies the schema, retrying until Neo4j answers, and marks the server ready;
+// then it warms Neo4j up with each of the API's reads (store.Warm, at most warmFor, in the
+// background of the requests already served; a failure is logged, not fatal), so that the
+// first dashboard pages do not wait for query planning.
 func ensureSchema(ctx context.Context, st *store.Store, log *slog.Logger, ready *atomic.Bool) {
 	for attempt := 0; ; attempt++ {
 		err := st.EnsureSchema(ctx)
 		if err == nil {
 			ready.Store(true)
 			log.Info("neo4j schema in place")
+			start := time.Now()
+			wctx, cancel := context.WithTimeout(ctx, warmFor)
+			defer cancel()
+			if err := st.Warm(wctx); err != nil {
+				log.Warn("neo4j warm-up incomplete", "err", err, "took", time.Since(start).Round(time.Millisecond))
+			} else {
+				log.Info("neo4j warmed up", "took", time.Since(start).Round(time.Millisecond))
+			}
 			return
 		}
 		if ctx.Err() != nil {
