@@ -207,10 +207,11 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 }
 
 // warmFor bounds how long a starting server spends warming Neo4j up, and readyAfter how long
-// it waits for the warm-up before it reports ready anyway.
+// it waits for the warm-up before it reports ready anyway. Requests are served all along:
+// only /readyz waits.
 const (
 	warmFor    = time.Minute
-	readyAfter = 10 * time.Second
+	readyAfter = time.Minute
 )
 
 // ensureSchema applies the schema, retrying until Neo4j answers; then it warms Neo4j up with

@@ -43,7 +43,7 @@ func TestServeAnswersQueries(t *testing.T) {
 	}
 	base := "http://localhost:" + m[1]
 
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(2 * time.Minute) // readiness waits for Neo4j's warm-up
 	for {
 		resp, err := http.Get(base + "/readyz")
 		if err == nil {
@@ -53,7 +53,7 @@ func TestServeAnswersQueries(t *testing.T) {
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("server not ready within 30s: %v", err)
+			t.Fatalf("server not ready within 2 minutes: %v", err)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
