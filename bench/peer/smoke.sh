@@ -118,7 +118,7 @@ fi
 NEO4J_URI=bolt://127.0.0.1:$bolt_port PORT=$tg_port "$root/bin/talkgraph" serve >"$work/talkgraph.log" 2>&1 &
 tg_pid=$!
 wait_for "$tg_pid" "$work/talkgraph.log" "serving on" 90 || die "talkgraph did not start"
-for ((i = 0; i < 300; i++)); do
+for ((i = 0; i < 400; i++)); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$tg_port/readyz")" = 200 ] && break
   sleep 0.25
 done
