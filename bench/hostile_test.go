@@ -17,6 +17,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/talkgraph/talkgraph/graph/attacks"
 )
 
 // BenchmarkHostile plays a hostile client against a real server on the corpus scripts/hostile.sh
@@ -52,11 +54,11 @@ func BenchmarkHostile(b *testing.B) {
 		}
 	}
 	attacks := []attack{
-		{"fragment fan-out, 26 levels", postQ(fanOut(26)), 200, "FIELD_LIMIT_EXCEEDED"},
-		{"fragment fan-out, 40 levels", postQ(fanOut(40)), 200, "FIELD_LIMIT_EXCEEDED"},
-		{"3,000 aliased stats", postQ(aliased(3000, "stats{talks}")), 200, "QUERY_LIMIT_EXCEEDED"},
-		{"1,200 aliased search", postQ(aliased(1200, `search(text:"go"){__typename}`)), 200, "QUERY_LIMIT_EXCEEDED"},
-		{"nesting 30 deep", postQ(deepQuery(30)), 200, "DEPTH_LIMIT_EXCEEDED"},
+		{"fragment fan-out, 26 levels", postQ(attacks.FanOut(26)), 200, "FIELD_LIMIT_EXCEEDED"},
+		{"fragment fan-out, 40 levels", postQ(attacks.FanOut(40)), 200, "FIELD_LIMIT_EXCEEDED"},
+		{"3,000 aliased stats", postQ(attacks.Aliased(3000, "stats{talks}")), 200, "QUERY_LIMIT_EXCEEDED"},
+		{"1,200 aliased search", postQ(attacks.Aliased(1200, `search(text:"go"){__typename}`)), 200, "QUERY_LIMIT_EXCEEDED"},
+		{"nesting 30 deep", postQ(attacks.Deep(30)), 200, "DEPTH_LIMIT_EXCEEDED"},
 		{"largest page of largest pages", postQ(`{ talks(first: 100) { edges { node { speakers { talks(first: 100) { speakers { talks(first: 100) { id } } } } } } } }`), 200, "COMPLEXITY_LIMIT_EXCEEDED"},
 		{"body of 200 KB", func() (*http.Response, error) {
 			body := `{"query":"{ stats { talks } }","variables":{"pad":"` + strings.Repeat("x", 200<<10) + `"}}`
@@ -253,41 +255,6 @@ func exitText(err error) string {
 		return "exit 0"
 	}
 	return "exit>0"
-}
-
-// fanOut is n fragments each spreading the next twice: 2^n fields once expanded.
-func fanOut(n int) string {
-	var sb strings.Builder
-	sb.WriteString("{ stats { ...F0 } }\n")
-	for i := range n {
-		fmt.Fprintf(&sb, "fragment F%d on Stats { ...F%d ...F%d }\n", i, i+1, i+1)
-	}
-	fmt.Fprintf(&sb, "fragment F%d on Stats { talks }\n", n)
-	return sb.String()
-}
-
-// aliased is n aliases of field.
-func aliased(n int, field string) string {
-	var sb strings.Builder
-	sb.WriteString("{")
-	for i := range n {
-		fmt.Fprintf(&sb, " a%d:%s", i, field)
-	}
-	sb.WriteString(" }")
-	return sb.String()
-}
-
-// deepQuery nests speakers and talks n levels deep.
-func deepQuery(n int) string {
-	q := "id"
-	for i := range n {
-		if i%2 == 0 {
-			q = "speakers { " + q + " }"
-		} else {
-			q = "talks { " + q + " }"
-		}
-	}
-	return `{ talk(id: "x") { ` + q + ` } }`
 }
 
 // TestWriteHostileCorpus writes the corpus scripts/hostile.sh loads (TALKGRAPH_HOSTILE_POSTS

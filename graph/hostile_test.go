@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
@@ -17,48 +16,13 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/talkgraph/talkgraph/graph"
+	"github.com/talkgraph/talkgraph/graph/attacks"
 	"github.com/talkgraph/talkgraph/store"
 )
 
 // Hostile queries: each is refused before it costs anything, with its own extensions.code.
 // `make hostile` sends the same attacks to a real server and prints how long each refusal
 // took and the server's peak memory.
-
-// fanOut is a query of n fragments each spreading the next twice: about 40 bytes a level, and
-// 2^n fields once expanded.
-func fanOut(n int) string {
-	var b strings.Builder
-	b.WriteString("{ stats { ...F0 } }\n")
-	for i := range n {
-		fmt.Fprintf(&b, "fragment F%d on Stats { ...F%d ...F%d }\n", i, i+1, i+1)
-	}
-	fmt.Fprintf(&b, "fragment F%d on Stats { talks }\n", n)
-	return b.String()
-}
-
-// aliased is a query of n aliases of field.
-func aliased(n int, field string) string {
-	var b strings.Builder
-	b.WriteString("{")
-	for i := range n {
-		fmt.Fprintf(&b, " a%d:%s", i, field)
-	}
-	b.WriteString(" }")
-	return b.String()
-}
-
-// deep nests talks and speakers n levels deep.
-func deep(n int) string {
-	q := "id"
-	for i := range n {
-		if i%2 == 0 {
-			q = "speakers { " + q + " }"
-		} else {
-			q = "talks { " + q + " }"
-		}
-	}
-	return "{ talk(id: \"x\") { " + q + " } }"
-}
 
 // unreachableStore is a store whose Neo4j does not exist: requests refused before execution
 // never notice.
@@ -110,13 +74,13 @@ func TestHostileQueriesAreRefusedWithTheirCode(t *testing.T) {
 		query string
 		code  string
 	}{
-		{"fragments spreading each other twice, 26 levels deep, are refused before they are expanded", fanOut(26), graph.CodeFieldLimit},
-		{"fragments spreading each other twice, 60 levels deep, are refused too", fanOut(60), graph.CodeFieldLimit},
-		{"3,000 aliases of stats are refused as too many database queries", aliased(3000, "stats{talks}"), graph.CodeQueryLimit},
-		{"1,200 aliases of search are refused as too many database queries", aliased(1200, `search(text: "go") { __typename }`), graph.CodeQueryLimit},
-		{"aliases spread through a fragment count as root fields", "{ ...F } fragment F on Query { " + aliased(60, "stats { talks }")[1:], graph.CodeQueryLimit},
-		{"nested lists that each read the graph count once per occurrence", "{ talks { edges { node { " + aliased(60, "speakers { id }")[1:] + " } } }", graph.CodeQueryLimit},
-		{"a query nested deeper than the limit is refused", deep(12), graph.CodeDepthLimit},
+		{"fragments spreading each other twice, 26 levels deep, are refused before they are expanded", attacks.FanOut(26), graph.CodeFieldLimit},
+		{"fragments spreading each other twice, 60 levels deep, are refused too", attacks.FanOut(60), graph.CodeFieldLimit},
+		{"3,000 aliases of stats are refused as too many database queries", attacks.Aliased(3000, "stats{talks}"), graph.CodeQueryLimit},
+		{"1,200 aliases of search are refused as too many database queries", attacks.Aliased(1200, `search(text: "go") { __typename }`), graph.CodeQueryLimit},
+		{"aliases spread through a fragment count as root fields", "{ ...F } fragment F on Query { " + attacks.Aliased(60, "stats { talks }")[1:], graph.CodeQueryLimit},
+		{"nested lists that each read the graph count once per occurrence", "{ talks { edges { node { " + attacks.Aliased(60, "speakers { id }")[1:] + " } } }", graph.CodeQueryLimit},
+		{"a query nested deeper than the limit is refused", attacks.Deep(12), graph.CodeDepthLimit},
 		{"a fragment cycle is refused without looping", "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }", graph.CodeDepthLimit},
 		{"the largest page of the largest page of ... is refused by its cost", `{ talks(first: 100) { edges { node { speakers { talks(first: 100) { speakers { talks(first: 100) { id } } } } } } } }`, "COMPLEXITY_LIMIT_EXCEEDED"},
 	}
