@@ -92,31 +92,34 @@ func BenchmarkLoad(b *testing.B) {
 				}
 			}
 			if run == "floor" {
-				start := time.Now()
+				start, db := time.Now(), neo4jCPU()
 				if err := (floor.Floor{Driver: driver}).Load(ctx, posts, 50, workers); err != nil {
 					b.Fatalf("floor load: %v", err)
 				}
-				elapsed := time.Since(start)
+				elapsed, db := time.Since(start), neo4jCPU()-db
 				rate := float64(len(posts)) / elapsed.Seconds()
 				b.ReportMetric(rate, "floor-posts/s")
-				fmt.Printf("LOAD %-5s posts=%d seconds=%.1f posts_per_s=%.0f (bulk UNWIND, one query per batch of 50, extraction not counted)\n", run, len(posts), elapsed.Seconds(), rate)
+				fmt.Printf("LOAD %-5s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f load_avg=%s (bulk UNWIND, one query per batch of 50, extraction not counted)\n",
+					run, len(posts), elapsed.Seconds(), rate, db.Seconds(), loadAverage())
 				continue
 			}
 			cmd := exec.Command(bin, "load", "-workers", strconv.Itoa(workers), dir)
 			cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+addr)
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
-			start := time.Now()
+			start, db := time.Now(), neo4jCPU()
 			if err := cmd.Run(); err != nil {
 				b.Fatalf("talkgraph load: %v\n%s", err, out.String())
 			}
-			elapsed := time.Since(start)
+			elapsed, db := time.Since(start), neo4jCPU()-db
 			rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
 			rate := float64(len(c.Files)) / elapsed.Seconds()
 			b.ReportMetric(rate, run+"-posts/s")
 			b.ReportMetric(float64(rss)/1024, run+"-peak-MB")
 			b.Logf("%s: %s", run, strings.TrimSpace(out.String()))
-			fmt.Printf("LOAD %-5s posts=%d seconds=%.1f posts_per_s=%.0f peak_rss_mb=%.0f\n", run, len(c.Files), elapsed.Seconds(), rate, float64(rss)/1024)
+			cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+			fmt.Printf("LOAD %-5s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f loader_cpu_s=%.1f peak_rss_mb=%.0f load_avg=%s\n",
+				run, len(c.Files), elapsed.Seconds(), rate, db.Seconds(), cpu.Seconds(), float64(rss)/1024, loadAverage())
 		}
 	}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -176,7 +177,11 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		if err := s.resolveKeys(ctx, tx, r, &res); err != nil {
 			return nil, err
 		}
-		if err := s.writeFacts(ctx, tx, posts, r, &res); err != nil {
+		existing := map[string]bool{}
+		for _, id := range replaced {
+			existing[id.(string)] = true
+		}
+		if err := s.writeFacts(ctx, tx, posts, existing, r, &res); err != nil {
 			return nil, err
 		}
 		if len(touched) > 0 {
@@ -232,157 +237,218 @@ CALL {
 RETURN mentioned + topics AS touched, keys`
 
 // The facts of a post are written by a few small queries rather than one large one: each is
-// cheap to plan, which matters because Neo4j replans queries as the graph's statistics change.
+// cheap to plan, which matters because Neo4j replans queries as the graph's statistics change
+// (one query made of the eleven as subqueries took more than twice their time).
+//
+// Every relationship a post states is created, not merged: a post being written has none
+// (a new post has no node yet, and a rewritten one's were retracted first in the same
+// transaction), and the rows are deduplicated before (see writeFacts). Creating rather than
+// merging spares the check for an existing relationship and, above all, the locks a MERGE
+// takes on both ends until the commit: the cities, companies and talks many posts share are
+// locked only by the recount at the end of the transaction, so that two writers overlap. For
+// the same reason a shared node's properties are set only when they change. A post the graph
+// did not hold when the transaction began is created (CREATE): if another transaction writes
+// a post with the same key meanwhile, the uniqueness constraint fails this one rather than
+// mixing the two posts' facts, and the loader saves the post again on its own.
 const (
 	writePostNodeQuery = `
-UNWIND $rows AS post
-MERGE (p:Post {id: post.id})
-  ON CREATE SET p:Entity
+UNWIND $posts AS post
+CALL {
+  WITH post
+  WITH post WHERE post.new
+  CREATE (p:Post:Entity {id: post.id})
+  RETURN p
+  UNION
+  WITH post
+  WITH post WHERE NOT post.new
+  MATCH (p:Post {id: post.id})
+  RETURN p
+}
 SET p.url = post.url, p.title = post.title, p.published = post.published,
     p.author = post.author, p.file = post.file, p.contentHash = post.contentHash,
     p.sortKey = post.sortKey, p.loadedAt = datetime.realtime()`
 
 	writeCitiesQuery = `
-UNWIND $rows AS row
+UNWIND $cities AS row
 MATCH (p:Post {id: row.post})
 MERGE (c:City {id: row.id})
   ON CREATE SET c:Entity, c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
-SET c.latitude = coalesce(row.latitude, c.latitude), c.longitude = coalesce(row.longitude, c.longitude)
-MERGE (p)-[m:MENTIONS]->(c)
-SET m.name = row.name, m.sortKey = row.sortKey`
+WITH p, c, row
+CALL {
+  WITH c, row
+  WITH c, row
+  WHERE row.latitude IS NOT NULL AND coalesce(c.latitude <> row.latitude, true)
+     OR row.longitude IS NOT NULL AND coalesce(c.longitude <> row.longitude, true)
+  SET c.latitude = coalesce(row.latitude, c.latitude), c.longitude = coalesce(row.longitude, c.longitude)
+}
+CREATE (p)-[:MENTIONS {name: row.name, sortKey: row.sortKey}]->(c)`
 
 	writeCompaniesQuery = `
-UNWIND $rows AS row
+UNWIND $companies AS row
 MATCH (p:Post {id: row.post})
 MERGE (c:Company {id: row.id})
   ON CREATE SET c:Entity, c.name = row.name, c.sortKey = row.sortKey
-MERGE (p)-[:MENTIONS]->(c)`
+CREATE (p)-[:MENTIONS]->(c)`
 
 	writePeopleQuery = `
-UNWIND $rows AS row
+UNWIND $people AS row
 MATCH (p:Post {id: row.post})
 MERGE (x:Person {id: row.id})
   ON CREATE SET x:Entity, x.name = row.name, x.sortKey = row.sortKey
-MERGE (p)-[m:MENTIONS]->(x)
-SET m.aliases = row.aliases
+CREATE (p)-[:MENTIONS {aliases: row.aliases}]->(x)
 WITH p, x, row
 UNWIND row.affiliations AS a
 MATCH (c:Company {id: a.company})
-MERGE (x)-[r:WORKS_FOR {post: p.id}]->(c)
-SET r.sentence = a.sentence, r.confidence = a.confidence`
+CREATE (x)-[:WORKS_FOR {post: p.id, sentence: a.sentence, confidence: a.confidence}]->(c)`
 
 	writeTopicsQuery = `
-UNWIND $rows AS row
+UNWIND $topics AS row
 MERGE (t:Topic {id: row.id})
   ON CREATE SET t.name = row.name`
 
 	writeEventsQuery = `
-UNWIND $rows AS row
+UNWIND $events AS row
 MATCH (p:Post {id: row.post})
 MERGE (e:Event {id: row.id})
   ON CREATE SET e:Entity, e.name = row.name, e.date = row.date, e.sortKey = row.sortKey
-SET e.date = coalesce(e.date, row.date)
-MERGE (p)-[:MENTIONS]->(e)
+WITH p, e, row
+CALL {
+  WITH e, row
+  WITH e, row WHERE e.date IS NULL AND row.date IS NOT NULL
+  SET e.date = row.date
+}
+CREATE (p)-[:MENTIONS]->(e)
 WITH p, e, row
 OPTIONAL MATCH (c:City {id: row.city})
 OPTIONAL MATCH (h:Company {id: row.host})
 FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END |
-  MERGE (e)-[:IN {post: p.id}]->(c))
+  CREATE (e)-[:IN {post: p.id}]->(c))
 FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
-  MERGE (h)-[r:HOSTED {post: p.id}]->(e)
-  SET r.sentence = row.hostSentence, r.confidence = row.hostConfidence)`
+  CREATE (h)-[:HOSTED {post: p.id, sentence: row.hostSentence, confidence: row.hostConfidence}]->(e))`
 
 	// writeTalksQuery: a talk merged from an untitled one takes the title of the first post
 	// that names it; the post's MENTIONS says why its talk was taken to be this one.
 	writeTalksQuery = `
-UNWIND $rows AS row
+UNWIND $talks AS row
 MATCH (p:Post {id: row.post})
 MERGE (t:Talk {id: row.id})
   ON CREATE SET t:Entity, t.title = row.title, t.titleKey = row.titleKey, t.displayTitle = row.displayTitle,
                 t.sortKey = row.sortKey
-WITH p, t, row, t.title IS NULL AND row.title IS NOT NULL AS named,
-     t.recordingUrl IS NULL AS noRecording, t.slidesUrl IS NULL AS noSlides
-SET t.title = CASE WHEN named THEN row.title ELSE t.title END,
-    t.titleKey = CASE WHEN named THEN row.titleKey ELSE t.titleKey END,
-    t.displayTitle = CASE WHEN named THEN row.displayTitle ELSE t.displayTitle END,
-    t.sortKey = CASE WHEN named THEN row.sortKey ELSE t.sortKey END,
-    t.description = coalesce(t.description, row.description),
-    t.recordingUrl = coalesce(t.recordingUrl, row.recordingUrl),
-    t.slidesUrl = coalesce(t.slidesUrl, row.slidesUrl),
-    t.recordingKey = CASE WHEN noRecording THEN row.recordingKey ELSE t.recordingKey END,
-    t.slidesKey = CASE WHEN noSlides THEN row.slidesKey ELSE t.slidesKey END
-MERGE (p)-[m:MENTIONS]->(t)
-SET m.mergedBecause = row.mergedBecause`
+WITH p, t, row
+CALL {
+  WITH t, row
+  WITH t, row, t.title IS NULL AND row.title IS NOT NULL AS named,
+       t.recordingUrl IS NULL AS noRecording, t.slidesUrl IS NULL AS noSlides
+  WHERE named OR t.description IS NULL AND row.description IS NOT NULL
+     OR noRecording AND row.recordingUrl IS NOT NULL OR noSlides AND row.slidesUrl IS NOT NULL
+  SET t.title = CASE WHEN named THEN row.title ELSE t.title END,
+      t.titleKey = CASE WHEN named THEN row.titleKey ELSE t.titleKey END,
+      t.displayTitle = CASE WHEN named THEN row.displayTitle ELSE t.displayTitle END,
+      t.sortKey = CASE WHEN named THEN row.sortKey ELSE t.sortKey END,
+      t.description = coalesce(t.description, row.description),
+      t.recordingUrl = coalesce(t.recordingUrl, row.recordingUrl),
+      t.slidesUrl = coalesce(t.slidesUrl, row.slidesUrl),
+      t.recordingKey = CASE WHEN noRecording THEN row.recordingKey ELSE t.recordingKey END,
+      t.slidesKey = CASE WHEN noSlides THEN row.slidesKey ELSE t.slidesKey END
+}
+CREATE (p)-[:MENTIONS {mergedBecause: row.mergedBecause}]->(t)`
 
 	// writeMergedQuery gives the earlier mentions of a talk a later post was merged into the
 	// reasons of the merge, so that which mentions carry them does not depend on load order.
 	writeMergedQuery = `
-UNWIND $rows AS row
+UNWIND $merged AS row
 MATCH (:Post {id: row.post})-[m:MENTIONS]->(:Talk {id: row.talk})
 WHERE m.mergedBecause IS NULL
 SET m.mergedBecause = row.mergedBecause`
 
 	writeSpeakersQuery = `
-UNWIND $rows AS row
+UNWIND $speakers AS row
 MATCH (t:Talk {id: row.talk}), (x:Person {id: row.person})
-MERGE (x)-[r:GAVE {post: row.post}]->(t)
-SET r.sentence = row.sentence, r.confidence = row.confidence`
+CREATE (x)-[:GAVE {post: row.post, sentence: row.sentence, confidence: row.confidence}]->(t)`
 
 	writeAppearancesQuery = `
-UNWIND $rows AS row
+UNWIND $appearances AS row
 MATCH (t:Talk {id: row.talk}), (e:Event {id: row.event})
-MERGE (t)-[r:PRESENTED_AT {post: row.post}]->(e)
-SET r.sentence = row.sentence, r.confidence = row.confidence`
+CREATE (t)-[:PRESENTED_AT {post: row.post, sentence: row.sentence, confidence: row.confidence}]->(e)`
 
 	writeAboutQuery = `
-UNWIND $rows AS row
+UNWIND $about AS row
 MATCH (t:Talk {id: row.talk}), (x:Topic {id: row.topic})
-MERGE (t)-[:ABOUT {post: row.post}]->(x)`
+CREATE (t)-[:ABOUT {post: row.post}]->(x)`
 )
 
-// writeFacts runs the write queries of the posts inside their transaction.
-func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, posts []PostInput, r *rows, res *SaveResult) error {
+// writeFacts runs the write queries of the posts inside their transaction. existing names the
+// posts the graph held before the transaction (rewritten ones, their facts retracted); the
+// others are new. Each relationship row is written once: a post that states one fact twice
+// (a speaker named twice for a talk) keeps the last statement's evidence.
+func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, posts []PostInput, existing map[string]bool, r *rows, res *SaveResult) error {
 	var postRows, speakers, appearances, about []any
 	for _, in := range posts {
-		postRows = append(postRows, postRow(in))
+		row := postRow(in)
+		row["new"] = !existing[in.Post.ID]
+		postRows = append(postRows, row)
+	}
+	seen := oneEach{}
+	for _, p := range r.people {
+		var affs []any
+		for _, a := range p["affiliations"].([]any) {
+			affs = seen.add(affs, a.(map[string]any), p["post"], p["id"], "worksFor", a.(map[string]any)["company"])
+		}
+		p["affiliations"] = orEmpty(affs)
 	}
 	for _, t := range r.talks {
 		for _, sp := range t["speakers"].([]any) {
-			speakers = append(speakers, map[string]any{"post": t["post"], "talk": t["id"], "person": sp, "sentence": t["sentence"], "confidence": t["confidence"]})
+			speakers = seen.add(speakers, map[string]any{"post": t["post"], "talk": t["id"], "person": sp, "sentence": t["sentence"], "confidence": t["confidence"]},
+				t["post"], t["id"], "gave", sp)
 		}
 		for _, a := range t["appearances"].([]any) {
 			am := a.(map[string]any)
-			appearances = append(appearances, map[string]any{"post": t["post"], "talk": t["id"], "event": am["event"], "sentence": am["sentence"], "confidence": am["confidence"]})
+			appearances = seen.add(appearances, map[string]any{"post": t["post"], "talk": t["id"], "event": am["event"], "sentence": am["sentence"], "confidence": am["confidence"]},
+				t["post"], t["id"], "presentedAt", am["event"])
 		}
 		for _, tp := range t["topics"].([]any) {
-			about = append(about, map[string]any{"post": t["post"], "talk": t["id"], "topic": tp})
+			about = seen.add(about, map[string]any{"post": t["post"], "talk": t["id"], "topic": tp}, t["post"], t["id"], "about", tp)
 		}
 	}
 	steps := []struct {
-		op, query string
-		rows      []any
+		op, query, param string
+		rows             []any
 	}{
-		{"savePost.post", writePostNodeQuery, postRows},
-		{"savePost.cities", writeCitiesQuery, orEmptyMaps(r.cities)},
-		{"savePost.companies", writeCompaniesQuery, orEmptyMaps(r.companies)},
-		{"savePost.people", writePeopleQuery, orEmptyMaps(r.people)},
-		{"savePost.topics", writeTopicsQuery, orEmptyMaps(r.topics)},
-		{"savePost.events", writeEventsQuery, orEmptyMaps(r.events)},
-		{"savePost.talks", writeTalksQuery, orEmptyMaps(r.talks)},
-		{"savePost.merged", writeMergedQuery, r.merged},
-		{"savePost.speakers", writeSpeakersQuery, speakers},
-		{"savePost.appearances", writeAppearancesQuery, appearances},
-		{"savePost.about", writeAboutQuery, about},
+		{"savePost.post", writePostNodeQuery, "posts", postRows},
+		{"savePost.cities", writeCitiesQuery, "cities", byID(r.cities)},
+		{"savePost.companies", writeCompaniesQuery, "companies", byID(r.companies)},
+		{"savePost.people", writePeopleQuery, "people", byID(r.people)},
+		{"savePost.topics", writeTopicsQuery, "topics", byID(r.topics)},
+		{"savePost.events", writeEventsQuery, "events", byID(r.events)},
+		{"savePost.talks", writeTalksQuery, "talks", byID(r.talks)},
+		{"savePost.merged", writeMergedQuery, "merged", r.merged},
+		{"savePost.speakers", writeSpeakersQuery, "speakers", speakers},
+		{"savePost.appearances", writeAppearancesQuery, "appearances", appearances},
+		{"savePost.about", writeAboutQuery, "about", about},
 	}
 	for _, step := range steps {
 		if len(step.rows) == 0 {
 			continue
 		}
-		if _, err := s.txRun(ctx, tx, step.op, step.query, map[string]any{"rows": step.rows}, res); err != nil {
+		if _, err := s.txRun(ctx, tx, step.op, step.query, map[string]any{step.param: step.rows}, res); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// oneEach keeps one row per relationship (post, from, kind, to): a row met again replaces the
+// earlier one in place, so the last statement's evidence is written, in the first one's place.
+type oneEach map[[4]any]int
+
+func (o oneEach) add(rows []any, row map[string]any, post, from any, kind string, to any) []any {
+	k := [4]any{post, from, kind, to}
+	if i, ok := o[k]; ok {
+		rows[i] = row
+		return rows
+	}
+	o[k] = len(rows)
+	return append(rows, row)
 }
 
 // cleanupPostQuery deletes the nodes no post mentions any more (topics: that no talk is
@@ -398,7 +464,8 @@ DETACH DELETE n`
 // key), with the speakers of their talks and those speakers' companies, and the talks of the
 // people and events they mention (a speaker's new company, an event's city, changes those
 // talks' ready lists). It updates them in the order of their element IDs, so that two saves
-// touching the same nodes lock them in the same order and cannot deadlock on them.
+// touching the same nodes lock them in the same order and cannot deadlock on them, and sets
+// only what changed: a node whose counts and lists are what they were is not locked at all.
 //
 // A talk's ready lists are what the multi-city question and the talk lists read of its cities
 // and speakers without traversing the graph (TalkWith.Ready): the distinct cities' keys and
@@ -438,11 +505,6 @@ ORDER BY elementId(n)
 CALL {
   WITH n
   WITH n WHERE n:Talk
-  SET n.cityCount = COUNT { MATCH (n)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c },
-      n.eventCount = COUNT { MATCH (n)-[:PRESENTED_AT]->(e:Event) RETURN DISTINCT e },
-      n.firstDate = COLLECT { MATCH (n)-[:PRESENTED_AT]->(e:Event) WHERE e.date IS NOT NULL RETURN e.date ORDER BY e.date LIMIT 1 }[0],
-      n.lastDate = COLLECT { MATCH (n)-[:PRESENTED_AT]->(e:Event) WHERE e.date IS NOT NULL RETURN e.date ORDER BY e.date DESC LIMIT 1 }[0]
-  WITH n
   CALL {
     WITH n
     MATCH (n)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
@@ -456,10 +518,23 @@ CALL {
     RETURN collect(p.id) AS speakerIds, collect(p.name) AS speakerNames,
       collect(COLLECT { MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id RETURN [co.id, co.name] }) AS companies
   }
-  SET n.cityIds = cityIds, n.cityNames = cityNames, n.speakerIds = speakerIds, n.speakerNames = speakerNames,
-      n.companyOwner = reduce(acc = [], i IN range(0, size(companies) - 1) | acc + [c IN companies[i] | i]),
-      n.companyIds = reduce(acc = [], l IN companies | acc + [c IN l | c[0]]),
-      n.companyNames = reduce(acc = [], l IN companies | acc + [c IN l | c[1]])
+  CALL {
+    WITH n
+    MATCH (n)-[:PRESENTED_AT]->(e:Event)
+    WITH DISTINCT e
+    RETURN count(e) AS eventCount, min(e.date) AS firstDate, max(e.date) AS lastDate
+  }
+  WITH n, cityIds, cityNames, speakerIds, speakerNames, eventCount, firstDate, lastDate,
+       reduce(acc = [], i IN range(0, size(companies) - 1) | acc + [c IN companies[i] | i]) AS companyOwner,
+       reduce(acc = [], l IN companies | acc + [c IN l | c[0]]) AS companyIds,
+       reduce(acc = [], l IN companies | acc + [c IN l | c[1]]) AS companyNames
+  WHERE NOT (coalesce([n.cityCount, n.eventCount, n.cityIds, n.cityNames, n.speakerIds, n.speakerNames, n.companyOwner, n.companyIds, n.companyNames] =
+                      [size(cityIds), eventCount, cityIds, cityNames, speakerIds, speakerNames, companyOwner, companyIds, companyNames], false)
+             AND coalesce(n.firstDate = firstDate, n.firstDate IS NULL AND firstDate IS NULL)
+             AND coalesce(n.lastDate = lastDate, n.lastDate IS NULL AND lastDate IS NULL))
+  SET n.cityCount = size(cityIds), n.eventCount = eventCount, n.firstDate = firstDate, n.lastDate = lastDate,
+      n.cityIds = cityIds, n.cityNames = cityNames, n.speakerIds = speakerIds, n.speakerNames = speakerNames,
+      n.companyOwner = companyOwner, n.companyIds = companyIds, n.companyNames = companyNames
 }
 CALL {
   WITH n
@@ -467,15 +542,19 @@ CALL {
   OPTIONAL MATCH (:Post)-[m:MENTIONS]->(n)
   WITH n, reduce(acc = [], l IN collect(m.aliases) | acc + coalesce(l, [])) AS all
   WITH n, reduce(acc = [], a IN all | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END) AS aliases
-  SET n.aliases = aliases, n.aliasText = reduce(s = '', a IN aliases | s + ' ' + a),
-      n.talkCount = COUNT { MATCH (n)-[:GAVE]->(t:Talk) RETURN DISTINCT t },
-      n.cityCount = COUNT { MATCH (n)-[:GAVE]->(:Talk)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c }
+  WITH n, aliases, reduce(s = '', a IN aliases | s + ' ' + a) AS aliasText,
+       COUNT { MATCH (n)-[:GAVE]->(t:Talk) RETURN DISTINCT t } AS talkCount,
+       COUNT { MATCH (n)-[:GAVE]->(:Talk)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c } AS cityCount
+  WHERE NOT coalesce([n.aliases, n.aliasText, n.talkCount, n.cityCount] = [aliases, aliasText, talkCount, cityCount], false)
+  SET n.aliases = aliases, n.aliasText = aliasText, n.talkCount = talkCount, n.cityCount = cityCount
 }
 CALL {
   WITH n
   WITH n WHERE n:Company
-  SET n.speakerCount = COUNT { MATCH (n)<-[:WORKS_FOR]-(p:Person) WHERE EXISTS { (p)-[:GAVE]->(:Talk) } RETURN DISTINCT p },
-      n.eventCount = COUNT { MATCH (n)-[:HOSTED]->(e:Event) RETURN DISTINCT e }
+  WITH n, COUNT { MATCH (n)<-[:WORKS_FOR]-(p:Person) WITH DISTINCT p WHERE EXISTS { (p)-[:GAVE]->(:Talk) } RETURN p } AS speakerCount,
+       COUNT { MATCH (n)-[:HOSTED]->(e:Event) RETURN DISTINCT e } AS eventCount
+  WHERE NOT coalesce([n.speakerCount, n.eventCount] = [speakerCount, eventCount], false)
+  SET n.speakerCount = speakerCount, n.eventCount = eventCount
 }
 CALL {
   WITH n
@@ -486,25 +565,39 @@ CALL {
     WITH m.name AS name, m.sortKey AS key, count(*) AS uses
     ORDER BY uses DESC, key, name
     RETURN [name, key] LIMIT 1 }[0] AS best
-  SET n.eventCount = COUNT { MATCH (n)<-[:IN]-(e:Event) RETURN DISTINCT e },
-      n.talkCount = COUNT { MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t },
-      n.name = coalesce(best[0], n.name), n.sortKey = coalesce(best[1], n.sortKey)
+  WITH n, COUNT { MATCH (n)<-[:IN]-(e:Event) RETURN DISTINCT e } AS eventCount,
+       COUNT { MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t } AS talkCount,
+       coalesce(best[0], n.name) AS name, coalesce(best[1], n.sortKey) AS sortKey
+  WHERE NOT coalesce([n.eventCount, n.talkCount, n.name, n.sortKey] = [eventCount, talkCount, name, sortKey], false)
+  SET n.eventCount = eventCount, n.talkCount = talkCount, n.name = name, n.sortKey = sortKey
 }
 CALL {
   WITH n
   WITH n WHERE n:Event
-  SET n.talkCount = COUNT { MATCH (n)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t }
+  WITH n, COUNT { MATCH (n)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t } AS talkCount
+  WHERE NOT coalesce(n.talkCount = talkCount, false)
+  SET n.talkCount = talkCount
 }
 RETURN count(n) AS updated`
 
-// txRun executes one query inside a caller's transaction, counting, timing it and adding its
-// update counters to res.
+// keepPlan prefixes every query of a save: Neo4j plans it once and keeps the plan. Otherwise
+// it plans a query again whenever the graph's statistics have moved by some 75 % since the
+// last plan, which a load that fills the graph makes happen every few seconds at first: the
+// recount alone took one to two seconds to plan on a busy two-core machine, as long as several
+// batches take to run it, and a sampling of Neo4j's threads during a load found them planning
+// about a third of the time they were busy. The save queries need no new plan as the graph
+// grows: each starts from its parameters through unique keys and indexes and expands from the
+// nodes found, which is the plan Neo4j makes for them on an empty graph too.
+const keepPlan = "CYPHER replan=skip "
+
+// txRun executes one query of a save inside its transaction (see keepPlan), counting, timing
+// it and adding its update counters to res.
 func (s *Store) txRun(ctx context.Context, tx neo4j.ManagedTransaction, op, query string, params map[string]any, res *SaveResult) ([]*neo4j.Record, error) {
 	if err := s.count(ctx); err != nil {
 		return nil, err
 	}
 	start := s.now()
-	result, err := tx.Run(ctx, query, params)
+	result, err := tx.Run(ctx, keepPlan+query, params)
 	var recs []*neo4j.Record
 	if err == nil {
 		recs, err = result.Collect(ctx)
@@ -844,6 +937,17 @@ func orEmpty(v []any) []any {
 		return []any{}
 	}
 	return v
+}
+
+// byID lists rows in the order of their keys, rows of one key in their order (the first post
+// to name a node still creates it): two transactions that create or lock the same nodes take
+// their locks in the same order, so that they wait for each other rather than deadlock.
+func byID(v []map[string]any) []any {
+	out := orEmptyMaps(v)
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].(map[string]any)["id"].(string) < out[j].(map[string]any)["id"].(string)
+	})
+	return out
 }
 
 func orEmptyMaps(v []map[string]any) []any {

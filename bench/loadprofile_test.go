@@ -1,0 +1,153 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/talkgraph/talkgraph/loader"
+	"github.com/talkgraph/talkgraph/store"
+	"github.com/talkgraph/talkgraph/store/floor"
+)
+
+// BenchmarkLoadProfile says where the loader's time goes: it extracts the synthetic corpus
+// alone (CPU, one core), then loads it in process into an emptied graph twice (the second
+// run, on a graph emptied again, is the one printed: Neo4j has planned the queries by then),
+// timing every Cypher query of the saves by its operation name (Store.Observe);
+// TALKGRAPH_BENCH_PROFILE_RUNS=1 prints the first run instead. A query's
+// time is from sending it to reading its last record; the rest of a batch's time is the
+// commit and the driver's session work.
+func BenchmarkLoadProfile(b *testing.B) {
+	addr := benchNeo4j(b)
+	dir := filepath.Join(root(), ".bench", "profile-corpus")
+	os.RemoveAll(dir)
+	c := Generate(scaled(DefaultSizes), 1)
+	if err := c.Write(dir); err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	driver, err := neo4j.NewDriverWithContext("bolt://"+addr, neo4j.NoAuth())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer driver.Close(ctx)
+
+	start := time.Now()
+	posts := extractAll(b, c, dir)
+	extract := time.Since(start)
+	fmt.Printf("PROFILE extraction posts=%d seconds=%.1f posts_per_s=%.0f (one goroutine)\n",
+		len(posts), extract.Seconds(), float64(len(posts))/extract.Seconds())
+
+	workers := envInt("TALKGRAPH_BENCH_LOAD_WORKERS", 2)
+	runs := envInt("TALKGRAPH_BENCH_PROFILE_RUNS", 2)
+	for i := 0; i < b.N; i++ {
+		for run := range runs {
+			if err := floor.Reset(ctx, driver); err != nil {
+				b.Fatal(err)
+			}
+			var mu sync.Mutex
+			type stat struct {
+				n     int
+				total time.Duration
+			}
+			stats := map[string]*stat{}
+			st := store.New(driver, "")
+			st.Observe(func(op string, d time.Duration, err error) {
+				mu.Lock()
+				defer mu.Unlock()
+				s := stats[op]
+				if s == nil {
+					s = &stat{}
+					stats[op] = s
+				}
+				s.n++
+				s.total += d
+			})
+			if err := st.EnsureSchema(ctx); err != nil {
+				b.Fatal(err)
+			}
+			start, db, self := time.Now(), neo4jCPU(), selfCPU()
+			sum, err := loader.Load(ctx, st, []string{dir}, loader.Options{Workers: workers})
+			if err != nil {
+				b.Fatal(err)
+			}
+			elapsed, db, self := time.Since(start), neo4jCPU()-db, selfCPU()-self
+			if run < runs-1 {
+				continue
+			}
+			fmt.Printf("PROFILE load posts=%d seconds=%.1f posts_per_s=%.0f workers=%d neo4j_cpu_s=%.1f loader_cpu_s=%.1f\n",
+				sum.Loaded, elapsed.Seconds(), float64(sum.Loaded)/elapsed.Seconds(), workers, db.Seconds(), self.Seconds())
+			ops := make([]string, 0, len(stats))
+			var all time.Duration
+			for op, s := range stats {
+				ops = append(ops, op)
+				all += s.total
+			}
+			sort.Slice(ops, func(i, j int) bool { return stats[ops[i]].total > stats[ops[j]].total })
+			for _, op := range ops {
+				s := stats[op]
+				fmt.Printf("PROFILE %-22s calls=%5d total_s=%7.1f share=%5.1f%% ms_per_call=%7.1f\n",
+					op, s.n, s.total.Seconds(), 100*float64(s.total)/float64(all), float64(s.total.Milliseconds())/float64(s.n))
+			}
+			fmt.Printf("PROFILE queries total_s=%.1f (summed over %d writers; wall %.1f s)\n", all.Seconds(), workers, elapsed.Seconds())
+		}
+	}
+}
+
+// neo4jCPU is the CPU time the benchmark's Neo4j process has used so far, read from its pid
+// file (instance NEO4J_INSTANCE, as scripts/neo4j.sh names it; "bench" by default), or -1
+// when it cannot be read. CPU time, unlike wall time, barely moves with what else the machine
+// runs, so it compares runs made under different loads.
+func neo4jCPU() time.Duration {
+	instance := os.Getenv("NEO4J_INSTANCE")
+	if instance == "" {
+		instance = "bench"
+	}
+	pid, err := os.ReadFile(filepath.Join(root(), ".data", "neo4j", instance, "run", "neo4j.pid"))
+	if err != nil {
+		return -1
+	}
+	stat, err := os.ReadFile(filepath.Join("/proc", strings.TrimSpace(string(pid)), "stat"))
+	if err != nil {
+		return -1
+	}
+	// The fields after the command name (which is in parentheses): utime and stime are the
+	// 12th and 13th, in clock ticks of 1/100 s.
+	f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+	if len(f) < 13 {
+		return -1
+	}
+	u, _ := strconv.ParseInt(f[11], 10, 64)
+	s, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(u+s) * 10 * time.Millisecond
+}
+
+// selfCPU is the CPU time this process has used so far.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return -1
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// loadAverage is the machine's load average over the last minute, as /proc/loadavg says, or
+// "?": the figures of a run mean little without it on a shared machine.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
+}
