@@ -143,7 +143,6 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 
 	// The API starts whether or not Neo4j answers yet; /readyz tells when it does.
 	var ready atomic.Bool
-	go ensureSchema(ctx, st, log, &ready)
 
 	cacheMB, err := strconv.Atoi(envOr(getenv, "TALKGRAPH_ANSWER_CACHE_MB", "32"))
 	if err != nil || cacheMB < 0 {
@@ -174,6 +173,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 			},
 		},
 	})
+	go ensureSchema(ctx, st, handler, log, &ready)
 	ln, err := net.Listen("tcp", net.JoinHostPort(getenv("HOST"), *port))
 	if err != nil {
 		return fmt.Errorf("listen on port %s: %w", *port, err)
@@ -215,10 +215,11 @@ const (
 )
 
 // ensureSchema applies the schema, retrying until Neo4j answers; then it warms Neo4j up with
-// each of the API's reads (store.Warm; a failure is logged, not fatal) and marks the server
-// ready once the warm-up ends or after readyAfter, the warm-up going on in the background:
-// the first requests a load balancer sends find the queries planned.
-func ensureSchema(ctx context.Context, st *store.Store, log *slog.Logger, ready *atomic.Bool) {
+// each of the API's reads and the dashboard's operations, run through api (httpapi.Warm; a
+// failure is logged, not fatal), and marks the server ready once the warm-up ends or after
+// readyAfter, the warm-up going on in the background: the first requests a load balancer
+// sends find the queries planned.
+func ensureSchema(ctx context.Context, st *store.Store, api http.Handler, log *slog.Logger, ready *atomic.Bool) {
 	for attempt := 0; ; attempt++ {
 		err := st.EnsureSchema(ctx)
 		if err == nil {
@@ -229,7 +230,7 @@ func ensureSchema(ctx context.Context, st *store.Store, log *slog.Logger, ready 
 				start := time.Now()
 				wctx, cancel := context.WithTimeout(ctx, warmFor)
 				defer cancel()
-				if err := st.Warm(wctx); err != nil {
+				if err := httpapi.Warm(wctx, st, api); err != nil {
 					log.Warn("neo4j warm-up incomplete", "err", err, "took", time.Since(start).Round(time.Millisecond))
 					return
 				}
