@@ -206,39 +206,45 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	return nil
 }
 
-// warmFor bounds how long a starting server spends warming Neo4j up, and readyAfter how long
-// it waits for the warm-up before it reports ready anyway. Requests are served all along:
-// only /readyz waits.
+// pagesFor bounds how long a starting server waits for the dashboard's pages to be warm
+// before it reports ready anyway, and warmFor the whole warm-up, which goes on in the
+// background after that. Requests are served all along: only /readyz waits.
 const (
-	warmFor    = time.Minute
-	readyAfter = time.Minute
+	pagesFor = 3 * time.Minute
+	warmFor  = 10 * time.Minute
 )
 
-// ensureSchema applies the schema, retrying until Neo4j answers; then it warms Neo4j up with
-// each of the API's reads and the dashboard's operations, run through api (httpapi.Warm; a
-// failure is logged, not fatal), and marks the server ready once the warm-up ends or after
-// readyAfter, the warm-up going on in the background: the first requests a load balancer
-// sends find the queries planned.
+// ensureSchema applies the schema, retrying until Neo4j answers. Then it warms Neo4j up: the
+// dashboard's pages first (httpapi.WarmPages, run through api), after which (or after
+// pagesFor) it marks the server ready, then each of the API's other reads (store.Warm) in the
+// background. A failed warm-up is logged, not fatal: the first requests a load balancer sends
+// find the queries planned.
 func ensureSchema(ctx context.Context, st *store.Store, api http.Handler, log *slog.Logger, ready *atomic.Bool) {
 	for attempt := 0; ; attempt++ {
 		err := st.EnsureSchema(ctx)
 		if err == nil {
 			log.Info("neo4j schema in place")
-			warmed := make(chan struct{})
+			pagesWarm := make(chan struct{})
 			go func() {
-				defer close(warmed)
 				start := time.Now()
 				wctx, cancel := context.WithTimeout(ctx, warmFor)
 				defer cancel()
-				if err := httpapi.Warm(wctx, st, api); err != nil {
+				keys, err := httpapi.WarmPages(wctx, st, api)
+				close(pagesWarm)
+				if err != nil {
+					log.Warn("neo4j warm-up of the dashboard's pages incomplete", "err", err, "took", time.Since(start).Round(time.Millisecond))
+				} else {
+					log.Info("neo4j warmed up for the dashboard's pages", "took", time.Since(start).Round(time.Millisecond))
+				}
+				if err := st.Warm(wctx, keys); err != nil {
 					log.Warn("neo4j warm-up incomplete", "err", err, "took", time.Since(start).Round(time.Millisecond))
 					return
 				}
 				log.Info("neo4j warmed up", "took", time.Since(start).Round(time.Millisecond))
 			}()
 			select {
-			case <-warmed:
-			case <-time.After(readyAfter):
+			case <-pagesWarm:
+			case <-time.After(pagesFor):
 			case <-ctx.Done():
 			}
 			ready.Store(true)

@@ -13,18 +13,19 @@ import (
 	"github.com/talkgraph/talkgraph/web"
 )
 
-// Warm readies Neo4j for the first requests a starting server gets, in three steps: each list
-// the API reads, which gives the busiest objects' keys (store.WarmLists); each of the
-// dashboard's GraphQL operations (web.Operations), run through api, the server's own handler
-// from New, on those objects; then each of the store's remaining reads (store.Warm).
+// WarmPages readies Neo4j for the dashboard's first visitors after a start: it reads the
+// busiest object of each kind (store.WarmKeys), then runs each of the dashboard's GraphQL
+// operations (web.Operations) on them through api, the server's own handler from New. It
+// returns the keys, for the rest of the warm-up (store.Warm).
 //
 // Neo4j plans a Cypher text the first time it sees it, which after a restart costs it 0.4-1 s
-// per text on a small machine. The API combines the relations a selection asks for into one
-// text per selection, so the texts a dashboard page causes are those of its operation: running
-// the operations themselves is what spares its first visitor the planning. It is best effort:
-// a step that fails does not stop the others, and every failure is returned joined.
-func Warm(ctx context.Context, st *store.Store, api http.Handler) error {
-	keys, err := st.WarmLists(ctx)
+// per text on a small machine, and much more for the first queries a freshly started JVM
+// runs. The API combines the relations a selection asks for into one text per selection, so
+// the texts a dashboard page causes are those of its operation: running the operations
+// themselves is what spares its first visitor the wait. It is best effort: a step that fails
+// does not stop the others, and every failure is returned joined.
+func WarmPages(ctx context.Context, st *store.Store, api http.Handler) (store.WarmKeys, error) {
+	keys, err := st.WarmKeys(ctx)
 	errs := []error{err}
 	for _, op := range web.Operations() {
 		vars, ok, err := warmVariables(op.Name, keys)
@@ -35,13 +36,22 @@ func Warm(ctx context.Context, st *store.Store, api http.Handler) error {
 		if !ok {
 			continue // the graph holds nothing for this page to show
 		}
-		if err := runOperation(ctx, api, op, vars); err != nil && ctx.Err() == nil {
+		// A freshly started Neo4j on a busy machine may take longer than a request may run to
+		// plan and run an operation the first time; what it planned stays planned, so a
+		// second try usually finishes.
+		err = runOperation(ctx, api, op, vars)
+		for try := 1; err != nil && try < warmTries && ctx.Err() == nil; try++ {
+			err = runOperation(ctx, api, op, vars)
+		}
+		if err != nil && ctx.Err() == nil {
 			errs = append(errs, fmt.Errorf("warm-up: dashboard operation %s: %w", op.Name, err))
 		}
 	}
-	errs = append(errs, st.Warm(ctx, keys))
-	return errors.Join(errs...)
+	return keys, errors.Join(errs...)
 }
+
+// warmTries is how many times the warm-up runs an operation that fails.
+const warmTries = 3
 
 // warmVariables gives the variables a dashboard operation is warmed with: the busiest object of
 // the kind its page shows. ok is false when the graph has no such object; an error names an

@@ -10,15 +10,19 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
 	"github.com/talkgraph/talkgraph/httpapi"
 	"github.com/talkgraph/talkgraph/loader"
+	"github.com/talkgraph/talkgraph/store"
 	"github.com/talkgraph/talkgraph/store/storetest"
 	"github.com/talkgraph/talkgraph/web"
 )
 
 // TestWarmPlansEveryDashboardPage: Neo4j plans a Cypher text the first time it sees it, so a
 // warm-up spares a page's first visitor that wait only if it ran every text the page causes.
-// After Warm on the example graph, each dashboard operation, asked about other objects than
+// After WarmPages on the example graph, each dashboard operation, asked about other objects than
 // the warm-up read, causes no Cypher text the warm-up did not run.
 func TestWarmPlansEveryDashboardPage(t *testing.T) {
 	st := storetest.Open(t)
@@ -37,12 +41,12 @@ func TestWarmPlansEveryDashboardPage(t *testing.T) {
 		}
 	})
 	h := httpapi.New(st, httpapi.Options{})
-	if err := httpapi.Warm(ctx, st, h); err != nil {
-		t.Fatalf("Warm: %v", err)
+	if _, err := httpapi.WarmPages(ctx, st, h); err != nil {
+		t.Fatalf("WarmPages: %v", err)
 	}
 	warmed := len(seen)
 
-	keys, err := st.WarmLists(ctx)
+	keys, err := st.WarmKeys(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,14 +110,34 @@ func TestWarmPlansEveryDashboardPage(t *testing.T) {
 // without asking any page about objects that do not exist.
 func TestWarmOnAnEmptyGraph(t *testing.T) {
 	st := storetest.Open(t)
-	if err := httpapi.Warm(context.Background(), st, httpapi.New(st, httpapi.Options{})); err != nil {
+	keys, err := httpapi.WarmPages(context.Background(), st, httpapi.New(st, httpapi.Options{}))
+	if err != nil {
+		t.Fatalf("WarmPages: %v", err)
+	}
+	if err := st.Warm(context.Background(), keys); err != nil {
 		t.Fatalf("Warm: %v", err)
 	}
-	keys, err := st.WarmLists(context.Background())
+	if keys.PersonName != "" || len(keys.Talks)+len(keys.People)+len(keys.Companies)+len(keys.Events)+len(keys.Cities) > 0 {
+		t.Errorf("WarmPages on an empty graph = %+v, want no keys", keys)
+	}
+}
+
+// TestWarmPagesReportsNeo4jDown: a warm-up against a Neo4j that does not answer ends, quickly,
+// with an error saying so, for the server to log.
+func TestWarmPagesReportsNeo4jDown(t *testing.T) {
+	d, err := neo4j.NewDriverWithContext("bolt://127.0.0.1:1", neo4j.NoAuth(), func(c *config.Config) {
+		c.MaxTransactionRetryTime = 100 * time.Millisecond
+		c.SocketConnectTimeout = 200 * time.Millisecond
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if keys.PersonName != "" || len(keys.Talks)+len(keys.People)+len(keys.Companies)+len(keys.Events)+len(keys.Cities) > 0 {
-		t.Errorf("WarmLists on an empty graph = %+v, want no keys", keys)
+	t.Cleanup(func() { d.Close(context.Background()) })
+	st := store.New(d, "")
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	_, err = httpapi.WarmPages(ctx, st, httpapi.New(st, httpapi.Options{}))
+	if err == nil || !strings.Contains(err.Error(), "unavailable") {
+		t.Errorf("WarmPages with Neo4j down = %v, want an error saying Neo4j is unavailable", err)
 	}
 }

@@ -36,59 +36,83 @@ func runWarm(ctx context.Context, reads []warmRead) error {
 // warmAll asks every relation a talk has.
 var warmAll = TalkWith{Cities: true, Speakers: true, Companies: true, Events: true}
 
-// WarmLists reads each list once, in the orders the dashboard and the playground's examples
-// use, with their counts and the overview's aggregates, and returns the keys they start with:
-// the first half of a warm-up (Warm is the second), which a server runs at start so that the
-// first requests find Neo4j's queries planned and the busiest nodes in its page cache.
-func (s *Store) WarmLists(ctx context.Context) (WarmKeys, error) {
+// WarmKeys reads the first page of each kind of object, the most connected first, without
+// their relations: the keys a warm-up reads. It is the first step of a warm-up, which a server
+// runs at start so that the first requests find Neo4j's queries planned and the busiest nodes
+// in its page cache (then httpapi.WarmPages, then Warm).
+func (s *Store) WarmKeys(ctx context.Context) (WarmKeys, error) {
 	var k WarmKeys
 	first := func(by string) ListArgs {
 		return ListArgs{First: 20, Order: Order{By: by, Desc: by != "sortKey"}}
 	}
-	// ids keeps a page's keys, the most connected first (the list in count order is read last).
-	ids := func(dst *[]string, n int, id func(int) string) {
-		*dst = (*dst)[:0]
-		for i := range n {
-			*dst = append(*dst, id(i))
-		}
+	reads := []warmRead{
+		{"talks", func(ctx context.Context) error {
+			p, err := s.Talks(ctx, first("cityCount"), TalkFilter{}, TalkWith{})
+			for _, x := range p.Items {
+				k.Talks = append(k.Talks, x.ID)
+			}
+			return err
+		}},
+		{"people", func(ctx context.Context) error {
+			p, err := s.People(ctx, first("cityCount"), PersonFilter{})
+			for _, x := range p.Items {
+				k.People = append(k.People, x.ID)
+			}
+			if len(p.Items) > 0 {
+				k.PersonName = p.Items[0].Name
+			}
+			return err
+		}},
+		{"companies", func(ctx context.Context) error {
+			p, err := s.Companies(ctx, first("speakerCount"), CompanyFilter{})
+			for _, x := range p.Items {
+				k.Companies = append(k.Companies, x.ID)
+			}
+			return err
+		}},
+		{"events", func(ctx context.Context) error {
+			p, err := s.Events(ctx, first("sortKey"), EventFilter{})
+			for _, x := range p.Items {
+				k.Events = append(k.Events, x.ID)
+			}
+			return err
+		}},
+		{"cities", func(ctx context.Context) error {
+			p, err := s.Cities(ctx, first("sortKey"), CityFilter{})
+			for _, x := range p.Items {
+				k.Cities = append(k.Cities, x.ID)
+			}
+			return err
+		}},
+	}
+	err := runWarm(ctx, reads)
+	return k, err
+}
+
+// Warm runs each of the API's reads once: the lists in the orders the dashboard and the
+// playground's examples use, with every relation, the counts and aggregates, and each kind of
+// object with its relations as the API's batches read them, on keys from WarmKeys. It is the
+// last step of a warm-up. An empty graph's keys read almost nothing.
+func (s *Store) Warm(ctx context.Context, k WarmKeys) error {
+	first := func(by string) ListArgs {
+		return ListArgs{First: 20, Order: Order{By: by, Desc: by != "sortKey"}}
 	}
 	var reads []warmRead
 	for _, by := range []string{"sortKey", "cityCount"} {
 		reads = append(reads,
 			warmRead{"talks by " + by, func(ctx context.Context) error {
-				p, err := s.Talks(ctx, first(by), TalkFilter{}, warmAll)
-				ids(&k.Talks, len(p.Items), func(i int) string { return p.Items[i].ID })
+				_, err := s.Talks(ctx, first(by), TalkFilter{}, warmAll)
 				return err
 			}},
 			warmRead{"talks by " + by + " (ready lists)", func(ctx context.Context) error {
 				_, err := s.Talks(ctx, first(by), TalkFilter{}, TalkWith{Cities: true, Speakers: true, Ready: true})
 				return err
-			}},
-			warmRead{"people by " + by, func(ctx context.Context) error {
-				p, err := s.People(ctx, first(by), PersonFilter{})
-				ids(&k.People, len(p.Items), func(i int) string { return p.Items[i].ID })
-				if len(p.Items) > 0 {
-					k.PersonName = p.Items[0].Name
-				}
-				return err
 			}})
 	}
-	for _, by := range []string{"sortKey", "speakerCount"} {
-		reads = append(reads, warmRead{"companies by " + by, func(ctx context.Context) error {
-			p, err := s.Companies(ctx, first(by), CompanyFilter{})
-			ids(&k.Companies, len(p.Items), func(i int) string { return p.Items[i].ID })
-			return err
-		}})
-	}
 	reads = append(reads,
-		warmRead{"events", func(ctx context.Context) error {
-			p, err := s.Events(ctx, first("sortKey"), EventFilter{})
-			ids(&k.Events, len(p.Items), func(i int) string { return p.Items[i].ID })
-			return err
-		}},
-		warmRead{"cities", func(ctx context.Context) error {
-			p, err := s.Cities(ctx, first("sortKey"), CityFilter{})
-			ids(&k.Cities, len(p.Items), func(i int) string { return p.Items[i].ID })
+		warmRead{"people by name", func(ctx context.Context) error { _, err := s.People(ctx, first("sortKey"), PersonFilter{}); return err }},
+		warmRead{"companies by name", func(ctx context.Context) error {
+			_, err := s.Companies(ctx, first("sortKey"), CompanyFilter{})
 			return err
 		}},
 		warmRead{"posts", func(ctx context.Context) error { _, err := s.Posts(ctx, ListArgs{First: 20}); return err }},
@@ -113,14 +137,6 @@ func (s *Store) WarmLists(ctx context.Context) (WarmKeys, error) {
 		}},
 		warmRead{"topics", func(ctx context.Context) error { _, err := s.Topics(ctx, 20); return err }},
 	)
-	err := runWarm(ctx, reads)
-	return k, err
-}
-
-// Warm runs each of the API's reads of single objects and their relations once, as the API's
-// batches read them, on keys from WarmLists. An empty graph's keys read almost nothing.
-func (s *Store) Warm(ctx context.Context, k WarmKeys) error {
-	var reads []warmRead
 	add := func(keys []string, rs ...warmRead) {
 		if len(keys) > 0 {
 			reads = append(reads, rs...)

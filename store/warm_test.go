@@ -25,9 +25,9 @@ func TestWarmRunsEveryReadWithoutError(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.load()
 			before := st.Queries()
-			keys, err := st.WarmLists(ctx)
+			keys, err := st.WarmKeys(ctx)
 			if err != nil {
-				t.Fatalf("WarmLists: %v", err)
+				t.Fatalf("WarmKeys: %v", err)
 			}
 			if err := st.Warm(ctx, keys); err != nil {
 				t.Fatalf("Warm: %v", err)
