@@ -206,31 +206,31 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	return nil
 }
 
-// pagesFor bounds how long a starting server waits for the dashboard's pages to be warm
-// before it reports ready anyway, and warmFor the whole warm-up, which goes on in the
-// background after that. Requests are served all along: only /readyz waits.
+// readyAfter bounds how long a starting server waits for its warm-up before it reports ready
+// anyway, and warmFor the warm-up itself, which goes on in the background past readyAfter.
+// Requests are served all along: only /readyz waits.
 const (
-	pagesFor = 3 * time.Minute
-	warmFor  = 10 * time.Minute
+	readyAfter = 3 * time.Minute
+	warmFor    = 10 * time.Minute
 )
 
 // ensureSchema applies the schema, retrying until Neo4j answers. Then it warms Neo4j up: the
-// dashboard's pages first (httpapi.WarmPages, run through api), after which (or after
-// pagesFor) it marks the server ready, then each of the API's other reads (store.Warm) in the
-// background. A failed warm-up is logged, not fatal: the first requests a load balancer sends
-// find the queries planned.
+// dashboard's pages first (httpapi.WarmPages, run through api), then each of the API's other
+// reads (store.Warm), and marks the server ready once the warm-up ends or after readyAfter.
+// A failed warm-up is logged, not fatal: the first requests a load balancer sends find the
+// queries planned, the dashboard's first.
 func ensureSchema(ctx context.Context, st *store.Store, api http.Handler, log *slog.Logger, ready *atomic.Bool) {
 	for attempt := 0; ; attempt++ {
 		err := st.EnsureSchema(ctx)
 		if err == nil {
 			log.Info("neo4j schema in place")
-			pagesWarm := make(chan struct{})
+			warmed := make(chan struct{})
 			go func() {
+				defer close(warmed)
 				start := time.Now()
 				wctx, cancel := context.WithTimeout(ctx, warmFor)
 				defer cancel()
 				keys, err := httpapi.WarmPages(wctx, st, api)
-				close(pagesWarm)
 				if err != nil {
 					log.Warn("neo4j warm-up of the dashboard's pages incomplete", "err", err, "took", time.Since(start).Round(time.Millisecond))
 				} else {
@@ -243,8 +243,8 @@ func ensureSchema(ctx context.Context, st *store.Store, api http.Handler, log *s
 				log.Info("neo4j warmed up", "took", time.Since(start).Round(time.Millisecond))
 			}()
 			select {
-			case <-pagesWarm:
-			case <-time.After(pagesFor):
+			case <-warmed:
+			case <-time.After(readyAfter):
 			case <-ctx.Done():
 			}
 			ready.Store(true)
