@@ -63,7 +63,7 @@ func BenchmarkLoadProfile(b *testing.B) {
 			}
 			stats := map[string]*stat{}
 			st := store.New(driver, "")
-			st.Observe(func(op string, d time.Duration, err error) {
+			st.Observe(func(op, _ string, d time.Duration, err error) {
 				mu.Lock()
 				defer mu.Unlock()
 				s := stats[op]
