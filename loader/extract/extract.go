@@ -100,7 +100,7 @@ func (x *extraction) collectOrgs() {
 func (x *extraction) collectPeople() {
 	for _, sents := range x.blocks {
 		for _, s := range sents {
-			qs := quotes(s.text)
+			qs := s.quotes()
 			for _, r := range x.names(s) {
 				t := s.tokens[r.start]
 				if r.pronoun != "" || r.single || !looksLikeName(r.text) || inQuote(qs, t.start) || (t.strong || t.em) && !r.linked {

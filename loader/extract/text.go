@@ -48,6 +48,18 @@ type sentenceMemo struct {
 	lowerDone  bool
 	ourOwn     bool // the text has "our own" or "our very own" (see ourOwn)
 	ourOwnDone bool
+	quotes     [][2]int
+	quotesDone bool
+}
+
+// quotes returns the byte ranges of the quoted text in the sentence (see quotes); the caller
+// must not change them.
+func (s *sentence) quotes() [][2]int {
+	m := s.memoized()
+	if !m.quotesDone {
+		m.quotes, m.quotesDone = quotes(s.text), true
+	}
+	return m.quotes
 }
 
 // memoized returns the sentence's memo, empty if the sentence's text or tokens changed since
