@@ -60,18 +60,27 @@ func Extract(doc *document.Document) *Result {
 	for i, b := range doc.Blocks {
 		x.blocks = append(x.blocks, sentencesOf(b, i))
 	}
+	stageDone()
 	x.collectOrgs()
 	x.collectPeople()
+	stageDone()
 	x.readOccasion()
 	x.readPageEvents() // front matter and schema.org data: see frontmatter.go
 	x.readStructure()
+	stageDone()
 	x.readProse()
+	stageDone()
 	x.readPageTalks()
 	x.resolve()
 	r := x.result()
 	r.Warnings = x.warnings()
+	stageDone()
 	return r
 }
+
+// stageDone is called between the stages of Extract, while everything the stages keep is
+// held: the memory test measures the heap there. It does nothing unless a test sets it.
+var stageDone = func() {}
 
 // newExtraction returns the empty state of reading doc.
 func newExtraction(doc *document.Document) *extraction {
