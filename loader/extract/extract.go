@@ -63,7 +63,6 @@ func Extract(doc *document.Document) *Result {
 	stageDone()
 	x.collectOrgs()
 	x.collectPeople()
-	stageDone()
 	x.readOccasion()
 	x.readPageEvents() // front matter and schema.org data: see frontmatter.go
 	x.readStructure()
