@@ -144,7 +144,7 @@ var (
 	// times that start agenda lines: "5:15 - 5:45 -", "18:30", "7pm -"
 	leadingTime = regexp.MustCompile(`(?i)^\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?\s*([-–—]\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?)?\s*[-–—:|]?\s*`)
 	// notes in parentheses after a title that speak of slides or status: "(to follow)"
-	statusNote = regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|recording|slides to follow)\)\s*$`)
+	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|recording|slides to follow)\)\s*$`), ")")
 	// kinds of talk written before a title: "Lightning talk: ", "Keynote - "
 	talkKindPrefix = regexp.MustCompile(`(?i)^(lightning talk|lightning|keynote|talk|workshop|panel|demo)\s*[:\-–]\s*`)
 )

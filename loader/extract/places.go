@@ -26,11 +26,12 @@ type placeLine struct {
 
 // materialTail is the material linked at the end of a line: "[Slides] [Recording].", "Video
 // (Keynote)".
-var materialTail = regexp.MustCompile(`(?i)(?:[\s.,;|\[]*\b(?:slides|video|videos|recording|recordings|deck|photos|pdf|code|website)\b(?:\s*\([^()]*\))?\]?)+[\s.]*$`)
+var materialTail = guard(regexp.MustCompile(`(?i)(?:[\s.,;|\[]*\b(?:slides|video|videos|recording|recordings|deck|photos|pdf|code|website)\b(?:\s*\([^()]*\))?\]?)+[\s.]*$`),
+	"slides", "video", "recording", "deck", "photos", "pdf", "code", "website")
 
 // trailingNote is a parenthesized note at the end of a line that says what material there is:
 // "(video, slides, website)", "(event)".
-var trailingNote = regexp.MustCompile(`\s*\(\s*[a-z][a-z ,/&-]*\)\s*$`)
+var trailingNote = guard(regexp.MustCompile(`\s*\(\s*[a-z][a-z ,/&-]*\)\s*$`), ")")
 
 // readPlaceLine reads a line as a place line. The line must hold a city and a full date and
 // nothing else but a short name before the city and separators: a sentence that mentions a
