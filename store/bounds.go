@@ -10,9 +10,9 @@ import (
 // field can return, which is what the API's complexity estimate prices it at.
 type ListBounds struct {
 	TalkSpeakers, TalkEvents, TalkCities, TalkSources, TalkTopics int
-	PersonCompanies, PersonCities                                int
-	AffiliationSources                                           int
-	EventSources, EventHostSources                               int
+	PersonCompanies, PersonCities                                 int
+	AffiliationSources                                            int
+	EventSources, EventHostSources                                int
 }
 
 // ListBounds reads the longest list of each relation the graph holds, each capped at MaxPage
