@@ -14,6 +14,10 @@ import (
 // not known): without a version to tell a load happened, they are read again after this.
 const boundsMaxAge = 30 * time.Second
 
+// boundsRetry is how long after a failed read the bounds are not read again, so that a Neo4j
+// that is down does not get one more query per request.
+const boundsRetry = 5 * time.Second
+
 // listBounds keeps the graph's store.ListBounds for the complexity estimate: a list the API
 // returns without a page size (a talk's speakers, a person's companies) is priced at the
 // longest such list in the graph, which is what the store can return for it. They are read
@@ -26,6 +30,7 @@ type listBounds struct {
 	log     *slog.Logger
 	cur     atomic.Pointer[boundsRead]
 	reading atomic.Bool
+	failed  atomic.Int64 // when the last read failed (Unix nanoseconds), 0 after a success
 }
 
 // boundsRead is one read of the bounds, with the graph version it was read at.
@@ -73,7 +78,11 @@ func (l *listBounds) stale(now time.Time) bool {
 // refresh reads the bounds again if they are stale and no read is under way; ctx bounds the
 // read (it is not tied to the request that noticed).
 func (l *listBounds) refresh(ctx context.Context) {
-	if !l.stale(time.Now()) || !l.reading.CompareAndSwap(false, true) {
+	now := time.Now()
+	if f := l.failed.Load(); f != 0 && now.Sub(time.Unix(0, f)) < boundsRetry {
+		return
+	}
+	if !l.stale(now) || !l.reading.CompareAndSwap(false, true) {
 		return
 	}
 	go func() {
@@ -86,18 +95,20 @@ func (l *listBounds) refresh(ctx context.Context) {
 		}
 		b, err := l.st.ListBounds(ctx)
 		if err != nil {
-			if l.log != nil {
+			if l.failed.Swap(time.Now().UnixNano()) == 0 && l.log != nil {
 				l.log.Warn("list bounds not read: unpaged lists keep their last price", "err", err)
 			}
 			return
 		}
+		l.failed.Store(0)
 		r.bounds = b
 		l.cur.Store(&r)
 	}()
 }
 
 // refreshing reads the bounds again, in the background, when a request comes and they are
-// stale.
+// stale. It must wrap the handler that counts a request's Cypher queries: the read is none of
+// the request's.
 func (l *listBounds) refreshing(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		l.refresh(context.WithoutCancel(r.Context()))

@@ -175,7 +175,7 @@ func NewHandler(st *store.Store, opts Options) http.Handler {
 		}
 		h = cacheAnswers(h, opts.Version, cache)
 	}
-	return limitRequest(bounds.refreshing(h), opts)
+	return bounds.refreshing(limitRequest(h, opts))
 }
 
 // adjustResponse wraps gqlgen's handler in a responseWriter (see there).
