@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-3"
+const Version = "extract-4"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -73,6 +73,7 @@ func Extract(doc *document.Document) *Result {
 	x.resolve()
 	r := x.result()
 	r.Warnings = x.warnings()
+	boundEvidence(r)
 	stageDone()
 	return r
 }
