@@ -32,6 +32,10 @@ func (x *extraction) readStructure() {
 			}
 			continue
 		case document.Paragraph:
+			if x.talkList[bi] && !x.agendaBlocks[bi] && len(sents) > 0 && x.readOwnItem(bi) {
+				x.agendaBlocks[bi] = true
+				continue
+			}
 			if !talkMarker(b.Text) {
 				if len(sents) > 0 && !x.agendaBlocks[bi] && x.readParagraphLines(bi, x.eventsFor(bi, intro)) {
 					x.agendaBlocks[bi] = true
@@ -56,6 +60,10 @@ func (x *extraction) readStructure() {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
+		if x.talkList[bi] && x.readOwnItem(bi) {
+			x.agendaBlocks[bi] = true
+			continue
+		}
 		if x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
 			x.agendaBlocks[bi] = true
 		}
@@ -532,7 +540,7 @@ func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, o
 	}
 	// "Names - Title"
 	if seg, after, ok := strings.Cut(text, " - "); ok {
-		if ns := x.nameList(seg, s, 0); len(ns) > 0 {
+		if ns := x.nameList(seg, s, 0); len(ns) > 0 && !(singleWords(ns) && (descriptionLike(after) || x.placesEvent(after))) {
 			return after, ns, "", ""
 		}
 	}
@@ -983,4 +991,37 @@ func firstPersonSubject(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// singleWords reports whether every name is one word: a handle or a first name, or a
+// project's name ("Wtree - manages worktrees").
+func singleWords(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(strings.TrimSpace(n), " ") {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptionLike reports text that describes rather than titles: it opens with a lower-case
+// word ("manages worktrees in bulk", not "gRPC in production") or runs on past a full stop.
+func descriptionLike(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return false
+	}
+	w := strings.Fields(text)[0]
+	r := []rune(w)
+	if unicode.IsLower(r[0]) && !hasInnerCapital(w) {
+		return true
+	}
+	return !plainTitle(text)
+}
+
+// placesEvent reports text that says where something took place ("Gopher Days, Portland OR"),
+// which is no talk's title.
+func (x *extraction) placesEvent(text string) bool {
+	ep, ok := x.readEventPart(text, false)
+	return ok && ep.city != nil
 }

@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-3"
+const Version = "extract-4"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -37,6 +37,8 @@ type extraction struct {
 	published   time.Time
 	series      string
 	defaultCty  *cityRef // the city the post's group or events are in, when only one is implied
+	owner       string   // whose talks a speaker's own list names (see ownlist.go), or ""
+	talkList    []bool   // blocks that stand where the page lists talks (see talkListBlocks)
 
 	// discourse state
 	lastTalk      *talk
@@ -62,6 +64,8 @@ func Extract(doc *document.Document) *Result {
 	}
 	x.collectOrgs()
 	x.collectPeople()
+	x.owner = x.pageOwner()
+	x.talkList = x.talkListBlocks()
 	x.readOccasion()
 	x.readPageEvents() // front matter and schema.org data: see frontmatter.go
 	x.readStructure()

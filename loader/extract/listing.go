@@ -676,6 +676,9 @@ const (
 	colTitle
 	colSpeaker
 	colCompany
+	colEvent // the event a talk was given at: "Event", "Conference", "Venue"
+	colPlace // where: "Place", "Location", "City"
+	colDate  // "Date", "Year"
 )
 
 // headerColumn reads a header cell: "Time", "Talk", "Title", "Speaker(s)", "Company".
@@ -690,6 +693,13 @@ func headerColumn(cell string) column {
 		return colSpeaker
 	case strings.Contains(c, "company") || strings.Contains(c, "affiliation") || strings.Contains(c, "organi") || c == "employer" || c == "from":
 		return colCompany
+	case c == "event" || c == "events" || c == "conference" || c == "conferences" || c == "venue" || c == "meetup" || c == "where" ||
+		c == "occasion" || c == "veranstaltung" || c == "evento" || c == "événement" || c == "evenement":
+		return colEvent
+	case c == "place" || c == "location" || c == "city" || c == "ort" || c == "lieu" || c == "lugar" || c == "luogo":
+		return colPlace
+	case c == "date" || c == "year" || c == "datum" || c == "fecha" || c == "data":
+		return colDate
 	case strings.Contains(c, "title") || strings.Contains(c, "talk") || strings.Contains(c, "topic") || strings.Contains(c, "session") ||
 		strings.Contains(c, "subject") || strings.Contains(c, "presentation") || c == "what" || c == "abstract":
 		return colTitle
@@ -708,9 +718,22 @@ func (x *extraction) readTable(bi int, events []*event) {
 	header := cells(x.doc.Blocks[bi])
 	cols := make([]column, len(header))
 	var title, speaker, company = -1, -1, -1
+	var eventCol, placeCol, dateCol = -1, -1, -1
 	for i, h := range header {
 		cols[i] = headerColumn(h.text)
 		switch cols[i] {
+		case colEvent:
+			if eventCol < 0 {
+				eventCol = i
+			}
+		case colPlace:
+			if placeCol < 0 {
+				placeCol = i
+			}
+		case colDate:
+			if dateCol < 0 {
+				dateCol = i
+			}
 		case colTitle:
 			if title < 0 {
 				title = i
@@ -760,6 +783,12 @@ func (x *extraction) readTable(bi int, events []*event) {
 			}
 			x.addListing(ri, lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp}, events)
 			continue
+		}
+		if title >= 0 && speaker < 0 && (eventCol >= 0 || placeCol >= 0) {
+			// a speaker's own talks: title, event, place, date and no speaker
+			if x.readOwnRow(ri, row, title, eventCol, placeCol, dateCol) {
+				continue
+			}
 		}
 		// no usable header: the row's cells joined read as a listing line
 		s := lineSentence(b, [2]int{0, len(b.Text)}, ri)

@@ -76,9 +76,15 @@ func isProfileLink(href string) bool {
 		return false
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	segments := len(strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' }))
 	switch host {
-	case "twitter.com", "x.com", "linkedin.com", "github.com", "gitlab.com", "mastodon.social",
-		"facebook.com", "instagram.com", "medium.com", "dev.to", "bsky.app", "about.me", "keybase.io":
+	case "github.com", "gitlab.com":
+		// a person's page is the site's first level: github.com/jdoe, not the repository
+		// github.com/jdoe/tool
+		return segments <= 1
+	case "twitter.com", "x.com", "mastodon.social", "facebook.com", "instagram.com", "medium.com", "dev.to":
+		return !strings.Contains(u.Path, "/status/") // a tweet is no one's page
+	case "linkedin.com", "bsky.app", "about.me", "keybase.io":
 		return true
 	}
 	return strings.HasSuffix(host, ".linkedin.com")
