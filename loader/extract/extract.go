@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -54,6 +55,7 @@ type extraction struct {
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
 func Extract(doc *document.Document) *Result {
+	doc = withoutComments(doc)
 	x := newExtraction(doc)
 	x.author = strings.TrimSpace(doc.Meta.Author)
 	if doc.Meta.Published != "" {
@@ -206,4 +208,30 @@ func optional(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// commentsHeading is the heading over the comments readers left under a post: "Comments", "3
+// Responses", "Leave a Reply", "Discussion".
+var commentsHeading = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion|leave a (?:reply|comment)|kommentare|commentaires|comentarios|commenti|reacties)\b`)
+
+// withoutComments returns doc without the comment thread under the post: what readers wrote
+// under it ("I gave a similar talk in Denver") is not what the post states. The thread is the
+// section under a comments heading, to the next heading of its level or above.
+func withoutComments(doc *document.Document) *document.Document {
+	for i, b := range doc.Blocks {
+		if b.Kind != document.Heading || !commentsHeading.MatchString(strings.TrimSpace(b.Text)) || len(strings.Fields(b.Text)) > 4 {
+			continue
+		}
+		end := i + 1
+		for end < len(doc.Blocks) && !(doc.Blocks[end].Kind == document.Heading && doc.Blocks[end].Level <= b.Level) {
+			end++
+		}
+		if end < len(doc.Blocks) {
+			continue // a section in the middle of a post is the post's own
+		}
+		d := *doc
+		d.Blocks = doc.Blocks[:i]
+		return &d
+	}
+	return doc
 }

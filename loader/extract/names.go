@@ -10,6 +10,7 @@ import (
 	"github.com/agnivade/levenshtein"
 
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // nameRef is a mention of a person in a sentence: tokens [start, end).
@@ -187,8 +188,11 @@ func linkText(s *sentence, i int) string {
 // single word that is both a city and a given name ("Austin") is left to the rules' context.
 func (x *extraction) notAPerson(text string) bool {
 	lower := strings.ToLower(text)
-	if x.orgs[lower] || knownCompanies[lower] || isTech(text) || gazetteer.IsCountry(text) {
+	if x.orgs[lower] || knownCompanies[lower] || isTech(text) || gazetteer.IsCountry(text) || continents[lower] {
 		return true
+	}
+	if eventWordIn(text) && !givennames.Is(firstWord(text)) {
+		return true // "GopherCon", "DevOpsDays": events do not give talks
 	}
 	if _, ok := gazetteer.Lookup(text); ok && (strings.Contains(text, " ") || !gazetteer.Common(text)) {
 		return true

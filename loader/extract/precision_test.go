@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+func TestPassingMentionsStateNoTalk(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+	}{
+		{"a call for papers sent is no event", "I submitted a CfP to NimbusConf Singapore, fingers crossed."},
+		{"a talk given elsewhere before is no event", "She gave it in Lisbon last year too."},
+		{"a hope to meet at a conference is no event", "We hope to see you at DevOpsDays Tartu next year."},
+		{"meeting someone at a conference is no talk", "I also met Bo Chen at KubeCon Europe, who works at Initech."},
+		{"a conference that presented something is no speaker", "KubeCon Europe presented a new track this year."},
+		{"an event named by a word ending in con is no speaker", "GopherCon talked about generics at length."},
+		{"a conference and a person in one sentence are no talk", "NimbusConf was a blast and Ana Lima was there too."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if len(r.Talks) != 0 || len(r.Events) != 0 {
+				t.Errorf("Extract(%q) = talks %+v, events %+v; want none", tt.body, talksOf(r), eventsOf(r))
+			}
+		})
+	}
+}
+
+func TestCommentThreadIsNotRead(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []talkView
+	}{
+		{
+			name: "comments at the end of a post",
+			body: "Last week Ana Lima talked about tracing at the Gopher meetup in Porto.\n\n## 3 Comments\n\n" +
+				"**Carla Souza** said: Great talk! I gave a similar talk at GopherCon in Denver last year.\n\n" +
+				"**Tom Baker** replied: Fuzzing the Parser by Bo Chen was my favourite.\n",
+			want: []talkView{{Description: "tracing at the Gopher meetup in Porto", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}}},
+		},
+		{
+			name: "a heading that leaves a reply",
+			body: "## Agenda\n\n- Fuzzing the Parser by Bo Chen\n\n## Leave a Reply\n\n- Tracing Without Tears by Ana Lima\n",
+			want: []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a discussion section in the middle of a post is the post's own",
+			body: "## Discussion\n\n- Fuzzing the Parser by Bo Chen\n\n## Agenda\n\n- Tracing Without Tears by Ana Lima\n",
+			want: []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}}, {Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
