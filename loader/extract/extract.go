@@ -40,6 +40,7 @@ type extraction struct {
 	defaultCty  *cityRef // the city the post's group or events are in, when only one is implied
 	owner       string   // whose talks a speaker's own list names (see ownlist.go), or ""
 	talkList    []bool   // blocks that stand where the page lists talks (see talkListBlocks)
+	scriptTalks int      // talks read from the page's inline scripts (see scriptdata.go)
 
 	// discourse state
 	lastTalk      *talk
@@ -69,7 +70,9 @@ func Extract(doc *document.Document) *Result {
 	x.owner = x.pageOwner()
 	x.talkList = x.talkListBlocks()
 	x.readOccasion()
-	x.readPageEvents() // front matter and schema.org data: see frontmatter.go
+	x.readPageEvents()    // front matter and schema.org data: see frontmatter.go
+	x.readTemplateCalls() // shortcodes and includes that state talks: see shortcodes.go
+	x.readScriptData()    // talks kept as JavaScript data: see scriptdata.go
 	x.readStructure()
 	x.readProse()
 	x.readPageTalks()
