@@ -76,6 +76,7 @@ func Extract(doc *document.Document) *Result {
 	x.readStructure()
 	x.readProse()
 	x.readPageTalks()
+	x.titleThisTalk()
 	x.resolve()
 	r := x.result()
 	r.Warnings = x.warnings()
@@ -237,4 +238,21 @@ func withoutComments(doc *document.Document) *document.Document {
 		return &d
 	}
 	return doc
+}
+
+// thisTalk is a description that only points at the page's own talk: "This is a talk", "this
+// presentation", "The talk".
+var thisTalk = regexp.MustCompile(`(?i)^(?:this|the)(?:\s+(?:is|was))?(?:\s+(?:a|the|my|our))?\s+(?:talk|presentation|session|keynote|lecture)$`)
+
+// titleThisTalk titles the untitled talk that a page about one talk points at ("This is a talk
+// by @ana at FooConf") with the page's title, when the page states no other talk.
+func (x *extraction) titleThisTalk() {
+	title := strings.TrimSpace(x.doc.Meta.Title)
+	if title == "" || len(x.talks) != 1 || talkListHeading(title) {
+		return
+	}
+	t := x.talks[0]
+	if t.title == "" && thisTalk.MatchString(strings.TrimSpace(t.description)) {
+		x.setTitle(t, title)
+	}
 }

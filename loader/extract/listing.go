@@ -99,7 +99,7 @@ func agendaTitle(s string) bool {
 	if s == "" || strings.IndexFunc(s, unicode.IsLetter) < 0 || len(strings.Fields(s)) > 24 {
 		return false
 	}
-	if w := strings.Fields(s)[0]; w == "I" || iContraction(w) || w == "We" {
+	if w := strings.Fields(s)[0]; w == "I" || iContraction(w) || w == "We" || proseOpener.MatchString(s) {
 		return false
 	}
 	return true
@@ -275,8 +275,14 @@ func plainTitle(s string) bool {
 	if w := strings.Fields(s)[0]; w == "I" || iContraction(w) || w == "We" {
 		return false // "I really had a blast with ...": a sentence about the writer
 	}
+	if proseOpener.MatchString(s) {
+		return false // "This is a talk by ...": a sentence about a talk
+	}
 	return len(strings.Fields(s)) <= 20
 }
+
+// proseOpener starts a sentence that speaks of something: "This is", "It was", "Here are".
+var proseOpener = regexp.MustCompile(`^(?:This|That|It|Here|There|These|Those)\s+(?:is|was|are|were|will|has|had)\b`)
 
 // markedPhrase finds a title marked by quotes, emphasis or a link that starts the line at
 // offset off (atStart) or ends it. It returns the title and where it ends (atStart) or starts.

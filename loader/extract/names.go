@@ -133,6 +133,13 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 				continue
 			}
 		}
+		// a handle written with its "@" and no link: "@alima gave a talk"
+		if strings.HasPrefix(t.text, "@") && t.link < 0 && (i == 0 || toks[i-1].end < t.start) {
+			if h, ok := atHandle(t.text); ok && looksLikeHandle(h) {
+				out = append(out, nameRef{text: h, start: i, end: i + 1, linked: true, single: true})
+				continue
+			}
+		}
 		if !nameToken(t) {
 			continue
 		}

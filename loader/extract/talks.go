@@ -458,7 +458,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				c.this = true
 			}
 			add(c)
-		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i)) && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)):
+		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i) || l == "talks" && i+1 < len(toks) && toks[i+1].is("about")) && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)):
 			group := x.subjectBefore(s, refs, i, paren)
 			if len(group) == 0 {
 				continue
@@ -1123,7 +1123,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		return // "the slides presented by Gino, Christophe and Matthias": talks already read
 	}
 	if c.named != "" {
-		events = []*event{x.eventFor(nil, "", c.named)}
+		events = []*event{x.eventFor(x.cityAfterName(s, c.named), "", c.named)}
 	}
 	t := x.findTalk(speakers, c.title, events, pronoun)
 	if t == nil {
@@ -1460,4 +1460,26 @@ func (x *extraction) mergePeople(a, b *person) {
 			x.lastSpeakers[i] = a
 		}
 	}
+}
+
+// cityAfterName reads the city written right after an event's name in a sentence: "at
+// ContainerDays 2025 in Hamburg", "at GopherCon (Denver)". It returns nil when there is none.
+func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
+	at := strings.Index(s.text, name)
+	if at < 0 {
+		return nil
+	}
+	end := at + len(name)
+	for k, t := range s.tokens {
+		if t.start < end {
+			continue
+		}
+		if t.is("in") || t.text == "(" || t.text == "," {
+			if c, ok := x.cityAt(s, k+1); ok {
+				return &c
+			}
+		}
+		return nil
+	}
+	return nil
 }

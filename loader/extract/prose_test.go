@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+func TestProseHandlesAndPageTalk(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		body  string
+		want  []talkView
+	}{
+		{
+			name:  "a handle with its @ and no link gives a talk",
+			title: "Notes from the community",
+			body:  "@alima gave a talk about tracing.",
+			want:  []talkView{{Description: "a talk about tracing", Speakers: []string{"alima"}}},
+		},
+		{
+			name:  "a linked handle that talks about something, under the talk's heading",
+			title: "Notes from the community",
+			body:  "## Tracekit: a new build tool\n\n[@bchen](https://twitter.com/bchen) talks about his side project.",
+			want:  []talkView{{Title: "Tracekit: a new build tool", Speakers: []string{"bchen"}}},
+		},
+		{
+			name:  "an address with an @ names no one",
+			title: "Notes from the community",
+			body:  "Email me at hello@example.org about the talk.",
+			want:  nil,
+		},
+		{
+			name:  "the talks as a noun are no verb",
+			title: "Notes from the community",
+			body:  "The talks about Kubernetes were great.",
+			want:  nil,
+		},
+		{
+			name:  "a page about one talk: the page's title titles it, the city after the event places it",
+			title: "Scaling Ingest Pipelines",
+			body:  "This is a talk by [@alima](https://github.com/alima) at [Gopher Days 2025](https://example.org/gd) in Porto.",
+			want:  []talkView{{Title: "Scaling Ingest Pipelines", Speakers: []string{"alima"}, Cities: []string{"Porto"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter(tt.title, "NimbusOps", "2021-05-10", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
