@@ -14,6 +14,7 @@ import (
 // archive lines ("Title by Name", "Name - Title", "Title - Name, Company"), people listed with
 // their talks beneath them, and headings that title the talk their section describes.
 func (x *extraction) readStructure() {
+	x.readOwnHeadings()
 	x.readEventHeadings()
 	x.readPlacedItems()
 	x.readLabels()

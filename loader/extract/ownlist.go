@@ -225,6 +225,9 @@ var bareMonthYear = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?,?\s+(?
 // partSeps split the part of a line that says where a talk was given.
 var partSeps = regexp.MustCompile(`\s*(?:,|;|\(|\)|\s[-–—|·/]\s)\s*`)
 
+// talkLabel opens the part of a line that names the talk: "talk: Title", "Slides: ...".
+var talkLabel = regexp.MustCompile(`(?i)^(?:talks?|sessions?|presentations?|keynotes?|workshops?)\s*:`)
+
 // placeOnlyWords stand where a city would for talks given online.
 var placeOnlyWords = set(`online virtual remote remotely webinar livestream hybrid`)
 
@@ -238,21 +241,23 @@ var placeOnlyWords = set(`online virtual remote remotely webinar livestream hybr
 func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool) {
 	var ep eventPart
 	for _, seg := range partSeps.Split(text, -1) {
-		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), `"“”*_.`))
+		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "\"“”*_.-–—|·/ "))
 		lower := strings.ToLower(seg)
 		switch {
+		case talkLabel.MatchString(seg):
+			return eventPart{}, false // "FooConf, Porto - talk: Title": the talk comes after, not before
 		case seg == "":
 		case dateOnly(seg) || bareMonthYear.MatchString(seg):
 			if ep.date == "" {
 				ep.date = dateIn(seg, x.published)
 			}
 		case placeOnlyWords[lower] || gazetteer.IsCountry(seg) || isRegion(seg):
-		case ep.city == nil && ep.name != "" && x.cityPart(seg) != nil:
+		case ep.city == nil && x.cityPart(seg) != nil:
 			ep.city = x.cityPart(seg)
 		case ep.name == "":
 			ep.name = seg
-		case ep.city == nil && x.cityPart(seg) != nil:
-			ep.city = x.cityPart(seg)
+		case inColumn:
+			// "Ding Lab, Initech": the column names the event first, then more of it
 		default:
 			return eventPart{}, false
 		}
@@ -261,7 +266,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		// "Tartu, May 2017": the city alone names nothing; the line gives no event
 		return eventPart{}, false
 	}
-	if ep.name == "" || !placeName(ep.name) || len(strings.Fields(ep.name)) > 10 || strings.IndexFunc(ep.name, unicode.IsLetter) < 0 {
+	if ep.name == "" || !placeName(strings.TrimLeft(ep.name, "!")) || len(strings.Fields(ep.name)) > 10 || strings.IndexFunc(ep.name, unicode.IsLetter) < 0 {
 		return eventPart{}, false
 	}
 	if unicode.IsLower([]rune(ep.name)[0]) {
@@ -315,14 +320,126 @@ func isRegion(seg string) bool {
 func (x *extraction) readOwnItem(bi int) bool {
 	b := x.doc.Blocks[bi]
 	read := false
-	for _, r := range b.Lines() {
-		line := lineSentence(b, r, bi)
+	lines := b.Lines()
+	for k := 0; k < len(lines); k++ {
+		line := lineSentence(b, lines[k], bi)
 		if o, ok := x.readOwnLine(line); ok {
 			x.addOwnTalk(bi, line, o.title, o.event)
 			read = true
+			continue
 		}
+		// "[**Title**](link) Mar 27, 2019⏎Venue": a marked title and its date, the event on
+		// the next line
+		title, date, ok := x.titleAndDate(line)
+		if !ok {
+			continue
+		}
+		var ep eventPart
+		if k+1 < len(lines) {
+			next := lineSentence(b, lines[k+1], bi)
+			if p, ok := x.readEventPart(next.text, true); ok && len(strings.Fields(next.text)) <= 10 {
+				ep = p
+				k++
+			}
+		}
+		if ep.date == "" {
+			ep.date = date
+		}
+		x.addOwnTalk(bi, line, title, ep)
+		read = true
 	}
 	return read
+}
+
+// titleAndDate reads a line that is a marked title (bold, quoted or linked) and a date: the
+// first line of a two-line entry of a speaker's list.
+func (x *extraction) titleAndDate(s *sentence) (title, date string, ok bool) {
+	t, end, ok := markedPhrase(s, 0, true)
+	if !ok {
+		return "", "", false
+	}
+	rest := strings.Trim(s.text[end:], " ,;:-–—|()")
+	if rest == "" || !(dateOnly(rest) || bareMonthYear.MatchString(rest)) {
+		return "", "", false
+	}
+	return t, dateIn(rest, x.published), true
+}
+
+// whereLabel opens the line under a talk's heading that says where it was given.
+var whereLabel = regexp.MustCompile(`(?i)^(?:where|event|events|venue|conference|presented at|given at|at)\s*:\s*`)
+
+// readOwnHeadings reads a speaker's list written one heading a talk, with the event on a
+// labelled line below ("#### Title" over "- Where: FooConf 2019"), where the page or section
+// lists talks.
+func (x *extraction) readOwnHeadings() {
+	for hi, h := range x.doc.Blocks {
+		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks[hi] || talkListHeading(h.Text) {
+			continue
+		}
+		if !x.talkList[hi+1] {
+			continue
+		}
+		title := cleanTitle(h.Text)
+		if title == "" || !plainTitle(title) || adminTitle(title) {
+			continue
+		}
+		for bi := hi + 1; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+			b := x.doc.Blocks[bi]
+			m := whereLabel.FindString(b.Text)
+			if m == "" || b.Kind != document.ListItem && b.Kind != document.Paragraph {
+				continue
+			}
+			value := strings.ReplaceAll(strings.TrimSpace(b.Text[len(m):]), " :: ", ", ")
+			var parts []eventPart
+			if ep, ok := x.readEventPart(value, false); ok {
+				parts = append(parts, ep)
+			} else {
+				// "YOW! Lambda Jam 2018, Haskell eXchange 2018": several events
+				for _, v := range strings.Split(value, ", ") {
+					if ep, ok := x.readEventPart(v, true); ok && x.isEventName(ep.name) {
+						parts = append(parts, ep)
+					}
+				}
+				if len(parts) < 2 {
+					parts = nil
+					if ep, ok := x.readEventPart(value, true); ok {
+						parts = append(parts, ep)
+					}
+				}
+			}
+			if len(parts) == 0 {
+				continue
+			}
+			line := lineSentence(b, [2]int{0, len(b.Text)}, bi)
+			var t *talk
+			for _, ep := range parts {
+				if nt := x.addOwnTalk(hi, line, title, ep); nt != nil {
+					t = nt
+				}
+			}
+			if t != nil {
+				if t.url == "" {
+					t.url = x.materialLink(hi + 1)
+				}
+				x.agendaBlocks[bi] = true
+				x.agendaBlocks[hi] = true
+			}
+			break
+		}
+	}
+}
+
+// materialLink is the first link to slides or a recording in the blocks of the section that
+// starts at block from.
+func (x *extraction) materialLink(from int) string {
+	for bi := from; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+		for _, l := range x.doc.Blocks[bi].Links {
+			if isSlides(l.Href) || isRecording(l.Href) || resourceWords[strings.ToLower(strings.TrimSpace(x.doc.Blocks[bi].LinkText(l)))] {
+				return l.Href
+			}
+		}
+	}
+	return ""
 }
 
 // addOwnTalk records a talk of the page owner's list, given at the event the line states.

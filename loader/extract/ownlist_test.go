@@ -156,6 +156,22 @@ func TestOwnTalkList(t *testing.T) {
 			want:  []talkView{{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Lisbon"}}},
 		},
 		{
+			name:  "one heading a talk, with where it was given on a labelled line",
+			title: "Talks",
+			body: "## Conference\n\n#### Fuzzing the Parser\n\n- Where: Porto :: Cloud Summit 2019\n- [Slides](https://example.org/fuzz), [Video](https://www.youtube.com/watch?v=f1)\n\n" +
+				"#### Tracing Without Tears\n\n- Where: Gopher Days 2018, NimbusConf 2018\n",
+			want: []talkView{
+				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://example.org/fuzz"},
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"-", "-"}},
+			},
+		},
+		{
+			name:  "a marked title and its date, the event on the next line",
+			title: "Talks",
+			body:  "### 2019\n\n[**Fuzzing the Parser**](https://example.org/fuzz) Mar 27, 2019<br>\nNimbus Lab, Initech\n",
+			want:  []talkView{{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"-"}, URL: "https://example.org/fuzz"}},
+		},
+		{
 			name:  "a meetup's lightning talks are no list of one speaker's talks",
 			title: "July meeting: an evening of lightning talks",
 			body:  "Tue, Jul 24, 2018 6:30 PM\n\n- **Tracing Without Tears** - Gopher Days, Portland OR\n",

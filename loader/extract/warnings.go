@@ -65,11 +65,11 @@ func (x *extraction) warnings() []Warning {
 		}
 	}
 	if len(x.talks) == 0 {
-		n := 0
+		n := len(talkMention.FindAllStringIndex(x.doc.Meta.Title, -1))
 		for _, b := range x.doc.Blocks {
 			n += len(talkMention.FindAllStringIndex(b.Text, -1))
 		}
-		if n >= 2 {
+		if n >= 2 || talkListHeading(x.doc.Meta.Title) {
 			out = append(out, Warning{Reason: fmt.Sprintf("the post speaks of talks, speakers or an agenda (%d mentions) but no talk could be read", n)})
 		}
 	}
