@@ -718,6 +718,11 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	if len(cs) == 0 || len(x.cityList(s)) > 0 {
 		return cityRef{}, false
 	}
+	if len(x.postEvents) > 0 && otherTime.MatchString(s.text) {
+		// "She gave it in Lisbon last year": a passing mention of another time, in a post
+		// about its own event
+		return cityRef{}, false
+	}
 	// what the sentence says as a whole is read once, when a city first asks, so that a
 	// sentence naming many cities costs no square of its length
 	var stops []*event
@@ -796,3 +801,7 @@ func hasTalkCue(s *sentence) bool {
 	}
 	return false
 }
+
+// otherTime places a sentence at another time than the post's occasion: "last year", "years
+// ago", "back in March", "previously".
+var otherTime = regexp.MustCompile(`(?i)\b(?:last year|the year before|years? ago|months ago|back in|previously|in the past|earlier this year|a while ago|once before)\b`)

@@ -58,3 +58,22 @@ func TestCommentThreadIsNotRead(t *testing.T) {
 		})
 	}
 }
+
+func TestPassingMentionsInARecap(t *testing.T) {
+	body := "Last night we met at Initech in Porto for our monthly meetup.\n\n" +
+		"Ana Lima gave a talk on tracing. She gave it in Lisbon last year, at Gopher Days.\n\n" +
+		"Bo Chen presented \"Fuzzing the Parser\". I will talk at DevOpsDays Tartu next month.\n"
+	r := extractText(t, "post", withFrontMatter("Gophers Porto meetup recap", "Jane Doe", "2024-05-10", body))
+	want := []talkView{
+		{Description: "a talk on tracing", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}},
+		{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}, Cities: []string{"Porto"}},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+	for _, e := range r.Events {
+		if e.City != nil && *e.City != "Porto" {
+			t.Errorf("Extract() has an event in %s, want only the recap's event in Porto", *e.City)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -1104,6 +1105,9 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 	if c.title == "" && adminOnly(c.description) {
 		return // "started the meetup by giving some introduction and shared the agenda"
 	}
+	if c.title == "" && futureWords.MatchString(s.text) && placeOnly.MatchString(c.description) {
+		return // "I will talk at FooConf Tartu next month": a talk at another event, to come
+	}
 	speakers, pronoun := x.speakersOf(c.refs)
 	if len(speakers) == 0 && !c.each {
 		return
@@ -1483,3 +1487,6 @@ func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
 	}
 	return nil
 }
+
+// placeOnly is a description that only says where: "at FooConf Tartu next month", "in Porto".
+var placeOnly = regexp.MustCompile(`^(?:at|in)\s+\p{Lu}`)
