@@ -255,11 +255,11 @@ func (x *extraction) readLabels() {
 		}
 		// each line of a block is a label of its own ("Venue: ...", then "Date: ...")
 		for _, r := range b.Lines() {
-			line := lineSentence(b, r, bi)
-			label, value, ok := strings.Cut(line.text, ":")
+			label, value, ok := strings.Cut(lineText(b, r), ":")
 			if !ok || len(label) > 12 {
 				continue
 			}
+			line := lineSentence(b, r, bi)
 			switch strings.ToLower(strings.TrimSpace(label)) {
 			case "date", "when":
 				date = dateIn(value, x.published)

@@ -674,12 +674,18 @@ func (x *extraction) isLocation(p string) bool {
 // block's links and emphasis that fall inside it re-based to the line.
 func lineSentence(b document.Block, r [2]int, bi int) *sentence {
 	text := b.Text[r[0]:r[1]]
-	trimmed := strings.TrimSpace(text)
+	trimmed := lineText(b, r)
 	off := r[0] + strings.Index(text, trimmed)
 	s := &sentence{text: trimmed, block: bi, kind: b.Kind, section: b.Section, level: b.Level, quoted: b.Quoted}
 	s.links, s.spans = marksWithin(b.Links, b.Spans, off, off+len(trimmed))
 	s.tokens = tokenize(s.text, s.links, s.spans)
 	return s
+}
+
+// lineText is the text of line [r[0], r[1]) of block b as lineSentence makes it, without the
+// cost of its tokens.
+func lineText(b document.Block, r [2]int) string {
+	return strings.TrimSpace(b.Text[r[0]:r[1]])
 }
 
 // readParagraphLines reads a paragraph written as listing lines, one talk a line ("18:30 -
@@ -696,6 +702,9 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 	shaped := 0 // lines that start with a time or slot label, read or not ("19:00 Doors open")
 	strong := false
 	for _, r := range lines {
+		if len(lineText(b, r)) > maxListingLine {
+			continue // readListing reads no line this long: not worth its tokens
+		}
 		s := lineSentence(b, r, bi)
 		l, ok := x.readListing(s)
 		if l.prefixed || ok && l.marked {

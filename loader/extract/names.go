@@ -186,7 +186,7 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 	return out
 }
 
-func linkText(s *sentence, i int) string {
+func linkText[I int | int32](s *sentence, i I) string {
 	l := s.links[i]
 	return strings.TrimSpace(s.text[l.Start:l.End])
 }

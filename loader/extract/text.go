@@ -3,7 +3,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,20 +64,16 @@ func (s *sentence) memoized() *sentenceMemo {
 // token is a word or a punctuation mark of a sentence.
 type token struct {
 	text       string
-	start, end int    // byte offsets in the sentence
-	word       bool   // letters or digits (not punctuation)
-	cap        bool   // starts with an upper-case letter
-	link       int    // index of the link it is in, or -1
-	strong     bool   // inside bold text
-	em         bool   // inside italic text
-	low        string // text in lower case, set by tokenize so that rules comparing words allocate nothing
+	start, end int   // byte offsets in the sentence
+	link       int32 // index of the link it is in, or -1
+	word       bool  // letters or digits (not punctuation)
+	cap        bool  // starts with an upper-case letter
+	strong     bool  // inside bold text
+	em         bool  // inside italic text
 }
 
 // lower is the token's text in lower case.
 func (t token) lower() string {
-	if t.low != "" || t.text == "" {
-		return t.low
-	}
 	return strings.ToLower(t.text)
 }
 
@@ -206,15 +201,69 @@ func isWordRune(r rune) bool {
 // tokenize cuts text into words and punctuation. Words keep inner joiners (Peak.net,
 // Kitchener-Waterloo, in't, CI/CD, @handles); a trailing possessive 's is its own token.
 func tokenize(text string, links []document.Link, spans []document.Span) []token {
-	// the tokens are gathered in a buffer kept between calls and copied out at their size,
-	// so a long text costs its tokens once rather than every step of a growing slice
-	buf := tokenBuffers.Get().(*[]token)
-	toks := (*buf)[:0]
-	defer func() {
-		clear(toks)
-		*buf = toks[:0]
-		tokenBuffers.Put(buf)
-	}()
+	// the tokens are counted first and allocated once at their number: a long text costs its
+	// tokens once, not the steps of a growing slice and a copy
+	n := 0
+	scanTokens(text, func(start, end int, kind tokenKind) { n++ })
+	if n == 0 {
+		return nil
+	}
+	out := make([]token, 0, n)
+	scanTokens(text, func(start, end int, kind tokenKind) {
+		t := token{text: text[start:end], start: start, end: end, word: kind == wordToken, link: -1}
+		if kind == possessiveToken {
+			t.text = "'s" // written with either apostrophe
+		}
+		out = append(out, t)
+	})
+	for k := range out {
+		t := &out[k]
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text, "@#"))
+		t.cap = unicode.IsUpper(first)
+	}
+	// the tokens a link or span holds are a run of them: find where it starts
+	within := func(from, to int) []token {
+		k := sort.Search(len(out), func(k int) bool { return out[k].start >= from })
+		n := k
+		for n < len(out) && out[n].end <= to {
+			n++
+		}
+		return out[k:n]
+	}
+	for li, l := range links {
+		if l.End > l.Start {
+			in := within(l.Start, l.End)
+			for k := range in {
+				in[k].link = int32(li)
+			}
+		}
+	}
+	for _, sp := range spans {
+		in := within(sp.Start, sp.End)
+		for k := range in {
+			if sp.Strong {
+				in[k].strong = true
+			} else {
+				in[k].em = true
+			}
+		}
+	}
+	return out
+}
+
+// tokenKind is what scanTokens found: a word, the possessive 's or another mark.
+type tokenKind uint8
+
+const (
+	markToken tokenKind = iota
+	wordToken
+	possessiveToken
+)
+
+// scanTokens calls found with the byte range and kind of each token of text, in order (see
+// tokenize).
+func scanTokens(text string, found func(start, end int, kind tokenKind)) {
+	last := -1 // where the last token ended
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -241,61 +290,21 @@ func tokenize(text string, links []document.Link, spans []document.Span) []token
 				}
 				break
 			}
-			toks = append(toks, token{text: text[start:i], start: start, end: i, word: true})
+			found(start, i, wordToken)
+			last = i
 			continue
 		}
-		if (r == '\'' || r == '’') && possessiveAt(text[i+size:]) && len(toks) > 0 && toks[len(toks)-1].end == i {
+		if (r == '\'' || r == '’') && possessiveAt(text[i+size:]) && last == i {
 			i += size + 1
-			toks = append(toks, token{text: "'s", start: start, end: i})
+			found(start, i, possessiveToken)
+			last = i
 			continue
 		}
 		i += size
-		toks = append(toks, token{text: text[start:i], start: start, end: i})
+		found(start, i, markToken)
+		last = i
 	}
-	if len(toks) == 0 {
-		return nil
-	}
-	out := make([]token, len(toks))
-	copy(out, toks)
-	for k := range out {
-		t := &out[k]
-		t.low = strings.ToLower(t.text)
-		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text, "@#"))
-		t.cap = unicode.IsUpper(first)
-		t.link = -1
-	}
-	// the tokens a link or span holds are a run of them: find where it starts
-	within := func(from, to int) []token {
-		k := sort.Search(len(out), func(k int) bool { return out[k].start >= from })
-		n := k
-		for n < len(out) && out[n].end <= to {
-			n++
-		}
-		return out[k:n]
-	}
-	for li, l := range links {
-		if l.End > l.Start {
-			in := within(l.Start, l.End)
-			for k := range in {
-				in[k].link = li
-			}
-		}
-	}
-	for _, sp := range spans {
-		in := within(sp.Start, sp.End)
-		for k := range in {
-			if sp.Strong {
-				in[k].strong = true
-			} else {
-				in[k].em = true
-			}
-		}
-	}
-	return out
 }
-
-// tokenBuffers hold the buffers tokenize gathers tokens in.
-var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
