@@ -76,6 +76,10 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 				return cityRef{}, false
 			}
 		}
+		if n == 1 && i > 0 && toks[i-1].cap && toks[i-1].end+1 == toks[i].start && (givennames.Is(toks[i-1].text) || x.owner != "") &&
+			x.fullNameSet[s.text[toks[i-1].start:toks[j-1].end]] && !groupWords[toks[i-1].lower()] {
+			return cityRef{}, false // "Taeji Kim": the family name of someone the post names
+		}
 		if n == 1 && strings.ContainsAny(written, "'’") {
 			return cityRef{}, false // "We'd", "I've": contractions, never places
 		}

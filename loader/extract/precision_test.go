@@ -77,3 +77,16 @@ func TestPassingMentionsInARecap(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnersFamilyNameIsNoCity(t *testing.T) {
+	body := "# Mara Kim (mkim)\n\nPlatform engineer.\n\n## Speaking\n\n| Date | Event | Talk |\n| --- | --- | --- |\n| 2019.05 | Gopher Days 2019 | Tracing Without Tears |\n"
+	r := extractText(t, "post", body)
+	for _, e := range r.Events {
+		if e.City != nil {
+			t.Errorf("Extract() has an event in %s, want none: Kim is the speaker's family name", *e.City)
+		}
+	}
+	if d := diff([]talkView{{Title: "Tracing Without Tears", Speakers: []string{"Mara Kim"}, Cities: []string{"-"}}}, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+}
