@@ -49,3 +49,29 @@ func TestProseHandlesAndPageTalk(t *testing.T) {
 		})
 	}
 }
+
+func TestPronounRefersToTheNameBeforeIt(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+	}{
+		{
+			name: "he refers to the one person named earlier in the sentence",
+			body: "Bo Chen is an engineer on the Initech platform team and he did a great talk about tracing.",
+			want: []talkView{{Description: "a great talk about tracing", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "with two people named before it, she refers to no one",
+			body: "Ana Lima and Bo Chen organized the evening and she did a great talk about tracing.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

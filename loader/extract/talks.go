@@ -1108,7 +1108,15 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 	if c.title == "" && futureWords.MatchString(s.text) && placeOnly.MatchString(c.description) {
 		return // "I will talk at FooConf Tartu next month": a talk at another event, to come
 	}
-	speakers, pronoun := x.speakersOf(c.refs)
+	refs := c.refs
+	if len(refs) == 1 && (refs[0].pronoun == "he" || refs[0].pronoun == "she") {
+		// "Ana Lima is an engineer at Initech and she gave a talk ...": the pronoun's
+		// antecedent is named earlier in the same sentence
+		if a, ok := x.antecedent(s, refs[0].start); ok {
+			refs = []nameRef{a}
+		}
+	}
+	speakers, pronoun := x.speakersOf(refs)
 	if len(speakers) == 0 && !c.each {
 		return
 	}
@@ -1490,3 +1498,21 @@ func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
 
 // placeOnly is a description that only says where: "at FooConf Tartu next month", "in Porto".
 var placeOnly = regexp.MustCompile(`^(?:at|in)\s+\p{Lu}`)
+
+// antecedent is the one person a sentence names in full before token i, which a pronoun at i
+// refers to.
+func (x *extraction) antecedent(s *sentence, i int) (nameRef, bool) {
+	var found []nameRef
+	for _, r := range x.names(s) {
+		if r.start >= i {
+			break
+		}
+		if r.pronoun == "" && !r.single && looksLikeName(r.text) {
+			found = append(found, r)
+		}
+	}
+	if len(found) != 1 {
+		return nameRef{}, false
+	}
+	return found[0], true
+}
