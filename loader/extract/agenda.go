@@ -1026,3 +1026,15 @@ func (x *extraction) placesEvent(text string) bool {
 	ep, ok := x.readEventPart(text, false)
 	return ok && ep.city != nil
 }
+
+// talkIntro is what prose writes before a talk's title: "The second talk called", "Last but
+// not least, the third talk", "Our first presentation was".
+var talkIntro = regexp.MustCompile(`(?i)^(?:(?:and|then|next|finally|last but not least),?\s+)?(?:the|a|our|my|his|her|their)\s+(?:\w+\s+)?(?:talk|presentation|session|keynote)(?:\s+was)?(?:\s+(?:called|titled|entitled|named))?\s*:?\s+`)
+
+// stripTalkIntro drops the words that introduce a talk from the front of its title.
+func stripTalkIntro(title string) string {
+	if m := talkIntro.FindString(title); m != "" && strings.TrimSpace(title[len(m):]) != "" {
+		return strings.TrimSpace(title[len(m):])
+	}
+	return title
+}

@@ -75,3 +75,29 @@ func TestPronounRefersToTheNameBeforeIt(t *testing.T) {
 		})
 	}
 }
+
+func TestTalkCalledTitleBySpeakerWithRole(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+	}{
+		{
+			name: "the second talk called Title by Name, Role at Company",
+			body: "The second talk called Tracing Without Tears by Ana Lima, Frontend Squad Leader at Initech.",
+			want: []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "a talk about something by someone keeps its description",
+			body: "The second talk about tracing by Ana Lima was great.",
+			want: []talkView{{Description: "The second talk about tracing", Speakers: []string{"Ana Lima"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

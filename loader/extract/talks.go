@@ -227,6 +227,9 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 		if !x.possessivePrefix(s, pos, r.start) {
 			break
 		}
+		if len(group) > 0 && r.end < len(s.tokens) && (roleWords[s.tokens[r.end].lower()] || extraRoleWords[s.tokens[r.end].lower()]) {
+			break // "Bo Chen, Frontend Squad Leader at Initech": a role, not a second speaker
+		}
 		if len(group) > 0 && !x.joinedNames(s, group[len(group)-1].end, r.start) && !joined(s.tokens, group[len(group)-1].end, r.start) {
 			// allow "X, Y and Z" with a possessive organization before a later name
 			ok := false
@@ -287,6 +290,16 @@ func (x *extraction) possessivePrefix(s *sentence, from, to int) bool {
 func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 	if i == 0 || notHostByWords[s.tokens[i-1].lower()] {
 		return false
+	}
+	// "a talk called Tracing Without Tears by": what follows "called" is the title, whatever
+	// names it seems to hold
+	for k := i - 2; k >= 1 && k >= i-12; k-- {
+		if t := s.tokens[k]; t.text == "." || t.text == ";" {
+			break
+		}
+		if s.tokens[k].is("called", "titled", "entitled", "named") && talkNouns[s.tokens[k-1].lower()] {
+			return true
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := s.tokens[k]
@@ -429,6 +442,13 @@ func (x *extraction) clauses(s *sentence) []clause {
 			c := clause{refs: group, cue: i, confidence: 0.85}
 			end := group[len(group)-1].end
 			c.title, c.url = x.titleAround(s, i, end)
+			if c.title == "" && l == "by" {
+				// "the second talk called Title by Name": the title follows the words that
+				// introduce it
+				if d := describeBefore(s, i); stripTalkIntro(d) != d && startsUpper(stripTalkIntro(d)) && plainTitle(stripTalkIntro(d)) {
+					c.title = strings.TrimRight(stripTalkIntro(d), " ,;:")
+				}
+			}
 			if c.title == "" {
 				c.description, c.weak = describeBefore(s, i), true
 				// "a talk by X about Y", "a talk by X from Org on Y"
