@@ -143,7 +143,6 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 
 	// The API starts whether or not Neo4j answers yet; /readyz tells when it does.
 	var ready atomic.Bool
-	go ensureSchema(ctx, st, log, &ready)
 
 	cacheMB, err := strconv.Atoi(envOr(getenv, "TALKGRAPH_ANSWER_CACHE_MB", "32"))
 	if err != nil || cacheMB < 0 {
@@ -174,6 +173,7 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 			},
 		},
 	})
+	go ensureSchema(ctx, st, handler, log, &ready)
 	ln, err := net.Listen("tcp", net.JoinHostPort(getenv("HOST"), *port))
 	if err != nil {
 		return fmt.Errorf("listen on port %s: %w", *port, err)
@@ -206,19 +206,20 @@ func serve(ctx context.Context, args []string, getenv func(string) string, stdou
 	return nil
 }
 
-// warmFor bounds how long a starting server spends warming Neo4j up, and readyAfter how long
-// it waits for the warm-up before it reports ready anyway. Requests are served all along:
-// only /readyz waits.
+// readyAfter bounds how long a starting server waits for its warm-up before it reports ready
+// anyway, and warmFor the warm-up itself, which goes on in the background past readyAfter.
+// Requests are served all along: only /readyz waits.
 const (
-	warmFor    = time.Minute
-	readyAfter = time.Minute
+	readyAfter = 3 * time.Minute
+	warmFor    = 10 * time.Minute
 )
 
-// ensureSchema applies the schema, retrying until Neo4j answers; then it warms Neo4j up with
-// each of the API's reads (store.Warm; a failure is logged, not fatal) and marks the server
-// ready once the warm-up ends or after readyAfter, the warm-up going on in the background:
-// the first requests a load balancer sends find the queries planned.
-func ensureSchema(ctx context.Context, st *store.Store, log *slog.Logger, ready *atomic.Bool) {
+// ensureSchema applies the schema, retrying until Neo4j answers. Then it warms Neo4j up: the
+// dashboard's pages first (httpapi.WarmPages, run through api), then each of the API's other
+// reads (store.Warm), and marks the server ready once the warm-up ends or after readyAfter.
+// A failed warm-up is logged, not fatal: the first requests a load balancer sends find the
+// queries planned, the dashboard's first.
+func ensureSchema(ctx context.Context, st *store.Store, api http.Handler, log *slog.Logger, ready *atomic.Bool) {
 	for attempt := 0; ; attempt++ {
 		err := st.EnsureSchema(ctx)
 		if err == nil {
@@ -229,7 +230,13 @@ func ensureSchema(ctx context.Context, st *store.Store, log *slog.Logger, ready 
 				start := time.Now()
 				wctx, cancel := context.WithTimeout(ctx, warmFor)
 				defer cancel()
-				if err := st.Warm(wctx); err != nil {
+				keys, err := httpapi.WarmPages(wctx, st, api)
+				if err != nil {
+					log.Warn("neo4j warm-up of the dashboard's pages incomplete", "err", err, "took", time.Since(start).Round(time.Millisecond))
+				} else {
+					log.Info("neo4j warmed up for the dashboard's pages", "took", time.Since(start).Round(time.Millisecond))
+				}
+				if err := st.Warm(wctx, keys); err != nil {
 					log.Warn("neo4j warm-up incomplete", "err", err, "took", time.Since(start).Round(time.Millisecond))
 					return
 				}

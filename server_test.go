@@ -43,7 +43,7 @@ func TestServeAnswersQueries(t *testing.T) {
 	}
 	base := "http://localhost:" + m[1]
 
-	deadline := time.Now().Add(2 * time.Minute) // readiness waits for Neo4j's warm-up
+	deadline := time.Now().Add(4 * time.Minute) // readiness waits for the warm-up of the dashboard's pages (at most 3 minutes)
 	for {
 		resp, err := http.Get(base + "/readyz")
 		if err == nil {
@@ -53,7 +53,7 @@ func TestServeAnswersQueries(t *testing.T) {
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("server not ready within 2 minutes: %v", err)
+			t.Fatalf("server not ready within 4 minutes: %v", err)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}

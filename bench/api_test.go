@@ -30,7 +30,7 @@ func BenchmarkAPI(b *testing.B) {
 	st := store.New(d, "")
 	var cypher time.Duration
 	byOp := map[string]time.Duration{}
-	st.Observe(func(op string, dur time.Duration, _ error) { cypher += dur; byOp[op] += dur })
+	st.Observe(func(op, _ string, dur time.Duration, _ error) { cypher += dur; byOp[op] += dur })
 	h := graph.NewHandler(st, graph.Options{})
 	do := func(body string) []byte {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))

@@ -429,7 +429,7 @@ func startPeer(b *testing.B, neo string) (url string, stop func()) {
 }
 
 func waitReady(b *testing.B, url string) {
-	deadline := time.Now().Add(2 * time.Minute) // readiness waits for Neo4j's warm-up
+	deadline := time.Now().Add(4 * time.Minute) // readiness waits for the warm-up of the dashboard's pages (at most 3 minutes)
 	for time.Now().Before(deadline) {
 		if resp, err := http.Get(url); err == nil {
 			resp.Body.Close()
@@ -439,7 +439,7 @@ func waitReady(b *testing.B, url string) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	b.Fatalf("%s not ready within 2 minutes", url)
+	b.Fatalf("%s not ready within 4 minutes", url)
 }
 
 // pickParams chooses the person whose profile is asked for (the one who spoke in the most

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
-	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -95,14 +94,14 @@ func ExtractFile(path string) (*extract.Result, error) {
 
 // Extract parses and extracts one post given as bytes; path is used for its name and format.
 func Extract(path string, data []byte) (*extract.Result, error) {
-	res, _, err := extractAt(nil, "", path, data)
+	res, _, err := extractAt(site{}, "", path, data)
 	return res, err
 }
 
-// extractAt is Extract for a post of the site at base (nil: none), found in folder root: the
-// post's address comes from its place in the site when its front matter gives no full URL
+// extractAt is Extract for a post of the site st (a nil base: none), found in folder root:
+// the post's address comes from its place in the site when its front matter gives no full URL
 // (see postURL). It also says whether the address came from the site.
-func extractAt(base *url.URL, root, path string, data []byte) (*extract.Result, bool, error) {
+func extractAt(st site, root, path string, data []byte) (*extract.Result, bool, error) {
 	doc, err := document.Parse(filepath.Base(path), data)
 	if err != nil {
 		return nil, false, err
@@ -111,9 +110,9 @@ func extractAt(base *url.URL, root, path string, data []byte) (*extract.Result, 
 	res.ID = PostID(path)
 	res.Source.File = path
 	fromSite := false
-	if base != nil {
+	if st.base != nil {
 		var u string
-		if u, fromSite = postURL(base, root, path, doc.Meta); u != "" {
+		if u, fromSite = postURL(st, root, path, doc.Meta); u != "" {
 			res.Source.URL = &u
 		}
 	}
@@ -141,7 +140,9 @@ type Options struct {
 	Force   bool // rewrite posts even when their content did not change
 	// SiteURL is the base URL of the site the posts are published on ("https://blog.example.org/"):
 	// a post whose front matter gives no full URL gets the address its place in the site gives
-	// it (see postURL). Empty: posts keep the front matter's address or none.
+	// it (see postURL). Empty: the base URL of the site's own configuration file, found above
+	// each post (Jekyll's _config.yml, Hugo's hugo.toml or config.toml), or none, in which case
+	// posts keep the front matter's address or none.
 	SiteURL string
 	// Progress, if set, is called once for each file that failed (with its error).
 	Progress func(path string, err error)
@@ -204,10 +205,11 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		maxDown = 3
 	}
 	var down atomic.Int32 // writes failed in a row because Neo4j could not be reached
-	site, err := parseSiteURL(opts.SiteURL)
+	flag, err := parseSiteURL(opts.SiteURL)
 	if err != nil {
 		return Summary{}, err
 	}
+	sites := newSites(flag)
 	files, ferr := Files(paths)
 	sum := Summary{Files: len(files)}
 	var (
@@ -255,7 +257,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 	// load with one writer commits posts in the same order every time, so a load after a
 	// crash writes the same graph as a clean one.
 	read := func(path string) (post, bool) {
-		in, warnings, err := readPost(site, rootOf(paths, path), path, opts.Force)
+		in, warnings, err := readPost(sites.of(path), rootOf(paths, path), path, opts.Force)
 		if err != nil {
 			fail(path, err)
 			return post{}, false
@@ -409,14 +411,14 @@ func multi(err error) []error {
 	return []error{err}
 }
 
-// readPost reads and extracts one post file of the site at base (nil: none), found in folder
-// root, into what the store saves.
-func readPost(base *url.URL, root, path string, force bool) (store.PostInput, []extract.Warning, error) {
+// readPost reads and extracts one post file of the site st, found in folder root, into what
+// the store saves.
+func readPost(st site, root, path string, force bool) (store.PostInput, []extract.Warning, error) {
 	data, err := readFile(path)
 	if err != nil {
 		return store.PostInput{}, nil, fmt.Errorf("read: %w", err)
 	}
-	res, fromSite, err := extractAt(base, root, path, data)
+	res, fromSite, err := extractAt(st, root, path, data)
 	if err != nil {
 		return store.PostInput{}, nil, err
 	}

@@ -11,18 +11,22 @@ import (
 )
 
 // A post's address (Post.url) is what its front matter says (url, permalink, canonical or
-// link) when that is a full URL. Otherwise, when the load is given the site's base URL
-// (Options.SiteURL), the address is the one the site's generator gives the file:
+// link) when that is a full URL. Otherwise, when the site's base URL is known (the load's
+// Options.SiteURL, or the site's own configuration file found above the post: Jekyll's url and
+// baseurl, Hugo's baseURL; see sites), the address is the one the site's generator gives the
+// file:
 //
 //   - a front matter address that is a path ("/2024/05/recap/", Jekyll's permalink, Hugo's
 //     url) is read under the base URL; Jekyll's :year, :month, :day, :title, :slug and
 //     :categories are filled in;
-//   - a file under a Jekyll _posts folder, named YYYY-MM-DD-title.md, is at
-//     /categories/YYYY/MM/DD/title.html (Jekyll's default permalink; categories from the
-//     front matter, lower case; the front matter's slug replaces the title);
-//   - a file under a Hugo content folder is at /section/name/ (lower case), a page bundle
-//     (section/name/index.md) at /section/name/, and the front matter's slug replaces the last
-//     part;
+//   - a file under a Jekyll _posts folder, named YYYY-MM-DD-title.md, is at the site's
+//     permalink setting (a pattern or a style such as "pretty"), by default
+//     /categories/YYYY/MM/DD/title.html (categories from the front matter, lower case; the
+//     front matter's slug replaces the title);
+//   - a file under a Hugo content folder is at its section's pattern in the site's
+//     [permalinks] (:year, :month, :day, :section, :title, :slug, :filename), by default at
+//     /section/name/ (lower case), a page bundle (section/name/index.md) at /section/name/, and
+//     the front matter's slug replaces the last part;
 //   - any other file is at its path below the folder given to load, without its extension and
 //     with a trailing slash (/events/helsinki-2025/), the slug replacing the last part.
 //
@@ -66,10 +70,11 @@ func rootOf(paths []string, file string) string {
 	return root
 }
 
-// postURL returns the address of the post in file (found in folder root) on the site at base,
-// and whether it comes from the site rather than from a full URL in the front matter. It
-// returns "" when there is no address to give.
-func postURL(base *url.URL, root, file string, meta document.Meta) (string, bool) {
+// postURL returns the address of the post in file (found in folder root) on the site, and
+// whether it comes from the site rather than from a full URL in the front matter. It returns
+// "" when there is no address to give.
+func postURL(st site, root, file string, meta document.Meta) (string, bool) {
+	base := st.base
 	given := strings.TrimSpace(meta.URL)
 	if u, err := url.Parse(given); given != "" && err == nil && u.IsAbs() {
 		return given, false
@@ -82,7 +87,7 @@ func postURL(base *url.URL, root, file string, meta document.Meta) (string, bool
 			return join(base, strings.Split(strings.Trim(p, "/"), "/"), strings.HasSuffix(p, "/")), true
 		}
 	}
-	segs, pretty := sitePath(root, file, meta)
+	segs, pretty := sitePath(st, root, file, meta)
 	if segs == nil {
 		return "", false
 	}
@@ -90,7 +95,7 @@ func postURL(base *url.URL, root, file string, meta document.Meta) (string, bool
 }
 
 // sitePath returns the path segments of the file's address and whether it ends in a slash.
-func sitePath(root, file string, meta document.Meta) ([]string, bool) {
+func sitePath(st site, root, file string, meta document.Meta) ([]string, bool) {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		abs = file
@@ -103,6 +108,11 @@ func sitePath(root, file string, meta document.Meta) ([]string, bool) {
 
 	// Jekyll: _posts/YYYY-MM-DD-title.ext
 	if i := lastIndex(dirs, "_posts"); i >= 0 {
+		if st.permalink != "" {
+			if p, ok := expandPermalink(jekyllStyle(st.permalink), file, meta); ok {
+				return strings.Split(strings.Trim(p, "/"), "/"), strings.HasSuffix(p, "/")
+			}
+		}
 		if date, title, ok := datedName(name); ok {
 			if slug != "" {
 				title = slug
@@ -114,6 +124,13 @@ func sitePath(root, file string, meta document.Meta) ([]string, bool) {
 	}
 	// Hugo: content/section/.../name.ext or content/section/name/index.ext
 	if i := lastIndex(dirs, "content"); i >= 0 {
+		if len(dirs) > i+1 {
+			if p, ok := st.sections[strings.ToLower(dirs[i+1])]; ok {
+				if p, ok := expandHugo(p, dirs[i+1:], name, meta); ok {
+					return strings.Split(strings.Trim(p, "/"), "/"), strings.HasSuffix(p, "/")
+				}
+			}
+		}
 		segs := lowerAll(pageSegments(dirs[i+1:], name))
 		return withSlug(segs, strings.ToLower(slug)), true
 	}
@@ -226,6 +243,44 @@ func expandPermalink(p, file string, meta document.Meta) (string, bool) {
 		res += "/"
 	}
 	return res, true
+}
+
+// expandHugo fills in a Hugo permalink pattern for the page name in the folders dirs below
+// content (the first is its section); it reports false when a placeholder cannot be filled.
+func expandHugo(p string, dirs []string, name string, meta document.Meta) (string, bool) {
+	if strings.EqualFold(name, "index") && len(dirs) > 1 {
+		name, dirs = dirs[len(dirs)-1], dirs[:len(dirs)-1] // a page bundle is named for its folder
+	}
+	title := urlize(meta.Title)
+	slug := strings.Trim(strings.TrimSpace(meta.Slug), "/")
+	if slug == "" {
+		slug = title
+	}
+	values := map[string]string{
+		"section":         strings.ToLower(dirs[0]),
+		"sections":        strings.ToLower(strings.Join(dirs, "/")),
+		"title":           title,
+		"slug":            slug,
+		"filename":        strings.ToLower(name),
+		"contentbasename": strings.ToLower(name),
+	}
+	if d := meta.Published; len(d) >= 10 {
+		values["year"], values["month"], values["day"] = d[:4], d[5:7], d[8:10]
+	}
+	out := p
+	for strings.Contains(out, ":") {
+		i := strings.Index(out, ":")
+		j := i + 1
+		for j < len(out) && (isAlnum(out[j]) || out[j] == '_') {
+			j++
+		}
+		v, ok := values[out[i+1:j]]
+		if !ok || v == "" {
+			return "", false
+		}
+		out = out[:i] + v + out[j:]
+	}
+	return out, true
 }
 
 // join puts segments under base's path, escaped, with a trailing slash when pretty.

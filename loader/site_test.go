@@ -58,7 +58,7 @@ func TestPostURL(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, fromSite := postURL(base, tt.root, tt.file, tt.meta)
+			got, fromSite := postURL(site{base: base}, tt.root, tt.file, tt.meta)
 			if got != tt.want || fromSite != tt.fromSite {
 				t.Errorf("postURL(%q, %q, %q) = %q, %v, want %q, %v", tt.base, tt.root, tt.file, got, fromSite, tt.want, tt.fromSite)
 			}

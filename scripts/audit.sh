@@ -11,12 +11,12 @@
 #
 # Environment:
 #   NEO4J_URI            the Neo4j the server talks to (required; NEO4J_USER etc. pass through)
-#   AUDIT_READY_TIMEOUT  seconds to wait for /readyz (default 120)
+#   AUDIT_READY_TIMEOUT  seconds to wait for /readyz (default 240: readiness waits for the warm-up)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 audit_dir=scripts/audit
-ready_timeout=${AUDIT_READY_TIMEOUT:-120}
+ready_timeout=${AUDIT_READY_TIMEOUT:-240}
 
 die() { echo "audit: $*" >&2; exit 1; }
 

@@ -519,7 +519,7 @@ func (s *Store) txRun(ctx context.Context, tx neo4j.ManagedTransaction, op, quer
 			res.RelationshipsDeleted += c.RelationshipsDeleted()
 		}
 	}
-	s.done(op, start, err)
+	s.done(op, query, start, err)
 	return recs, err
 }
 

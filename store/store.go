@@ -24,7 +24,7 @@ type Store struct {
 	driver   neo4j.DriverWithContext
 	database string
 	queries  atomic.Int64
-	observe  func(op string, d time.Duration, err error)
+	observe  func(op, cypher string, d time.Duration, err error)
 }
 
 // New returns a Store that runs its queries through driver on database ("" is the server's
@@ -34,9 +34,10 @@ func New(driver neo4j.DriverWithContext, database string) *Store {
 }
 
 // Observe registers fn to be called after every query with the query's operation name, its
-// duration and its error; it is how the server exports Cypher latency metrics. It must be
-// called before the Store is used concurrently.
-func (s *Store) Observe(fn func(op string, d time.Duration, err error)) { s.observe = fn }
+// Cypher text, its duration and its error: it is how the server exports Cypher latency
+// metrics (by operation), and how a test sees which texts Neo4j had to plan. It must be called
+// before the Store is used concurrently.
+func (s *Store) Observe(fn func(op, cypher string, d time.Duration, err error)) { s.observe = fn }
 
 // Queries reports how many Cypher queries the Store has run since it was created.
 func (s *Store) Queries() int64 { return s.queries.Load() }
@@ -154,7 +155,7 @@ func (s *Store) run(ctx context.Context, op, query string, params map[string]any
 	} else {
 		recs, err = s.autoCommit(ctx, query, params)
 	}
-	s.done(op, start, err)
+	s.done(op, query, start, err)
 	if err != nil {
 		return nil, translate(err)
 	}
@@ -195,9 +196,9 @@ func txTimeout(ctx context.Context, write bool) []func(*neo4j.TransactionConfig)
 }
 
 // done reports a finished query to the observer, if any.
-func (s *Store) done(op string, start time.Time, err error) {
+func (s *Store) done(op, cypher string, start time.Time, err error) {
 	if s.observe != nil {
-		s.observe(op, time.Since(start), err)
+		s.observe(op, cypher, time.Since(start), err)
 	}
 }
 

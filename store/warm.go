@@ -3,152 +3,194 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 )
 
-// Warm runs each read the API makes once, on keys taken from the graph itself (the most
-// connected talk, person, company, event and city), so that Neo4j has planned every query
-// and read the busiest nodes before the first user asks: a dashboard's first page after a
-// start otherwise waits for query planning and a cold page cache. It is best effort: a read
-// that fails does not stop the others, and every failure is returned joined. On an empty
-// graph it reads almost nothing.
-func (s *Store) Warm(ctx context.Context) error {
+// WarmKeys are keys taken from the graph itself for a warm-up to read: the first page of each
+// list, the most connected object first.
+type WarmKeys struct {
+	Talks, People, Companies, Events, Cities []string
+	// PersonName is the name of People[0], a text that search finds.
+	PersonName string
+}
+
+// warmRead is one read a warm-up makes.
+type warmRead struct {
+	name string
+	run  func(context.Context) error
+}
+
+// runWarm runs each read once. It is best effort: a read that fails does not stop the others,
+// and every failure is returned joined, named for its read. Failures after ctx ends are its
+// deadline's, not the reads'.
+func runWarm(ctx context.Context, reads []warmRead) error {
 	var errs []error
-	keep := func(err error) {
-		if err != nil && ctx.Err() == nil {
-			errs = append(errs, err)
+	for _, r := range reads {
+		if err := r.run(ctx); err != nil && ctx.Err() == nil && !errors.Is(err, ErrNoPath) {
+			errs = append(errs, fmt.Errorf("%s: %w", r.name, err))
 		}
-	}
-	all := TalkWith{Cities: true, Speakers: true, Companies: true, Events: true}
-	first := func(args ListArgs, by string) ListArgs {
-		args.First, args.Order = 20, Order{By: by, Desc: by != "sortKey"}
-		return args
-	}
-
-	// The lists, in the orders the dashboard and the playground's examples use, and their
-	// counts: these also give the keys below.
-	var talks, people, companies, events, cities []string
-	for _, by := range []string{"sortKey", "cityCount"} {
-		p, err := s.Talks(ctx, first(ListArgs{}, by), TalkFilter{}, all)
-		keep(err)
-		for _, t := range p.Items {
-			talks = append(talks, t.ID)
-		}
-		_, err = s.Talks(ctx, first(ListArgs{}, by), TalkFilter{}, TalkWith{Cities: true, Speakers: true, Ready: true})
-		keep(err)
-	}
-	for _, by := range []string{"sortKey", "cityCount"} {
-		p, err := s.People(ctx, first(ListArgs{}, by), PersonFilter{})
-		keep(err)
-		for _, x := range p.Items {
-			people = append(people, x.ID)
-		}
-	}
-	for _, by := range []string{"sortKey", "speakerCount"} {
-		p, err := s.Companies(ctx, first(ListArgs{}, by), CompanyFilter{})
-		keep(err)
-		for _, x := range p.Items {
-			companies = append(companies, x.ID)
-		}
-	}
-	p, err := s.Events(ctx, first(ListArgs{}, "sortKey"), EventFilter{})
-	keep(err)
-	for _, x := range p.Items {
-		events = append(events, x.ID)
-	}
-	c, err := s.Cities(ctx, first(ListArgs{}, "sortKey"), CityFilter{})
-	keep(err)
-	for _, x := range c.Items {
-		cities = append(cities, x.ID)
-	}
-	_, err = s.Posts(ctx, ListArgs{First: 20})
-	keep(err)
-	for _, count := range []func() (int, error){
-		func() (int, error) { return s.CountTalks(ctx, TalkFilter{}) },
-		func() (int, error) { return s.CountPeople(ctx, PersonFilter{}) },
-		func() (int, error) { return s.CountCompanies(ctx, CompanyFilter{}) },
-		func() (int, error) { return s.CountEvents(ctx, EventFilter{}) },
-		func() (int, error) { return s.CountCities(ctx, CityFilter{}) },
-		func() (int, error) { return s.CountPosts(ctx) },
-	} {
-		_, err := count()
-		keep(err)
-	}
-	_, err = s.Stats(ctx)
-	keep(err)
-	_, err = s.TalksInSeveralCities(ctx, 2, 100, all)
-	keep(err)
-	_, err = s.SpeakersInSeveralCities(ctx, 2, 100)
-	keep(err)
-	_, err = s.EventsPerCityPerYear(ctx, "", 100)
-	keep(err)
-	_, err = s.Topics(ctx, 20)
-	keep(err)
-	_, err = s.Search(ctx, "go", 10)
-	keep(err)
-
-	// Each object's page and its relations, as the API's batches read them.
-	if len(talks) > 0 {
-		_, err = s.Talk(ctx, talks[0], all)
-		keep(err)
-		for _, rel := range []func() error{
-			func() error { _, err := s.SpeakersOfTalks(ctx, talks); return err },
-			func() error { _, err := s.EventsOfTalks(ctx, talks); return err },
-			func() error { _, err := s.CitiesOfTalks(ctx, talks); return err },
-			func() error { _, err := s.SourcesOfTalks(ctx, talks); return err },
-			func() error { _, err := s.TopicsOfTalks(ctx, talks, 20); return err },
-		} {
-			keep(rel())
-		}
-	}
-	if len(people) > 0 {
-		_, err = s.Person(ctx, people[0], PersonWith{Companies: true, Talks: true, TalkLimit: 20, Talk: all})
-		keep(err)
-		for _, rel := range []func() error{
-			func() error { _, err := s.CompaniesOfPeople(ctx, people); return err },
-			func() error { _, err := s.TalksOfPeople(ctx, people, 20); return err },
-			func() error { _, err := s.CitiesOfPeople(ctx, people); return err },
-			func() error { _, err := s.AffiliationsOfPeople(ctx, people); return err },
-			func() error { _, err := s.CoSpeakersOf(ctx, people, 20); return err },
-			func() error { _, err := s.CoSpeakers(ctx, people, 20); return err },
-		} {
-			keep(rel())
-		}
-	}
-	if len(companies) > 0 {
-		_, err = s.Company(ctx, companies[0])
-		keep(err)
-		_, err = s.PeopleOfCompanies(ctx, companies, 20)
-		keep(err)
-		_, err = s.EventsHostedBy(ctx, companies, 20)
-		keep(err)
-	}
-	if len(events) > 0 {
-		_, err = s.Event(ctx, events[0])
-		keep(err)
-		_, err = s.TalksOfEvents(ctx, events, 20)
-		keep(err)
-		_, err = s.PostsOfEvents(ctx, events)
-		keep(err)
-		_, err = s.HostSourcesOfEvents(ctx, events)
-		keep(err)
-	}
-	if len(cities) > 0 {
-		_, err = s.City(ctx, cities[0])
-		keep(err)
-		_, err = s.EventsInCities(ctx, cities, 20)
-		keep(err)
-		_, err = s.TalksInCities(ctx, cities, 20)
-		keep(err)
-		_, err = s.EventsPerCityPerYear(ctx, cities[0], 100)
-		keep(err)
-	}
-	if len(people) > 1 {
-		_, err = s.Connection(ctx, people[0], people[len(people)-1])
-		if !errors.Is(err, ErrNoPath) {
-			keep(err)
-		}
-		_, err = s.Node(ctx, people[0])
-		keep(err)
 	}
 	return errors.Join(errs...)
+}
+
+// warmAll asks every relation a talk has.
+var warmAll = TalkWith{Cities: true, Speakers: true, Companies: true, Events: true}
+
+// WarmKeys reads the first page of each kind of object, the most connected first, without
+// their relations: the keys a warm-up reads. It is the first step of a warm-up, which a server
+// runs at start so that the first requests find Neo4j's queries planned and the busiest nodes
+// in its page cache (then httpapi.WarmPages, then Warm).
+func (s *Store) WarmKeys(ctx context.Context) (WarmKeys, error) {
+	var k WarmKeys
+	first := func(by string) ListArgs {
+		return ListArgs{First: 20, Order: Order{By: by, Desc: by != "sortKey"}}
+	}
+	reads := []warmRead{
+		{"talks", func(ctx context.Context) error {
+			p, err := s.Talks(ctx, first("cityCount"), TalkFilter{}, TalkWith{})
+			for _, x := range p.Items {
+				k.Talks = append(k.Talks, x.ID)
+			}
+			return err
+		}},
+		{"people", func(ctx context.Context) error {
+			p, err := s.People(ctx, first("cityCount"), PersonFilter{})
+			for _, x := range p.Items {
+				k.People = append(k.People, x.ID)
+			}
+			if len(p.Items) > 0 {
+				k.PersonName = p.Items[0].Name
+			}
+			return err
+		}},
+		{"companies", func(ctx context.Context) error {
+			p, err := s.Companies(ctx, first("speakerCount"), CompanyFilter{})
+			for _, x := range p.Items {
+				k.Companies = append(k.Companies, x.ID)
+			}
+			return err
+		}},
+		{"events", func(ctx context.Context) error {
+			p, err := s.Events(ctx, first("sortKey"), EventFilter{})
+			for _, x := range p.Items {
+				k.Events = append(k.Events, x.ID)
+			}
+			return err
+		}},
+		{"cities", func(ctx context.Context) error {
+			p, err := s.Cities(ctx, first("sortKey"), CityFilter{})
+			for _, x := range p.Items {
+				k.Cities = append(k.Cities, x.ID)
+			}
+			return err
+		}},
+	}
+	err := runWarm(ctx, reads)
+	return k, err
+}
+
+// Warm runs each of the API's reads once: the lists in the orders the dashboard and the
+// playground's examples use, with every relation, the counts and aggregates, and each kind of
+// object with its relations as the API's batches read them, on keys from WarmKeys. It is the
+// last step of a warm-up. An empty graph's keys read almost nothing.
+func (s *Store) Warm(ctx context.Context, k WarmKeys) error {
+	first := func(by string) ListArgs {
+		return ListArgs{First: 20, Order: Order{By: by, Desc: by != "sortKey"}}
+	}
+	var reads []warmRead
+	for _, by := range []string{"sortKey", "cityCount"} {
+		reads = append(reads,
+			warmRead{"talks by " + by, func(ctx context.Context) error {
+				_, err := s.Talks(ctx, first(by), TalkFilter{}, warmAll)
+				return err
+			}},
+			warmRead{"talks by " + by + " (ready lists)", func(ctx context.Context) error {
+				_, err := s.Talks(ctx, first(by), TalkFilter{}, TalkWith{Cities: true, Speakers: true, Ready: true})
+				return err
+			}})
+	}
+	reads = append(reads,
+		warmRead{"people by name", func(ctx context.Context) error { _, err := s.People(ctx, first("sortKey"), PersonFilter{}); return err }},
+		warmRead{"companies by name", func(ctx context.Context) error {
+			_, err := s.Companies(ctx, first("sortKey"), CompanyFilter{})
+			return err
+		}},
+		warmRead{"posts", func(ctx context.Context) error { _, err := s.Posts(ctx, ListArgs{First: 20}); return err }},
+		warmRead{"talk count", func(ctx context.Context) error { _, err := s.CountTalks(ctx, TalkFilter{}); return err }},
+		warmRead{"person count", func(ctx context.Context) error { _, err := s.CountPeople(ctx, PersonFilter{}); return err }},
+		warmRead{"company count", func(ctx context.Context) error { _, err := s.CountCompanies(ctx, CompanyFilter{}); return err }},
+		warmRead{"event count", func(ctx context.Context) error { _, err := s.CountEvents(ctx, EventFilter{}); return err }},
+		warmRead{"city count", func(ctx context.Context) error { _, err := s.CountCities(ctx, CityFilter{}); return err }},
+		warmRead{"post count", func(ctx context.Context) error { _, err := s.CountPosts(ctx); return err }},
+		warmRead{"stats", func(ctx context.Context) error { _, err := s.Stats(ctx); return err }},
+		warmRead{"talks in several cities", func(ctx context.Context) error {
+			_, err := s.TalksInSeveralCities(ctx, 2, 100, warmAll)
+			return err
+		}},
+		warmRead{"speakers in several cities", func(ctx context.Context) error {
+			_, err := s.SpeakersInSeveralCities(ctx, 2, 100)
+			return err
+		}},
+		warmRead{"events per city per year", func(ctx context.Context) error {
+			_, err := s.EventsPerCityPerYear(ctx, "", 100)
+			return err
+		}},
+		warmRead{"topics", func(ctx context.Context) error { _, err := s.Topics(ctx, 20); return err }},
+	)
+	add := func(keys []string, rs ...warmRead) {
+		if len(keys) > 0 {
+			reads = append(reads, rs...)
+		}
+	}
+	if k.PersonName != "" {
+		reads = append(reads, warmRead{"search", func(ctx context.Context) error { _, err := s.Search(ctx, k.PersonName, 10); return err }})
+	}
+	add(k.Talks,
+		warmRead{"talk", func(ctx context.Context) error { _, err := s.Talk(ctx, k.Talks[0], warmAll); return err }},
+		warmRead{"speakers of talks", func(ctx context.Context) error { _, err := s.SpeakersOfTalks(ctx, k.Talks); return err }},
+		warmRead{"events of talks", func(ctx context.Context) error { _, err := s.EventsOfTalks(ctx, k.Talks); return err }},
+		warmRead{"cities of talks", func(ctx context.Context) error { _, err := s.CitiesOfTalks(ctx, k.Talks); return err }},
+		warmRead{"sources of talks", func(ctx context.Context) error { _, err := s.SourcesOfTalks(ctx, k.Talks); return err }},
+		warmRead{"topics of talks", func(ctx context.Context) error { _, err := s.TopicsOfTalks(ctx, k.Talks, 20); return err }},
+	)
+	add(k.People,
+		warmRead{"person", func(ctx context.Context) error {
+			_, err := s.Person(ctx, k.People[0], PersonWith{Companies: true, Talks: true, TalkLimit: 20, Talk: warmAll})
+			return err
+		}},
+		warmRead{"companies of people", func(ctx context.Context) error { _, err := s.CompaniesOfPeople(ctx, k.People); return err }},
+		warmRead{"talks of people", func(ctx context.Context) error { _, err := s.TalksOfPeople(ctx, k.People, 20); return err }},
+		warmRead{"cities of people", func(ctx context.Context) error { _, err := s.CitiesOfPeople(ctx, k.People); return err }},
+		warmRead{"affiliations of people", func(ctx context.Context) error { _, err := s.AffiliationsOfPeople(ctx, k.People); return err }},
+		warmRead{"co-speakers of", func(ctx context.Context) error { _, err := s.CoSpeakersOf(ctx, k.People, 20); return err }},
+		warmRead{"co-speakers", func(ctx context.Context) error { _, err := s.CoSpeakers(ctx, k.People, 20); return err }},
+		warmRead{"node", func(ctx context.Context) error { _, err := s.Node(ctx, k.People[0]); return err }},
+	)
+	add(k.Companies,
+		warmRead{"company", func(ctx context.Context) error { _, err := s.Company(ctx, k.Companies[0]); return err }},
+		warmRead{"people of companies", func(ctx context.Context) error { _, err := s.PeopleOfCompanies(ctx, k.Companies, 20); return err }},
+		warmRead{"events hosted by", func(ctx context.Context) error { _, err := s.EventsHostedBy(ctx, k.Companies, 20); return err }},
+	)
+	add(k.Events,
+		warmRead{"event", func(ctx context.Context) error { _, err := s.Event(ctx, k.Events[0]); return err }},
+		warmRead{"talks of events", func(ctx context.Context) error { _, err := s.TalksOfEvents(ctx, k.Events, 20); return err }},
+		warmRead{"posts of events", func(ctx context.Context) error { _, err := s.PostsOfEvents(ctx, k.Events); return err }},
+		warmRead{"host sources of events", func(ctx context.Context) error { _, err := s.HostSourcesOfEvents(ctx, k.Events); return err }},
+	)
+	add(k.Cities,
+		warmRead{"city", func(ctx context.Context) error { _, err := s.City(ctx, k.Cities[0]); return err }},
+		warmRead{"events in cities", func(ctx context.Context) error { _, err := s.EventsInCities(ctx, k.Cities, 20); return err }},
+		warmRead{"talks in cities", func(ctx context.Context) error { _, err := s.TalksInCities(ctx, k.Cities, 20); return err }},
+		warmRead{"events per year in a city", func(ctx context.Context) error {
+			_, err := s.EventsPerCityPerYear(ctx, k.Cities[0], 100)
+			return err
+		}},
+	)
+	if len(k.People) > 1 {
+		reads = append(reads, warmRead{"connection", func(ctx context.Context) error {
+			_, err := s.Connection(ctx, k.People[0], k.People[len(k.People)-1])
+			return err
+		}})
+	}
+	return runWarm(ctx, reads)
 }

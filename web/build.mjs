@@ -15,7 +15,7 @@ const common = {
   logLevel: 'warning',
   // WEB_OUT lets `make web-check` build elsewhere and compare with the committed dist/.
   outdir: process.env.WEB_OUT || 'dist',
-  loader: { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.svg': 'dataurl' },
+  loader: { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.svg': 'dataurl', '.graphql': 'text' },
 };
 
 await esbuild.build({ ...common, entryPoints: { playground: 'src/playground.jsx' }, jsx: 'automatic' });

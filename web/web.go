@@ -188,3 +188,31 @@ const pagesHTML = `
 </body>
 </html>
 {{end}}`
+
+//go:embed operations/*.graphql
+var operations embed.FS
+
+// Operation is one GraphQL operation the dashboard sends, named for its file
+// (web/operations/NAME.graphql) and the operation inside it.
+type Operation struct {
+	Name, Query string
+}
+
+// Operations returns the dashboard's GraphQL operations, in name order: the exact documents its
+// pages send, so that a starting server can run each once (httpapi.Warm) and a test can check
+// what a page costs.
+func Operations() []Operation {
+	entries, err := operations.ReadDir("operations")
+	if err != nil {
+		panic(err) // embedded at build time: cannot fail at run time
+	}
+	var ops []Operation
+	for _, e := range entries {
+		body, err := operations.ReadFile("operations/" + e.Name())
+		if err != nil {
+			panic(err)
+		}
+		ops = append(ops, Operation{Name: strings.TrimSuffix(e.Name(), ".graphql"), Query: string(body)})
+	}
+	return ops
+}

@@ -6,6 +6,17 @@ import {
 } from 'chart.js';
 import cytoscape from 'cytoscape';
 import './dashboard.css';
+// The GraphQL operations the dashboard sends, one file each: the server runs the same files
+// once at start (httpapi.Warm), so that Neo4j has planned each page's queries before the first
+// visit.
+import overviewQuery from '../operations/Overview.graphql';
+import searchQuery from '../operations/Search.graphql';
+import personQuery from '../operations/Person.graphql';
+import talkQuery from '../operations/Talk.graphql';
+import companyQuery from '../operations/Company.graphql';
+import eventQuery from '../operations/Event.graphql';
+import cityQuery from '../operations/City.graphql';
+import connectionQuery from '../operations/Connection.graphql';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -85,17 +96,6 @@ const kinds = {
   Post: { path: null, label: 'post', color: '#64748b', name: (n) => n.title || n.id },
 };
 
-// searchFields select a search result's name; nodeFields those of any node (posts too).
-const searchFields = `__typename
-  ... on Node { id }
-  ... on Talk { displayTitle }
-  ... on Person { name }
-  ... on Company { name }
-  ... on Event { name date }
-  ... on City { name }`;
-const nodeFields = `${searchFields}
-  ... on Post { title url }`;
-
 function href(kind, id) { return `${base}/${kinds[kind].path}/${encodeURIComponent(id)}`; }
 
 function link(kind, n) {
@@ -156,7 +156,7 @@ function shell() {
     timer = setTimeout(async () => {
       const mine = ++seq;
       try {
-        const d = await gql(`query Suggest($q: String!) { search(text: $q, first: 8) { ${searchFields} } }`, { q });
+        const d = await gql(searchQuery, { q, first: 8 });
         if (mine !== seq) return;
         showSuggest(d.search);
       } catch (e) {
@@ -250,13 +250,6 @@ window.addEventListener('popstate', route);
 
 // ---- Overview ----------------------------------------------------------------------------
 
-const homeQuery = `query Overview {
-  stats { posts talks people companies events cities lastLoadedAt }
-  talksInSeveralCities(minCities: 2, first: 100) { id displayTitle cityCount eventCount speakers { id name } cities { id name } }
-  companiesBySpeakers(first: 12) { id name speakerCount eventCount }
-  eventsPerCityPerYear(first: 100) { city { id name } year events }
-}`;
-
 const sorters = {
   title: (a, b) => a.displayTitle.localeCompare(b.displayTitle),
   cities: (a, b) => a.cityCount - b.cityCount || a.displayTitle.localeCompare(b.displayTitle),
@@ -265,7 +258,7 @@ const sorters = {
 };
 
 async function home(params) {
-  const d = await gql(homeQuery);
+  const d = await gql(overviewQuery);
   const s = d.stats;
   const loaded = s.lastLoadedAt ? new Date(s.lastLoadedAt).toLocaleString() : 'never (the graph is empty)';
   main().innerHTML = esc(html`
@@ -361,7 +354,7 @@ function eventsChart(canvas, rows) {
 async function searchPage(q) {
   document.getElementById('search').value = q;
   if (!q.trim()) { setState('ready'); main().innerHTML = '<p class="muted">Type something to search for.</p>'; return; }
-  const d = await gql(`query Search($q: String!) { search(text: $q, first: 30) { ${searchFields} } }`, { q });
+  const d = await gql(searchQuery, { q, first: 30 });
   document.title = `${q} · talkgraph`;
   main().innerHTML = esc(html`<section class="card" id="results"><h2>Results for “${q}”</h2>
     ${d.search.length ? html`<ul class="results">${d.search.map((n) => html`<li>${badge(n.__typename)} <a data-link href="${href(n.__typename, n.id)}">${kinds[n.__typename].name(n)}</a></li>`)}</ul>`
@@ -369,8 +362,6 @@ async function searchPage(q) {
 }
 
 // ---- Object pages ------------------------------------------------------------------------
-
-const sourceFields = 'sentence confidence post { id title url published }';
 
 function page(kind, obj, subtitle, body, graph) {
   document.title = `${kinds[kind].name(obj)} · talkgraph`;
@@ -405,7 +396,7 @@ function connectForm(fromID) {
     const q = input.value.trim();
     if (q.length < 2) { box.hidden = true; return; }
     try {
-      const d = await gql(`query ConnectTo($q: String!) { search(text: $q, first: 6) { ${searchFields} } }`, { q });
+      const d = await gql(searchQuery, { q, first: 6 });
       box.innerHTML = esc(d.search.filter((n) => n.id !== fromID).map((n) => html`<a data-link href="${base}/connection?from=${encodeURIComponent(fromID)}&to=${encodeURIComponent(n.id)}">${badge(n.__typename)} ${kinds[n.__typename].name(n)}</a>`));
       box.hidden = !d.search.length;
     } catch (e) {
@@ -417,13 +408,7 @@ function connectForm(fromID) {
 }
 
 async function personPage(id) {
-  const d = await gql(`query Person($id: ID!) { person(id: $id) {
-    id name aliases talkCount cityCount
-    affiliations { company { id name } sources { ${sourceFields} } }
-    cities { id name }
-    coSpeakersWithCount(first: 12) { sharedEvents person { id name } }
-    talks(first: 50) { id displayTitle events { id name date city { id name } } sources { ${sourceFields} } }
-  } }`, { id });
+  const d = await gql(personQuery, { id });
   const p = d.person;
   if (!p) return notFound('person');
   const sub = [p.aliases.length ? `also written ${p.aliases.join(', ')}` : '', `${plural(p.talkCount, 'talk')} in ${plural(p.cityCount, 'city', 'cities')}`].filter(Boolean).join(' · ');
@@ -446,15 +431,7 @@ async function personPage(id) {
 }
 
 async function talkPage(id) {
-  const d = await gql(`query Talk($id: ID!) { talk(id: $id) {
-    id title displayTitle description recordingUrl slidesUrl cityCount eventCount
-    date { first last }
-    topics { id name }
-    speakers { id name companies { id name } }
-    events { id name date city { id name } host { id name } }
-    cities { id name }
-    sources { ${sourceFields} }
-  } }`, { id });
+  const d = await gql(talkQuery, { id });
   const t = d.talk;
   if (!t) return notFound('talk');
   const when = t.date ? (t.date.first === t.date.last ? t.date.first : `${t.date.first} to ${t.date.last}`) : '';
@@ -479,11 +456,7 @@ async function talkPage(id) {
 }
 
 async function companyPage(id) {
-  const d = await gql(`query Company($id: ID!) { company(id: $id) {
-    id name speakerCount eventCount
-    people(first: 50) { id name talks(first: 5) { id displayTitle } }
-    hostedEvents(first: 50) { id name date city { id name } hostSources { ${sourceFields} } }
-  } }`, { id });
+  const d = await gql(companyQuery, { id });
   const c = d.company;
   if (!c) return notFound('company');
   page('Company', c, `${c.speakerCount} speakers · hosted ${c.eventCount} events`, html`
@@ -502,14 +475,7 @@ async function companyPage(id) {
 }
 
 async function eventPage(id) {
-  const d = await gql(`query Event($id: ID!) { event(id: $id) {
-    id name date talkCount
-    city { id name country }
-    host { id name }
-    hostSources { ${sourceFields} }
-    talks(first: 50) { id displayTitle speakers { id name } }
-    sources { id title url published }
-  } }`, { id });
+  const d = await gql(eventQuery, { id });
   const e = d.event;
   if (!e) return notFound('event');
   page('Event', e, [e.date, `${e.talkCount} talks`].filter(Boolean).join(' · '), html`
@@ -535,11 +501,7 @@ function coordinates(lat, lon) {
 }
 
 async function cityPage(id) {
-  const d = await gql(`query City($id: ID!) { city(id: $id) {
-    id name country latitude longitude eventCount talkCount
-    events(first: 50) { id name date host { id name } }
-    talks(first: 50) { id displayTitle speakers { id name } }
-  } }`, { id });
+  const d = await gql(cityQuery, { id });
   const c = d.city;
   if (!c) return notFound('city');
   const where = [c.country, coordinates(c.latitude, c.longitude)].filter(Boolean).join(' · ');
@@ -559,9 +521,7 @@ async function cityPage(id) {
 
 async function connectionPage(from, to) {
   if (!from || !to) { setState('ready'); main().innerHTML = '<p class="muted">Open an object and pick another to connect it to.</p>'; return; }
-  const d = await gql(`query Connection($from: ID!, $to: ID!) { connection(from: $from, to: $to) {
-    length nodes { ${nodeFields} } relationships { type from to source { id title url published } }
-  } }`, { from, to });
+  const d = await gql(connectionQuery, { from, to });
   const p = d.connection;
   if (!p) {
     main().innerHTML = esc(html`<section class="card"><h2>Not connected</h2><p class="muted">No chain of talks, events, cities and companies links these two within 12 steps.</p></section>`);
