@@ -722,6 +722,9 @@ func (x *extraction) readHeadingTalks() {
 			continue
 		}
 		title := cleanTitle(b.Text)
+		if m := keynoteLabel.FindString(title); m != "" && strings.TrimSpace(title[len(m):]) != "" {
+			title = strings.TrimSpace(title[len(m):]) // "Keynote: Title": the kind, then the title
+		}
 		oneWord := false // a one-word heading titles a talk only when it is no section word
 		if slotHeading(title) {
 			// "Session 2" over "Tracing Without Tears." and a paragraph about its speaker: the
@@ -758,6 +761,11 @@ func (x *extraction) readHeadingTalks() {
 			}
 			for si, s := range x.blocks[ci] {
 				for _, c := range x.clauses(s) {
+					if len(c.refs) == 1 && (c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she") {
+						if a, ok := x.antecedent(s, c.refs[0].start); ok {
+							c.refs = []nameRef{a} // "Ana Lima is ... and she gave a great talk"
+						}
+					}
 					if len(c.refs) == 0 || c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she" || c.possessive {
 						continue
 					}
@@ -1038,3 +1046,7 @@ func stripTalkIntro(title string) string {
 	}
 	return title
 }
+
+// keynoteLabel is a kind of talk written before a heading's title: "Keynote: ", "Lightning
+// talk - ".
+var keynoteLabel = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lightning talk|workshop|panel)\s*[:\-–—]\s+`)

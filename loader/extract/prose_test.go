@@ -101,3 +101,12 @@ func TestTalkCalledTitleBySpeakerWithRole(t *testing.T) {
 		})
 	}
 }
+
+func TestKeynoteHeadingTitlesTheTalkBelow(t *testing.T) {
+	body := "## Keynote: Shipping a Large Editor\n\nAna Lima is an engineer on the Initech editor team and she did a great talk about the story of their product.\n"
+	r := extractText(t, "post", recap(body))
+	want := []talkView{{Title: "Shipping a Large Editor", Speakers: []string{"Ana Lima"}}}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+}
