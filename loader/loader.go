@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -418,17 +419,21 @@ func readPost(st site, root, path string, force bool) (store.PostInput, []extrac
 	if err != nil {
 		return store.PostInput{}, nil, fmt.Errorf("read: %w", err)
 	}
+	// the file's bytes are hashed before they are parsed, so that they are not held beside
+	// the parsed post and what it states
+	h := contentHasher(data)
 	res, fromSite, err := extractAt(st, root, path, data)
 	if err != nil {
 		return store.PostInput{}, nil, err
 	}
-	hash := ContentHash(data)
 	if fromSite {
 		// The address is not in the file: a post whose address changes (another base URL, a
-		// moved file) is written again, not skipped as unchanged.
-		hash = ContentHash(append(append(data[:len(data):len(data)], "\x00url:"...), *res.Source.URL...))
+		// moved file) is written again, not skipped as unchanged. The hash is that of the
+		// file's bytes followed by the address.
+		h.Write([]byte("\x00url:"))
+		h.Write([]byte(*res.Source.URL))
 	}
-	in := Input(res, hash)
+	in := Input(res, hex.EncodeToString(h.Sum(nil)))
 	in.Force = force
 	return in, res.Warnings, nil
 }
@@ -436,11 +441,16 @@ func readPost(st site, root, path string, force bool) (store.PostInput, []extrac
 // ContentHash identifies a post's content as read by this version of the extractor, so that
 // upgrading the extractor reloads posts whose content did not change.
 func ContentHash(data []byte) string {
+	return hex.EncodeToString(contentHasher(data).Sum(nil))
+}
+
+// contentHasher returns the hash ContentHash sums, having read data, for more to be written.
+func contentHasher(data []byte) hash.Hash {
 	h := sha256.New()
 	h.Write([]byte(extract.Version))
 	h.Write([]byte{0})
 	h.Write(data)
-	return hex.EncodeToString(h.Sum(nil))
+	return h
 }
 
 // readInOrder reads files with several readers at once and hands on the posts read in the

@@ -25,7 +25,7 @@ func (x *extraction) readStructure() {
 		case document.Heading:
 			intro = nil
 			// "## Tracing Without Tears – Ana Lima – Slides": a heading that is a listing line
-			line := lineSentence(b, [2]int{0, len(b.Text)}, bi)
+			line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
 			if l, ok := x.readListing(line); ok && !x.agendaBlocks[bi] {
 				if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
 					x.agendaBlocks[bi] = true
@@ -153,7 +153,7 @@ var (
 	// times that start agenda lines: "5:15 - 5:45 -", "18:30", "7pm -"
 	leadingTime = regexp.MustCompile(`(?i)^\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?\s*([-–—]\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?)?\s*[-–—:|]?\s*`)
 	// notes in parentheses after a title that speak of slides or status: "(to follow)"
-	statusNote = regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|recording|slides to follow)\)\s*$`)
+	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|recording|slides to follow)\)\s*$`), ")")
 	// kinds of talk written before a title: "Lightning talk: ", "Keynote - "
 	talkKindPrefix = regexp.MustCompile(`(?i)^(lightning talk|lightning|keynote|talk|workshop|panel|demo)\s*[:\-–]\s*`)
 )
@@ -259,7 +259,7 @@ func (x *extraction) readLabels() {
 			if !ok || len(label) > 12 {
 				continue
 			}
-			line := lineSentence(b, r, bi)
+			line := x.lineSentence(b, r, bi)
 			switch strings.ToLower(strings.TrimSpace(label)) {
 			case "date", "when":
 				date = dateIn(value, x.published)
@@ -327,7 +327,7 @@ func labelAlone(text string) string {
 // after "in"). It reports whether the block gave the value.
 func (x *extraction) labelValue(b document.Block, bi int, label string, date *string, city **cityRef) bool {
 	for _, r := range b.Lines() {
-		line := lineSentence(b, r, bi)
+		line := x.lineSentence(b, r, bi)
 		if label == "date" {
 			if d := dateIn(line.text, x.published); d != "" {
 				*date = d
@@ -370,7 +370,7 @@ type line struct {
 //	"🗣 amnon (no slides)"                                        a speaker's untitled talk
 func (x *extraction) readTalkLine(bi int, events []*event) bool {
 	b := x.doc.Blocks[bi]
-	return x.readLine(bi, lineSentence(b, [2]int{0, len(b.Text)}, bi), events)
+	return x.readLine(bi, x.lineSentence(b, [2]int{0, len(b.Text)}, bi), events)
 }
 
 // readLine reads one line of a block as a talk listing: with the listing grammar first
@@ -834,7 +834,7 @@ func (x *extraction) readHeadingTalks() {
 // talk given in each place.
 func (x *extraction) readTalkAtPlace(bi int) bool {
 	b := x.doc.Blocks[bi]
-	line := lineSentence(b, b.Lines()[0], bi)
+	line := x.lineSentence(b, b.Lines()[0], bi)
 	if len(strings.Fields(line.text)) > 40 {
 		return false
 	}
@@ -895,7 +895,7 @@ func (x *extraction) isEventName(t string) bool {
 //   - Slides: https://example.org/s
 func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 	b := x.doc.Blocks[bi]
-	line := lineSentence(b, b.Lines()[0], bi)
+	line := x.lineSentence(b, b.Lines()[0], bi)
 	text := listBullet.ReplaceAllString(line.text, "")
 	m := listTime.FindString(text)
 	if m == "" {
@@ -932,7 +932,7 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 // speakerItem reads a list item that names only people ("Ana Lima, CNCF Ambassador, Initech").
 func (x *extraction) speakerItem(bi int) []listedSpeaker {
 	b := x.doc.Blocks[bi]
-	s := lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	s := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
 	if strings.Contains(s.text, ": ") || len(strings.Fields(s.text)) > 12 {
 		return nil // "Slides: ...", or a sentence
 	}
@@ -953,7 +953,7 @@ func (x *extraction) speakerLine(bi int) []listedSpeaker {
 		return nil
 	}
 	b := x.doc.Blocks[bi]
-	s := lineSentence(b, b.Lines()[0], bi)
+	s := x.lineSentence(b, b.Lines()[0], bi)
 	text := speakerLineEnd.ReplaceAllString(s.text, "")
 	text = strings.TrimPrefix(strings.TrimPrefix(text, "by "), "By ")
 	if text == "" || len(strings.Fields(text)) > 12 {

@@ -30,7 +30,7 @@ var (
 	// the post's date
 	relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 	// words that put a date after the post was written
-	futureWords = regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date)\b`)
+	futureWords = guard(regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date)\b`), "will", "next", "upcoming", "slated", "coming up", "planned", "save the date")
 )
 
 // dateIn finds the first full date in text and returns it as YYYY-MM-DD, or "". A date

@@ -654,7 +654,7 @@ func (x *extraction) tookPlace(s *sentence) *event {
 
 // weGathered matches the post's own group meeting somewhere: "we met in", "last week we all
 // gathered in", "we got together again in".
-var weGathered = regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b`)
+var weGathered = guard(regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b`), "we ")
 
 // groupCity finds the city a post's group is named after ("London Gophers", "Kubernetes
 // Montreal"), used for events whose city the post never writes. Only an unambiguous city counts.

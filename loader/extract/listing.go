@@ -682,6 +682,18 @@ func lineSentence(b document.Block, r [2]int, bi int) *sentence {
 	return s
 }
 
+// lineSentence is lineSentence for a block of the post: a line that is the block's only
+// sentence is that sentence, so that what the rules derived from it (its names, cities and
+// quotes) is not derived again.
+func (x *extraction) lineSentence(b document.Block, r [2]int, bi int) *sentence {
+	if bi >= 0 && bi < len(x.blocks) && len(x.blocks[bi]) == 1 && r[0] == 0 && r[1] == len(b.Text) {
+		if s := x.blocks[bi][0]; s.text == b.Text && x.doc.Blocks[bi].Text == b.Text && strings.TrimSpace(b.Text) == b.Text {
+			return s
+		}
+	}
+	return lineSentence(b, r, bi)
+}
+
 // lineText is the text of line [r[0], r[1]) of block b as lineSentence makes it, without the
 // cost of its tokens.
 func lineText(b document.Block, r [2]int) string {
@@ -705,7 +717,7 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 		if len(lineText(b, r)) > maxListingLine {
 			continue // readListing reads no line this long: not worth its tokens
 		}
-		s := lineSentence(b, r, bi)
+		s := x.lineSentence(b, r, bi)
 		l, ok := x.readListing(s)
 		if l.prefixed || ok && l.marked {
 			shaped++
@@ -842,8 +854,8 @@ func (x *extraction) readTable(bi int, events []*event) {
 		b := x.doc.Blocks[ri]
 		row := cells(b)
 		if title >= 0 && speaker >= 0 && title < len(row) && speaker < len(row) {
-			ts := lineSentence(b, row[title].r, ri)
-			ss := lineSentence(b, row[speaker].r, ri)
+			ts := x.lineSentence(b, row[title].r, ri)
+			ss := x.lineSentence(b, row[speaker].r, ri)
 			sp, ok := x.readSpeakers(ss, ss.text, 0)
 			if !ok {
 				// rows written against their header: the speakers in the title column
@@ -867,7 +879,7 @@ func (x *extraction) readTable(bi int, events []*event) {
 					}
 				}
 			}
-			x.addListing(ri, lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp}, events)
+			x.addListing(ri, x.lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp}, events)
 			continue
 		}
 		if title >= 0 && speaker < 0 && (eventCol >= 0 || placeCol >= 0) {
@@ -877,7 +889,7 @@ func (x *extraction) readTable(bi int, events []*event) {
 			}
 		}
 		// no usable header: the row's cells joined read as a listing line
-		s := lineSentence(b, [2]int{0, len(b.Text)}, ri)
+		s := x.lineSentence(b, [2]int{0, len(b.Text)}, ri)
 		if l, ok := x.readListing(s); ok {
 			x.addListing(ri, s, l, events)
 		}

@@ -105,7 +105,7 @@ func (x *extraction) names(s *sentence) []nameRef {
 func (x *extraction) findNames(s *sentence) []nameRef {
 	var out []nameRef
 	toks := s.tokens
-	qs := quotes(s.text)
+	qs := s.quotes()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if inQuote(qs, t.start) {

@@ -26,11 +26,12 @@ type placeLine struct {
 
 // materialTail is the material linked at the end of a line: "[Slides] [Recording].", "Video
 // (Keynote)".
-var materialTail = regexp.MustCompile(`(?i)(?:[\s.,;|\[]*\b(?:slides|video|videos|recording|recordings|deck|photos|pdf|code|website)\b(?:\s*\([^()]*\))?\]?)+[\s.]*$`)
+var materialTail = guard(regexp.MustCompile(`(?i)(?:[\s.,;|\[]*\b(?:slides|video|videos|recording|recordings|deck|photos|pdf|code|website)\b(?:\s*\([^()]*\))?\]?)+[\s.]*$`),
+	"slides", "video", "recording", "deck", "photos", "pdf", "code", "website")
 
 // trailingNote is a parenthesized note at the end of a line that says what material there is:
 // "(video, slides, website)", "(event)".
-var trailingNote = regexp.MustCompile(`\s*\(\s*[a-z][a-z ,/&-]*\)\s*$`)
+var trailingNote = guard(regexp.MustCompile(`\s*\(\s*[a-z][a-z ,/&-]*\)\s*$`), ")")
 
 // readPlaceLine reads a line as a place line. The line must hold a city and a full date and
 // nothing else but a short name before the city and separators: a sentence that mentions a
@@ -228,7 +229,7 @@ func (x *extraction) readPlacedItems() {
 		lines := b.Lines()
 		at, pl := -1, placeLine{}
 		for k, r := range lines {
-			if p, ok := x.readPlaceLine(lineSentence(b, r, bi)); ok {
+			if p, ok := x.readPlaceLine(x.lineSentence(b, r, bi)); ok {
 				at, pl = k, p
 				break
 			}
@@ -236,7 +237,7 @@ func (x *extraction) readPlacedItems() {
 		switch {
 		case at > 0 && !x.isEventName(pl.name):
 			// an archive's event: its title, then where and when
-			title := cleanTitle(lineSentence(b, lines[0], bi).text)
+			title := cleanTitle(x.lineSentence(b, lines[0], bi).text)
 			flush()
 			e := x.placedEvent(pl, title)
 			x.itemEvents[bi] = []*event{e}
@@ -299,7 +300,7 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 	if len(b.Lines()) != 1 {
 		return false
 	}
-	line := lineSentence(b, b.Lines()[0], bi)
+	line := x.lineSentence(b, b.Lines()[0], bi)
 	title := cleanTitle(trailingNote.ReplaceAllString(line.text, ""))
 	if title == "" || len(strings.Fields(title)) > 20 || looksLikeName(title) || adminTitle(title) || strings.HasSuffix(line.text, ":") {
 		return false
@@ -311,7 +312,7 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 		if len(x.blocks[c]) == 0 || len(rs) != 1 {
 			return false
 		}
-		pl, ok := x.readPlaceLine(lineSentence(cb, rs[0], c))
+		pl, ok := x.readPlaceLine(x.lineSentence(cb, rs[0], c))
 		if !ok {
 			return false
 		}
@@ -350,7 +351,7 @@ func (x *extraction) readPlacedSection(bi int) {
 		return
 	}
 	for _, r := range b.Lines() {
-		if pl, ok := x.readPlaceLine(lineSentence(b, r, bi)); ok {
+		if pl, ok := x.readPlaceLine(x.lineSentence(b, r, bi)); ok {
 			x.sectionEvs[h] = []*event{x.placedEvent(pl, cleanTitle(x.doc.Blocks[h].Text))}
 			return
 		}
@@ -367,7 +368,7 @@ var featureLine = regexp.MustCompile(`(?i)^(.{3,40}?)\s+(?:@|at)\s+(.{2,60}?)\s*
 // line leaves out comes from the section's heading ("## 2023") or the post's date.
 func (x *extraction) readFeatureLine(bi int) bool {
 	b := x.doc.Blocks[bi]
-	line := lineSentence(b, b.Lines()[0], bi)
+	line := x.lineSentence(b, b.Lines()[0], bi)
 	m := featureLine.FindStringSubmatchIndex(line.text)
 	if m == nil {
 		return false

@@ -328,7 +328,7 @@ func quoteBefore(s *sentence, i int) int {
 	if i == 0 {
 		return -1
 	}
-	qs := quotes(s.text)
+	qs := s.quotes()
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := s.tokens[k]
 		for qi, q := range qs {
@@ -663,7 +663,7 @@ func quoteStartsNear(s *sentence, i int) bool {
 	if i >= len(s.tokens) {
 		return false
 	}
-	for _, q := range quotes(s.text) {
+	for _, q := range s.quotes() {
 		if opensAt(s.tokens[i], q) {
 			return true
 		}
@@ -690,7 +690,7 @@ func quotes(text string) [][2]int {
 	prevSpace := false
 	for p := 0; p < len(text); {
 		r, size := utf8.DecodeRuneInString(text[p:])
-		if p > 0 && !prevSpace {
+		if p > 0 && !prevSpace && maybeQuoteMark(r) {
 			for k, m := range quoteMarks {
 				if r == m[1] {
 					if next, _ := utf8.DecodeRuneInString(text[p+size:]); p+size == len(text) || !isWordRune(next) {
@@ -707,9 +707,11 @@ func quotes(text string) [][2]int {
 	for p := 0; p < len(text); {
 		r, size := utf8.DecodeRuneInString(text[p:])
 		kind := -1
-		for k, m := range quoteMarks {
-			if r == m[0] {
-				kind = k
+		if maybeQuoteMark(r) {
+			for k, m := range quoteMarks {
+				if r == m[0] {
+					kind = k
+				}
 			}
 		}
 		if kind >= 0 && !prevWord && p+size < len(text) {
@@ -729,6 +731,12 @@ func quotes(text string) [][2]int {
 	return out
 }
 
+// maybeQuoteMark reports whether r can be one of quoteMarks: the only ASCII ones are the
+// quotation mark and the apostrophe.
+func maybeQuoteMark(r rune) bool {
+	return r >= utf8.RuneSelf || r == '"' || r == '\''
+}
+
 // titleWords are the words allowed between a talk's verb and its title: "gave a talk called",
 // "presented", "a talk on", "made a talk on".
 var titleWords = set(`a an the his her their our talk presentation keynote session lightning called
@@ -739,7 +747,7 @@ deep dive tech more very technical`)
 // capitalized link text, starting within a few words after the cue; or one ending right
 // before the cue ("'Title' by Name").
 func (x *extraction) titleAround(s *sentence, cue, after int) (title, link string) {
-	qs := quotes(s.text)
+	qs := s.quotes()
 	// after the cue
 	for k := after; k < len(s.tokens) && k <= after+6; k++ {
 		t := s.tokens[k]

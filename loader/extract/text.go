@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -48,6 +49,18 @@ type sentenceMemo struct {
 	lowerDone  bool
 	ourOwn     bool // the text has "our own" or "our very own" (see ourOwn)
 	ourOwnDone bool
+	quotes     [][2]int
+	quotesDone bool
+}
+
+// quotes returns the byte ranges of the quoted text in the sentence (see quotes); the caller
+// must not change them.
+func (s *sentence) quotes() [][2]int {
+	m := s.memoized()
+	if !m.quotesDone {
+		m.quotes, m.quotesDone = quotes(s.text), true
+	}
+	return m.quotes
 }
 
 // memoized returns the sentence's memo, empty if the sentence's text or tokens changed since
@@ -336,4 +349,70 @@ func clean(s string) string {
 func cleanTitle(s string) string {
 	s = clean(strings.TrimRight(s, " #¶§🔗"))
 	return strings.TrimSpace(strings.TrimRight(s, ".,;:"))
+}
+
+// guarded is a regular expression every match of which holds one of a few words: text that is
+// ASCII and holds none of them, in any case, is not given to the expression, which would try
+// to match at every byte of it.
+type guarded struct {
+	*regexp.Regexp
+	words []string // lower-case ASCII
+}
+
+// guard returns re guarded by words: each match of re must hold one of them (lower-case
+// ASCII), in any case.
+func guard(re *regexp.Regexp, words ...string) guarded {
+	return guarded{re, words}
+}
+
+// may reports whether re can match s. Text that is not ASCII always may: the expression's
+// case folding is Unicode's ("ſ" is an "s").
+func (g guarded) may(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, w := range g.words {
+		if containsFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString is regexp.Regexp's, guarded.
+func (g guarded) MatchString(s string) bool {
+	return g.may(s) && g.Regexp.MatchString(s)
+}
+
+// FindStringIndex is regexp.Regexp's, guarded.
+func (g guarded) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringIndex(s)
+}
+
+// ReplaceAllString is regexp.Regexp's, guarded.
+func (g guarded) ReplaceAllString(src, repl string) string {
+	if !g.may(src) {
+		return src
+	}
+	return g.Regexp.ReplaceAllString(src, repl)
+}
+
+// containsFoldASCII reports whether s holds the lower-case ASCII text w in any case. It may
+// answer true for a few bytes that are not letters (a tab for a ')'), never false wrongly.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		k := 0
+		for k < len(w) && s[i+k]|0x20 == w[k]|0x20 {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,7 @@ func (x *extraction) warnings() []Warning {
 			continue
 		}
 		for _, r := range b.Lines() {
-			s := lineSentence(b, r, bi)
+			s := x.lineSentence(b, r, bi)
 			if reason := x.unreadListing(s, b.Kind); reason != "" && len(out) < maxWarnings {
 				out = append(out, Warning{Text: s.text, Reason: reason})
 			}

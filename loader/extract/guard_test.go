@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestGuardedAgrees checks that a guarded expression answers as the bare expression does, on
+// text that holds its words in any case, text that does not, and text whose case folding is
+// Unicode's.
+func TestGuardedAgrees(t *testing.T) {
+	exprs := map[string]guarded{"futureWords": futureWords, "materialTail": materialTail, "trailingNote": trailingNote, "statusNote": statusNote, "weGathered": weGathered}
+	texts := []string{
+		"", "The meetup will take place in Oslo.", "The meetup WILL take place", "Next time in Bergen",
+		"Save The Date: May 4", "Talk by Ana Lima (Tidepool)", "Ana Lima - Slides", "Oslo, May 4 [slides] [VIDEO].",
+		"Oslo, May 4 (event)", "Oslo, May 4 (video, slides, website)", "Title (to follow)", "Title (TBD)",
+		"we met in Oslo", "We met in Oslo", "last week we all gathered in Lisbon", "Mara Ellison talked about hashing.",
+		"Oslo, May 4 ſlides", "ſave the date", "Title (No Slides)", "coming\tup", "Title\t)",
+	}
+	for name, g := range exprs {
+		for _, text := range texts {
+			if got, want := g.MatchString(text), g.Regexp.MatchString(text); got != want {
+				t.Errorf("%s.MatchString(%q) = %v, want %v", name, text, got, want)
+			}
+			if got, want := g.FindStringIndex(text), g.Regexp.FindStringIndex(text); len(got) != len(want) || len(got) == 2 && got[0] != want[0] {
+				t.Errorf("%s.FindStringIndex(%q) = %v, want %v", name, text, got, want)
+			}
+			if got, want := g.ReplaceAllString(text, ""), g.Regexp.ReplaceAllString(text, ""); got != want {
+				t.Errorf("%s.ReplaceAllString(%q) = %q, want %q", name, text, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"runtime"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+// The memory bounds TestExtractMemoryPerByte holds extraction to, in bytes per byte of a post.
+const (
+	// maxLivePerByte bounds the heap extraction keeps at its fullest, the document aside: 12-34
+	// on the shapes (the agenda table most: a talk, its speaker and their indexes for every
+	// 60 bytes; 41 before the work that added this test).
+	maxLivePerByte = 40
+	// maxAllocPerByte bounds the bytes extraction allocates in all: 60-125 on the shapes,
+	// 102-287 before.
+	maxAllocPerByte = 150
+)
+
+// TestExtractMemoryPerByte extracts a large post of each shape and fails when the heap
+// extraction keeps at its fullest (measured after a collection between its stages, the parsed
+// post aside) or the bytes it allocates in all pass their bound per byte of the post. The
+// peak heap is what these two set: what is kept, plus the garbage allocated until the next
+// collection (BenchmarkExtractShapes reports the peak as sampled). It counts bytes, not time.
+func TestExtractMemoryPerByte(t *testing.T) {
+	const size = 256 << 10
+	for _, s := range shapes {
+		t.Run(s.name, func(t *testing.T) {
+			data := s.build(size)
+			doc, err := document.Parse(s.file, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			Extract(doc) // the gazetteer and given names load once, before counting
+			live, alloc := extractionMemory(t, doc)
+			n := float64(len(data))
+			t.Logf("%d bytes: at most %.1f bytes kept and %.0f allocated per byte", len(data), float64(live)/n, float64(alloc)/n)
+			if float64(live)/n > maxLivePerByte {
+				t.Errorf("Extract keeps %.1f bytes per byte of the post at its fullest, want at most %d", float64(live)/n, maxLivePerByte)
+			}
+			if float64(alloc)/n > maxAllocPerByte {
+				t.Errorf("Extract allocates %.0f bytes per byte of the post, want at most %d", float64(alloc)/n, maxAllocPerByte)
+			}
+		})
+	}
+}
+
+// extractionMemory extracts doc and returns the most heap it held between its stages above
+// what was held before, and the bytes it allocated.
+func extractionMemory(t *testing.T, doc *document.Document) (live, alloc uint64) {
+	t.Helper()
+	runtime.GC()
+	var before, ms runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var most uint64
+	stageDone = func() {
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		if ms.HeapAlloc > before.HeapAlloc {
+			most = max(most, ms.HeapAlloc-before.HeapAlloc)
+		}
+	}
+	t.Cleanup(func() { stageDone = func() {} })
+	Extract(doc)
+	stageDone = func() {}
+	runtime.ReadMemStats(&ms)
+	return most, ms.TotalAlloc - before.TotalAlloc
+}
