@@ -98,7 +98,8 @@ func (o *Options) defaults() {
 func NewHandler(st *store.Store, opts Options) http.Handler {
 	opts.defaults()
 	cfg := Config{Resolvers: &Resolver{Store: st}}
-	setComplexity(&cfg.Complexity)
+	bounds := newListBounds(st, opts.Version, opts.Logger)
+	setComplexity(&cfg.Complexity, bounds.current)
 	srv := handler.New(NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
@@ -174,7 +175,7 @@ func NewHandler(st *store.Store, opts Options) http.Handler {
 		}
 		h = cacheAnswers(h, opts.Version, cache)
 	}
-	return limitRequest(h, opts)
+	return bounds.refreshing(limitRequest(h, opts))
 }
 
 // adjustResponse wraps gqlgen's handler in a responseWriter (see there).

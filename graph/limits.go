@@ -28,12 +28,15 @@ const (
 )
 
 // unboundedListGuess is the size assumed, for complexity, of nested lists without a `first`
-// argument (a talk's speakers, a person's companies): small in practice.
+// argument (a talk's speakers, a person's companies) until the graph's own bounds are read
+// (see listBounds).
 const unboundedListGuess = 5
 
 // setComplexity makes every list field cost its page size times the cost of one element, so
-// that the complexity limit bounds the number of objects a request can ask for.
-func setComplexity(c *ComplexityRoot) {
+// that the complexity limit bounds the number of objects a request can ask for. A list
+// without a page size costs the longest list of its relation in the graph (bounds, read when
+// the operation is priced) times its element.
+func setComplexity(c *ComplexityRoot, bounds func() store.ListBounds) {
 	page := func(first *int, def int) int {
 		if first != nil && *first >= 0 {
 			return min(*first, store.MaxPage)
@@ -44,7 +47,9 @@ func setComplexity(c *ComplexityRoot) {
 	nested := func(def int) func(int, *int) int {
 		return func(child int, first *int) int { return 1 + page(first, def)*child }
 	}
-	small := func(child int) int { return 1 + unboundedListGuess*child }
+	unpaged := func(n func(store.ListBounds) int) func(int) int {
+		return func(child int) int { return 1 + max(n(bounds()), 1)*child }
+	}
 
 	c.Query.Talks = func(child int, first *int, _ *string, _ *store.TalkFilter, _ *model.TalkOrder) int {
 		return conn(child, first, nil)
@@ -74,20 +79,20 @@ func setComplexity(c *ComplexityRoot) {
 	c.City.EventsConnection = conn
 	c.Query.TalksInSeveralCities = func(child int, _ *int, first *int) int { return 1 + page(first, store.MaxPage)*child }
 
-	c.Talk.Speakers = small
-	c.Talk.Events = small
-	c.Talk.Cities = small
-	c.Talk.Sources = small
-	c.Person.Companies = small
-	c.Person.Cities = small
+	c.Talk.Speakers = unpaged(func(b store.ListBounds) int { return b.TalkSpeakers })
+	c.Talk.Events = unpaged(func(b store.ListBounds) int { return b.TalkEvents })
+	c.Talk.Cities = unpaged(func(b store.ListBounds) int { return b.TalkCities })
+	c.Talk.Sources = unpaged(func(b store.ListBounds) int { return b.TalkSources })
+	c.Person.Companies = unpaged(func(b store.ListBounds) int { return b.PersonCompanies })
+	c.Person.Cities = unpaged(func(b store.ListBounds) int { return b.PersonCities })
 	c.Person.Talks = nested(20)
 	c.Company.People = nested(20)
 	c.Company.HostedEvents = nested(20)
 	c.Event.Talks = nested(20)
-	c.Event.Sources = small
+	c.Event.Sources = unpaged(func(b store.ListBounds) int { return b.EventSources })
 	c.City.Events = nested(20)
 	c.City.Talks = nested(20)
-	uiComplexity(c)
+	uiComplexity(c, unpaged)
 }
 
 // OperationLimits refuses, before gqlgen validates or prices an operation, those whose shape

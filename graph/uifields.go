@@ -96,8 +96,9 @@ func (r *Resolver) coSpeakersWithCount(ctx context.Context, p *store.Person, fir
 }
 
 // uiComplexity sets the cost of the fields above: a list costs its page size times its
-// elements, and lists without a page size are guessed like the other small relations.
-func uiComplexity(c *ComplexityRoot) {
+// elements, and a list without a page size the longest list of its relation in the graph
+// (unpaged, from setComplexity).
+func uiComplexity(c *ComplexityRoot, unpaged func(func(store.ListBounds) int) func(int) int) {
 	page := func(first *int, def int) int {
 		if first != nil && *first >= 0 {
 			return min(*first, store.MaxPage)
@@ -107,14 +108,13 @@ func uiComplexity(c *ComplexityRoot) {
 	nested := func(def int) func(int, *int) int {
 		return func(child int, first *int) int { return 1 + page(first, def)*child }
 	}
-	small := func(child int) int { return 1 + unboundedListGuess*child }
 	c.Query.Topics = nested(20)
 	c.Topic.Talks = nested(20)
-	c.Talk.Topics = small
+	c.Talk.Topics = unpaged(func(b store.ListBounds) int { return b.TalkTopics })
 	c.Post.Talks = nested(20)
 	c.Post.Events = nested(20)
 	c.Person.CoSpeakersWithCount = nested(20)
-	c.Person.Affiliations = small
-	c.Affiliation.Sources = small
-	c.Event.HostSources = small
+	c.Person.Affiliations = unpaged(func(b store.ListBounds) int { return b.PersonCompanies })
+	c.Affiliation.Sources = unpaged(func(b store.ListBounds) int { return b.AffiliationSources })
+	c.Event.HostSources = unpaged(func(b store.ListBounds) int { return b.EventHostSources })
 }

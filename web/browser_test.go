@@ -150,7 +150,13 @@ func (b *browser) check(t *testing.T, when string) {
 
 func (b *browser) run(t *testing.T, what string, actions ...chromedp.Action) {
 	t.Helper()
-	if err := chromedp.Run(b.ctx, actions...); err != nil {
+	err := chromedp.Run(b.ctx, actions...)
+	if _, navigates := actions[0].(chromedp.NavigateAction); err != nil && navigates && strings.Contains(err.Error(), "Cannot find context with specified id") {
+		// On a busy machine, a script can be sent to the page the navigation is replacing,
+		// whose context is gone when it arrives. Actions that begin by navigating start over.
+		err = chromedp.Run(b.ctx, actions...)
+	}
+	if err != nil {
 		b.check(t, what)
 		t.Fatalf("%s: %v", what, err)
 	}
