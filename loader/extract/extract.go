@@ -83,6 +83,7 @@ func Extract(doc *document.Document) *Result {
 	x.resolve()
 	r := x.result()
 	r.Warnings = x.warnings()
+	boundEvidence(r)
 	stageDone()
 	return r
 }
