@@ -159,6 +159,10 @@ type Document struct {
 	// Events are the schema.org Event items an HTML page (or raw HTML in
 	// Markdown) carries as JSON-LD or microdata, in document order.
 	Events []EventData `json:"events,omitempty"`
+	// Scripts are the texts of the page's inline scripts (not JSON-LD), in
+	// order and bounded in size: some pages hold their talks or meetups as
+	// a JavaScript array that the page renders.
+	Scripts []string `json:"scripts,omitempty"`
 }
 
 // Parse parses a post. name is the file name; its extension picks the
@@ -229,6 +233,9 @@ func parse(name string, data []byte) (*Document, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if doc.Format != FormatText && strings.Contains(body, "<script") {
+		doc.Scripts = inlineScripts(body)
 	}
 	if len(doc.Blocks) == 0 {
 		return nil, fmt.Errorf("%w: no text found", ErrEmpty)

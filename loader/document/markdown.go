@@ -323,6 +323,10 @@ func rewriteGenerator(line string, inComment bool) (_ string, _ bool, opened boo
 				sb.WriteString(line[last:m[0]])
 			}
 			last = m[1]
+			if line[m[2]:m[3]] == "include" && !inComment && talkCall.MatchString(line[m[4]:m[5]]) && strings.Contains(line[m[4]:m[5]], "title=") {
+				sb.WriteString(line[m[0]:m[1]]) // a talk stated in an include's attributes
+				continue
+			}
 			switch line[m[2]:m[3]] {
 			case "comment":
 				inComment = true
@@ -398,5 +402,12 @@ func expandShortcode(sc string) string {
 	case "vimeo":
 		return fmt.Sprintf(`<iframe src="https://player.vimeo.com/video/%s" title="%s"></iframe>`, esc(arg("id", 0)), esc(arg("title", 99)))
 	}
+	if talkCall.MatchString(m[2]) && named["title"] != "" {
+		return sc // a talk stated in its attributes: kept as written, for the extractor to read
+	}
 	return ""
 }
+
+// talkCall names the shortcodes and includes that state a talk in their attributes ({{< talk
+// title="..." event="..." >}}, {% include session.html title="..." %}): they are kept as text.
+var talkCall = regexp.MustCompile(`(?i)talk|session|presentation|speak|keynote|lecture`)

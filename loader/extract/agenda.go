@@ -14,6 +14,7 @@ import (
 // archive lines ("Title by Name", "Name - Title", "Title - Name, Company"), people listed with
 // their talks beneath them, and headings that title the talk their section describes.
 func (x *extraction) readStructure() {
+	x.readOwnHeadings()
 	x.readEventHeadings()
 	x.readPlacedItems()
 	x.readLabels()
@@ -32,6 +33,10 @@ func (x *extraction) readStructure() {
 			}
 			continue
 		case document.Paragraph:
+			if x.talkList[bi] && !x.agendaBlocks[bi] && len(sents) > 0 && x.readOwnItem(bi) {
+				x.agendaBlocks[bi] = true
+				continue
+			}
 			if !talkMarker(b.Text) {
 				if len(sents) > 0 && !x.agendaBlocks[bi] && x.readParagraphLines(bi, x.eventsFor(bi, intro)) {
 					x.agendaBlocks[bi] = true
@@ -56,6 +61,10 @@ func (x *extraction) readStructure() {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
+		if x.talkList[bi] && x.readOwnItem(bi) {
+			x.agendaBlocks[bi] = true
+			continue
+		}
 		if x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
 			x.agendaBlocks[bi] = true
 		}
@@ -532,7 +541,7 @@ func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, o
 	}
 	// "Names - Title"
 	if seg, after, ok := strings.Cut(text, " - "); ok {
-		if ns := x.nameList(seg, s, 0); len(ns) > 0 {
+		if ns := x.nameList(seg, s, 0); len(ns) > 0 && !(singleWords(ns) && (descriptionLike(after) || x.placesEvent(after))) {
 			return after, ns, "", ""
 		}
 	}
@@ -713,6 +722,9 @@ func (x *extraction) readHeadingTalks() {
 			continue
 		}
 		title := cleanTitle(b.Text)
+		if m := keynoteLabel.FindString(title); m != "" && strings.TrimSpace(title[len(m):]) != "" {
+			title = strings.TrimSpace(title[len(m):]) // "Keynote: Title": the kind, then the title
+		}
 		oneWord := false // a one-word heading titles a talk only when it is no section word
 		if slotHeading(title) {
 			// "Session 2" over "Tracing Without Tears." and a paragraph about its speaker: the
@@ -749,6 +761,11 @@ func (x *extraction) readHeadingTalks() {
 			}
 			for si, s := range x.blocks[ci] {
 				for _, c := range x.clauses(s) {
+					if len(c.refs) == 1 && (c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she") {
+						if a, ok := x.antecedent(s, c.refs[0].start); ok {
+							c.refs = []nameRef{a} // "Ana Lima is ... and she gave a great talk"
+						}
+					}
 					if len(c.refs) == 0 || c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she" || c.possessive {
 						continue
 					}
@@ -984,3 +1001,52 @@ func firstPersonSubject(s *sentence) bool {
 	}
 	return false
 }
+
+// singleWords reports whether every name is one word: a handle or a first name, or a
+// project's name ("Wtree - manages worktrees").
+func singleWords(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(strings.TrimSpace(n), " ") {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptionLike reports text that describes rather than titles: it opens with a lower-case
+// word ("manages worktrees in bulk", not "gRPC in production") or runs on past a full stop.
+func descriptionLike(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return false
+	}
+	w := strings.Fields(text)[0]
+	r := []rune(w)
+	if unicode.IsLower(r[0]) && !hasInnerCapital(w) {
+		return true
+	}
+	return !plainTitle(text)
+}
+
+// placesEvent reports text that says where something took place ("Gopher Days, Portland OR"),
+// which is no talk's title.
+func (x *extraction) placesEvent(text string) bool {
+	ep, ok := x.readEventPart(text, false)
+	return ok && ep.city != nil
+}
+
+// talkIntro is what prose writes before a talk's title: "The second talk called", "Last but
+// not least, the third talk", "Our first presentation was".
+var talkIntro = regexp.MustCompile(`(?i)^(?:(?:and|then|next|finally|last but not least),?\s+)?(?:the|a|our|my|his|her|their)\s+(?:\w+\s+)?(?:talk|presentation|session|keynote)(?:\s+was)?(?:\s+(?:called|titled|entitled|named))?\s*:?\s+`)
+
+// stripTalkIntro drops the words that introduce a talk from the front of its title.
+func stripTalkIntro(title string) string {
+	if m := talkIntro.FindString(title); m != "" && strings.TrimSpace(title[len(m):]) != "" {
+		return strings.TrimSpace(title[len(m):])
+	}
+	return title
+}
+
+// keynoteLabel is a kind of talk written before a heading's title: "Keynote: ", "Lightning
+// talk - ".
+var keynoteLabel = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lightning talk|workshop|panel)\s*[:\-–—]\s+`)

@@ -76,6 +76,10 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 				return cityRef{}, false
 			}
 		}
+		if n == 1 && i > 0 && toks[i-1].cap && toks[i-1].end+1 == toks[i].start && (givennames.Is(toks[i-1].text) || x.owner != "") &&
+			x.fullNameSet[s.text[toks[i-1].start:toks[j-1].end]] && !groupWords[toks[i-1].lower()] {
+			return cityRef{}, false // "Taeji Kim": the family name of someone the post names
+		}
 		if n == 1 && strings.ContainsAny(written, "'’") {
 			return cityRef{}, false // "We'd", "I've": contractions, never places
 		}
@@ -718,6 +722,11 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	if len(cs) == 0 || len(x.cityList(s)) > 0 {
 		return cityRef{}, false
 	}
+	if len(x.postEvents) > 0 && otherTime.MatchString(s.text) {
+		// "She gave it in Lisbon last year": a passing mention of another time, in a post
+		// about its own event
+		return cityRef{}, false
+	}
 	// what the sentence says as a whole is read once, when a city first asks, so that a
 	// sentence naming many cities costs no square of its length
 	var stops []*event
@@ -796,3 +805,7 @@ func hasTalkCue(s *sentence) bool {
 	}
 	return false
 }
+
+// otherTime places a sentence at another time than the post's occasion: "last year", "years
+// ago", "back in March", "previously".
+var otherTime = regexp.MustCompile(`(?i)\b(?:last year|the year before|years? ago|months ago|back in|previously|in the past|earlier this year|a while ago|once before)\b`)

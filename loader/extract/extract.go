@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -37,6 +38,9 @@ type extraction struct {
 	published   time.Time
 	series      string
 	defaultCty  *cityRef // the city the post's group or events are in, when only one is implied
+	owner       string   // whose talks a speaker's own list names (see ownlist.go), or ""
+	talkList    []bool   // blocks that stand where the page lists talks (see talkListBlocks)
+	scriptTalks int      // talks read from the page's inline scripts (see scriptdata.go)
 
 	// discourse state
 	lastTalk      *talk
@@ -52,6 +56,7 @@ type extraction struct {
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
 func Extract(doc *document.Document) *Result {
+	doc = withoutComments(doc)
 	x := newExtraction(doc)
 	x.author = strings.TrimSpace(doc.Meta.Author)
 	if doc.Meta.Published != "" {
@@ -63,13 +68,18 @@ func Extract(doc *document.Document) *Result {
 	stageDone()
 	x.collectOrgs()
 	x.collectPeople()
+	x.owner = x.pageOwner()
+	x.talkList = x.talkListBlocks()
 	x.readOccasion()
-	x.readPageEvents() // front matter and schema.org data: see frontmatter.go
+	x.readPageEvents()    // front matter and schema.org data: see frontmatter.go
+	x.readTemplateCalls() // shortcodes and includes that state talks: see shortcodes.go
+	x.readScriptData()    // talks kept as JavaScript data: see scriptdata.go
 	x.readStructure()
 	stageDone()
 	x.readProse()
 	stageDone()
 	x.readPageTalks()
+	x.titleThisTalk()
 	x.resolve()
 	r := x.result()
 	r.Warnings = x.warnings()
@@ -211,4 +221,47 @@ func optional(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// commentsHeading is the heading over the comments readers left under a post: "Comments", "3
+// Responses", "Leave a Reply", "Discussion".
+var commentsHeading = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|discussion|leave a (?:reply|comment)|kommentare|commentaires|comentarios|commenti|reacties)\b`)
+
+// withoutComments returns doc without the comment thread under the post: what readers wrote
+// under it ("I gave a similar talk in Denver") is not what the post states. The thread is the
+// section under a comments heading, to the next heading of its level or above.
+func withoutComments(doc *document.Document) *document.Document {
+	for i, b := range doc.Blocks {
+		if b.Kind != document.Heading || !commentsHeading.MatchString(strings.TrimSpace(b.Text)) || len(strings.Fields(b.Text)) > 4 {
+			continue
+		}
+		end := i + 1
+		for end < len(doc.Blocks) && !(doc.Blocks[end].Kind == document.Heading && doc.Blocks[end].Level <= b.Level) {
+			end++
+		}
+		if end < len(doc.Blocks) {
+			continue // a section in the middle of a post is the post's own
+		}
+		d := *doc
+		d.Blocks = doc.Blocks[:i]
+		return &d
+	}
+	return doc
+}
+
+// thisTalk is a description that only points at the page's own talk: "This is a talk", "this
+// presentation", "The talk".
+var thisTalk = regexp.MustCompile(`(?i)^(?:this|the)(?:\s+(?:is|was))?(?:\s+(?:a|the|my|our))?\s+(?:talk|presentation|session|keynote|lecture)$`)
+
+// titleThisTalk titles the untitled talk that a page about one talk points at ("This is a talk
+// by @ana at FooConf") with the page's title, when the page states no other talk.
+func (x *extraction) titleThisTalk() {
+	title := strings.TrimSpace(x.doc.Meta.Title)
+	if title == "" || len(x.talks) != 1 || talkListHeading(title) {
+		return
+	}
+	t := x.talks[0]
+	if t.title == "" && thisTalk.MatchString(strings.TrimSpace(t.description)) {
+		x.setTitle(t, title)
+	}
 }

@@ -36,6 +36,7 @@ type listing struct {
 type listedSpeaker struct {
 	name    string
 	company string
+	handle  bool // written as a handle ("@alima"), with no name
 }
 
 var (
@@ -56,7 +57,53 @@ var (
 const maxListingLine = 400
 
 // listSeps are the separators between a title and its speakers, strongest first.
-var listSeps = []string{" by ", " with ", " – ", " — ", " - ", " | ", ": ", " · ", ", "}
+var listSeps = []string{" by ", " with ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " przez ", " mit ", " de ",
+	" – ", " — ", " - ", " | ", ": ", " · ", ", "}
+
+// foreignBy are the words other languages write for "by" (and "with") between a title and its
+// speakers: German von and mit, French par, Spanish and Portuguese por and de, Dutch door,
+// Swedish and Norwegian av, Danish af, Italian di, Polish przez. Most also mean "of", so the
+// speakers after them must be named as people (a given name or a profile link).
+var foreignBy = set(`von par por door av af di przez mit de`)
+
+// namedPeople reports whether each speaker is named as a person: a given name first, or a
+// handle.
+func namedPeople(sp []listedSpeaker) bool {
+	for _, p := range sp {
+		if !givennames.Is(firstWord(p.name)) && !p.handle {
+			return false
+		}
+	}
+	return len(sp) > 0
+}
+
+// sepIndexes returns where sep stands in body, left to right.
+func sepIndexes(body, sep string) []int {
+	var out []int
+	for i := strings.Index(body, sep); i >= 0; {
+		out = append(out, i)
+		j := strings.Index(body[i+len(sep):], sep)
+		if j < 0 {
+			break
+		}
+		i += len(sep) + j
+	}
+	return out
+}
+
+// agendaTitle reports whether words after a slot's time can be its title: plainTitle, but a
+// title of two sentences ("Lessons Learned. And What Comes Next") is allowed, as an agenda
+// slot is no running prose.
+func agendaTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.IndexFunc(s, unicode.IsLetter) < 0 || len(strings.Fields(s)) > 24 {
+		return false
+	}
+	if w := strings.Fields(s)[0]; w == "I" || iContraction(w) || w == "We" || proseOpener.MatchString(s) {
+		return false
+	}
+	return true
+}
 
 // readListing reads a line as a talk listing. It reports false when the line is not one: no
 // title, no speaker, or a split that could be read two ways.
@@ -116,13 +163,21 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	}
 	// Plain titles: the strongest separator whose sides read one way only.
 	for _, sep := range listSeps {
-		found := false
-		for i := strings.Index(body, sep); i >= 0; {
+		foreign := foreignBy[strings.TrimSpace(sep)]
+		var best listing
+		bestWeight, found := 0, false
+		for _, i := range sepIndexes(body, sep) {
 			left, right := body[:i], body[i+len(sep):]
 			titleFirst, ok1 := x.readSpeakers(s, right, off+i+len(sep))
+			if ok1 && foreign && !namedPeople(titleFirst) {
+				ok1 = false // "Introducción de Kubernetes": the word is "of", not "by"
+			}
+			if ok1 && titleTail(titleFirst) {
+				ok1 = false // "Streams: Choosing Well, Tom Baker": the title goes on
+			}
 			var speakerFirst []listedSpeaker
 			ok2 := false
-			if sep != " by " && sep != " with " && sep != ", " {
+			if sep != " by " && sep != " with " && sep != ", " && !foreign {
 				speakerFirst, ok2 = x.readSpeakers(s, left, off)
 			}
 			if ok1 && ok2 {
@@ -138,24 +193,24 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 				}
 			}
 			switch {
-			case ok1 && plainTitle(left):
-				l.title, l.speakers = left, titleFirst
+			case ok1 && (plainTitle(left) || l.prefixed && agendaTitle(left)):
+				// several splits may read: "Pipelines, Queues: Choosing Well, Tom Baker,
+				// Umbrella" reads best with the speakers that say most of a person, and of
+				// equals with the rightmost (the last "by")
+				if w := speakerWeight(titleFirst); !found || w >= bestWeight {
+					best = listing{title: left, speakers: titleFirst}
+					bestWeight, found = w, true
+				}
+			case ok2 && plainTitle(right) && !found:
+				best = listing{title: right, speakers: speakerFirst}
 				found = true
-			case ok2 && plainTitle(right):
-				l.title, l.speakers = right, speakerFirst
-				found = true
 			}
-			if found {
-				break
+			if found && sep != ", " && sep != " by " && !foreign {
+				break // the first split of a dash or a pipe settles it
 			}
-			j := strings.Index(body[i+len(sep):], sep)
-			if j < 0 {
-				break
-			}
-			i += len(sep) + j
 		}
 		if found {
-			l.title = strings.TrimSpace(l.title)
+			l.title, l.speakers = strings.TrimSpace(best.title), best.speakers
 			return l, x.validListing(l)
 		}
 	}
@@ -190,7 +245,7 @@ func resourcesStart(s *sentence) int {
 // a name, and at least one speaker.
 func (x *extraction) validListing(l listing) bool {
 	t := strings.TrimSpace(l.title)
-	if len(l.speakers) == 0 || t == "" || adminTitle(t) {
+	if len(l.speakers) == 0 || t == "" || adminTitle(t) || profileLabels[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
 		return false
 	}
 	for _, sp := range l.speakers {
@@ -200,6 +255,11 @@ func (x *extraction) validListing(l listing) bool {
 	}
 	return strings.IndexFunc(t, unicode.IsLetter) >= 0
 }
+
+// profileLabels label a person's profiles in a speaker's card ("Twitter: @alima", "Linked in:
+// Ana Lima"): no talk's title.
+var profileLabels = set(`twitter linkedin github gitlab mastodon bluesky blog website web homepage
+site email e-mail contact x facebook instagram youtube bio about`)
 
 // plainTitle reports whether unmarked words can be a talk's title: some letters, not a
 // sentence of running prose (which has a lower-case verb-led clause after a comma or a
@@ -215,8 +275,14 @@ func plainTitle(s string) bool {
 	if w := strings.Fields(s)[0]; w == "I" || iContraction(w) || w == "We" {
 		return false // "I really had a blast with ...": a sentence about the writer
 	}
+	if proseOpener.MatchString(s) {
+		return false // "This is a talk by ...": a sentence about a talk
+	}
 	return len(strings.Fields(s)) <= 20
 }
+
+// proseOpener starts a sentence that speaks of something: "This is", "It was", "Here are".
+var proseOpener = regexp.MustCompile(`^(?:This|That|It|Here|There|These|Those)\s+(?:is|was|are|were|will|has|had)\b`)
 
 // markedPhrase finds a title marked by quotes, emphasis or a link that starts the line at
 // offset off (atStart) or ends it. It returns the title and where it ends (atStart) or starts.
@@ -281,6 +347,13 @@ func (x *extraction) speakersAfterSep(s *sentence, rest string, at int) ([]liste
 			return x.readSpeakers(s, seg, at+len(rest)-len(seg))
 		}
 	}
+	// "**Titel** von Ana Lima": a word for "by" in another language, before people's names
+	if w, seg, ok := strings.Cut(r, " "); ok && foreignBy[strings.ToLower(w)] {
+		if sp, ok := x.readSpeakers(s, seg, at+len(rest)-len(seg)); ok && namedPeople(sp) {
+			return sp, true
+		}
+		return nil, false
+	}
 	if strings.HasPrefix(r, "(") && strings.HasSuffix(strings.TrimRight(r, " ."), ")") {
 		seg := strings.TrimSuffix(strings.TrimPrefix(strings.TrimRight(r, " ."), "("), ")")
 		return x.readSpeakers(s, seg, at+len(rest)-len(r)+1)
@@ -318,7 +391,8 @@ func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpea
 		}
 		name, company, ok := x.speakerPart(s, p, len(parts) == 1)
 		if ok {
-			out = append(out, listedSpeaker{name: name, company: company})
+			_, handle := atHandle(p)
+			out = append(out, listedSpeaker{name: name, company: company, handle: handle || x.linkedProfile(s, p)})
 			switch {
 			case company == "":
 				pending++
@@ -422,6 +496,9 @@ func splitOutsideParens(seg string) []string {
 // speakerPart reads one person of a speaker list: "Ana Lima", "Ana Lima (Initech)", "Ana
 // Lima from Initech", "Ana Lima @ Initech", "Initech's Ana Lima", or a profile-linked handle.
 func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, company string, ok bool) {
+	if h, ok := atHandle(p); ok {
+		return h, "", true // "@alima": a speaker known by a handle alone
+	}
 	if i := strings.Index(p, "("); i > 0 && strings.HasSuffix(p, ")") {
 		inner := strings.TrimSpace(p[i+1 : len(p)-1])
 		name = strings.TrimSpace(p[:i])
@@ -697,6 +774,9 @@ const (
 	colTitle
 	colSpeaker
 	colCompany
+	colEvent // the event a talk was given at: "Event", "Conference", "Venue"
+	colPlace // where: "Place", "Location", "City"
+	colDate  // "Date", "Year"
 )
 
 // headerColumn reads a header cell: "Time", "Talk", "Title", "Speaker(s)", "Company".
@@ -711,6 +791,13 @@ func headerColumn(cell string) column {
 		return colSpeaker
 	case strings.Contains(c, "company") || strings.Contains(c, "affiliation") || strings.Contains(c, "organi") || c == "employer" || c == "from":
 		return colCompany
+	case c == "event" || c == "events" || c == "conference" || c == "conferences" || c == "venue" || c == "meetup" || c == "where" ||
+		c == "occasion" || c == "veranstaltung" || c == "evento" || c == "événement" || c == "evenement":
+		return colEvent
+	case c == "place" || c == "location" || c == "city" || c == "ort" || c == "lieu" || c == "lugar" || c == "luogo":
+		return colPlace
+	case c == "date" || c == "year" || c == "datum" || c == "fecha" || c == "data":
+		return colDate
 	case strings.Contains(c, "title") || strings.Contains(c, "talk") || strings.Contains(c, "topic") || strings.Contains(c, "session") ||
 		strings.Contains(c, "subject") || strings.Contains(c, "presentation") || c == "what" || c == "abstract":
 		return colTitle
@@ -729,9 +816,22 @@ func (x *extraction) readTable(bi int, events []*event) {
 	header := cells(x.doc.Blocks[bi])
 	cols := make([]column, len(header))
 	var title, speaker, company = -1, -1, -1
+	var eventCol, placeCol, dateCol = -1, -1, -1
 	for i, h := range header {
 		cols[i] = headerColumn(h.text)
 		switch cols[i] {
+		case colEvent:
+			if eventCol < 0 {
+				eventCol = i
+			}
+		case colPlace:
+			if placeCol < 0 {
+				placeCol = i
+			}
+		case colDate:
+			if dateCol < 0 {
+				dateCol = i
+			}
 		case colTitle:
 			if title < 0 {
 				title = i
@@ -782,6 +882,12 @@ func (x *extraction) readTable(bi int, events []*event) {
 			x.addListing(ri, x.lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp}, events)
 			continue
 		}
+		if title >= 0 && speaker < 0 && (eventCol >= 0 || placeCol >= 0) {
+			// a speaker's own talks: title, event, place, date and no speaker
+			if x.readOwnRow(ri, row, title, eventCol, placeCol, dateCol) {
+				continue
+			}
+		}
 		// no usable header: the row's cells joined read as a listing line
 		s := x.lineSentence(b, [2]int{0, len(b.Text)}, ri)
 		if l, ok := x.readListing(s); ok {
@@ -812,4 +918,31 @@ func cells(b document.Block) []cell {
 		}
 		start = end + 3
 	}
+}
+
+// handleWord is a handle written with its "@": letters, digits, "_", "-" and inner dots.
+var handleWord = regexp.MustCompile(`^@([\p{L}\p{N}_][\p{L}\p{N}_.-]{1,38}[\p{L}\p{N}_])$`)
+
+// atHandle reads a speaker written as a handle ("@alima", "@ana_lima"): the handle without
+// its "@".
+func atHandle(p string) (string, bool) {
+	m := handleWord.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// titleTail reports a speaker list whose first "name" is no person's while a later one is:
+// "Choosing Well, Tom Baker" is the end of a title, then the speaker.
+func titleTail(sp []listedSpeaker) bool {
+	if len(sp) < 2 || sp[0].handle || givennames.Is(firstWord(sp[0].name)) {
+		return false
+	}
+	for _, p := range sp[1:] {
+		if givennames.Is(firstWord(p.name)) {
+			return true
+		}
+	}
+	return false
 }

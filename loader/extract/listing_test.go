@@ -425,3 +425,109 @@ func TestReadListingRefusesLongLines(t *testing.T) {
 		t.Errorf("readListing(a %d-byte line) = %+v, want no listing: listing lines are short", len(line), viewOf(l))
 	}
 }
+
+func TestReadListingHardSplits(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want *listingView // nil: no listing
+	}{
+		{
+			name: "a title of two sentences with commas, after a slot's time range",
+			line: "9:00 AM - 10:00 AM - Resilient Systems, Lessons Learned. And What Comes Next by Ana Lima and Bo Chen, Initech",
+			want: &listingView{"Resilient Systems, Lessons Learned. And What Comes Next", []string{"Ana Lima @ Initech", "Bo Chen @ Initech"}},
+		},
+		{
+			name: "the last by names the speaker when the title has its own",
+			line: "10:00 AM - Reading by Example: Streams and by-hand Tuning by Carla Souza, Globex",
+			want: &listingView{"Reading by Example: Streams and by-hand Tuning", []string{"Carla Souza @ Globex"}},
+		},
+		{
+			name: "commas in the title: the rightmost name and company are the speaker",
+			line: "11:00 AM - Pipelines, Queues, and Streams: Choosing Well, Tom Baker, Umbrella Corp",
+			want: &listingView{"Pipelines, Queues, and Streams: Choosing Well", []string{"Tom Baker @ Umbrella Corp"}},
+		},
+		{
+			name: "title, name, company with no time",
+			line: "Observability at Scale, Jane Park, Initech",
+			want: &listingView{"Observability at Scale", []string{"Jane Park @ Initech"}},
+		},
+		{
+			name: "German von",
+			line: "- Reaktive Systeme in der Praxis von Jonas Weber (Initech)",
+			want: &listingView{"Reaktive Systeme in der Praxis", []string{"Jonas Weber @ Initech"}},
+		},
+		{
+			name: "German mit",
+			line: "- Kotlin im Backend mit Lena Fischer",
+			want: &listingView{"Kotlin im Backend", []string{"Lena Fischer"}},
+		},
+		{
+			name: "French par",
+			line: "- Les microservices sans douleur par Jean Dupont",
+			want: &listingView{"Les microservices sans douleur", []string{"Jean Dupont"}},
+		},
+		{
+			name: "Spanish por",
+			line: "- Microservicios en producción por Carlos García (Globex)",
+			want: &listingView{"Microservicios en producción", []string{"Carlos García @ Globex"}},
+		},
+		{
+			name: "Dutch door",
+			line: "- Testen zonder tranen door Pieter Jansen",
+			want: &listingView{"Testen zonder tranen", []string{"Pieter Jansen"}},
+		},
+		{
+			name: "Swedish av",
+			line: "- Observerbarhet i praktiken av Anna Svensson",
+			want: &listingView{"Observerbarhet i praktiken", []string{"Anna Svensson"}},
+		},
+		{
+			name: "Italian di",
+			line: "- Generics in Go di Marco Bianchi",
+			want: &listingView{"Generics in Go", []string{"Marco Bianchi"}},
+		},
+		{
+			name: "Spanish de before a technology is of, not by",
+			line: "- Introducción de Kubernetes",
+			want: nil,
+		},
+		{
+			name: "a speaker known by a handle",
+			line: "- Observability 101 by @alima",
+			want: &listingView{"Observability 101", []string{"alima"}},
+		},
+		{
+			name: "a linked handle",
+			line: "- Fuzzing the Parser by [@bchen](https://twitter.com/bchen)",
+			want: &listingView{"Fuzzing the Parser", []string{"bchen"}},
+		},
+		{
+			name: "a bold title and French par",
+			line: "- **Les microservices sans douleur** par Jean Dupont (Initech)",
+			want: &listingView{"Les microservices sans douleur", []string{"Jean Dupont @ Initech"}},
+		},
+		{
+			name: "a profile label is no title",
+			line: "Twitter: @alima",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, ok := listingOf(t, tt.line)
+			if tt.want == nil {
+				if ok {
+					t.Errorf("readListing(%q) = %+v, want no listing", tt.line, viewOf(l))
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("readListing(%q) reads nothing, want %+v", tt.line, *tt.want)
+			}
+			if d := diff(*tt.want, viewOf(l)); d != "" {
+				t.Errorf("readListing(%q) differs (-want +got)\n%s", tt.line, d)
+			}
+		})
+	}
+}

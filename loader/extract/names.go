@@ -10,6 +10,7 @@ import (
 	"github.com/agnivade/levenshtein"
 
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // nameRef is a mention of a person in a sentence: tokens [start, end).
@@ -76,9 +77,15 @@ func isProfileLink(href string) bool {
 		return false
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	segments := len(strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' }))
 	switch host {
-	case "twitter.com", "x.com", "linkedin.com", "github.com", "gitlab.com", "mastodon.social",
-		"facebook.com", "instagram.com", "medium.com", "dev.to", "bsky.app", "about.me", "keybase.io":
+	case "github.com", "gitlab.com":
+		// a person's page is the site's first level: github.com/jdoe, not the repository
+		// github.com/jdoe/tool
+		return segments <= 1
+	case "twitter.com", "x.com", "mastodon.social", "facebook.com", "instagram.com", "medium.com", "dev.to":
+		return !strings.Contains(u.Path, "/status/") // a tweet is no one's page
+	case "linkedin.com", "bsky.app", "about.me", "keybase.io":
 		return true
 	}
 	return strings.HasSuffix(host, ".linkedin.com")
@@ -123,6 +130,13 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 			if looksLikeName(text) || looksLikeHandle(text) {
 				out = append(out, nameRef{text: text, start: i, end: j, linked: true, single: !strings.Contains(text, " ")})
 				i = j - 1
+				continue
+			}
+		}
+		// a handle written with its "@" and no link: "@alima gave a talk"
+		if strings.HasPrefix(t.text, "@") && t.link < 0 && (i == 0 || toks[i-1].end < t.start) {
+			if h, ok := atHandle(t.text); ok && looksLikeHandle(h) {
+				out = append(out, nameRef{text: h, start: i, end: i + 1, linked: true, single: true})
 				continue
 			}
 		}
@@ -181,8 +195,11 @@ func linkText[I int | int32](s *sentence, i I) string {
 // single word that is both a city and a given name ("Austin") is left to the rules' context.
 func (x *extraction) notAPerson(text string) bool {
 	lower := strings.ToLower(text)
-	if x.orgs[lower] || knownCompanies[lower] || isTech(text) || gazetteer.IsCountry(text) {
+	if x.orgs[lower] || knownCompanies[lower] || isTech(text) || gazetteer.IsCountry(text) || continents[lower] {
 		return true
+	}
+	if eventWordIn(text) && !givennames.Is(firstWord(text)) {
+		return true // "GopherCon", "DevOpsDays": events do not give talks
 	}
 	if _, ok := gazetteer.Lookup(text); ok && (strings.Contains(text, " ") || !gazetteer.Common(text)) {
 		return true

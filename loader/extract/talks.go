@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -226,6 +227,9 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 		if !x.possessivePrefix(s, pos, r.start) {
 			break
 		}
+		if len(group) > 0 && r.end < len(s.tokens) && (roleWords[s.tokens[r.end].lower()] || extraRoleWords[s.tokens[r.end].lower()]) {
+			break // "Bo Chen, Frontend Squad Leader at Initech": a role, not a second speaker
+		}
 		if len(group) > 0 && !x.joinedNames(s, group[len(group)-1].end, r.start) && !joined(s.tokens, group[len(group)-1].end, r.start) {
 			// allow "X, Y and Z" with a possessive organization before a later name
 			ok := false
@@ -286,6 +290,16 @@ func (x *extraction) possessivePrefix(s *sentence, from, to int) bool {
 func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 	if i == 0 || notHostByWords[s.tokens[i-1].lower()] {
 		return false
+	}
+	// "a talk called Tracing Without Tears by": what follows "called" is the title, whatever
+	// names it seems to hold
+	for k := i - 2; k >= 1 && k >= i-12; k-- {
+		if t := s.tokens[k]; t.text == "." || t.text == ";" {
+			break
+		}
+		if s.tokens[k].is("called", "titled", "entitled", "named") && talkNouns[s.tokens[k-1].lower()] {
+			return true
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := s.tokens[k]
@@ -428,6 +442,13 @@ func (x *extraction) clauses(s *sentence) []clause {
 			c := clause{refs: group, cue: i, confidence: 0.85}
 			end := group[len(group)-1].end
 			c.title, c.url = x.titleAround(s, i, end)
+			if c.title == "" && l == "by" {
+				// "the second talk called Title by Name": the title follows the words that
+				// introduce it
+				if d := describeBefore(s, i); stripTalkIntro(d) != d && startsUpper(stripTalkIntro(d)) && plainTitle(stripTalkIntro(d)) {
+					c.title = strings.TrimRight(stripTalkIntro(d), " ,;:")
+				}
+			}
 			if c.title == "" {
 				c.description, c.weak = describeBefore(s, i), true
 				// "a talk by X about Y", "a talk by X from Org on Y"
@@ -458,7 +479,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				c.this = true
 			}
 			add(c)
-		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i)) && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)):
+		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i) || l == "talks" && i+1 < len(toks) && toks[i+1].is("about")) && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)):
 			group := x.subjectBefore(s, refs, i, paren)
 			if len(group) == 0 {
 				continue
@@ -1112,7 +1133,18 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 	if c.title == "" && adminOnly(c.description) {
 		return // "started the meetup by giving some introduction and shared the agenda"
 	}
-	speakers, pronoun := x.speakersOf(c.refs)
+	if c.title == "" && futureWords.MatchString(s.text) && placeOnly.MatchString(c.description) {
+		return // "I will talk at FooConf Tartu next month": a talk at another event, to come
+	}
+	refs := c.refs
+	if len(refs) == 1 && (refs[0].pronoun == "he" || refs[0].pronoun == "she") {
+		// "Ana Lima is an engineer at Initech and she gave a talk ...": the pronoun's
+		// antecedent is named earlier in the same sentence
+		if a, ok := x.antecedent(s, refs[0].start); ok {
+			refs = []nameRef{a}
+		}
+	}
+	speakers, pronoun := x.speakersOf(refs)
 	if len(speakers) == 0 && !c.each {
 		return
 	}
@@ -1131,7 +1163,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		return // "the slides presented by Gino, Christophe and Matthias": talks already read
 	}
 	if c.named != "" {
-		events = []*event{x.eventFor(nil, "", c.named)}
+		events = []*event{x.eventFor(x.cityAfterName(s, c.named), "", c.named)}
 	}
 	t := x.findTalk(speakers, c.title, events, pronoun)
 	if t == nil {
@@ -1468,4 +1500,47 @@ func (x *extraction) mergePeople(a, b *person) {
 			x.lastSpeakers[i] = a
 		}
 	}
+}
+
+// cityAfterName reads the city written right after an event's name in a sentence: "at
+// ContainerDays 2025 in Hamburg", "at GopherCon (Denver)". It returns nil when there is none.
+func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
+	at := strings.Index(s.text, name)
+	if at < 0 {
+		return nil
+	}
+	end := at + len(name)
+	for k, t := range s.tokens {
+		if t.start < end {
+			continue
+		}
+		if t.is("in") || t.text == "(" || t.text == "," {
+			if c, ok := x.cityAt(s, k+1); ok {
+				return &c
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// placeOnly is a description that only says where: "at FooConf Tartu next month", "in Porto".
+var placeOnly = regexp.MustCompile(`^(?:at|in)\s+\p{Lu}`)
+
+// antecedent is the one person a sentence names in full before token i, which a pronoun at i
+// refers to.
+func (x *extraction) antecedent(s *sentence, i int) (nameRef, bool) {
+	var found []nameRef
+	for _, r := range x.names(s) {
+		if r.start >= i {
+			break
+		}
+		if r.pronoun == "" && !r.single && looksLikeName(r.text) {
+			found = append(found, r)
+		}
+	}
+	if len(found) != 1 {
+		return nameRef{}, false
+	}
+	return found[0], true
 }

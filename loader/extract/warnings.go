@@ -56,12 +56,20 @@ func (x *extraction) warnings() []Warning {
 			}
 		}
 	}
+	if x.scriptTalks == 0 {
+		for _, src := range x.doc.Scripts {
+			if n := len(talkDataKeys.FindAllStringIndex(src, -1)); n >= 2 && len(out) < maxWarnings {
+				out = append(out, Warning{Text: snippet(src), Reason: fmt.Sprintf("a script of the page holds data about talks (%d speaker or talk fields) that could not be read", n)})
+				break
+			}
+		}
+	}
 	if len(x.talks) == 0 {
-		n := 0
+		n := len(talkMention.FindAllStringIndex(x.doc.Meta.Title, -1))
 		for _, b := range x.doc.Blocks {
 			n += len(talkMention.FindAllStringIndex(b.Text, -1))
 		}
-		if n >= 2 {
+		if n >= 2 || talkListHeading(x.doc.Meta.Title) {
 			out = append(out, Warning{Reason: fmt.Sprintf("the post speaks of talks, speakers or an agenda (%d mentions) but no talk could be read", n)})
 		}
 	}
@@ -90,4 +98,13 @@ func (x *extraction) unreadListing(s *sentence, kind document.Kind) string {
 		return "a listing line whose title and speakers could not be told apart"
 	}
 	return ""
+}
+
+// snippet is the start of a long text, for a warning.
+func snippet(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 120 {
+		return string(r[:120]) + "…"
+	}
+	return s
 }

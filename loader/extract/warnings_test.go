@@ -47,3 +47,17 @@ func TestWarnings(t *testing.T) {
 		})
 	}
 }
+
+func TestTalksPageThatYieldsNoneWarns(t *testing.T) {
+	r := extractText(t, "post", withFrontMatter("Talks", "", "", "Some things I said in public.\n\n- Notes on notes, somewhere, sometime\n"))
+	if len(r.Talks) != 0 {
+		t.Fatalf("Extract() talks = %+v, want none", talksOf(r))
+	}
+	found := false
+	for _, w := range r.Warnings {
+		found = found || w.Text == "" && w.Reason != ""
+	}
+	if !found {
+		t.Errorf("Extract() warnings = %+v, want one for the page titled Talks that yields no talk", r.Warnings)
+	}
+}

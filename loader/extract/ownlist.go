@@ -1,0 +1,507 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
+)
+
+// A speaker's own list of talks names no speaker on its lines: the speaker is the page's
+// owner, and each line gives a title and where it was given.
+//
+//	* **Title**, FooConf, Tartu, 19.05.2017 [slides] [video]
+//	- Title - FooConf, Tartu EE - [video]
+//	Title — FooConf (Tartu, May 2017)
+//	| Title | Event | Place | Date |   (a table read by its header)
+//
+// The grammar of such a line:
+//
+//	LINE  = [DATE SEP] TITLE SEP EVENT {SEP PART} [MATERIAL]
+//	PART  = CITY [REGION|COUNTRY] | COUNTRY | DATE | "(" PART {"," PART} ")"
+//	SEP   = "," | "-" | "–" | "—" | "|" | "@" | "at"
+//
+// Lines are read so only where the page or the section says it lists talks (a title or
+// heading "Talks", "Speaking", "Presentations"), so that an ordinary list of links and places
+// is never taken for talks.
+
+// talkListWords are the words of a page title or heading over a list of the owner's talks.
+var talkListWords = regexp.MustCompile(`(?i)\b(talks?|speaking|presentations?|appearances|keynotes|vortr(?:ä|ae)ge|charlas|palestras|conférences|interventions|lezingen|föredrag|prelekcje)\b`)
+
+// ownerTitle finds the owner in a page title: "Talks by Jane Doe", "Jane Doe – Talks", "Jane
+// Doe's talks", "Speaking | Jane Doe".
+var ownerTitle = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)^(?:(?:my |conference |public )?(?:talks|presentations|speaking|talks and presentations|slides))\s+(?:by|of|from|von|de|par|di|door|av)\s+(.+)$`),
+	regexp.MustCompile(`^(.+?)(?:'s|’s)\s+(?i:talks|presentations|speaking)$`),
+	regexp.MustCompile(`^(.+?)\s*[-–—|:·]\s*(?i:(?:conference |public )?(?:talks|speaking|presentations|talks and presentations))$`),
+	regexp.MustCompile(`^(?i:(?:conference |public )?(?:talks|speaking|presentations))\s*[-–—|:·]\s*(.+)$`),
+}
+
+// pageOwner is who a speaker's own list of talks belongs to: the front matter's author, a
+// name in the page's title ("Talks by Jane Doe"), or a title that is a name alone ("Jane Doe
+// (@jdoe)", as a profile page's first heading). It is "" when the page names no one.
+func (x *extraction) pageOwner() string {
+	// a handle in lower case stands for a person ("jdoe"); a capitalized word alone may be a
+	// team's or a company's name ("NimbusOps")
+	handle := strings.TrimPrefix(x.author, "@")
+	if x.author != "" && (looksLikeName(x.author) || looksLikeHandle(handle) && strings.ToLower(handle) == handle) && !x.notAPerson(x.author) {
+		return handle
+	}
+	title := strings.TrimSpace(x.doc.Meta.Title)
+	for _, re := range ownerTitle {
+		if m := re.FindStringSubmatch(title); m != nil {
+			if name := ownerName(m[1]); name != "" && !x.notAPerson(name) {
+				return name
+			}
+		}
+	}
+	if name := ownerName(title); name != "" && !talkListWords.MatchString(title) && !x.notAPerson(name) {
+		return name
+	}
+	return ""
+}
+
+// ownerName reads a name written alone, with an optional handle or nickname in parentheses
+// after it ("Jane Doe (jdoe)"): the name, or "".
+func ownerName(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[:i])
+	}
+	if !looksLikeName(s) || len(strings.Fields(s)) > 3 {
+		return ""
+	}
+	return s
+}
+
+// talkListBlocks marks the blocks that stand where the page lists talks: the whole page when
+// its title says so, else the sections under a heading that says so (and their subsections,
+// such as one heading per year).
+func (x *extraction) talkListBlocks() []bool {
+	out := make([]bool, len(x.doc.Blocks))
+	page := talkListHeading(x.doc.Meta.Title)
+	for _, re := range ownerTitle {
+		page = page || re.MatchString(strings.TrimSpace(x.doc.Meta.Title))
+	}
+	type open struct {
+		level int
+		talks bool
+	}
+	var stack []open
+	for bi, b := range x.doc.Blocks {
+		if b.Kind == document.Heading {
+			for len(stack) > 0 && stack[len(stack)-1].level >= b.Level {
+				stack = stack[:len(stack)-1]
+			}
+			stack = append(stack, open{level: b.Level, talks: talkListHeading(b.Text)})
+			continue
+		}
+		in := page
+		for _, o := range stack {
+			in = in || o.talks
+		}
+		out[bi] = in
+	}
+	return out
+}
+
+// talkListHeading reports a title or heading that announces a list of talks: a few words,
+// one of which says talks ("Talks", "My talks", "Speaking", "Conference talks I gave"). A
+// longer title that mentions talks ("July meeting: an evening of lightning talks") names an
+// event, not a list.
+func talkListHeading(text string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	if len(words) == 0 || len(words) > 7 || lightningTalks.MatchString(text) {
+		return false // "Lightning talks": a meetup's slot, not a list of someone's talks
+	}
+	return talkListWords.MatchString(text)
+}
+
+// lightningTalks are a meetup's short talks by many speakers.
+var lightningTalks = regexp.MustCompile(`(?i)\blightning\s+talks?\b`)
+
+// ownTalk is what one line of a speaker's own list states: a title and where it was given.
+type ownTalk struct {
+	title string
+	event eventPart
+}
+
+// eventPart is where a talk was given, as a list of talks writes it after the title: an
+// event's name, a city and a date, each optional but the name.
+type eventPart struct {
+	name string
+	city *cityRef
+	date string
+}
+
+// ownTitleSeps separate a title from where it was given, strongest first.
+var ownTitleSeps = []string{" — ", " – ", " - ", " | ", " @ ", ", "}
+
+// readOwnLine reads a line of a speaker's own list of talks. The part after the title must
+// read as an event and a place or date (or an event's name that says it is one), so that
+// "Title - Jane Doe" (someone else's talk) and "Project - what it does" are not read.
+func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
+	text := s.text
+	if len(text) > maxListingLine || s.quoted {
+		return ownTalk{}, false
+	}
+	off := 0
+	if m := listBullet.FindString(text); m != "" {
+		off = len(m)
+	}
+	cut := max(resourcesStart(s), off)
+	core := text[:cut]
+	if loc := materialTail.FindStringIndex(core[off:]); loc != nil && loc[0] > 0 {
+		core = core[:off+loc[0]]
+	}
+	core = strings.TrimRight(core, " .;,|-–—/:(")
+	if len(core) <= off {
+		return ownTalk{}, false
+	}
+	// "2019-05-02 - Title - FooConf": a date first
+	date := ""
+	for _, sep := range []string{" - ", " – ", " — ", ": ", " | ", ", "} {
+		if d, rest, ok := strings.Cut(core[off:], sep); ok && (dateOnly(d) || bareMonthYear.MatchString(strings.TrimSpace(d))) {
+			date = dateIn(d, x.published)
+			off = len(core) - len(rest)
+			break
+		}
+	}
+	if off >= len(core) {
+		return ownTalk{}, false
+	}
+	try := func(title, rest string) (ownTalk, bool) {
+		title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), `"“”*_`))
+		rest = strings.TrimSpace(rest)
+		for _, p := range []string{"at ", "@ ", "@", "in "} {
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, p))
+		}
+		if title == "" || rest == "" || adminTitle(title) || dateOnly(title) || dateWords[strings.ToLower(title)] {
+			return ownTalk{}, false
+		}
+		ep, ok := x.readEventPart(rest, false)
+		if !ok {
+			return ownTalk{}, false
+		}
+		if ep.date == "" {
+			ep.date = date
+		}
+		return ownTalk{title: title, event: ep}, true
+	}
+	// a marked title settles the split
+	if t, end, ok := markedPhrase(s, off, true); ok && end <= len(core) {
+		rest := strings.TrimLeft(core[end:], " ,;:|-–—")
+		if o, ok := try(t, rest); ok {
+			return o, true
+		}
+	}
+	// a plain title: the first split whose rest reads as where the talk was given
+	for _, sep := range ownTitleSeps {
+		body := core[off:]
+		for i := strings.Index(body, sep); i >= 0; {
+			left, right := body[:i], body[i+len(sep):]
+			if plainTitle(left) {
+				if o, ok := try(left, right); ok {
+					return o, true
+				}
+			}
+			j := strings.Index(body[i+len(sep):], sep)
+			if j < 0 {
+				break
+			}
+			i += len(sep) + j
+		}
+	}
+	return ownTalk{}, false
+}
+
+// bareMonthYear is a month and a year, or a year and a month, without a day: "September 2026",
+// "Sep. 2019", "2026.05", "2019/05".
+var bareMonthYear = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?,?\s+(?:19|20)\d{2}|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])|(?:19|20)\d{2})$`)
+
+// partSeps split the part of a line that says where a talk was given.
+var partSeps = regexp.MustCompile(`\s*(?:,|;|\(|\)|\s[-–—|·/]\s)\s*`)
+
+// talkLabel opens the part of a line that names the talk: "talk: Title", "Slides: ...".
+var talkLabel = regexp.MustCompile(`(?i)^(?:talks?|sessions?|presentations?|keynotes?|workshops?)\s*:`)
+
+// placeOnlyWords stand where a city would for talks given online.
+var placeOnlyWords = set(`online virtual remote remotely webinar livestream hybrid`)
+
+// readEventPart reads where a talk was given: "FooConf, Tartu, Estonia, 19.05.2017",
+// "FooConf (Tartu, May 2017)", "FooConf Tartu 2017", "FooConf 2017". At most one part is a
+// name (the event's); the others are a city, a region or country, or a date. It reports
+// false for anything else, such as a person's name with a company.
+//
+// inColumn says the text is a table's event column, whose header already says it names an
+// event: a name alone is then enough.
+func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool) {
+	var ep eventPart
+	for _, seg := range partSeps.Split(text, -1) {
+		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "\"“”*_.-–—|·/ "))
+		lower := strings.ToLower(seg)
+		switch {
+		case talkLabel.MatchString(seg):
+			return eventPart{}, false // "FooConf, Porto - talk: Title": the talk comes after, not before
+		case seg == "":
+		case dateOnly(seg) || bareMonthYear.MatchString(seg):
+			if ep.date == "" {
+				ep.date = dateIn(seg, x.published)
+			}
+		case placeOnlyWords[lower] || gazetteer.IsCountry(seg) || isRegion(seg):
+		case ep.city == nil && x.cityPart(seg) != nil:
+			ep.city = x.cityPart(seg)
+		case ep.name == "":
+			ep.name = seg
+		case inColumn:
+			// "Ding Lab, Initech": the column names the event first, then more of it
+		default:
+			return eventPart{}, false
+		}
+	}
+	if ep.name == "" && ep.city != nil {
+		// "Tartu, May 2017": the city alone names nothing; the line gives no event
+		return eventPart{}, false
+	}
+	if ep.name == "" || !placeName(strings.TrimLeft(ep.name, "!")) || len(strings.Fields(ep.name)) > 10 || strings.IndexFunc(ep.name, unicode.IsLetter) < 0 {
+		return eventPart{}, false
+	}
+	if unicode.IsLower([]rune(ep.name)[0]) {
+		return eventPart{}, false // "gave it again", "with friends": no event's name
+	}
+	event := x.isEventName(ep.name)
+	if looksLikeName(ep.name) && givennames.Is(firstWord(ep.name)) && !event {
+		return eventPart{}, false // "Title - Jane Doe, Berlin": someone's talk
+	}
+	if ep.city == nil {
+		// "DrupalGov Canberra 2016", "Voxxed Days Bristol": the city inside the event's name
+		ns := &sentence{text: ep.name}
+		ns.tokens = tokenize(ns.text, nil, nil)
+		if cs := x.cities(ns); len(cs) > 0 {
+			c := cs[len(cs)-1]
+			rest := strings.Fields(ns.text[ns.tokens[c.end-1].end:])
+			if c.start > 0 && !eventWords[strings.ToLower(c.written)] && !gazetteer.Common(c.written) && (len(rest) == 0 || len(rest) == 1 && (hasYear(rest[0]) || isDigits(rest[0]))) {
+				ep.city = &c
+			}
+		}
+	}
+	if ep.city == nil && ep.date == "" && !event && !inColumn {
+		return eventPart{}, false
+	}
+	return ep, true
+}
+
+// cityPart reads a part that is a city alone, with an optional region or country ("Boston
+// MA", "Tartu, Estonia"), or nil.
+func (x *extraction) cityPart(seg string) *cityRef {
+	s := &sentence{text: "in " + seg}
+	s.tokens = tokenize(s.text, nil, nil)
+	if c, ok := x.cityAt(s, 1); ok && c.end == len(s.tokens) {
+		c.start, c.end = 0, 0 // the offsets are of the made-up sentence
+		return &c
+	}
+	return nil
+}
+
+// isRegion reports a state or province written alone: "CA", "Ontario".
+func isRegion(seg string) bool {
+	if strings.Contains(seg, " ") {
+		return false
+	}
+	_, ok := gazetteer.Region(seg)
+	return ok
+}
+
+// readOwnItem reads a list item or a paragraph of a speaker's own list of talks, one talk a
+// line. The talks are the page owner's, or no one's when the page names no owner.
+func (x *extraction) readOwnItem(bi int) bool {
+	b := x.doc.Blocks[bi]
+	read := false
+	lines := b.Lines()
+	for k := 0; k < len(lines); k++ {
+		line := lineSentence(b, lines[k], bi)
+		if o, ok := x.readOwnLine(line); ok {
+			x.addOwnTalk(bi, line, o.title, o.event)
+			read = true
+			continue
+		}
+		// "[**Title**](link) Mar 27, 2019⏎Venue": a marked title and its date, the event on
+		// the next line
+		title, date, ok := x.titleAndDate(line)
+		if !ok {
+			continue
+		}
+		var ep eventPart
+		if k+1 < len(lines) {
+			next := lineSentence(b, lines[k+1], bi)
+			if p, ok := x.readEventPart(next.text, true); ok && len(strings.Fields(next.text)) <= 10 {
+				ep = p
+				k++
+			}
+		}
+		if ep.date == "" {
+			ep.date = date
+		}
+		x.addOwnTalk(bi, line, title, ep)
+		read = true
+	}
+	return read
+}
+
+// titleAndDate reads a line that is a marked title (bold, quoted or linked) and a date: the
+// first line of a two-line entry of a speaker's list.
+func (x *extraction) titleAndDate(s *sentence) (title, date string, ok bool) {
+	t, end, ok := markedPhrase(s, 0, true)
+	if !ok {
+		return "", "", false
+	}
+	rest := strings.Trim(s.text[end:], " ,;:-–—|()")
+	if rest == "" || !(dateOnly(rest) || bareMonthYear.MatchString(rest)) {
+		return "", "", false
+	}
+	return t, dateIn(rest, x.published), true
+}
+
+// whereLabel opens the line under a talk's heading that says where it was given.
+var whereLabel = regexp.MustCompile(`(?i)^(?:where|event|events|venue|conference|presented at|given at|at)\s*:\s*`)
+
+// readOwnHeadings reads a speaker's list written one heading a talk, with the event on a
+// labelled line below ("#### Title" over "- Where: FooConf 2019"), where the page or section
+// lists talks.
+func (x *extraction) readOwnHeadings() {
+	for hi, h := range x.doc.Blocks {
+		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks[hi] || talkListHeading(h.Text) {
+			continue
+		}
+		if !x.talkList[hi+1] {
+			continue
+		}
+		title := cleanTitle(h.Text)
+		if title == "" || !plainTitle(title) || adminTitle(title) {
+			continue
+		}
+		for bi := hi + 1; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+			b := x.doc.Blocks[bi]
+			m := whereLabel.FindString(b.Text)
+			if m == "" || b.Kind != document.ListItem && b.Kind != document.Paragraph {
+				continue
+			}
+			value := strings.ReplaceAll(strings.TrimSpace(b.Text[len(m):]), " :: ", ", ")
+			var parts []eventPart
+			if ep, ok := x.readEventPart(value, false); ok {
+				parts = append(parts, ep)
+			} else {
+				// "YOW! Lambda Jam 2018, Haskell eXchange 2018": several events
+				for _, v := range strings.Split(value, ", ") {
+					if ep, ok := x.readEventPart(v, true); ok && x.isEventName(ep.name) {
+						parts = append(parts, ep)
+					}
+				}
+				if len(parts) < 2 {
+					parts = nil
+					if ep, ok := x.readEventPart(value, true); ok {
+						parts = append(parts, ep)
+					}
+				}
+			}
+			if len(parts) == 0 {
+				continue
+			}
+			line := lineSentence(b, [2]int{0, len(b.Text)}, bi)
+			var t *talk
+			for _, ep := range parts {
+				if nt := x.addOwnTalk(hi, line, title, ep); nt != nil {
+					t = nt
+				}
+			}
+			if t != nil {
+				if t.url == "" {
+					t.url = x.materialLink(hi + 1)
+				}
+				x.agendaBlocks[bi] = true
+				x.agendaBlocks[hi] = true
+			}
+			break
+		}
+	}
+}
+
+// materialLink is the first link to slides or a recording in the blocks of the section that
+// starts at block from.
+func (x *extraction) materialLink(from int) string {
+	for bi := from; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+		for _, l := range x.doc.Blocks[bi].Links {
+			if isSlides(l.Href) || isRecording(l.Href) || resourceWords[strings.ToLower(strings.TrimSpace(x.doc.Blocks[bi].LinkText(l)))] {
+				return l.Href
+			}
+		}
+	}
+	return ""
+}
+
+// addOwnTalk records a talk of the page owner's list, given at the event the line states.
+func (x *extraction) addOwnTalk(bi int, line *sentence, title string, ep eventPart) *talk {
+	title = clean(statusNote.ReplaceAllString(title, ""))
+	if title == "" {
+		return nil
+	}
+	var names []string
+	if x.owner != "" {
+		names = []string{x.owner}
+	}
+	var events []*event
+	if ep.name != "" || ep.city != nil {
+		events = []*event{x.eventOfKind(ep.city, ep.date, "", ep.name)}
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.8}
+	return x.addTalk(title, "", linkFor(line, title), names, events, ev, bi)
+}
+
+// readOwnRow reads a row of a table of the owner's talks, whose header has a title column and
+// an event or place column but no speaker column: "| Title | Event | Place | Date |".
+func (x *extraction) readOwnRow(ri int, row []cell, title, event, place, date int) bool {
+	b := x.doc.Blocks[ri]
+	if title >= len(row) {
+		return false
+	}
+	ts := lineSentence(b, row[title].r, ri)
+	if ts.text == "" {
+		return false
+	}
+	t, _, marked := markedPhrase(ts, 0, true)
+	if !marked {
+		t = strings.TrimRight(ts.text[:max(resourcesStart(ts), 0)], " ,;|-–—/(")
+	}
+	t = strings.TrimSpace(t)
+	if t == "" || adminTitle(t) || strings.IndexFunc(t, unicode.IsLetter) < 0 {
+		return false
+	}
+	var ep eventPart
+	if event >= 0 && event < len(row) && row[event].text != "" {
+		es := lineSentence(b, row[event].r, ri)
+		text := strings.TrimRight(es.text[:max(resourcesStart(es), 0)], " ,;|-–—/(")
+		p, ok := x.readEventPart(text, true)
+		if !ok {
+			return false
+		}
+		ep = p
+	}
+	if place >= 0 && place < len(row) && ep.city == nil {
+		for _, seg := range partSeps.Split(row[place].text, -1) {
+			if c := x.cityPart(strings.TrimSpace(seg)); c != nil {
+				ep.city = c
+				break
+			}
+		}
+	}
+	if date >= 0 && date < len(row) && ep.date == "" {
+		ep.date = dateIn(row[date].text, x.published)
+	}
+	if ep.name == "" && ep.city == nil {
+		return false
+	}
+	return x.addOwnTalk(ri, lineSentence(b, [2]int{0, len(b.Text)}, ri), t, ep) != nil
+}

@@ -1,0 +1,222 @@
+package extract
+
+import "testing"
+
+func TestReadOwnLine(t *testing.T) {
+	type view struct {
+		Title, Event, City, Date string
+	}
+	tests := []struct {
+		name string
+		line string
+		want *view // nil: not a line of a speaker's own list
+	}{
+		{
+			name: "a bold title, the event, the city with its state and material links",
+			line: "- **Tracing Without Tears** - Gopher Days, Portland OR - [slides](https://example.org/s), [video](https://example.org/v)",
+			want: &view{"Tracing Without Tears", "Gopher Days", "Portland", ""},
+		},
+		{
+			name: "a bold title with commas after it and a date written day first",
+			line: "* **Fuzzing the Parser**, Cloud Summit, Porto, 07.06.2019 [Slides](https://example.org/s)",
+			want: &view{"Fuzzing the Parser", "Cloud Summit", "Porto", "2019-06-07"},
+		},
+		{
+			name: "a plain title, a dash and the city and month in parentheses",
+			line: "- Scaling Ingest Pipelines — Gopher Days (Lisbon, May 2019)",
+			want: &view{"Scaling Ingest Pipelines", "Gopher Days", "Lisbon", ""},
+		},
+		{
+			name: "a title with a comma of its own keeps it",
+			line: "- Yes, Your Build Can Be Fast, Nimbus Summit 2018, Tartu, Estonia",
+			want: &view{"Yes, Your Build Can Be Fast", "Nimbus Summit 2018", "Tartu", ""},
+		},
+		{
+			name: "an event that says it is one needs no city",
+			line: "- “Tracing Without Tears” at the Gopher Days 2019 - [video](https://example.org/v)",
+			want: nil,
+		},
+		{
+			name: "an event named with its year needs no city",
+			line: "- “Tracing Without Tears”, Gopher Days 2019",
+			want: &view{"Tracing Without Tears", "Gopher Days 2019", "", ""},
+		},
+		{
+			name: "the city written inside the event's name",
+			line: "- **Fuzzing the Parser** - NimbusConf Tartu 2017",
+			want: &view{"Fuzzing the Parser", "NimbusConf Tartu 2017", "Tartu", ""},
+		},
+		{
+			name: "a date first, then the title and the event",
+			line: "- 2019-06-07 - Fuzzing the Parser - Cloud Summit, Porto",
+			want: &view{"Fuzzing the Parser", "Cloud Summit", "Porto", "2019-06-07"},
+		},
+		{
+			name: "someone else's talk: a person and their city after the title",
+			line: "- **Tracing Without Tears** - Ana Lima, Lisbon",
+			want: nil,
+		},
+		{
+			name: "someone else's talk: a person and their company after the title",
+			line: "- Tracing Without Tears - Ana Lima, Initech",
+			want: nil,
+		},
+		{
+			name: "a project and what it does",
+			line: "- **[tracekit](https://example.org/tracekit)** - collects traces from live clusters",
+			want: nil,
+		},
+		{
+			name: "a title and a word that names no event",
+			line: "- **Tracing Without Tears** - Slides",
+			want: nil,
+		},
+		{
+			name: "a date and a time are no title",
+			line: "Tue, Jul 24, 2018 6:30 PM",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, s := firstSentence(t, tt.line)
+			o, ok := x.readOwnLine(s)
+			if tt.want == nil {
+				if ok {
+					t.Errorf("readOwnLine(%q) = %+v, want no talk", tt.line, o)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("readOwnLine(%q) reads nothing, want %+v", tt.line, *tt.want)
+			}
+			got := view{Title: o.title, Event: o.event.name, Date: o.event.date}
+			if o.event.city != nil {
+				got.City = o.event.city.written
+			}
+			if got != *tt.want {
+				t.Errorf("readOwnLine(%q) = %+v, want %+v", tt.line, got, *tt.want)
+			}
+		})
+	}
+}
+
+func TestOwnTalkList(t *testing.T) {
+	tests := []struct {
+		name   string
+		title  string
+		author string
+		body   string
+		want   []talkView
+	}{
+		{
+			name:  "a page of talks under one heading a year, owner unnamed",
+			title: "Talks",
+			body: "A list of the talks I have given.\n\n# 2019\n\n- **Tracing Without Tears** - Gopher Days, Portland OR - [slides](https://speakerdeck.com/alima/tracing)\n\n" +
+				"# 2018\n\n- **Fuzzing the Parser** - Cloud Summit, Porto - [video](https://www.youtube.com/watch?v=x1)\n",
+			want: []talkView{
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Portland"}, URL: "https://speakerdeck.com/alima/tracing"},
+				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://www.youtube.com/watch?v=x1"},
+			},
+		},
+		{
+			name:  "the title names the owner",
+			title: "Talks by Ana Lima",
+			body:  "- Tracing Without Tears — Gopher Days (Lisbon, May 2019)\n",
+			want:  []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}, Cities: []string{"Lisbon"}}},
+		},
+		{
+			name:  "the owner's name before the word talks",
+			title: "Ana Lima – Talks",
+			body:  "- Tracing Without Tears, Gopher Days, Lisbon, 03.05.2019\n",
+			want:  []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}, Cities: []string{"Lisbon"}}},
+		},
+		{
+			name:   "the front matter's author gave them",
+			title:  "Speaking",
+			author: "Bo Chen",
+			body:   "- **Fuzzing the Parser**, Cloud Summit, Porto, 07.06.2019\n",
+			want:   []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}, Cities: []string{"Porto"}}},
+		},
+		{
+			name:  "a profile page: the name heads it, talks under a Speaking section",
+			title: "",
+			body: "# Ana Lima (alima)\n\nPlatform engineer.\n\n## Speaking\n\n| Date | Event | Talk |\n| --- | --- | --- |\n" +
+				"| 2019.05 | Gopher Days 2019 (Lisbon) | [Tracing Without Tears](https://example.org/s) |\n| 2018.06 | Cloud Summit | Fuzzing the Parser |\n\n" +
+				"## Projects\n\n- **[tracekit](https://example.org/tracekit)** - collects traces, Lisbon 2019\n",
+			want: []talkView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}, Cities: []string{"Lisbon"}, URL: "https://example.org/s"},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Ana Lima"}, Cities: []string{"-"}},
+			},
+		},
+		{
+			name:  "a table with title, venue, place and year columns",
+			title: "Presentations",
+			body:  "| Title | Venue | Place | Year |\n| --- | --- | --- | --- |\n| Tracing Without Tears | Gopher Days | Lisbon, Portugal | 2019 |\n",
+			want:  []talkView{{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Lisbon"}}},
+		},
+		{
+			name:  "one heading a talk, with where it was given on a labelled line",
+			title: "Talks",
+			body: "## Conference\n\n#### Fuzzing the Parser\n\n- Where: Porto :: Cloud Summit 2019\n- [Slides](https://example.org/fuzz), [Video](https://www.youtube.com/watch?v=f1)\n\n" +
+				"#### Tracing Without Tears\n\n- Where: Gopher Days 2018, NimbusConf 2018\n",
+			want: []talkView{
+				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://example.org/fuzz"},
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"-", "-"}},
+			},
+		},
+		{
+			name:  "a marked title and its date, the event on the next line",
+			title: "Talks",
+			body:  "### 2019\n\n[**Fuzzing the Parser**](https://example.org/fuzz) Mar 27, 2019<br>\nNimbus Lab, Initech\n",
+			want:  []talkView{{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"-"}, URL: "https://example.org/fuzz"}},
+		},
+		{
+			name:  "a meetup's lightning talks are no list of one speaker's talks",
+			title: "July meeting: an evening of lightning talks",
+			body:  "Tue, Jul 24, 2018 6:30 PM\n\n- **Tracing Without Tears** - Gopher Days, Portland OR\n",
+			want:  nil,
+		},
+		{
+			name:  "outside a section of talks, places and titles are not read",
+			title: "Notes",
+			body:  "## Projects\n\n- **Tracekit** - Gopher Days, Portland OR\n",
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.body
+			if tt.title != "" || tt.author != "" {
+				text = withFrontMatter(tt.title, tt.author, "", tt.body)
+			}
+			r := extractText(t, "post", text)
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestPageOwner(t *testing.T) {
+	tests := []struct {
+		title, author, want string
+	}{
+		{"Talks by Ana Lima", "", "Ana Lima"},
+		{"Ana Lima's talks", "", "Ana Lima"},
+		{"Speaking | Ana Lima", "", "Ana Lima"},
+		{"Ana Lima (@alima)", "", "Ana Lima"},
+		{"Talks", "Bo Chen", "Bo Chen"},
+		{"Talks", "bchen", "bchen"},
+		{"Talks", "NimbusOps", ""},
+		{"Talks", "", ""},
+		{"Talks by Initech Labs", "", ""},
+	}
+	for _, tt := range tests {
+		x := newExtraction(parseDoc(t, withFrontMatter(tt.title, tt.author, "", "Body.")))
+		x.author = tt.author
+		if got := x.pageOwner(); got != tt.want {
+			t.Errorf("pageOwner(title %q, author %q) = %q, want %q", tt.title, tt.author, got, tt.want)
+		}
+	}
+}

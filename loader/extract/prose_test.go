@@ -1,0 +1,112 @@
+package extract
+
+import "testing"
+
+func TestProseHandlesAndPageTalk(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		body  string
+		want  []talkView
+	}{
+		{
+			name:  "a handle with its @ and no link gives a talk",
+			title: "Notes from the community",
+			body:  "@alima gave a talk about tracing.",
+			want:  []talkView{{Description: "a talk about tracing", Speakers: []string{"alima"}}},
+		},
+		{
+			name:  "a linked handle that talks about something, under the talk's heading",
+			title: "Notes from the community",
+			body:  "## Tracekit: a new build tool\n\n[@bchen](https://twitter.com/bchen) talks about his side project.",
+			want:  []talkView{{Title: "Tracekit: a new build tool", Speakers: []string{"bchen"}}},
+		},
+		{
+			name:  "an address with an @ names no one",
+			title: "Notes from the community",
+			body:  "Email me at hello@example.org about the talk.",
+			want:  nil,
+		},
+		{
+			name:  "the talks as a noun are no verb",
+			title: "Notes from the community",
+			body:  "The talks about Kubernetes were great.",
+			want:  nil,
+		},
+		{
+			name:  "a page about one talk: the page's title titles it, the city after the event places it",
+			title: "Scaling Ingest Pipelines",
+			body:  "This is a talk by [@alima](https://github.com/alima) at [Gopher Days 2025](https://example.org/gd) in Porto.",
+			want:  []talkView{{Title: "Scaling Ingest Pipelines", Speakers: []string{"alima"}, Cities: []string{"Porto"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter(tt.title, "NimbusOps", "2021-05-10", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestPronounRefersToTheNameBeforeIt(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+	}{
+		{
+			name: "he refers to the one person named earlier in the sentence",
+			body: "Bo Chen is an engineer on the Initech platform team and he did a great talk about tracing.",
+			want: []talkView{{Description: "a great talk about tracing", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "with two people named before it, she refers to no one",
+			body: "Ana Lima and Bo Chen organized the evening and she did a great talk about tracing.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestTalkCalledTitleBySpeakerWithRole(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+	}{
+		{
+			name: "the second talk called Title by Name, Role at Company",
+			body: "The second talk called Tracing Without Tears by Ana Lima, Frontend Squad Leader at Initech.",
+			want: []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "a talk about something by someone keeps its description",
+			body: "The second talk about tracing by Ana Lima was great.",
+			want: []talkView{{Description: "The second talk about tracing", Speakers: []string{"Ana Lima"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestKeynoteHeadingTitlesTheTalkBelow(t *testing.T) {
+	body := "## Keynote: Shipping a Large Editor\n\nAna Lima is an engineer on the Initech editor team and she did a great talk about the story of their product.\n"
+	r := extractText(t, "post", recap(body))
+	want := []talkView{{Title: "Shipping a Large Editor", Speakers: []string{"Ana Lima"}}}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+}
