@@ -366,7 +366,7 @@ func TestBrowser(t *testing.T) {
 		// content shown, as the dashboard measures it. Reported, not asserted: speed is
 		// measured, never checked by a timed test.
 		paths := []string{"/dashboard", "/dashboard/person/mara-ellison", "/dashboard/talk/profiling-go-services-in-production",
-			"/dashboard/company/quillfeather-labs", "/dashboard/city/toronto-ca", "/dashboard/search?q=kubernets",
+			"/dashboard/company/quillfeather-labs", "/dashboard/event/helsinki-fi-2025-01-21", "/dashboard/city/toronto-ca", "/dashboard/search?q=kubernets",
 			"/dashboard/connection?from=mara-ellison&to=helsinki-fi"}
 		type timing struct{ MS, API, Graph float64 }
 		var all []string
