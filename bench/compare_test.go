@@ -53,6 +53,25 @@ func benchNeo4j(b *testing.B) string {
 	return addr
 }
 
+// benchCorpus writes the synthetic corpus (at TALKGRAPH_BENCH_SCALE) into .bench/NAME, afresh,
+// and opens a driver on the bench Neo4j, closed when the benchmark ends.
+func benchCorpus(b *testing.B, name string) (addr string, c *Corpus, dir string, driver neo4j.DriverWithContext) {
+	b.Helper()
+	addr = benchNeo4j(b)
+	dir = filepath.Join(root(), ".bench", name)
+	os.RemoveAll(dir)
+	c = Generate(scaled(DefaultSizes), 1)
+	if err := c.Write(dir); err != nil {
+		b.Fatal(err)
+	}
+	driver, err := neo4j.NewDriverWithContext("bolt://"+addr, neo4j.NoAuth())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { driver.Close(context.Background()) })
+	return addr, c, dir, driver
+}
+
 // root is the repository's top folder.
 func root() string {
 	wd, _ := os.Getwd()
@@ -62,19 +81,8 @@ func root() string {
 // BenchmarkLoad generates the synthetic corpus and loads it with `talkgraph load` into an
 // empty database, reporting posts per second and the loader's peak memory.
 func BenchmarkLoad(b *testing.B) {
-	addr := benchNeo4j(b)
-	dir := filepath.Join(root(), ".bench", "corpus")
-	os.RemoveAll(dir)
-	c := Generate(scaled(DefaultSizes), 1)
-	if err := c.Write(dir); err != nil {
-		b.Fatal(err)
-	}
+	addr, c, dir, driver := benchCorpus(b, "corpus")
 	ctx := context.Background()
-	driver, err := neo4j.NewDriverWithContext("bolt://"+addr, neo4j.NoAuth())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer driver.Close(ctx)
 	bin := filepath.Join(root(), "bin", "talkgraph")
 	// The first load runs on the Neo4j scripts/bench.sh has just started, whose JVM has
 	// compiled nothing yet; the second on the same Neo4j after emptying the graph, as a

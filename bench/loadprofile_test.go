@@ -14,8 +14,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/talkgraph/talkgraph/loader"
 	"github.com/talkgraph/talkgraph/store"
 	"github.com/talkgraph/talkgraph/store/floor"
@@ -29,19 +27,8 @@ import (
 // time is from sending it to reading its last record; the rest of a batch's time is the
 // commit and the driver's session work.
 func BenchmarkLoadProfile(b *testing.B) {
-	addr := benchNeo4j(b)
-	dir := filepath.Join(root(), ".bench", "profile-corpus")
-	os.RemoveAll(dir)
-	c := Generate(scaled(DefaultSizes), 1)
-	if err := c.Write(dir); err != nil {
-		b.Fatal(err)
-	}
+	_, c, dir, driver := benchCorpus(b, "profile-corpus")
 	ctx := context.Background()
-	driver, err := neo4j.NewDriverWithContext("bolt://"+addr, neo4j.NoAuth())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer driver.Close(ctx)
 
 	start := time.Now()
 	posts := extractAll(b, c, dir)
