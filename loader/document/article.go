@@ -169,3 +169,37 @@ func articleLine(line string, markdownMode bool) string {
 	line = presentLink.ReplaceAllString(line, "[$2]($1)")
 	return presentLinkBare.ReplaceAllString(line, "<$1>")
 }
+
+// slideDeck reads the header of a present slide deck (.slide) as a talk page: a deck is one
+// talk, titled by its title and given by its authors. A subtitle that goes on from the title
+// ("How to Monitor Anything..." over "...with Exporters") completes it; a subtitle that names
+// an event ("GoCracow Meetup #10", "Splunk EngAcademy 2023") is where the talk was given. An
+// .article file is a blog post and is read as one.
+func slideDeck(m *Meta) {
+	if strings.TrimSpace(m.Title) == "" {
+		return
+	}
+	m.Kind = KindTalk
+	if sub := strings.TrimSpace(m.Extra["subtitle"]); sub != "" {
+		switch {
+		case strings.HasPrefix(sub, "...") || strings.HasPrefix(sub, "…") ||
+			strings.HasSuffix(m.Title, "...") || strings.HasSuffix(m.Title, "…"):
+			m.Title = strings.TrimSpace(m.Title) + " " + strings.TrimLeft(sub, ".… ")
+		case m.Event == "" && deckEvent.MatchString(sub):
+			m.Event = sub
+		}
+	}
+	names := []string{m.Author}
+	if all := m.Extra["authors"]; all != "" {
+		names = strings.Split(all, ", ")
+	}
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" && len(m.Speakers) < 8 {
+			m.Speakers = append(m.Speakers, Speaker{Name: n})
+		}
+	}
+}
+
+// deckEvent matches a subtitle that names an event: a year, or a word such as meetup,
+// conference, summit or user group.
+var deckEvent = regexp.MustCompile(`(?i:\b(19|20)\d\d\b|meet-?ups?\b|\bconf(erence)?\b|summit|\bdays?\b|camp\b|user ?group|gophers|academy|workshop|symposium|forum|festival|fest\b|hackathon|\bevent\b|#\d+)|Con\b|\b[A-Z]+UG\b`)

@@ -69,3 +69,59 @@ func TestParseArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestSlideDeck(t *testing.T) {
+	tests := []struct {
+		name     string
+		src      string
+		title    string
+		event    string
+		speakers []string
+	}{
+		{
+			name:     "a deck whose subtitle names a meetup",
+			src:      "Traps in Go\nRiverside Gophers Meetup #4\n12 Mar 2022\nTags: go\n\nMia Kovac\nStaff Engineer, Acme\nhttps://example.org/mia\n\n* Intro\n\nHello.\n",
+			title:    "Traps in Go",
+			event:    "Riverside Gophers Meetup #4",
+			speakers: []string{"Mia Kovac"},
+		},
+		{
+			name:     "a subtitle that goes on from the title completes it",
+			src:      "# Watching Everything...\n...with Small Exporters\n\nLeo Brandt\nExample Labs\n\n## Agenda\n\n1. Why\n",
+			title:    "Watching Everything... with Small Exporters",
+			speakers: []string{"Leo Brandt"},
+		},
+		{
+			name:     "a subtitle that is a summary names no event",
+			src:      "Caching in Practice\nWhat we learned running it\n2 Apr 2021\n\nNoor Haddad\nnoor@example.org\n\nSam Okafor\n\n* One\n\nText.\n",
+			title:    "Caching in Practice",
+			speakers: []string{"Noor Haddad", "Sam Okafor"},
+		},
+		{
+			name:     "a subtitle with a year is the event",
+			src:      "Modules Today\nHarbour DevDays 2019\n\nIvo Petrov\n\n* A\n\nB.\n",
+			title:    "Modules Today",
+			event:    "Harbour DevDays 2019",
+			speakers: []string{"Ivo Petrov"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "deck.slide", tt.src)
+			m := doc.Meta
+			var names []string
+			for _, sp := range m.Speakers {
+				names = append(names, sp.Name)
+			}
+			if m.Kind != KindTalk || m.Title != tt.title || m.Event != tt.event || strings.Join(names, "|") != strings.Join(tt.speakers, "|") {
+				t.Errorf("slide deck read as kind %q, title %q, event %q, speakers %q; want talk, %q, %q, %q",
+					m.Kind, m.Title, m.Event, names, tt.title, tt.event, tt.speakers)
+			}
+		})
+	}
+	// The same file as an .article is a post, not a talk page.
+	doc := mustParse(t, "post.article", tests[0].src)
+	if doc.Meta.Kind != "" || len(doc.Meta.Speakers) != 0 {
+		t.Errorf("an .article was read as a talk page: kind %q, speakers %v", doc.Meta.Kind, doc.Meta.Speakers)
+	}
+}

@@ -194,6 +194,9 @@ func parse(name string, data []byte) (*Document, error) {
 		var md string
 		doc.Meta, md = parseArticle(text)
 		body = md
+		if strings.EqualFold(path.Ext(strings.ReplaceAll(name, `\`, "/")), ".slide") {
+			slideDeck(&doc.Meta)
+		}
 	} else {
 		fm, err := splitFrontMatter(text)
 		if err != nil {

@@ -131,7 +131,7 @@ func renderAutoLink(w util.BufWriter, source []byte, node ast.Node, entering boo
 
 // markdownBlocks renders Markdown to HTML and walks it into blocks.
 func markdownBlocks(src string, events *[]EventData) ([]Block, error) {
-	md := []byte(preprocess(src))
+	md := []byte(preprocess(jsxTalks(src)))
 	var out bytes.Buffer
 	out.Grow(len(md) + len(md)/2)
 	if err := markdown().Convert(md, &out); err != nil {

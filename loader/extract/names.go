@@ -164,6 +164,10 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 				j += 2
 				continue
 			}
+			if middleInitial(toks, j) && nameToken(toks[j+2]) && (toks[j].link == t.link || t.link < 0 && toks[j].link < 0) {
+				j += 3 // "Fay K. Moreau"
+				continue
+			}
 			break
 		}
 		if j-i > 4 {
@@ -217,6 +221,8 @@ func looksLikeName(s string) bool {
 	words := 0
 	for i, t := range toks {
 		switch {
+		case middleInitial(toks, i) || i > 1 && toks[i].text == "." && middleInitial(toks, i-1):
+			// "Eileen M. Uchitelle": an initial between the given and the family name
 		case nameParticles[t.lower()] && i > 0 && i < len(toks)-1:
 		case nameToken(t):
 			words++
@@ -225,6 +231,13 @@ func looksLikeName(s string) bool {
 		}
 	}
 	return words >= 2 && words <= 4
+}
+
+// middleInitial reports whether toks[i] is a middle initial: one capital letter followed by a
+// full stop, after a name's first word and before its last.
+func middleInitial(toks []token, i int) bool {
+	t := toks[i]
+	return i > 0 && i+2 < len(toks) && toks[i+1].text == "." && t.word && t.cap && utf8.RuneCountInString(t.text) == 1
 }
 
 // looksLikeHandle reports whether s is a single word that can stand for a person: a first

@@ -343,9 +343,19 @@ func quoteBefore(s *sentence, i int) int {
 	return -1
 }
 
+// interrogative reports a question that opens with an auxiliary verb: "Will I be speaking as
+// often next year?", "Did anyone present a demo?".
+func interrogative(s *sentence) bool {
+	return len(s.tokens) > 2 && strings.HasSuffix(strings.TrimSpace(s.text), "?") &&
+		s.tokens[0].is("will", "would", "shall", "should", "can", "could", "do", "does", "did", "is", "are", "was", "were", "have", "has", "may", "might")
+}
+
 // passive reports a verb in the passive voice ("was discussed", "were also presented"): its
 // subject is what was talked about, not who talked.
 func passive(toks []token, i int) bool {
+	if strings.HasSuffix(toks[i].lower(), "ing") {
+		return false // "is talking", "will be speaking": the progressive, not the passive
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if toks[k].is("was", "were", "is", "are", "been", "being", "be") {
 			return true
@@ -395,6 +405,9 @@ func talkObjectAfter(s *sentence, i int) int {
 
 // clauses finds the statements of talks in a sentence.
 func (x *extraction) clauses(s *sentence) []clause {
+	if interrogative(s) {
+		return nil // "Will I be speaking as often next year?": a question states no talk
+	}
 	refs := x.names(s)
 	paren := parenMask(s.tokens)
 	var out []clause
@@ -741,7 +754,7 @@ func maybeQuoteMark(r rune) bool {
 // "presented", "a talk on", "made a talk on".
 var titleWords = set(`a an the his her their our talk presentation keynote session lightning called
 titled entitled named on about about: : , lightning short quick brief new also then introduction intro
-deep dive tech more very technical`)
+deep dive tech more very technical us you everyone all recent latest work research in`)
 
 // titleAround finds a talk's title near a cue: a quoted phrase, a bold or italic phrase, or a
 // capitalized link text, starting within a few words after the cue; or one ending right
@@ -749,7 +762,7 @@ deep dive tech more very technical`)
 func (x *extraction) titleAround(s *sentence, cue, after int) (title, link string) {
 	qs := s.quotes()
 	// after the cue
-	for k := after; k < len(s.tokens) && k <= after+6; k++ {
+	for k := after; k < len(s.tokens) && k <= after+8; k++ {
 		t := s.tokens[k]
 		for _, q := range qs {
 			if opensAt(t, q) && q[1]-q[0] > 2 {

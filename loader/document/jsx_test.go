@@ -1,0 +1,68 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestJSXTalks(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string // the blocks, as markedAll writes them
+	}{
+		{
+			name: "a titled component around person components is a talk line",
+			src: "# Day one\n\n<Callout kind=\"info\" title={<a href=\"/t/fast\">Fast Builds Everywhere</a>}>\n" +
+				"  <Speaker\n    name='Ana Lima'\n    position='Engineer at Initech'\n  />\n</Callout>\n\n" +
+				"<Callout title=\"Pairing with Robots\">\n<Speaker name=\"Bo Chen\" />\n<Speaker name=\"Cy Diaz\" />\n</Callout>\n",
+			want: []string{
+				"heading/1: Day one",
+				"paragraph: **[Fast Builds Everywhere](/t/fast)** by Ana Lima",
+				"paragraph: **Pairing with Robots** by Bo Chen and Cy Diaz",
+			},
+		},
+		{
+			name: "a person component on its own is a speaker line",
+			src:  "# Pairing with robots\n\n<Presenter name=\"Dana Wu\" role=\"Lead, Umbrella\" />\n\nNotes from the talk.\n",
+			want: []string{
+				"heading/1: Pairing with robots",
+				"paragraph: Speaker: Dana Wu",
+				"paragraph: Notes from the talk.",
+			},
+		},
+		{
+			name: "components without a person, and code, are left alone",
+			src:  "<Tabs title=\"Setup\">\nRun it.\n</Tabs>\n\n```jsx\n<Note title=\"x\"><Speaker name=\"Not Read\" /></Note>\n```\n",
+			want: []string{
+				"paragraph: Run it.",
+				"code: <Note title=\"x\"><Speaker name=\"Not Read\" /></Note>",
+			},
+		},
+		{
+			name: "a title that is an expression is no text",
+			src:  "<Card title={props.title}>\n<Speaker name=\"Eve Park\" />\n</Card>\n",
+			want: []string{"paragraph: Speaker: Eve Park"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "page.mdx.md", tt.src)
+			got := markedAll(doc.Blocks)
+			if d := lineDiff(strings.Join(tt.want, "\n"), strings.Join(got, "\n")); d != "" {
+				t.Errorf("blocks differ %s", d)
+			}
+		})
+	}
+}
+
+func TestJSXTalksUnclosed(t *testing.T) {
+	src := "<Session title=\"Tuning Queues\">\n<Speaker name=\"Kai Moss\" />\n"
+	got := jsxTalks(src)
+	if !strings.Contains(got, "**Tuning Queues** by Kai Moss") {
+		t.Errorf("jsxTalks(%q) = %q, want the talk line for a component left open", src, got)
+	}
+	for _, s := range []string{"", "<p>plain html</p>", "<Speaker name=", "<Speaker name=\"x\" title={{{ />"} {
+		_ = jsxTalks(s) // must not panic on broken input
+	}
+}
