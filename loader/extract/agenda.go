@@ -18,6 +18,7 @@ func (x *extraction) readStructure() {
 	x.readEventHeadings()
 	x.readPlacedItems()
 	x.readLabels()
+	x.readSpeakerLabels()
 	var intro []*event
 	for bi, sents := range x.blocks {
 		b := x.doc.Blocks[bi]
@@ -960,10 +961,21 @@ func (x *extraction) speakerLine(bi int) []listedSpeaker {
 		return nil
 	}
 	sp, ok := x.readSpeakers(s, text, 0)
-	if !ok {
-		return nil
+	if !ok || !strongNames(sp) && !strings.HasPrefix(strings.TrimSpace(s.text), "by ") && !strings.HasPrefix(strings.TrimSpace(s.text), "By ") {
+		return nil // "Free Parking Options:" is shaped like a name; a speaker's line starts with a given name
 	}
 	return sp
+}
+
+// strongNames reports speakers that each start with a name that is only a given name
+// ("Ana", not "Free" or "Will"), or are handles.
+func strongNames(sp []listedSpeaker) bool {
+	for _, p := range sp {
+		if !givennames.Strong(firstWord(p.name)) && !p.handle {
+			return false
+		}
+	}
+	return len(sp) > 0
 }
 
 // sectionWords are headings that name a part of a post, never a talk.

@@ -76,3 +76,21 @@ func TestMDXTalkComponents(t *testing.T) {
 		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
 	}
 }
+
+// Meeting pages that number their talks in bold paragraphs, with a paragraph about each.
+func TestBoldNumberedTalkLines(t *testing.T) {
+	body := "### Next meeting\n\n**Monday 2020-03-02, 6pm**. Level 2, 17 Example Lane\n\n#### Talks:\n\n" +
+		"**1. Kai Moss: Queues in Practice**\n\nKai will show how she tunes the queues of a small shop.\n\n" +
+		"**2. Lia Berg: Tracing at Scale** (~30 minutes)\n\nIn this talk Lia will present an overview of tracing.\n\n" +
+		"**3. Announcements**\n\n### Previous meetings\n\n#### Talks:\n\n" +
+		"**1. Lia Berg: Fast Builds Everywhere**\n\nLia will give a brief introduction to build caches.\n"
+	r := extractText(t, "post", withFrontMatter("Monthly meetings", "", "2020-02-20", body))
+	want := []talkView{
+		{Title: "Queues in Practice", Speakers: []string{"Kai Moss"}},
+		{Title: "Tracing at Scale", Speakers: []string{"Lia Berg"}},
+		{Title: "Fast Builds Everywhere", Speakers: []string{"Lia Berg"}},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+}

@@ -49,6 +49,8 @@ var (
 	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
 	// "Keynote:", "Lightning talk -".
 	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation))\s*(?:-|–|—|:|\.|\|)\s*`)
+	// listNumber numbers a line in its text: "1. ", "2) ", "#3 ". A year is no number.
+	listNumber = regexp.MustCompile(`^(?:#\s?\d{1,2}|\d{1,2}[.)])\s+`)
 	// listBullet is a mark some lines start with: bullets, arrows, speaking heads.
 	listBullet = regexp.MustCompile(`^(?:[•·▪►▶→*🗣🎤📢✅👉-]\s*)+`)
 )
@@ -123,6 +125,10 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		skip(len(m))
 	}
 	var l listing
+	if m := listNumber.FindString(text[off:]); m != "" {
+		skip(len(m)) // "1. Ana Lima: Title", numbered in the text rather than by a list
+		l.prefixed = true
+	}
 	if m := listTime.FindString(text[off:]); m != "" {
 		skip(len(m))
 		l.prefixed = true
@@ -245,7 +251,7 @@ func resourcesStart(s *sentence) int {
 // a name, and at least one speaker.
 func (x *extraction) validListing(l listing) bool {
 	t := strings.TrimSpace(l.title)
-	if len(l.speakers) == 0 || t == "" || adminTitle(t) || profileLabels[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
+	if len(l.speakers) == 0 || t == "" || adminTitle(t) || profileLabels[strings.ToLower(t)] || labelWords[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
 		return false
 	}
 	for _, sp := range l.speakers {
@@ -253,7 +259,8 @@ func (x *extraction) validListing(l listing) bool {
 			return false
 		}
 	}
-	return strings.IndexFunc(t, unicode.IsLetter) >= 0
+	// "8:00 PM)": the end of a time range, split off a heading
+	return strings.IndexFunc(headingTime.ReplaceAllString(t, ""), unicode.IsLetter) >= 0
 }
 
 // profileLabels label a person's profiles in a speaker's card ("Twitter: @alima", "Linked in:
@@ -719,6 +726,9 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 		}
 		s := x.lineSentence(b, r, bi)
 		l, ok := x.readListing(s)
+		if ok && len(lines) == 1 && allStrong(s) {
+			l.marked = true // "**Ana Lima: Fast Builds**": a line set in bold as a talk's heading
+		}
 		if l.prefixed || ok && l.marked {
 			shaped++
 			strong = true
@@ -747,6 +757,21 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 		}
 	}
 	return any
+}
+
+// allStrong reports a line whose words are all in bold.
+func allStrong(s *sentence) bool {
+	words := 0
+	for _, t := range s.tokens {
+		if !t.word {
+			continue
+		}
+		if !t.strong {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // wrappedProse reports lines that continue one another: a line ending in a comma or a joining

@@ -1179,6 +1179,9 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		events = []*event{x.eventFor(x.cityAfterName(s, c.named), "", c.named)}
 	}
 	t := x.findTalk(speakers, c.title, events, pronoun)
+	if t == nil && c.title == "" && len(speakers) > 0 && !anotherTalk(s) {
+		t = x.talkJustAbove(speakers[0], s.block)
+	}
 	if t == nil {
 		if pronoun && c.title == "" {
 			return
@@ -1321,6 +1324,42 @@ func (x *extraction) findTalk(speakers []*person, title string, events []*event,
 	return nil
 }
 
+// slotLengthEnd is a slot's length written after a title: "(~25 minutes)", "[5 min]", "(1h)".
+var slotLengthEnd = regexp.MustCompile(`(?i)\s*[(\[]\s*~?\s*\d{1,3}\s*(?:-\s*\d{1,3}\s*)?(?:m|min|mins|minutes|h|hr|hrs|hours?|')\.?\s*[)\]]\s*$`)
+
+// talkJustAbove returns the speaker's talk listed in the blocks right above block bi, with no
+// heading between: the paragraph under "**2. Ana Lima: Fast Builds**" that says "Ana will
+// show how ..." describes that talk, even when Ana gives others elsewhere in the post.
+func (x *extraction) talkJustAbove(p *person, bi int) *talk {
+	var best *talk
+	for _, t := range x.bySpeaker[p] {
+		if t.block < 0 || t.block >= bi || bi-t.block > 3 || best != nil && best.block >= t.block || x.doc.Blocks[t.block].Kind == document.ListItem {
+			continue // an item of a list of talks is described in the list, not below it
+		}
+		heading := false
+		for k := t.block + 1; k <= bi && k < len(x.doc.Blocks); k++ {
+			if x.doc.Blocks[k].Kind == document.Heading {
+				heading = true
+				break
+			}
+		}
+		if !heading {
+			best = t
+		}
+	}
+	return best
+}
+
+// anotherTalk reports a sentence that speaks of a further talk: "also", "another", "too".
+func anotherTalk(s *sentence) bool {
+	for _, t := range s.tokens {
+		if t.is("also", "another", "too", "other", "second", "again") {
+			return true
+		}
+	}
+	return false
+}
+
 // newTalk records a new talk.
 func (x *extraction) newTalk(t *talk) *talk {
 	x.talks = append(x.talks, t)
@@ -1335,6 +1374,9 @@ func (x *extraction) newTalk(t *talk) *talk {
 
 // setTitle gives a talk its title.
 func (x *extraction) setTitle(t *talk, title string) {
+	if d := slotLengthEnd.FindStringIndex(title); d != nil && d[0] > 0 {
+		title = strings.TrimSpace(title[:d[0]]) // "Packaging with Poetry (~30 minutes)": the slot's length
+	}
 	t.title = title
 	t.words = x.wordsOf(title)
 	t.retitled()

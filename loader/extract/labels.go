@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
+)
+
+// Talk pages and agendas often name a talk's speakers on a labelled line of their own, under
+// the talk's title:
+//
+//	### Tracing Without Tears (18:30 - 19:00)
+//	**Speaker:** Ana Lima, Initech
+//
+// or in a list item nested under the title's item ("- **Title**" over "  - led by: Ana Lima"),
+// or on a page that is the talk ("# Title" and, further down, "Presenter: Ana Lima"). The
+// label says who speaks; the title is the item above, the heading above, or the page's title.
+
+// speakerLabel is a label that introduces a talk's speakers: "Speaker:", "Speakers -",
+// "Presented by:", "Led by:", "Panelists:".
+var speakerLabel = regexp.MustCompile(`(?i)^(?:speakers?|speaker\(s\)|presenters?|presenter\(s\)|presented by|led by|talk by|given by|panell?ists?)\s*[:：\-–—]\s*`)
+
+// labelWords are the labels of details, never a talk's title: "Speaker: Ana Lima" is no talk
+// titled "Speaker".
+var labelWords = set(`speaker speakers presenter presenters host hosts moderator moderators panelist
+panelists panellist panellists topic title talk date time when where venue location place room
+track level audience duration abstract description bio slides video recording led by`)
+
+// headingTime is a time or time range a heading ends with: "(6:40 - 7:05 PM)", "- 18:30".
+var headingTime = regexp.MustCompile(`(?i)\s*[(\[]?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:-|–|—|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[)\]]?\s*$|\s*[-–—|]\s*\d{1,2}[:.h]\d{2}.*$`)
+
+// readSpeakerLabels reads the labelled speaker lines of the post (see above), before the
+// other structure readers, which would take the label for a title.
+func (x *extraction) readSpeakerLabels() {
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.Paragraph && b.Kind != document.ListItem || x.agendaBlocks[bi] || len(x.blocks[bi]) == 0 {
+			continue
+		}
+		line := x.lineSentence(b, b.Lines()[0], bi)
+		text := strings.TrimLeft(line.text, "*_ ")
+		m := speakerLabel.FindString(text)
+		if m == "" {
+			continue
+		}
+		rest := strings.TrimSpace(text[len(m):])
+		at := len(line.text) - len(strings.TrimLeft(line.text[len(line.text)-len(text)+len(m):], " "))
+		if rest == "" || len(strings.Fields(rest)) > 16 {
+			continue
+		}
+		speakers, ok := x.readSpeakers(line, rest, at)
+		if !ok {
+			// "Presenter: Cameron": after a speaker label one given name or handle is a person
+			w := strings.Trim(rest, "*_ .")
+			if len(strings.Fields(w)) != 1 || !(givennames.Is(w) && startsUpper(w) || strings.HasPrefix(w, "@") && looksLikeHandle(w[1:])) {
+				continue
+			}
+			speakers = []listedSpeaker{{name: strings.TrimPrefix(w, "@"), handle: strings.HasPrefix(w, "@")}}
+		}
+		title, tb := x.labelledTitle(bi)
+		if title == "" {
+			continue
+		}
+		events := x.sectionEvs[b.Section]
+		if len(events) == 0 {
+			events = x.postEvents
+		}
+		var names []string
+		for _, sp := range speakers {
+			names = append(names, sp.name)
+		}
+		ev := Evidence{Sentence: title + " – " + line.text, Confidence: 0.8}
+		t := x.addTalk(title, "", "", names, events, ev, bi)
+		if t == nil {
+			continue
+		}
+		for _, sp := range speakers {
+			if sp.company != "" {
+				x.personFor(sp.name).addCompany(x.companyName(sp.company), Evidence{Sentence: line.text, Confidence: 0.8})
+			}
+		}
+		x.agendaBlocks[bi] = true
+		if tb >= 0 {
+			x.agendaBlocks[tb] = true
+		}
+	}
+}
+
+// labelledTitle finds the title of the talk whose speakers block bi labels, and the block it
+// was read from (-1 for the page's title): the list item bi is nested under, else the heading
+// right above it (a few blocks up, with no other speaker label between), else the page's title
+// when no heading comes before bi but the page's own.
+func (x *extraction) labelledTitle(bi int) (string, int) {
+	b := x.doc.Blocks[bi]
+	if b.Kind == document.ListItem && b.Level > 0 {
+		for k := bi - 1; k >= 0; k-- {
+			p := x.doc.Blocks[k]
+			if p.Kind != document.ListItem {
+				return "", -1
+			}
+			if p.Level < b.Level {
+				if t := labelTitle(strings.TrimSpace(listBullet.ReplaceAllString(p.Text, ""))); t != "" {
+					return t, k
+				}
+				return "", -1
+			}
+		}
+		return "", -1
+	}
+	heading := -1
+	for k := bi - 1; k >= 0; k-- {
+		p := x.doc.Blocks[k]
+		if p.Kind == document.Heading {
+			heading = k
+			break
+		}
+		if k < bi-3 {
+			break
+		}
+		if x.agendaBlocks[k] || p.Kind == document.Paragraph && speakerLabel.MatchString(strings.TrimLeft(p.Text, "*_ ")) {
+			return "", -1 // another talk's lines come between
+		}
+	}
+	if heading >= 0 {
+		h := x.doc.Blocks[heading]
+		if h.Level == 1 && strings.EqualFold(strings.TrimSpace(h.Text), strings.TrimSpace(x.doc.Meta.Title)) {
+			return x.pageTalkTitle(), heading
+		}
+		if t := labelTitle(h.Text); t != "" && eventKind(t) == "" && !x.titleNamesEvent(t) {
+			return t, heading
+		}
+		return "", -1
+	}
+	// No heading right above: the page is the talk when no heading but its own comes before.
+	for k := bi - 1; k >= 0; k-- {
+		if p := x.doc.Blocks[k]; p.Kind == document.Heading && !(p.Level == 1 && strings.EqualFold(strings.TrimSpace(p.Text), strings.TrimSpace(x.doc.Meta.Title))) {
+			return "", -1
+		}
+	}
+	return x.pageTalkTitle(), -1
+}
+
+// pageTalkTitle is the page's title when it can be a talk's: not an event's name, a date or a
+// section word.
+func (x *extraction) pageTalkTitle() string {
+	t := labelTitle(x.doc.Meta.Title)
+	if t == "" || eventKind(t) != "" || x.titleNamesEvent(t) {
+		return ""
+	}
+	return t
+}
+
+// labelTitle cleans a heading or item that titles a labelled talk: without a leading emoji or
+// kind label ("Keynote:"), without a trailing time, and not a section word, a label, a date or
+// a break.
+func labelTitle(text string) string {
+	t := strings.TrimLeftFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘«¿¡[(", r)
+	})
+	t = headingTime.ReplaceAllString(t, "")
+	t = cleanTitle(t)
+	if m := keynoteLabel.FindString(t); m != "" && strings.TrimSpace(t[len(m):]) != "" {
+		t = strings.TrimSpace(t[len(m):])
+	}
+	low := strings.ToLower(strings.Trim(t, " :*_"))
+	if t == "" || sectionWords[low] || labelWords[low] || adminTitle(t) || slotHeading(t) || dateIn(t, time.Time{}) != "" && len(strings.Fields(t)) <= 5 ||
+		speakerLabel.MatchString(t) || strings.IndexFunc(t, unicode.IsLetter) < 0 || len(strings.Fields(t)) > 25 {
+		return ""
+	}
+	return t
+}

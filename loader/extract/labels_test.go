@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+func TestSpeakerLabels(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              []talkView
+	}{
+		{
+			name:  "a heading with its time, then a bold speaker label",
+			title: "Spring meetup",
+			body: "## Talks\n\n### 💡 Tracing Without Tears (18:30 - 19:00)\n**Speaker:** Ana Lima\n\nAna will show what tracing costs.\n\n" +
+				"### Queues in Practice (19:00 - 19:30)\n**Presenter: Bo**\n\nBo will show his queues.\n",
+			want: []talkView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Queues in Practice", Speakers: []string{"Bo"}},
+			},
+		},
+		{
+			name:  "a nested item labels the speakers of the item above it",
+			title: "Talks for the next meetup",
+			body: "- __Fast Builds Everywhere__\n  - led by: [Cy Diaz](https://example.org/cy)\n  - abstract: Caches, and where they fail.\n" +
+				"- __Fun with Arrays__\n  - led by: Dana Wu\n",
+			want: []talkView{
+				{Title: "Fast Builds Everywhere", Speakers: []string{"Cy Diaz"}},
+				{Title: "Fun with Arrays", Speakers: []string{"Dana Wu"}},
+			},
+		},
+		{
+			name:  "a page that is one talk, with its presenters labelled",
+			title: "Pairing With Robots",
+			body:  "Presenters: Eve Park and Fay Moreau\n\n## Notes\n\nWe took notes on pairing.\n",
+			want:  []talkView{{Title: "Pairing With Robots", Speakers: []string{"Eve Park", "Fay Moreau"}}},
+		},
+		{
+			name:  "labels of details and section headings title no talk",
+			title: "Spring meetup",
+			body: "### 🅿️ Parking\n**Free Parking Options:**\n- Street parking after 6 PM\n\n### Agenda\n\nSpeakers: Gil Amar, Hana Ito\n\n" +
+				"### Lightning round\n\nSpeaker: TBA\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter(tt.title, "", "2024-04-02", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
