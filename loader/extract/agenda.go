@@ -542,7 +542,8 @@ func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, o
 	}
 	// "Names - Title"
 	if seg, after, ok := strings.Cut(text, " - "); ok {
-		if ns := x.nameList(seg, s, 0); len(ns) > 0 && !(singleWords(ns) && (descriptionLike(after) || x.placesEvent(after))) {
+		if ns := x.nameList(seg, s, 0); len(ns) > 0 && !(singleWords(ns) && (descriptionLike(after) || x.placesEvent(after))) &&
+			!twoSentences(after) && (givenNamesFirst(ns) || !strongSpan(s, 0, len(seg))) {
 			return after, ns, "", ""
 		}
 	}
@@ -567,6 +568,16 @@ func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, o
 		}
 	}
 	return "", nil, "", ""
+}
+
+// givenNamesFirst reports names that each start with a given name.
+func givenNamesFirst(names []string) bool {
+	for _, n := range names {
+		if !givennames.Is(firstWord(n)) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 var byWord = regexp.MustCompile(`\s+by\s+`)
@@ -979,7 +990,8 @@ func strongNames(sp []listedSpeaker) bool {
 }
 
 // sectionWords are headings that name a part of a post, never a talk.
-var sectionWords = set(`introduction intro summary conclusion conclusions overview agenda schedule
+var sectionWords = set(`opening closing remainder morning afternoon evening highlights takeaways
+introduction intro summary conclusion conclusions overview agenda schedule
 program programme speakers talks sessions sponsors sponsor venue location about recap photos pictures
 links resources thanks acknowledgements acknowledgments update updates news announcements contents
 background details logistics registration tickets feedback community organizers organisers team

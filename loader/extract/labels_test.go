@@ -50,3 +50,50 @@ func TestSpeakerLabels(t *testing.T) {
 		})
 	}
 }
+
+func TestProsePrecisionAndPronouns(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+	}{
+		{
+			name: "a bold term and its explanation are no talk",
+			body: "The main points were:\n\n- **Frequent Feedback** - Ask real users. Ship what they need, then ask again.\n- **Small Batches** - Never keep much work waiting.\n",
+			want: nil,
+		},
+		{
+			name: "a bold name and a title still are",
+			body: "- **Ana Lima** - Fast Builds Everywhere\n- **Bo Chen** - Queues in Practice\n",
+			want: []talkView{
+				{Title: "Fast Builds Everywhere", Speakers: []string{"Ana Lima"}},
+				{Title: "Queues in Practice", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name: "he refers to the one person the sentence before names",
+			body: "Ana Lima opened the evening with a talk about queues. The other speaker was [Cy Diaz](https://example.org/cy), the author of a tracing library. He spoke about sampling traces.",
+			want: []talkView{
+				{Description: "evening with a talk about queues", Speakers: []string{"Ana Lima"}},
+				{Description: "sampling traces", Speakers: []string{"Cy Diaz"}},
+			},
+		},
+		{
+			name: "a call for talks is no talk",
+			body: "Dana Wu welcomed everyone. After a recap of the schedule she made a call for talks for our next meetups.",
+			want: nil,
+		},
+		{
+			name: "a section heading titles no talk",
+			body: "### Opening\n\nEve Park started the talks with her discussion of build caches.\n",
+			want: []talkView{{Description: "talks with her discussion of build caches", Speakers: []string{"Eve Park"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("Notes from the spring meetup", "", "2024-04-02", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

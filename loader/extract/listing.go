@@ -207,7 +207,10 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 					best = listing{title: left, speakers: titleFirst}
 					bestWeight, found = w, true
 				}
-			case ok2 && plainTitle(right) && !found:
+			case ok2 && plainTitle(right) && !found && !twoSentences(right) &&
+				(namedPeople(speakerFirst) || !strongSpan(s, off, off+i)):
+				// "**Frequent Validation** - Always validate with customers. Talk to them.": a
+				// bold term and its explanation, unless the bold words start with a given name
 				best = listing{title: right, speakers: speakerFirst}
 				found = true
 			}
@@ -757,6 +760,32 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 		}
 	}
 	return any
+}
+
+// twoSentences reports text that runs on after a full stop: prose, not a title.
+func twoSentences(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		if text[i] == '.' && text[i+1] == ' ' && unicode.IsUpper(rune(text[i+2])) && i > 1 && unicode.IsLower(rune(text[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongSpan reports whether the words of the sentence between byte offsets from and to are
+// all in bold.
+func strongSpan(s *sentence, from, to int) bool {
+	words := 0
+	for _, t := range s.tokens {
+		if t.start < from || t.end > to || !t.word {
+			continue
+		}
+		if !t.strong {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // allStrong reports a line whose words are all in bold.

@@ -1155,6 +1155,8 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		// antecedent is named earlier in the same sentence
 		if a, ok := x.antecedent(s, refs[0].start); ok {
 			refs = []nameRef{a}
+		} else if a, ok := x.previousSentencePerson(s); ok {
+			refs = []nameRef{a} // "The other speaker was Bo Chen, the author of X. He spoke about ..."
 		}
 	}
 	speakers, pronoun := x.speakersOf(refs)
@@ -1215,7 +1217,8 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 // sharing the agenda, announcements.
 func adminOnly(d string) bool {
 	d = strings.ToLower(d)
-	for _, w := range []string{"agenda", "welcom", "opening remarks", "housekeeping", "announcement", "introduced the speakers", "thanked"} {
+	for _, w := range []string{"agenda", "welcom", "opening remarks", "housekeeping", "announcement", "introduced the speakers", "thanked",
+		"call for talks", "call for papers", "call for speakers", "call for proposals", "recap of the schedule"} {
 		if strings.Contains(d, w) {
 			return true
 		}
@@ -1581,6 +1584,25 @@ func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
 
 // placeOnly is a description that only says where: "at FooConf Tartu next month", "in Porto".
 var placeOnly = regexp.MustCompile(`^(?:at|in)\s+\p{Lu}`)
+
+// previousSentencePerson is the one person the sentence before s (in the same block) names in
+// full, which a pronoun opening s refers to when s itself names no one before it.
+func (x *extraction) previousSentencePerson(s *sentence) (nameRef, bool) {
+	if s.index <= 0 || s.block >= len(x.blocks) || s.index > len(x.blocks[s.block]) {
+		return nameRef{}, false
+	}
+	prev := x.blocks[s.block][s.index-1]
+	var found []nameRef
+	for _, r := range x.names(prev) {
+		if r.pronoun == "" && !r.single && looksLikeName(r.text) && (len(found) == 0 || found[0].text != r.text) {
+			found = append(found, r)
+		}
+	}
+	if len(found) != 1 {
+		return nameRef{}, false
+	}
+	return found[0], true
+}
 
 // antecedent is the one person a sentence names in full before token i, which a pronoun at i
 // refers to.
