@@ -172,3 +172,94 @@ func labelTitle(text string) string {
 	}
 	return t
 }
+
+// readTitleBy reads a list item or paragraph that opens with its talk's title in bold (or a
+// link) and names the speakers after "by", past a slot length and a dash: "**Fedora Next**
+// [5 min] *- by Ana Lima* https://example.org ...". The speakers end where their emphasis, a
+// link, a parenthesis or a full stop does; what follows describes the talk.
+func (x *extraction) readTitleBy(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	r := lines[0]
+	if len(lines) > 1 {
+		r[1] = lines[1][1] // the speakers may be on the title's next line
+	}
+	line := x.lineSentence(b, r, bi)
+	text := line.text
+	lead := len(text) - len(strings.TrimLeft(text, " "))
+	title, end := "", -1
+	for _, sp := range line.spans {
+		if sp.Start == lead && sp.Strong {
+			title, end = text[sp.Start:sp.End], sp.End
+			break
+		}
+	}
+	if title == "" {
+		for _, l := range line.links {
+			if l.Start == lead && !isProfileLink(l.Href) {
+				title, end = text[l.Start:l.End], l.End
+				break
+			}
+		}
+	}
+	if title == "" || end >= len(text) {
+		return false
+	}
+	i := end
+	skipSpace := func() {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n') {
+			i++
+		}
+	}
+	skipSpace()
+	if m := slotLength.FindString(text[i:]); m != "" {
+		i += len(m)
+		skipSpace()
+	}
+	for i < len(text) && strings.ContainsRune("-–—:", rune(text[i])) {
+		i++
+	}
+	skipSpace()
+	if i+3 > len(text) || !strings.EqualFold(text[i:i+3], "by ") {
+		return false
+	}
+	start := i + 3
+	stop := len(text)
+	for _, sp := range line.spans {
+		if sp.Start <= i && i < sp.End && sp.End < stop {
+			stop = sp.End // "*- by Ana Lima*": the emphasis holds the speakers
+		}
+	}
+	for _, l := range line.links {
+		if l.Start >= start && l.Start < stop && !isProfileLink(l.Href) {
+			stop = l.Start
+		}
+	}
+	seg := text[start:stop]
+	for _, cut := range []string{"\n", " http", " (", ". ", " – ", " - ", ": "} {
+		if k := strings.Index(seg, cut); k >= 0 {
+			seg = seg[:k]
+		}
+	}
+	seg = strings.TrimRight(strings.TrimSpace(seg), ".,;")
+	if seg == "" || len(strings.Fields(seg)) > 10 {
+		return false
+	}
+	speakers, ok := x.readSpeakers(line, seg, start)
+	if !ok {
+		if len(strings.Fields(seg)) != 1 || !givennames.Is(seg) || !startsUpper(seg) {
+			return false
+		}
+		speakers = []listedSpeaker{{name: seg}} // "by Sebastian": one given name, in a speaker's place
+	}
+	title = labelTitle(title)
+	if title == "" {
+		return false
+	}
+	var names []string
+	for _, sp := range speakers {
+		names = append(names, sp.name)
+	}
+	ev := Evidence{Sentence: text, Confidence: 0.85}
+	return x.addTalk(title, "", linkFor(line, title), names, events, ev, bi) != nil
+}
