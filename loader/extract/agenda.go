@@ -19,6 +19,7 @@ func (x *extraction) readStructure() {
 	x.readPlacedItems()
 	x.readLabels()
 	x.readSpeakerLabels()
+	x.readPersonHeadings()
 	var intro []*event
 	for bi, sents := range x.blocks {
 		b := x.doc.Blocks[bi]

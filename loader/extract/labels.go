@@ -263,3 +263,64 @@ func (x *extraction) readTitleBy(bi int, events []*event) bool {
 	ev := Evidence{Sentence: text, Confidence: 0.85}
 	return x.addTalk(title, "", linkFor(line, title), names, events, ev, bi) != nil
 }
+
+// readPersonHeadings reads sections headed by a speaker's name, with the talk's title in the
+// block under the heading: "#### [Ana Lima](https://twitter.com/alima)" over "> Fast Builds
+// Everywhere". The block is a quotation, a marked phrase, or a short line that reads as a
+// title and not as a sentence about the person ("Ana works at ...").
+func (x *extraction) readPersonHeadings() {
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.Heading || b.Level < 2 || x.agendaBlocks[bi] || bi+1 >= len(x.doc.Blocks) || len(x.blocks[bi]) == 0 {
+			continue
+		}
+		name := strings.TrimSpace(b.Text)
+		s := x.blocks[bi][0]
+		linked := len(s.links) == 1 && isProfileLink(s.links[0].Href) && s.links[0].Start == 0 && s.links[0].End >= len(name)
+		if !(looksLikeName(name) && (linked || givennames.Is(firstWord(name)))) || x.notAPerson(name) {
+			continue
+		}
+		ci := bi + 1
+		c := x.doc.Blocks[ci]
+		if x.agendaBlocks[ci] || len(x.blocks[ci]) == 0 {
+			continue
+		}
+		text := strings.TrimSpace(c.Text)
+		words := len(strings.Fields(text))
+		first := strings.Trim(strings.Fields(text + " x")[0], "\"'“”*_")
+		about := strings.EqualFold(first, firstWord(name)) || strings.EqualFold(first, name) || first == "He" || first == "She" || first == "They"
+		ok := false
+		switch c.Kind {
+		case document.Quote:
+			ok = words <= 30 && !about
+		case document.Paragraph:
+			cs := x.blocks[ci][0]
+			whole := len(cs.spans) == 1 && cs.spans[0].Start == 0 && cs.spans[0].End >= len(text)-1
+			ok = words <= 15 && !about && plainTitle(text) && (whole || len(x.clauses(cs)) == 0)
+		}
+		if !ok {
+			continue
+		}
+		title := cleanTitle(strings.Trim(text, "*_"))
+		if q := quotes(title); len(q) == 1 && q[0][0] <= 1 && q[0][1] >= len(title)-1 {
+			title = cleanTitle(title[q[0][0]:q[0][1]])
+		}
+		if title = labelTitle(title); title == "" {
+			continue
+		}
+		events := x.sectionEvs[b.Section]
+		if len(events) == 0 {
+			events = x.postEvents
+		}
+		link := ""
+		for _, l := range c.Links {
+			if isSlides(l.Href) || isRecording(l.Href) {
+				link = l.Href
+				break
+			}
+		}
+		ev := Evidence{Sentence: name + ": " + text, Confidence: 0.75}
+		if x.addTalk(title, "", link, []string{name}, events, ev, ci) != nil {
+			x.agendaBlocks[bi], x.agendaBlocks[ci] = true, true
+		}
+	}
+}

@@ -112,3 +112,34 @@ func TestTitleThenBy(t *testing.T) {
 		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
 	}
 }
+
+func TestPersonHeadings(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+	}{
+		{
+			name: "a speaker's heading over the quoted title",
+			body: "## Agenda\n\nOur volunteers are:\n\n#### [Ana Lima](https://twitter.com/alima)\n\n> A History of Build Caches\n\n" +
+				"#### [Bo Chen](https://twitter.com/bchen)\n\n> \"Queues\" - How to tune them for small shops.\n\n#### Cy Diaz\n\nTracing at Scale\n",
+			want: []talkView{
+				{Title: "A History of Build Caches", Speakers: []string{"Ana Lima"}},
+				{Title: "\"Queues\" - How to tune them for small shops", Speakers: []string{"Bo Chen"}},
+				{Title: "Tracing at Scale", Speakers: []string{"Cy Diaz"}},
+			},
+		},
+		{
+			name: "a bio under a speaker's heading titles nothing",
+			body: "## Speakers\n\n#### Dana Wu\n\nDana works on build tools at a small shop.\n\n#### Eve Park\n\n> She keeps bees.\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("February meeting", "", "2012-01-24", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
