@@ -19,7 +19,7 @@ import (
 // other directives' options are dropped.
 func parseRST(text string, meta *Meta) string {
 	lines := strings.Split(strings.ReplaceAll(text, "\t", "        "), "\n")
-	r := &rstReader{lines: lines, styles: map[string]int{}, targets: rstTargets(lines)}
+	r := &rstReader{lines: lines, styles: map[string]int{}, targets: rstTargets(lines), anonymous: rstAnonymous(lines)}
 	var fields []field
 	i := r.skipBlank(0)
 	// The title: the first section title, if the document opens with one.
@@ -77,6 +77,9 @@ type rstReader struct {
 	out     strings.Builder
 	styles  map[string]int // heading adornment styles, in order of appearance
 	targets map[string]string
+	// anonymous are the anonymous hyperlink targets, in order; anonNext is the next to use.
+	anonymous []string
+	anonNext  int
 }
 
 func (r *rstReader) skipBlank(i int) int {
@@ -175,11 +178,39 @@ var (
 	rstBullet    = regexp.MustCompile(`^(\s*)([-*+•]|#\.|\d+\.|\(?\d+\)|[a-zA-Z]\.)\s+(\S.*)$`)
 	rstLinkInl   = regexp.MustCompile("`([^`<]*?)\\s*<([^`>]+)>`__?")
 	rstLinkRef   = regexp.MustCompile("`([^`<]+)`__?")
-	rstRole      = regexp.MustCompile(":[A-Za-z0-9_-]+:`([^`]*)`")
+	rstRole      = regexp.MustCompile(":([A-Za-z0-9_-]+):`([^`]*)`")
+	rstRoleAfter = regexp.MustCompile("`([^`]+)`:([A-Za-z0-9_-]+):")
 	rstLiteral   = regexp.MustCompile("``([^`]+)``")
-	rstTarget    = regexp.MustCompile("^\\.\\.\\s+_(`[^`]+`|[^:]+):\\s*(\\S*)\\s*$")
-	rstSubst     = regexp.MustCompile(`\|[A-Za-z0-9 _-]+\|_?`)
+	// rstBareRef is a one-word reference: "Video__", "slides_".
+	rstBareRef = regexp.MustCompile(`(^|\s)(([A-Za-z][A-Za-z0-9-]*)__?)([\s.,;:)]|$)`)
+	rstTarget  = regexp.MustCompile("^\\.\\.\\s+_(`[^`]+`|[^:]+):\\s*(\\S*)\\s*$")
+	rstSubst   = regexp.MustCompile(`\|[A-Za-z0-9 _-]+\|_?`)
 )
+
+// rstAnonymous collects the anonymous hyperlink targets in order (".. __: url" or "__ url"),
+// which the anonymous references (`text`__, word__) take one after the other.
+func rstAnonymous(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		for _, p := range []string{".. __:", "__ "} {
+			if rest, ok := strings.CutPrefix(t, p); ok && strings.TrimSpace(rest) != "" {
+				out = append(out, strings.TrimSpace(rest))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nextAnonymous returns the next anonymous target, or "" when there are no more.
+func (r *rstReader) nextAnonymous() string {
+	if r.anonNext >= len(r.anonymous) {
+		return ""
+	}
+	r.anonNext++
+	return r.anonymous[r.anonNext-1]
+}
 
 // rstTargets collects named hyperlink targets: ".. _name: url".
 func rstTargets(lines []string) map[string]string {
@@ -202,9 +233,33 @@ func (r *rstReader) inline(s string) string {
 		}
 		return "[" + text + "](" + p[2] + ")"
 	})
-	s = rstRole.ReplaceAllString(s, "$1")
+	// Roles, before or after their text (:title:`Fast Builds`, `Fast Builds`:title:): titles and
+	// emphasis show in italics, the others as plain text.
+	role := func(name, text string) string {
+		switch strings.ToLower(name) {
+		case "title", "title-reference", "t", "emphasis", "cite":
+			return "*" + text + "*"
+		case "strong":
+			return "**" + text + "**"
+		}
+		return text
+	}
+	s = rstRole.ReplaceAllStringFunc(s, func(m string) string {
+		p := rstRole.FindStringSubmatch(m)
+		return role(p[1], p[2])
+	})
+	s = rstRoleAfter.ReplaceAllStringFunc(s, func(m string) string {
+		p := rstRoleAfter.FindStringSubmatch(m)
+		return role(p[2], p[1])
+	})
 	s = rstLinkRef.ReplaceAllStringFunc(s, func(m string) string {
 		p := rstLinkRef.FindStringSubmatch(m)
+		if strings.HasSuffix(m, "__") {
+			if url := r.nextAnonymous(); url != "" {
+				return "[" + p[1] + "](" + url + ")"
+			}
+			return p[1]
+		}
 		if url, ok := r.targets[strings.ToLower(p[1])]; ok {
 			return "[" + p[1] + "](" + url + ")"
 		}
@@ -212,6 +267,17 @@ func (r *rstReader) inline(s string) string {
 			return p[1]
 		}
 		return "*" + p[1] + "*" // `interpreted text` shows as emphasis
+	})
+	s = rstBareRef.ReplaceAllStringFunc(s, func(m string) string {
+		p := rstBareRef.FindStringSubmatch(m)
+		if strings.HasSuffix(p[2], "__") {
+			if url := r.nextAnonymous(); url != "" {
+				return p[1] + "[" + p[3] + "](" + url + ")" + p[4]
+			}
+		} else if url, ok := r.targets[strings.ToLower(p[3])]; ok {
+			return p[1] + "[" + p[3] + "](" + url + ")" + p[4]
+		}
+		return p[1] + p[3] + p[4]
 	})
 	s = rstLiteral.ReplaceAllString(s, "`$1`")
 	s = rstSubst.ReplaceAllString(s, "")
@@ -232,6 +298,8 @@ func (r *rstReader) body(i, end, depth int) {
 			i++
 		case strings.HasPrefix(trimmed, ".. "):
 			i = r.directive(i, depth)
+		case strings.HasPrefix(trimmed, "__ ") && indentOf(line) == 0:
+			i++ // an anonymous hyperlink target: "__ https://..."
 		case strings.HasPrefix(trimmed, "+-") && strings.HasSuffix(trimmed, "+"):
 			i = r.gridTable(i)
 		default:
@@ -255,11 +323,16 @@ func (r *rstReader) body(i, end, depth int) {
 			}
 			if indentOf(line) > 0 {
 				next, block := r.indented(i, 0)
-				for _, l := range block {
-					r.out.WriteString("> " + r.inline(l) + "\n")
-				}
-				r.out.WriteString("\n")
+				r.quote(block)
 				i = max(next, i+1)
+				continue
+			}
+			if j := i + 1; j < end && indentOf(line) == 0 && strings.TrimSpace(r.lines[j]) != "" && indentOf(r.lines[j]) > 0 &&
+				len(trimmed) <= 60 && !strings.HasSuffix(trimmed, "::") {
+				// a definition list item: a term, its definition indented on the next lines
+				next, block := r.indented(j, 0)
+				r.definition(trimmed, block)
+				i = max(next, j+1)
 				continue
 			}
 			i = r.paragraph(i, end)
@@ -295,6 +368,63 @@ func (r *rstReader) paragraph(i, end int) int {
 		}
 	}
 	return i
+}
+
+// quote writes an indented block as a block quote, a paragraph (lines joined) at a time, so
+// that inline markup across lines reads; hyperlink targets and comments (".. ") are left out.
+func (r *rstReader) quote(block []string) {
+	for _, para := range rstParagraphs(block) {
+		r.out.WriteString("> " + r.inline(para) + "\n>\n")
+	}
+	r.out.WriteString("\n")
+}
+
+// definition writes a definition list item as a list item: "term: definition", or "term
+// definition" when the term is a time ("18:30" over "Ana Lima: *Title*"), as agendas write it.
+func (r *rstReader) definition(term string, block []string) {
+	paras := rstParagraphs(block)
+	if len(paras) == 0 {
+		r.out.WriteString(r.inline(term) + "\n\n")
+		return
+	}
+	sep := ": "
+	if rstTime.MatchString(term) {
+		sep = " "
+	}
+	r.out.WriteString("- " + r.inline(term) + sep + r.inline(paras[0]) + "\n")
+	for _, p := range paras[1:] {
+		r.out.WriteString("\n  " + r.inline(p) + "\n")
+	}
+	r.out.WriteString("\n")
+}
+
+// rstTime is a term that is a time or a time range: "18:30", "9:00-9:45", "10h".
+var rstTime = regexp.MustCompile(`^\d{1,2}([:.h]\d{2})?\s*([ap]\.?m\.?)?(\s*[-–]\s*\d{1,2}([:.h]\d{2})?\s*([ap]\.?m\.?)?)?$`)
+
+// rstParagraphs joins a block's lines into paragraphs, dropping hyperlink targets and
+// comments.
+func rstParagraphs(block []string) []string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for _, l := range block {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			flush()
+		case strings.HasPrefix(t, ".. "):
+			flush()
+		default:
+			cur = append(cur, t)
+		}
+	}
+	flush()
+	return out
 }
 
 func (r *rstReader) code(block []string) {

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -82,5 +83,22 @@ func TestParseRST(t *testing.T) {
 				t.Errorf("Parse(%q) blocks %s", tt.src, d)
 			}
 		})
+	}
+}
+
+func TestRSTRolesDefinitionsAndAnonymousLinks(t *testing.T) {
+	src := "Spring programme\n################\n\n.. role:: title\n\n" +
+		"18:30\n    ana: `Fast Builds`:title: Video__\n\n    .. __: https://video.example/1\n\n" +
+		"19:00\n    bo: :title:`Queues in\n    Practice` Slides__\n\n    .. __: https://slides.example/2\n\n" +
+		"Venue\n    The Foundry, Leeds\n\nSee `the notes`__ and notes_.\n\n__ https://notes.example/3\n\n.. _notes: https://notes.example/4\n"
+	doc := mustParse(t, "programme.rst", src)
+	want := []string{
+		"list-item: 18:30 ana: _Fast Builds_ [Video](https://video.example/1)",
+		"list-item: 19:00 bo: _Queues in Practice_ [Slides](https://slides.example/2)",
+		"list-item: Venue: The Foundry, Leeds",
+		"paragraph: See [the notes](https://notes.example/3) and [notes](https://notes.example/4).",
+	}
+	if d := lineDiff(strings.Join(want, "\n"), strings.Join(markedAll(doc.Blocks), "\n")); d != "" {
+		t.Errorf("blocks differ %s", d)
 	}
 }

@@ -166,6 +166,11 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			l.title, l.marked, l.speakers = t, true, sp
 			return l, x.validListing(l)
 		}
+		if h, ok := handleBeforeColon(head); ok && l.prefixed {
+			// "11:30 ana: *Title*": in a timed slot, a handle before a marked title
+			l.title, l.marked, l.speakers = t, true, []listedSpeaker{{name: h, handle: true}}
+			return l, x.validListing(l)
+		}
 	}
 	// Plain titles: the strongest separator whose sides read one way only.
 	for _, sep := range listSeps {
@@ -298,7 +303,8 @@ var proseOpener = regexp.MustCompile(`^(?:This|That|It|Here|There|These|Those)\s
 // offset off (atStart) or ends it. It returns the title and where it ends (atStart) or starts.
 func markedPhrase(s *sentence, off int, atStart bool) (string, int, bool) {
 	text := s.text
-	trimmedEnd := len(strings.TrimRight(text, " .;"))
+	// a title at the end may be followed by links to its material: "*Title* [slides] [video]"
+	trimmedEnd := len(strings.TrimRight(text[:max(resourcesStart(s), off)], " .;"))
 	fits := func(a, b int) bool {
 		if a < off || b > len(text) || a > b {
 			return false
@@ -760,6 +766,17 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 		}
 	}
 	return any
+}
+
+// handleBeforeColon reads "ana:" as the handle ana: one lower-case word that can stand for a
+// person, then a colon.
+func handleBeforeColon(head string) (string, bool) {
+	h, ok := strings.CutSuffix(strings.TrimSpace(head), ":")
+	h = strings.TrimSpace(h)
+	if !ok || len(h) < 2 || len(h) > 24 || strings.ToLower(h) != h || strings.ContainsAny(h, " .,;/") || !looksLikeHandle(h) {
+		return "", false
+	}
+	return h, true
 }
 
 // twoSentences reports text that runs on after a full stop: prose, not a title.
