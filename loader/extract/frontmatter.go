@@ -115,6 +115,26 @@ func (x *extraction) frontMatterTalks() {
 			add(sp.Talk, "", []document.Speaker{sp})
 		}
 	}
+	// An event page whose front matter lists its speakers and no talks: each speaker gives a
+	// talk there, untitled unless the body titles it.
+	if m.Kind != document.KindEvent || len(m.Talks) > 0 {
+		return
+	}
+	for _, sp := range m.Speakers {
+		if sp.Talk != "" || !looksLikeName(sp.Name) && !looksLikeHandle(sp.Name) {
+			continue
+		}
+		if p := x.lookupPerson(sp.Name); p != nil && len(x.bySpeaker[p]) > 0 {
+			continue
+		}
+		ev := Evidence{Sentence: "front matter: " + sp.Name, Confidence: 0.7}
+		t := x.addTalk("", "talk by "+sp.Name, "", []string{sp.Name}, events, ev, -1)
+		if t != nil && sp.Company != "" {
+			for _, p := range t.speakers {
+				p.addCompany(sp.Company, Evidence{Sentence: "front matter: " + sp.Name + " (" + sp.Company + ")", Confidence: pageDataConfidence})
+			}
+		}
+	}
 }
 
 // isTalkPage reports whether the page is one talk: its front matter says so (type = "talk"),

@@ -156,3 +156,19 @@ func TestTimedHandleBeforeMarkedTitle(t *testing.T) {
 		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
 	}
 }
+
+func TestEventPageSpeakersWithoutTalks(t *testing.T) {
+	src := "---\nlayout: event\nevent:\n  date: 2015-06-05\nvenue:\n  name: Foundry Offices\n  address: 5 Mill Lane, Leeds\nspeakers:\n- name: Ana Lima\n  title: Initech\n  description: |-\n    Ana will be talking about things.\n- name: Bo Chen\n---\n\n## Speakers\n\n{% include speaker-list.html %}\n\nEverybody's welcome!\n"
+	r := extractText(t, "post", src)
+	var got []string
+	for _, tv := range talksOf(r) {
+		if tv.Title != "" || len(tv.Speakers) != 1 {
+			t.Errorf("unexpected talk %+v", tv)
+			continue
+		}
+		got = append(got, tv.Speakers[0])
+	}
+	if d := diff([]string{"Ana Lima", "Bo Chen"}, got); d != "" {
+		t.Errorf("speakers of untitled talks differ (-want +got)\n%s", d)
+	}
+}
