@@ -19,6 +19,7 @@ func (x *extraction) readStructure() {
 	x.readPlacedItems()
 	x.readLabels()
 	x.readSpeakerLabels()
+	x.readLabelledSpeakers()
 	x.readPersonHeadings()
 	var intro []*event
 	for bi, sents := range x.blocks {
@@ -436,7 +437,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	}
 	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
 	title = clean(title)
-	if title == "" || adminTitle(title) {
+	if title == "" || adminTitle(title) || roleLabels[strings.ToLower(title)] {
 		return false
 	}
 	link := linkFor(s, title)

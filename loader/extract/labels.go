@@ -20,9 +20,9 @@ import (
 // or on a page that is the talk ("# Title" and, further down, "Presenter: Ana Lima"). The
 // label says who speaks; the title is the item above, the heading above, or the page's title.
 
-// speakerLabel is a label that introduces a talk's speakers: "Speaker:", "Speakers -",
+// labelOfSpeakers is a label that introduces a talk's speakers: "Speaker:", "Speakers -",
 // "Presented by:", "Led by:", "Panelists:".
-var speakerLabel = regexp.MustCompile(`(?i)^(?:speakers?|speaker\(s\)|presenters?|presenter\(s\)|presented by|led by|talk by|given by|panell?ists?)\s*[:：\-–—]\s*`)
+var labelOfSpeakers = regexp.MustCompile(`(?i)^(?:speakers?|speaker\(s\)|presenters?|presenter\(s\)|presented by|led by|talk by|given by|panell?ists?)\s*[:：\-–—]\s*`)
 
 // labelWords are the labels of details, never a talk's title: "Speaker: Ana Lima" is no talk
 // titled "Speaker".
@@ -33,16 +33,16 @@ track level audience duration abstract description bio slides video recording le
 // headingTime is a time or time range a heading ends with: "(6:40 - 7:05 PM)", "- 18:30".
 var headingTime = regexp.MustCompile(`(?i)\s*[(\[]?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:-|–|—|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[)\]]?\s*$|\s*[-–—|]\s*\d{1,2}[:.h]\d{2}.*$`)
 
-// readSpeakerLabels reads the labelled speaker lines of the post (see above), before the
+// readLabelledSpeakers reads the labelled speaker lines of the post (see above), before the
 // other structure readers, which would take the label for a title.
-func (x *extraction) readSpeakerLabels() {
+func (x *extraction) readLabelledSpeakers() {
 	for bi, b := range x.doc.Blocks {
 		if b.Kind != document.Paragraph && b.Kind != document.ListItem || x.agendaBlocks[bi] || len(x.blocks[bi]) == 0 {
 			continue
 		}
 		line := x.lineSentence(b, b.Lines()[0], bi)
 		text := strings.TrimLeft(line.text, "*_ ")
-		m := speakerLabel.FindString(text)
+		m := labelOfSpeakers.FindString(text)
 		if m == "" {
 			continue
 		}
@@ -120,7 +120,7 @@ func (x *extraction) labelledTitle(bi int) (string, int) {
 		if k < bi-3 {
 			break
 		}
-		if x.agendaBlocks[k] || p.Kind == document.Paragraph && speakerLabel.MatchString(strings.TrimLeft(p.Text, "*_ ")) {
+		if x.agendaBlocks[k] || p.Kind == document.Paragraph && labelOfSpeakers.MatchString(strings.TrimLeft(p.Text, "*_ ")) {
 			return "", -1 // another talk's lines come between
 		}
 	}
@@ -167,7 +167,7 @@ func labelTitle(text string) string {
 	}
 	low := strings.ToLower(strings.Trim(t, " :*_"))
 	if t == "" || sectionWords[low] || labelWords[low] || adminTitle(t) || slotHeading(t) || dateIn(t, time.Time{}) != "" && len(strings.Fields(t)) <= 5 ||
-		speakerLabel.MatchString(t) || strings.IndexFunc(t, unicode.IsLetter) < 0 || len(strings.Fields(t)) > 25 {
+		labelOfSpeakers.MatchString(t) || strings.IndexFunc(t, unicode.IsLetter) < 0 || len(strings.Fields(t)) > 25 {
 		return ""
 	}
 	return t
