@@ -777,7 +777,7 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if title == "" || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) {
+		if title == "" || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) {
 			continue
 		}
 		var speakers []*person
@@ -1012,8 +1012,33 @@ func strongNames(sp []listedSpeaker) bool {
 	return len(sp) > 0
 }
 
+// partHeading reports a heading that names a part of the post in a few words around a
+// section word: "The keynotes", "Talks and speakers", "Our speakers".
+func partHeading(title string) bool {
+	words := strings.Fields(strings.ToLower(strings.Trim(title, " :")))
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !sectionWords[w] && !set2(w, "the", "our", "and", "&", "of", "day", "all") {
+			return false
+		}
+	}
+	return true
+}
+
+func set2(w string, words ...string) bool {
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
 // sectionWords are headings that name a part of a post, never a talk.
-var sectionWords = set(`opening closing remainder morning afternoon evening highlights takeaways
+var sectionWords = set(`opening closing remainder morning afternoon evening highlights takeaways keynotes
+presentations workshops
 introduction intro summary conclusion conclusions overview agenda schedule
 program programme speakers talks sessions sponsors sponsor venue location about recap photos pictures
 links resources thanks acknowledgements acknowledgments update updates news announcements contents

@@ -172,3 +172,29 @@ func TestEventPageSpeakersWithoutTalks(t *testing.T) {
 		t.Errorf("speakers of untitled talks differ (-want +got)\n%s", d)
 	}
 }
+
+func TestAkaHandlesAndPartHeadings(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+	}{
+		{
+			name: "a handle the speaker goes by names no other person",
+			body: "Gil Amar, aka [@gamar](https://twitter.com/gamar), will be speaking about drawing maps from elevation data.",
+			want: []talkView{{Description: "drawing maps from elevation data", Speakers: []string{"Gil Amar"}}},
+		},
+		{
+			name: "a heading that names a part of the post titles no talk",
+			body: "## The keynotes\n\nHana Ito, the chair of the tooling group, will be talking about \"Modules Without Tears\". Modules are coming.\n",
+			want: []talkView{{Title: "Modules Without Tears", Speakers: []string{"Hana Ito"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("Spring meetup", "", "2024-04-02", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

@@ -127,6 +127,10 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 				j++
 			}
 			text := strings.Trim(s.text[l.Start:l.End], "_*@ ")
+			if akaAfterName(toks, i, out) {
+				i = j - 1 // "Ana Lima, aka @alima": the handle is the name's, no other person
+				continue
+			}
 			if looksLikeName(text) || looksLikeHandle(text) {
 				out = append(out, nameRef{text: text, start: i, end: j, linked: true, single: !strings.Contains(text, " ")})
 				i = j - 1
@@ -135,6 +139,9 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 		}
 		// a handle written with its "@" and no link: "@alima gave a talk"
 		if strings.HasPrefix(t.text, "@") && t.link < 0 && (i == 0 || toks[i-1].end < t.start) {
+			if akaAfterName(toks, i, out) {
+				continue
+			}
 			if h, ok := atHandle(t.text); ok && looksLikeHandle(h) {
 				out = append(out, nameRef{text: h, start: i, end: i + 1, linked: true, single: true})
 				continue
@@ -231,6 +238,24 @@ func looksLikeName(s string) bool {
 		}
 	}
 	return words >= 2 && words <= 4
+}
+
+// akaAfterName reports a handle at token i that a full name just before it goes by: "Ana
+// Lima, aka @alima", "Ana Lima (a.k.a. @alima)".
+func akaAfterName(toks []token, i int, found []nameRef) bool {
+	if len(found) == 0 || found[len(found)-1].pronoun != "" || found[len(found)-1].single {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k].lower()
+		if w == "aka" || w == "alias" || w == "k" && k > 0 && toks[k-1].text == "." {
+			return found[len(found)-1].end <= k && k-found[len(found)-1].end <= 5
+		}
+		if toks[k].word && !toks[k].is("a", "k", "also", "known", "as") {
+			return false
+		}
+	}
+	return false
 }
 
 // middleInitial reports whether toks[i] is a middle initial: one capital letter followed by a
