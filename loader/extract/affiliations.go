@@ -82,10 +82,12 @@ func (x *extraction) readAffiliations(s *sentence) {
 				}
 			}
 		}
-		// "Y's X"
+		// "Y's X", "Y's X and Z"
 		if r.start >= 2 && (toks[r.start-1].text == "'s" || toks[r.start-1].text == "’s") {
 			if name := x.possessor(s, r.start-1); name != "" {
-				p.addCompany(x.companyName(name), ev)
+				for _, q := range group {
+					q.addCompany(x.companyName(name), ev)
+				}
 			}
 		}
 		// "Docker, John Willis as our guest speaker": a company, then the person

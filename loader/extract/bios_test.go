@@ -46,6 +46,11 @@ func TestBioAffiliations(t *testing.T) {
 			want: map[string][]string{"Bo Chen": {"Wheelworks"}},
 		},
 		{
+			name: "a company's two speakers both work there",
+			body: "Then Umbrella's Bo Chen and Ana Lima gave a talk about streams.",
+			want: map[string][]string{"Bo Chen": {"Umbrella"}, "Ana Lima": {"Umbrella"}},
+		},
+		{
 			name: "a place someone is based in is not an employer",
 			body: "Bo Chen gave a talk about streams. Bo Chen is a backend developer based in Ghent.",
 			want: map[string][]string{"Bo Chen": nil},

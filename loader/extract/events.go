@@ -691,7 +691,11 @@ func (x *extraction) groupCity() *cityRef {
 					j++
 				}
 				if !groupWords[next.lower()] && !(j < len(s.tokens) && (eventWords[s.tokens[j].lower()] || s.tokens[j].is("talks"))) {
-					continue
+					// "AWS User Group Oslo", "Kotlin Meetup Oslo": the city ends the group's name
+					if !groupTails[t.lower()] || j != i+2 || i == 0 || !s.tokens[i-1].cap {
+						continue
+					}
+					t = next
 				}
 				single := t
 				single.link = -1
@@ -724,6 +728,10 @@ func (x *extraction) addEvent(e *event) {
 		x.stopCities[e.city.city.ID] = true
 	}
 }
+
+// groupTails end a group's name before the city it is in: "AWS User Group Oslo", "Kotlin
+// Meetup Oslo", "Google Developer Group Oslo".
+var groupTails = set(`group usergroup meetup jug gdg ug chapter`)
 
 // groupWords name a community group after its city: "London Gophers", "Berlin JUG".
 var groupWords = set(`gophers gopher jug rubyists pythonistas devs developers hackers meetup usergroup

@@ -9,6 +9,7 @@ import (
 // (an agenda line and a section about it; a title and a sentence about its speaker) is one
 // talk, and talks without an event in a post about one occasion belong to it.
 func (x *extraction) resolve() {
+	x.groupEvent()
 	x.placeHosts()
 	x.dropProfileLabels()
 	x.mergeTalks()
@@ -257,4 +258,23 @@ func containsWord(text, word string) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// groupEvent gives a post that places no event but names its group after a city ("the London
+// Gophers", "AWS User Group Oslo") one event in that city: the group's meetup, which its talks
+// were given at.
+func (x *extraction) groupEvent() {
+	if len(x.events) > 0 || x.defaultCty == nil || len(x.talks) == 0 {
+		return
+	}
+	for _, sents := range x.blocks {
+		for _, s := range sents {
+			for _, c := range x.cities(s) {
+				if c.city.ID != x.defaultCty.city.ID {
+					return // the post names another place too: where it met is not sure
+				}
+			}
+		}
+	}
+	x.postEvents = []*event{x.eventFor(x.defaultCty, "", "")}
 }
