@@ -797,6 +797,30 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	return cityRef{}, false
 }
 
+// otherFutureEvent reports a sentence about another event to come, in a post that has its own:
+// "We hope to bring the talk to NordConf in Bergen next spring". It places nothing. The
+// other event is a one-word conference name in camel case (-Con, -Conf, -Camp, -Fest, -Days)
+// that the post's title does not name.
+func (x *extraction) otherFutureEvent(s *sentence) bool {
+	if len(x.events) == 0 || !futureWords.MatchString(s.text) {
+		return false
+	}
+	title := strings.ToLower(x.doc.Meta.Title + " " + x.series)
+	for _, t := range s.tokens {
+		l := t.lower()
+		if !t.cap || !t.word || len(l) < 5 || strings.Contains(title, l) {
+			continue
+		}
+		for _, suf := range []string{"con", "conf", "camp", "fest", "days"} {
+			// camel case marks the name: "NordConf", "GoCon", not "Silicon" or "Falcon"
+			if i := len(t.text) - len(suf); strings.HasSuffix(l, suf) && i > 0 && t.text[i] >= 'A' && t.text[i] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // futureEvent returns an event the post announces ("Cloud Native Day 2020 will take place in
 // Montreal on June 9th"); it never merges with the events the post recaps.
 func (x *extraction) futureEvent(s *sentence, c *cityRef, date string) *event {

@@ -225,3 +225,30 @@ func TestGroupNamedCity(t *testing.T) {
 		})
 	}
 }
+
+func TestOtherFutureEvent(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []eventView
+	}{
+		{
+			name: "another conference to come places no event",
+			body: "Our meetup took place in Oslo on May 6, 2021. Jonas Whitfield gave a talk about the migration. We hope to bring the talk to NordConf in Bergen next spring.",
+			want: []eventView{{City: "Oslo", Date: "2021-05-06"}},
+		},
+		{
+			name: "the post's own series to come is still an event",
+			body: "Our meetup took place in Oslo on May 6, 2021. Jonas Whitfield gave a talk about the migration. The next Oslo meetup will take place in Bergen.",
+			want: []eventView{{City: "Oslo", Date: "2021-05-06"}, {City: "Bergen"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "future", recap(tc.body))
+			if d := diff(tc.want, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
