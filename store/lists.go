@@ -160,7 +160,7 @@ WHERE ($city IS NULL OR EXISTS { MATCH (n)-[:PRESENTED_AT]->(:Event)-[:IN]->(:Ci
   AND ($text IS NULL OR toLower(n.displayTitle) CONTAINS $text OR toLower(coalesce(n.description, '')) CONTAINS $text)
   AND ($minCities IS NULL OR n.cityCount >= $minCities)`
 
-const (
+var (
 	talksAscQuery = `
 MATCH (n:Talk)` + talkWhere + `
 WITH n, coalesce(n[$sort], $none) AS v

@@ -107,14 +107,7 @@ func (s *Store) TalksOfPeoplePage(ctx context.Context, personIDs []string, args 
 	return nestedPage(ctx, s, "talksOfPeoplePage", talksOfPeoplePageQuery, personIDs, args, decodeTalk)
 }
 
-const talksOfPeoplePageQuery = `
-UNWIND $ids AS id
-MATCH (:Person {id: id})-[:GAVE]->(x:Talk)
-WITH DISTINCT id, x
-WHERE ` + nestedAfter + `
-WITH id, x ORDER BY x.sortKey, x.id
-WITH id, collect(x)[..$limit] AS items
-RETURN id, [x IN items | x` + talkFields + `] AS items`
+var talksOfPeoplePageQuery = personTalks.batch("Person", "x", nestedAfter, talkFields)
 
 // PeopleOfCompaniesPage returns a page of the people who work for each company.
 func (s *Store) PeopleOfCompaniesPage(ctx context.Context, companyIDs []string, args NestedArgs) (map[string]Page[Person], error) {

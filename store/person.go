@@ -10,7 +10,7 @@ func (s *Store) Person(ctx context.Context, id string, w PersonWith) (Person, er
 	return p, err
 }
 
-const personQuery = `
+var personQuery = `
 MATCH (p:Person {id: $id})
 RETURN ` + personWith + ` AS person`
 
@@ -19,12 +19,7 @@ func (s *Store) CompaniesOfPeople(ctx context.Context, personIDs []string) (map[
 	return groupBy(ctx, s, "companiesOfPeople", companiesOfPeopleQuery, personIDs, MaxPage, decodeCompany)
 }
 
-const companiesOfPeopleQuery = `
-UNWIND $ids AS id
-MATCH (:Person {id: id})-[:WORKS_FOR]->(c:Company)
-WITH DISTINCT id, c ORDER BY c.sortKey, c.id
-WITH id, collect(c)[..$limit] AS items
-RETURN id, [c IN items | c` + companyFields + `] AS items`
+var companiesOfPeopleQuery = personCompanies.batch("Person", "x", "", companyFields)
 
 // TalksOfPeople returns the first talks each person gave (by title), by person key: the first
 // page of TalksOfPeoplePage.

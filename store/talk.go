@@ -23,7 +23,7 @@ func (s *Store) Talk(ctx context.Context, id string, w TalkWith) (Talk, error) {
 	return t, err
 }
 
-const talkQuery = `
+var talkQuery = `
 MATCH (t:Talk {id: $id})
 RETURN ` + talkWith + ` AS talk`
 
@@ -52,7 +52,7 @@ func (s *Store) TalksInSeveralCities(ctx context.Context, minCities, first int, 
 	return out, nil
 }
 
-const talksInSeveralCitiesQuery = `
+var talksInSeveralCitiesQuery = `
 MATCH (t:Talk)
 WHERE t.cityCount >= $min
 WITH t ORDER BY t.cityCount DESC, t.sortKey, t.id
@@ -64,36 +64,21 @@ func (s *Store) SpeakersOfTalks(ctx context.Context, talkIDs []string) (map[stri
 	return groupBy(ctx, s, "speakersOfTalks", speakersOfTalksQuery, talkIDs, MaxPage, decodePerson)
 }
 
-const speakersOfTalksQuery = `
-UNWIND $ids AS id
-MATCH (t:Talk {id: id})<-[:GAVE]-(p:Person)
-WITH id, p ORDER BY p.sortKey, p.id
-WITH id, collect(DISTINCT p)[..$limit] AS items
-RETURN id, [p IN items | p` + personFields + `] AS items`
+var speakersOfTalksQuery = talkSpeakers.batch("Talk", "x", "", personFields)
 
 // EventsOfTalks returns the events each talk was given at, by talk key, ordered by date.
 func (s *Store) EventsOfTalks(ctx context.Context, talkIDs []string) (map[string][]Event, error) {
 	return groupBy(ctx, s, "eventsOfTalks", eventsOfTalksQuery, talkIDs, MaxPage, decodeEvent)
 }
 
-const eventsOfTalksQuery = `
-UNWIND $ids AS id
-MATCH (t:Talk {id: id})-[:PRESENTED_AT]->(e:Event)
-WITH DISTINCT id, e ORDER BY e.date, e.sortKey, e.id
-WITH id, collect(e)[..$limit] AS items
-RETURN id, [e IN items | e` + eventFields + `] AS items`
+var eventsOfTalksQuery = talkEvents.batch("Talk", "e", "", eventFields)
 
 // CitiesOfTalks returns the distinct cities each talk was given in, by talk key.
 func (s *Store) CitiesOfTalks(ctx context.Context, talkIDs []string) (map[string][]City, error) {
 	return groupBy(ctx, s, "citiesOfTalks", citiesOfTalksQuery, talkIDs, MaxPage, decodeCity)
 }
 
-const citiesOfTalksQuery = `
-UNWIND $ids AS id
-MATCH (t:Talk {id: id})-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
-WITH DISTINCT id, c ORDER BY c.sortKey, c.id
-WITH id, collect(c)[..$limit] AS items
-RETURN id, [c IN items | c` + cityFields + `] AS items`
+var citiesOfTalksQuery = talkCities.batch("Talk", "x", "", cityFields)
 
 // SourcesOfTalks returns the evidence behind each talk: for every post that names a speaker or
 // an event of the talk, the sentence and confidence, by talk key.

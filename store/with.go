@@ -118,36 +118,22 @@ type PersonRel struct {
 }
 
 // talkWith projects a talk bound to t with the relations $with asks for.
-const talkWith = `t{.id, .title, .displayTitle, .description, .recordingUrl, .slidesUrl, .sortKey, .cityCount, .eventCount, .firstDate, .lastDate,
-  cities: COLLECT {
-    MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) WHERE $with.cities > 0
-    WITH DISTINCT c ORDER BY c.sortKey, c.id
-    RETURN c` + cityFields + ` LIMIT $with.cities },
-  speakers: COLLECT {
-    MATCH (t)<-[:GAVE]-(s:Person) WHERE $with.speakers > 0
-    WITH DISTINCT s ORDER BY s.sortKey, s.id
-    RETURN s{.id, .name, .aliases, .sortKey, .talkCount, .cityCount,
-      companies: COLLECT {
-        MATCH (s)-[:WORKS_FOR]->(co:Company) WHERE $with.companies > 0
-        WITH DISTINCT co ORDER BY co.sortKey, co.id
-        RETURN co` + companyFields + ` LIMIT $with.companies }} LIMIT $with.speakers },
-  events: COLLECT {
-    MATCH (t)-[:PRESENTED_AT]->(e:Event) WHERE $with.events > 0
-    WITH DISTINCT e ORDER BY e.date, e.sortKey, e.id
-    RETURN e` + eventFields + ` LIMIT $with.events },
-  ready: CASE WHEN $with.ready THEN [t.cityIds, t.cityNames, t.speakerIds, t.speakerNames, t.companyOwner, t.companyIds, t.companyNames] END}`
+var talkWith = `t` + talkWithFields
+
+// talkWithFields is talkWith's projection of t.
+var talkWithFields = with(talkFields,
+	`cities: `+talkCities.collect("t", "c", "$with.cities > 0", cityFields, "$with.cities"),
+	`speakers: `+talkSpeakers.collect("t", "s", "$with.speakers > 0",
+		with(personFields, `companies: `+personCompanies.collect("s", "co", "$with.companies > 0", companyFields, "$with.companies")),
+		"$with.speakers"),
+	`events: `+talkEvents.collect("t", "e", "$with.events > 0", eventFields, "$with.events"),
+	`ready: CASE WHEN $with.ready THEN [t.cityIds, t.cityNames, t.speakerIds, t.speakerNames, t.companyOwner, t.companyIds, t.companyNames] END`)
 
 // personWith projects a person bound to p with the relations $pwith asks for (and $with for
 // their talks).
-const personWith = `p{.id, .name, .aliases, .sortKey, .talkCount, .cityCount,
-  companies: COLLECT {
-    MATCH (p)-[:WORKS_FOR]->(co:Company) WHERE $pwith.companies > 0
-    WITH DISTINCT co ORDER BY co.sortKey, co.id
-    RETURN co` + companyFields + ` LIMIT $pwith.companies },
-  talks: COLLECT {
-    MATCH (p)-[:GAVE]->(t:Talk) WHERE $pwith.talkLimit > 0
-    WITH DISTINCT t ORDER BY t.sortKey, t.id LIMIT $pwith.talkLimit
-    RETURN ` + talkWith + ` }}`
+var personWith = `p` + with(personFields,
+	`companies: `+personCompanies.collect("p", "co", "$pwith.companies > 0", companyFields, "$pwith.companies"),
+	`talks: `+personTalks.collect("p", "t", "$pwith.talkLimit > 0", talkWithFields, "$pwith.talkLimit"))
 
 // decodeTalkRel reads the relations a talkWith projection returned.
 func decodeTalkRel(m map[string]any) *TalkRel {
