@@ -42,6 +42,13 @@ func (x *extraction) readAffiliations(s *sentence) {
 			continue
 		}
 		ev := Evidence{Sentence: s.text, Confidence: 0.9}
+		x.cardAffiliation(s, r, p)
+		// "X co-founder of Y", "X, Lead Engineer at Y" read as a role right after the name
+		if k := r.end; k < len(toks) && roleWords[toks[k].lower()] && !paren[k] {
+			if org := x.roleAt(s, k, len(toks)); org != "" {
+				p.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.8})
+			}
+		}
 		// "X from Y", "X of Y", "X at Y", "X and Z from Y": the first name of a list reads the
 		// list (and gives the company to all); the names after it only find its end, so a
 		// long list costs no square of its length
@@ -114,6 +121,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 			}
 		}
 	}
+	x.bioAffiliation(s, refs)
 	x.impliedAffiliations(s)
 	x.hostsOwnOffice(s)
 }
@@ -388,11 +396,18 @@ func (x *extraction) linkedSpelling(lower string) string {
 // Sponsors, caterers and passing mentions are not hosts.
 func (x *extraction) readHosts(s *sentence) {
 	toks := s.tokens
+	ev := &Evidence{Sentence: s.text, Confidence: 0.85}
+	if k := hostLabelEnd(toks); k > 0 {
+		// "Venue sponsor: Northwind", "Hosted by: Northwind"
+		if o, ok := x.orgAt(s, k); ok && !x.isPersonText(o.name) {
+			x.setHost(s, o, ev)
+		}
+		return
+	}
 	lower := strings.ToLower(s.text)
 	if strings.Contains(lower, "sponsor") && !strings.Contains(lower, "host") {
 		return
 	}
-	ev := &Evidence{Sentence: s.text, Confidence: 0.85}
 	for k, t := range toks {
 		switch {
 		case t.is("hosting", "hosted") && k > 0 && toks[k-1].is("for", "having"):
@@ -449,6 +464,30 @@ func (x *extraction) readHosts(s *sentence) {
 	}
 }
 
+// hostLabels are the labels of a line that names who housed an event.
+var hostLabels = set(`venue-sponsor venue-partner venue-host host hosts hosted-by host-company hosting-partner
+hosting-sponsor venue-provided-by space-provided-by location-sponsor`)
+
+// hostLabelEnd returns the token after "LABEL:" when a sentence opens with a host label, else
+// 0.
+func hostLabelEnd(toks []token) int {
+	var words []string
+	for k, t := range toks {
+		switch {
+		case t.text == ":":
+			if len(words) > 0 && hostLabels[strings.Join(words, "-")] && k+1 < len(toks) {
+				return k + 1
+			}
+			return 0
+		case t.word && len(words) < 3:
+			words = append(words, t.lower())
+		case t.word || k > 4:
+			return 0
+		}
+	}
+	return 0
+}
+
 // venueContext reports whether "at" (token k) places an event: an event word, "convened",
 // "organised" or "held" shortly before it.
 func venueContext(toks []token, k int) bool {
@@ -478,6 +517,12 @@ func (x *extraction) setHost(s *sentence, o orgRef, ev *Evidence) {
 	}
 	if len(events) == 0 {
 		events = x.contextEvents(s)
+	}
+	if len(events) == 0 {
+		// "Thanks to Initech for hosting us" before the post has placed its event: kept for
+		// the event the post places later (see placeHosts)
+		x.pendingHosts = append(x.pendingHosts, pendingHost{name: name, ev: ev, section: s.section})
+		return
 	}
 	for _, e := range events {
 		if e.host == "" {
@@ -558,4 +603,31 @@ func (x *extraction) hasCityAfter(s *sentence, k int) bool {
 func (x *extraction) isCityAt(s *sentence, i int) bool {
 	_, ok := x.cityAt(s, i)
 	return ok
+}
+
+// pendingHost is a host a sentence named before any event it could host was known.
+type pendingHost struct {
+	name    string
+	ev      *Evidence
+	section int
+}
+
+// placeHosts gives each host read before its event to the event the host's section is about,
+// else to the post's event, else to the post's only event, when that event has no host yet.
+// A host of a post with several events and no section event stays unplaced.
+func (x *extraction) placeHosts() {
+	for _, h := range x.pendingHosts {
+		events := x.sectionEvs[h.section]
+		if len(events) == 0 {
+			events = x.postEvents
+		}
+		if len(events) == 0 && len(x.events) == 1 {
+			events = x.events
+		}
+		for _, e := range events {
+			if e.host == "" {
+				e.host, e.hostEv = h.name, h.ev
+			}
+		}
+	}
 }

@@ -260,13 +260,20 @@ func (x *extraction) readLabels() {
 				continue
 			}
 			line := x.lineSentence(b, r, bi)
-			switch strings.ToLower(strings.TrimSpace(label)) {
+			switch placeLabel(label) {
 			case "date", "when":
 				date = dateIn(value, x.published)
 			case "where", "venue", "location", "place", "address":
+				if len(strings.Fields(value)) > 15 || strings.Contains(value, ". ") {
+					continue // a remark about the venue, not the venue: "Venue: If we grow, ..."
+				}
 				name, _, _ := strings.Cut(strings.TrimSpace(value), ":")
 				name, _, _ = strings.Cut(name, ",")
-				if !startsWithDigit(name) {
+				// "Quillfeather - Room 3000, 12 Harbour Street": the venue, then where in it
+				for _, dash := range []string{" - ", " – ", " — "} {
+					name, _, _ = strings.Cut(name, dash)
+				}
+				if !startsWithDigit(name) && placeName(strings.TrimSpace(name)) {
 					host = strings.TrimSpace(name)
 					ev = Evidence{Sentence: line.text, Confidence: 0.8}
 				}
@@ -293,6 +300,20 @@ func (x *extraction) readLabels() {
 	if len(x.postEvents) == 0 {
 		x.postEvents = []*event{e}
 	}
+}
+
+// placeLabel folds a label to the word that says what it gives: "Main Venue" and "Event
+// location" give the venue; other labels are returned in lower case.
+func placeLabel(label string) string {
+	l := strings.ToLower(strings.Trim(strings.TrimSpace(label), "*_ "))
+	words := strings.Fields(l)
+	if len(words) == 2 && placeLabels[words[1]] && words[0] != "meetup" && !strings.Contains(l, "sponsor") {
+		return words[1]
+	}
+	if len(words) == 3 && words[0] == "date" && words[2] == "time" {
+		return "date" // "Date & Time", "Date and time"
+	}
+	return l
 }
 
 // placeLabels and dateLabels name what a label line gives.

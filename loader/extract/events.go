@@ -86,7 +86,9 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		if n == 1 && i == 0 && j < len(toks) && toks[j].is("to", "of", "for", "with") && toks[i].link < 0 {
 			return cityRef{}, false // "Due to the weather": a word opening the sentence, not a place
 		}
-		if gazetteer.Common(written) && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") {
+		if gazetteer.Common(written) && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") && !regionAfter(toks, j) {
+			// a common word or given name counts after a preposition of place, or with its
+			// region or country ("1218 West Avenue, Austin, TX")
 			return cityRef{}, false
 		}
 		ref := cityRef{written: written, city: c, start: i, end: j}
@@ -110,6 +112,19 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		return ref, true
 	}
 	return cityRef{}, false
+}
+
+// regionAfter reports whether a region code in capitals ("TX", "ON") or a country follows token
+// j after a comma: "Austin, TX", "Reading, United Kingdom".
+func regionAfter(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].text != "," || !toks[j+1].word {
+		return false
+	}
+	next := toks[j+1].text
+	if _, ok := gazetteer.Region(next); ok && strings.ToUpper(next) == next && len(next) >= 2 {
+		return true
+	}
+	return gazetteer.IsCountry(next)
 }
 
 // saintWords are the abbreviations city names start with, written with a period: "St.

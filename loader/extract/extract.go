@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-4"
+const Version = "extract-5"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -52,6 +52,9 @@ type extraction struct {
 	postEvents    []*event // the occasion a single-event post is about
 	agendaBlocks  map[int]bool
 	itemEvents    map[int][]*event // events of list items under an archive's month item
+	bioSubject    *person          // the person the last sentence that began with a name is about (see bios.go)
+	bioSection    int              // the section of that sentence
+	pendingHosts  []pendingHost    // hosts read before any event they could host (see placeHosts)
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.

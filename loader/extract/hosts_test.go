@@ -101,6 +101,41 @@ func TestHosts(t *testing.T) {
 			body: "## Oslo Meetup: May 2021\n\nJonas Whitfield from Northwind gave a talk about the migration.",
 			want: nil,
 		},
+		{
+			name: "a host thanked before the post places its event hosts that event",
+			body: "- Northwind for hosting the meetup and providing coffee\n\nThe meetup took place in Oslo. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a host thanked in a post with two events and no section event hosts neither",
+			body: "Thanks to Northwind for hosting us!\n\n## Oslo Meetup: May 2021\n\nJonas Whitfield gave a talk about the migration.\n\n## Bergen Meetup: June 2021\n\nMara Ellison gave a talk about ledgers.",
+			want: nil,
+		},
+		{
+			name: "a venue sponsor line names the host",
+			body: "## Oslo Meetup: May 2021\n\n- Date: 4 May, 2021\n- Venue sponsor: [Northwind](https://northwind.example)\n- Meetup sponsors: Tidepool\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a main venue line with a dash keeps the venue's name",
+			body: "- **Main Venue:** Quillfeather - Room 3000, 12 Harbour Street, Porto\n- **Date:** June 3, 2021\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Porto": "Quillfeather"},
+		},
+		{
+			name: "a city that is also a given name counts in an address with its region",
+			body: "- **Venue:** Quillfeather, 12 Harbour Street, Austin, TX\n- **Date & Time:** June 3, 2021, 6 PM\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Austin": "Quillfeather"},
+		},
+		{
+			name: "a remark about the venue after its label names no host and no city",
+			body: "## Oslo Meetup: May 2021\n\n- Venue: If we keep growing, the 8th floor of Harbour tower will be too small for us. We stay there for now.\n\nJonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a meetup sponsors line is not a host",
+			body: "## Oslo Meetup: May 2021\n\n- Meetup sponsors: Tidepool\n\nJonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,11 +1,16 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // resolve settles what can only be decided once the whole post is read: one talk stated twice
 // (an agenda line and a section about it; a title and a sentence about its speaker) is one
 // talk, and talks without an event in a post about one occasion belong to it.
 func (x *extraction) resolve() {
+	x.placeHosts()
+	x.dropProfileLabels()
 	x.mergeTalks()
 	tour := x.isTour()
 	stops := x.seriesStops()
@@ -183,4 +188,73 @@ func titledTalksOf(x *extraction, p *person, gone map[*talk]bool) int {
 // seriesStops counts the events of the post that are stops of a series.
 func (x *extraction) seriesStops() []*event {
 	return slices.Clip(x.stops)
+}
+
+// dropProfileLabels removes the affiliations that are only the label of a link to someone's
+// profile: "Ana Lima - [LinkedIn](https://linkedin.com/in/alima)" names where to find Ana, not
+// her employer. The same word unlinked, or linked to the company's own site, stays.
+func (x *extraction) dropProfileLabels() {
+	labels := map[string]bool{}
+	for _, b := range x.doc.Blocks {
+		for _, l := range b.Links {
+			if isProfileLink(l.Href) {
+				labels[orgKey(b.LinkText(l))] = true
+			}
+		}
+	}
+	if len(labels) == 0 {
+		return
+	}
+	for _, p := range x.people {
+		kept := p.companies[:0]
+		for _, c := range p.companies {
+			if !labels[orgKey(c.company)] || x.writtenUnlinked(c.company) {
+				kept = append(kept, c)
+			}
+		}
+		p.companies = kept
+	}
+}
+
+// writtenUnlinked reports whether the post writes an organization's name outside any link.
+func (x *extraction) writtenUnlinked(name string) bool {
+	for _, b := range x.doc.Blocks {
+		text := b.Text
+		for i := len(b.Links) - 1; i >= 0; i-- {
+			l := b.Links[i]
+			if l.Start >= 0 && l.End <= len(text) && l.Start <= l.End {
+				text = text[:l.Start] + text[l.End:]
+			}
+		}
+		if containsWord(text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether text holds word as a whole word (case-sensitive).
+func containsWord(text, word string) bool {
+	if word == "" {
+		return false
+	}
+	for i := 0; i+len(word) <= len(text); {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		end := at + len(word)
+		before := at == 0 || !isWordByte(text[at-1])
+		after := end == len(text) || !isWordByte(text[end])
+		if before && after {
+			return true
+		}
+		i = at + 1
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

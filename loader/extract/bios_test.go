@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestBioAffiliations(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want map[string][]string // speaker -> companies
+	}{
+		{
+			name: "a speaker who is a role at a company works there",
+			body: "Ana Lima gave a talk about tracing. Ana Lima is a Senior Software Engineer at Initech.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "a pronoun after a sentence about the speaker is the speaker",
+			body: "Ana Lima gave a talk about tracing. She's the Director of Engineering at Initech, a data company.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "a department inside a role is not the employer",
+			body: "Ana Lima gave a talk about tracing. Ana is the Head of Product at Initech.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "works as a role at a company",
+			body: "Ana Lima gave a talk about tracing. She co-hosts a podcast and works as the developer experience lead at Initech.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "works for a company",
+			body: "Bo Chen gave a talk about streams. Bo currently works for Umbrella as a consultant.",
+			want: map[string][]string{"Bo Chen": {"Umbrella"}},
+		},
+		{
+			name: "her team at a company",
+			body: "Bo Chen walked us through the approach her team at Umbrella took to streams.",
+			want: map[string][]string{"Bo Chen": {"Umbrella"}},
+		},
+		{
+			name: "a role right after the name",
+			body: "We welcomed our speaker of the day, Bo Chen co-founder of Wheelworks, who gave a talk about streams.",
+			want: map[string][]string{"Bo Chen": {"Wheelworks"}},
+		},
+		{
+			name: "a place someone is based in is not an employer",
+			body: "Bo Chen gave a talk about streams. Bo Chen is a backend developer based in Ghent.",
+			want: map[string][]string{"Bo Chen": nil},
+		},
+		{
+			name: "a school someone attended is not an employer",
+			body: "Bo Chen gave a talk about streams. She attended Northfield University and is a developer with a passion for data.",
+			want: map[string][]string{"Bo Chen": nil},
+		},
+		{
+			name: "a technology someone works with is not an employer",
+			body: "Bo Chen gave a talk about streams. Bo is an engineer at heart and works with Kubernetes daily.",
+			want: map[string][]string{"Bo Chen": nil},
+		},
+		{
+			name: "a pronoun after another person is named is not the speaker",
+			body: "Bo Chen gave a talk about streams. Then Ravi Menon thanked the audience. He is the organizer at Umbrella.",
+			want: map[string][]string{"Bo Chen": nil},
+		},
+		{
+			name: "another person's role in the same sentence is not the speaker's",
+			body: "Bo Chen gave a talk about streams. Bo thanked Ravi Menon, who is a lead engineer at Umbrella.",
+			want: map[string][]string{"Bo Chen": nil},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "bios", recap(tc.body))
+			got := companiesOf(r)
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("Extract(%q) companies mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+func TestCardAffiliations(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want map[string][]string
+	}{
+		{
+			name: "a card line with a dash names the employer",
+			body: "### Tracing without tears\n\n**Ana Lima** - Initech\n\nAna Lima gave a talk about tracing.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "a card line with a role between commas names the employer",
+			body: "Ana Lima gave a talk about tracing.\n\nAna Lima, Staff Engineer, Initech",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "a labelled speaker line names the employer",
+			body: "Ana Lima gave a talk about tracing.\n\n**Speaker:** Ana Lima, Quillfeather Labs",
+			want: map[string][]string{"Ana Lima": {"Quillfeather Labs"}},
+		},
+		{
+			name: "a talk's title after the name is not an employer",
+			body: "Ana Lima gave a talk called “Tracing Basics”.\n\nAna Lima - Tracing Basics",
+			want: map[string][]string{"Ana Lima": nil},
+		},
+		{
+			name: "a long capitalized phrase after the name is not an employer",
+			body: "Ana Lima gave a talk about tracing.\n\nAna Lima - Estimating Risks Of Common Outages",
+			want: map[string][]string{"Ana Lima": nil},
+		},
+		{
+			name: "a city after the name is not an employer",
+			body: "Ana Lima gave a talk about tracing.\n\nAna Lima, Lisbon",
+			want: map[string][]string{"Ana Lima": nil},
+		},
+		{
+			name: "a technology after the name is not an employer",
+			body: "Ana Lima gave a talk about tracing.\n\nAna Lima - Kubernetes",
+			want: map[string][]string{"Ana Lima": nil},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "cards", recap(tc.body))
+			got := companiesOf(r)
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("Extract(%q) companies mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
