@@ -439,6 +439,10 @@ func speakerOfTable(t map[string]any) Speaker {
 	return sp
 }
 
+// notTalkKinds are the kinds of an agenda slot that is no talk: {type: social}, {kind: break}.
+var notTalkKinds = set("social", "mc", "emcee", "break", "coffee", "lunch", "dinner", "meal", "food", "drinks",
+	"networking", "registration", "welcome", "intro", "introduction", "opening", "closing", "housekeeping", "announcements")
+
 // talksOf reads a list of talks: tables with a title and speakers (a
 // speaker key holding what a speaker key holds, or a name with a company
 // beside it), and links to slides or a recording. A string item is a
@@ -455,6 +459,9 @@ func talksOf(raw any) []TalkData {
 		var td TalkData
 		switch v := item.(type) {
 		case map[string]any:
+			if notTalkKinds[strings.ToLower(strings.TrimSpace(scalarString(pick(v, "type", "kind", "category", "format"))))] {
+				continue // {type: social, title: Drinks}: a slot of the evening, no talk
+			}
 			title := scalarString(pick(v, titleKeys...))
 			if key, sp := pickKey(v, "speaker", "speakers", "presenter", "presenters", "by", "author", "authors"); sp != nil {
 				td.Speakers = speakersOf(sp, strings.HasSuffix(key, "s"))

@@ -18,6 +18,7 @@ func (x *extraction) readStructure() {
 	x.readEventHeadings()
 	x.readPlacedItems()
 	x.readLabels()
+	x.readSpeakerLabels()
 	var intro []*event
 	for bi, sents := range x.blocks {
 		b := x.doc.Blocks[bi]
@@ -434,7 +435,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	}
 	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
 	title = clean(title)
-	if title == "" || adminTitle(title) {
+	if title == "" || adminTitle(title) || roleLabels[strings.ToLower(title)] {
 		return false
 	}
 	link := linkFor(s, title)

@@ -9,17 +9,17 @@ import (
 // Bios and speaker cards state where a person works in a few set ways. The readers here take
 // the employer from those and nothing else:
 //
-//	copula or "as":  "Nick Taylor is a Senior Software Engineer at OpenSauced",
-//	                 "She works as the Developer Experience Lead at OpenSauced",
-//	                 "He's the Director of Engineering at Ninjacat"
+//	copula or "as":  "Ana Lima is a Senior Software Engineer at Initech",
+//	                 "She works as the Developer Experience Lead at Initech",
+//	                 "He's the Director of Engineering at Umbrella"
 //	"works at|for":  "David currently works for Initech as a consultant"
-//	possessive:      "the approach taken by her team at Codecademy"
+//	possessive:      "the approach taken by her team at Umbrella"
 //	role after name: "our speaker, Ana Lima co-founder of Wheelworks"
 //	card line:       "**Ana Lima** - Initech", "Speaker: Ana Lima, Initech",
 //	                 "Ana Lima, Staff Engineer, Initech"
 //
-// A pronoun is the person a sentence of the same section began with ("Andy is a father of
-// three. He's the Director of Engineering at Ninjacat"). Only speakers' affiliations are
+// A pronoun is the person a sentence of the same section began with ("Bo is a keen cyclist.
+// He's the Director of Engineering at Umbrella"). Only speakers' affiliations are
 // written out, so a bio of an organizer costs nothing.
 
 // bioAffiliation reads the employer a sentence about one person states.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -81,6 +82,7 @@ func (x *extraction) frontMatterTalks() {
 	}
 	add := func(title, url string, speakers []document.Speaker) {
 		title = cleanTitle(title)
+		speakers = slices.DeleteFunc(slices.Clone(speakers), func(sp document.Speaker) bool { return placeholderName(sp.Name) })
 		if title == "" && len(speakers) == 0 || len(speakers) == 0 && adminTitle(title) {
 			return
 		}
@@ -116,6 +118,24 @@ func (x *extraction) frontMatterTalks() {
 		}
 	}
 }
+
+// placeholderName reports a speaker's name that stands for a slot still open: "Be Our
+// Fifth Speaker", "Your Name Here", "TBA", "You?".
+func placeholderName(name string) bool {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 {
+		return true
+	}
+	for _, w := range words {
+		if placeholderWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholderWords are words no speaker's name holds and placeholders do.
+var placeholderWords = set(`you your our speaker speakers tba tbd tbc announced`)
 
 // isTalkPage reports whether the page is one talk: its front matter says so (type = "talk"),
 // or it names one speaker, or the event the talk was given at (as academic sites' talk pages

@@ -245,7 +245,7 @@ func resourcesStart(s *sentence) int {
 // a name, and at least one speaker.
 func (x *extraction) validListing(l listing) bool {
 	t := strings.TrimSpace(l.title)
-	if len(l.speakers) == 0 || t == "" || adminTitle(t) || profileLabels[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
+	if len(l.speakers) == 0 || t == "" || adminTitle(t) || profileLabels[strings.ToLower(t)] || roleLabels[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
 		return false
 	}
 	for _, sp := range l.speakers {
@@ -260,6 +260,11 @@ func (x *extraction) validListing(l listing) bool {
 // Ana Lima"): no talk's title.
 var profileLabels = set(`twitter linkedin github gitlab mastodon bluesky blog website web homepage
 site email e-mail contact x facebook instagram youtube bio about`)
+
+// roleLabels label the people of a talk or a session ("Speaker: Ana Lima (Initech)",
+// "Authors : Ana Lima, Bo Chen"): the line names who, and no talk's title.
+var roleLabels = set(`speaker speakers presenter presenters author authors panelist panelists panellist
+panellists moderator moderators host hosts organizer organizers organiser organisers mc emcee who`)
 
 // plainTitle reports whether unmarked words can be a talk's title: some letters, not a
 // sentence of running prose (which has a lower-case verb-led clause after a comma or a

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+// speakerLabel opens a line that names the speakers of the talk its section's heading titles:
+// "Speaker: Ana Lima (Initech)", "* Speakers : Ana Lima, Bo Chen", "**Presented by:** Ana Lima".
+var speakerLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:speakers?|presenters?|presented by|talk by|given by|referent(?:in|en)?|orador(?:es)?|intervenant(?:e|s)?)\s*(?:[*_]{1,2})?\s*:\s*(?:[*_]{1,2}\s*)?`)
+
+// readSpeakerLabels reads talks laid out as a section: a heading that holds the talk's title
+// (quoted, or the whole heading), then, before the next heading, a line that labels its
+// speakers. A quoted title may be followed by where it was given ("\"Title\" at Event"), which
+// the event readers take from the heading. A section gives one talk; a heading that names no
+// title (an event, a date, "Agenda") gives none.
+func (x *extraction) readSpeakerLabels() {
+	heading, used := -1, false
+	for bi, b := range x.doc.Blocks {
+		if b.Kind == document.Heading {
+			heading, used = bi, false
+			continue
+		}
+		if heading < 0 || used || x.agendaBlocks[bi] || b.Kind != document.ListItem && b.Kind != document.Paragraph {
+			continue
+		}
+		for _, r := range b.Lines() {
+			text := lineText(b, r)
+			lead := len(text) - len(strings.TrimLeft(text, " "))
+			m := speakerLabel.FindStringIndex(text[lead:])
+			if m == nil {
+				continue
+			}
+			title, marked := x.sectionTitle(heading)
+			if title == "" {
+				break
+			}
+			line := x.lineSentence(b, r, bi)
+			seg := text[lead+m[1]:]
+			speakers, ok := x.readSpeakers(line, seg, lead+m[1])
+			if !ok {
+				continue
+			}
+			l := listing{title: title, marked: marked, speakers: speakers}
+			if !x.validListing(l) {
+				continue
+			}
+			if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
+				x.agendaBlocks[bi] = true
+				used = true
+			}
+			break
+		}
+	}
+}
+
+// slotNote is a time or date written after a heading's title: "(6:40 - 7:05 PM)", "[18:30]",
+// "(March 3, 2024)".
+var slotNote = regexp.MustCompile(`(?i)\s*[(\[][^()\[\]]*(?:\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b|\b(?:` + monthNames + `)\b)[^()\[\]]*[)\]]\s*$`)
+
+// notTitleStart is what a heading may start with before its title: marks, emoji, spaces.
+func notTitleStart(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘«„¿¡*_[`", r)
+}
+
+// sectionTitle is the title of a talk a heading gives: its quoted or emphasized phrase when it
+// opens the heading, else the whole heading if it reads as a title. marked says it was quoted.
+func (x *extraction) sectionTitle(hi int) (string, bool) {
+	h := x.doc.Blocks[hi]
+	line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
+	if t, _, ok := markedPhrase(line, 0, true); ok && strings.TrimSpace(t) != "" {
+		return cleanTitle(t), true
+	}
+	t := cleanTitle(slotNote.ReplaceAllString(strings.TrimLeftFunc(h.Text, notTitleStart), ""))
+	if t == "" || !plainTitle(t) || adminTitle(t) || talkListHeading(h.Text) || sectionWords[strings.ToLower(t)] || len(x.sectionEvs[hi]) > 0 {
+		return "", false
+	}
+	return t, false
+}

@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// talkViews renders a result's talks as "Title | Speaker (Company), ..." lines, sorted.
+func talkViews(r *Result) []string {
+	companies := companiesOf(r)
+	var out []string
+	for _, t := range r.Talks {
+		title := "(untitled)"
+		if t.Title != nil {
+			title = *t.Title
+		}
+		var sp []string
+		for _, s := range t.Speakers {
+			if cs := companies[s]; len(cs) > 0 {
+				s += " (" + strings.Join(cs, ", ") + ")"
+			}
+			sp = append(sp, s)
+		}
+		out = append(out, title+" | "+strings.Join(sp, ", "))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestReadSpeakerLabels(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{
+			name: "a quoted title in the heading, the event after it, a labelled speaker with a company",
+			body: "## \"Tracing Without Tears\" at the Porto Gophers meetup\n\n" +
+				"* Speaker : Ana Lima (Initech)\n* [Slides](https://example.org/s)\n",
+			want: []string{"Tracing Without Tears | Ana Lima (Initech)"},
+		},
+		{
+			name: "two labelled speakers, each with a company",
+			body: "## “Fuzzing the Parser” (Talk at Nimbus Summit, May 2022)\n\n" +
+				"- Speakers: Bo Chen (Stackwise), Carla Souza (Initech)\n",
+			want: []string{"Fuzzing the Parser | Bo Chen (Stackwise), Carla Souza (Initech)"},
+		},
+		{
+			name: "a plain heading with an emoji and the slot's time, a bold label",
+			body: "### 🚀 Scaling Ingest Pipelines (6:40 - 7:05 PM)\n\n**Presenter: Dana Okafor**\n\nDana shows how the pipeline grew.\n",
+			want: []string{"Scaling Ingest Pipelines | Dana Okafor"},
+		},
+		{
+			name: "the label on a line of its own inside a paragraph",
+			body: "## Kotlin on the Server\n\nPresented by: Emil Novak\nRoom B, after the break.\n",
+			want: []string{"Kotlin on the Server | Emil Novak"},
+		},
+		{
+			name: "a heading that names no talk gives none",
+			body: "## Agenda\n\n* Speakers: Ana Lima, Bo Chen\n",
+			want: nil,
+		},
+		{
+			name: "a heading that names the event gives none",
+			body: "## Lisbon meetup, March 12, 2024\n\n* Speakers: Ana Lima, Bo Chen\n",
+			want: nil,
+		},
+		{
+			name: "an author of an article is no speaker, and the label is no title",
+			body: "## \"Zero-downtime deploys\" (Blog post, June 2021)\n\n* Author: Ana Lima (Initech)\n* [Article](https://example.org/a)\n",
+			want: nil,
+		},
+		{
+			name: "a label without a person after it gives nothing",
+			body: "## Serverless for the Rest of Us\n\n* Speaker: to be announced\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap(tt.body)))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("talks (-want +got):\n%s\npost:\n%s", diff, tt.body)
+			}
+		})
+	}
+}
+
+func TestRoleLabelIsNoTitle(t *testing.T) {
+	for _, line := range []string{
+		"- Speaker: Ana Lima (Initech)",
+		"- Speakers - Ana Lima, Bo Chen",
+		"- Moderator: Carla Souza, Stackwise",
+		"- Host: Dana Okafor (Initech)",
+	} {
+		t.Run(line, func(t *testing.T) {
+			for _, v := range talkViews(extractText(t, "post", recap("Some notes from the evening.\n\n"+line+"\n"))) {
+				if title, _, _ := strings.Cut(v, " |"); roleLabels[strings.ToLower(title)] {
+					t.Errorf("%q gave the talk %q", line, v)
+				}
+			}
+		})
+	}
+}
+
+func TestFrontMatterScheduleSkipsSlotsAndPlaceholders(t *testing.T) {
+	post := "---\ntitle: \"Winter lightning talks\"\ndate: 2023-12-12\nschedule:\n" +
+		"  - type: social\n    title: Doors open and snacks\n" +
+		"  - type: speaker\n    title: Parsing with combinators\n    speakers:\n      - name: Hana Kim\n" +
+		"  - type: speaker\n    title: Tiny robots\n    speakers:\n      - name: Omar Haddad\n" +
+		"  - type: speaker\n    title:\n    speakers:\n      - name: Be Our Third Speaker\n        url: /speak/\n" +
+		"  - type: social\n    title: Afterparty.js\n    sponsors:\n      - name: Initech\n" +
+		"---\n\nFive-minute talks on anything you like.\n"
+	got := talkViews(extractText(t, "post", post))
+	want := []string{"Parsing with combinators | Hana Kim", "Tiny robots | Omar Haddad"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("talks (-want +got):\n%s", diff)
+	}
+}
+
+func TestPlaceholderName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Be Our Fifth Speaker", true},
+		{"Your Name Here", true},
+		{"TBA", true},
+		{"You?", true},
+		{"", true},
+		{"Ana Lima", false},
+		{"Soon-Yi Park", false},
+		{"Ourania Pappas", false},
+	}
+	for _, tt := range tests {
+		if got := placeholderName(tt.name); got != tt.want {
+			t.Errorf("placeholderName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
