@@ -88,7 +88,7 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		}
 		if gazetteer.Common(written) && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") && !regionAfter(toks, j) {
 			// a common word or given name counts after a preposition of place, or with its
-			// region or country ("1218 West Avenue, Austin, TX")
+			// region or country ("12 Harbour Street, Austin, TX")
 			return cityRef{}, false
 		}
 		ref := cityRef{written: written, city: c, start: i, end: j}

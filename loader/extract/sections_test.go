@@ -125,7 +125,7 @@ func TestPlaceholderName(t *testing.T) {
 		name string
 		want bool
 	}{
-		{"Be Our Fifth Speaker", true},
+		{"Be Our Next Speaker", true},
 		{"Your Name Here", true},
 		{"TBA", true},
 		{"You?", true},
