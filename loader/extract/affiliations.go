@@ -53,7 +53,10 @@ func (x *extraction) readAffiliations(s *sentence) {
 		// list (and gives the company to all); the names after it only find its end, so a
 		// long list costs no square of its length
 		group := []*person{p}
-		if !inList[ri] {
+		// a list that an organization's name opens ("Initech, Ana Lima and Bo Chen") starts at
+		// its first person
+		heads := !inList[ri] || refs[ri-1].pronoun != "" || x.lookupPerson(refs[ri-1].text) == nil
+		if heads {
 			for j := ri + 1; j < len(refs) && inList[j]; j++ {
 				if q := x.lookupPerson(refs[j].text); q != nil {
 					group = append(group, q)
@@ -69,6 +72,10 @@ func (x *extraction) readAffiliations(s *sentence) {
 				for _, q := range group {
 					q.addCompany(x.companyName(o.name), ev)
 				}
+			} else if org := x.parenRoleOrg(s, k+1); org != "" && !handle {
+				for _, q := range group {
+					q.addCompany(org, ev)
+				}
 			}
 			for k < len(toks) && toks[k].text != ")" {
 				k++
@@ -82,10 +89,12 @@ func (x *extraction) readAffiliations(s *sentence) {
 				}
 			}
 		}
-		// "Y's X"
+		// "Y's X", "Y's X and Z"
 		if r.start >= 2 && (toks[r.start-1].text == "'s" || toks[r.start-1].text == "’s") {
 			if name := x.possessor(s, r.start-1); name != "" {
-				p.addCompany(x.companyName(name), ev)
+				for _, q := range group {
+					q.addCompany(x.companyName(name), ev)
+				}
 			}
 		}
 		// "Docker, John Willis as our guest speaker": a company, then the person
@@ -100,8 +109,16 @@ func (x *extraction) readAffiliations(s *sentence) {
 			}
 		}
 		// appositives: "ROLE at Y, X" before and "X, a ROLE at Y," or "X - the founder of Y -" after
+		if org := x.groupFrom(s, r.start); org != "" && heads {
+			for _, q := range group {
+				q.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.75})
+			}
+		}
 		if org := x.roleOrgBefore(s, r.start); org != "" {
-			p.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.8})
+			// "The platform team at Initech, Ana Lima and Bo Chen, ...": the whole list
+			for _, q := range group {
+				q.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.8})
+			}
 		}
 		if r.end < len(toks) && (toks[r.end].text == "," || isDash(toks[r.end].text)) {
 			end := r.end + 1
@@ -109,7 +126,12 @@ func (x *extraction) readAffiliations(s *sentence) {
 				end++
 			}
 			if end-r.end <= 14 && end < len(toks) {
-				if org := x.appositiveOrg(s, r.end+1, end); org != "" {
+				org := x.appositiveOrg(s, r.end+1, end)
+				if org == "" && toks[r.end+1].is("who", "currently") {
+					// "Ana Lima, who works for Initech, ...", "Ana Lima, who is a lead at Initech"
+					org = x.employmentIn(s, r.end+1, end)
+				}
+				if org != "" {
 					p.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.75})
 				}
 			}
@@ -392,6 +414,7 @@ func (x *extraction) linkedSpelling(lower string) string {
 //	"the event at the lovely Impact Hub", "we convened at the CodeNode venue",
 //	"the latest meetup organised at Lyft in San Francisco", "meetup at @RevolutApp"
 //	"X from Delivery Hero ... they want to host a meetup ... in their HQ"
+//	"thanks to Initech for the space", "to Umbrella for providing the venue"
 //
 // Sponsors, caterers and passing mentions are not hosts.
 func (x *extraction) readHosts(s *sentence) {
@@ -413,6 +436,17 @@ func (x *extraction) readHosts(s *sentence) {
 		case t.is("hosting", "hosted") && k > 0 && toks[k-1].is("for", "having"):
 			x.hostList(s, k, ev)
 			return
+		case t.is("venue", "space", "premises", "room", "location", "hospitality") && strings.Contains(lower, "thank"):
+			// "Thanks to Initech for the space", "to Umbrella for providing the venue"
+			for j := k - 1; j >= 1 && j >= k-4; j-- {
+				if toks[j].is("for") {
+					x.hostList(s, j+1, ev)
+					return
+				}
+				if !toks[j].word {
+					break
+				}
+			}
 		case t.is("hosted") && k+1 < len(toks) && toks[k+1].is("us", "the", "our", "this") && k > 0:
 			// "Northwind (kindly) hosted us": the organization before the verb
 			j := k - 1

@@ -270,7 +270,7 @@ func (x *extraction) readLabels() {
 				}
 				name, _, _ := strings.Cut(strings.TrimSpace(value), ":")
 				name, _, _ = strings.Cut(name, ",")
-				// "Quillfeather - Room 3000, 12 Harbour Street": the venue, then where in it
+				// "Quillfeather - Hall B, 12 Harbour Street": the venue, then where in it
 				for _, dash := range []string{" - ", " – ", " — "} {
 					name, _, _ = strings.Cut(name, dash)
 				}

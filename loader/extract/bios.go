@@ -107,7 +107,7 @@ func (x *extraction) employmentIn(s *sentence, from, to int) string {
 func introducesRole(toks []token, k int) bool {
 	t := toks[k]
 	switch {
-	case t.is("is", "was", "'s", "’s", "as", "his", "her", "their") || contractedPronoun(t):
+	case t.is("is", "was", "'s", "’s", "as", "his", "her", "their", "leads", "heads", "manages") || contractedPronoun(t):
 		return true
 	case t.is("currently", "now") && k > 0 && toks[k-1].is("is", "was", "'s", "’s"):
 		return true
@@ -284,4 +284,104 @@ func (x *extraction) personNamed(r nameRef) *person {
 		}
 	}
 	return nil
+}
+
+// parenRoleOrg reads a parenthetical that gives a role and the employer from token i: "(Staff
+// Engineer, Initech)", "(Staff Engineer at Initech)", "(CTO @ Initech)".
+func (x *extraction) parenRoleOrg(s *sentence, i int) string {
+	toks := s.tokens
+	end := i
+	for end < len(toks) && toks[end].text != ")" && end-i <= 10 {
+		end++
+	}
+	if end >= len(toks) || toks[end].text != ")" || !hasRoleWord(toks[i:end]) {
+		return ""
+	}
+	if org := x.roleAt(s, i, end); org != "" {
+		return org
+	}
+	// "(Staff Engineer, Initech)": the organization after the last comma ends the parenthetical
+	for k := end - 1; k > i; k-- {
+		if toks[k].text == "," {
+			if !hasRoleWord(toks[i:k]) {
+				return ""
+			}
+			o, ok := x.orgAt(s, k+1)
+			if !ok || o.end != end || x.isPersonText(o.name) {
+				return ""
+			}
+			return x.employer(o.name)
+		}
+	}
+	return ""
+}
+
+// groupFrom reads "Two engineers from Initech, Ana Lima and Bo Chen, ...": people of an
+// organization named, then listed after a comma. It returns the organization and the token
+// the list starts at, or "" and 0.
+func (x *extraction) groupFrom(s *sentence, start int) string {
+	toks := s.tokens
+	if start < 4 || toks[start-1].text != "," {
+		return ""
+	}
+	for k := start - 2; k >= 1 && k >= start-6; k-- {
+		if !toks[k].is("from", "at", "of") {
+			continue
+		}
+		o, ok := x.orgAt(s, k+1)
+		if !ok || o.end != start-1 {
+			return ""
+		}
+		if !peopleWords[toks[k-1].lower()] && !roleWords[toks[k-1].lower()] {
+			return ""
+		}
+		return x.employer(o.name)
+	}
+	return ""
+}
+
+// peopleWords are plural nouns for people a sentence counts before naming them: "two
+// engineers from Initech, Ana Lima and Bo Chen".
+var peopleWords = set(`engineers developers folks people colleagues members speakers employees
+researchers scientists architects advocates friends`)
+
+// listingRoles reads the roles written after speakers' names in the lines the talk readers
+// took as listings, which the prose rules do not read: "Tracing - Ana Lima (@alima), Staff
+// Engineer @ Initech", "Ana Lima, Lead Developer at Initech: Tracing". Only a role with "at",
+// "@" or "for" and an organization counts.
+func (x *extraction) listingRoles() {
+	for bi := range x.blocks {
+		if !x.agendaBlocks[bi] {
+			continue
+		}
+		for _, s := range x.blocks[bi] {
+			toks := s.tokens
+			for _, r := range x.names(s) {
+				if r.pronoun != "" {
+					continue
+				}
+				p := x.lookupPerson(r.text)
+				if p == nil {
+					continue
+				}
+				k := r.end
+				if k < len(toks) && toks[k].text == "(" {
+					for k < len(toks) && toks[k].text != ")" {
+						k++
+					}
+					k++
+				}
+				if k >= len(toks) || toks[k].text != "," && !isDash(toks[k].text) {
+					continue
+				}
+				end := k + 1
+				for end < len(toks) && toks[end].text != ":" && toks[end].text != "|" && toks[end].text != "(" && end-k <= 10 {
+					end++
+				}
+				if org := x.roleAt(s, k+1, end); org != "" {
+					p.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.8})
+				}
+			}
+		}
+	}
 }

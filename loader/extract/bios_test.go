@@ -27,7 +27,7 @@ func TestBioAffiliations(t *testing.T) {
 		},
 		{
 			name: "works as a role at a company",
-			body: "Ana Lima gave a talk about tracing. She co-hosts a podcast and works as the developer experience lead at Initech.",
+			body: "Ana Lima gave a talk about tracing. She runs a book club and works as the community lead at Initech.",
 			want: map[string][]string{"Ana Lima": {"Initech"}},
 		},
 		{
@@ -46,13 +46,63 @@ func TestBioAffiliations(t *testing.T) {
 			want: map[string][]string{"Bo Chen": {"Wheelworks"}},
 		},
 		{
+			name: "a company's two speakers both work there",
+			body: "Then Umbrella's Bo Chen and Ana Lima gave a talk about streams.",
+			want: map[string][]string{"Bo Chen": {"Umbrella"}, "Ana Lima": {"Umbrella"}},
+		},
+		{
+			name: "an appositive who works for a company",
+			body: "Bo Chen gave a talk about streams. We thanked Bo Chen, who works for Umbrella, for coming.",
+			want: map[string][]string{"Bo Chen": {"Umbrella"}},
+		},
+		{
+			name: "someone who leads a team at a company works there",
+			body: "Ana Lima gave a talk about tracing. Ana leads the platform team at Initech.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "a role and a company in parentheses",
+			body: "Ana Lima (Staff Engineer, Initech) gave a talk about tracing.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "a role at a company in parentheses",
+			body: "Ana Lima (Staff Engineer at Initech) gave a talk about tracing.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "engineers from a company named before them all work there",
+			body: "Two engineers from Initech, Ana Lima and Bo Chen, presented their tracing setup.",
+			want: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Initech"}},
+		},
+		{
+			name: "a team at a company named before a list gives it to the whole list",
+			body: "The platform team at Initech, Ana Lima and Bo Chen, talked about tracing.",
+			want: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Initech"}},
+		},
+		{
+			name: "a role with @ after a handle in a listing line",
+			body: "- Ana Lima (@alima), Staff Engineer @ Initech: Tracing without tears",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "a handle in parentheses is not a company",
+			body: "- Ana Lima (@alima): Tracing without tears",
+			want: map[string][]string{"Ana Lima": nil},
+		},
+		{
+			name: "a parenthetical without a role is not read as a role",
+			body: "Ana Lima (remote, from home) gave a talk about tracing.",
+			want: map[string][]string{"Ana Lima": nil},
+		},
+		{
 			name: "a place someone is based in is not an employer",
-			body: "Bo Chen gave a talk about streams. Bo Chen is a backend developer based in Ghent.",
+			body: "Bo Chen gave a talk about streams. Bo Chen works as a backend developer and is based in Ghent.",
 			want: map[string][]string{"Bo Chen": nil},
 		},
 		{
 			name: "a school someone attended is not an employer",
-			body: "Bo Chen gave a talk about streams. She attended Northfield University and is a developer with a passion for data.",
+			body: "Bo Chen gave a talk about streams. She studied at Lakeside College and is a developer who loves data.",
 			want: map[string][]string{"Bo Chen": nil},
 		},
 		{

@@ -691,7 +691,11 @@ func (x *extraction) groupCity() *cityRef {
 					j++
 				}
 				if !groupWords[next.lower()] && !(j < len(s.tokens) && (eventWords[s.tokens[j].lower()] || s.tokens[j].is("talks"))) {
-					continue
+					// "AWS User Group Oslo", "Kotlin Meetup Oslo": the city ends the group's name
+					if !groupTails[t.lower()] || j != i+2 || i == 0 || !s.tokens[i-1].cap {
+						continue
+					}
+					t = next
 				}
 				single := t
 				single.link = -1
@@ -724,6 +728,10 @@ func (x *extraction) addEvent(e *event) {
 		x.stopCities[e.city.city.ID] = true
 	}
 }
+
+// groupTails end a group's name before the city it is in: "AWS User Group Oslo", "Kotlin
+// Meetup Oslo", "Google Developer Group Oslo".
+var groupTails = set(`group usergroup meetup jug gdg ug chapter`)
 
 // groupWords name a community group after its city: "London Gophers", "Berlin JUG".
 var groupWords = set(`gophers gopher jug rubyists pythonistas devs developers hackers meetup usergroup
@@ -787,6 +795,30 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 		}
 	}
 	return cityRef{}, false
+}
+
+// otherFutureEvent reports a sentence about another event to come, in a post that has its own:
+// "We hope to bring the talk to NordConf in Bergen next spring". It places nothing. The
+// other event is a one-word conference name in camel case (-Con, -Conf, -Camp, -Fest, -Days)
+// that the post's title does not name.
+func (x *extraction) otherFutureEvent(s *sentence) bool {
+	if len(x.events) == 0 || !futureWords.MatchString(s.text) {
+		return false
+	}
+	title := strings.ToLower(x.doc.Meta.Title + " " + x.series)
+	for _, t := range s.tokens {
+		l := t.lower()
+		if !t.cap || !t.word || len(l) < 5 || strings.Contains(title, l) {
+			continue
+		}
+		for _, suf := range []string{"con", "conf", "camp", "fest", "days"} {
+			// camel case marks the name: "NordConf", "GoCon", not "Silicon" or "Falcon"
+			if i := len(t.text) - len(suf); strings.HasSuffix(l, suf) && i > 0 && t.text[i] >= 'A' && t.text[i] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // futureEvent returns an event the post announces ("Cloud Native Day 2020 will take place in

@@ -118,7 +118,7 @@ func TestHosts(t *testing.T) {
 		},
 		{
 			name: "a main venue line with a dash keeps the venue's name",
-			body: "- **Main Venue:** Quillfeather - Room 3000, 12 Harbour Street, Porto\n- **Date:** June 3, 2021\n\nJonas Whitfield gave a talk about the migration.",
+			body: "- **Main Venue:** Quillfeather - Hall B, 12 Harbour Street, Porto\n- **Date:** June 3, 2021\n\nJonas Whitfield gave a talk about the migration.",
 			want: map[string]string{"Porto": "Quillfeather"},
 		},
 		{
@@ -128,7 +128,22 @@ func TestHosts(t *testing.T) {
 		},
 		{
 			name: "a remark about the venue after its label names no host and no city",
-			body: "## Oslo Meetup: May 2021\n\n- Venue: If we keep growing, the 8th floor of Harbour tower will be too small for us. We stay there for now.\n\nJonas Whitfield gave a talk about the migration.",
+			body: "## Oslo Meetup: May 2021\n\n- Venue: To be announced once we know how many people sign up, so please register early.\n\nJonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a company thanked for the space hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nThanks to Northwind for the space! Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "of two companies thanked, the one thanked for the venue hosts",
+			body: "## Oslo Meetup: May 2021\n\nThanks to Tidepool for the pizza and to Northwind for providing the venue. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a venue mentioned without thanks names no host",
+			body: "## Oslo Meetup: May 2021\n\nNorthwind was looking for a bigger venue. Jonas Whitfield gave a talk about the migration.",
 			want: nil,
 		},
 		{

@@ -183,3 +183,72 @@ func TestFeatureLines(t *testing.T) {
 		})
 	}
 }
+
+func TestGroupNamedCity(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []eventView
+	}{
+		{
+			name: "a group named with its city last places a post that names no other place",
+			body: "The evening opened with a welcome by the lead of the Cloud User Group Oslo. Jonas Whitfield gave a talk about the migration.",
+			want: []eventView{{City: "Oslo"}},
+		},
+		{
+			name: "a meetup named with its city last places the post's talks",
+			body: "Welcome to the Kotlin Meetup Oslo recap. Jonas Whitfield gave a talk about coroutines.",
+			want: []eventView{{City: "Oslo"}},
+		},
+		{
+			name: "a group's city does not place a post that names another city",
+			body: "The Cloud User Group Oslo met in Bergen this time. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a group's city places nothing in a post without talks",
+			body: "The Cloud User Group Oslo is looking for speakers.",
+			want: nil,
+		},
+		{
+			name: "a heading that is a common word is no city",
+			body: "## Tour\n\nWe had a tour of the office first. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "groups", recap(tc.body))
+			if d := diff(tc.want, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+func TestOtherFutureEvent(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []eventView
+	}{
+		{
+			name: "another conference to come places no event",
+			body: "Our meetup took place in Oslo on May 6, 2021. Jonas Whitfield gave a talk about the migration. We hope to bring the talk to NordConf in Bergen next spring.",
+			want: []eventView{{City: "Oslo", Date: "2021-05-06"}},
+		},
+		{
+			name: "the post's own series to come is still an event",
+			body: "Our meetup took place in Oslo on May 6, 2021. Jonas Whitfield gave a talk about the migration. The next Oslo meetup will take place in Bergen.",
+			want: []eventView{{City: "Oslo", Date: "2021-05-06"}, {City: "Bergen"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "future", recap(tc.body))
+			if d := diff(tc.want, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -9,7 +10,12 @@ import (
 // (an agenda line and a section about it; a title and a sentence about its speaker) is one
 // talk, and talks without an event in a post about one occasion belong to it.
 func (x *extraction) resolve() {
+	x.groupEvent()
 	x.placeHosts()
+	x.listingRoles()
+	for _, e := range x.events {
+		e.host = venueName(e.host)
+	}
 	x.dropProfileLabels()
 	x.mergeTalks()
 	tour := x.isTour()
@@ -192,23 +198,29 @@ func (x *extraction) seriesStops() []*event {
 
 // dropProfileLabels removes the affiliations that are only the label of a link to someone's
 // profile: "Ana Lima - [LinkedIn](https://linkedin.com/in/alima)" names where to find Ana, not
-// her employer. The same word unlinked, or linked to the company's own site, stays.
+// her employer, and "Ana Lima (@alima)" gives her handle. The same word unlinked, or linked to
+// the company's own site, stays.
 func (x *extraction) dropProfileLabels() {
-	labels := map[string]bool{}
+	labels, handles := map[string]bool{}, map[string]bool{}
 	for _, b := range x.doc.Blocks {
 		for _, l := range b.Links {
 			if isProfileLink(l.Href) {
 				labels[orgKey(b.LinkText(l))] = true
 			}
 		}
+		// "Ana Lima (@alima)": a handle in parentheses names the person again
+		for _, m := range parenHandle.FindAllStringSubmatch(b.Text, -1) {
+			handles[orgKey(m[1])] = true
+		}
 	}
-	if len(labels) == 0 {
+	if len(labels) == 0 && len(handles) == 0 {
 		return
 	}
 	for _, p := range x.people {
 		kept := p.companies[:0]
 		for _, c := range p.companies {
-			if !labels[orgKey(c.company)] || x.writtenUnlinked(c.company) {
+			key := orgKey(c.company)
+			if !handles[key] && (!labels[key] || x.writtenUnlinked(c.company)) {
 				kept = append(kept, c)
 			}
 		}
@@ -257,4 +269,42 @@ func containsWord(text, word string) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// groupEvent gives a post that places no event but names its group after a city ("the London
+// Gophers", "AWS User Group Oslo") one event in that city: the group's meetup, which its talks
+// were given at.
+func (x *extraction) groupEvent() {
+	if len(x.events) > 0 || x.defaultCty == nil || len(x.talks) == 0 {
+		return
+	}
+	for _, sents := range x.blocks {
+		for _, s := range sents {
+			for _, c := range x.cities(s) {
+				if c.city.ID != x.defaultCty.city.ID {
+					return // the post names another place too: where it met is not sure
+				}
+			}
+		}
+	}
+	x.postEvents = []*event{x.eventFor(x.defaultCty, "", "")}
+}
+
+// parenHandle matches a handle alone in parentheses: "(@alima)".
+var parenHandle = regexp.MustCompile(`\(@([A-Za-z0-9_]+)\)`)
+
+// whereInside is where in a building a venue's name may end with: "Fourth Floor", "4th floor",
+// "Level 5", "Room B12", "Suite 200".
+var whereInside = regexp.MustCompile(`(?i)[\s,\-–]+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)\s+floor|(?:floor|level|room|suite)\s+[A-Za-z]?\d[\w.-]*)$`)
+
+// venueName is a host's name without where in the building the event was: "Harbour Hotel
+// Fourth Floor" is "Harbour Hotel".
+func venueName(name string) string {
+	for {
+		cut := whereInside.ReplaceAllString(name, "")
+		if cut == name || strings.TrimSpace(cut) == "" {
+			return name
+		}
+		name = strings.TrimSpace(cut)
+	}
 }

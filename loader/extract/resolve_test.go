@@ -71,3 +71,20 @@ func TestTourStops(t *testing.T) {
 		})
 	}
 }
+
+func TestVenueName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Harbour Hotel Fourth Floor", "Harbour Hotel"},
+		{"Quillfeather, 4th floor", "Quillfeather"},
+		{"Quillfeather Level 5", "Quillfeather"},
+		{"Uni Nordby Room B12", "Uni Nordby"},
+		{"Quillfeather", "Quillfeather"},
+		{"Floor 5", "Floor 5"},
+		{"Top Floor Studios", "Top Floor Studios"},
+	}
+	for _, tc := range tests {
+		if got := venueName(tc.in); got != tc.want {
+			t.Errorf("venueName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1074,7 +1074,7 @@ func (x *extraction) contextEvents(s *sentence) []*event {
 
 // readSentence applies the prose rules to one sentence.
 func (x *extraction) readSentence(s *sentence) {
-	if c, ok := x.cityContext(s); ok {
+	if c, ok := x.cityContext(s); ok && !x.otherFutureEvent(s) {
 		if futureWords.MatchString(s.text) && !hasTalkCue(s) {
 			x.futureEvent(s, &c, dateIn(s.text, x.published))
 		} else {
