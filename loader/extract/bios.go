@@ -53,6 +53,11 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		}
 	}
 	if subj == nil {
+		// "This meetup was hosted by Ana Lima. She works for Initech.": a sentence that names
+		// one person, wherever, is what the next sentence's pronoun refers to
+		if one := x.onlyPerson(refs); one != nil {
+			x.bioSubject, x.bioSection = one, s.section
+		}
 		return
 	}
 	if first.pronoun == "" {
@@ -384,4 +389,24 @@ func (x *extraction) listingRoles() {
 			}
 		}
 	}
+}
+
+// onlyPerson returns the one person a sentence names, or nil when it names none, several, or
+// uses a pronoun.
+func (x *extraction) onlyPerson(refs []nameRef) *person {
+	var one *person
+	for _, r := range refs {
+		if r.pronoun != "" {
+			return nil
+		}
+		p := x.personNamed(r)
+		if p == nil {
+			continue
+		}
+		if one != nil && one != p {
+			return nil
+		}
+		one = p
+	}
+	return one
 }

@@ -111,6 +111,16 @@ func TestBioAffiliations(t *testing.T) {
 			want: map[string][]string{"Bo Chen": nil},
 		},
 		{
+			name: "a pronoun refers to the one person the sentence before names",
+			body: "The evening was opened by Bo Chen. She works for Umbrella. Bo Chen gave a talk about streams.",
+			want: map[string][]string{"Bo Chen": {"Umbrella"}},
+		},
+		{
+			name: "a pronoun after a sentence naming two people refers to neither",
+			body: "The evening was opened by Bo Chen and Ravi Menon. She works for Umbrella. Bo Chen gave a talk about streams.",
+			want: map[string][]string{"Bo Chen": nil, "Ravi Menon": nil},
+		},
+		{
 			name: "a pronoun after another person is named is not the speaker",
 			body: "Bo Chen gave a talk about streams. Then Ravi Menon thanked the audience. He is the organizer at Umbrella.",
 			want: map[string][]string{"Bo Chen": nil},

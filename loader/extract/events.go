@@ -62,8 +62,11 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 			continue
 		}
 		// "the City of Ottawa" and "University of Toronto" are organizations
-		if i >= 2 && toks[i-1].is("of") && (toks[i-2].is("City", "University", "Province", "State", "Bank", "Port")) {
+		if i >= 2 && toks[i-1].is("of") && toks[i-2].cap && (toks[i-2].is("City", "University", "Province", "State", "Bank", "Port")) {
 			return cityRef{}, false
+		}
+		if n > 1 && !nameCase(toks[i:j]) {
+			continue // "The bank opened ...": a phrase, not a place named "The Bank"
 		}
 		c, ok := gazetteer.Lookup(written)
 		if !ok {
@@ -126,6 +129,20 @@ func regionAfter(toks []token, j int) bool {
 	}
 	return gazetteer.IsCountry(next)
 }
+
+// nameCase reports whether the words of a name of several words are written as a name: each
+// capitalized, but for particles ("Stratford-upon-Avon", "Rio de Janeiro", "Frankfurt am Main").
+func nameCase(toks []token) bool {
+	for _, t := range toks {
+		if !t.cap && !cityParticles[t.lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// cityParticles are the lower-case words inside city names.
+var cityParticles = set(`de del der des di do dos da das du la le les los las am an im in upon on sur sous en y e van von ter ten of the and`)
 
 // saintWords are the abbreviations city names start with, written with a period: "St.
 // Petersburg", "Ste. Foy", "Ft. Worth".
@@ -766,7 +783,17 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 			continue
 		}
 		prev := s.tokens[c.start-1]
-		if prev.is("from") || earlierCity(s, c) {
+		if prev.is("from") || earlierCity(s, c) || prev.is("in") && c.start >= 2 && s.tokens[c.start-2].is("based", "lives", "living", "resides", "raised", "born") {
+			continue // "a designer based in Bergen": where a person lives, not where the event was
+		}
+		if prev.is("of") && c.start >= 2 && !s.tokens[c.start-2].cap && s.tokens[c.start-2].is("city", "town") {
+			prev = s.tokens[c.start-2] // "the old city of Bergen" places like "in Bergen"
+			if !cueRead {
+				cue, cueRead = hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs), true
+			}
+			if cue {
+				return c, true
+			}
 			continue
 		}
 		// a passing mention in a series' post ("FooCon took place in Munich") is no stop

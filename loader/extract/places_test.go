@@ -252,3 +252,40 @@ func TestOtherFutureEvent(t *testing.T) {
 		})
 	}
 }
+
+func TestCityPhrases(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []eventView
+	}{
+		{
+			name: "a capitalized article and a common noun are no city",
+			body: "Jonas Whitfield gave a talk about payments. The bank opened a new data centre last year.",
+			want: nil,
+		},
+		{
+			name: "where a speaker is based is not where the event is",
+			body: "Our meetup took place in Oslo on May 6, 2021. Mara Ellison, a designer based in Bergen, gave a talk about prototypes.",
+			want: []eventView{{City: "Oslo", Date: "2021-05-06"}},
+		},
+		{
+			name: "the city of a city places the meetup",
+			body: "This month our meetup went to the lovely city of Bergen. Jonas Whitfield gave a talk about the migration.",
+			want: []eventView{{City: "Bergen"}},
+		},
+		{
+			name: "the City of a city is an organization",
+			body: "Jonas Whitfield from the City of Bergen gave a talk about the migration.",
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "cities", recap(tc.body))
+			if d := diff(tc.want, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
