@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
@@ -335,12 +336,27 @@ func (x *extraction) impliedAffiliations(s *sentence) {
 	}
 	toks := s.tokens
 	ev := Evidence{Sentence: s.text, Confidence: 0.6}
+	// the speakers the sentence names, else the talk's one speaker: a talk of several speakers
+	// implies nothing about the ones the sentence does not name
+	targets := t.speakers
+	var named []*person
+	for _, r := range x.names(s) {
+		if p := x.personNamed(r); p != nil && r.pronoun == "" && slices.Contains(t.speakers, p) && !slices.Contains(named, p) {
+			named = append(named, p)
+		}
+	}
+	switch {
+	case len(named) > 0:
+		targets = named
+	case len(t.speakers) > 1:
+		targets = nil
+	}
 	add := func(name string) {
 		name = x.preferLinked(s, name)
 		if name == "" || x.lookupPerson(name) != nil {
 			return
 		}
-		for _, p := range t.speakers {
+		for _, p := range targets {
 			if len(p.companies) == 0 {
 				p.addCompany(name, ev)
 			}

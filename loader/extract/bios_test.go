@@ -96,6 +96,11 @@ func TestBioAffiliations(t *testing.T) {
 			want: map[string][]string{"Ana Lima": nil},
 		},
 		{
+			name: "a use at a company that one of two speakers tells of is not the other's employer",
+			body: "Ana Lima and Bo Chen gave a talk about tracing. Later Ana Lima talked about how tracing is used at Initech.",
+			want: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": nil},
+		},
+		{
 			name: "a place someone is based in is not an employer",
 			body: "Bo Chen gave a talk about streams. Bo Chen works as a backend developer and is based in Ghent.",
 			want: map[string][]string{"Bo Chen": nil},
