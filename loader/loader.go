@@ -103,6 +103,7 @@ func Extract(path string, data []byte) (*extract.Result, error) {
 // the post's address comes from its place in the site when its front matter gives no full URL
 // (see postURL). It also says whether the address came from the site.
 func extractAt(st site, root, path string, data []byte) (*extract.Result, bool, error) {
+	defer collectOften(len(data))()
 	doc, err := document.Parse(filepath.Base(path), data)
 	if err != nil {
 		return nil, false, err
@@ -419,6 +420,7 @@ func readPost(st site, root, path string, force bool) (store.PostInput, []extrac
 	if err != nil {
 		return store.PostInput{}, nil, fmt.Errorf("read: %w", err)
 	}
+	defer collectOften(len(data))()
 	// the file's bytes are hashed before they are parsed, so that they are not held beside
 	// the parsed post and what it states
 	h := contentHasher(data)

@@ -11,3 +11,8 @@ import (
 func (s *Store) ReadForTest(ctx context.Context, query string, params map[string]any) ([]*neo4j.Record, error) {
 	return s.read(ctx, "test", query, params)
 }
+
+// BuildRowsForTest builds the parameters SavePosts sends for a post, without a database.
+func BuildRowsForTest(in PostInput) (any, error) {
+	return buildRows(in)
+}

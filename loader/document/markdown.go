@@ -130,8 +130,16 @@ func renderAutoLink(w util.BufWriter, source []byte, node ast.Node, entering boo
 }
 
 // markdownBlocks renders Markdown to HTML and walks it into blocks.
+// A post longer than chunkSize is rendered in pieces (see chunkedBlocks) when it can be.
 func markdownBlocks(src string, events *[]EventData) ([]Block, error) {
-	md := []byte(preprocess(jsxTalks(src)))
+	pre := preprocess(jsxTalks(src))
+	if len(pre) > chunkSize {
+		if blocks, ok := chunkedBlocks(pre, chunkSize, events); ok {
+			return blocks, nil
+		}
+	}
+	md := []byte(pre)
+	pre = ""
 	var out bytes.Buffer
 	out.Grow(len(md) + len(md)/2)
 	if err := markdown().Convert(md, &out); err != nil {

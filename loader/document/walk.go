@@ -36,7 +36,7 @@ func htmlBlocks(src []byte, meta *Meta, events *[]EventData) ([]Block, error) {
 	}
 	// Posts average a block per few hundred bytes of HTML; sizing the
 	// slice up front saves regrowing it for long posts.
-	w := &walker{frames: []frame{{kind: Paragraph}}, blocks: make([]Block, 0, len(src)/256+8)}
+	w := newWalker(len(src))
 	w.walk(root, 0)
 	w.flush()
 	return w.blocks, nil
@@ -63,6 +63,14 @@ type walker struct {
 	frames []frame
 	cur    *builder
 	marks  []mark // open inline marks, outermost first
+	// skipHead is set while the walker reads a piece of Markdown that goes on with a table
+	// begun in the piece before (see chunkedBlocks): the header the piece repeats is skipped.
+	skipHead bool
+}
+
+// newWalker returns a walker for a page of about size bytes of HTML.
+func newWalker(size int) *walker {
+	return &walker{frames: []frame{{kind: Paragraph}}, blocks: make([]Block, 0, size/256+8)}
 }
 
 func (w *walker) top() frame { return w.frames[len(w.frames)-1] }
@@ -247,6 +255,11 @@ func (w *walker) element(n *html.Node, depth int) {
 	case atom.Em, atom.I:
 		w.mark(mark{}, n, depth)
 		return
+	case atom.Thead:
+		if w.skipHead {
+			w.skipHead = false
+			return
+		}
 	case atom.Td, atom.Th:
 		if f := w.top(); f.kind == TableRow && f.owner {
 			if f.cells > 0 {

@@ -1,0 +1,156 @@
+package store_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/talkgraph/talkgraph/loader"
+	"github.com/talkgraph/talkgraph/loader/extract"
+	"github.com/talkgraph/talkgraph/store"
+)
+
+// The bounds TestLoadPathMemoryPerByte holds the loader's path for one large post to: the heap
+// at its peak, live or garbage, in bytes per byte of the post.
+const (
+	// maxExtractPeakPerByte bounds reading the file, parsing and extracting it (what
+	// `talkgraph extract` does): measured 30-55 on these posts.
+	maxExtractPeakPerByte = 70
+	// maxLoadPeakPerByte bounds that and building the parameters the store sends for the
+	// post: measured 45-110, the store's parameters (a map per row, about 2 KB per talk)
+	// the most on posts that state a talk every 60 bytes.
+	maxLoadPeakPerByte = 135
+)
+
+// Names, companies and cities the posts of TestLoadPathMemoryPerByte are written with.
+var (
+	memFirst  = []string{"Mara", "Jonas", "Selma", "Ines", "Kofi", "Ana", "Omar", "Petra", "Dario", "Lena", "Tomas", "Priya"}
+	memLast   = []string{"Ellison", "Whitfield", "Haugen", "Varga", "Mensah", "Lima", "Haddad", "Novak", "Fennick", "Forsberg", "Reyes", "Raman"}
+	memCities = []string{"Oslo", "Bergen", "Lisbon", "Porto", "Denver", "Montreal", "Trondheim", "Braga"}
+	memCos    = []string{"Tidepool", "Northwind", "Quillfeather Labs", "Acme Cloud", "Bluefin"}
+)
+
+// memName returns the i-th speaker's name, company and city.
+func memName(i int) (name, co, city string) {
+	return memFirst[i%len(memFirst)] + " " + memLast[(i/len(memFirst))%len(memLast)], memCos[i%len(memCos)], memCities[i%len(memCities)]
+}
+
+// memoryPosts are large posts laid out as long or unusual posts are: each build call writes
+// the i-th part of one.
+var memoryPosts = []struct {
+	file  string
+	build func(b *strings.Builder, i int)
+}{
+	{"archive.md", func(b *strings.Builder, i int) {
+		name, co, city := memName(i)
+		other, _, _ := memName(i + 5)
+		fmt.Fprintf(b, "## March %d %d - %s meetup at [%s](https://example.com/%d)\n\nWe met in %s, hosted by %s.\n\n- 18:30 – Scaling Ledgers %d – %s (%s)\n- “Query Planning %d” by %s, Staff Engineer at Bluefin\n    - [slides](https://speakerdeck.com/x/%d)\n\n", 1+i%28, 2000+i%25, city, co, i, city, co, i, name, co, i, other, i)
+	}},
+	{"prose.md", func(b *strings.Builder, i int) {
+		name, co, city := memName(i)
+		fmt.Fprintf(b, "In %s, %s from %s began with a talk called ‘Scaling Ledgers, Part %d’\nthat examined audit trails. Ravi Menon (Tidepool) presented ‘Query Planning %d’ and\nwalked us through cost models.\n", city, name, co, i, i)
+	}},
+	{"table.md", func(b *strings.Builder, i int) {
+		if i == 0 {
+			b.WriteString("The meetup takes place in Oslo at Northwind.\n\n| Time | Talk | Speaker | Company |\n| --- | --- | --- | --- |\n")
+		}
+		name, co, _ := memName(i)
+		fmt.Fprintf(b, "| %02d:%02d | Scaling Ledgers %d | %s | %s |\n", 9+i/60%12, i%60, i, name, co)
+	}},
+	{"nested.md", func(b *strings.Builder, i int) {
+		name, _, _ := memName(i)
+		fmt.Fprintf(b, "- Month %d\n    - %s\n        - Lightning talk: Escape Analysis %d\n            - [slides](https://speakerdeck.com/x/%d)\n                - notes\n", i, name, i, i)
+	}},
+	{"list.html", func(b *strings.Builder, i int) {
+		name, co, _ := memName(i)
+		fmt.Fprintf(b, "<li><strong>Scaling Ledgers %d</strong> by %s (%s)</li>\n", i, name, co)
+	}},
+}
+
+// TestLoadPathMemoryPerByte reads a large post of each layout as the loader does (the file
+// read, parsed and extracted, then the store's parameters built) and fails when the heap at
+// its peak, live or garbage, as a sampler reading the runtime's metrics saw it, passes its
+// bound per byte of the post. It counts bytes, not time.
+func TestLoadPathMemoryPerByte(t *testing.T) {
+	const size = 160 << 10
+	dir := t.TempDir()
+	for _, p := range memoryPosts {
+		t.Run(p.file, func(t *testing.T) {
+			var b strings.Builder
+			for i := 0; b.Len() < size; i++ {
+				p.build(&b, i)
+			}
+			path := filepath.Join(dir, p.file)
+			if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			read := func() any {
+				res, err := loader.ExtractFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return res
+			}
+			load := func() any {
+				rows, err := store.BuildRowsForTest(loader.Input(read().(*extract.Result), "hash"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				return rows
+			}
+			read() // what extraction loads once (gazetteer, given names) is loaded before measuring
+			n := float64(b.Len())
+			for _, m := range []struct {
+				what string
+				f    func() any
+				max  float64
+			}{{"reading the post", read, maxExtractPeakPerByte}, {"reading the post and building its parameters", load, maxLoadPeakPerByte}} {
+				var kept any
+				perByte := float64(peakHeap(func() { kept = m.f() })) / n
+				runtime.KeepAlive(kept)
+				t.Logf("%d bytes: %s peaks at %.1f bytes per byte", b.Len(), m.what, perByte)
+				if perByte > m.max {
+					t.Errorf("%s takes %.1f bytes per byte of it at its peak, want at most %.0f", m.what, perByte, m.max)
+				}
+			}
+		})
+	}
+}
+
+// peakHeap runs f and returns the most heap its objects took above what they took before,
+// live or not yet collected, as a sampler reading the runtime's metrics every 100µs saw it.
+func peakHeap(f func()) uint64 {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	read := func() uint64 {
+		metrics.Read(sample)
+		return sample[0].Value.Uint64()
+	}
+	base := read()
+	done := make(chan struct{})
+	peak := make(chan uint64)
+	go func() {
+		most := base
+		tick := time.NewTicker(100 * time.Microsecond)
+		defer tick.Stop()
+		for {
+			if h := read(); h > most {
+				most = h
+			}
+			select {
+			case <-done:
+				peak <- most
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	f()
+	close(done)
+	return <-peak - base
+}
