@@ -172,8 +172,8 @@ func articleLine(line string, markdownMode bool) string {
 
 // slideDeck reads the header of a present slide deck (.slide) as a talk page: a deck is one
 // talk, titled by its title and given by its authors. A subtitle that goes on from the title
-// ("How to Monitor Anything..." over "...with Exporters") completes it; a subtitle that names
-// an event ("GoCracow Meetup #10", "Splunk EngAcademy 2023") is where the talk was given. An
+// ("Tracing Without..." over "...Tears") completes it; a subtitle that names
+// an event ("Porto Gophers Meetup #12", "Nimbus Summit 2023") is where the talk was given. An
 // .article file is a blog post and is read as one.
 func slideDeck(m *Meta) {
 	if strings.TrimSpace(m.Title) == "" {

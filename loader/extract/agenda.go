@@ -996,7 +996,7 @@ func (x *extraction) speakerLine(bi int) []listedSpeaker {
 	}
 	sp, ok := x.readSpeakers(s, text, 0)
 	if !ok || !strongNames(sp) && !strings.HasPrefix(strings.TrimSpace(s.text), "by ") && !strings.HasPrefix(strings.TrimSpace(s.text), "By ") {
-		return nil // "Free Parking Options:" is shaped like a name; a speaker's line starts with a given name
+		return nil // "Street Parking Nearby:" is shaped like a name; a speaker's line starts with a given name
 	}
 	return sp
 }

@@ -36,7 +36,7 @@ func TestSpeakerLabels(t *testing.T) {
 		{
 			name:  "labels of details and section headings title no talk",
 			title: "Spring meetup",
-			body: "### 🅿️ Parking\n**Free Parking Options:**\n- Street parking after 6 PM\n\n### Agenda\n\nSpeakers: Gil Amar, Hana Ito\n\n" +
+			body: "### 🅿️ Parking\n**Street Parking Nearby:**\n- Street parking after 6 PM\n\n### Agenda\n\nSpeakers: Gil Amar, Hana Ito\n\n" +
 				"### Lightning round\n\nSpeaker: TBA\n",
 			want: nil,
 		},

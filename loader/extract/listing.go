@@ -214,7 +214,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 				}
 			case ok2 && plainTitle(right) && !found && !twoSentences(right) &&
 				(namedPeople(speakerFirst) || !strongSpan(s, off, off+i)):
-				// "**Frequent Validation** - Always validate with customers. Talk to them.": a
+				// "**Small Batches** - Ship less at once. Measure each step.": a
 				// bold term and its explanation, unless the bold words start with a given name
 				best = listing{title: right, speakers: speakerFirst}
 				found = true
