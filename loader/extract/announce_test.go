@@ -42,7 +42,7 @@ func TestFutureTenseTalks(t *testing.T) {
 		},
 		{
 			name: "a question states no talk",
-			body: "## Next year\n\nWill I be speaking as often next year?",
+			body: "## Next year\n\nWill I give this many talks next year?",
 			want: nil,
 		},
 		{

@@ -250,7 +250,7 @@ func (x *extraction) readTitleBy(bi int, events []*event) bool {
 		if len(strings.Fields(seg)) != 1 || !givennames.Is(seg) || !startsUpper(seg) {
 			return false
 		}
-		speakers = []listedSpeaker{{name: seg}} // "by Sebastian": one given name, in a speaker's place
+		speakers = []listedSpeaker{{name: seg}} // "by Tomasz": one given name, in a speaker's place
 	}
 	title = labelTitle(title)
 	if title == "" {

@@ -406,7 +406,7 @@ func talkObjectAfter(s *sentence, i int) int {
 // clauses finds the statements of talks in a sentence.
 func (x *extraction) clauses(s *sentence) []clause {
 	if interrogative(s) {
-		return nil // "Will I be speaking as often next year?": a question states no talk
+		return nil // "Will I give this many talks next year?": a question states no talk
 	}
 	refs := x.names(s)
 	paren := parenMask(s.tokens)
