@@ -5,11 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/metrics"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/talkgraph/talkgraph/internal/heappeak"
 	"github.com/talkgraph/talkgraph/loader"
 	"github.com/talkgraph/talkgraph/loader/extract"
 	"github.com/talkgraph/talkgraph/store"
@@ -111,7 +110,7 @@ func TestLoadPathMemoryPerByte(t *testing.T) {
 				max  float64
 			}{{"reading the post", read, maxExtractPeakPerByte}, {"reading the post and building its parameters", load, maxLoadPeakPerByte}} {
 				var kept any
-				perByte := float64(peakHeap(func() { kept = m.f() })) / n
+				perByte := float64(heappeak.Of(func() { kept = m.f() })) / n
 				runtime.KeepAlive(kept)
 				t.Logf("%d bytes: %s peaks at %.1f bytes per byte", b.Len(), m.what, perByte)
 				if perByte > m.max {
@@ -120,37 +119,4 @@ func TestLoadPathMemoryPerByte(t *testing.T) {
 			}
 		})
 	}
-}
-
-// peakHeap runs f and returns the most heap its objects took above what they took before,
-// live or not yet collected, as a sampler reading the runtime's metrics every 100µs saw it.
-func peakHeap(f func()) uint64 {
-	runtime.GC()
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	read := func() uint64 {
-		metrics.Read(sample)
-		return sample[0].Value.Uint64()
-	}
-	base := read()
-	done := make(chan struct{})
-	peak := make(chan uint64)
-	go func() {
-		most := base
-		tick := time.NewTicker(100 * time.Microsecond)
-		defer tick.Stop()
-		for {
-			if h := read(); h > most {
-				most = h
-			}
-			select {
-			case <-done:
-				peak <- most
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	f()
-	close(done)
-	return <-peak - base
 }

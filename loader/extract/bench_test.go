@@ -5,12 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/metrics"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/talkgraph/talkgraph/internal/heappeak"
 	"github.com/talkgraph/talkgraph/loader/document"
 )
 
@@ -154,7 +154,7 @@ func BenchmarkExtractShapes(b *testing.B) {
 			b.ReportMetric(float64(len(data))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(len(data)), "B/byte")
 			b.StopTimer()
-			peak := peakHeap(func() {
+			peak := heappeak.Of(func() {
 				doc, err := document.Parse(s.file, data)
 				if err != nil {
 					b.Fatal(err)
@@ -173,40 +173,6 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// peakHeap runs f and returns the most heap its objects took above what they took before,
-// live or not yet collected, as a sampler reading the runtime's metrics every 100µs saw it:
-// the memory a post costs while it is parsed and read.
-func peakHeap(f func()) uint64 {
-	runtime.GC()
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	read := func() uint64 {
-		metrics.Read(sample)
-		return sample[0].Value.Uint64()
-	}
-	base := read()
-	done := make(chan struct{})
-	peak := make(chan uint64)
-	go func() {
-		most := base
-		tick := time.NewTicker(100 * time.Microsecond)
-		defer tick.Stop()
-		for {
-			if h := read(); h > most {
-				most = h
-			}
-			select {
-			case <-done:
-				peak <- most
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	f()
-	close(done)
-	return <-peak - base
 }
 
 // largeName returns the i-th speaker's first and last name and city.
