@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
 )
 
 func TestHosts(t *testing.T) {
@@ -158,6 +160,42 @@ func TestHosts(t *testing.T) {
 			r := extractText(t, "hosts", recap(tc.body))
 			if d := diff(tc.want, hostsOf(r)); d != "" {
 				t.Errorf("Extract(%q) hosts mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+// TestHostsFromDefinitionLists: a reStructuredText definition list gives "When" and "Where"
+// as terms over their values; a venue's address on the first line of the definition, with
+// directions on the lines below it, still names the host and the city.
+func TestHostsFromDefinitionLists(t *testing.T) {
+	tests := []struct {
+		name  string
+		where string
+		want  map[string]string
+	}{
+		{
+			name:  "address on the first line, directions below",
+			where: "Quillfeather Labs - `12 Harbour Street, Porto <https://maps.example/q>`_\n  Enter by the side door next to the bakery and ring the bell,\n  someone will come down and let you in before the first talk starts.",
+			want:  map[string]string{"Porto": "Quillfeather Labs"},
+		},
+		{
+			name:  "one line",
+			where: "Quillfeather Labs, 12 Harbour Street, Porto",
+			want:  map[string]string{"Porto": "Quillfeather Labs"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "Spring lightning talks\n######################\n\n:date: 2021-05-02\n\n" +
+				"Bring a five minute talk of your own.\n\n" +
+				"When\n  Wednesday **May 12th, 2021** at **6:30PM**\n\nWhere\n  " + tc.where + "\n"
+			doc, err := document.Parse("spring.rst", []byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := diff(tc.want, hostsOf(Extract(doc))); d != "" {
+				t.Errorf("hosts differ %s", d)
 			}
 		})
 	}
