@@ -39,6 +39,22 @@ func TestHosts(t *testing.T) {
 			want: map[string]string{"Oslo": "Northwind"},
 		},
 		{
+			name: "a host named in one section does not host the event of another section",
+			body: "## Tracing Without Tears at an online meetup\n\nThe Cloud Hour, hosted by Northwind (May 3, 2021)\n\n- Speaker: Mara Ellison\n\n" +
+				"## Tracing Without Tears at Harbour Conf Porto 2021\n\nHarbour Conf Porto 2021 (June 9, 2021)\n\n- Speaker: Mara Ellison",
+			want: map[string]string{},
+		},
+		{
+			name: "a host named before the first heading hosts the event a heading places",
+			body: "Thanks to Northwind for hosting us!\n\n## Porto Meetup: May 2021\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Porto": "Northwind"},
+		},
+		{
+			name: "a host named in a part of the event's own section hosts it",
+			body: "## Porto Meetup: May 2021\n\nJonas Whitfield gave a talk about the migration.\n\n### Venue\n\nThe evening was hosted by Northwind.",
+			want: map[string]string{"Porto": "Northwind"},
+		},
+		{
 			name: "hosted by a company hosts the section's event",
 			body: "## Oslo Meetup: May 2021\n\nThe meetup was hosted by Northwind. Jonas Whitfield gave a talk about the migration.",
 			want: map[string]string{"Oslo": "Northwind"},
