@@ -12,7 +12,7 @@ import (
 
 func TestFiles(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"b.md", "a.html", "c.txt", "notes.article", "image.png", ".hidden/x.md", "sub/d.markdown", "sub/index.md"} {
+	for _, name := range []string{"b.md", "a.html", "c.txt", "notes.article", "image.png", ".hidden/x.md", "sub/d.markdown", "sub/index.md", "sub/talks.mdx"} {
 		path := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -25,7 +25,7 @@ func TestFiles(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Files: %v", err)
 	}
-	want := []string{"a.html", "b.md", "c.txt", "notes.article", "sub/d.markdown", "sub/index.md", "image.png"}
+	want := []string{"a.html", "b.md", "c.txt", "notes.article", "sub/d.markdown", "sub/index.md", "sub/talks.mdx", "image.png"}
 	for i := range want {
 		want[i] = filepath.Join(dir, want[i])
 	}

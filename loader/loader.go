@@ -30,7 +30,7 @@ import (
 var postExtensions = map[string]bool{
 	".md": true, ".markdown": true, ".mdown": true, ".mkd": true, ".html": true, ".htm": true,
 	".xhtml": true, ".txt": true, ".text": true, ".article": true, ".slide": true, ".rst": true,
-	".adoc": true, ".asciidoc": true, ".rest": true,
+	".adoc": true, ".asciidoc": true, ".rest": true, ".mdx": true,
 }
 
 // Files expands paths into the post files to load: files as given, folders recursively

@@ -223,6 +223,10 @@ func parse(name string, data []byte) (*Document, error) {
 			body = parseAsciiDoc(body, &doc.Meta)
 		case FormatRST:
 			body = parseRST(body, &doc.Meta)
+		case FormatMarkdown:
+			if strings.EqualFold(path.Ext(strings.ReplaceAll(name, `\`, "/")), ".mdx") {
+				body = mdxBlockTags(withoutESM(body))
+			}
 		}
 	}
 
@@ -335,7 +339,7 @@ func baseName(name string) string {
 
 func formatOf(name string) string {
 	switch strings.ToLower(path.Ext(strings.ReplaceAll(name, `\`, "/"))) {
-	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn":
+	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdx":
 		return FormatMarkdown
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML

@@ -15,6 +15,106 @@ import (
 // bold, linked when it was a link, followed by "by" and the speakers' names; a person
 // component outside any titled component becomes a "Speaker: Name" line.
 
+// withoutESM drops the module lines of an MDX post (import and export statements at the start
+// of a line, outside code fences), which are code, not text a reader sees. A statement that
+// runs on over several lines ends at the first line that ends with ";" or closes its braces.
+func withoutESM(src string) string {
+	if !strings.Contains(src, "import ") && !strings.Contains(src, "export ") {
+		return src
+	}
+	fenced := fencedRanges(src)
+	var out strings.Builder
+	out.Grow(len(src))
+	inStatement, depth := false, 0
+	off := 0
+	for line := range strings.SplitSeq(src, "\n") {
+		start := off
+		off += len(line) + 1
+		if !inStatement && (inRanges(fenced, start) || !esmLine.MatchString(line)) {
+			out.WriteString(line)
+			out.WriteByte('\n')
+			continue
+		}
+		inStatement = true
+		depth += strings.Count(line, "{") - strings.Count(line, "}")
+		t := strings.TrimSpace(line)
+		if depth <= 0 && (strings.HasSuffix(t, ";") || strings.Contains(t, " from ") || strings.HasSuffix(t, "}") || !strings.HasSuffix(t, "{") && !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "(")) {
+			inStatement, depth = false, 0
+		}
+		out.WriteByte('\n') // keep the line count
+	}
+	return strings.TrimSuffix(out.String(), "\n")
+}
+
+// mdxBlockTags is how lines inside an MDX post's HTML elements read as Markdown, as MDX reads
+// them: a line made only of block tags ("<details>", "  <div>", "<hr/>") is a block break, a
+// block tag that opens or closes a line of text ("<summary>**Title** with Ana Lima</summary>")
+// is dropped and the text kept as a paragraph of its own, and the lines inside an element lose
+// the element's indentation (MDX has no indented code blocks). CommonMark would keep all of it
+// as raw HTML, with the Markdown inside unread.
+func mdxBlockTags(src string) string {
+	if !strings.Contains(src, "<") {
+		return src
+	}
+	fenced := fencedRanges(src)
+	var out strings.Builder
+	out.Grow(len(src))
+	depth, off := 0, 0
+	for line := range strings.SplitSeq(src, "\n") {
+		start := off
+		off += len(line) + 1
+		if inRanges(fenced, start) {
+			out.WriteString(line + "\n")
+			continue
+		}
+		t := strings.TrimSpace(line)
+		lead := mdxLeadTags.FindString(t)
+		rest := t[len(lead):]
+		trail := mdxTrailTags.FindString(rest)
+		text := strings.TrimSpace(rest[:len(rest)-len(trail)])
+		depth += mdxDepth(lead) + mdxDepth(trail)
+		switch {
+		case lead == "" && trail == "" && depth <= 0:
+			out.WriteString(line + "\n")
+		case lead == "" && trail == "":
+			out.WriteString(text + "\n")
+		case text == "":
+			out.WriteString("\n")
+		default:
+			out.WriteString("\n" + text + "\n\n")
+		}
+		if depth < 0 {
+			depth = 0
+		}
+	}
+	return strings.TrimSuffix(out.String(), "\n")
+}
+
+// mdxDepth is how many block elements tags open, less how many they close.
+func mdxDepth(tags string) int {
+	d := 0
+	for _, m := range mdxTag.FindAllStringSubmatch(tags, -1) {
+		switch {
+		case m[1] == "/":
+			d--
+		case !strings.HasSuffix(m[0], "/>") && m[2] != "hr" && m[2] != "br":
+			d++
+		}
+	}
+	return d
+}
+
+const mdxBlockNames = `(div|details|summary|section|article|aside|header|footer|main|figure|figcaption|center|p|hr|br)`
+
+var (
+	mdxTag       = regexp.MustCompile(`<(/?)` + mdxBlockNames + `\b[^<>]*>`)
+	mdxLeadTags  = regexp.MustCompile(`^(?:<(?:/?)` + mdxBlockNames + `\b[^<>]*>\s*)+`)
+	mdxTrailTags = regexp.MustCompile(`(?:\s*<(?:/?)` + mdxBlockNames + `\b[^<>]*>)+$`)
+)
+
+// esmLine opens an MDX module statement: "import X from 'y'", "export const meta = {".
+var esmLine = regexp.MustCompile(`^(?:import\s+[\w{*'"]|export\s+(?:const|let|var|default|function|async|class|\{))`)
+
 // jsxStart finds where a component's tag may begin: "<" or "</" and a capital letter.
 var jsxStart = regexp.MustCompile(`</?[A-Z]`)
 

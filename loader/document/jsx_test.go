@@ -66,3 +66,28 @@ func TestJSXTalksUnclosed(t *testing.T) {
 		_ = jsxTalks(s) // must not panic on broken input
 	}
 }
+
+// TestMDXPosts: an .mdx post is Markdown; its module statements are no text, and the Markdown
+// inside its HTML elements is read as MDX reads it: marked, with the element's indentation
+// no code block.
+func TestMDXPosts(t *testing.T) {
+	src := "import Note from '@site/src/note';\nimport {\n  Card,\n  Grid,\n} from '../parts';\nexport const meta = {\n  kind: 'event',\n};\n\n" +
+		"# Autumn sessions\n\n<details>\n  <summary>**Tracing Without Tears** with Mara Ellison (Quillfeather Technology)</summary>\n  <div>\n" +
+		"    We follow one request through three services.\n\n    Bring a laptop.<hr/>\n    **About the speaker**: Mara builds tools.\n  </div>\n</details>\n\n" +
+		"```js\nimport x from 'y';\n```\n"
+	doc := mustParse(t, "autumn.mdx", src)
+	want := []string{
+		"heading/1: Autumn sessions",
+		"paragraph: **Tracing Without Tears** with Mara Ellison (Quillfeather Technology)",
+		"paragraph: We follow one request through three services.",
+		"paragraph: Bring a laptop.",
+		"paragraph: **About the speaker**: Mara builds tools.",
+		"code: import x from 'y';",
+	}
+	if d := lineDiff(strings.Join(want, "\n"), strings.Join(markedAll(doc.Blocks), "\n")); d != "" {
+		t.Errorf("blocks differ %s", d)
+	}
+	if doc.Format != FormatMarkdown {
+		t.Errorf("format = %q, want %q", doc.Format, FormatMarkdown)
+	}
+}

@@ -51,7 +51,7 @@ lastly firstly secondly thirdly similarly likewise instead otherwise indeed besi
 var orgSuffixWords = set(`labs systems software works dynamics robotics analytics networks security
 logistics health media payments energy studios foundry interactive compute solutions technologies
 consulting ventures partners holdings group inc ltd llc gmbh corp data cloud institute university
-foundation college studio agency bank`)
+foundation college studio agency bank technology tech digital engineering services innovations games`)
 
 // union returns the words of every set.
 func union(sets ...map[string]bool) map[string]bool {

@@ -618,7 +618,7 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	if roleText(p) {
 		return "", true
 	}
-	if len(words) > 5 || x.isLocation(p) || looksLikeName(p) && !x.orgs[lower] && !knownCompanies[lower] && !orgSuffixIn(words) {
+	if len(words) > 5 || x.isLocation(p) || looksLikeName(p) && !x.orgs[lower] && !knownCompanies[lower] && !orgSuffixIn(words) && !countryBranch(words) {
 		return "", false
 	}
 	// a company starts with a capital, a digit or an @handle; lower-case words inside are
@@ -674,6 +674,12 @@ community software engineering research`)
 // orgSuffixIn reports whether words end in an organization suffix ("Initech Labs").
 func orgSuffixIn(words []string) bool {
 	return len(words) > 1 && orgSuffixWords[strings.ToLower(words[len(words)-1])]
+}
+
+// countryBranch reports a company's branch in a country: "Northwind Poland", "Initech Deutschland":
+// a name of two or three words that ends in a country, which no person's name does.
+func countryBranch(words []string) bool {
+	return len(words) > 1 && len(words) <= 3 && gazetteer.IsCountry(words[len(words)-1]) && !givennames.Is(words[0])
 }
 
 // isLocation reports a place written after a speaker ("Ana Lima, Berlin"): a city or a
