@@ -259,6 +259,9 @@ func (x *extraction) readLabels() {
 		// each line of a block is a label of its own ("Venue: ...", then "Date: ...")
 		for _, r := range b.Lines() {
 			label, value, ok := strings.Cut(lineText(b, r), ":")
+			if q, v, asked := strings.Cut(lineText(b, r), "?"); asked && (!ok || len(q) < len(label)) && questionLabels[placeLabel(q)] {
+				label, value, ok = q, v, true // "Where? The Hall, 12 Harbour Street, Porto"
+			}
 			if !ok || len(label) > 12 {
 				continue
 			}
@@ -267,7 +270,7 @@ func (x *extraction) readLabels() {
 			case "date", "when":
 				date = dateIn(value, x.published)
 			case "where", "venue", "location", "place", "address":
-				if len(strings.Fields(value)) > 15 || strings.Contains(value, ". ") {
+				if len(strings.Fields(value)) > 15 || sentenceBreak(value) {
 					continue // a remark about the venue, not the venue: "Venue: If we grow, ..."
 				}
 				name, _, _ := strings.Cut(strings.TrimSpace(value), ":")
@@ -304,6 +307,33 @@ func (x *extraction) readLabels() {
 		x.postEvents = []*event{e}
 	}
 }
+
+// sentenceBreak reports text that runs on past the end of a sentence: a full stop and a space
+// after a word that is no abbreviation of an address ("Al. Adama", "12 Harbour St. 4").
+func sentenceBreak(text string) bool {
+	for i := strings.Index(text, ". "); i >= 0; {
+		w := text[:i]
+		if j := strings.LastIndexAny(w, " ,("); j >= 0 {
+			w = w[j+1:]
+		}
+		if !addressAbbreviations[strings.ToLower(w)] {
+			return true
+		}
+		k := strings.Index(text[i+2:], ". ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return false
+}
+
+// addressAbbreviations are the words an address abbreviates before a period: street, avenue,
+// alley, road, number, floor, building, in a few languages.
+var addressAbbreviations = set(`st str ave av al rd blvd ul pl no nr bldg fl dr sq ln hwy`)
+
+// questionLabels are the labels a post may write as questions: "When?", "Where?".
+var questionLabels = set(`when where`)
 
 // placeLabel folds a label to the word that says what it gives: "Main Venue" and "Event
 // location" give the venue; other labels are returned in lower case.

@@ -29,6 +29,16 @@ func TestHosts(t *testing.T) {
 			want: map[string]string{"Porto": "Quillfeather"},
 		},
 		{
+			name: "labels written as questions, and an address that abbreviates its avenue",
+			body: "- **When?** June 3, 2021\n- **Where?** Quillfeather Hall, Av. da Liberdade 12, Porto\n\nTracing Without Tears by Mara Ellison",
+			want: map[string]string{"Porto": "Quillfeather Hall"},
+		},
+		{
+			name: "a label's value that runs on past a sentence names no venue",
+			body: "- **When?** June 3, 2021\n- **Where?** Quillfeather Hall in Porto. Northwind will host the one after.\n\nTracing Without Tears by Mara Ellison",
+			want: map[string]string{},
+		},
+		{
 			name: "hosts of several words keep their names",
 			body: "Our roadshow took us to Lisbon, Porto, Braga and Faro. Thanks to Quillfeather Labs for hosting us in Lisbon and Porto, Northwind Systems in Braga, and Tidepool in Faro!",
 			want: map[string]string{"Lisbon": "Quillfeather Labs", "Porto": "Quillfeather Labs", "Braga": "Northwind Systems", "Faro": "Tidepool"},

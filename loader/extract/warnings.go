@@ -23,8 +23,21 @@ const maxWarnings = 20
 // listingCue marks a line that reads like a talk listing: "Title by Name", "“Title” - ...".
 var listingCue = regexp.MustCompile(`\s(?:by|with)\s+\p{Lu}|^["“'‘*]`)
 
-// talkMentions counts the words that say a post is about talks.
-var talkMention = regexp.MustCompile(`(?i)\b(talks?|speakers?|agenda|presentations?|keynotes?|lightning|sessions?|schedule|line-?up)\b`)
+// talkMention counts the words that say a post is about talks, in English and in the languages
+// community posts are often written in: German Vortrag, French exposé and conférence, Spanish
+// charla and ponencia, Portuguese palestra, Italian intervento, Polish prelekcja, and the
+// Japanese, Chinese and Korean words for a talk, a presentation and a session.
+var talkMention = regexp.MustCompile(`(?i)\b(talks?|speakers?|agenda|presentations?|keynotes?|lightning|sessions?|schedule|line-?up|` +
+	`vortr[aä]ge?|referent(?:in|en)?|expos[ée]s?|conf[ée]rences?|intervenant(?:e|s)?|charlas?|ponencias?|ponentes?|palestras?|palestrantes?|` +
+	`interventi|relatori|prelekcj[aei]|prelegen(?:t|ci))\b|講演|発表|登壇|演讲|分享|嘉宾|讲师|발표|세션|연사`)
+
+// timedSlot opens a line or heading that gives a slot's time: "18:30", "**09:20 ~ 09:40**",
+// "| 10:30 - 11:20 |", "7pm".
+var timedSlot = regexp.MustCompile(`(?i)^[\s|*_#>-]*\d{1,2}(?:[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s|$|[-–—~|*_])`)
+
+// minTimedSlots is how many timed lines make a post that yields no talk an agenda worth a
+// warning.
+const minTimedSlots = 3
 
 // warnings lists the listing-like lines no rule read, and a post that speaks of talks but
 // yields none.
@@ -40,6 +53,7 @@ func (x *extraction) warnings() []Warning {
 		}
 	}
 	var out []Warning
+	var readTitles titleSet // a schedule line whose talk the post states elsewhere is no warning
 	for bi, b := range x.doc.Blocks {
 		if read[bi] || len(out) >= maxWarnings || b.Quoted {
 			continue
@@ -51,7 +65,7 @@ func (x *extraction) warnings() []Warning {
 		}
 		for _, r := range b.Lines() {
 			s := x.lineSentence(b, r, bi)
-			if reason := x.unreadListing(s, b.Kind); reason != "" && len(out) < maxWarnings {
+			if reason := x.unreadListing(s, b.Kind); reason != "" && len(out) < maxWarnings && !readTitles.in(x, s.text) {
 				out = append(out, Warning{Text: s.text, Reason: reason})
 			}
 		}
@@ -66,14 +80,59 @@ func (x *extraction) warnings() []Warning {
 	}
 	if len(x.talks) == 0 {
 		n := len(talkMention.FindAllStringIndex(x.doc.Meta.Title, -1))
+		timed := 0
 		for _, b := range x.doc.Blocks {
 			n += len(talkMention.FindAllStringIndex(b.Text, -1))
+			for _, r := range b.Lines() {
+				if timedSlot.MatchString(lineText(b, r)) {
+					timed++
+				}
+			}
 		}
-		if n >= 2 || talkListHeading(x.doc.Meta.Title) {
+		switch {
+		case n >= 2 || talkListHeading(x.doc.Meta.Title):
 			out = append(out, Warning{Reason: fmt.Sprintf("the post speaks of talks, speakers or an agenda (%d mentions) but no talk could be read", n)})
+		case timed >= minTimedSlots:
+			out = append(out, Warning{Reason: fmt.Sprintf("the post has an agenda of %d timed slots but no talk could be read", timed)})
 		}
 	}
 	return out
+}
+
+// titleSet holds the titles of the talks a post yielded, in lower case, made on first use.
+type titleSet struct {
+	made   bool
+	asked  int
+	titles []string
+}
+
+// maxTitleChecks bounds the lines checked against the titles, so that a long schedule that
+// repeats an archive costs lines times titles only up to this many lines.
+const maxTitleChecks = 200
+
+// in reports whether line holds the title of a talk the post yielded (of four words or more,
+// so that a short common title cannot match by chance). It is asked only of lines that would
+// be warnings, and answers no once maxTitleChecks lines were asked.
+func (ts *titleSet) in(x *extraction, line string) bool {
+	if !ts.made {
+		ts.made = true
+		for _, t := range x.talks {
+			if t.title != "" && len(strings.Fields(t.title)) >= 4 {
+				ts.titles = append(ts.titles, strings.ToLower(t.title))
+			}
+		}
+	}
+	if len(ts.titles) == 0 || ts.asked >= maxTitleChecks {
+		return false
+	}
+	ts.asked++
+	lower := strings.ToLower(line)
+	for _, t := range ts.titles {
+		if strings.Contains(lower, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // unreadListing says why a line that looks like a talk listing was not read, or "" when it

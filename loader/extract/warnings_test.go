@@ -24,6 +24,21 @@ func TestWarnings(t *testing.T) {
 			reasons: []string{"the post speaks of talks, speakers or an agenda (3 mentions) but no talk could be read"},
 		},
 		{
+			name:    "a post that speaks of talks in another language and yields none is a warning",
+			body:    "As palestras foram ótimas e os palestrantes responderam a todas as perguntas.\n",
+			reasons: []string{"the post speaks of talks, speakers or an agenda (2 mentions) but no talk could be read"},
+		},
+		{
+			name:    "an agenda of timed slots that yields no talk is a warning",
+			body:    "## 09:00 ~ 09:30\n\nAbertura e boas-vindas\n\n## 09:30 ~ 10:15\n\nArquitetura sem pressa\n\n## 10:15 ~ 11:00\n\nTestes sem dor\n",
+			reasons: []string{"the post has an agenda of 3 timed slots but no talk could be read"},
+		},
+		{
+			name:    "a schedule line whose talk the post states with its speaker is no warning",
+			body:    "## Schedule\n\n- 18:30 Tracing Without Tears in Production\n- 19:15 Fuzzing the Parser by Bo Chen\n\n## The talks\n\n**Tracing Without Tears in Production** with Ana Lima (Northwind)\n",
+			reasons: nil,
+		},
+		{
 			name:    "a post that reads whole has no warning",
 			body:    "## Agenda\n\n- 18:00 - Doors open\n- 18:30 - Tracing Without Tears by Ana Lima\n- 19:15 - Fuzzing the Parser by Bo Chen\n",
 			reasons: nil,
