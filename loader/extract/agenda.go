@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/givennames"
@@ -41,7 +42,7 @@ func (x *extraction) readStructure() {
 				continue
 			}
 			if !talkMarker(b.Text) {
-				if len(sents) > 0 && !x.agendaBlocks[bi] && x.readParagraphLines(bi, x.eventsFor(bi, intro)) {
+				if len(sents) > 0 && !x.agendaBlocks[bi] && (x.readTitleOverSpeakerLine(bi, x.eventsFor(bi, intro)) || x.readParagraphLines(bi, x.eventsFor(bi, intro))) {
 					x.agendaBlocks[bi] = true
 					continue
 				}
@@ -992,6 +993,118 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 		x.agendaBlocks[ci] = true
 	}
 	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
+}
+
+// readTitleOverSpeakerLine reads a paragraph of two lines, a talk's title set apart (bold, or a
+// link) over a line that names its speaker and what they do:
+//
+//	**Tracing Without Tears**
+//	Ana Lima | Staff Engineer, Initech
+//
+// as conference and meetup programmes write a session under its time. The speaker's line is
+// the name, a separator (|, ·, a dash, a comma) and the affiliation; a name in a script without
+// capitals (Korean, Chinese, Japanese) is read as one when it is short and all letters. The
+// layout must repeat: one such paragraph alone in a post is no programme.
+func (x *extraction) readTitleOverSpeakerLine(bi int, events []*event) bool {
+	l, ok := x.titleOverSpeakerLine(bi)
+	if !ok {
+		return false
+	}
+	if x.titleOverSpeakerCount < 0 {
+		x.titleOverSpeakerCount = 0
+		for ci := range x.doc.Blocks {
+			if _, ok := x.titleOverSpeakerLine(ci); ok {
+				x.titleOverSpeakerCount++
+			}
+		}
+	}
+	if x.titleOverSpeakerCount < 2 {
+		return false
+	}
+	b := x.doc.Blocks[bi]
+	line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	return x.addListing(bi, line, l, events)
+}
+
+// titleOverSpeakerLine reads block bi as a title over a speaker's line (see
+// readTitleOverSpeakerLine).
+func (x *extraction) titleOverSpeakerLine(bi int) (listing, bool) {
+	b := x.doc.Blocks[bi]
+	if b.Kind != document.Paragraph || len(b.Breaks) != 1 || len(x.blocks[bi]) == 0 {
+		return listing{}, false
+	}
+	lines := b.Lines()
+	first := x.lineSentence(b, lines[0], bi)
+	head := strings.TrimSpace(first.text)
+	marked := false
+	for _, sp := range first.spans {
+		marked = marked || sp.Strong && strings.TrimSpace(first.text[sp.Start:sp.End]) == head
+	}
+	for _, l := range first.links {
+		marked = marked || strings.TrimSpace(first.text[l.Start:l.End]) == head && !isProfileLink(l.Href)
+	}
+	title := cleanTitle(head)
+	if !marked || title == "" || adminTitle(title) || labelWords[strings.ToLower(title)] {
+		return listing{}, false
+	}
+	second := x.lineSentence(b, lines[1], bi)
+	text := strings.TrimSpace(second.text)
+	if len(text) > 120 {
+		return listing{}, false
+	}
+	name, rest := text, ""
+	for _, sep := range []string{" | ", " · ", " – ", " — ", " - ", ", "} {
+		if i := strings.Index(text, sep); i > 0 {
+			name, rest = strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(sep):])
+			break
+		}
+	}
+	if !x.isPersonName(second, name, true) && !uncasedName(name) {
+		return listing{}, false
+	}
+	sp := listedSpeaker{name: name}
+	if rest != "" {
+		if c, ok := x.companyPart(withoutRoleWords(rest)); ok {
+			sp.company = c
+		}
+	}
+	return listing{title: title, marked: true, speakers: []listedSpeaker{sp}}, true
+}
+
+// uncasedName reports a short name written in a script without capitals: one to three words
+// of letters only, none of them Latin ("박태웅", "山田 太郎").
+func uncasedName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) > 12 {
+		return false
+	}
+	for _, r := range s {
+		if r == ' ' {
+			continue
+		}
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) || unicode.Is(unicode.Latin, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutRoleWords drops the job title written around a company: "Staff Engineer, Initech" and
+// "Initech CTO" are "Initech".
+func withoutRoleWords(s string) string {
+	if _, after, ok := strings.Cut(s, ", "); ok && roleText(s[:len(s)-len(after)-2]) {
+		s = after
+	}
+	for _, w := range []string{" at ", " @ "} {
+		if i := strings.Index(s, w); i > 0 && roleText(s[:i]) {
+			s = s[i+len(w):]
+		}
+	}
+	words := strings.Fields(s)
+	for len(words) > 1 && (roleWords[strings.ToLower(words[len(words)-1])] || extraRoleWords[strings.ToLower(words[len(words)-1])]) {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
 }
 
 // speakerItem reads a list item that names only people ("Ana Lima, CNCF Ambassador, Initech").

@@ -310,3 +310,64 @@ func TestAdminTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOverSpeakerLine: a programme that sets each session's title apart over a line naming
+// its speaker and affiliation.
+func TestTitleOverSpeakerLine(t *testing.T) {
+	session := func(time, title, speaker string) string {
+		return "### " + time + "\n\n" + title + "  \n" + speaker + "\n\n- Takeaway: one thing to try\n\n"
+	}
+	tests := []struct {
+		name      string
+		body      string
+		want      []speakersView
+		companies map[string][]string
+	}{
+		{
+			name: "bold titles over name | role and company",
+			body: session("09:20 ~ 09:40", "**How We Will Work in 2030**", "Mara Ellison | Northwind CTO") +
+				session("09:40 ~ 10:20", "**Faster Builds for Everyone**", "Bo Chen | Staff Engineer, Initech"),
+			want:      []speakersView{{"How We Will Work in 2030", []string{"Mara Ellison"}}, {"Faster Builds for Everyone", []string{"Bo Chen"}}},
+			companies: map[string][]string{"Mara Ellison": {"Northwind"}, "Bo Chen": {"Initech"}},
+		},
+		{
+			name: "linked titles over a name and a dash",
+			body: session("10:00", "[Queues in Practice](https://talks.example/q)", "Rui Costa – Quillfeather") +
+				session("10:45", "[Tracing Without Tears](https://talks.example/t)", "Lena Park – Tidepool"),
+			want:      []speakersView{{"Queues in Practice", []string{"Rui Costa"}}, {"Tracing Without Tears", []string{"Lena Park"}}},
+			companies: map[string][]string{"Rui Costa": {"Quillfeather"}, "Lena Park": {"Tidepool"}},
+		},
+		{
+			name: "names in a script without capitals",
+			body: session("09:00", "**느린 빌드를 빠르게**", "김하늘 | 노스윈드") + session("09:40", "**큐를 다루는 법**", "이바다 | 타이드풀"),
+			want: []speakersView{{"느린 빌드를 빠르게", []string{"김하늘"}}, {"큐를 다루는 법", []string{"이바다"}}},
+		},
+		{
+			name: "one such paragraph alone is no programme",
+			body: "**A Note on Our Venue**  \nMara Ellison | Northwind CTO\n\nSee you there.\n",
+		},
+		{
+			name: "a title that is not set apart is no session",
+			body: session("09:20", "How We Will Work in 2030", "Mara Ellison | Northwind CTO") +
+				session("09:40", "Faster Builds for Everyone", "Bo Chen | Initech"),
+		},
+		{
+			name: "a sentence under a bold line names no speaker",
+			body: session("09:20", "**Doors open**", "Grab a coffee and find a seat near the front") +
+				session("09:40", "**Lunch**", "Sandwiches are served in the hall downstairs"),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "programme", recap(tc.body))
+			if d := diff(tc.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks differ (-want +got)\n%s", tc.body, d)
+			}
+			if tc.companies != nil {
+				if d := diff(tc.companies, companiesOf(r)); d != "" {
+					t.Errorf("Extract(%q) companies differ (-want +got)\n%s", tc.body, d)
+				}
+			}
+		})
+	}
+}
