@@ -109,7 +109,7 @@ func (x *extraction) introEventsOf(s *sentence) []*event {
 func (x *extraction) namedIn(s *sentence, c cityRef) string {
 	toks := s.tokens
 	for i := c.start - 1; i >= 1; i-- {
-		if eventWords[toks[i].lower()] {
+		if eventWords[toks[i].lower()] && !verbMeeting(toks, i) {
 			j := i
 			for j > 0 && (toks[j-1].cap || isDigits(toks[j-1].text)) {
 				j--
@@ -538,6 +538,27 @@ func adminTitle(title string) bool {
 	return len(words) > 0 && admin > 0 && len(words) <= 8 && admin*3 >= len(words)
 }
 
+// byline reports a heading that names who wrote the post: "By tim", "Posted by Ana Lima",
+// "Written by @alima". What follows "by" is a handle (one lower-case word) or a person's name.
+func (x *extraction) byline(title string) bool {
+	m := bylineHead.FindStringSubmatch(title)
+	if m == nil {
+		return false
+	}
+	who := strings.TrimSpace(m[1])
+	if h, ok := atHandle(who); ok {
+		who = h
+	}
+	words := strings.Fields(who)
+	return len(words) == 1 && bylineHandle.MatchString(who) && !connectorWords[who] || len(words) > 1 && len(words) <= 4 && looksLikeName(who)
+}
+
+// bylineHandle is a user name as sites print it after "By": one lower-case word.
+var bylineHandle = regexp.MustCompile(`^[a-z][a-z0-9_.-]{1,30}$`)
+
+// bylineHead is a heading that opens with "by" or "posted by", "written by".
+var bylineHead = regexp.MustCompile(`(?i)^(?:(?:posted|written|published)\s+)?by\s+(.+?)\s*$`)
+
 // housekeepingWords are what agenda slots that are no talk speak of.
 var housekeepingWords = set(`welcome welcoming arrival arrive doors open opening closing close remarks
 break breaks coffee tea pizza food drinks beer beers snacks dinner lunch breakfast networking network
@@ -808,7 +829,7 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if title == "" || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) {
+		if title == "" || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
 			continue
 		}
 		var speakers []*person

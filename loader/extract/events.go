@@ -258,12 +258,24 @@ func joined(toks []token, from, to int) bool {
 
 // hasWord reports whether the sentence has a token from the set.
 func hasWord(s *sentence, words map[string]bool) bool {
-	for _, t := range s.tokens {
-		if words[t.lower()] {
+	for i, t := range s.tokens {
+		if words[t.lower()] && !verbMeeting(s.tokens, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// verbMeeting reports "meeting" at token i used as a verb, not a gathering: "looking forward to
+// meeting you in Porto", "we enjoyed meeting new people".
+func verbMeeting(toks []token, i int) bool {
+	if !toks[i].is("meeting") {
+		return false
+	}
+	if i > 0 && toks[i-1].is("to", "of", "for", "enjoyed", "enjoy", "love", "loved", "like", "liked", "about", "after", "before", "keep", "start", "started", "by", "from", "without", "while") {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].is("you", "them", "him", "her", "us", "everyone", "everybody", "people", "folks", "new", "all", "other", "others", "fellow", "lots", "many", "some", "so", "old")
 }
 
 // eventFor returns the event in a city (and on a date, when known), creating it.

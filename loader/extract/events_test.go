@@ -452,3 +452,40 @@ func TestHeadingEventName(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingIsAnEvent: a meeting is an event when the word names a gathering, not when it is
+// the verb.
+func TestMeetingIsAnEvent(t *testing.T) {
+	tests := []struct {
+		body string
+		want []eventView
+	}{
+		{body: "The next meeting will be on Tuesday, October 23 at 6:30 pm in Porto.", want: []eventView{{City: "Porto", Date: "2012-10-23"}}},
+		{body: "Our monthly meeting was held in Porto this time.", want: []eventView{{City: "Porto"}}},
+		{body: "Looking forward to meeting you all in Porto!", want: nil},
+		{body: "We enjoyed meeting new people in Porto last week.", want: nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := extractText(t, "meeting", withFrontMatter("Notes from the community", "NimbusOps", "2012-10-10", tc.body))
+			if d := diff(tc.want, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events differ (-want +got)\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+// TestBylineHeadingTitlesNoTalk: a heading that says who wrote the post is no talk's title.
+func TestBylineHeadingTitlesNoTalk(t *testing.T) {
+	for _, heading := range []string{"By mara", "Posted by Mara Ellison", "By [mara](https://blog.example/author/mara)"} {
+		t.Run(heading, func(t *testing.T) {
+			body := "## October Meeting\n\n###### " + heading + "\n\nBo Chen will be giving a talk on template engines.\n"
+			r := extractText(t, "byline", recap(body))
+			for _, v := range talksOf(r) {
+				if v.Title != "" {
+					t.Errorf("Extract(%q) talk titled %q, want none titled by the byline", body, v.Title)
+				}
+			}
+		})
+	}
+}

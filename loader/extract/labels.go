@@ -28,7 +28,8 @@ var labelOfSpeakers = regexp.MustCompile(`(?i)^(?:speakers?|speaker\(s\)|present
 // titled "Speaker".
 var labelWords = set(`speaker speakers presenter presenters host hosts moderator moderators panelist
 panelists panellist panellists topic title talk date time when where venue location place room
-track level audience duration abstract description bio slides video recording led by`)
+track level audience duration abstract description bio slides video recording led by posted written
+published`)
 
 // headingTime is a time or time range a heading ends with: "(6:40 - 7:05 PM)", "- 18:30".
 var headingTime = regexp.MustCompile(`(?i)\s*[(\[]?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:-|–|—|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[)\]]?\s*$|\s*[-–—|]\s*\d{1,2}[:.h]\d{2}.*$`)
