@@ -467,7 +467,8 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 // addListing records a talk read with the listing grammar, with each speaker's company.
 func (x *extraction) addListing(bi int, line *sentence, l listing, events []*event) bool {
 	title := clean(statusNote.ReplaceAllString(l.title, ""))
-	if title == "" || adminTitle(title) {
+	untitled := l.title == "" && l.kind != "" && len(l.speakers) > 0 // "Keynote: Ana Lima"
+	if title == "" && !untitled || adminTitle(title) {
 		return false
 	}
 	names := make([]string, len(l.speakers))
@@ -475,7 +476,11 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 		names[i] = sp.name
 	}
 	ev := Evidence{Sentence: line.text, Confidence: 0.9}
-	t := x.addTalk(title, l.kind, linkFor(line, title), names, events, ev, bi)
+	url := ""
+	if !untitled {
+		url = linkFor(line, title)
+	}
+	t := x.addTalk(title, l.kind, url, names, events, ev, bi)
 	if t == nil {
 		return false
 	}

@@ -96,6 +96,17 @@ func TestReadListing(t *testing.T) {
 		{"a sentence of prose", "We had pizza and then Ana Lima spoke for an hour about testing.", nil},
 		{"a year is not a time", "2019 recap by Ana Lima",
 			&listingView{"2019 recap", []string{"Ana Lima"}}},
+		{"a label of the title's field before it", "**Topic**: \"Quiet Queues\" by Wim Aalders",
+			&listingView{"Quiet Queues", []string{"Wim Aalders"}}},
+		{"a title label with a plain title", "- Title: Quiet Queues - Wim Aalders",
+			&listingView{"Quiet Queues", []string{"Wim Aalders"}}},
+		{"a keynote the line names only the speaker of", "Keynote: [Noor Haddad](#noor)",
+			&listingView{"", []string{"Noor Haddad"}}},
+		{"a panel of two named people", "18:00 Panel - Noor Haddad and Wim Aalders",
+			&listingView{"", []string{"Noor Haddad", "Wim Aalders"}}},
+		{"a keynote label over words that name no one is no talk", "Keynote: Opening Words", nil},
+		{"a name that starts with an initial", "J. Marta Ferreira: Quiet Queues",
+			&listingView{"Quiet Queues", []string{"J. Marta Ferreira"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -295,6 +306,25 @@ func TestListingLayouts(t *testing.T) {
 			talks: []speakersView{
 				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
 				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name: "a table whose columns are rooms holds a talk in each room's cell",
+			body: "<table>\n<tr><th>Time</th><th>Room A</th><th>Room B</th></tr>\n" +
+				"<tr><td>10:00</td><td>[Lucas Brandt](#lucas): Quiet Queues</td><td>[Lise Orban](#lise) and [Tomas Reyes](#tomas): Loud Logs</td></tr>\n" +
+				"<tr><td>11:00</td><td>Keynote: [Noor Haddad](#noor)</td><td>&nbsp;</td></tr>\n<tr><td>12:00</td><td>Lunch</td><td>Lunch</td></tr>\n</table>\n",
+			talks: []speakersView{
+				{Title: "Quiet Queues", Speakers: []string{"Lucas Brandt"}},
+				{Title: "Loud Logs", Speakers: []string{"Lise Orban", "Tomas Reyes"}},
+				{Title: "", Speakers: []string{"Noor Haddad"}},
+			},
+		},
+		{
+			name: "a Markdown table of rooms reads each room's talk",
+			body: "| Time | Main hall | Side room |\n|---|---|---|\n| 10:00 | Quiet Queues by Wim Aalders | Loud Logs by Lise Orban |\n| 11:00 | Lunch | |\n",
+			talks: []speakersView{
+				{Title: "Quiet Queues", Speakers: []string{"Wim Aalders"}},
+				{Title: "Loud Logs", Speakers: []string{"Lise Orban"}},
 			},
 		},
 		{
