@@ -49,6 +49,9 @@ var (
 	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
 	// "Keynote:", "Lightning talk -", or the label of the title itself: "Topic:", "Title:".
 	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject))\s*(?:-|–|—|:|\.|\|)\s*`)
+	// listDate is a date that opens a line, before a colon or a dash: "May 22, 2031: ",
+	// "22 May 2031 - ", "2031-05-22: ". It dates the line, and is no part of its title.
+	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
 	// listNumber numbers a line in its text: "1. ", "2) ", "#3 ". A year is no number.
 	listNumber = regexp.MustCompile(`^(?:#\s?\d{1,2}|\d{1,2}[.)])\s+`)
 	// listBullet is a mark some lines start with: bullets, arrows, speaking heads.
@@ -125,6 +128,10 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		skip(len(m))
 	}
 	var l listing
+	if m := listDate.FindString(text[off:]); m != "" {
+		skip(len(m)) // "May 22, 2031: Title by Name", an archive's entry under its date
+		l.prefixed = true
+	}
 	if m := listNumber.FindString(text[off:]); m != "" {
 		skip(len(m)) // "1. Ana Lima: Title", numbered in the text rather than by a list
 		l.prefixed = true
@@ -196,9 +203,16 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			if ok1 && titleTail(titleFirst) {
 				ok1 = false // "Streams: Choosing Well, Tom Baker": the title goes on
 			}
+			if ok1 && sep == ", " && x.allPlaces(titleFirst) {
+				ok1 = false // "Cafe Rosa, 12 Harbour Rd, Port Ellis": an address ends with its town
+			}
 			var speakerFirst []listedSpeaker
 			ok2 := false
 			if sep != " by " && sep != " with " && sep != ", " && !foreign {
+				speakerFirst, ok2 = x.readSpeakers(s, left, off)
+			} else if sep == ", " && l.prefixed && givenName(left) && x.titleNotCompany(right) {
+				// "May 22, 2031: Lucas Brandt, Quiet Queues Explained": under a date or a time, a
+				// full name then a title of several words that is no company
 				speakerFirst, ok2 = x.readSpeakers(s, left, off)
 			}
 			if ok1 && ok2 {
@@ -308,8 +322,15 @@ func plainTitle(s string) bool {
 	if proseOpener.MatchString(s) {
 		return false // "This is a talk by ...": a sentence about a talk
 	}
+	if passiveEnd.MatchString(s) {
+		return false // "A short demo of the new release was given": a clause, its subject a talk
+	}
 	return len(strings.Fields(s)) <= 20
 }
+
+// passiveEnd ends a clause in the passive of giving a talk: "... was given", "... were
+// presented".
+var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$`)
 
 // proseOpener starts a sentence that speaks of something: "This is", "It was", "Here are".
 var proseOpener = regexp.MustCompile(`^(?:This|That|It|Here|There|These|Those)\s+(?:is|was|are|were|will|has|had)\b`)
@@ -596,6 +617,30 @@ func (x *extraction) isPersonName(s *sentence, text string, alone bool) bool {
 		return looksLikeHandle(text) || nameToken(token{text: text, word: true, cap: startsUpper(text)})
 	}
 	return false
+}
+
+// allPlaces reports whether every speaker read is a place the gazetteer knows.
+func (x *extraction) allPlaces(sp []listedSpeaker) bool {
+	for _, p := range sp {
+		if p.handle || !x.isLocation(p.name) {
+			return false
+		}
+	}
+	return len(sp) > 0
+}
+
+// titleNotCompany reports whether words after a speaker's name and a comma are a title rather
+// than the speaker's company or role: three words or more, and no company (or, of four words
+// or more, no company word such as "Labs" or "Group").
+func (x *extraction) titleNotCompany(p string) bool {
+	words := strings.Fields(p)
+	if len(words) < 3 || roleText(p) || !plainTitle(p) {
+		return false
+	}
+	if c, ok := x.companyPart(p); !ok || c == "" {
+		return true
+	}
+	return len(words) >= 4 && !orgSuffixIn(words)
 }
 
 // givenName reports whether text looks like a person's full name that starts with a given
