@@ -463,10 +463,11 @@ func (x *extraction) readHosts(s *sentence) {
 					break
 				}
 			}
-		case t.is("hosted") && k+1 < len(toks) && toks[k+1].is("us", "the", "our", "this") && k > 0:
-			// "Northwind (kindly) hosted us": the organization before the verb
+		case hostsUs(toks, k):
+			// "Northwind (kindly) hosted us", "Northwind will welcome us in their offices": the
+			// organization before the verb
 			j := k - 1
-			for j > 0 && adverbs[toks[j].lower()] || j > 0 && toks[j].is("kindly", "graciously", "generously", "again") {
+			for j > 0 && adverbs[toks[j].lower()] || j > 0 && toks[j].is("kindly", "graciously", "generously", "again", "will", "is", "are", "be", "once", "(", ")", "!") {
 				j--
 			}
 			// "the offices of Initech, who kindly hosted us"
@@ -512,6 +513,26 @@ func (x *extraction) readHosts(s *sentence) {
 			}
 		}
 	}
+}
+
+// hostsUs reports whether token k is a verb of housing the group: "hosted us", "hosted the
+// meetup", "hosts us", "will host us", "is hosting us", "welcomed us", "will welcome us".
+func hostsUs(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	t, next := toks[k], toks[k+1]
+	switch {
+	case t.is("hosted"):
+		return next.is("us", "the", "our", "this")
+	case t.is("hosts", "welcomed", "welcomes"):
+		return next.is("us")
+	case t.is("host", "welcome"):
+		return next.is("us") && toks[k-1].is("will", "kindly", "graciously", "generously")
+	case t.is("hosting", "welcoming"):
+		return next.is("us") && k > 1 && toks[k-1].is("is", "are", "be", "kindly")
+	}
+	return false
 }
 
 // hostLabels are the labels of a line that names who housed an event.

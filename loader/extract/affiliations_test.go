@@ -124,6 +124,16 @@ func TestAffiliations(t *testing.T) {
 			want: map[string][]string{"Jonas Whitfield": {"Northwind"}},
 		},
 		{
+			name: "a role and a company in parentheses after a listed speaker give the company",
+			body: "## Day one\n\n- Ledgers at scale, by Mara Ellison (Staff Engineer, Quillfeather Labs)\n- Tidy schemas, by Tomas Reyes (Head of Research, Northwind)\n",
+			want: map[string][]string{"Mara Ellison": {"Quillfeather Labs"}, "Tomas Reyes": {"Northwind"}},
+		},
+		{
+			name: "a role alone in parentheses after a listed speaker gives no company",
+			body: "## Day one\n\n- Ledgers at scale, by Mara Ellison (Director of Platform Engineering)\n- Tidy schemas, by Tomas Reyes (Leadership & Career Coach)\n",
+			want: map[string][]string{"Mara Ellison": nil, "Tomas Reyes": nil},
+		},
+		{
 			name: "a member of a team at a company's office works for the company",
 			body: "Jonas Whitfield, a member of the Go team at Google NY, gave a talk about escape analysis.",
 			want: map[string][]string{"Jonas Whitfield": {"Google"}},
@@ -162,6 +172,34 @@ func TestHandleName(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := handleName(tc.in); got != tc.want {
 				t.Errorf("handleName(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEmployerPart(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"a company alone is kept", "Quillfeather Labs", "Quillfeather Labs"},
+		{"a role before the company is dropped", "CTO, Quillfeather Labs", "Quillfeather Labs"},
+		{"a role of several words before the company is dropped", "Senior Engineering Manager, Northwind", "Northwind"},
+		{"a role and a department before the company are dropped", "Sr. Director, Platform Engineering, Tidepool", "Tidepool"},
+		{"a department left of a role is dropped", "Research, Northwind", "Northwind"},
+		{"joined roles before the company are dropped", "CEO & Co-Founder, Tidepool", "Tidepool"},
+		{"a company whose name holds a role word is kept", "Author, The Curious Engineer", "The Curious Engineer"},
+		{"a company with a legal suffix after a comma is kept whole", "Northwind, Inc.", "Northwind, Inc."},
+		{"a role alone is no company", "Engineering Manager", ""},
+		{"a department alone is no company", "Solutions Architecture", ""},
+		{"joined roles alone are no company", "Leadership & Career Coach", ""},
+		{"an empty value stays empty", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := employerPart(tc.in); got != tc.want {
+				t.Errorf("employerPart(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

@@ -485,9 +485,45 @@ func namesGroup(s *sentence, c cityRef) bool {
 }
 
 // titleNamesPlace reports whether a title ends with its city ("Birthday Celebration -
-// Bangalore"), the way single-event recaps are titled.
+// Bangalore"), the way single-event recaps are titled; the city's region and country may
+// follow it ("... in Springfield, Illinois, USA").
 func titleNamesPlace(s *sentence, c cityRef) bool {
-	return c.end == len(s.tokens) && c.start > 0 && (s.tokens[c.start-1].text == "-" || s.tokens[c.start-1].text == "–" || s.tokens[c.start-1].is("in"))
+	return (c.end == len(s.tokens) || placeTail(s.tokens, c.end)) && c.start > 0 && (s.tokens[c.start-1].text == "-" || s.tokens[c.start-1].text == "–" || s.tokens[c.start-1].is("in"))
+}
+
+// placeTail reports whether the tokens from j to the end are the rest of a place's address
+// after its city: commas and capitalized names, the last of them a country or a state
+// (", Illinois, USA", ", Hordaland, Norway").
+func placeTail(toks []token, j int) bool {
+	last := ""
+	for j < len(toks) {
+		if toks[j].text != "," {
+			return false
+		}
+		k := j + 1
+		for k < len(toks) && toks[k].word && toks[k].cap && k-j <= 3 {
+			k++
+		}
+		if k == j+1 {
+			return false
+		}
+		last = strings.Join(wordsOf(toks[j+1:k]), " ")
+		j = k
+	}
+	if last == "" {
+		return false
+	}
+	_, region := gazetteer.Region(last)
+	return region || gazetteer.IsCountry(last)
+}
+
+// wordsOf returns the texts of tokens.
+func wordsOf(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
 }
 
 // occasionName takes an event's name from a summary such as "Reporting from GothamGo 2015, the
@@ -699,6 +735,14 @@ func (x *extraction) groupCity() *cityRef {
 					continue
 				}
 				next := s.tokens[i+1]
+				if c, ok := camelGroupCity(t, next); ok {
+					// "the PyOslo meetup", "BergenJS talks": a group named by a city and a tag
+					if found != nil && found.city.ID != c.city.ID {
+						return nil
+					}
+					found = &c
+					continue
+				}
 				if !(next.cap && next.word) {
 					continue
 				}
@@ -734,6 +778,30 @@ func (x *extraction) groupCity() *cityRef {
 		}
 	}
 	return found
+}
+
+// camelGroupCity reads the city in a group's name written as one word, a city joined to a
+// short technology tag ("PyOslo", "BergenJS", "GoLima"), when an event or group word follows it
+// ("the PyOslo meetup"). The city must be a name of five letters or more that is not also a
+// common word, and the tag at most four letters.
+func camelGroupCity(t, next token) (cityRef, bool) {
+	if !t.word || !hasInnerCapital(t.text) || !next.word || !eventWords[next.lower()] && !groupWords[next.lower()] && !next.is("talks") {
+		return cityRef{}, false
+	}
+	parts := splitCamel(t.text)
+	if len(parts) != 2 {
+		return cityRef{}, false
+	}
+	for i, part := range parts {
+		tag := parts[1-i]
+		if len([]rune(part)) < 5 || len([]rune(tag)) > 4 || gazetteer.Common(part) || !unicode.IsUpper([]rune(part)[0]) || strings.ToUpper(part) == part {
+			continue
+		}
+		if c, ok := gazetteer.Lookup(part); ok {
+			return cityRef{written: part, city: c}, true
+		}
+	}
+	return cityRef{}, false
 }
 
 // addEvent records a new event. An event's city and whether it is to come never change, so

@@ -272,6 +272,27 @@ func TestEvents(t *testing.T) {
 			events: []eventView{{City: "Kitchener-Waterloo"}, {City: "Montréal"}, {City: "Quebec City"}},
 		},
 		{
+			name:   "a title that ends in a city with its state and country places the post",
+			title:  "I'm speaking at NordConf 2031 in Springfield, Illinois, USA",
+			body:   "Mara Ellison and I will give a talk called ‘Scaling Ledgers’.",
+			events: []eventView{{City: "Springfield"}},
+			talks:  [][]string{{"Springfield"}},
+		},
+		{
+			name:   "a title that ends in a city with a region the gazetteer does not know and a country places the post",
+			title:  "Speaking at NordConf 2031 in Bergen, Hordaland, Norway",
+			body:   "Mara Ellison will give a talk called ‘Scaling Ledgers’.",
+			events: []eventView{{City: "Bergen"}},
+			talks:  [][]string{{"Bergen"}},
+		},
+		{
+			name:   "a title with words after the city's country does not end with the city",
+			title:  "Speaking in Bergen, Norway and what I learned",
+			body:   "Mara Ellison will give a talk called ‘Scaling Ledgers’.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
 			name:   "two spellings of a city are one event",
 			body:   "In Montréal, Mara Ellison gave a talk called ‘Scaling Ledgers’. In Montreal, Jonas Whitfield gave a talk called ‘Query Planning’.",
 			events: []eventView{{City: "Montréal"}},

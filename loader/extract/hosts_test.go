@@ -147,6 +147,31 @@ func TestHosts(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a company that will welcome us in its offices in a city hosts the event there",
+			body: "The next meetup takes place on 3 May. Northwind will welcome us in their offices, at 14 Quay Road, 0150 Oslo.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a company that welcomed us hosts the section's event",
+			body: "## Oslo Meetup: May 2021\n\nTidepool welcomed us at their new office. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "a company that is hosting us hosts the section's event",
+			body: "## Oslo Meetup: May 2021\n\nThis time Tidepool is kindly hosting us. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "we who welcome a guest host nothing",
+			body: "## Oslo Meetup: May 2021\n\nWe will welcome our new members first. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a group named by its city in one word places the event its host housed",
+			body: "We are happy to announce the third PyBergen meetup. It will be kindly hosted by [Northwind](https://northwind.example).",
+			want: map[string]string{"Bergen": "Northwind"},
+		},
+		{
 			name: "a meetup sponsors line is not a host",
 			body: "## Oslo Meetup: May 2021\n\n- Meetup sponsors: Tidepool\n\nJonas Whitfield gave a talk about the migration.",
 			want: nil,

@@ -17,6 +17,7 @@ func (x *extraction) resolve() {
 		e.host = venueName(e.host)
 	}
 	x.dropProfileLabels()
+	x.keepEmployers()
 	x.mergeTalks()
 	tour := x.isTour()
 	stops := x.seriesStops()
@@ -228,6 +229,29 @@ func (x *extraction) dropProfileLabels() {
 	}
 }
 
+// keepEmployers keeps of each affiliation the organization only: a listing's "(Staff
+// Engineer, Initech)" or "Head of Research, Initech" gives Initech, and a role written where a
+// company could stand ("(Engineering Manager)", "Director of Solutions Architecture") gives
+// none.
+func (x *extraction) keepEmployers() {
+	for _, p := range x.people {
+		kept := p.companies[:0]
+		for _, c := range p.companies {
+			if c.company = employerPart(c.company); c.company == "" {
+				continue
+			}
+			dup := false
+			for _, k := range kept {
+				dup = dup || orgKey(k.company) == orgKey(c.company)
+			}
+			if !dup {
+				kept = append(kept, c)
+			}
+		}
+		p.companies = kept
+	}
+}
+
 // writtenUnlinked reports whether the post writes an organization's name outside any link.
 func (x *extraction) writtenUnlinked(name string) bool {
 	for _, b := range x.doc.Blocks {
@@ -273,9 +297,9 @@ func isWordByte(c byte) bool {
 
 // groupEvent gives a post that places no event but names its group after a city ("the London
 // Gophers", "AWS User Group Oslo") one event in that city: the group's meetup, which its talks
-// were given at.
+// were given at, and which the organization the post says hosted it housed.
 func (x *extraction) groupEvent() {
-	if len(x.events) > 0 || x.defaultCty == nil || len(x.talks) == 0 {
+	if len(x.events) > 0 || x.defaultCty == nil || len(x.talks) == 0 && len(x.pendingHosts) == 0 {
 		return
 	}
 	for _, sents := range x.blocks {
