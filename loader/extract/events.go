@@ -376,6 +376,16 @@ func (x *extraction) readOccasion() {
 			single = append(single, e)
 		}
 	}
+	if len(single) == 0 && len(x.events) == 0 {
+		// "Northwind, 14 Quay Road, 0150 Oslo": where the post's one event is
+		if c, host, ev := x.addressPlace(); c != nil {
+			e := x.eventFor(c, "", "")
+			if host != "" && e.host == "" {
+				e.host, e.hostEv = host, ev
+			}
+			single = append(single, e)
+		}
+	}
 	if len(single) > 0 {
 		x.postEvents = single
 	} else if len(x.events) == 1 && x.events[0].city != nil {

@@ -4,6 +4,34 @@ import (
 	"testing"
 )
 
+func TestStreetAddress(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want string // the address's words, "" when none
+	}{
+		{"a number before the street", "Northwind, 14 Quay Road, 5003 Bergen", "14 Quay Road"},
+		{"a short street word", "Level 3, 155 Harbour St Bergen", "155 Harbour St"},
+		{"a street word before the name", "Northwind, 21 Rue Verte, Lyon", "21 Rue Verte"},
+		{"a street named in one word with the number after", "Cowork Hub, Quayveien 14, Bergen", ""},
+		{"a one-word street with a known suffix and the number after", "Cowork Hub, Havenstraat 61, 1018 Utrecht", "Havenstraat 61"},
+		{"a sentence without a number names no address", "We walked down Harbour Street to the venue.", ""},
+		{"a count is no house number", "There were 40 people in the room.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, s := firstSentence(t, tc.line)
+			got := ""
+			if start, end, ok := streetAddress(s.tokens); ok {
+				got = s.text[s.tokens[start].start:s.tokens[end-1].end]
+			}
+			if got != tc.want {
+				t.Errorf("streetAddress(%q) = %q, want %q", tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestHosts(t *testing.T) {
 	tests := []struct {
 		name string
@@ -169,6 +197,26 @@ func TestHosts(t *testing.T) {
 		{
 			name: "a group named by its city in one word places the event its host housed",
 			body: "We are happy to announce the third PyBergen meetup. It will be kindly hosted by [Northwind](https://northwind.example).",
+			want: map[string]string{"Bergen": "Northwind"},
+		},
+		{
+			name: "a venue written before its street address hosts the post's event in the address's city",
+			body: "We meet again next month.\n\n- Where: Northwind, 14 Quay Road, 5003 Bergen\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Bergen": "Northwind"},
+		},
+		{
+			name: "a venue after an at sign near an address hosts the post's event",
+			body: "- From 18:00 @ Northwind Labs\n- Level 3, 14 Quay Road Bergen\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Bergen": "Northwind Labs"},
+		},
+		{
+			name: "an address places nothing in a post that names another city",
+			body: "Northwind, 14 Quay Road, 5003 Bergen\n\nJonas Whitfield gave the talk he gave in Tromsø before.",
+			want: nil,
+		},
+		{
+			name: "a venue before an address in a section about the meetup hosts the group's event",
+			body: "## Location\n\n[Northwind](https://northwind.example) @ Cowork Hub,\nHavenstraat 14\n5003 Bergen\n\n## Talks\n\n- Ledgers at scale by Mara Ellison at the Bergen Gophers meetup",
 			want: map[string]string{"Bergen": "Northwind"},
 		},
 		{

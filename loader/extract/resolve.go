@@ -11,6 +11,7 @@ import (
 // talk, and talks without an event in a post about one occasion belong to it.
 func (x *extraction) resolve() {
 	x.groupEvent()
+	x.addressHost()
 	x.placeHosts()
 	x.listingRoles()
 	for _, e := range x.events {
@@ -312,6 +313,25 @@ func (x *extraction) groupEvent() {
 		}
 	}
 	x.postEvents = []*event{x.eventFor(x.defaultCty, "", "")}
+}
+
+// addressHost gives the post's only event in the city of its street address the venue written
+// before the address ("Location: Northwind @ Cowork Hub, Harbour Street 12, 4000 Porto"), when
+// no other rule named its host.
+func (x *extraction) addressHost() {
+	c, host, ev := x.addressPlace()
+	if c == nil || host == "" {
+		return
+	}
+	var in []*event
+	for _, e := range x.events {
+		if e.city != nil && e.city.city.ID == c.city.ID {
+			in = append(in, e)
+		}
+	}
+	if len(in) == 1 && in[0].host == "" {
+		in[0].host, in[0].hostEv = host, ev
+	}
 }
 
 // parenHandle matches a handle alone in parentheses: "(@alima)".
