@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -8,6 +9,7 @@ func TestAffiliations(t *testing.T) {
 	tests := []struct {
 		name   string
 		author string // the post's front-matter author; NimbusOps when empty
+		fm     string // more front matter
 		body   string
 		want   map[string][]string // speaker -> companies
 		gap    string
@@ -134,6 +136,12 @@ func TestAffiliations(t *testing.T) {
 			want: map[string][]string{"Mara Ellison": nil, "Tomas Reyes": nil},
 		},
 		{
+			name: "a talk's title after a speaker in front matter is no company",
+			body: "## Mara Ellison: Ledgers at Scale\n\nShe told us how the ledgers grew.",
+			fm:   "speakers:\n- Mara Ellison - Ledgers at scale\n",
+			want: map[string][]string{"Mara Ellison": nil},
+		},
+		{
 			name: "a member of a team at a company's office works for the company",
 			body: "Jonas Whitfield, a member of the Go team at Google NY, gave a talk about escape analysis.",
 			want: map[string][]string{"Jonas Whitfield": {"Google"}},
@@ -146,7 +154,11 @@ func TestAffiliations(t *testing.T) {
 			if author == "" {
 				author = "NimbusOps"
 			}
-			r := extractText(t, "affiliations", withFrontMatter("Notes from the community", author, "2021-05-10", tc.body))
+			src := withFrontMatter("Notes from the community", author, "2021-05-10", tc.body)
+			if tc.fm != "" {
+				src = strings.Replace(src, "---\n", "---\n"+tc.fm, 1)
+			}
+			r := extractText(t, "affiliations", src)
 			got := companiesOf(r)
 			if d := diff(tc.want, got); d != "" {
 				t.Errorf("Extract(%q) companies mismatch (-want +got):\n%s", tc.body, d)

@@ -83,6 +83,9 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 			x.fullNameSet[s.text[toks[i-1].start:toks[j-1].end]] && !groupWords[toks[i-1].lower()] {
 			return cityRef{}, false // "Taeji Kim": the family name of someone the post names
 		}
+		if n == 1 && i > 0 && orgSuffixWords[strings.ToLower(written)] && toks[i-1].cap && toks[i-1].word && toks[i-1].end+1 == toks[i].start {
+			return cityRef{}, false // "Initech Media", "Acme Labs": the end of an organization's name
+		}
 		if n == 1 && strings.ContainsAny(written, "'’") {
 			return cityRef{}, false // "We'd", "I've": contractions, never places
 		}

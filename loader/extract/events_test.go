@@ -383,6 +383,8 @@ func TestCityAt(t *testing.T) {
 		{name: "a city named after a saint with an abbreviation and a period", body: "We met in St. Petersburg in May.", at: "St", written: "St. Petersburg", id: "saint-petersburg-ru"},
 		{name: "the rest of a saint's city after its abbreviation is no city of its own", body: "We met in St. Petersburg in May.", at: "Petersburg", written: ""},
 		{name: "an accented spelling is the canonical city", body: "We met in Montréal.", at: "Montréal", written: "Montréal", id: "montreal-ca"},
+		{name: "a town named like an organization's last word ends the organization's name", body: "We met at Quillfeather Media last week.", at: "Media", written: ""},
+		{name: "a town named like an organization's last word alone is a town", body: "We met in Media last week.", at: "Media", written: "Media", id: "mehdya-ma"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -233,12 +233,17 @@ func (x *extraction) dropProfileLabels() {
 // keepEmployers keeps of each affiliation the organization only: a listing's "(Staff
 // Engineer, Initech)" or "Head of Research, Initech" gives Initech, and a role written where a
 // company could stand ("(Engineering Manager)", "Director of Solutions Architecture") gives
-// none.
+// none. A talk's title is no company either: "Ana Lima - Ledgers at scale" in a list of
+// speakers names her talk.
 func (x *extraction) keepEmployers() {
+	var titles map[string]bool // the talks' titles, folded; made when a company is first met
 	for _, p := range x.people {
 		kept := p.companies[:0]
 		for _, c := range p.companies {
-			if c.company = employerPart(c.company); c.company == "" {
+			if titles == nil {
+				titles = x.talkTitleKeys()
+			}
+			if c.company = employerPart(c.company); c.company == "" || titles[orgKey(c.company)] {
 				continue
 			}
 			dup := false
@@ -251,6 +256,18 @@ func (x *extraction) keepEmployers() {
 		}
 		p.companies = kept
 	}
+}
+
+// talkTitleKeys returns the titles of the post's talks folded by orgKey, so that a title
+// written in another case ("Ledgers at Scale" and "Ledgers at scale") is found.
+func (x *extraction) talkTitleKeys() map[string]bool {
+	keys := make(map[string]bool, len(x.talks))
+	for _, t := range x.talks {
+		if t.title != "" {
+			keys[orgKey(t.title)] = true
+		}
+	}
+	return keys
 }
 
 // writtenUnlinked reports whether the post writes an organization's name outside any link.
