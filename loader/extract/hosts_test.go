@@ -238,6 +238,86 @@ func TestHosts(t *testing.T) {
 			want: map[string]string{"Bergen": "Northwind"},
 		},
 		{
+			name: "a company that provided the space hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nNorthwind generously provided the space and the coffee. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a venue provided by a company is its",
+			body: "## Oslo Meetup: May 2021\n\nThe venue was kindly provided by Northwind. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a company that opened its doors for us hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nTidepool opened their doors for us once again. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "our host named after the verb hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nOur host for the evening was Tidepool. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "a company that was our host hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nTidepool was our host this time. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "our hosts followed by a company host the event",
+			body: "## Oslo Meetup: May 2021\n\nMany thanks to our hosts Tidepool! Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "a company thanked for having us hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nThanks to Northwind for having us. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "the people at a company who hosted us are the company",
+			body: "## Oslo Meetup: May 2021\n\nWe were hosted by the kind folks at Northwind. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "the offices of a company that hosted us are the company's",
+			body: "## Oslo Meetup: May 2021\n\nThe meetup was hosted at the offices of Northwind. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a company that sponsored the venue hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nNorthwind sponsored the venue. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a company's headquarters are the company",
+			body: "## Oslo Meetup: May 2021\n\nThe evening was held at the Northwind HQ. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a technology that provides a space hosts nothing",
+			body: "## Oslo Meetup: May 2021\n\nKubernetes provided the space for many new ideas. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a person who provided the room with laughs hosts nothing",
+			body: "## Oslo Meetup: May 2021\n\nRavi Menon provided the room with some laughs. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "our host named as a person is the evening's MC, not a host",
+			body: "## Oslo Meetup: May 2021\n\nOur host, Ravi Menon, welcomed everyone. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a person who was our host is the evening's MC, not a host",
+			body: "## Oslo Meetup: May 2021\n\nRavi Menon was our host for the evening. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a company thanked for the pizza it sponsored hosts nothing",
+			body: "## Oslo Meetup: May 2021\n\nThanks to Tidepool for sponsoring the pizza. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
 			name: "a meetup sponsors line is not a host",
 			body: "## Oslo Meetup: May 2021\n\n- Meetup sponsors: Tidepool\n\nJonas Whitfield gave a talk about the migration.",
 			want: nil,

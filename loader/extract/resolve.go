@@ -358,9 +358,16 @@ var parenHandle = regexp.MustCompile(`\(@([A-Za-z0-9_]+)\)`)
 // "Level 5", "Room B12", "Suite 200".
 var whereInside = regexp.MustCompile(`(?i)[\s,\-–]+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)\s+floor|(?:floor|level|room|suite)\s+[A-Za-z]?\d[\w.-]*)$`)
 
+// officeTail is the word after a company's name that says the venue is its office: "Initech
+// HQ", "Initech Offices".
+var officeTail = regexp.MustCompile(`(?i)\s+(?:hq|headquarters|offices?)$`)
+
 // venueName is a host's name without where in the building the event was: "Harbour Hotel
-// Fourth Floor" is "Harbour Hotel".
+// Fourth Floor" is "Harbour Hotel", and "Initech HQ" is Initech.
 func venueName(name string) string {
+	if cut := officeTail.ReplaceAllString(name, ""); cut != name && strings.TrimSpace(cut) != "" {
+		name = strings.TrimSpace(cut)
+	}
 	for {
 		cut := whereInside.ReplaceAllString(name, "")
 		if cut == name || strings.TrimSpace(cut) == "" {
