@@ -136,6 +136,11 @@ func TestAffiliations(t *testing.T) {
 			want: map[string][]string{"Mara Ellison": nil, "Tomas Reyes": nil},
 		},
 		{
+			name: "a handle before the company in parentheses is not part of the company",
+			body: "## Day one\n\n- Ledgers at scale by Mara Ellison (@mellison, Quillfeather Labs)\n",
+			want: map[string][]string{"Mara Ellison": {"Quillfeather Labs"}},
+		},
+		{
 			name: "a talk's title after a speaker in front matter is no company",
 			body: "## Mara Ellison: Ledgers at Scale\n\nShe told us how the ledgers grew.",
 			fm:   "speakers:\n- Mara Ellison - Ledgers at scale\n",

@@ -757,6 +757,18 @@ func (x *extraction) groupCity() *cityRef {
 					continue
 				}
 				if !(next.cap && next.word) {
+					// "our Bergen meetup", "the Bergen chapter": a city before the kind of event
+					if next.word && (eventWords[next.text] || next.text == "chapter") && (i == 0 || !s.tokens[i-1].cap || notNameWords[s.tokens[i-1].lower()]) {
+						single := t
+						single.link = -1
+						if c, ok := x.cityAt(&sentence{text: s.text, tokens: []token{single}}, 0); ok {
+							if found != nil && found.city.ID != c.city.ID {
+								return nil
+							}
+							cc := c
+							found = &cc
+						}
+					}
 					continue
 				}
 				// "London Gophers", or "the Dhaka Kotliners meetup", "Oslo Data Engineers talks"

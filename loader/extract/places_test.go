@@ -221,6 +221,21 @@ func TestGroupNamedCity(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a city before the word meetup names the post's group",
+			body: "Our Bergen meetup was a blast. Jonas Whitfield gave a talk about the migration.",
+			want: []eventView{{City: "Bergen"}},
+		},
+		{
+			name: "a city before the word chapter names the post's group",
+			body: "The Bergen chapter met on Tuesday. Jonas Whitfield gave a talk about the migration.",
+			want: []eventView{{City: "Bergen"}},
+		},
+		{
+			name: "a city inside a longer name before the word meetup names no group",
+			body: "The Northwind Bergen meetup was a blast. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
 			name: "a heading that is a common word is no city",
 			body: "## Tour\n\nWe had a tour of the office first. Jonas Whitfield gave a talk about the migration.",
 			want: nil,

@@ -237,12 +237,14 @@ func (x *extraction) dropProfileLabels() {
 // speakers names her talk.
 func (x *extraction) keepEmployers() {
 	var titles map[string]bool // the talks' titles, folded; made when a company is first met
+	var handles map[string]bool
 	for _, p := range x.people {
 		kept := p.companies[:0]
 		for _, c := range p.companies {
 			if titles == nil {
-				titles = x.talkTitleKeys()
+				titles, handles = x.talkTitleKeys(), x.handlesWritten()
 			}
+			c.company = withoutHandle(c.company, handles)
 			if c.company = employerPart(c.company); c.company == "" || titles[orgKey(c.company)] {
 				continue
 			}
@@ -256,6 +258,31 @@ func (x *extraction) keepEmployers() {
 		}
 		p.companies = kept
 	}
+}
+
+// handleWritten matches a handle as posts write it: "@alima".
+var handleWritten = regexp.MustCompile(`@([A-Za-z0-9_]{2,})`)
+
+// handlesWritten returns the handles the post writes, folded.
+func (x *extraction) handlesWritten() map[string]bool {
+	hs := map[string]bool{}
+	for _, b := range x.doc.Blocks {
+		for _, m := range handleWritten.FindAllStringSubmatch(b.Text, -1) {
+			hs[strings.ToLower(m[1])] = true
+		}
+	}
+	return hs
+}
+
+// withoutHandle drops a handle written before the company: "(@alima, Initech)" names Ana's
+// handle, then her employer.
+func withoutHandle(company string, handles map[string]bool) string {
+	first, rest, ok := strings.Cut(company, ",")
+	first = strings.TrimPrefix(strings.TrimSpace(first), "@")
+	if ok && strings.TrimSpace(rest) != "" && handles[strings.ToLower(first)] {
+		return strings.TrimSpace(rest)
+	}
+	return company
 }
 
 // talkTitleKeys returns the titles of the post's talks folded by orgKey, so that a title
