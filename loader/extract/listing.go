@@ -49,6 +49,9 @@ var (
 	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
 	// "Keynote:", "Lightning talk -", or the label of the title itself: "Topic:", "Title:".
 	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject))\s*(?:-|–|—|:|\.|\|)\s*`)
+	// bracketKind is a kind of talk in square brackets before its title: "[Lightning Talk ⚡]",
+	// "[Keynote]", "[Invited talk by Initech]".
+	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session)\b[^\[\]]{0,40})\]\s*`)
 	// listDate is a date that opens a line, before a colon or a dash: "May 22, 2031: ",
 	// "22 May 2031 - ", "2031-05-22: ". It dates the line, and is no part of its title.
 	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
@@ -151,6 +154,14 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		switch l.kind {
 		case "talk", "session", "presentation", "topic", "talk title", "title", "subject":
 			l.kind = "" // "Topic: Title by Name": a label of the line's field, not a kind of talk
+		}
+		skip(len(m[0]))
+		l.prefixed = true
+	}
+	if m := bracketKind.FindStringSubmatch(text[off:]); m != nil {
+		// "[Lightning Talk ⚡] Title by Name", "[Invited talk] Title by Name": the kind of talk
+		if strings.Contains(strings.ToLower(m[1]), "lightning") {
+			l.kind = "lightning talk"
 		}
 		skip(len(m[0]))
 		l.prefixed = true
@@ -271,12 +282,18 @@ func resourcesStart(s *sentence) int {
 			break
 		}
 		words := strings.Fields(strings.ToLower(strings.Trim(s.text[l.Start:l.End], "()[] ")))
-		if len(words) == 0 || len(words) > 2 || !resourceWords[words[0]] && !resourceWords[words[len(words)-1]] {
+		bare := len(words) == 1 && bareAddress(words[0]) // "https://example.org/issues/12": an address shown as itself
+		if !bare && (len(words) == 0 || len(words) > 2 || !resourceWords[words[0]] && !resourceWords[words[len(words)-1]]) {
 			break
 		}
 		end = l.Start
 	}
 	return end
+}
+
+// bareAddress reports a link's text that is a web address.
+func bareAddress(w string) bool {
+	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
 }
 
 // validListing checks what a listing names: a title that is not housekeeping and not itself
