@@ -209,7 +209,7 @@ func TestEmployerPart(t *testing.T) {
 		{"a company whose name holds a role word is kept", "Author, The Curious Engineer", "The Curious Engineer"},
 		{"a company with a legal suffix after a comma is kept whole", "Northwind, Inc.", "Northwind, Inc."},
 		{"a role alone is no company", "Engineering Manager", ""},
-		{"a department alone is no company", "Solutions Architecture", ""},
+		{"a department alone is no company", "Developer Relations", ""},
 		{"joined roles alone are no company", "Leadership & Career Coach", ""},
 		{"an empty value stays empty", "", ""},
 	}

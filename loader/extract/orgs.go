@@ -177,7 +177,7 @@ func linkedOrg(text, href string) bool {
 }
 
 // departmentWords name a part of an organization rather than an organization: "Engineering",
-// "Education", "Cloud Platform Engineering".
+// "Education", "Data Platform Operations".
 var departmentWords = set(`engineering education product products marketing sales research operations
 infrastructure design data learning leadership architecture solutions development technology it
 cloud platform platforms security quality people talent devops community growth strategy finance
@@ -189,8 +189,8 @@ var roleConnectors = set(`& + and of / sr sr. jr jr. vp svp evp`)
 
 // employerPart is the organization in an affiliation written together with a role: "CTO,
 // Initech" and "Head of Research, Initech" (a listing's "(Head of Research, Initech)") name
-// Initech, and a role or a department alone ("Engineering Manager", "Solutions Architecture",
-// what "Director of Solutions Architecture" leaves) names no employer and gives "".
+// Initech, and a role or a department alone ("Engineering Manager", "Developer Relations",
+// what "Director of Developer Relations" leaves) names no employer and gives "".
 func employerPart(company string) string {
 	segs := strings.Split(company, ",")
 	i := 0
@@ -216,7 +216,7 @@ func roleWordsOf(phrase string) []string {
 }
 
 // hasRoleTitle reports whether a phrase holds a job title's head word: "Tech Lead Manager",
-// "Continuous Learning Lead", "Author".
+// "Community Growth Lead", "Author".
 func hasRoleTitle(phrase string) bool {
 	for _, w := range roleWordsOf(phrase) {
 		if roleWords[w] && w != "team" || extraRoleWords[w] {
@@ -227,7 +227,7 @@ func hasRoleTitle(phrase string) bool {
 }
 
 // onlyRoleWords reports whether every word of a phrase belongs to job titles and departments:
-// "Senior Engineering Manager", "Engineering Leadership & Executive Coach".
+// "Senior Engineering Manager", "Community & Growth Lead".
 func onlyRoleWords(phrase string) bool {
 	words := roleWordsOf(phrase)
 	if len(words) == 0 {

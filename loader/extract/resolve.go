@@ -232,7 +232,7 @@ func (x *extraction) dropProfileLabels() {
 
 // keepEmployers keeps of each affiliation the organization only: a listing's "(Staff
 // Engineer, Initech)" or "Head of Research, Initech" gives Initech, and a role written where a
-// company could stand ("(Engineering Manager)", "Director of Solutions Architecture") gives
+// company could stand ("(Engineering Manager)", "Director of Developer Relations") gives
 // none. A talk's title is no company either: "Ana Lima - Ledgers at scale" in a list of
 // speakers names her talk.
 func (x *extraction) keepEmployers() {
