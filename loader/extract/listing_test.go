@@ -118,6 +118,8 @@ func TestReadListing(t *testing.T) {
 		{"an address that ends in a town named like a person is no speaker", "Quiz night, Cafe Rosa, 12 Todd St, Alice Springs", nil},
 		{"a note that the date is tentative after the speaker", "Tracing by Noor Haddad (tentatively 22 July)",
 			&listingView{"Tracing", []string{"Noor Haddad"}}},
+		{"where to follow a group is no talk", "On Twitter - @harbourgophers", nil},
+		{"a group whose name ends in a group word is no speaker", "Quiet Queues - Harbour Network", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

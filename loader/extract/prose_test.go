@@ -65,6 +65,21 @@ func TestPronounRefersToTheNameBeforeIt(t *testing.T) {
 			body: "Ana Lima and Bo Chen organized the evening and she did a great talk about tracing.",
 			want: nil,
 		},
+		{
+			name: "her talk with a quoted title is the talk of the person the sentence before names",
+			body: "Then we handed over to Noor Haddad, who was in town for a week. We got a reprisal of her conference talk “Quiet Queues”, which was fun.",
+			want: []talkView{{Title: "Quiet Queues", Speakers: []string{"Noor Haddad"}}},
+		},
+		{
+			name: "his talk without a marked title states nothing",
+			body: "Then we handed over to Lucas Ferreira. We all liked his talk about queues.",
+			want: nil,
+		},
+		{
+			name: "a name then 'presenting' states an untitled talk",
+			body: "We had Marta Ferreira presenting us with a board game of her own design.",
+			want: []talkView{{Description: "a board game of her own design", Speakers: []string{"Marta Ferreira"}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -556,6 +556,27 @@ func (x *extraction) clauses(s *sentence) []clause {
 			if d := topicAfter(s, i+1, refs); d != "" {
 				add(clause{refs: group, cue: i, confidence: 0.7, description: d})
 			}
+		case (l == "his" || l == "her") && !paren[i]:
+			// "we got a reprisal of his FOSDEM talk “Title”": a pronoun's talk, titled in quotes
+			// or emphasis, is the talk of the one person named before it
+			k := i + 1
+			for k < len(toks) && k <= i+4 && !talkNouns[toks[k].lower()] {
+				k++
+			}
+			if k >= len(toks) || k > i+4 || !talkNouns[toks[k].lower()] {
+				continue
+			}
+			title, url := x.titleAround(s, k, k+1)
+			if title == "" || !quoteStartsNear(s, k+1) && !toks[min(k+1, len(toks)-1)].strong && !toks[min(k+1, len(toks)-1)].em {
+				continue
+			}
+			r, ok := x.antecedent(s, i)
+			if !ok {
+				r, ok = x.previousSentencePerson(s)
+			}
+			if ok {
+				add(clause{refs: []nameRef{r}, cue: k, confidence: 0.7, title: title, url: url})
+			}
 		case (l == "'s" || l == "’s") && i+1 < len(toks) && talkNouns[toks[i+1].lower()]:
 			for _, r := range refs {
 				if r.end == i && r.pronoun == "" {
