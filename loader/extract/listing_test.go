@@ -363,6 +363,14 @@ func TestListingLayouts(t *testing.T) {
 			talks: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Sarah Okafor"}}, {Title: "Loud Logs and Their Readers", Speakers: []string{"Sarah Okafor"}}},
 		},
 		{
+			name: "after a speaker label, capitalized words and initials are the name as written",
+			body: "## Quiet Queues for Lawyers\n  * **Speaker**: Ravi K S\n\n## Loud Logs\n  * **Speaker**: Dana More\n\n## Big Tables\n  * **Speaker**: Harbour Data Labs\n",
+			talks: []speakersView{
+				{Title: "Quiet Queues for Lawyers", Speakers: []string{"Ravi K S"}},
+				{Title: "Loud Logs", Speakers: []string{"Dana More"}},
+			},
+		},
+		{
 			name:  "a sentence wrapped over lines is no agenda",
 			body:  "I had a great time together with Ana Lima, Bo Chen,\nCy Dunn, Dee Evans and\nmany others from the community.\n",
 			talks: nil,
