@@ -76,6 +76,11 @@ func TestPronounRefersToTheNameBeforeIt(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a family name after a title of address refers to the one full name that ends in it",
+			body: "We had the pleasure of hosting Dr. Marta Ferreira, who wrote a book on widgets.\n\nDr. Ferreira gave us an introduction to her widget processor.",
+			want: []talkView{{Description: "an introduction to her widget processor", Speakers: []string{"Marta Ferreira"}}},
+		},
+		{
 			name: "a name then 'presenting' states an untitled talk",
 			body: "We had Marta Ferreira presenting us with a board game of her own design.",
 			want: []talkView{{Description: "a board game of her own design", Speakers: []string{"Marta Ferreira"}}},
