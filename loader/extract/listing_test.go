@@ -371,6 +371,16 @@ func TestListingLayouts(t *testing.T) {
 			},
 		},
 		{
+			name:  "what a line says of its item after the title is no part of it",
+			body:  "### May 2031\n\n* Quiet Queues, a video we watched by Marta Ferreira\n* Loud Logs by Dana Moreau\n",
+			talks: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Marta Ferreira"}}, {Title: "Loud Logs", Speakers: []string{"Dana Moreau"}}},
+		},
+		{
+			name:  "a sentence that opens with a talk noun names the speakers of the heading's talk after 'by', however far",
+			body:  "## Secret sharing for busy teams\n\nAn overview of [Quiet Queues](https://example.org/qq) - a library for calm systems and their operators by [Marta Ferreira](https://twitter.com/mferreira)\n",
+			talks: []speakersView{{Title: "Secret sharing for busy teams", Speakers: []string{"Marta Ferreira"}}},
+		},
+		{
 			name:  "a sentence wrapped over lines is no agenda",
 			body:  "I had a great time together with Ana Lima, Bo Chen,\nCy Dunn, Dee Evans and\nmany others from the community.\n",
 			talks: nil,
@@ -602,5 +612,15 @@ func TestReadListingHardSplits(t *testing.T) {
 				t.Errorf("readListing(%q) differs (-want +got)\n%s", tt.line, d)
 			}
 		})
+	}
+}
+
+func TestMonthHeadingTitlesNoTalk(t *testing.T) {
+	body := "### May 2031\n\n- **Topic**: Community hour by Marta Ferreira on widgets\n"
+	r := extractText(t, "post", withFrontMatter("Past meetups", "", "", body))
+	for _, tk := range r.Talks {
+		if tk.Title != nil && *tk.Title == "May 2031" {
+			t.Errorf("Extract(%q) titles a talk by its month heading: %+v", body, speakersOf(r))
+		}
 	}
 }

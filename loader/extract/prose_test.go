@@ -130,3 +130,11 @@ func TestKeynoteHeadingTitlesTheTalkBelow(t *testing.T) {
 		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
 	}
 }
+
+func TestBylineAuthorGivesFirstPersonTalk(t *testing.T) {
+	body := "By Wren Talbot — 14 Feb 2031\n\nI started off with a brief talk on where the project stands."
+	r := extractText(t, "post", withFrontMatter("Harbour Gophers, night one", "", "", body))
+	if len(r.Talks) != 1 || len(r.Talks[0].Speakers) != 1 || r.Talks[0].Speakers[0] != "Wren Talbot" {
+		t.Errorf("Extract(%q) = talks %+v, want one talk by Wren Talbot", body, talksOf(r))
+	}
+}
