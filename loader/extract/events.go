@@ -450,7 +450,7 @@ func (x *extraction) occasionPlace() *event {
 			c := cs[0]
 			name := ""
 			for i := range s.links {
-				if t := linkText(s, i); x.isEventName(t) && s.links[i].End <= s.tokens[c.start].start {
+				if t := linkText(s, i); x.isEventName(t) && s.links[i].End <= int(s.tokens[c.start].start) {
 					name = t
 					break
 				}
@@ -552,8 +552,8 @@ func seriesNameIn(text string) string {
 			}
 		}
 		for _, t := range tokenize(text[from:to], nil, nil) {
-			t.start += from
-			t.end += from
+			t.start += int32(from)
+			t.end += int32(from)
 			toks = append(toks, t)
 			i := len(toks) - 1
 			if t.is("meetups", "meetup") && base+i > 0 {

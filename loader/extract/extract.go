@@ -125,7 +125,7 @@ func (x *extraction) collectPeople() {
 			qs := s.quotes()
 			for _, r := range x.names(s) {
 				t := s.tokens[r.start]
-				if r.pronoun != "" || r.single || !looksLikeName(r.text) || inQuote(qs, t.start) || (t.strong || t.em) && !r.linked {
+				if r.pronoun != "" || r.single || !looksLikeName(r.text) || inQuote(qs, int(t.start)) || (t.strong || t.em) && !r.linked {
 					continue
 				}
 				x.addFullName(r.text)

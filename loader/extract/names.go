@@ -108,7 +108,7 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 	qs := s.quotes()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if inQuote(qs, t.start) {
+		if inQuote(qs, int(t.start)) {
 			continue // a quoted phrase is a title, not a person
 		}
 		if (t.text == "I" || iContraction(t.text)) && (i+1 == len(toks) || !toks[i+1].cap) {

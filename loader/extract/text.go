@@ -77,7 +77,7 @@ func (s *sentence) memoized() *sentenceMemo {
 // token is a word or a punctuation mark of a sentence.
 type token struct {
 	text       string
-	start, end int   // byte offsets in the sentence
+	start, end int32 // byte offsets in the sentence
 	link       int32 // index of the link it is in, or -1
 	word       bool  // letters or digits (not punctuation)
 	cap        bool  // starts with an upper-case letter
@@ -223,7 +223,7 @@ func tokenize(text string, links []document.Link, spans []document.Span) []token
 	}
 	out := make([]token, 0, n)
 	scanTokens(text, func(start, end int, kind tokenKind) {
-		t := token{text: text[start:end], start: start, end: end, word: kind == wordToken, link: -1}
+		t := token{text: text[start:end], start: int32(start), end: int32(end), word: kind == wordToken, link: -1}
 		if kind == possessiveToken {
 			t.text = "'s" // written with either apostrophe
 		}
@@ -236,9 +236,9 @@ func tokenize(text string, links []document.Link, spans []document.Span) []token
 	}
 	// the tokens a link or span holds are a run of them: find where it starts
 	within := func(from, to int) []token {
-		k := sort.Search(len(out), func(k int) bool { return out[k].start >= from })
+		k := sort.Search(len(out), func(k int) bool { return int(out[k].start) >= from })
 		n := k
-		for n < len(out) && out[n].end <= to {
+		for n < len(out) && int(out[n].end) <= to {
 			n++
 		}
 		return out[k:n]
