@@ -84,8 +84,13 @@ func Extract(doc *document.Document) *Result {
 	x.readPageTalks()
 	x.titleThisTalk()
 	x.resolve()
+	warnings := x.warnings()
+	// What is left to do reads only the talks, people and events: the sentences of every
+	// block, their tokens and names (about half of what extraction holds) go before the
+	// result is built beside the rest.
+	x.blocks = nil
 	r := x.result()
-	r.Warnings = x.warnings()
+	r.Warnings = warnings
 	boundEvidence(r)
 	stageDone()
 	return r
