@@ -373,7 +373,7 @@ func (r *rstReader) paragraph(i, end int) int {
 // quote writes an indented block as a block quote, a paragraph (lines joined) at a time, so
 // that inline markup across lines reads; hyperlink targets and comments (".. ") are left out.
 func (r *rstReader) quote(block []string) {
-	for _, para := range rstParagraphs(block) {
+	for _, para := range rstParagraphs(block, " ") {
 		r.out.WriteString("> " + r.inline(para) + "\n>\n")
 	}
 	r.out.WriteString("\n")
@@ -382,7 +382,9 @@ func (r *rstReader) quote(block []string) {
 // definition writes a definition list item as a list item: "term: definition", or "term
 // definition" when the term is a time ("18:30" over "Ana Lima: *Title*"), as agendas write it.
 func (r *rstReader) definition(term string, block []string) {
-	paras := rstParagraphs(block)
+	// The definition keeps its line breaks, so that a label's value ("Where" over a venue's
+	// address, then directions on the lines below) reads as lines of its own.
+	paras := rstParagraphs(block, "\n")
 	if len(paras) == 0 {
 		r.out.WriteString(r.inline(term) + "\n\n")
 		return
@@ -391,9 +393,10 @@ func (r *rstReader) definition(term string, block []string) {
 	if rstTime.MatchString(term) {
 		sep = " "
 	}
-	r.out.WriteString("- " + r.inline(term) + sep + r.inline(paras[0]) + "\n")
+	indented := func(p string) string { return strings.ReplaceAll(r.inline(p), "\n", "\n  ") }
+	r.out.WriteString("- " + r.inline(term) + sep + indented(paras[0]) + "\n")
 	for _, p := range paras[1:] {
-		r.out.WriteString("\n  " + r.inline(p) + "\n")
+		r.out.WriteString("\n  " + indented(p) + "\n")
 	}
 	r.out.WriteString("\n")
 }
@@ -401,14 +404,14 @@ func (r *rstReader) definition(term string, block []string) {
 // rstTime is a term that is a time or a time range: "18:30", "9:00-9:45", "10h".
 var rstTime = regexp.MustCompile(`^\d{1,2}([:.h]\d{2})?\s*([ap]\.?m\.?)?(\s*[-–]\s*\d{1,2}([:.h]\d{2})?\s*([ap]\.?m\.?)?)?$`)
 
-// rstParagraphs joins a block's lines into paragraphs, dropping hyperlink targets and
-// comments.
-func rstParagraphs(block []string) []string {
+// rstParagraphs joins a block's lines into paragraphs with sep, dropping hyperlink targets
+// and comments.
+func rstParagraphs(block []string, sep string) []string {
 	var out []string
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
+			out = append(out, strings.Join(cur, sep))
 			cur = nil
 		}
 	}

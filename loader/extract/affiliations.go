@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
 )
 
@@ -664,14 +665,16 @@ type pendingHost struct {
 
 // placeHosts gives each host read before its event to the event the host's section is about,
 // else to the post's event, else to the post's only event, when that event has no host yet.
-// A host of a post with several events and no section event stays unplaced.
+// A host of a post with several events and no section event stays unplaced, and so does a host
+// named in one section when the post's only event is another section's ("## Talk at an online
+// meetup" over "hosted by Northwind", then "## Talk at a conference in Porto").
 func (x *extraction) placeHosts() {
 	for _, h := range x.pendingHosts {
 		events := x.sectionEvs[h.section]
 		if len(events) == 0 {
 			events = x.postEvents
 		}
-		if len(events) == 0 && len(x.events) == 1 {
+		if len(events) == 0 && len(x.events) == 1 && !x.otherSectionsEvent(x.events[0], h.section) {
 			events = x.events
 		}
 		for _, e := range events {
@@ -680,4 +683,37 @@ func (x *extraction) placeHosts() {
 			}
 		}
 	}
+}
+
+// otherSectionsEvent reports whether e is the event of a section that neither holds section sec
+// nor is held by it: a heading of its own, elsewhere in the post. Text before the first heading
+// (sec < 0) speaks for the whole post.
+func (x *extraction) otherSectionsEvent(e *event, sec int) bool {
+	if sec < 0 {
+		return false
+	}
+	for h, evs := range x.sectionEvs {
+		if h == sec || !slices.Contains(evs, e) {
+			continue
+		}
+		if !x.sectionHolds(h, sec) && !x.sectionHolds(sec, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionHolds reports whether the section under heading outer holds the section under heading
+// inner: inner comes after outer with no heading of outer's level or higher between them.
+func (x *extraction) sectionHolds(outer, inner int) bool {
+	if inner < outer {
+		return false
+	}
+	level := x.doc.Blocks[outer].Level
+	for i := outer + 1; i <= inner; i++ {
+		if b := x.doc.Blocks[i]; b.Kind == document.Heading && b.Level <= level {
+			return false
+		}
+	}
+	return true
 }

@@ -426,3 +426,29 @@ func TestSeriesName(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingEventName: a heading over a place line names the event the line places; a heading
+// that opens with a quoted talk title names the event after "at".
+func TestHeadingEventName(t *testing.T) {
+	tests := []struct {
+		heading string
+		want    string
+	}{
+		{heading: "Harbour Conf 2021", want: "Harbour Conf 2021"},
+		{heading: `"Tracing Without Tears" at Harbour Conf 2021`, want: "Harbour Conf 2021"},
+		{heading: "*Tracing Without Tears* @ Harbour Conf 2021", want: "Harbour Conf 2021"},
+		{heading: `"Tracing Without Tears" (Harbour Conf 2021)`, want: `"Tracing Without Tears" (Harbour Conf 2021)`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.heading, func(t *testing.T) {
+			body := "## " + tc.heading + "\n\n[Harbour Conf 2021](https://conf.example/), Porto (June 9, 2021)\n\n* Speaker : Mara Ellison (Northwind)\n"
+			r := extractText(t, "heading", recap(body))
+			if len(r.Events) != 1 {
+				t.Fatalf("Extract(%q) events = %d, want 1", body, len(r.Events))
+			}
+			if got := r.Events[0].Name; got != tc.want {
+				t.Errorf("Extract(%q) event name = %q, want %q", body, got, tc.want)
+			}
+		})
+	}
+}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
 )
 
 func TestHosts(t *testing.T) {
@@ -35,6 +37,22 @@ func TestHosts(t *testing.T) {
 			name: "hosted at a company's office hosts the section's event",
 			body: "## Oslo Meetup: May 2021\n\nIt was hosted at Northwind office. Jonas Whitfield gave a talk about the migration.",
 			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a host named in one section does not host the event of another section",
+			body: "## Tracing Without Tears at an online meetup\n\nThe Cloud Hour, hosted by Northwind (May 3, 2021)\n\n- Speaker: Mara Ellison\n\n" +
+				"## Tracing Without Tears at Harbour Conf Porto 2021\n\nHarbour Conf Porto 2021 (June 9, 2021)\n\n- Speaker: Mara Ellison",
+			want: map[string]string{},
+		},
+		{
+			name: "a host named before the first heading hosts the event a heading places",
+			body: "Thanks to Northwind for hosting us!\n\n## Porto Meetup: May 2021\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Porto": "Northwind"},
+		},
+		{
+			name: "a host named in a part of the event's own section hosts it",
+			body: "## Porto Meetup: May 2021\n\nJonas Whitfield gave a talk about the migration.\n\n### Venue\n\nThe evening was hosted by Northwind.",
+			want: map[string]string{"Porto": "Northwind"},
 		},
 		{
 			name: "hosted by a company hosts the section's event",
@@ -158,6 +176,42 @@ func TestHosts(t *testing.T) {
 			r := extractText(t, "hosts", recap(tc.body))
 			if d := diff(tc.want, hostsOf(r)); d != "" {
 				t.Errorf("Extract(%q) hosts mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+// TestHostsFromDefinitionLists: a reStructuredText definition list gives "When" and "Where"
+// as terms over their values; a venue's address on the first line of the definition, with
+// directions on the lines below it, still names the host and the city.
+func TestHostsFromDefinitionLists(t *testing.T) {
+	tests := []struct {
+		name  string
+		where string
+		want  map[string]string
+	}{
+		{
+			name:  "address on the first line, directions below",
+			where: "Quillfeather Labs - `12 Harbour Street, Porto <https://maps.example/q>`_\n  Enter by the side door next to the bakery and ring the bell,\n  someone will come down and let you in before the first talk starts.",
+			want:  map[string]string{"Porto": "Quillfeather Labs"},
+		},
+		{
+			name:  "one line",
+			where: "Quillfeather Labs, 12 Harbour Street, Porto",
+			want:  map[string]string{"Porto": "Quillfeather Labs"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "Spring lightning talks\n######################\n\n:date: 2021-05-02\n\n" +
+				"Bring a five minute talk of your own.\n\n" +
+				"When\n  Wednesday **May 12th, 2021** at **6:30PM**\n\nWhere\n  " + tc.where + "\n"
+			doc, err := document.Parse("spring.rst", []byte(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := diff(tc.want, hostsOf(Extract(doc))); d != "" {
+				t.Errorf("hosts differ %s", d)
 			}
 		})
 	}

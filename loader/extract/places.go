@@ -352,10 +352,26 @@ func (x *extraction) readPlacedSection(bi int) {
 	}
 	for _, r := range b.Lines() {
 		if pl, ok := x.readPlaceLine(x.lineSentence(b, r, bi)); ok {
-			x.sectionEvs[h] = []*event{x.placedEvent(pl, cleanTitle(x.doc.Blocks[h].Text))}
+			x.sectionEvs[h] = []*event{x.placedEvent(pl, x.headingEventName(h))}
 			return
 		}
 	}
+}
+
+// headingEventName is the name of the event a heading places: the heading, or what follows a
+// quoted or emphasized talk title and "at" ("\"Tracing Without Tears\" at Harbour Conf 2021").
+func (x *extraction) headingEventName(hi int) string {
+	h := x.doc.Blocks[hi]
+	line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
+	if _, end, ok := markedPhrase(line, 0, true); ok && end <= len(h.Text) {
+		rest := strings.TrimSpace(h.Text[end:])
+		for _, at := range []string{"at ", "@ "} {
+			if name, ok := strings.CutPrefix(rest, at); ok && cleanTitle(name) != "" {
+				return cleanTitle(name)
+			}
+		}
+	}
+	return cleanTitle(h.Text)
 }
 
 // featureLine matches an archive line that gives a date, the venue and who was featured:
