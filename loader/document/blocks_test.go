@@ -37,6 +37,22 @@ func TestParseMarkdownBlocks(t *testing.T) {
 			want: []string{"paragraph: See [the recap][nowhere]."},
 		},
 		{
+			name: "a reference link with a space before its label is a link, as the first Markdown read it",
+			src:  "* Sorting in Rust by [Ilse Varga] [ilse]\n* Brackets [as written] [here] stay\n\n[ilse]: https://ilse.example.org\n",
+			want: []string{"list-item: Sorting in Rust by [Ilse Varga](https://ilse.example.org)", "list-item: Brackets [as written] [here] stay"},
+		},
+		{
+			name: "Markdown links written inside a raw HTML table are read as links",
+			src: "<table>\n<tr><td>19:00</td><td>[Noor Haddad](#noor): Tiny parsers</td></tr>\n</table>\n\n" +
+				"Text with [a real link](https://example.org/a).\n",
+			want: []string{"table-row: 19:00 | [Noor Haddad](#noor): Tiny parsers", "paragraph: Text with [a real link](https://example.org/a)."},
+		},
+		{
+			name: "brackets in code inside raw HTML stay as written",
+			src:  "<pre>[x](y) is how a link is written</pre>\n",
+			want: []string{"code: [x](y) is how a link is written"},
+		},
+		{
 			name: "HTML comments are ignored in blocks and inline",
 			src: "<!--\nLicence header that is not part of the post.\n-->\n\nFirst line. <!--more--> Still the first paragraph.\n\n" +
 				"- Date: today\n<!--* Parking: [garage](https://example.org/parking)-->\n\n<!---\nOld venue notes.\n-->\n\nLast line.\n",

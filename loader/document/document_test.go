@@ -160,6 +160,17 @@ func TestParseHostileInput(t *testing.T) {
 	}
 }
 
+func TestParseFrontMatterScheduleOnlyPage(t *testing.T) {
+	src := "---\ntitle: Harbour Day\nevent_schedule:\n  rows:\n  - columns:\n    - talk:\n        speaker: Ana Lima\n        title: Tracing Without Tears\n---\n"
+	doc, err := Parse("day.md", []byte(src))
+	if err != nil {
+		t.Fatalf("Parse(an event page whose schedule sits in front matter and no body) error: %v", err)
+	}
+	if len(doc.Meta.Talks) != 1 {
+		t.Errorf("Parse() = %d talks in front matter, want 1", len(doc.Meta.Talks))
+	}
+}
+
 func TestParseFrontMatterOnlyPage(t *testing.T) {
 	src := "---\ntitle: Tracing Without Tears\ntype: talk\nspeakers:\n  - Ana Lima\nvenue: Initech, Porto\n---\n"
 	doc, err := Parse("talk.md", []byte(src))

@@ -166,6 +166,7 @@ const maxNesting = 32
 func preprocess(src string) string {
 	generator := strings.Contains(src, "{:") || strings.Contains(src, "{%") ||
 		strings.Contains(src, "{{<") || strings.Contains(src, "{{%")
+	labels := spacedRefLabels(src)
 	var out strings.Builder
 	out.Grow(len(src) + len(src)/16)
 	fence := ""          // the open code fence, if any
@@ -208,11 +209,54 @@ func preprocess(src string) string {
 		if def && prevDef {
 			out.WriteByte('\n')
 		}
+		if labels != nil && !def {
+			line = joinSpacedRefs(line, labels)
+		}
 		prevDef = def
 		out.WriteString(line)
 		out.WriteByte('\n')
 	}
 	return out.String()
+}
+
+// spacedRef is a reference link written with a space between its text and its label, as the
+// first Markdown allowed: "[Ana Lima] [ana]".
+var spacedRef = regexp.MustCompile(`\]\s\[([^\[\]\n]{1,100})\]`)
+
+// spacedRefLabels returns the labels of the link reference definitions in src, lower-cased,
+// when src also writes a reference link with a space before its label; else nil.
+func spacedRefLabels(src string) map[string]bool {
+	if !spacedRef.MatchString(src) {
+		return nil
+	}
+	var labels map[string]bool
+	for line := range strings.SplitSeq(src, "\n") {
+		if !isDefinition(line) {
+			continue
+		}
+		t := strings.TrimLeft(line, " ")
+		if labels == nil {
+			labels = map[string]bool{}
+		}
+		labels[strings.ToLower(strings.TrimSpace(t[1:strings.Index(t, "]:")]))] = true
+	}
+	return labels
+}
+
+// joinSpacedRefs closes the space in the reference links of line whose label is defined:
+// "[Ana Lima] [ana]" becomes "[Ana Lima][ana]", which CommonMark reads as a link. Brackets
+// followed by brackets whose label nothing defines are left as written.
+func joinSpacedRefs(line string, labels map[string]bool) string {
+	if !strings.Contains(line, "] [") {
+		return line
+	}
+	return spacedRef.ReplaceAllStringFunc(line, func(m string) string {
+		label := m[strings.Index(m, "[")+1 : len(m)-1]
+		if !labels[strings.ToLower(strings.TrimSpace(label))] {
+			return m
+		}
+		return "][" + label + "]"
+	})
 }
 
 // isDefinition reports whether a line looks like a link reference

@@ -56,9 +56,37 @@ func set(words ...string) map[string]bool {
 // talkKey reports whether a front matter key (as written) is one
 // readTalkMeta reads, so that its whole value is kept.
 func talkKey(key string) bool {
-	c := canonKey(key)
+	return knownTalkKey(talkCanon(canonKey(key)))
+}
+
+// knownTalkKey reports whether c is a canonical key readTalkMeta reads.
+func knownTalkKey(c string) bool {
 	return speakerKeys[c] || talksKeys[c] || eventKeys[c] || startKeys[c] || venueKeys[c] || locationKeys[c] ||
 		cityKeys[c] || hostKeys[c] || slidesKeys[c] || videoKeys[c]
+}
+
+// eventPrefixes start the compound keys some themes give an event page's fields:
+// "event_location", "event_schedule", "conference_venue", "meetup_title".
+var eventPrefixes = []string{"event", "conference", "meetup"}
+
+// talkCanon maps a compound key of an event page to the key it stands for: "eventschedule" is
+// a schedule, "eventlocation" a location, "eventtitle" the event's name. Keys readTalkMeta
+// reads as they are, and keys it does not read after the prefix either, are left as they are.
+func talkCanon(c string) string {
+	if knownTalkKey(c) {
+		return c
+	}
+	for _, p := range eventPrefixes {
+		rest, ok := strings.CutPrefix(c, p)
+		switch {
+		case !ok || rest == "":
+		case rest == "title" || rest == "name":
+			return "eventname"
+		case knownTalkKey(rest) && !eventKeys[rest]:
+			return rest
+		}
+	}
+	return c
 }
 
 // canonKey lower-cases a key and drops a leading ':' and every '_' and '-'.
@@ -71,6 +99,7 @@ func canonKey(key string) string {
 // field whose canonical key is canon. The first key that gives a field a
 // value wins.
 func readTalkMeta(m *Meta, canon string, f field) {
+	canon = talkCanon(canon)
 	raw := normalize(f.raw, 0)
 	if raw == nil {
 		switch {
@@ -327,9 +356,9 @@ func speakersOf(raw any, plural bool) []Speaker {
 	return out
 }
 
-// listSeparator separates names in one string: "and", "&", ";" (a comma
+// listSeparator separates names in one string: "and", "&", " / ", ";" (a comma
 // too, see splitNames).
-var listSeparator = regexp.MustCompile(`\s+(?:and|&)\s+|;`)
+var listSeparator = regexp.MustCompile(`\s+(?:and|&|/)\s+|;`)
 
 // splitNames splits a string of several names on "and", "&", ";" and
 // commas, keeping a parenthesised company with its name.
@@ -448,6 +477,51 @@ var notTalkKinds = set("social", "mc", "emcee", "break", "coffee", "lunch", "din
 // beside it), and links to slides or a recording. A string item is a
 // title alone.
 func talksOf(raw any) []TalkData {
+	return talksIn(raw, 0)
+}
+
+// maxTalkNesting bounds how deep talksIn looks for talks inside a schedule's rows and columns.
+const maxTalkNesting = 8
+
+// talkRecord reports whether a table states one talk: it names speakers, or a title with no
+// table or list of talks inside it.
+func talkRecord(t map[string]any, depth int) bool {
+	if _, sp := pickKey(t, "speaker", "speakers", "presenter", "presenters", "by", "author", "authors"); sp != nil {
+		return true
+	}
+	return !holdsTalks(t, depth)
+}
+
+// holdsTalks reports whether a value holds tables that name speakers, at any depth up to
+// maxTalkNesting: a schedule's rows, a row's columns.
+func holdsTalks(v any, depth int) bool {
+	if depth > maxTalkNesting {
+		return false
+	}
+	switch v := v.(type) {
+	case []any:
+		for _, item := range v {
+			if holdsTalks(item, depth+1) {
+				return true
+			}
+		}
+	case map[string]any:
+		if _, sp := pickKey(v, "speaker", "speakers", "presenter", "presenters"); sp != nil && depth > 0 {
+			return true
+		}
+		for _, item := range v {
+			if holdsTalks(item, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// talksIn reads the talks of a list of talks, or of a schedule that nests them in rows and
+// columns ({rows: [{columns: [{time: 9:30}, {talk: {speaker: Ana Lima, title: Title}}]}]}):
+// a table that holds talks is a container, read for the talks inside it.
+func talksIn(raw any, depth int) []TalkData {
 	items, ok := raw.([]any)
 	if !ok {
 		if t, ok := raw.(map[string]any); ok {
@@ -457,6 +531,19 @@ func talksOf(raw any) []TalkData {
 	var out []TalkData
 	for _, item := range items {
 		var td TalkData
+		if t, ok := item.(map[string]any); ok && depth < maxTalkNesting && !talkRecord(t, 0) {
+			keys := make([]string, 0, len(t))
+			for k := range t {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				if holdsTalks(t[k], 1) {
+					out = append(out, talksIn(t[k], depth+1)...)
+				}
+			}
+			continue
+		}
 		switch v := item.(type) {
 		case map[string]any:
 			if notTalkKinds[strings.ToLower(strings.TrimSpace(scalarString(pick(v, "type", "kind", "category", "format"))))] {

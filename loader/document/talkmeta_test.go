@@ -160,6 +160,16 @@ func TestParseAuthorLink(t *testing.T) {
 	}
 }
 
+func TestParseEventPrefixedKeys(t *testing.T) {
+	src := "---\ntitle: Winter gathering\nevent_title: Lakeside Unix Day 2031\nevent_location: Hotel Meridiaan\n" +
+		"event_address:\n  street_address: Dijkweg 4\n  city: Zwolle\nevent_start: 2031-02-03T09:00:00+01:00\neventful: yes\n---\nBody.\n"
+	doc := mustParse(t, "event.md", src)
+	want := talkFields{Event: "Lakeside Unix Day 2031", StartDate: "2031-02-03", Location: "Hotel Meridiaan", City: "Zwolle"}
+	if d := diff(want, talkFieldsOf(doc.Meta)); d != "" {
+		t.Errorf("Parse(%q) talk fields %s", src, d)
+	}
+}
+
 func TestParseFrontMatterTalks(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -204,6 +214,17 @@ func TestParseFrontMatterTalks(t *testing.T) {
 			src: "---\nspeakers:\n  mara_quist:\n    talk: \"Counting sheep, fast\"\n  olu-bade:\n    talk: Lock-free queues\n" +
 				"  team:\n    talk: Not a person\n---\nBody.\n",
 			speakers: []Speaker{{Name: "Mara Quist", Talk: "Counting sheep, fast"}, {Name: "Olu Bade", Talk: "Lock-free queues"}},
+		},
+		{
+			name: "a schedule that nests its talks in rows and columns gives the talks, not the schedule's title",
+			src: "---\ntitle: Autumn day\nevent_schedule:\n  title: Programme\n  headers:\n  - header:\n    text: Room 1\n  rows:\n" +
+				"  - row:\n    columns:\n    - column:\n      time: \"09:00\"\n    - column:\n      textfield:\n        text: Coffee\n" +
+				"  - row:\n    columns:\n    - column:\n      time: \"09:30\"\n    - column:\n      talk:\n        speaker: Wim Aalders\n        title: Quiet queues\n" +
+				"    - column:\n      talk:\n        speaker: Lise Orban / Tomas Reyes\n        title: Loud logs\n---\n",
+			talks: []TalkData{
+				{Title: "Quiet queues", Speakers: []Speaker{{Name: "Wim Aalders"}}},
+				{Title: "Loud logs", Speakers: []Speaker{{Name: "Lise Orban"}, {Name: "Tomas Reyes"}}},
+			},
 		},
 		{
 			name:  "a list of titles alone",

@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -37,6 +38,7 @@ func htmlBlocks(src []byte, meta *Meta, events *[]EventData) ([]Block, error) {
 	// Posts average a block per few hundred bytes of HTML; sizing the
 	// slice up front saves regrowing it for long posts.
 	w := newWalker(len(src))
+	w.markdown = meta == nil
 	w.walk(root, 0)
 	w.flush()
 	return w.blocks, nil
@@ -66,6 +68,10 @@ type walker struct {
 	// skipHead is set while the walker reads a piece of Markdown that goes on with a table
 	// begun in the piece before (see chunkedBlocks): the header the piece repeats is skipped.
 	skipHead bool
+	// markdown is set while the walker reads what goldmark rendered from Markdown: text there
+	// that still reads "[Ana Lima](/ana)" was written inside a raw HTML block, which goldmark
+	// passes through, and is read as the link its author meant (see text).
+	markdown bool
 }
 
 // newWalker returns a walker for a page of about size bytes of HTML.
@@ -139,7 +145,32 @@ func (w *walker) text(s string) {
 		}
 		w.start()
 	}
+	if w.markdown && strings.Contains(s, "](") && w.top().kind != Code {
+		w.writeLinks(s)
+		return
+	}
 	w.cur.write(s)
+}
+
+// literalLink is a Markdown inline link written as text: "[Ana Lima](/ana)" or "[Ana
+// Lima](https://example.org/ana "Ana")".
+var literalLink = regexp.MustCompile(`\[([^\[\]\n]{1,200})\]\(\s*([^()\s]{1,1000})(?:\s+"[^"\n]*")?\s*\)`)
+
+// writeLinks writes text that holds Markdown links goldmark left as text, because they sat
+// in a raw HTML block ("<td>[Ana Lima](#ana): Title</td>"), as those links.
+func (w *walker) writeLinks(s string) {
+	for {
+		m := literalLink.FindStringSubmatchIndex(s)
+		if m == nil {
+			w.cur.write(s)
+			return
+		}
+		w.cur.write(s[:m[0]])
+		w.cur.openMark(mark{link: true, href: s[m[4]:m[5]]})
+		w.cur.write(s[m[2]:m[3]])
+		w.cur.closeMark()
+		s = s[m[1]:]
+	}
 }
 
 func isBlank(s string) bool {

@@ -40,6 +40,10 @@ func (x *extraction) readStructure() {
 				x.agendaBlocks[bi] = true
 				continue
 			}
+			if !x.agendaBlocks[bi] && x.readMarkedTitleTalk(bi) {
+				x.agendaBlocks[bi] = true
+				continue
+			}
 			if !talkMarker(b.Text) {
 				if len(sents) > 0 && !x.agendaBlocks[bi] && x.readParagraphLines(bi, x.eventsFor(bi, intro)) {
 					x.agendaBlocks[bi] = true
@@ -155,8 +159,9 @@ var (
 	monthYear = regexp.MustCompile(`(?i)^(` + monthNames + `)\.?\s+(\d{4})$`)
 	// times that start agenda lines: "5:15 - 5:45 -", "18:30", "7pm -"
 	leadingTime = regexp.MustCompile(`(?i)^\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?\s*([-–—]\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?)?\s*[-–—:|]?\s*`)
-	// notes in parentheses after a title that speak of slides or status: "(to follow)"
-	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|recording|slides to follow)\)\s*$`), ")")
+	// notes in parentheses after a title or a speaker that speak of slides or status: "(to
+	// follow)", "(tentatively on 22 July)"
+	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|recording|slides to follow|(?:tentatively|tentative|provisionally|provisional|probably|expected)\b[^()]{0,40})\)\s*$`), ")")
 	// kinds of talk written before a title: "Lightning talk: ", "Keynote - "
 	talkKindPrefix = regexp.MustCompile(`(?i)^(lightning talk|lightning|keynote|talk|workshop|panel|demo)\s*[:\-–]\s*`)
 )
@@ -437,8 +442,8 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	}
 	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
 	title = clean(title)
-	if title == "" || adminTitle(title) || roleLabels[strings.ToLower(title)] {
-		return false
+	if title == "" || adminTitle(title) || roleLabels[strings.ToLower(title)] || passiveEnd.MatchString(title) {
+		return false // (a clause in the passive, "A demo was given by Ana", is read as prose)
 	}
 	link := linkFor(s, title)
 	ev := Evidence{Sentence: line.text, Confidence: 0.9}
@@ -467,7 +472,8 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 // addListing records a talk read with the listing grammar, with each speaker's company.
 func (x *extraction) addListing(bi int, line *sentence, l listing, events []*event) bool {
 	title := clean(statusNote.ReplaceAllString(l.title, ""))
-	if title == "" || adminTitle(title) {
+	untitled := l.title == "" && l.kind != "" && len(l.speakers) > 0 // "Keynote: Ana Lima"
+	if title == "" && !untitled || adminTitle(title) {
 		return false
 	}
 	names := make([]string, len(l.speakers))
@@ -475,7 +481,11 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 		names[i] = sp.name
 	}
 	ev := Evidence{Sentence: line.text, Confidence: 0.9}
-	t := x.addTalk(title, l.kind, linkFor(line, title), names, events, ev, bi)
+	url := ""
+	if !untitled {
+		url = linkFor(line, title)
+	}
+	t := x.addTalk(title, l.kind, url, names, events, ev, bi)
 	if t == nil {
 		return false
 	}
@@ -756,7 +766,7 @@ func (x *extraction) readHeadingTalks() {
 		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" || x.agendaBlocks[bi] {
 			continue
 		}
-		title := cleanTitle(b.Text)
+		title := cleanTitle(listDate.ReplaceAllString(b.Text, "")) // "May 3, 2031: Title": the date is no part of it
 		if m := keynoteLabel.FindString(title); m != "" && strings.TrimSpace(title[len(m):]) != "" {
 			title = strings.TrimSpace(title[len(m):]) // "Keynote: Title": the kind, then the title
 		}
@@ -784,6 +794,7 @@ func (x *extraction) readHeadingTalks() {
 		groups := 0
 		firstPerson := false
 		media := false
+		titled := false
 		for ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
 			cb := x.doc.Blocks[ci]
 			if x.agendaBlocks[ci] {
@@ -807,6 +818,9 @@ func (x *extraction) readHeadingTalks() {
 					ps, _ := x.speakersOf(c.refs)
 					if len(ps) == 0 {
 						continue
+					}
+					if c.title != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(c.title)) {
+						titled = true // "Ana gave a talk on *Quiet Queues*", a title the heading does not hold
 					}
 					if speakers == nil {
 						speakers = ps
@@ -833,12 +847,18 @@ func (x *extraction) readHeadingTalks() {
 				groups = 1
 			}
 		}
+		if speakers == nil {
+			// "### Title" over "About Ana Lima: a researcher of ...": the bio names the speaker
+			if name := x.aboutSpeaker(bi); name != "" {
+				speakers, groups = []*person{x.personFor(name)}, 1
+			}
+		}
 		if speakers == nil && firstPerson && media && x.author != "" {
 			speakers = []*person{x.personFor(x.authorName())}
 			groups = 1
 		}
-		if groups != 1 {
-			continue
+		if groups != 1 || titled {
+			continue // (a section whose prose titles its talk has a heading that names the evening)
 		}
 		events := x.sectionEvs[b.Section]
 		if len(events) == 0 {
@@ -860,6 +880,30 @@ func (x *extraction) readHeadingTalks() {
 			}
 		}
 	}
+}
+
+// aboutLabel opens a speaker's bio: "About Ana Lima:", "About the speaker, Ana Lima:".
+var aboutLabel = regexp.MustCompile(`^(?i:about)\s+(?:(?i:the)\s+(?i:speaker|presenter)\s*[,:-]?\s*)?([^:]{3,60}?)\s*:`)
+
+// aboutSpeaker returns the person whose bio a paragraph of the section under heading hi opens
+// with "About Name:", when the section has one such paragraph; else "".
+func (x *extraction) aboutSpeaker(hi int) string {
+	found := ""
+	for ci := hi + 1; ci < len(x.doc.Blocks) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
+		cb := x.doc.Blocks[ci]
+		if cb.Kind != document.Paragraph {
+			continue
+		}
+		m := aboutLabel.FindStringSubmatch(cb.Text)
+		if m == nil || !looksLikeName(m[1]) || x.notAPerson(m[1]) {
+			continue
+		}
+		if found != "" && found != m[1] {
+			return ""
+		}
+		found = m[1]
+	}
+	return found
 }
 
 // readTalkAtPlace reads a list item of a speaker's own talk list: a quoted or linked title and
@@ -1044,7 +1088,7 @@ program programme speakers talks sessions sponsors sponsor venue location about 
 links resources thanks acknowledgements acknowledgments update updates news announcements contents
 background details logistics registration tickets feedback community organizers organisers team
 afterparty networking food description abstract bio biography slides video videos recording
-recordings references notes`)
+recordings references notes synopsis`)
 
 // slotHeading reports a heading that only numbers or labels a slot: "Session 2", "Talk #1",
 // "Keynote", "Lightning talks".

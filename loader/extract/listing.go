@@ -15,7 +15,7 @@ import (
 //
 //	LINE     = [TIME] [LABEL] (TITLE SEP SPEAKERS | SPEAKERS SEP TITLE)
 //	TIME     = "18:30" | "6:45-7:30pm" | "7pm" | "(18:30 - 19:00)"
-//	LABEL    = "Slot #2:" | "Talk 1 -" | "Keynote:" | "Lightning talk:" | "Panel:"
+//	LABEL    = "Slot #2:" | "Talk 1 -" | "Keynote:" | "Lightning talk:" | "Panel:" | "Topic:"
 //	TITLE    = a quoted, bold, italic or linked phrase, or plain words
 //	SEP      = "by" | "-" | "–" | "—" | ":" | "|" | ","
 //	SPEAKERS = SPEAKER ((","|"&"|"and"|"+"|"/") SPEAKER)* [COMPANY]
@@ -47,8 +47,11 @@ var (
 	// "[30']".
 	slotLength = regexp.MustCompile(`(?i)^[(\[]\s*\d{1,3}\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|')\s*[)\]]\s*(?:[-–—:|]\s*)?`)
 	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
-	// "Keynote:", "Lightning talk -".
-	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation))\s*(?:-|–|—|:|\.|\|)\s*`)
+	// "Keynote:", "Lightning talk -", or the label of the title itself: "Topic:", "Title:".
+	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject))\s*(?:-|–|—|:|\.|\|)\s*`)
+	// listDate is a date that opens a line, before a colon or a dash: "May 22, 2031: ",
+	// "22 May 2031 - ", "2031-05-22: ". It dates the line, and is no part of its title.
+	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
 	// listNumber numbers a line in its text: "1. ", "2) ", "#3 ". A year is no number.
 	listNumber = regexp.MustCompile(`^(?:#\s?\d{1,2}|\d{1,2}[.)])\s+`)
 	// listBullet is a mark some lines start with: bullets, arrows, speaking heads.
@@ -125,6 +128,10 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		skip(len(m))
 	}
 	var l listing
+	if m := listDate.FindString(text[off:]); m != "" {
+		skip(len(m)) // "May 22, 2031: Title by Name", an archive's entry under its date
+		l.prefixed = true
+	}
 	if m := listNumber.FindString(text[off:]); m != "" {
 		skip(len(m)) // "1. Ana Lima: Title", numbered in the text rather than by a list
 		l.prefixed = true
@@ -141,8 +148,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		if strings.HasPrefix(l.kind, "lightning") {
 			l.kind = "lightning talk"
 		}
-		if l.kind == "talk" || l.kind == "session" || l.kind == "presentation" {
-			l.kind = ""
+		switch l.kind {
+		case "talk", "session", "presentation", "topic", "talk title", "title", "subject":
+			l.kind = "" // "Topic: Title by Name": a label of the line's field, not a kind of talk
 		}
 		skip(len(m[0]))
 		l.prefixed = true
@@ -152,10 +160,19 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	if body == "" {
 		return listing{prefixed: l.prefixed}, false
 	}
+	if l.kind != "" {
+		// "Keynote: Ana Lima": a keynote, panel or workshop the line names only the people of
+		if sp, ok := x.readSpeakers(s, body, off); ok && namedPeople(sp) {
+			l.speakers = sp
+			return l, true
+		}
+	}
 	// A marked title at the start or at the end settles the split.
 	if t, end, ok := markedPhrase(s, off, true); ok {
 		rest := strings.TrimSpace(text[end:])
-		if sp, ok := x.speakersAfterSep(s, rest, len(text)-len(rest)); ok {
+		// "[Lea Brandt](#lea): Quiet Queues": a linked name first is the speaker, unless the
+		// words after it name people too
+		if sp, ok := x.speakersAfterSep(s, rest, len(text)-len(rest)); ok && !(givenName(t) && !namedPeople(sp)) {
 			l.title, l.marked, l.speakers = t, true, sp
 			return l, x.validListing(l)
 		}
@@ -186,9 +203,16 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			if ok1 && titleTail(titleFirst) {
 				ok1 = false // "Streams: Choosing Well, Tom Baker": the title goes on
 			}
+			if ok1 && sep == ", " && x.allPlaces(titleFirst) {
+				ok1 = false // "Cafe Rosa, 12 Harbour Rd, Port Ellis": an address ends with its town
+			}
 			var speakerFirst []listedSpeaker
 			ok2 := false
 			if sep != " by " && sep != " with " && sep != ", " && !foreign {
+				speakerFirst, ok2 = x.readSpeakers(s, left, off)
+			} else if sep == ", " && l.prefixed && givenName(left) && x.titleNotCompany(right) {
+				// "May 22, 2031: Lucas Brandt, Quiet Queues Explained": under a date or a time, a
+				// full name then a title of several words that is no company
 				speakerFirst, ok2 = x.readSpeakers(s, left, off)
 			}
 			if ok1 && ok2 {
@@ -298,8 +322,15 @@ func plainTitle(s string) bool {
 	if proseOpener.MatchString(s) {
 		return false // "This is a talk by ...": a sentence about a talk
 	}
+	if passiveEnd.MatchString(s) {
+		return false // "A short demo of the new release was given": a clause, its subject a talk
+	}
 	return len(strings.Fields(s)) <= 20
 }
+
+// passiveEnd ends a clause in the passive of giving a talk: "... was given", "... were
+// presented".
+var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$`)
 
 // proseOpener starts a sentence that speaks of something: "This is", "It was", "Here are".
 var proseOpener = regexp.MustCompile(`^(?:This|That|It|Here|There|These|Those)\s+(?:is|was|are|were|will|has|had)\b`)
@@ -458,7 +489,7 @@ func speakerWeight(sp []listedSpeaker) int {
 		if p.company != "" {
 			w += 2
 		}
-		if givennames.Is(firstWord(p.name)) {
+		if words := withoutInitials(p.name); len(words) > 0 && givennames.Is(words[0]) {
 			w++
 		} else {
 			w -= 2 // "Tracing Without Tears": title case, but no given name
@@ -578,12 +609,57 @@ func (x *extraction) isPersonName(s *sentence, text string, alone bool) bool {
 	if looksLikeName(text) {
 		// a name of three words or more starts with a given name ("Mara de Vries"); a title in
 		// title case does not ("Scaling Ingest Pipelines")
-		return len(strings.Fields(text)) < 3 || givennames.Is(firstWord(text)) || x.linkedProfile(s, text)
+		// (initials aside: "J. Manrique López" is a given and a family name)
+		words := withoutInitials(text)
+		return len(words) < 3 || givennames.Is(words[0]) || x.linkedProfile(s, text)
 	}
 	if x.linkedProfile(s, text) {
 		return looksLikeHandle(text) || nameToken(token{text: text, word: true, cap: startsUpper(text)})
 	}
 	return false
+}
+
+// allPlaces reports whether every speaker read is a place the gazetteer knows.
+func (x *extraction) allPlaces(sp []listedSpeaker) bool {
+	for _, p := range sp {
+		if p.handle || !x.isLocation(p.name) {
+			return false
+		}
+	}
+	return len(sp) > 0
+}
+
+// titleNotCompany reports whether words after a speaker's name and a comma are a title rather
+// than the speaker's company or role: three words or more, and no company (or, of four words
+// or more, no company word such as "Labs" or "Group").
+func (x *extraction) titleNotCompany(p string) bool {
+	words := strings.Fields(p)
+	if len(words) < 3 || roleText(p) || !plainTitle(p) {
+		return false
+	}
+	if c, ok := x.companyPart(p); !ok || c == "" {
+		return true
+	}
+	return len(words) >= 4 && !orgSuffixIn(words)
+}
+
+// givenName reports whether text looks like a person's full name that starts with a given
+// name (initials aside).
+func givenName(text string) bool {
+	words := withoutInitials(text)
+	return looksLikeName(text) && len(words) > 0 && givennames.Is(words[0])
+}
+
+// withoutInitials returns the words of a name without its initials ("J.", "M.").
+func withoutInitials(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		if r := []rune(w); len(r) == 2 && r[1] == '.' && unicode.IsUpper(r[0]) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // linkedProfile reports whether text is the whole text of a link to a profile page.
@@ -964,12 +1040,41 @@ func (x *extraction) readTable(bi int, events []*event) {
 				continue
 			}
 		}
-		// no usable header: the row's cells joined read as a listing line
+		// no usable header: a row whose cells each read as a listing line holds talks side by
+		// side (rooms, tracks); else the row's cells joined read as one listing line
+		if x.readCells(ri, row, cols, events) {
+			continue
+		}
 		s := x.lineSentence(b, [2]int{0, len(b.Text)}, ri)
 		if l, ok := x.readListing(s); ok {
 			x.addListing(ri, s, l, events)
 		}
 	}
+}
+
+// readCells reads the cells of table row ri as listing lines of their own when two or more of
+// them that hold more than a time read as one: "10:15 | Ana Lima: Title | Ben Okafor: Other
+// title" is two talks given at once in two rooms. It reports whether it read the row.
+func (x *extraction) readCells(ri int, row []cell, cols []column, events []*event) bool {
+	b := x.doc.Blocks[ri]
+	var lines []*sentence
+	var found []listing
+	for i, c := range row {
+		if c.text == "" || i < len(cols) && cols[i] == colTime || strings.TrimSpace(leadingTime.ReplaceAllString(c.text, "")) == "" {
+			continue
+		}
+		s := x.lineSentence(b, c.r, ri)
+		if l, ok := x.readListing(s); ok {
+			lines, found = append(lines, s), append(found, l)
+		}
+	}
+	if len(found) < 2 {
+		return false
+	}
+	for i, l := range found {
+		x.addListing(ri, lines[i], l, events)
+	}
+	return true
 }
 
 // cell is one cell of a table row: its text and range in the row's Text.

@@ -96,6 +96,28 @@ func TestReadListing(t *testing.T) {
 		{"a sentence of prose", "We had pizza and then Ana Lima spoke for an hour about testing.", nil},
 		{"a year is not a time", "2019 recap by Ana Lima",
 			&listingView{"2019 recap", []string{"Ana Lima"}}},
+		{"a label of the title's field before it", "**Topic**: \"Quiet Queues\" by Wim Aalders",
+			&listingView{"Quiet Queues", []string{"Wim Aalders"}}},
+		{"a title label with a plain title", "- Title: Quiet Queues - Wim Aalders",
+			&listingView{"Quiet Queues", []string{"Wim Aalders"}}},
+		{"a keynote the line names only the speaker of", "Keynote: [Noor Haddad](#noor)",
+			&listingView{"", []string{"Noor Haddad"}}},
+		{"a panel of two named people", "18:00 Panel - Noor Haddad and Wim Aalders",
+			&listingView{"", []string{"Noor Haddad", "Wim Aalders"}}},
+		{"a keynote label over words that name no one is no talk", "Keynote: Opening Words", nil},
+		{"a name that starts with an initial", "J. Marta Ferreira: Quiet Queues",
+			&listingView{"Quiet Queues", []string{"J. Marta Ferreira"}}},
+		{"a date before a colon dates the line and is no part of the title", "May 22, 2031: Quiet Queues by Marta Ferreira",
+			&listingView{"Quiet Queues", []string{"Marta Ferreira"}}},
+		{"a day, a month and a year before a dash", "22 May 2031 - Quiet Queues - Marta Ferreira",
+			&listingView{"Quiet Queues", []string{"Marta Ferreira"}}},
+		{"under a date, a full name, a comma and a title of several words", "May 22, 2031: Marta Ferreira, Quiet Queues Explained",
+			&listingView{"Quiet Queues Explained", []string{"Marta Ferreira"}}},
+		{"under a date, a name and a company is no talk", "May 22, 2031: Marta Ferreira, Initech Labs", nil},
+		{"a date and a pun name no one has", "May 22, 2031: Good Grief, Halvorsen", nil},
+		{"an address that ends in a town named like a person is no speaker", "Quiz night, Cafe Rosa, 12 Todd St, Alice Springs", nil},
+		{"a note that the date is tentative after the speaker", "Tracing by Noor Haddad (tentatively 22 July)",
+			&listingView{"Tracing", []string{"Noor Haddad"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -296,6 +318,47 @@ func TestListingLayouts(t *testing.T) {
 				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
 				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
 			},
+		},
+		{
+			name: "a table whose columns are rooms holds a talk in each room's cell",
+			body: "<table>\n<tr><th>Time</th><th>Room A</th><th>Room B</th></tr>\n" +
+				"<tr><td>10:00</td><td>[Lucas Brandt](#lucas): Quiet Queues</td><td>[Lise Orban](#lise) and [Tomas Reyes](#tomas): Loud Logs</td></tr>\n" +
+				"<tr><td>11:00</td><td>Keynote: [Noor Haddad](#noor)</td><td>&nbsp;</td></tr>\n<tr><td>12:00</td><td>Lunch</td><td>Lunch</td></tr>\n</table>\n",
+			talks: []speakersView{
+				{Title: "Quiet Queues", Speakers: []string{"Lucas Brandt"}},
+				{Title: "Loud Logs", Speakers: []string{"Lise Orban", "Tomas Reyes"}},
+				{Title: "", Speakers: []string{"Noor Haddad"}},
+			},
+		},
+		{
+			name: "a Markdown table of rooms reads each room's talk",
+			body: "| Time | Main hall | Side room |\n|---|---|---|\n| 10:00 | Quiet Queues by Wim Aalders | Loud Logs by Lise Orban |\n| 11:00 | Lunch | |\n",
+			talks: []speakersView{
+				{Title: "Quiet Queues", Speakers: []string{"Wim Aalders"}},
+				{Title: "Loud Logs", Speakers: []string{"Lise Orban"}},
+			},
+		},
+		{
+			name:  "a list item in the passive of giving a talk is prose, not a title",
+			body:  "**Presentations:**\n\n * A presentation on Quiet Queues was given by Marta Ferreira\n",
+			talks: []speakersView{{Title: "", Speakers: []string{"Marta Ferreira"}}},
+		},
+		{
+			name:  "a bio that opens with 'About Name:' names the speaker of the talk its heading titles",
+			body:  "## Quiet Queues in practice\n\n<TODO>\n\nAbout Marta Ferreira: a researcher of queues and their discontents.\n",
+			talks: []speakersView{{Title: "Quiet Queues in practice", Speakers: []string{"Marta Ferreira"}}},
+		},
+		{
+			name: "a heading over a section whose prose titles the talk names the evening, not the talk",
+			body: "## March 3, 2031: The Widget Evening\n\nOn Thursday we had Marta Ferreira as our guest.\n" +
+				"Marta gave an interesting talk on *Parsing With Widgets*.\n",
+			talks: []speakersView{{Title: "Parsing With Widgets", Speakers: []string{"Marta Ferreira"}}},
+		},
+		{
+			name: "paragraphs that open with a bold title and say it is a talk",
+			body: "**Quiet Queues** ([slides](https://example.org/q)) is a talk in which I argue for fewer queues.\n\n" +
+				"**Loud Logs and Their Readers** was a talk I gave twice.\n\n**Not a talk** is what this paragraph says of itself.\n",
+			talks: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Sarah Okafor"}}, {Title: "Loud Logs and Their Readers", Speakers: []string{"Sarah Okafor"}}},
 		},
 		{
 			name:  "a sentence wrapped over lines is no agenda",

@@ -231,6 +231,8 @@ func looksLikeName(s string) bool {
 		switch {
 		case middleInitial(toks, i) || i > 1 && toks[i].text == "." && middleInitial(toks, i-1):
 			// "Eileen M. Uchitelle": an initial between the given and the family name
+		case leadingInitial(toks, i) || i == 1 && toks[i].text == "." && leadingInitial(toks, 0):
+			// "J. Manrique López": an initial for the first given name, before two names
 		case nameParticles[t.lower()] && i > 0 && i < len(toks)-1:
 		case nameToken(t):
 			words++
@@ -257,6 +259,15 @@ func akaAfterName(toks []token, i int, found []nameRef) bool {
 		}
 	}
 	return false
+}
+
+// leadingInitial reports whether toks[i] is the initial a name starts with: one capital
+// letter and a full stop at the start, followed by at least two more words ("J. Manrique
+// López"; "J. Smith" alone is too little to be sure of).
+func leadingInitial(toks []token, i int) bool {
+	t := toks[i]
+	return i == 0 && len(toks) >= 4 && toks[1].text == "." && t.word && t.cap && utf8.RuneCountInString(t.text) == 1 &&
+		nameToken(toks[2]) && nameToken(toks[3])
 }
 
 // middleInitial reports whether toks[i] is a middle initial: one capital letter followed by a

@@ -136,6 +136,8 @@ func TestLooksLikeName(t *testing.T) {
 		{"Kubernetes Operators", false},
 		{"Head of Platform", false},
 		{"Anna Maria Lopez Garcia", true},
+		{"J. Marta Ferreira", true},
+		{"J. Ferreira", false},
 		{"Anna Maria Lopez Garcia Ruiz", false},
 	}
 	for _, tc := range tests {

@@ -505,3 +505,33 @@ func (x *extraction) readOwnRow(ri int, row []cell, title, event, place, date in
 	}
 	return x.addOwnTalk(ri, lineSentence(b, [2]int{0, len(b.Text)}, ri), t, ep) != nil
 }
+
+// talkPredicate is what a paragraph that opens with a marked title says of it, after an
+// aside in parentheses: "is a talk", "was a talk I gave", "is my keynote", "talks about".
+var talkPredicate = regexp.MustCompile(`(?i)^(?:\([^()]{0,300}\)\s*)?(?:(?:is|was)\s+(?:a|an|my|the|our)\s+(?:(?:short|long|new|lightning|recent|first)\s+)?(?:talk|keynote|presentation|lecture|workshop)\b|talks\s+about\b)`)
+
+// readMarkedTitleTalk reads a paragraph that opens with a bold, italic or quoted title and
+// says that it is a talk: "**Quiet Queues** ([slides](...)) is a talk in which I ...",
+// "*Loud Logs* was a talk I gave at ...". The speaker is the post's author when named in
+// full, else unnamed (the writer). It reports whether it read the paragraph.
+func (x *extraction) readMarkedTitleTalk(bi int) bool {
+	b := x.doc.Blocks[bi]
+	if b.Kind != document.Paragraph || len(x.blocks[bi]) == 0 {
+		return false
+	}
+	s := x.lineSentence(b, b.Lines()[0], bi)
+	title, end, ok := markedPhrase(s, 0, true)
+	if !ok || len(strings.Fields(title)) < 2 || !plainTitle(title) && !agendaTitle(title) {
+		return false
+	}
+	rest := strings.TrimSpace(s.text[end:])
+	if !talkPredicate.MatchString(rest) {
+		return false
+	}
+	var names []string
+	if looksLikeName(x.author) {
+		names = []string{x.authorName()}
+	}
+	ev := Evidence{Sentence: s.text, Confidence: 0.7}
+	return x.addTalk(cleanTitle(title), "", linkFor(s, title), names, x.listEvents(bi), ev, bi) != nil
+}

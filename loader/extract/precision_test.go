@@ -14,6 +14,7 @@ func TestPassingMentionsStateNoTalk(t *testing.T) {
 		{"a conference that presented something is no speaker", "KubeCon Europe presented a new track this year."},
 		{"an event named by a word ending in con is no speaker", "GopherCon talked about generics at length."},
 		{"a conference and a person in one sentence are no talk", "NimbusConf was a blast and Ana Lima was there too."},
+		{"'by' after a noun that is no talk names no speaker", "It was fun and ended with a live demo and a shoutout by Marta Ferreira!"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -291,6 +291,11 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 	if i == 0 || notHostByWords[s.tokens[i-1].lower()] {
 		return false
 	}
+	if i >= 2 && determiners[s.tokens[i-2].lower()] && s.tokens[i-1].word && !s.tokens[i-1].cap {
+		// "a demo and a shoutout by Ana": "by" belongs to the noun right before it
+		l := s.tokens[i-1].lower()
+		return talkNouns[l] || passiveTalkVerbs[l]
+	}
 	// "a talk called Tracing Without Tears by": what follows "called" is the title, whatever
 	// names it seems to hold
 	for k := i - 2; k >= 1 && k >= i-12; k-- {
@@ -751,10 +756,12 @@ func maybeQuoteMark(r rune) bool {
 }
 
 // titleWords are the words allowed between a talk's verb and its title: "gave a talk called",
-// "presented", "a talk on", "made a talk on".
+// "presented", "a talk on", "made a talk on", "gave an interesting talk on".
 var titleWords = set(`a an the his her their our talk presentation keynote session lightning called
 titled entitled named on about about: : , lightning short quick brief new also then introduction intro
-deep dive tech more very technical us you everyone all recent latest work research in`)
+deep dive tech more very technical us you everyone all recent latest work research in
+interesting great excellent fascinating informative insightful fantastic wonderful good nice detailed
+fun entertaining inspiring engaging amazing awesome brilliant lively hands-on thorough well-received`)
 
 // titleAround finds a talk's title near a cue: a quoted phrase, a bold or italic phrase, or a
 // capitalized link text, starting within a few words after the cue; or one ending right
