@@ -39,6 +39,17 @@ func TestParseTalkMeta(t *testing.T) {
 				Slides: "https://slides.example.org/sorting"},
 		},
 		{
+			name: "a Pelican header's event location is the event's location",
+			src: "Title: Our third meetup\nDate: 2021-05-10\nEvent-start: 2021-05-12 19:00\n" +
+				"Event-location: Northwind, 14 Quay Road, Bergen\n\nBody.\n",
+			want: talkFields{StartDate: "2021-05-12", Location: "Northwind, 14 Quay Road, Bergen"},
+		},
+		{
+			name: "an event venue key is the event's venue",
+			src:  "---\ntitle: Our third meetup\nevent_venue: Northwind Hall, Bergen\n---\nBody.\n",
+			want: talkFields{Venue: "Northwind Hall, Bergen"},
+		},
+		{
 			name: "a Jekyll talk layout with one speaker as a Markdown link",
 			src: "---\nlayout: talk\ntitle: Caching at the edge\nspeaker: \"[Ines Varga](https://twitter.com/ivarga)\"\n" +
 				"venue: Hall 3, Rotterdam\nvideo: https://video.example.org/v/123\n---\nBody.\n",

@@ -445,12 +445,17 @@ func (x *extraction) readHosts(s *sentence) {
 		return
 	}
 	lower := strings.ToLower(s.text)
-	if strings.Contains(lower, "sponsor") && !strings.Contains(lower, "host") {
+	if strings.Contains(lower, "sponsor") && !strings.Contains(lower, "host") && !hasWord(s, venueNouns) {
+		return
+	}
+	if o, ok := x.hostPhrase(s); ok && !looksLikeName(o.name) && !isTech(o.name) {
+		// a person named so is the evening's MC, and a technology houses no one
+		x.setHost(s, o, ev)
 		return
 	}
 	for k, t := range toks {
 		switch {
-		case t.is("hosting", "hosted") && k > 0 && toks[k-1].is("for", "having"):
+		case t.is("hosting", "hosted", "having") && k > 0 && toks[k-1].is("for", "having") && (!t.is("having") || k+1 < len(toks) && toks[k+1].is("us")):
 			x.hostList(s, k, ev)
 			return
 		case t.is("venue", "space", "premises", "room", "location", "hospitality") && strings.Contains(lower, "thank"):
@@ -464,10 +469,11 @@ func (x *extraction) readHosts(s *sentence) {
 					break
 				}
 			}
-		case t.is("hosted") && k+1 < len(toks) && toks[k+1].is("us", "the", "our", "this") && k > 0:
-			// "Northwind (kindly) hosted us": the organization before the verb
+		case hostsUs(toks, k):
+			// "Northwind (kindly) hosted us", "Northwind will welcome us in their offices": the
+			// organization before the verb
 			j := k - 1
-			for j > 0 && adverbs[toks[j].lower()] || j > 0 && toks[j].is("kindly", "graciously", "generously", "again") {
+			for j > 0 && adverbs[toks[j].lower()] || j > 0 && toks[j].is("kindly", "graciously", "generously", "again", "will", "is", "are", "be", "once", "(", ")", "!") {
 				j--
 			}
 			// "the offices of Initech, who kindly hosted us"
@@ -488,7 +494,9 @@ func (x *extraction) readHosts(s *sentence) {
 				}
 			}
 		case t.is("hosted") && k+1 < len(toks) && toks[k+1].is("at", "by"):
-			if o, ok := x.orgAt(s, k+2); ok {
+			// "hosted by Northwind", "hosted at the offices of Northwind", "hosted by the lovely
+			// people at Northwind"
+			if o, ok := x.orgAt(s, afterVenueWords(toks, k+2)); ok {
 				x.setHost(s, o, ev)
 				return
 			}
@@ -503,16 +511,145 @@ func (x *extraction) readHosts(s *sentence) {
 				}
 			}
 		case t.is("at") && k+1 < len(toks) && venueContext(toks, k):
-			j := k + 1
-			for j < len(toks) && toks[j].is("the", "lovely", "beautiful", "new", "amazing", "awesome", "great", "fantastic", "wonderful", "cosy", "cozy", "spacious", "brand") {
-				j++
-			}
+			j := afterVenueWords(toks, k+1)
 			if o, ok := x.orgAt(s, j); ok && !x.isPersonText(o.name) {
 				x.setHost(s, o, ev)
 				return
 			}
 		}
 	}
+}
+
+// venueNouns name the room an organization gives a meetup.
+var venueNouns = set(`venue space room location premises hall`)
+
+// venueAdjectives praise a venue or its people before their name: "the lovely folks at".
+var venueAdjectives = set(`the lovely beautiful new amazing awesome great fantastic wonderful cosy cozy spacious
+brand kind friendly generous`)
+
+// afterVenueWords skips, from token j, the words before the organization a sentence says housed
+// an event: "the lovely", "the offices of", "the people at", "the team from".
+func afterVenueWords(toks []token, j int) int {
+	for j < len(toks) && venueAdjectives[toks[j].lower()] {
+		j++
+	}
+	if j+1 < len(toks) && toks[j].is("offices", "office", "premises", "headquarters", "hq", "people", "folks", "folk", "team", "crew", "staff") && toks[j+1].is("of", "at", "from") {
+		j += 2
+		for j < len(toks) && toks[j].is("the") {
+			j++
+		}
+	}
+	return j
+}
+
+// hostPhrase reads the organization a sentence says housed the event in a set phrase:
+// "Northwind (generously) provided the space", "the venue was provided by Northwind", "Northwind
+// opened their doors for us", "our host was Northwind", "Northwind was our host", "thanks to
+// our hosts Northwind", "Northwind sponsored the venue".
+func (x *extraction) hostPhrase(s *sentence) (orgRef, bool) {
+	toks := s.tokens
+	before := func(k int) (orgRef, bool) {
+		// the organization that ends right before token k, over adverbs
+		j := k - 1
+		for j > 0 && (adverbs[toks[j].lower()] || toks[j].is("kindly", "graciously", "generously", "again", "also", "once")) {
+			j--
+		}
+		e := j + 1
+		for j >= 0 && (orgWord(toks[j]) || toks[j].link >= 0) {
+			j--
+		}
+		if j+1 >= e {
+			return orgRef{}, false
+		}
+		o, ok := x.orgAt(s, j+1)
+		if !ok || o.end != e || x.isPersonText(o.name) {
+			return orgRef{}, false
+		}
+		return o, true
+	}
+	for k, t := range toks {
+		next := func(n int) token {
+			if k+n < len(toks) {
+				return toks[k+n]
+			}
+			return token{}
+		}
+		switch {
+		case t.is("provided", "provides", "offered", "offers", "sponsored", "sponsors"):
+			if next(1).is("by") && hasVenueNoun(toks[:k]) {
+				if o, ok := x.orgAt(s, k+2); ok && !x.isPersonText(o.name) {
+					return o, true
+				}
+				continue
+			}
+			j := k + 1
+			for j < len(toks) && j <= k+3 && toks[j].is("us", "with", "the", "their", "its", "a", "our", "this") {
+				j++
+			}
+			if j < len(toks) && venueNouns[toks[j].lower()] {
+				if o, ok := before(k); ok {
+					return o, true
+				}
+			}
+		case t.is("opened", "opens") && next(1).is("their", "its", "the") && next(2).is("doors", "door", "office", "offices"):
+			if o, ok := before(k); ok {
+				return o, true
+			}
+		case t.is("host", "hosts") && k > 0 && toks[k-1].is("our"):
+			// "Northwind was our host", "Northwind were our hosts"
+			if k > 1 && toks[k-2].is("was", "were", "is", "are") {
+				if o, ok := before(k - 2); ok {
+					return o, true
+				}
+			}
+			// "our host for the evening was Northwind", "our hosts Northwind", "our hosts, Northwind,"
+			j := k + 1
+			for j < len(toks) && j <= k+5 && !toks[j].is("was", "were", "is", "are") && !toks[j].cap && toks[j].link < 0 {
+				j++
+			}
+			if j < len(toks) && toks[j].is("was", "were", "is", "are") {
+				j++
+			}
+			if j == k+1 && j < len(toks) && toks[j].text == "," {
+				j++
+			}
+			if o, ok := x.orgAt(s, j); ok && !x.isPersonText(o.name) {
+				return o, true
+			}
+		}
+	}
+	return orgRef{}, false
+}
+
+// hasVenueNoun reports whether tokens name the room an organization gave: "the venue", "the
+// space".
+func hasVenueNoun(toks []token) bool {
+	for _, t := range toks {
+		if venueNouns[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostsUs reports whether token k is a verb of housing the group: "hosted us", "hosted the
+// meetup", "hosts us", "will host us", "is hosting us", "welcomed us", "will welcome us".
+func hostsUs(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	t, next := toks[k], toks[k+1]
+	switch {
+	case t.is("hosted"):
+		return next.is("us", "the", "our", "this")
+	case t.is("hosts", "welcomed", "welcomes"):
+		return next.is("us")
+	case t.is("host", "welcome"):
+		return next.is("us") && toks[k-1].is("will", "kindly", "graciously", "generously")
+	case t.is("hosting", "welcoming"):
+		return next.is("us") && k > 1 && toks[k-1].is("is", "are", "be", "kindly")
+	}
+	return false
 }
 
 // hostLabels are the labels of a line that names who housed an event.

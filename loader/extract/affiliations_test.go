@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -8,6 +9,7 @@ func TestAffiliations(t *testing.T) {
 	tests := []struct {
 		name   string
 		author string // the post's front-matter author; NimbusOps when empty
+		fm     string // more front matter
 		body   string
 		want   map[string][]string // speaker -> companies
 		gap    string
@@ -124,6 +126,27 @@ func TestAffiliations(t *testing.T) {
 			want: map[string][]string{"Jonas Whitfield": {"Northwind"}},
 		},
 		{
+			name: "a role and a company in parentheses after a listed speaker give the company",
+			body: "## Day one\n\n- Ledgers at scale, by Mara Ellison (Staff Engineer, Quillfeather Labs)\n- Tidy schemas, by Tomas Reyes (Head of Research, Northwind)\n",
+			want: map[string][]string{"Mara Ellison": {"Quillfeather Labs"}, "Tomas Reyes": {"Northwind"}},
+		},
+		{
+			name: "a role alone in parentheses after a listed speaker gives no company",
+			body: "## Day one\n\n- Ledgers at scale, by Mara Ellison (Director of Platform Engineering)\n- Tidy schemas, by Tomas Reyes (Leadership & Career Coach)\n",
+			want: map[string][]string{"Mara Ellison": nil, "Tomas Reyes": nil},
+		},
+		{
+			name: "a handle before the company in parentheses is not part of the company",
+			body: "## Day one\n\n- Ledgers at scale by Mara Ellison (@mellison, Quillfeather Labs)\n",
+			want: map[string][]string{"Mara Ellison": {"Quillfeather Labs"}},
+		},
+		{
+			name: "a talk's title after a speaker in front matter is no company",
+			body: "## Mara Ellison: Ledgers at Scale\n\nShe told us how the ledgers grew.",
+			fm:   "speakers:\n- Mara Ellison - Ledgers at scale\n",
+			want: map[string][]string{"Mara Ellison": nil},
+		},
+		{
 			name: "a member of a team at a company's office works for the company",
 			body: "Jonas Whitfield, a member of the Go team at Google NY, gave a talk about escape analysis.",
 			want: map[string][]string{"Jonas Whitfield": {"Google"}},
@@ -136,7 +159,11 @@ func TestAffiliations(t *testing.T) {
 			if author == "" {
 				author = "NimbusOps"
 			}
-			r := extractText(t, "affiliations", withFrontMatter("Notes from the community", author, "2021-05-10", tc.body))
+			src := withFrontMatter("Notes from the community", author, "2021-05-10", tc.body)
+			if tc.fm != "" {
+				src = strings.Replace(src, "---\n", "---\n"+tc.fm, 1)
+			}
+			r := extractText(t, "affiliations", src)
 			got := companiesOf(r)
 			if d := diff(tc.want, got); d != "" {
 				t.Errorf("Extract(%q) companies mismatch (-want +got):\n%s", tc.body, d)
@@ -162,6 +189,34 @@ func TestHandleName(t *testing.T) {
 		t.Run(tc.in, func(t *testing.T) {
 			if got := handleName(tc.in); got != tc.want {
 				t.Errorf("handleName(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEmployerPart(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"a company alone is kept", "Quillfeather Labs", "Quillfeather Labs"},
+		{"a role before the company is dropped", "CTO, Quillfeather Labs", "Quillfeather Labs"},
+		{"a role of several words before the company is dropped", "Senior Engineering Manager, Northwind", "Northwind"},
+		{"a role and a department before the company are dropped", "Sr. Director, Platform Engineering, Tidepool", "Tidepool"},
+		{"a department left of a role is dropped", "Research, Northwind", "Northwind"},
+		{"joined roles before the company are dropped", "CEO & Co-Founder, Tidepool", "Tidepool"},
+		{"a company whose name holds a role word is kept", "Author, The Curious Engineer", "The Curious Engineer"},
+		{"a company with a legal suffix after a comma is kept whole", "Northwind, Inc.", "Northwind, Inc."},
+		{"a role alone is no company", "Engineering Manager", ""},
+		{"a department alone is no company", "Solutions Architecture", ""},
+		{"joined roles alone are no company", "Leadership & Career Coach", ""},
+		{"an empty value stays empty", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := employerPart(tc.in); got != tc.want {
+				t.Errorf("employerPart(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

@@ -83,6 +83,9 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 			x.fullNameSet[s.text[toks[i-1].start:toks[j-1].end]] && !groupWords[toks[i-1].lower()] {
 			return cityRef{}, false // "Taeji Kim": the family name of someone the post names
 		}
+		if n == 1 && i > 0 && orgSuffixWords[strings.ToLower(written)] && toks[i-1].cap && toks[i-1].word && toks[i-1].end+1 == toks[i].start {
+			return cityRef{}, false // "Initech Media", "Acme Labs": the end of an organization's name
+		}
 		if n == 1 && strings.ContainsAny(written, "'’") {
 			return cityRef{}, false // "We'd", "I've": contractions, never places
 		}
@@ -376,6 +379,16 @@ func (x *extraction) readOccasion() {
 			single = append(single, e)
 		}
 	}
+	if len(single) == 0 && len(x.events) == 0 {
+		// "Northwind, 14 Quay Road, 0150 Oslo": where the post's one event is
+		if c, host, ev := x.addressPlace(); c != nil {
+			e := x.eventFor(c, "", "")
+			if host != "" && e.host == "" {
+				e.host, e.hostEv = host, ev
+			}
+			single = append(single, e)
+		}
+	}
 	if len(single) > 0 {
 		x.postEvents = single
 	} else if len(x.events) == 1 && x.events[0].city != nil {
@@ -485,9 +498,45 @@ func namesGroup(s *sentence, c cityRef) bool {
 }
 
 // titleNamesPlace reports whether a title ends with its city ("Birthday Celebration -
-// Bangalore"), the way single-event recaps are titled.
+// Bangalore"), the way single-event recaps are titled; the city's region and country may
+// follow it ("... in Springfield, Illinois, USA").
 func titleNamesPlace(s *sentence, c cityRef) bool {
-	return c.end == len(s.tokens) && c.start > 0 && (s.tokens[c.start-1].text == "-" || s.tokens[c.start-1].text == "–" || s.tokens[c.start-1].is("in"))
+	return (c.end == len(s.tokens) || placeTail(s.tokens, c.end)) && c.start > 0 && (s.tokens[c.start-1].text == "-" || s.tokens[c.start-1].text == "–" || s.tokens[c.start-1].is("in"))
+}
+
+// placeTail reports whether the tokens from j to the end are the rest of a place's address
+// after its city: commas and capitalized names, the last of them a country or a state
+// (", Illinois, USA", ", Hordaland, Norway").
+func placeTail(toks []token, j int) bool {
+	last := ""
+	for j < len(toks) {
+		if toks[j].text != "," {
+			return false
+		}
+		k := j + 1
+		for k < len(toks) && toks[k].word && toks[k].cap && k-j <= 3 {
+			k++
+		}
+		if k == j+1 {
+			return false
+		}
+		last = strings.Join(wordsOf(toks[j+1:k]), " ")
+		j = k
+	}
+	if last == "" {
+		return false
+	}
+	_, region := gazetteer.Region(last)
+	return region || gazetteer.IsCountry(last)
+}
+
+// wordsOf returns the texts of tokens.
+func wordsOf(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
 }
 
 // occasionName takes an event's name from a summary such as "Reporting from GothamGo 2015, the
@@ -701,7 +750,27 @@ func (x *extraction) groupCity() *cityRef {
 					continue
 				}
 				next := s.tokens[i+1]
+				if c, ok := camelGroupCity(t, next); ok {
+					// "the PyOslo meetup", "BergenJS talks": a group named by a city and a tag
+					if found != nil && found.city.ID != c.city.ID {
+						return nil
+					}
+					found = &c
+					continue
+				}
 				if !(next.cap && next.word) {
+					// "our Bergen meetup", "the Bergen chapter": a city before the kind of event
+					if next.word && (eventWords[next.text] || next.text == "chapter") && (i == 0 || !s.tokens[i-1].cap || notNameWords[s.tokens[i-1].lower()]) {
+						single := t
+						single.link = -1
+						if c, ok := x.cityAt(&sentence{text: s.text, tokens: []token{single}}, 0); ok {
+							if found != nil && found.city.ID != c.city.ID {
+								return nil
+							}
+							cc := c
+							found = &cc
+						}
+					}
 					continue
 				}
 				// "London Gophers", or "the Dhaka Kotliners meetup", "Oslo Data Engineers talks"
@@ -736,6 +805,30 @@ func (x *extraction) groupCity() *cityRef {
 		}
 	}
 	return found
+}
+
+// camelGroupCity reads the city in a group's name written as one word, a city joined to a
+// short technology tag ("PyOslo", "BergenJS", "GoLima"), when an event or group word follows it
+// ("the PyOslo meetup"). The city must be a name of five letters or more that is not also a
+// common word, and the tag at most four letters.
+func camelGroupCity(t, next token) (cityRef, bool) {
+	if !t.word || !hasInnerCapital(t.text) || !next.word || !eventWords[next.lower()] && !groupWords[next.lower()] && !next.is("talks") {
+		return cityRef{}, false
+	}
+	parts := splitCamel(t.text)
+	if len(parts) != 2 {
+		return cityRef{}, false
+	}
+	for i, part := range parts {
+		tag := parts[1-i]
+		if len([]rune(part)) < 5 || len([]rune(tag)) > 4 || gazetteer.Common(part) || !unicode.IsUpper([]rune(part)[0]) || strings.ToUpper(part) == part {
+			continue
+		}
+		if c, ok := gazetteer.Lookup(part); ok {
+			return cityRef{written: part, city: c}, true
+		}
+	}
+	return cityRef{}, false
 }
 
 // addEvent records a new event. An event's city and whether it is to come never change, so

@@ -272,6 +272,27 @@ func TestEvents(t *testing.T) {
 			events: []eventView{{City: "Kitchener-Waterloo"}, {City: "Montréal"}, {City: "Quebec City"}},
 		},
 		{
+			name:   "a title that ends in a city with its state and country places the post",
+			title:  "I'm speaking at NordConf 2031 in Springfield, Illinois, USA",
+			body:   "Mara Ellison and I will give a talk called ‘Scaling Ledgers’.",
+			events: []eventView{{City: "Springfield"}},
+			talks:  [][]string{{"Springfield"}},
+		},
+		{
+			name:   "a title that ends in a city with a region the gazetteer does not know and a country places the post",
+			title:  "Speaking at NordConf 2031 in Bergen, Hordaland, Norway",
+			body:   "Mara Ellison will give a talk called ‘Scaling Ledgers’.",
+			events: []eventView{{City: "Bergen"}},
+			talks:  [][]string{{"Bergen"}},
+		},
+		{
+			name:   "a title with words after the city's country does not end with the city",
+			title:  "Speaking in Bergen, Norway and what I learned",
+			body:   "Mara Ellison will give a talk called ‘Scaling Ledgers’.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
 			name:   "two spellings of a city are one event",
 			body:   "In Montréal, Mara Ellison gave a talk called ‘Scaling Ledgers’. In Montreal, Jonas Whitfield gave a talk called ‘Query Planning’.",
 			events: []eventView{{City: "Montréal"}},
@@ -362,6 +383,8 @@ func TestCityAt(t *testing.T) {
 		{name: "a city named after a saint with an abbreviation and a period", body: "We met in St. Petersburg in May.", at: "St", written: "St. Petersburg", id: "saint-petersburg-ru"},
 		{name: "the rest of a saint's city after its abbreviation is no city of its own", body: "We met in St. Petersburg in May.", at: "Petersburg", written: ""},
 		{name: "an accented spelling is the canonical city", body: "We met in Montréal.", at: "Montréal", written: "Montréal", id: "montreal-ca"},
+		{name: "a town named like an organization's last word ends the organization's name", body: "We met at Quillfeather Media last week.", at: "Media", written: ""},
+		{name: "a town named like an organization's last word alone is a town", body: "We met in Media last week.", at: "Media", written: "Media", id: "mehdya-ma"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

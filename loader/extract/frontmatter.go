@@ -285,7 +285,8 @@ func (x *extraction) placeCity(values ...string) *cityRef {
 }
 
 // venueHost returns the organization or building a venue value names ("The Foundry, Leeds" is
-// The Foundry), or "" when it names only a city, an address or a room.
+// The Foundry; a brand written with an inner capital, "iLoft, Leeds", too), or "" when it
+// names only a city, an address or a room.
 func venueHost(venue string, city *cityRef) string {
 	name, _, _ := strings.Cut(venue, ",")
 	name = strings.TrimSpace(name)
@@ -293,7 +294,7 @@ func venueHost(venue string, city *cityRef) string {
 		return ""
 	}
 	r := []rune(name)
-	if unicode.IsDigit(r[0]) || !unicode.IsUpper(r[0]) || len(strings.Fields(name)) > 6 {
+	if unicode.IsDigit(r[0]) || !unicode.IsUpper(r[0]) && !hasInnerCapital(name) || len(strings.Fields(name)) > 6 {
 		return ""
 	}
 	words := strings.Fields(name)

@@ -6,6 +6,34 @@ import (
 	"github.com/talkgraph/talkgraph/loader/document"
 )
 
+func TestStreetAddress(t *testing.T) {
+	tests := []struct {
+		name string
+		line string
+		want string // the address's words, "" when none
+	}{
+		{"a number before the street", "Northwind, 14 Quay Road, 5003 Bergen", "14 Quay Road"},
+		{"a short street word", "Level 3, 155 Harbour St Bergen", "155 Harbour St"},
+		{"a street word before the name", "Northwind, 21 Rue Verte, Lyon", "21 Rue Verte"},
+		{"a street named in one word with the number after", "Cowork Hub, Quayveien 14, Bergen", ""},
+		{"a one-word street with a known suffix and the number after", "Cowork Hub, Havenstraat 61, 1018 Utrecht", "Havenstraat 61"},
+		{"a sentence without a number names no address", "We walked down Harbour Street to the venue.", ""},
+		{"a count is no house number", "There were 40 people in the room.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, s := firstSentence(t, tc.line)
+			got := ""
+			if start, end, ok := streetAddress(s.tokens); ok {
+				got = s.text[s.tokens[start].start:s.tokens[end-1].end]
+			}
+			if got != tc.want {
+				t.Errorf("streetAddress(%q) = %q, want %q", tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestHosts(t *testing.T) {
 	tests := []struct {
 		name string
@@ -162,6 +190,131 @@ func TestHosts(t *testing.T) {
 		{
 			name: "a venue mentioned without thanks names no host",
 			body: "## Oslo Meetup: May 2021\n\nNorthwind was looking for a bigger venue. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a company that will welcome us in its offices in a city hosts the event there",
+			body: "The next meetup takes place on 3 May. Northwind will welcome us in their offices, at 14 Quay Road, 0150 Oslo.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a company that welcomed us hosts the section's event",
+			body: "## Oslo Meetup: May 2021\n\nTidepool welcomed us at their new office. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "a company that is hosting us hosts the section's event",
+			body: "## Oslo Meetup: May 2021\n\nThis time Tidepool is kindly hosting us. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "we who welcome a guest host nothing",
+			body: "## Oslo Meetup: May 2021\n\nWe will welcome our new members first. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a group named by its city in one word places the event its host housed",
+			body: "We are happy to announce the third PyBergen meetup. It will be kindly hosted by [Northwind](https://northwind.example).",
+			want: map[string]string{"Bergen": "Northwind"},
+		},
+		{
+			name: "a venue written before its street address hosts the post's event in the address's city",
+			body: "We meet again next month.\n\n- Where: Northwind, 14 Quay Road, 5003 Bergen\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Bergen": "Northwind"},
+		},
+		{
+			name: "a venue after an at sign near an address hosts the post's event",
+			body: "- From 18:00 @ Northwind Labs\n- Level 3, 14 Quay Road Bergen\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Bergen": "Northwind Labs"},
+		},
+		{
+			name: "an address places nothing in a post that names another city",
+			body: "Northwind, 14 Quay Road, 5003 Bergen\n\nJonas Whitfield gave the talk he gave in Tromsø before.",
+			want: nil,
+		},
+		{
+			name: "a venue before an address in a section about the meetup hosts the group's event",
+			body: "## Location\n\n[Northwind](https://northwind.example) @ Cowork Hub,\nHavenstraat 14\n5003 Bergen\n\n## Talks\n\n- Ledgers at scale by Mara Ellison at the Bergen Gophers meetup",
+			want: map[string]string{"Bergen": "Northwind"},
+		},
+		{
+			name: "a company that provided the space hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nNorthwind generously provided the space and the coffee. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a venue provided by a company is its",
+			body: "## Oslo Meetup: May 2021\n\nThe venue was kindly provided by Northwind. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a company that opened its doors for us hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nTidepool opened their doors for us once again. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "our host named after the verb hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nOur host for the evening was Tidepool. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "a company that was our host hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nTidepool was our host this time. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "our hosts followed by a company host the event",
+			body: "## Oslo Meetup: May 2021\n\nMany thanks to our hosts Tidepool! Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Tidepool"},
+		},
+		{
+			name: "a company thanked for having us hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nThanks to Northwind for having us. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "the people at a company who hosted us are the company",
+			body: "## Oslo Meetup: May 2021\n\nWe were hosted by the kind folks at Northwind. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "the offices of a company that hosted us are the company's",
+			body: "## Oslo Meetup: May 2021\n\nThe meetup was hosted at the offices of Northwind. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a company that sponsored the venue hosts the event",
+			body: "## Oslo Meetup: May 2021\n\nNorthwind sponsored the venue. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a company's headquarters are the company",
+			body: "## Oslo Meetup: May 2021\n\nThe evening was held at the Northwind HQ. Jonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind"},
+		},
+		{
+			name: "a technology that provides a space hosts nothing",
+			body: "## Oslo Meetup: May 2021\n\nKubernetes provided the space for many new ideas. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a person who provided the room with laughs hosts nothing",
+			body: "## Oslo Meetup: May 2021\n\nRavi Menon provided the room with some laughs. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "our host named as a person is the evening's MC, not a host",
+			body: "## Oslo Meetup: May 2021\n\nOur host, Ravi Menon, welcomed everyone. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a person who was our host is the evening's MC, not a host",
+			body: "## Oslo Meetup: May 2021\n\nRavi Menon was our host for the evening. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a company thanked for the pizza it sponsored hosts nothing",
+			body: "## Oslo Meetup: May 2021\n\nThanks to Tidepool for sponsoring the pizza. Jonas Whitfield gave a talk about the migration.",
 			want: nil,
 		},
 		{

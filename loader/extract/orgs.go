@@ -175,3 +175,68 @@ func linkedOrg(text, href string) bool {
 	first := strings.Split(host, ".")[0]
 	return strings.Contains(host, key) || strings.Contains(key, first) && len(first) >= 3
 }
+
+// departmentWords name a part of an organization rather than an organization: "Engineering",
+// "Education", "Cloud Platform Engineering".
+var departmentWords = set(`engineering education product products marketing sales research operations
+infrastructure design data learning leadership architecture solutions development technology it
+cloud platform platforms security quality people talent devops community growth strategy finance
+analytics science executive continuous developer relations experience support career`)
+
+// roleConnectors join the words of a job title: "CEO & Co-Founder", "Head of Research",
+// "Advisor + Engineer", "Sr. Director".
+var roleConnectors = set(`& + and of / sr sr. jr jr. vp svp evp`)
+
+// employerPart is the organization in an affiliation written together with a role: "CTO,
+// Initech" and "Head of Research, Initech" (a listing's "(Head of Research, Initech)") name
+// Initech, and a role or a department alone ("Engineering Manager", "Solutions Architecture",
+// what "Director of Solutions Architecture" leaves) names no employer and gives "".
+func employerPart(company string) string {
+	segs := strings.Split(company, ",")
+	i := 0
+	for i < len(segs)-1 && (hasRoleTitle(segs[i]) || onlyRoleWords(segs[i])) {
+		i++
+	}
+	rest := strings.TrimSpace(strings.Join(segs[i:], ","))
+	if onlyRoleWords(rest) {
+		return ""
+	}
+	return rest
+}
+
+// roleWordsOf returns the folded words of a phrase, without surrounding punctuation.
+func roleWordsOf(phrase string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if w = strings.Trim(w, `()"'.:;!?`); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// hasRoleTitle reports whether a phrase holds a job title's head word: "Tech Lead Manager",
+// "Continuous Learning Lead", "Author".
+func hasRoleTitle(phrase string) bool {
+	for _, w := range roleWordsOf(phrase) {
+		if roleWords[w] && w != "team" || extraRoleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyRoleWords reports whether every word of a phrase belongs to job titles and departments:
+// "Senior Engineering Manager", "Engineering Leadership & Executive Coach".
+func onlyRoleWords(phrase string) bool {
+	words := roleWordsOf(phrase)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !roleWords[w] && !extraRoleWords[w] && !roleModifiers[w] && !departmentWords[w] && !roleConnectors[w] {
+			return false
+		}
+	}
+	return true
+}

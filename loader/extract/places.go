@@ -439,3 +439,196 @@ func (x *extraction) sectionYear(section int) int {
 	}
 	return 0
 }
+
+// streetWords name the kind of street in an address: "12 Harbour Street", "Quay Rd 4",
+// "21 Rue Verte", "Via Roma 3".
+var streetWords = set(`st street rd road ave avenue blvd boulevard pkwy parkway ln lane dr drive hwy highway
+ct court crescent terrace wharf quay rue calle via viale avenida rua ulica vej gade gatan gata straat
+strasse straße str gasse weg laan plein gracht katu allee platz`)
+
+// streetPrefixes are the street words written before the street's name: "Rue Verte", "Via
+// Roma".
+var streetPrefixes = set(`rue calle via viale avenida rua ulica avenue`)
+
+// streetSuffixes end street names written as one word: "Weesperstraat", "Hauptstraße",
+// "Storgatan".
+var streetSuffixes = []string{"straat", "strasse", "straße", "gasse", "weg", "laan", "gracht", "gatan", "vej", "gade", "katu", "platz", "allee"}
+
+// insideWords open a part of an address that says where in a building: "Level 11", "Suite 4".
+var insideWords = set(`level floor suite room unit building flat apt apartment`)
+
+// streetAt reports whether token k names the kind of street of an address: a street word, or a
+// capitalized word ending in a street suffix.
+func streetAt(toks []token, k int) bool {
+	t := toks[k]
+	if !t.word {
+		return false
+	}
+	if streetWords[t.lower()] {
+		return true
+	}
+	if !t.cap {
+		return false
+	}
+	l := t.lower()
+	for _, suf := range streetSuffixes {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// houseNumber reports whether a token is a house number: "12", "155", "20880", "4b".
+func houseNumber(t token) bool {
+	n := strings.TrimRight(t.text, "abcdefghABCDEFGH")
+	return t.word && len(n) >= 1 && len(n) <= 5 && isDigits(n) && len(t.text)-len(n) <= 1
+}
+
+// streetAddress finds a street address in a sentence: a house number and a street ("155
+// Harbour St", "Weesperstraat 61", "21 Rue Verte"). It returns the tokens where the address
+// begins (its number, or its street's first word) and where the street ends.
+func streetAddress(toks []token) (start, end int, ok bool) {
+	for k := range toks {
+		if !streetAt(toks, k) {
+			continue
+		}
+		// "155 Harbour St", "21 Rue Verte": the number before the street's words
+		j := k
+		for j > 0 && k-j < 4 && toks[j-1].word && toks[j-1].cap && !houseNumber(toks[j-1]) {
+			j--
+		}
+		if streetPrefixes[toks[k].lower()] && j == k && k+1 < len(toks) && toks[k+1].cap {
+			// "Rue Verte", "Via Roma": the kind of street before its name
+			e := k + 1
+			for e < len(toks) && e-k < 4 && toks[e].word && toks[e].cap {
+				e++
+			}
+			if j > 0 && houseNumber(toks[j-1]) {
+				return j - 1, e, true
+			}
+			if e < len(toks) && houseNumber(toks[e]) {
+				return k, e + 1, true
+			}
+			continue
+		}
+		if j > 0 && houseNumber(toks[j-1]) && (j < k || len(toks[k].text) > 4) {
+			return j - 1, k + 1, true
+		}
+		// "Weesperstraat 61", "Harbour Street 12": the number after
+		if k+1 < len(toks) && houseNumber(toks[k+1]) && (j < k || toks[k].cap && len(toks[k].text) > 4) {
+			return j, k + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// addressPlace reads where the post's event was from the street addresses it writes:
+// "Northwind, 14 Quay Road, 0150 Oslo", "Level 3, 12 Harbour St Porto". The city is the one
+// after the street; the organization written before the address, if any, is the venue ("The
+// meetup is at [Northwind](...) @ Cowork Hub, Harbour Street 12, 4000 Porto": Northwind). The
+// post must name no other city.
+func (x *extraction) addressPlace() (*cityRef, string, *Evidence) {
+	var found *cityRef
+	host, hostEv := "", (*Evidence)(nil)
+	for _, sents := range x.blocks {
+		for _, s := range sents {
+			if s.quoted {
+				continue
+			}
+			start, end, ok := streetAddress(s.tokens)
+			if !ok {
+				continue
+			}
+			var city *cityRef
+			for _, c := range x.cities(s) {
+				if c.start >= end {
+					cc := c
+					city = &cc
+					break
+				}
+			}
+			if city == nil {
+				continue
+			}
+			if found != nil && found.city.ID != city.city.ID {
+				return nil, "", nil
+			}
+			if found == nil {
+				found = city
+			}
+			if host == "" {
+				if name := x.venueBefore(s, start); name != "" {
+					host, hostEv = name, &Evidence{Sentence: s.text, Confidence: 0.7}
+				} else if name, at := x.atVenueNear(s.block); name != "" {
+					host, hostEv = name, &Evidence{Sentence: at.text, Confidence: 0.7}
+				}
+			}
+		}
+	}
+	if found == nil {
+		return nil, "", nil
+	}
+	// a post that names another city too may have met elsewhere, or in several places
+	for _, sents := range x.blocks {
+		for _, s := range sents {
+			for _, c := range x.cities(s) {
+				if c.city.ID != found.city.ID {
+					return nil, "", nil
+				}
+			}
+		}
+	}
+	return found, host, hostEv
+}
+
+// venueBefore reads the organization written before an address that starts at token start:
+// "Northwind, 14 Quay Road", "[Northwind](...) @ Cowork Hub, Harbour Street 12", "Where:
+// Northwind - 14 Quay Road". Where in a building ("Level 3, 12 Harbour St") is no venue.
+func (x *extraction) venueBefore(s *sentence, start int) string {
+	toks := s.tokens
+	i := 0
+	// a label opens the line: "Location: ", "Event-location: "
+	for k := 0; k < start && k < 4; k++ {
+		if toks[k].text == ":" {
+			i = k + 1
+			break
+		}
+	}
+	if i >= start || insideWords[toks[i].lower()] {
+		return ""
+	}
+	o, ok := x.orgAt(s, i)
+	if !ok || o.end > start || x.isPersonText(o.name) {
+		return ""
+	}
+	// nothing but separators and a second venue ("@ Cowork Hub") between it and the address
+	for k := o.end; k < start; k++ {
+		if t := toks[k]; t.word && !t.cap && !t.is("at") {
+			return ""
+		}
+	}
+	return x.companyName(o.name)
+}
+
+// atVenueNear finds, in block bi or the two blocks before it, a line that ends with "@ ORG"
+// ("From 18:00 @ Northwind"): the venue of the address written there. A handle (@northwind)
+// is no venue.
+func (x *extraction) atVenueNear(bi int) (string, *sentence) {
+	for b := bi; b >= 0 && b >= bi-2; b-- {
+		for _, s := range x.blocks[b] {
+			toks := s.tokens
+			for k := len(toks) - 2; k >= 0; k-- {
+				if toks[k].text != "@" {
+					continue
+				}
+				o, ok := x.orgAt(s, k+1)
+				if ok && lineEnd(toks, o.end) && !x.isPersonText(o.name) {
+					return x.companyName(o.name), s
+				}
+				break
+			}
+		}
+	}
+	return "", nil
+}

@@ -211,6 +211,31 @@ func TestGroupNamedCity(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a group named by its city and a tag in one word places the post's talks",
+			body: "Welcome to the recap of the fourth PyBergen meetup. Jonas Whitfield gave a talk about the migration.",
+			want: []eventView{{City: "Bergen"}},
+		},
+		{
+			name: "a one-word name whose city part is short or a common word places nothing",
+			body: "Welcome to the recap of the fourth GoRome meetup and the ReactMobile talks. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
+			name: "a city before the word meetup names the post's group",
+			body: "Our Bergen meetup was a blast. Jonas Whitfield gave a talk about the migration.",
+			want: []eventView{{City: "Bergen"}},
+		},
+		{
+			name: "a city before the word chapter names the post's group",
+			body: "The Bergen chapter met on Tuesday. Jonas Whitfield gave a talk about the migration.",
+			want: []eventView{{City: "Bergen"}},
+		},
+		{
+			name: "a city inside a longer name before the word meetup names no group",
+			body: "The Northwind Bergen meetup was a blast. Jonas Whitfield gave a talk about the migration.",
+			want: nil,
+		},
+		{
 			name: "a heading that is a common word is no city",
 			body: "## Tour\n\nWe had a tour of the office first. Jonas Whitfield gave a talk about the migration.",
 			want: nil,

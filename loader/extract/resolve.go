@@ -11,12 +11,14 @@ import (
 // talk, and talks without an event in a post about one occasion belong to it.
 func (x *extraction) resolve() {
 	x.groupEvent()
+	x.addressHost()
 	x.placeHosts()
 	x.listingRoles()
 	for _, e := range x.events {
 		e.host = venueName(e.host)
 	}
 	x.dropProfileLabels()
+	x.keepEmployers()
 	x.mergeTalks()
 	tour := x.isTour()
 	stops := x.seriesStops()
@@ -228,6 +230,73 @@ func (x *extraction) dropProfileLabels() {
 	}
 }
 
+// keepEmployers keeps of each affiliation the organization only: a listing's "(Staff
+// Engineer, Initech)" or "Head of Research, Initech" gives Initech, and a role written where a
+// company could stand ("(Engineering Manager)", "Director of Solutions Architecture") gives
+// none. A talk's title is no company either: "Ana Lima - Ledgers at scale" in a list of
+// speakers names her talk.
+func (x *extraction) keepEmployers() {
+	var titles map[string]bool // the talks' titles, folded; made when a company is first met
+	var handles map[string]bool
+	for _, p := range x.people {
+		kept := p.companies[:0]
+		for _, c := range p.companies {
+			if titles == nil {
+				titles, handles = x.talkTitleKeys(), x.handlesWritten()
+			}
+			c.company = withoutHandle(c.company, handles)
+			if c.company = employerPart(c.company); c.company == "" || titles[orgKey(c.company)] {
+				continue
+			}
+			dup := false
+			for _, k := range kept {
+				dup = dup || orgKey(k.company) == orgKey(c.company)
+			}
+			if !dup {
+				kept = append(kept, c)
+			}
+		}
+		p.companies = kept
+	}
+}
+
+// handleWritten matches a handle as posts write it: "@alima".
+var handleWritten = regexp.MustCompile(`@([A-Za-z0-9_]{2,})`)
+
+// handlesWritten returns the handles the post writes, folded.
+func (x *extraction) handlesWritten() map[string]bool {
+	hs := map[string]bool{}
+	for _, b := range x.doc.Blocks {
+		for _, m := range handleWritten.FindAllStringSubmatch(b.Text, -1) {
+			hs[strings.ToLower(m[1])] = true
+		}
+	}
+	return hs
+}
+
+// withoutHandle drops a handle written before the company: "(@alima, Initech)" names Ana's
+// handle, then her employer.
+func withoutHandle(company string, handles map[string]bool) string {
+	first, rest, ok := strings.Cut(company, ",")
+	first = strings.TrimPrefix(strings.TrimSpace(first), "@")
+	if ok && strings.TrimSpace(rest) != "" && handles[strings.ToLower(first)] {
+		return strings.TrimSpace(rest)
+	}
+	return company
+}
+
+// talkTitleKeys returns the titles of the post's talks folded by orgKey, so that a title
+// written in another case ("Ledgers at Scale" and "Ledgers at scale") is found.
+func (x *extraction) talkTitleKeys() map[string]bool {
+	keys := make(map[string]bool, len(x.talks))
+	for _, t := range x.talks {
+		if t.title != "" {
+			keys[orgKey(t.title)] = true
+		}
+	}
+	return keys
+}
+
 // writtenUnlinked reports whether the post writes an organization's name outside any link.
 func (x *extraction) writtenUnlinked(name string) bool {
 	for _, b := range x.doc.Blocks {
@@ -273,9 +342,9 @@ func isWordByte(c byte) bool {
 
 // groupEvent gives a post that places no event but names its group after a city ("the London
 // Gophers", "AWS User Group Oslo") one event in that city: the group's meetup, which its talks
-// were given at.
+// were given at, and which the organization the post says hosted it housed.
 func (x *extraction) groupEvent() {
-	if len(x.events) > 0 || x.defaultCty == nil || len(x.talks) == 0 {
+	if len(x.events) > 0 || x.defaultCty == nil || len(x.talks) == 0 && len(x.pendingHosts) == 0 {
 		return
 	}
 	for _, sents := range x.blocks {
@@ -290,6 +359,25 @@ func (x *extraction) groupEvent() {
 	x.postEvents = []*event{x.eventFor(x.defaultCty, "", "")}
 }
 
+// addressHost gives the post's only event in the city of its street address the venue written
+// before the address ("Location: Northwind @ Cowork Hub, Harbour Street 12, 4000 Porto"), when
+// no other rule named its host.
+func (x *extraction) addressHost() {
+	c, host, ev := x.addressPlace()
+	if c == nil || host == "" {
+		return
+	}
+	var in []*event
+	for _, e := range x.events {
+		if e.city != nil && e.city.city.ID == c.city.ID {
+			in = append(in, e)
+		}
+	}
+	if len(in) == 1 && in[0].host == "" {
+		in[0].host, in[0].hostEv = host, ev
+	}
+}
+
 // parenHandle matches a handle alone in parentheses: "(@alima)".
 var parenHandle = regexp.MustCompile(`\(@([A-Za-z0-9_]+)\)`)
 
@@ -297,9 +385,16 @@ var parenHandle = regexp.MustCompile(`\(@([A-Za-z0-9_]+)\)`)
 // "Level 5", "Room B12", "Suite 200".
 var whereInside = regexp.MustCompile(`(?i)[\s,\-–]+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ground|top)\s+floor|(?:floor|level|room|suite)\s+[A-Za-z]?\d[\w.-]*)$`)
 
+// officeTail is the word after a company's name that says the venue is its office: "Initech
+// HQ", "Initech Offices".
+var officeTail = regexp.MustCompile(`(?i)\s+(?:hq|headquarters|offices?)$`)
+
 // venueName is a host's name without where in the building the event was: "Harbour Hotel
-// Fourth Floor" is "Harbour Hotel".
+// Fourth Floor" is "Harbour Hotel", and "Initech HQ" is Initech.
 func venueName(name string) string {
+	if cut := officeTail.ReplaceAllString(name, ""); cut != name && strings.TrimSpace(cut) != "" {
+		name = strings.TrimSpace(cut)
+	}
 	for {
 		cut := whereInside.ReplaceAllString(name, "")
 		if cut == name || strings.TrimSpace(cut) == "" {
