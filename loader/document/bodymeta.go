@@ -31,6 +31,14 @@ func bodyMeta(doc *Document) {
 			title = i
 		}
 	}
+	if doc.Meta.Author == "" {
+		if name, d, ok := authorByline(doc.Blocks); ok {
+			doc.Meta.Author = name
+			if doc.Meta.Published == "" && d != "" {
+				doc.Meta.Published, doc.Meta.PublishedFrom = d, FromBody
+			}
+		}
+	}
 	if doc.Meta.Published != "" {
 		return
 	}
@@ -93,6 +101,35 @@ func bylineDate(blocks []Block) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// authorLine is a byline that names the post's author, alone or before a date: "By Jane Doe",
+// "By Jane Doe — 14 Feb 2015", "by Jane Doe, March 3, 2019".
+var authorLine = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|van|de|der|von|da|di|le|la)){1,3})\s*(?:(?:[—–|·,-]|\s(?i:on))\s*((?i:` + dateWords + `)))?\s*$`)
+
+// notNameStart is a first word that starts no name in a byline: a day or a month ("By Friday
+// ...", "By March ...").
+var notNameStart = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december)\b`)
+
+// authorByline returns the author a byline among the first blocks names, with the date it
+// gives (or ""): a block that is only "By Name" or "By Name — date". The block must be the
+// whole byline, so that "By the way, ..." or "By Friday we ..." names no one.
+func authorByline(blocks []Block) (name, date string, ok bool) {
+	for i := 0; i < len(blocks) && i < bylineBlocks; i++ {
+		b := blocks[i]
+		if b.Kind != Paragraph && b.Kind != Caption {
+			continue
+		}
+		m := authorLine.FindStringSubmatch(strings.TrimSpace(b.Text))
+		if m == nil || notNameStart.MatchString(m[1]) {
+			continue
+		}
+		if m[2] != "" {
+			date, _ = ParseDate(m[2])
+		}
+		return m[1], date, true
+	}
+	return "", "", false
 }
 
 // A date as bylines write it: "March 3, 2019", "3rd March 2019",

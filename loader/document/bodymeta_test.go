@@ -134,3 +134,24 @@ func TestParseBodyMeta(t *testing.T) {
 		})
 	}
 }
+
+func TestParseAuthorByline(t *testing.T) {
+	tests := []struct {
+		name, src         string
+		author, published string
+	}{
+		{"a byline with a name and a date", "# Harbour Gophers, night one\n\nBy Wren Talbot — 14 Feb 2031\n\nWe met.\n", "Wren Talbot", "2031-02-14"},
+		{"a byline with a name alone", "# Notes\n\nby Wren van Talbot\n\nWe met.\n", "Wren van Talbot", ""},
+		{"a given name that starts like a month", "# Notes\n\nBy Marta Ferreira, March 3, 2031\n\nWe met.\n", "Marta Ferreira", "2031-03-03"},
+		{"a sentence that opens with 'By' names no one", "# Notes\n\nBy Friday We Met Again\n\nBy the way, we met.\n", "", ""},
+		{"front matter's author wins", "---\nauthor: Ida Quell\n---\n\nBy Wren Talbot\n\nWe met.\n", "Ida Quell", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "post.md", tt.src)
+			if doc.Meta.Author != tt.author || doc.Meta.Published != tt.published {
+				t.Errorf("Parse(%q) author %q, published %q; want %q, %q", tt.src, doc.Meta.Author, doc.Meta.Published, tt.author, tt.published)
+			}
+		})
+	}
+}

@@ -472,6 +472,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 // addListing records a talk read with the listing grammar, with each speaker's company.
 func (x *extraction) addListing(bi int, line *sentence, l listing, events []*event) bool {
 	title := clean(statusNote.ReplaceAllString(l.title, ""))
+	title = strings.TrimSpace(aboutTheItem.ReplaceAllString(title, ""))
 	untitled := l.title == "" && l.kind != "" && len(l.speakers) > 0 // "Keynote: Ana Lima"
 	if title == "" && !untitled || adminTitle(title) {
 		return false
@@ -496,6 +497,10 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	}
 	return true
 }
+
+// aboutTheItem is what a line says of its item after the title, in a clause of its own: "Title,
+// a video we watched by Name", "Title, the talk I gave by ...".
+var aboutTheItem = regexp.MustCompile(`(?i),\s+(?:a|an|the)\s+(?:video|recording|talk|presentation|screencast|webinar|lecture)\s+(?:we|i|they|you)\s+[a-z]+(?:\s+[a-z]+)?$`)
 
 // adminTitle reports agenda items that are not talks: remarks, breaks, food, arrival.
 func adminTitle(title string) bool {
@@ -787,7 +792,7 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if title == "" || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) {
+		if title == "" || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) {
 			continue
 		}
 		var speakers []*person

@@ -52,6 +52,9 @@ func (x *extraction) readLabelledSpeakers() {
 			continue
 		}
 		speakers, ok := x.readSpeakers(line, rest, at)
+		if name := x.labelledName(rest); name != "" && (!ok || len(speakers) == 1 && speakers[0].company == "" && speakers[0].name != name) {
+			speakers, ok = []listedSpeaker{{name: name}}, true // "Speaker: Ravi K S" (see labelledName)
+		}
 		if !ok {
 			// "Presenter: Cameron": after a speaker label one given name or handle is a person
 			w := strings.Trim(rest, "*_ .")

@@ -51,7 +51,7 @@ lastly firstly secondly thirdly similarly likewise instead otherwise indeed besi
 var orgSuffixWords = set(`labs systems software works dynamics robotics analytics networks security
 logistics health media payments energy studios foundry interactive compute solutions technologies
 consulting ventures partners holdings group inc ltd llc gmbh corp data cloud institute university
-foundation college studio agency bank`)
+foundation college studio agency bank network community collective association society council club`)
 
 // union returns the words of every set.
 func union(sets ...map[string]bool) map[string]bool {
@@ -76,7 +76,7 @@ var speakVerbs = set(`talked talking spoke speak speaks speaking discussed discu
 described describe describes explained explain explains covered cover covers demoed demo demos
 demonstrated demonstrates showed show shows showcased shared introduced introduces presented present
 presents reviewed reviews related relates told tell tells walked walks took dove dived went outlined
-outline outlines pitched`)
+outline outlines pitched presenting`)
 
 // throughVerbs count as giving a talk only with "through" or "into" after them: "walked us
 // through", "took us through", "dove into".

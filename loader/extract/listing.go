@@ -283,7 +283,8 @@ func resourcesStart(s *sentence) int {
 // a name, and at least one speaker.
 func (x *extraction) validListing(l listing) bool {
 	t := strings.TrimSpace(l.title)
-	if len(l.speakers) == 0 || t == "" || adminTitle(t) || profileLabels[strings.ToLower(t)] || roleLabels[strings.ToLower(t)] || labelWords[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
+	// ("On Twitter - @gophers": where to follow someone, no title)
+	if len(l.speakers) == 0 || t == "" || adminTitle(t) || profileLabels[strings.TrimPrefix(strings.ToLower(t), "on ")] || roleLabels[strings.ToLower(t)] || labelWords[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
 		return false
 	}
 	for _, sp := range l.speakers {

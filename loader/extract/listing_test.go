@@ -118,6 +118,8 @@ func TestReadListing(t *testing.T) {
 		{"an address that ends in a town named like a person is no speaker", "Quiz night, Cafe Rosa, 12 Todd St, Alice Springs", nil},
 		{"a note that the date is tentative after the speaker", "Tracing by Noor Haddad (tentatively 22 July)",
 			&listingView{"Tracing", []string{"Noor Haddad"}}},
+		{"where to follow a group is no talk", "On Twitter - @harbourgophers", nil},
+		{"a group whose name ends in a group word is no speaker", "Quiet Queues - Harbour Network", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -361,6 +363,24 @@ func TestListingLayouts(t *testing.T) {
 			talks: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Sarah Okafor"}}, {Title: "Loud Logs and Their Readers", Speakers: []string{"Sarah Okafor"}}},
 		},
 		{
+			name: "after a speaker label, capitalized words and initials are the name as written",
+			body: "## Quiet Queues for Lawyers\n  * **Speaker**: Ravi K S\n\n## Loud Logs\n  * **Speaker**: Dana More\n\n## Big Tables\n  * **Speaker**: Harbour Data Labs\n",
+			talks: []speakersView{
+				{Title: "Quiet Queues for Lawyers", Speakers: []string{"Ravi K S"}},
+				{Title: "Loud Logs", Speakers: []string{"Dana More"}},
+			},
+		},
+		{
+			name:  "what a line says of its item after the title is no part of it",
+			body:  "### May 2031\n\n* Quiet Queues, a video we watched by Marta Ferreira\n* Loud Logs by Dana Moreau\n",
+			talks: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Marta Ferreira"}}, {Title: "Loud Logs", Speakers: []string{"Dana Moreau"}}},
+		},
+		{
+			name:  "a sentence that opens with a talk noun names the speakers of the heading's talk after 'by', however far",
+			body:  "## Secret sharing for busy teams\n\nAn overview of [Quiet Queues](https://example.org/qq) - a library for calm systems and their operators by [Marta Ferreira](https://twitter.com/mferreira)\n",
+			talks: []speakersView{{Title: "Secret sharing for busy teams", Speakers: []string{"Marta Ferreira"}}},
+		},
+		{
 			name:  "a sentence wrapped over lines is no agenda",
 			body:  "I had a great time together with Ana Lima, Bo Chen,\nCy Dunn, Dee Evans and\nmany others from the community.\n",
 			talks: nil,
@@ -592,5 +612,15 @@ func TestReadListingHardSplits(t *testing.T) {
 				t.Errorf("readListing(%q) differs (-want +got)\n%s", tt.line, d)
 			}
 		})
+	}
+}
+
+func TestMonthHeadingTitlesNoTalk(t *testing.T) {
+	body := "### May 2031\n\n- **Topic**: Community hour by Marta Ferreira on widgets\n"
+	r := extractText(t, "post", withFrontMatter("Past meetups", "", "", body))
+	for _, tk := range r.Talks {
+		if tk.Title != nil && *tk.Title == "May 2031" {
+			t.Errorf("Extract(%q) titles a talk by its month heading: %+v", body, speakersOf(r))
+		}
 	}
 }

@@ -187,6 +187,11 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 		}
 		text := s.text[toks[i].start:toks[j-1].end]
 		ref := nameRef{text: text, start: i, end: j, single: j-i == 1}
+		if ref.single && i >= 2 && toks[i-1].text == "." && toks[i-2].is("dr", "mr", "mrs", "ms", "prof") {
+			if full := x.fullNameEndingIn(text); full != "" {
+				ref.text, ref.single = full, false // "Dr. Ferreira", after "Marta Ferreira"
+			}
+		}
 		if x.notAPerson(text) {
 			i = j - 1
 			continue
@@ -195,6 +200,24 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 		i = j - 1
 	}
 	return out
+}
+
+// fullNameEndingIn returns the one full name the post writes whose last word is family, or "":
+// "Dr. Ferreira" and "Ms. Ferreira" refer to "Marta Ferreira" when no one else is a Ferreira.
+func (x *extraction) fullNameEndingIn(family string) string {
+	found := ""
+	for _, names := range x.fullNames {
+		for _, n := range names {
+			words := strings.Fields(n)
+			if strings.EqualFold(words[len(words)-1], family) {
+				if found != "" && found != n {
+					return ""
+				}
+				found = n
+			}
+		}
+	}
+	return found
 }
 
 func linkText[I int | int32](s *sentence, i I) string {
@@ -211,6 +234,9 @@ func (x *extraction) notAPerson(text string) bool {
 	}
 	if eventWordIn(text) && !givennames.Is(firstWord(text)) {
 		return true // "GopherCon", "DevOpsDays": events do not give talks
+	}
+	if words := strings.Fields(lower); len(words) >= 2 && orgSuffixWords[words[len(words)-1]] && !givennames.Is(firstWord(text)) {
+		return true // "Harbour Data Network", "Quiet Queues Collective": a group, not a person
 	}
 	if _, ok := gazetteer.Lookup(text); ok && (strings.Contains(text, " ") || !gazetteer.Common(text)) {
 		return true

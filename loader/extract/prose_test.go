@@ -65,6 +65,26 @@ func TestPronounRefersToTheNameBeforeIt(t *testing.T) {
 			body: "Ana Lima and Bo Chen organized the evening and she did a great talk about tracing.",
 			want: nil,
 		},
+		{
+			name: "her talk with a quoted title is the talk of the person the sentence before names",
+			body: "Then we handed over to Noor Haddad, who was in town for a week. We got a reprisal of her conference talk “Quiet Queues”, which was fun.",
+			want: []talkView{{Title: "Quiet Queues", Speakers: []string{"Noor Haddad"}}},
+		},
+		{
+			name: "his talk without a marked title states nothing",
+			body: "Then we handed over to Lucas Ferreira. We all liked his talk about queues.",
+			want: nil,
+		},
+		{
+			name: "a family name after a title of address refers to the one full name that ends in it",
+			body: "We had the pleasure of hosting Dr. Marta Ferreira, who wrote a book on widgets.\n\nDr. Ferreira gave us an introduction to her widget processor.",
+			want: []talkView{{Description: "an introduction to her widget processor", Speakers: []string{"Marta Ferreira"}}},
+		},
+		{
+			name: "a name then 'presenting' states an untitled talk",
+			body: "We had Marta Ferreira presenting us with a board game of her own design.",
+			want: []talkView{{Description: "a board game of her own design", Speakers: []string{"Marta Ferreira"}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,5 +128,13 @@ func TestKeynoteHeadingTitlesTheTalkBelow(t *testing.T) {
 	want := []talkView{{Title: "Shipping a Large Editor", Speakers: []string{"Ana Lima"}}}
 	if d := diff(want, talksOf(r)); d != "" {
 		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+}
+
+func TestBylineAuthorGivesFirstPersonTalk(t *testing.T) {
+	body := "By Wren Talbot — 14 Feb 2031\n\nI started off with a brief talk on where the project stands."
+	r := extractText(t, "post", withFrontMatter("Harbour Gophers, night one", "", "", body))
+	if len(r.Talks) != 1 || len(r.Talks[0].Speakers) != 1 || r.Talks[0].Speakers[0] != "Wren Talbot" {
+		t.Errorf("Extract(%q) = talks %+v, want one talk by Wren Talbot", body, talksOf(r))
 	}
 }

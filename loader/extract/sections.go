@@ -41,6 +41,11 @@ func (x *extraction) readSpeakerLabels() {
 			line := x.lineSentence(b, r, bi)
 			seg := text[lead+m[1]:]
 			speakers, ok := x.readSpeakers(line, seg, lead+m[1])
+			if name := x.labelledName(seg); name != "" && (!ok || len(speakers) == 1 && speakers[0].company == "" && speakers[0].name != name) {
+				// "Speaker: Ravi K S", "Speaker: Ana More": in a speaker's slot, a given name and
+				// capitalized words or initials are the name as written
+				speakers, ok = []listedSpeaker{{name: name}}, true
+			}
 			if !ok {
 				continue
 			}
@@ -55,6 +60,24 @@ func (x *extraction) readSpeakerLabels() {
 			break
 		}
 	}
+}
+
+// labelledName reads the value of a speaker label as one name: a capitalized word of two
+// letters or more, then one to three capitalized words or initials ("Ravi K S", "Ana More",
+// "Lea M. Brandt"), and nothing else; an organization's name is none.
+func (x *extraction) labelledName(seg string) string {
+	seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "*_ ."))
+	words := strings.Fields(seg)
+	if len(words) < 2 || len(words) > 4 || len([]rune(words[0])) < 2 || x.notAPerson(seg) || orgSuffixIn(words) {
+		return ""
+	}
+	for _, w := range words {
+		r := []rune(strings.TrimSuffix(w, "."))
+		if len(r) == 0 || !unicode.IsUpper(r[0]) || strings.IndexFunc(w, func(c rune) bool { return !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' }) >= 0 {
+			return ""
+		}
+	}
+	return seg
 }
 
 // slotNote is a time or date written after a heading's title: "(6:40 - 7:05 PM)", "[18:30]",

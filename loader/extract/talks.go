@@ -291,6 +291,9 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 	if i == 0 || notHostByWords[s.tokens[i-1].lower()] {
 		return false
 	}
+	if openingTalkNoun(s, i) {
+		return true // "An overview of Quiet Queues, a library for ..., by Ana Lima"
+	}
 	if i >= 2 && determiners[s.tokens[i-2].lower()] && s.tokens[i-1].word && !s.tokens[i-1].cap {
 		// "a demo and a shoutout by Ana": "by" belongs to the noun right before it
 		l := s.tokens[i-1].lower()
@@ -325,6 +328,27 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 		}
 	}
 	return false
+}
+
+// openingTalkNoun reports a sentence that opens with a talk noun and a preposition ("An
+// overview of ...", "A demo of ...", "Introduction to ...") and has no verb, stop or other "by"
+// before the "by" at token i: the sentence is the talk's caption, and "by" names its speakers
+// however far it stands.
+func openingTalkNoun(s *sentence, i int) bool {
+	k := 0
+	if k < len(s.tokens) && s.tokens[k].is("a", "an", "the") {
+		k++
+	}
+	if k+1 >= i || !talkNouns[s.tokens[k].lower()] || !s.tokens[k].word || !s.tokens[k+1].is("of", "on", "about", "into", "to", "from", "for", "with", "through") {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		t := s.tokens[j]
+		if t.text == "." || t.text == ";" || t.is("by", "is", "was", "are", "were", "will", "has", "had", "gave", "gives", "followed") {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteBefore returns the index of the quoted title that ends right before token i ("'Title'
@@ -555,6 +579,27 @@ func (x *extraction) clauses(s *sentence) []clause {
 			}
 			if d := topicAfter(s, i+1, refs); d != "" {
 				add(clause{refs: group, cue: i, confidence: 0.7, description: d})
+			}
+		case (l == "his" || l == "her") && !paren[i]:
+			// "we got a reprisal of his FOSDEM talk “Title”": a pronoun's talk, titled in quotes
+			// or emphasis, is the talk of the one person named before it
+			k := i + 1
+			for k < len(toks) && k <= i+4 && !talkNouns[toks[k].lower()] {
+				k++
+			}
+			if k >= len(toks) || k > i+4 || !talkNouns[toks[k].lower()] {
+				continue
+			}
+			title, url := x.titleAround(s, k, k+1)
+			if title == "" || !quoteStartsNear(s, k+1) && !toks[min(k+1, len(toks)-1)].strong && !toks[min(k+1, len(toks)-1)].em {
+				continue
+			}
+			r, ok := x.antecedent(s, i)
+			if !ok {
+				r, ok = x.previousSentencePerson(s)
+			}
+			if ok {
+				add(clause{refs: []nameRef{r}, cue: k, confidence: 0.7, title: title, url: url})
 			}
 		case (l == "'s" || l == "’s") && i+1 < len(toks) && talkNouns[toks[i+1].lower()]:
 			for _, r := range refs {
