@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"runtime"
 	"runtime/debug"
 	"sync"
 )
@@ -48,6 +49,11 @@ func collectOften(size int) (done func()) {
 		gcTuning.reading--
 		if gcTuning.reading == 0 {
 			debug.SetGCPercent(gcTuning.before)
+			// The collector sets its next goal from the heap its last cycle found live, which
+			// was the post's parse and extraction state: without a collection now, the heap
+			// could grow to twice that (and more with GOGC above 100) before the next one,
+			// while what is kept of the post is a fraction of it.
+			runtime.GC()
 		}
 	}
 }

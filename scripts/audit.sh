@@ -50,7 +50,11 @@ cleanup() {
 trap cleanup EXIT
 server_log() { echo "audit: last lines of the server's log:" >&2; tail -n 20 "$tmp/server.log" >&2 || true; }
 
-# Port 0: the server picks a free port and prints it.
+# Port 0: the server picks a free port and prints it. The files exist before the server
+# starts: the background process opens them, and on a busy machine the first read below could
+# come first (sed fails on a missing file, and set -e ends the audit).
+: >"$tmp/server.out"
+: >"$tmp/server.log"
 HOST=127.0.0.1 bin/talkgraph serve -port 0 >"$tmp/server.out" 2>"$tmp/server.log" &
 server_pid=$!
 

@@ -16,3 +16,11 @@ func (s *Store) ReadForTest(ctx context.Context, query string, params map[string
 func BuildRowsForTest(in PostInput) (any, error) {
 	return buildRows(in)
 }
+
+// SetRowsPerQueryForTest makes a save send at most n rows of a kind per query until the test
+// ends.
+func SetRowsPerQueryForTest(t interface{ Cleanup(func()) }, n int) {
+	before := rowsPerQuery
+	rowsPerQuery = n
+	t.Cleanup(func() { rowsPerQuery = before })
+}

@@ -18,12 +18,12 @@ import (
 // at its peak, live or garbage, in bytes per byte of the post.
 const (
 	// maxExtractPeakPerByte bounds reading the file, parsing and extracting it (what
-	// `talkgraph extract` does): measured 30-55 on these posts.
-	maxExtractPeakPerByte = 70
+	// `talkgraph extract` does): measured 35-55 on these posts.
+	maxExtractPeakPerByte = 65
 	// maxLoadPeakPerByte bounds that and building the parameters the store sends for the
-	// post: measured 45-110, the store's parameters (a map per row, about 2 KB per talk)
-	// the most on posts that state a talk every 60 bytes.
-	maxLoadPeakPerByte = 135
+	// post: measured 38-55 (55-107 when the store kept a map per talk, about 2 KB each,
+	// and the collector's next goal was set from the extraction's peak).
+	maxLoadPeakPerByte = 65
 )
 
 // Names, companies and cities the posts of TestLoadPathMemoryPerByte are written with.

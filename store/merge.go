@@ -228,10 +228,10 @@ func linkKey(link string) string {
 // first words of its description that carry meaning. It does not depend on the post, so that
 // two posts describing one talk alike propose one key; resolveTalks decides whether they are
 // one talk and gives a different key when they are not.
-func untitledID(display string, speakers []any) string {
+func untitledID(display string, speakers []string) string {
 	owner := "talk"
 	if len(speakers) > 0 {
-		owner = Slug(speakers[0].(string))
+		owner = Slug(speakers[0])
 	}
 	var ws []string
 	for _, w := range strings.Split(Slug(display), "-") {

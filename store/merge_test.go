@@ -172,12 +172,12 @@ func TestUntitledID(t *testing.T) {
 	tests := []struct {
 		name     string
 		display  string
-		speakers []any
+		speakers []string
 		want     string
 	}{
 		{"articles do not change the key", "A recap of the GopherCon Europe", nil, "talk--recap-gophercon-europe"},
 		{"without articles the key is the same", "A recap of GopherCon Europe", nil, "talk--recap-gophercon-europe"},
-		{"the first speaker owns the key", "a demo of the difference engine", []any{"charles-babbage", "ada-lovelace"}, "charles-babbage--demo-difference-engine"},
+		{"the first speaker owns the key", "a demo of the difference engine", []string{"charles-babbage", "ada-lovelace"}, "charles-babbage--demo-difference-engine"},
 		{"at most eight words", "one two three four five six seven eight nine ten", nil, "talk--one-two-three-four-five-six-seven-eight"},
 		{"no words at all", "…", nil, "talk--untitled"},
 	}

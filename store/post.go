@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -382,7 +383,7 @@ CREATE (t)-[:ABOUT {post: row.post}]->(x)`
 // others are new. Each relationship row is written once: a post that states one fact twice
 // (a speaker named twice for a talk) keeps the last statement's evidence.
 func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, posts []PostInput, existing map[string]bool, r *rows, res *SaveResult) error {
-	var postRows, speakers, appearances, about []any
+	var postRows []any
 	for _, in := range posts {
 		row := postRow(in)
 		row["new"] = !existing[in.Post.ID]
@@ -396,45 +397,81 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, pos
 		}
 		p["affiliations"] = orEmpty(affs)
 	}
-	for _, t := range r.talks {
-		for _, sp := range t["speakers"].([]any) {
-			speakers = seen.add(speakers, map[string]any{"post": t["post"], "talk": t["id"], "person": sp, "sentence": t["sentence"], "confidence": t["confidence"]},
-				t["post"], t["id"], "gave", sp)
+	// The relationships of talks are kept as indexes into their talk until they are sent.
+	var speakers, appearances, about []relRow
+	rels := relSeen{}
+	for ti, t := range r.talks {
+		for i, sp := range t.speakers {
+			speakers = rels.add(speakers, relRow{talk: ti, item: i}, t.post, t.id, "gave", sp)
 		}
-		for _, a := range t["appearances"].([]any) {
-			am := a.(map[string]any)
-			appearances = seen.add(appearances, map[string]any{"post": t["post"], "talk": t["id"], "event": am["event"], "sentence": am["sentence"], "confidence": am["confidence"]},
-				t["post"], t["id"], "presentedAt", am["event"])
+		for i, a := range t.appearances {
+			appearances = rels.add(appearances, relRow{talk: ti, item: i}, t.post, t.id, "presentedAt", a.event)
 		}
-		for _, tp := range t["topics"].([]any) {
-			about = seen.add(about, map[string]any{"post": t["post"], "talk": t["id"], "topic": tp}, t["post"], t["id"], "about", tp)
+		for i, tp := range t.topics {
+			about = rels.add(about, relRow{talk: ti, item: i}, t.post, t.id, "about", tp)
 		}
 	}
+	rels = nil
+	talks := talksByID(r.talks)
 	steps := []struct {
 		op, query, param string
-		rows             []any
+		n                int
+		row              func(i int) any
 	}{
-		{"savePost.post", writePostNodeQuery, "posts", postRows},
-		{"savePost.cities", writeCitiesQuery, "cities", byID(r.cities)},
-		{"savePost.companies", writeCompaniesQuery, "companies", byID(r.companies)},
-		{"savePost.people", writePeopleQuery, "people", byID(r.people)},
-		{"savePost.topics", writeTopicsQuery, "topics", byID(r.topics)},
-		{"savePost.events", writeEventsQuery, "events", byID(r.events)},
-		{"savePost.talks", writeTalksQuery, "talks", byID(r.talks)},
-		{"savePost.merged", writeMergedQuery, "merged", r.merged},
-		{"savePost.speakers", writeSpeakersQuery, "speakers", speakers},
-		{"savePost.appearances", writeAppearancesQuery, "appearances", appearances},
-		{"savePost.about", writeAboutQuery, "about", about},
+		{"savePost.post", writePostNodeQuery, "posts", len(postRows), func(i int) any { return postRows[i] }},
+		{"savePost.cities", writeCitiesQuery, "cities", len(r.cities), rowOf(byID(r.cities))},
+		{"savePost.companies", writeCompaniesQuery, "companies", len(r.companies), rowOf(byID(r.companies))},
+		{"savePost.people", writePeopleQuery, "people", len(r.people), rowOf(byID(r.people))},
+		{"savePost.topics", writeTopicsQuery, "topics", len(r.topics), rowOf(byID(r.topics))},
+		{"savePost.events", writeEventsQuery, "events", len(r.events), rowOf(byID(r.events))},
+		{"savePost.talks", writeTalksQuery, "talks", len(talks), func(i int) any { return talks[i].param() }},
+		{"savePost.merged", writeMergedQuery, "merged", len(r.merged), rowOf(r.merged)},
+		{"savePost.speakers", writeSpeakersQuery, "speakers", len(speakers), func(i int) any {
+			t := r.talks[speakers[i].talk]
+			return map[string]any{"post": t.post, "talk": t.id, "person": t.speakers[speakers[i].item], "sentence": nullable(t.sentence), "confidence": t.confidence}
+		}},
+		{"savePost.appearances", writeAppearancesQuery, "appearances", len(appearances), func(i int) any {
+			t := r.talks[appearances[i].talk]
+			a := t.appearances[appearances[i].item]
+			return map[string]any{"post": t.post, "talk": t.id, "event": a.event, "sentence": nullable(a.sentence), "confidence": a.confidence}
+		}},
+		{"savePost.about", writeAboutQuery, "about", len(about), func(i int) any {
+			t := r.talks[about[i].talk]
+			return map[string]any{"post": t.post, "talk": t.id, "topic": t.topics[about[i].item]}
+		}},
 	}
 	for _, step := range steps {
-		if len(step.rows) == 0 {
-			continue
-		}
-		if _, err := s.txRun(ctx, tx, step.op, step.query, map[string]any{step.param: step.rows}, res); err != nil {
+		if err := s.txRunRows(ctx, tx, step.op, step.query, step.param, step.n, step.row, res); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// rowsPerQuery bounds the rows one query of a save sends: a post with more rows of a kind
+// (thousands of talks) is written by several queries in its transaction, so that the
+// parameters of only so many rows are held at once. Every write query treats its rows one by
+// one, so several queries write what one would.
+var rowsPerQuery = 500
+
+// txRunRows runs query in the transaction with param bound to n rows, row(i) making the
+// i-th, at most rowsPerQuery rows at a time. It runs nothing when there are no rows.
+func (s *Store) txRunRows(ctx context.Context, tx neo4j.ManagedTransaction, op, query, param string, n int, row func(i int) any, res *SaveResult) error {
+	for from := 0; from < n; from += rowsPerQuery {
+		chunk := make([]any, 0, min(rowsPerQuery, n-from))
+		for i := from; i < n && i < from+rowsPerQuery; i++ {
+			chunk = append(chunk, row(i))
+		}
+		if _, err := s.txRun(ctx, tx, op, query, map[string]any{param: chunk}, res); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rowOf returns the function that gives the i-th of rows.
+func rowOf(rows []any) func(i int) any {
+	return func(i int) any { return rows[i] }
 }
 
 // oneEach keeps one row per relationship (post, from, kind, to): a row met again replaces the
@@ -443,6 +480,23 @@ type oneEach map[[4]any]int
 
 func (o oneEach) add(rows []any, row map[string]any, post, from any, kind string, to any) []any {
 	k := [4]any{post, from, kind, to}
+	if i, ok := o[k]; ok {
+		rows[i] = row
+		return rows
+	}
+	o[k] = len(rows)
+	return append(rows, row)
+}
+
+// relRow is a relationship a talk row states: the item-th speaker, appearance or topic of
+// the talk-th talk.
+type relRow struct{ talk, item int }
+
+// relSeen is oneEach for the relationships of talk rows.
+type relSeen map[[4]string]int
+
+func (o relSeen) add(rows []relRow, row relRow, post, from, kind, to string) []relRow {
+	k := [4]string{post, from, kind, to}
 	if i, ok := o[k]; ok {
 		rows[i] = row
 		return rows
@@ -630,12 +684,15 @@ func (s *Store) resolveKeys(ctx context.Context, tx neo4j.ManagedTransaction, r 
 	groups := []struct {
 		label string
 		rows  []map[string]any
-	}{{"City", r.cities}, {"Company", r.companies}, {"Person", r.people}, {"Event", r.events}, {"Talk", r.talks}}
+	}{{"City", r.cities}, {"Company", r.companies}, {"Person", r.people}, {"Event", r.events}}
 	var keys []any
 	for _, g := range groups {
 		for _, row := range g.rows {
 			keys = append(keys, map[string]any{"id": row["id"], "label": g.label})
 		}
+	}
+	for _, t := range r.talks {
+		keys = append(keys, map[string]any{"id": t.id, "label": "Talk"})
 	}
 	if len(keys) == 0 {
 		return nil
@@ -660,6 +717,12 @@ func (s *Store) resolveKeys(ctx context.Context, tx neo4j.ManagedTransaction, r 
 			}
 		}
 	}
+	for _, t := range r.talks {
+		if taken["Talk:"+t.id] {
+			rename["Talk:"+t.id] = t.id + "-talk"
+			t.id += "-talk"
+		}
+	}
 	if len(rename) == 0 {
 		return nil
 	}
@@ -682,13 +745,11 @@ func (s *Store) resolveKeys(ctx context.Context, tx neo4j.ManagedTransaction, r 
 		e["host"] = re("Company", e["host"])
 	}
 	for _, t := range r.talks {
-		sp := t["speakers"].([]any)
-		for i := range sp {
-			sp[i] = re("Person", sp[i])
+		for i := range t.speakers {
+			t.speakers[i] = re("Person", t.speakers[i]).(string)
 		}
-		for _, a := range t["appearances"].([]any) {
-			am := a.(map[string]any)
-			am["event"] = re("Event", am["event"])
+		for i := range t.appearances {
+			t.appearances[i].event = re("Event", t.appearances[i].event).(string)
 		}
 	}
 	return nil
@@ -696,11 +757,49 @@ func (s *Store) resolveKeys(ctx context.Context, tx neo4j.ManagedTransaction, r 
 
 // rows is a PostInput turned into query parameters, with keys derived.
 type rows struct {
-	cities, companies, people, events, talks, topics []map[string]any
-	talkFacts                                        []talkFacts // what resolveTalks compares, one per talk row
+	cities, companies, people, events, topics []map[string]any
+	// talks are kept as structs, not as the maps the driver takes: a post may state thousands,
+	// and a map per talk took about 2 KB. Their maps are made a chunk at a time as they are
+	// sent (see talkRow.param and txRunRows).
+	talks     []*talkRow
+	talkFacts []talkFacts // what resolveTalks compares, one per talk row
 	// merged are the earlier mentions of talks a row of the batch was merged into: each gets
 	// the same reasons as the row, unless it has some already (see resolveTalks).
 	merged []any
+}
+
+// talkRow is a talk of a post as the save writes it. Empty strings are written as nulls.
+type talkRow struct {
+	post, id                string
+	title                   string
+	titleKey                any // the title's key, nil when the talk is untitled
+	displayTitle, sortKey   string
+	description             string
+	recordingURL, slidesURL string
+	recordingKey, slidesKey string
+	mergedBecause           any      // the reasons the talk was taken to be one in the graph, or nil
+	speakers                []string // person keys
+	appearances             []appearanceRow
+	topics                  []string // topic keys
+	sentence                string
+	confidence              float64
+}
+
+// appearanceRow says a talk row was given at an event (by key).
+type appearanceRow struct {
+	event      string
+	sentence   string
+	confidence float64
+}
+
+// param is the row as writeTalksQuery reads it.
+func (t *talkRow) param() map[string]any {
+	return map[string]any{
+		"post": t.post, "id": t.id, "title": nullable(t.title), "titleKey": t.titleKey, "displayTitle": t.displayTitle,
+		"sortKey": t.sortKey, "description": nullable(t.description), "recordingUrl": nullable(t.recordingURL),
+		"slidesUrl": nullable(t.slidesURL), "recordingKey": nullable(t.recordingKey), "slidesKey": nullable(t.slidesKey),
+		"mergedBecause": t.mergedBecause,
+	}
 }
 
 func buildRows(in PostInput) (*rows, error) {
@@ -777,7 +876,7 @@ func buildRows(in PostInput) (*rows, error) {
 		})
 	}
 	for _, t := range in.Talks {
-		var speakers []any
+		var speakers []string
 		for _, s := range t.Speakers {
 			id, ok := people[s]
 			if !ok {
@@ -793,14 +892,14 @@ func buildRows(in PostInput) (*rows, error) {
 			}
 			speakers = append(speakers, id)
 		}
-		var apps []any
+		var apps []appearanceRow
 		for _, a := range t.Appearances {
 			if a.Event < 0 || a.Event >= len(eventIDs) {
 				return nil, fmt.Errorf("%w: talk %q refers to event %d of %d", ErrInvalid, t.Title, a.Event, len(eventIDs))
 			}
-			apps = append(apps, map[string]any{"event": eventIDs[a.Event], "sentence": nullable(a.Evidence.Sentence), "confidence": a.Evidence.Confidence})
+			apps = append(apps, appearanceRow{event: eventIDs[a.Event], sentence: a.Evidence.Sentence, confidence: a.Evidence.Confidence})
 		}
-		var topics []any
+		var topics []string
 		for _, name := range t.Topics {
 			id := Slug(name)
 			if id == "" {
@@ -816,22 +915,16 @@ func buildRows(in PostInput) (*rows, error) {
 		if display == "" {
 			display = displayTitle(t.Description, t.Speakers)
 		}
-		recordingKey, slidesKey := linkKey(t.RecordingURL), linkKey(t.SlidesURL)
-		row := map[string]any{
-			"title": nullable(t.Title), "titleKey": nil, "displayTitle": display, "sortKey": sortKey(display),
-			"description": nullable(t.Description), "recordingUrl": nullable(t.RecordingURL), "slidesUrl": nullable(t.SlidesURL),
-			"recordingKey": nullable(recordingKey), "slidesKey": nullable(slidesKey), "mergedBecause": nil,
-			"speakers": orEmpty(speakers), "appearances": orEmpty(apps), "topics": orEmpty(topics),
-			"sentence": nullable(t.Evidence.Sentence), "confidence": t.Evidence.Confidence,
+		row := &talkRow{
+			title: t.Title, displayTitle: display, sortKey: sortKey(display), description: t.Description,
+			recordingURL: t.RecordingURL, slidesURL: t.SlidesURL, recordingKey: linkKey(t.RecordingURL), slidesKey: linkKey(t.SlidesURL),
+			speakers: speakers, appearances: apps, topics: topics, sentence: t.Evidence.Sentence, confidence: t.Evidence.Confidence,
 		}
 		if t.Title != "" {
-			row["titleKey"] = TitleKey(t.Title)
+			row.titleKey = TitleKey(t.Title)
 		}
-		f := talkFacts{Title: t.Title, Description: t.Description}
-		for _, sp := range speakers {
-			f.Speakers = append(f.Speakers, sp.(string))
-		}
-		for _, k := range []string{recordingKey, slidesKey} {
+		f := talkFacts{Title: t.Title, Description: t.Description, Speakers: slices.Clone(speakers)}
+		for _, k := range []string{row.recordingKey, row.slidesKey} {
 			if k != "" {
 				f.Links = append(f.Links, k)
 			}
@@ -873,7 +966,10 @@ func (r *rows) add(in PostInput, pr *rows) {
 	mark(&r.companies, pr.companies)
 	mark(&r.people, pr.people)
 	mark(&r.events, pr.events)
-	mark(&r.talks, pr.talks)
+	for _, t := range pr.talks {
+		t.post = in.Post.ID
+		r.talks = append(r.talks, t)
+	}
 	mark(&r.topics, pr.topics)
 	r.talkFacts = append(r.talkFacts, pr.talkFacts...)
 }
@@ -947,6 +1043,13 @@ func byID(v []map[string]any) []any {
 	sort.SliceStable(out, func(i, j int) bool {
 		return out[i].(map[string]any)["id"].(string) < out[j].(map[string]any)["id"].(string)
 	})
+	return out
+}
+
+// talksByID is byID for talk rows.
+func talksByID(v []*talkRow) []*talkRow {
+	out := slices.Clone(v)
+	slices.SortStableFunc(out, func(a, b *talkRow) int { return strings.Compare(a.id, b.id) })
 	return out
 }
 

@@ -3,6 +3,8 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -182,5 +184,89 @@ func TestCityNameDoesNotDependOnLoadOrder(t *testing.T) {
 		if c.Name != "Montreal" {
 			t.Errorf("order %d: city name = %q, want the name most posts write, %q", i, c.Name, "Montreal")
 		}
+	}
+}
+
+// manyTalks is a post we wrote for these tests that states n talks by a few speakers, each
+// given at one of two events and about a topic, some named twice.
+func manyTalks(n int) store.PostInput {
+	oslo := &store.CityInput{ID: "oslo-no", Name: "Oslo", Country: "NO"}
+	in := store.PostInput{
+		Post:        store.Post{ID: "talk-archive", Title: str("Every talk so far"), File: "talk-archive.md"},
+		ContentHash: "v1",
+		Events:      []store.EventInput{{Name: "Spring meetup", Date: "2024-04-02", City: oslo}, {Name: "Autumn meetup", Date: "2024-10-01", City: oslo, Host: "Tidepool"}},
+	}
+	names := []string{"Mara Ellison", "Jonas Whitfield", "Selma Haugen", "Kofi Mensah", "Petra Novak"}
+	for _, name := range names {
+		in.People = append(in.People, store.PersonInput{Name: name, Affiliations: []store.AffiliationInput{{Company: "Quillfeather Labs", Evidence: ev(name + " works at Quillfeather Labs.")}}})
+	}
+	for i := range n {
+		talk := store.TalkInput{
+			Title:       fmt.Sprintf("Scaling Ledgers, Part %d", i),
+			Speakers:    []string{names[i%len(names)]},
+			Evidence:    ev(fmt.Sprintf("%s gave part %d.", names[i%len(names)], i)),
+			Appearances: []store.AppearanceInput{{Event: i % 2, Evidence: ev("It was given at the meetup.")}},
+			Topics:      []string{"Go"},
+		}
+		if i%10 == 0 { // the same talk stated twice, by two speakers
+			talk.Title = "Scaling Ledgers, Part 0"
+			talk.Speakers = append(talk.Speakers, names[(i+1)%len(names)])
+		}
+		if i%3 == 0 {
+			talk.Title = ""
+			talk.Description = fmt.Sprintf("a walk through ledger number %d", i)
+		}
+		in.Talks = append(in.Talks, talk)
+	}
+	return in
+}
+
+func TestSavePostWritesManyRowsAsOneQueryWould(t *testing.T) {
+	st := storetest.Open(t)
+	d := storetest.Driver(t)
+	ctx := context.Background()
+	in := manyTalks(640)
+
+	// The whole post in queries of 50 rows each, then in queries of the default size (a post
+	// of this size needs more than one), then in one query per kind: the three graphs must
+	// be the same.
+	var dumps [][]string
+	for _, n := range []int{50, 0, len(in.Talks) * 4} {
+		name := fmt.Sprintf("at most %d rows per query", n)
+		if n == 0 {
+			name = "the default rows per query"
+		}
+		t.Run(name, func(t *testing.T) {
+			storetest.Wipe(t, d)
+			if n > 0 {
+				store.SetRowsPerQueryForTest(t, n)
+			}
+			res, err := st.SavePost(ctx, in)
+			if err != nil {
+				t.Fatalf("SavePost: %v", err)
+			}
+			if res.Written != 1 || res.RelationshipsCreated < len(in.Talks)*3 {
+				t.Errorf("SavePost = %+v, want the post written with at least %d relationships", res, len(in.Talks)*3)
+			}
+			dumps = append(dumps, storetest.Dump(t, d))
+		})
+	}
+	if len(dumps) != 3 {
+		t.Fatal("a save failed")
+	}
+	if diff := cmp.Diff(dumps[2], dumps[0]); diff != "" {
+		t.Errorf("graph written 50 rows per query differs from one query per kind (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(dumps[2], dumps[1]); diff != "" {
+		t.Errorf("graph written with the default rows per query differs from one query per kind (-want +got):\n%s", diff)
+	}
+	nodes := 0
+	for _, l := range dumps[2] {
+		if strings.HasPrefix(l, "node [Entity Talk] ") {
+			nodes++
+		}
+	}
+	if nodes < len(in.Talks)*8/10 {
+		t.Errorf("the post wrote %d talks, want at least %d", nodes, len(in.Talks)*8/10)
 	}
 }

@@ -98,12 +98,12 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 	proposals := make([]string, len(r.talks))
 	for i, row := range r.talks {
 		f := r.talkFacts[i]
-		if key, ok := row["titleKey"].(string); ok {
+		if key, ok := row.titleKey.(string); ok {
 			titleKeys.add(key)
 			prefixes.add(key + "--")
 			proposals[i] = key
 		} else {
-			proposals[i] = untitledID(row["displayTitle"].(string), row["speakers"].([]any))
+			proposals[i] = untitledID(row.displayTitle, row.speakers)
 			prefixes.add(proposals[i])
 		}
 		speakers.add(f.Speakers...)
@@ -128,7 +128,7 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 	}
 	taken := map[string]bool{} // post + talk key: two talks of one post are two talks
 	for i, row := range r.talks {
-		post := row["post"].(string)
+		post := row.post
 		f := r.talkFacts[i]
 		var best *talkCandidate
 		var verdict mergeVerdict
@@ -141,7 +141,7 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 			}
 		}
 		if best != nil {
-			row["id"] = best.id
+			row.id = best.id
 			var others []string
 			for p := range best.posts {
 				if p != post {
@@ -150,7 +150,7 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 			}
 			if len(others) > 0 {
 				reasons := toAny(verdict.Reasons)
-				row["mergedBecause"] = reasons
+				row.mergedBecause = reasons
 				slices.Sort(others)
 				for _, p := range others {
 					r.merged = append(r.merged, map[string]any{"post": p, "talk": best.id, "mergedBecause": reasons})
@@ -161,7 +161,7 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 		} else {
 			id := proposals[i]
 			suffix := Slug(post)
-			if sp := f.Speakers; len(sp) > 0 && row["titleKey"] != nil {
+			if sp := f.Speakers; len(sp) > 0 && row.titleKey != nil {
 				suffix = sp[0]
 			}
 			for n := 1; known[id]; n++ {
@@ -171,11 +171,11 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 				}
 			}
 			known[id] = true
-			row["id"] = id
+			row.id = id
 			// later rows of the batch may be this talk
 			pool = append(pool, &talkCandidate{id: id, facts: f.clone(), posts: map[string]bool{post: true}})
 		}
-		taken[post+"\x00"+row["id"].(string)] = true
+		taken[post+"\x00"+row.id] = true
 	}
 	return nil
 }

@@ -995,7 +995,7 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 	}
 	var city *cityRef
 	for _, c := range x.cities(line) {
-		if inQuote(quotes(line.text), line.tokens[c.start].start) || strings.Contains(title, c.written) {
+		if inQuote(quotes(line.text), int(line.tokens[c.start].start)) || strings.Contains(title, c.written) {
 			continue
 		}
 		// "Web Camp 2016, Ljubljana", "in Porto", "Braga:" but not "Cloud Summit"

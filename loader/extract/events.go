@@ -55,10 +55,10 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 			continue
 		}
 		written := s.text[toks[i].start:toks[j-1].end]
-		if x.orgs[strings.ToLower(written)] || toks[i].link >= 0 && x.orgs[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(linkText(s, toks[i].link), "'s"), "’s"))] {
+		if lookupLower(x.orgs, written) || toks[i].link >= 0 && x.orgs[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(linkText(s, toks[i].link), "'s"), "’s"))] {
 			continue
 		}
-		if continents[strings.ToLower(written)] || n == 1 && acronym(written) && !gazetteerAbbreviation(written) {
+		if lookupLower(continents, written) || n == 1 && acronym(written) && !gazetteerAbbreviation(written) {
 			continue
 		}
 		// "the City of Ottawa" and "University of Toronto" are organizations
@@ -475,7 +475,7 @@ func (x *extraction) occasionPlace() *event {
 			c := cs[0]
 			name := ""
 			for i := range s.links {
-				if t := linkText(s, i); x.isEventName(t) && s.links[i].End <= s.tokens[c.start].start {
+				if t := linkText(s, i); x.isEventName(t) && s.links[i].End <= int(s.tokens[c.start].start) {
 					name = t
 					break
 				}
@@ -601,8 +601,9 @@ const seriesChunk = 4 << 10
 // tokens a name could reach back over are kept: a long first paragraph costs no more memory
 // than a chunk.
 func seriesNameIn(text string) string {
-	var toks []token // the last tokens read, from the last one a name cannot reach back over
-	base := 0        // the index in the text's tokens of toks[0]
+	var toks []token  // the last tokens read, from the last one a name cannot reach back over
+	base := 0         // the index in the text's tokens of toks[0]
+	var chunk []token // the tokens of the chunk being read, in a buffer each chunk reuses
 	for from := 0; from < len(text); {
 		to := min(from+seriesChunk, len(text))
 		for to < len(text) {
@@ -612,9 +613,10 @@ func seriesNameIn(text string) string {
 				break
 			}
 		}
-		for _, t := range tokenize(text[from:to], nil, nil) {
-			t.start += from
-			t.end += from
+		chunk = appendTokens(chunk[:0], text[from:to], nil, nil)
+		for _, t := range chunk {
+			t.start += int32(from)
+			t.end += int32(from)
 			toks = append(toks, t)
 			i := len(toks) - 1
 			if t.is("meetups", "meetup") && base+i > 0 {

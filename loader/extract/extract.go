@@ -87,8 +87,13 @@ func Extract(doc *document.Document) *Result {
 	x.readPageTalks()
 	x.titleThisTalk()
 	x.resolve()
+	warnings := x.warnings()
+	// What is left to do reads only the talks, people and events: the sentences of every
+	// block, their tokens and names (about half of what extraction holds) go before the
+	// result is built beside the rest.
+	x.blocks = nil
 	r := x.result()
-	r.Warnings = x.warnings()
+	r.Warnings = warnings
 	boundEvidence(r)
 	stageDone()
 	return r
@@ -129,7 +134,7 @@ func (x *extraction) collectPeople() {
 			qs := s.quotes()
 			for _, r := range x.names(s) {
 				t := s.tokens[r.start]
-				if r.pronoun != "" || r.single || !looksLikeName(r.text) || inQuote(qs, t.start) || (t.strong || t.em) && !r.linked {
+				if r.pronoun != "" || r.single || !looksLikeName(r.text) || inQuote(qs, int(t.start)) || (t.strong || t.em) && !r.linked {
 					continue
 				}
 				x.addFullName(r.text)

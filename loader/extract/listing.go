@@ -899,7 +899,7 @@ func twoSentences(text string) bool {
 func strongSpan(s *sentence, from, to int) bool {
 	words := 0
 	for _, t := range s.tokens {
-		if t.start < from || t.end > to || !t.word {
+		if int(t.start) < from || int(t.end) > to || !t.word {
 			continue
 		}
 		if !t.strong {

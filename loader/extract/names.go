@@ -29,7 +29,7 @@ func nameToken(t token) bool {
 	if !t.word || !t.cap || strings.ContainsAny(t.text, "/.@#_&+0123456789") {
 		return false
 	}
-	if notNameWords[t.lower()] || isTech(t.text) {
+	if lookupLower(notNameWords, t.text) || isTech(t.text) {
 		return false
 	}
 	runes := []rune(t.text)
@@ -108,7 +108,7 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 	qs := s.quotes()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if inQuote(qs, t.start) {
+		if inQuote(qs, int(t.start)) {
 			continue // a quoted phrase is a title, not a person
 		}
 		if (t.text == "I" || iContraction(t.text)) && (i+1 == len(toks) || !toks[i+1].cap) {
@@ -250,7 +250,8 @@ func (x *extraction) notAPerson(text string) bool {
 // looksLikeName reports whether s reads as a person's full name: two to four capitalized
 // words (particles allowed), no digits.
 func looksLikeName(s string) bool {
-	toks := tokenize(s, nil, nil)
+	var buf [16]token // a name's tokens, on the stack
+	toks := appendTokens(buf[:0], s, nil, nil)
 	words := 0
 	for i, t := range toks {
 		switch {

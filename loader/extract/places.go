@@ -54,7 +54,7 @@ func (x *extraction) readPlaceLine(s *sentence) (placeLine, bool) {
 	cs := x.cities(s)
 	for k := len(cs) - 1; k >= 0; k-- {
 		c := cs[k]
-		end := s.tokens[c.end-1].end
+		end := int(s.tokens[c.end-1].end)
 		if end > len(core) || dateWords[strings.ToLower(c.written)] {
 			// "Mon" and "Wed" are towns too, but in a place line they are days
 			continue
@@ -99,7 +99,7 @@ func (x *extraction) readPlaceLine(s *sentence) (placeLine, bool) {
 // namedPlaceLine reads a place line whose city is inside the event's name: "Gophers Tartu
 // Meetup, November 1st 2025", "Tartu Go Night - 4 March 2025".
 func (x *extraction) namedPlaceLine(s *sentence, core string, c cityRef) (placeLine, bool) {
-	cityEnd := s.tokens[c.end-1].end
+	cityEnd := int(s.tokens[c.end-1].end)
 	for _, sep := range []string{", ", " - ", " – ", " — ", ": ", " | "} {
 		for at := strings.Index(core, sep); at >= 0; {
 			name, rest := core[:at], core[at+len(sep):]

@@ -361,7 +361,7 @@ func quoteBefore(s *sentence, i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := s.tokens[k]
 		for qi, q := range qs {
-			if q[1] <= t.end && q[1] >= t.start-1 {
+			if q[1] <= int(t.end) && q[1] >= int(t.start)-1 {
 				return qi
 			}
 		}
@@ -737,7 +737,7 @@ func quoteStartsNear(s *sentence, i int) bool {
 // opensAt reports whether the quoted range q starts at token t: t is the opening mark, or
 // the first word right after it.
 func opensAt(t token, q [2]int) bool {
-	return q[0] == t.end && !t.word || q[0] == t.start && t.word
+	return q[0] == int(t.end) && !t.word || q[0] == int(t.start) && t.word
 }
 
 // quoteMarks are the marks that open a quote and the marks that close each.
@@ -823,7 +823,7 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 		}
 		if (t.strong || t.em) && t.cap {
 			if title := emphasisAt(s, k); title != "" && !isNameLink(s, t) {
-				return title, linkWithin(s, t.start, t.end)
+				return title, linkWithin(s, int(t.start), int(t.end))
 			}
 		}
 		if t.link >= 0 && t.cap && (k > after && s.tokens[k-1].is("called", "titled", "entitled", "named") || k == after && s.tokens[cue].is("presented")) {
@@ -837,7 +837,7 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 	// "... with a talk called 'Title'": a title word later in the clause
 	for k := after; k+1 < len(s.tokens); k++ {
 		t := s.tokens[k]
-		if t.text == ";" || t.text == "." || t.text == "," && !inQuote(qs, t.start) {
+		if t.text == ";" || t.text == "." || t.text == "," && !inQuote(qs, int(t.start)) {
 			break
 		}
 		if !t.is("called", "titled", "entitled", "named") {
@@ -851,7 +851,7 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 		}
 		if (next.strong || next.em) && next.cap {
 			if title := emphasisAt(s, k+1); title != "" {
-				return title, linkWithin(s, next.start, next.end)
+				return title, linkWithin(s, int(next.start), int(next.end))
 			}
 		}
 		if next.link >= 0 && next.cap {
@@ -903,7 +903,7 @@ func inQuote(qs [][2]int, i int) bool {
 func emphasisAt(s *sentence, k int) string {
 	t := s.tokens[k]
 	for _, sp := range s.spans {
-		if sp.Start <= t.start && t.start < sp.End {
+		if sp.Start <= int(t.start) && int(t.start) < sp.End {
 			return clean(s.text[sp.Start:sp.End])
 		}
 	}
@@ -914,7 +914,7 @@ func emphasisAt(s *sentence, k int) string {
 func emphasisEndingAt(s *sentence, k int) string {
 	t := s.tokens[k]
 	for _, sp := range s.spans {
-		if sp.Start < t.end && t.end <= sp.End {
+		if sp.Start < int(t.end) && int(t.end) <= sp.End {
 			return clean(s.text[sp.Start:sp.End])
 		}
 	}
@@ -1329,7 +1329,7 @@ func (x *extraction) distinctSpeakers(refs []nameRef, speakers []*person, title 
 // talkLink is a recording or slides link in the clause, if any.
 func talkLink(s *sentence, c clause) string {
 	for _, l := range s.links {
-		if l.Start >= s.tokens[c.cue].start && (isRecording(l.Href) || isSlides(l.Href)) {
+		if l.Start >= int(s.tokens[c.cue].start) && (isRecording(l.Href) || isSlides(l.Href)) {
 			return l.Href
 		}
 	}
@@ -1621,7 +1621,7 @@ func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
 	}
 	end := at + len(name)
 	for k, t := range s.tokens {
-		if t.start < end {
+		if int(t.start) < end {
 			continue
 		}
 		if t.is("in") || t.text == "(" || t.text == "," {

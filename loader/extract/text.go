@@ -77,7 +77,7 @@ func (s *sentence) memoized() *sentenceMemo {
 // token is a word or a punctuation mark of a sentence.
 type token struct {
 	text       string
-	start, end int   // byte offsets in the sentence
+	start, end int32 // byte offsets in the sentence
 	link       int32 // index of the link it is in, or -1
 	word       bool  // letters or digits (not punctuation)
 	cap        bool  // starts with an upper-case letter
@@ -88,6 +88,27 @@ type token struct {
 // lower is the token's text in lower case.
 func (t token) lower() string {
 	return strings.ToLower(t.text)
+}
+
+// lookupLower returns m[strings.ToLower(s)] without making the lower-case copy when s is ASCII
+// and short: the rules look up every capitalized word of a post in their word lists, and
+// those copies were a seventh of what extraction allocated.
+func lookupLower[V any](m map[string]V, s string) V {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(s)])]
 }
 
 // is reports whether the token is one of the given words, ignoring case.
@@ -214,21 +235,34 @@ func isWordRune(r rune) bool {
 // tokenize cuts text into words and punctuation. Words keep inner joiners (Peak.net,
 // Kitchener-Waterloo, in't, CI/CD, @handles); a trailing possessive 's is its own token.
 func tokenize(text string, links []document.Link, spans []document.Span) []token {
+	return appendTokens(nil, text, links, spans)
+}
+
+// appendTokens appends the tokens of text (see tokenize) to dst and returns the extended
+// slice. A caller that reads tokens and drops them passes a buffer it reuses or one on its
+// stack, so that the tokens cost no allocation.
+func appendTokens(dst []token, text string, links []document.Link, spans []document.Span) []token {
 	// the tokens are counted first and allocated once at their number: a long text costs its
 	// tokens once, not the steps of a growing slice and a copy
 	n := 0
 	scanTokens(text, func(start, end int, kind tokenKind) { n++ })
 	if n == 0 {
-		return nil
+		return dst
 	}
-	out := make([]token, 0, n)
+	if cap(dst)-len(dst) < n {
+		grown := make([]token, len(dst), len(dst)+n)
+		copy(grown, dst)
+		dst = grown
+	}
+	base := len(dst)
 	scanTokens(text, func(start, end int, kind tokenKind) {
-		t := token{text: text[start:end], start: start, end: end, word: kind == wordToken, link: -1}
+		t := token{text: text[start:end], start: int32(start), end: int32(end), word: kind == wordToken, link: -1}
 		if kind == possessiveToken {
 			t.text = "'s" // written with either apostrophe
 		}
-		out = append(out, t)
+		dst = append(dst, t)
 	})
+	out := dst[base:]
 	for k := range out {
 		t := &out[k]
 		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text, "@#"))
@@ -236,9 +270,9 @@ func tokenize(text string, links []document.Link, spans []document.Span) []token
 	}
 	// the tokens a link or span holds are a run of them: find where it starts
 	within := func(from, to int) []token {
-		k := sort.Search(len(out), func(k int) bool { return out[k].start >= from })
+		k := sort.Search(len(out), func(k int) bool { return int(out[k].start) >= from })
 		n := k
-		for n < len(out) && out[n].end <= to {
+		for n < len(out) && int(out[n].end) <= to {
 			n++
 		}
 		return out[k:n]
@@ -261,7 +295,7 @@ func tokenize(text string, links []document.Link, spans []document.Span) []token
 			}
 		}
 	}
-	return out
+	return dst
 }
 
 // tokenKind is what scanTokens found: a word, the possessive 's or another mark.

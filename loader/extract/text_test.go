@@ -267,3 +267,32 @@ func TestCleanTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestLookupLower(t *testing.T) {
+	m := map[string]bool{"tidepool": true, "öresund": true, "quillfeather labs": true}
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"a capitalized word is found in lower case", "Tidepool", true},
+		{"an upper-case word is found", "TIDEPOOL", true},
+		{"a word that is not in the map is not found", "Northwind", false},
+		{"a word with letters beyond ASCII is folded as strings.ToLower folds it", "Öresund", true},
+		{"words with a space are one key", "Quillfeather LABS", true},
+		{"a key longer than the buffer is still folded", strings.Repeat("A", 100), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lookupLower(m, tt.in); got != tt.want {
+				t.Errorf("lookupLower(m, %q) = %v, want %v", tt.in, got, tt.want)
+			}
+			if got, want := lookupLower(m, tt.in), m[strings.ToLower(tt.in)]; got != want {
+				t.Errorf("lookupLower(m, %q) = %v, but m[strings.ToLower(%q)] = %v", tt.in, got, tt.in, want)
+			}
+		})
+	}
+	if n := testing.AllocsPerRun(100, func() { lookupLower(m, "Tidepool") }); n != 0 {
+		t.Errorf("lookupLower of a short ASCII word allocates %v times, want 0", n)
+	}
+}

@@ -36,8 +36,7 @@ var techIndex = func() map[string]string {
 
 // isTech reports whether s names a technology.
 func isTech(s string) bool {
-	_, ok := techIndex[strings.ToLower(strings.TrimSpace(s))]
-	return ok
+	return lookupLower(techIndex, strings.TrimSpace(s)) != ""
 }
 
 // topicsIn returns the technologies a text names, as whole words, sorted.
