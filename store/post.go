@@ -389,26 +389,26 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, pos
 		row["new"] = !existing[in.Post.ID]
 		postRows = append(postRows, row)
 	}
-	seen := oneEach{}
+	seen := oneEach[[4]any]{}
 	for _, p := range r.people {
 		var affs []any
 		for _, a := range p["affiliations"].([]any) {
-			affs = seen.add(affs, a.(map[string]any), p["post"], p["id"], "worksFor", a.(map[string]any)["company"])
+			affs = addOnce(seen, affs, a, [4]any{p["post"], p["id"], "worksFor", a.(map[string]any)["company"]})
 		}
 		p["affiliations"] = orEmpty(affs)
 	}
 	// The relationships of talks are kept as indexes into their talk until they are sent.
 	var speakers, appearances, about []relRow
-	rels := relSeen{}
+	rels := oneEach[[4]string]{}
 	for ti, t := range r.talks {
 		for i, sp := range t.speakers {
-			speakers = rels.add(speakers, relRow{talk: ti, item: i}, t.post, t.id, "gave", sp)
+			speakers = addOnce(rels, speakers, relRow{talk: ti, item: i}, [4]string{t.post, t.id, "gave", sp})
 		}
 		for i, a := range t.appearances {
-			appearances = rels.add(appearances, relRow{talk: ti, item: i}, t.post, t.id, "presentedAt", a.event)
+			appearances = addOnce(rels, appearances, relRow{talk: ti, item: i}, [4]string{t.post, t.id, "presentedAt", a.event})
 		}
 		for i, tp := range t.topics {
-			about = rels.add(about, relRow{talk: ti, item: i}, t.post, t.id, "about", tp)
+			about = addOnce(rels, about, relRow{talk: ti, item: i}, [4]string{t.post, t.id, "about", tp})
 		}
 	}
 	rels = nil
@@ -474,12 +474,13 @@ func rowOf(rows []any) func(i int) any {
 	return func(i int) any { return rows[i] }
 }
 
-// oneEach keeps one row per relationship (post, from, kind, to): a row met again replaces the
-// earlier one in place, so the last statement's evidence is written, in the first one's place.
-type oneEach map[[4]any]int
+// oneEach keeps one row per relationship key (post, from, kind, to): a row met again replaces
+// the earlier one in place, so the last statement's evidence is written, in the first one's
+// place.
+type oneEach[K comparable] map[K]int
 
-func (o oneEach) add(rows []any, row map[string]any, post, from any, kind string, to any) []any {
-	k := [4]any{post, from, kind, to}
+// add appends row to rows, or puts it in the place of the row already kept for key k.
+func addOnce[K comparable, R any](o oneEach[K], rows []R, row R, k K) []R {
 	if i, ok := o[k]; ok {
 		rows[i] = row
 		return rows
@@ -491,19 +492,6 @@ func (o oneEach) add(rows []any, row map[string]any, post, from any, kind string
 // relRow is a relationship a talk row states: the item-th speaker, appearance or topic of
 // the talk-th talk.
 type relRow struct{ talk, item int }
-
-// relSeen is oneEach for the relationships of talk rows.
-type relSeen map[[4]string]int
-
-func (o relSeen) add(rows []relRow, row relRow, post, from, kind, to string) []relRow {
-	k := [4]string{post, from, kind, to}
-	if i, ok := o[k]; ok {
-		rows[i] = row
-		return rows
-	}
-	o[k] = len(rows)
-	return append(rows, row)
-}
 
 // cleanupPostQuery deletes the nodes no post mentions any more (topics: that no talk is
 // about), among those the posts' old facts touched.
