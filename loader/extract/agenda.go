@@ -1134,7 +1134,7 @@ func (x *extraction) titleOverSpeakerLine(bi int) (listing, bool) {
 	}
 	sp := listedSpeaker{name: name}
 	if rest != "" {
-		if c, ok := x.companyPart(withoutRoleWords(rest)); ok {
+		if c, ok := x.companyPart(withoutTrailingRole(rest)); ok {
 			sp.company = c
 		}
 	}
@@ -1159,17 +1159,10 @@ func uncasedName(s string) bool {
 	return true
 }
 
-// withoutRoleWords drops the job title written around a company: "Staff Engineer, Initech" and
-// "Initech CTO" are "Initech".
-func withoutRoleWords(s string) string {
-	if _, after, ok := strings.Cut(s, ", "); ok && roleText(s[:len(s)-len(after)-2]) {
-		s = after
-	}
-	for _, w := range []string{" at ", " @ "} {
-		if i := strings.Index(s, w); i > 0 && roleText(s[:i]) {
-			s = s[i+len(w):]
-		}
-	}
+// withoutTrailingRole drops the job title written after a company: "Initech CTO" is "Initech".
+// A role written before the company ("Staff Engineer, Initech", "CTO at Initech") is left to
+// companyPart and employerPart, which read those forms for every listing.
+func withoutTrailingRole(s string) string {
 	words := strings.Fields(s)
 	for len(words) > 1 && (roleWords[strings.ToLower(words[len(words)-1])] || extraRoleWords[strings.ToLower(words[len(words)-1])]) {
 		words = words[:len(words)-1]
