@@ -1076,19 +1076,17 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 // capitals (Korean, Chinese, Japanese) is read as one when it is short and all letters. The
 // layout must repeat: one such paragraph alone in a post is no programme.
 func (x *extraction) readTitleOverSpeakerLine(bi int, events []*event) bool {
-	l, ok := x.titleOverSpeakerLine(bi)
-	if !ok {
-		return false
-	}
-	if x.titleOverSpeakerCount < 0 {
-		x.titleOverSpeakerCount = 0
+	if x.titleOverSpeakers == nil {
+		// read every block once, on the first paragraph: the layout counts only when it repeats
+		x.titleOverSpeakers = map[int]listing{}
 		for ci := range x.doc.Blocks {
-			if _, ok := x.titleOverSpeakerLine(ci); ok {
-				x.titleOverSpeakerCount++
+			if l, ok := x.titleOverSpeakerLine(ci); ok {
+				x.titleOverSpeakers[ci] = l
 			}
 		}
 	}
-	if x.titleOverSpeakerCount < 2 {
+	l, ok := x.titleOverSpeakers[bi]
+	if !ok || len(x.titleOverSpeakers) < 2 {
 		return false
 	}
 	b := x.doc.Blocks[bi]

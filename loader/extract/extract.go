@@ -55,9 +55,9 @@ type extraction struct {
 	bioSubject    *person          // the person the last sentence that began with a name is about (see bios.go)
 	bioSection    int              // the section of that sentence
 	pendingHosts  []pendingHost    // hosts read before any event they could host (see placeHosts)
-	// titleOverSpeakerCount is how many paragraphs of the post are a title over a speaker's
-	// line (see readTitleOverSpeakerLine), counted on first use; -1 until then.
-	titleOverSpeakerCount int
+	// titleOverSpeakers are the paragraphs of the post that are a title over a speaker's line,
+	// by block (see readTitleOverSpeakerLine), read on first use; nil until then.
+	titleOverSpeakers map[int]listing
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
@@ -107,8 +107,7 @@ var stageDone = func() {}
 func newExtraction(doc *document.Document) *extraction {
 	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{},
 		fullNames: map[string][]string{}, fullNameSet: map[string]bool{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
-		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{}, titleWords: map[string][]string{},
-		titleOverSpeakerCount: -1}
+		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{}, titleWords: map[string][]string{}}
 }
 
 // collectOrgs records the organizations the post links to by name ("Shopify" linking to
