@@ -498,7 +498,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 			kindNote = "lightning talk"
 		}
 	}
-	title, names, org, rest := x.splitTalkLine(s)
+	title, names, org, rest := x.splitTalkLine(s, talkMarker(line.text))
 	if len(names) == 0 {
 		if talkMarker(line.text) {
 			// "🗣 amnon (no slides)": a speaker named by a link alone
@@ -642,8 +642,9 @@ func linkFor(s *sentence, title string) string {
 }
 
 // splitTalkLine finds the speakers of a line and what else it says: the title, a company, and
-// the rest (a description).
-func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, org, rest string) {
+// the rest (a description). spoken says the line opens with a speaking head, which marks it as
+// a talk and its speaker.
+func (x *extraction) splitTalkLine(s *sentence, spoken bool) (title string, names []string, org, rest string) {
 	text := s.text
 	// "Title by Names[ - rest]"
 	for _, m := range byWord.FindAllStringIndex(text, -1) {
@@ -675,7 +676,11 @@ func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, o
 	// "Names - Title"
 	if seg, after, ok := strings.Cut(text, " - "); ok {
 		if ns := x.nameList(seg, s, 0); len(ns) > 0 && !(singleWords(ns) && (descriptionLike(after) || x.placesEvent(after))) &&
-			!twoSentences(after) && (givenNamesFirst(ns) || !strongSpan(s, 0, len(seg))) {
+			!twoSentences(after) && (givenNamesFirst(ns) || x.linkedAt(s, 0, seg) || spoken && !singleWords(ns)) {
+			// the speakers first must be named as people ("Ana Lima - Title", "[alima](profile) -
+			// Title", or a full name after a speaking head): a group's or an event's name
+			// ("Tartudroid - Title") and a bold term and its explanation ("**Small Batches** - Ship
+			// less at once") are not
 			return after, ns, "", ""
 		}
 	}
@@ -886,7 +891,7 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if title == "" || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
+		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
 			continue
 		}
 		var speakers []*person

@@ -1169,10 +1169,30 @@ func (x *extraction) speakersOf(refs []nameRef) (people []*person, pronoun bool)
 				people = append(people, x.lastSpeakers[0])
 			}
 		default:
+			if !r.linked && !x.personShaped(r.text) {
+				continue
+			}
 			people = append(people, x.personFor(r.text))
 		}
 	}
 	return people, pronoun
+}
+
+// personShaped reports whether a name read in running text can be a speaker's: one word that
+// is a given name or names someone the post names in full ("Ana"), or a name of two words, or
+// of three or more that starts with a given name or an initial. A word for a group of people
+// ("Tartuans", "Initechers") and a phrase in title case ("Joining Harbour Conf Today") are no
+// speakers.
+func (x *extraction) personShaped(name string) bool {
+	words := strings.Fields(name)
+	switch {
+	case len(words) == 1:
+		return givennames.Is(name) || x.lookupPerson(name) != nil || x.fullNameFor(name) != ""
+	case len(words) == 2:
+		return true
+	}
+	w := withoutInitials(name)
+	return len(w) > 0 && (givennames.Is(w[0]) || !strings.HasPrefix(name, w[0])) || x.lookupPerson(name) != nil
 }
 
 // authorName is the post's author as a person: a full name the post uses that starts with
