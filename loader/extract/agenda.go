@@ -1037,8 +1037,8 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 			}
 		}
 	}
-	if title == "" || adminTitle(title) {
-		return false
+	if title == "" || adminTitle(title) || x.namesSpeaker(line) {
+		return false // "Ana Lima spoke at the Tartu JUG about [Title]": someone's talk, read as prose
 	}
 	var city *cityRef
 	for _, c := range x.cities(line) {
@@ -1062,6 +1062,19 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 	}
 	ev := Evidence{Sentence: line.text, Confidence: 0.7}
 	return x.addTalk(title, "", linkFor(line, title), names, []*event{e}, ev, bi) != nil
+}
+
+// namesSpeaker reports a sentence that says who spoke: a clause that names its speakers as
+// people (not "I", not the word after the "by" of "Growing by Sharing").
+func (x *extraction) namesSpeaker(s *sentence) bool {
+	for _, c := range x.clauses(s) {
+		for _, r := range c.refs {
+			if r.pronoun == "" && (r.linked || x.personShaped(r.text)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isEventName reports a link text that names an event rather than a talk: a conference or
