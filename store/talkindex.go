@@ -12,16 +12,17 @@ import (
 //   - both are titled and their title keys are equal;
 //   - their texts overlap by similarTitle or more (Jaccard), whatever else they share;
 //   - they share a slides or recording link (with some words in common);
-//   - they share a speaker, one is untitled, and their texts are related (with a place).
+//   - they share a speaker and an event or a city, one is untitled, and their texts are related.
 //
 // Each case is a key a candidate is filed under and a row looks up: the title key; the link;
-// the speaker, under which every candidate is filed for untitled rows, and untitled candidates
-// apart for titled ones; and, for the overlap, a prefix of the words in a fixed order, rare
-// words first (prefix filtering: two sets whose Jaccard overlap is t or more share a word
-// among the first n-⌈t·n⌉+1 of each, n its size). Overlaps of titles and of whole texts (title
-// and description, compared when a side is untitled) have their own prefixes. A candidate is
-// filed again under the keys a merged row adds to it. Rows get their candidates in pool
-// order, so that ties are broken as when every candidate was compared.
+// a speaker with an event or city of the talk, under which every candidate is filed for
+// untitled rows, and untitled candidates apart for titled ones; and, for the overlap, a
+// prefix of the words in a fixed order, rare words first (prefix filtering: two sets that
+// share at least o words share one among the first n-o+1 of each, n its size), with the
+// number of words (see prefix). Overlaps of titles and of whole texts (title and
+// description, compared when a side is untitled) have their own keys. A candidate is filed
+// again under the keys a merged row adds to it. Rows get their candidates in pool order, so
+// that ties are broken as when every candidate was compared.
 type talkIndex struct {
 	pool  []*talkCandidate
 	pos   map[*talkCandidate]int32
@@ -41,8 +42,8 @@ const (
 	keyTextWord                  // a word of the whole text's prefix, with its number of words
 	keyTextWordClass             // the same with the class of the number (follows keyTextWord)
 	keyLink                      // a link key
-	keySpeaker                   // a speaker, every candidate
-	keyUntitledSpeak             // a speaker of an untitled candidate
+	keySpeaker                   // a speaker and a place, every candidate
+	keyUntitledSpeak             // a speaker and a place of an untitled candidate
 )
 
 // overlapFloor is below similarTitle, so that rounding never leaves a pair out: a prefix a
@@ -147,18 +148,27 @@ func (ix *talkIndex) keys(f talkFacts, probe bool) []uint64 {
 	for _, l := range f.Links {
 		put(keyLink<<56 | uint64(ix.id("l\x00"+l)))
 	}
+	places := make([]string, 0, len(f.Events)+len(f.Cities))
+	for _, e := range f.Events {
+		places = append(places, "\x00e\x00"+e)
+	}
+	for _, c := range f.Cities {
+		places = append(places, "\x00c\x00"+c)
+	}
 	for _, s := range f.Speakers {
-		id := uint64(ix.id("s\x00" + s))
-		switch {
-		case !probe:
-			put(keySpeaker<<56 | id)
-			if f.Title == "" {
+		for _, p := range places {
+			id := uint64(ix.id("s\x00" + s + p))
+			switch {
+			case !probe:
+				put(keySpeaker<<56 | id)
+				if f.Title == "" {
+					put(keyUntitledSpeak<<56 | id)
+				}
+			case f.Title == "": // an untitled row may be any talk of its speakers there
+				put(keySpeaker<<56 | id)
+			default: // a titled one an untitled talk of its speakers there
 				put(keyUntitledSpeak<<56 | id)
 			}
-		case f.Title == "": // an untitled row may be any talk of its speakers
-			put(keySpeaker<<56 | id)
-		default: // a titled one an untitled talk of its speakers
-			put(keyUntitledSpeak<<56 | id)
 		}
 	}
 	slices.Sort(out)
