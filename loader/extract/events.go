@@ -942,7 +942,7 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 			continue
 		}
 		prev := s.tokens[c.start-1]
-		if prev.is("from") || earlierCity(s, c) || prev.is("in") && c.start >= 2 && s.tokens[c.start-2].is("based", "lives", "living", "resides", "raised", "born") {
+		if prev.is("from") || earlierCity(s, c) || prev.is("in") && c.start >= 2 && s.tokens[c.start-2].is("based", "lives", "living", "resides", "raised", "born") || workplaceCity(s, c) {
 			continue // "a designer based in Bergen": where a person lives, not where the event was
 		}
 		if prev.is("of") && c.start >= 2 && !s.tokens[c.start-2].cap && s.tokens[c.start-2].is("city", "town") {
@@ -981,6 +981,27 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 		}
 	}
 	return cityRef{}, false
+}
+
+// workplaceCity reports a city that says where someone works: "an engineer at Initech in
+// Bergen", "Staff Developer at Harbour Data in Bergen". The words before "in" are an
+// organization's name (capitalized words or a link) after "at" or "for", and a role word
+// comes right before that.
+func workplaceCity(s *sentence, c cityRef) bool {
+	toks := s.tokens
+	k := c.start - 1
+	if k < 3 || !toks[k].is("in") {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && k-j <= 5 && (toks[j].cap || toks[j].link >= 0) && toks[j].word && !toks[j].is("at", "for") {
+		j--
+	}
+	if j < 1 || j == k-1 || !toks[j].is("at", "for") {
+		return false
+	}
+	role := toks[j-1].lower()
+	return roleWords[role] || extraRoleWords[role]
 }
 
 // otherFutureEvent reports a sentence about another event to come, in a post that has its own:
