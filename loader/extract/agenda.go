@@ -610,6 +610,23 @@ func (x *extraction) byline(title string) bool {
 	return len(words) == 1 && bylineHandle.MatchString(who) && !connectorWords[who] || len(words) > 1 && len(words) <= 4 && looksLikeName(who)
 }
 
+// profileName reports whether text is what the post writes as a link to someone's profile
+// ("[alima](https://twitter.com/alima)"): a heading of that text is a person's part of the
+// post, not a talk's title.
+func (x *extraction) profileName(text string) bool {
+	if x.profileNames == nil {
+		x.profileNames = map[string]bool{}
+		for _, b := range x.doc.Blocks {
+			for _, l := range b.Links {
+				if isProfileLink(l.Href) && l.End <= len(b.Text) {
+					x.profileNames[strings.ToLower(strings.TrimSpace(b.Text[l.Start:l.End]))] = true
+				}
+			}
+		}
+	}
+	return x.profileNames[strings.ToLower(strings.TrimSpace(text))]
+}
+
 // bylineHandle is a user name as sites print it after "By": one lower-case word.
 var bylineHandle = regexp.MustCompile(`^[a-z][a-z0-9_.-]{1,30}$`)
 
@@ -891,7 +908,7 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
+		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
 			continue
 		}
 		var speakers []*person

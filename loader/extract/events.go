@@ -93,7 +93,7 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 			return cityRef{}, false // "Due to the weather": a word opening the sentence, not a place
 		}
 		if withinPlace(x, s, i) {
-			return cityRef{}, false // "in Nutfield (near Redhill) in Surrey": the county of a village
+			return cityRef{}, false // "in Wiltonbury (near Ashcombe) in Kettering": the district around a village
 		}
 		if n == 1 && calendarWords[strings.ToLower(written)] {
 			return cityRef{}, false // "in March", "### Friday": a month or a day, never a place
@@ -102,7 +102,7 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		if weak && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") && !regionAfter(toks, j) {
 			// a common word or given name counts after a preposition of place, or with its
 			// region or country ("12 Harbour Street, Austin, TX"); so does a part of a
-			// small town's name ("Worth every second" is no Worth am Rhein)
+			// small town's name ("Weil was the word" is no Weil am Rhein)
 			return cityRef{}, false
 		}
 		ref := cityRef{written: written, city: c, start: i, end: j}
@@ -180,7 +180,7 @@ func abbreviatedSaint(s *sentence, i int) (cityRef, bool) {
 }
 
 // withinPlace reports a city at token i that only says where a smaller place named just
-// before it lies: "in Nutfield, Surrey", "in Nutfield (near Redhill) in Surrey". The smaller
+// before it lies: "in Wiltonbury, Kettering", "in Wiltonbury (near Ashcombe) in Kettering". The smaller
 // place follows "in", is one to three capitalized words the gazetteer does not know (a village,
 // a district) and no venue or organization, and the city comes right after it (a note in
 // parentheses aside) after a comma or "in". The event is in the smaller place, so the larger
