@@ -217,8 +217,8 @@ func (x *extraction) readEventHeadings() {
 // ("## The Ghent"), a project ("## Project Ghent"); but a large city written as its own name
 // ends a conference's name ("## FooConf Amsterdam").
 func headingPlaces(s *sentence, c cityRef, date string) bool {
-	if date != "" || hasWord(s, eventWords) || hasWord(s, groupWords) || hasWord(s, groupTails) {
-		return true
+	if date != "" || hasYear(s.text) || hasWord(s, eventWords) || hasWord(s, groupWords) || hasWord(s, groupTails) {
+		return true // ("## FooConf Ghent 2016": an edition of an event)
 	}
 	toks := s.tokens
 	if c.start > 0 && toks[c.start-1].is("in", "at", "to") {
@@ -242,7 +242,7 @@ func headingPlaces(s *sentence, c cityRef, date string) bool {
 	}
 	// "NDC Oslo": a name before the city, not an article ("The Ghent")
 	return c.start > 0 && toks[c.start-1].cap && !toks[c.start-1].is("the") &&
-		c.city.Population >= headingCityPopulation && gazetteer.OwnName(c.written, c.city)
+		c.city.Population >= headingCityPopulation && (gazetteer.OwnName(c.written, c.city) || gazetteerAbbreviation(c.written))
 }
 
 // headingCityPopulation is the population from which a city written as its own name at the
