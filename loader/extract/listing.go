@@ -230,6 +230,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			if ok1 && titleTail(titleFirst) {
 				ok1 = false // "Streams: Choosing Well, Tom Baker": the title goes on
 			}
+			if ok1 && sep == ": " && !personLike(titleFirst) {
+				ok1 = false // "Quiet Queues: Choosing Well": a title and its subtitle
+			}
 			if ok1 && sep == ", " && x.allPlaces(titleFirst) {
 				ok1 = false // "Cafe Rosa, 12 Harbour Rd, Port Ellis": an address ends with its town
 			}
@@ -340,12 +343,12 @@ func bareAddress(w string) bool {
 	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
 }
 
-// validListing checks what a listing names: a title that is not housekeeping and not itself
-// a name, and at least one speaker.
+// validListing checks what a listing names: a title that is not housekeeping, not a date
+// ("August 2012 - Ana Lima": when, not what) and not itself a name, and at least one speaker.
 func (x *extraction) validListing(l listing) bool {
 	t := strings.TrimSpace(l.title)
 	// ("On Twitter - @gophers": where to follow someone, no title)
-	if len(l.speakers) == 0 || t == "" || adminTitle(t) || profileLabels[strings.TrimPrefix(strings.ToLower(t), "on ")] || roleLabels[strings.ToLower(t)] || labelWords[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
+	if len(l.speakers) == 0 || t == "" || adminTitle(t) || dateOnly(t) || bareMonthYear.MatchString(t) || profileLabels[strings.TrimPrefix(strings.ToLower(t), "on ")] || roleLabels[strings.ToLower(t)] || labelWords[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
 		return false
 	}
 	for _, sp := range l.speakers {
@@ -753,8 +756,43 @@ func (x *extraction) companyPart(p string) (string, bool) {
 			return c, ok && c != ""
 		}
 	}
-	if roleText(p) {
-		return "", true
+	if roleText(p) || roleLabels[lower] {
+		return "", true // "Staff Engineer", "Moderator": a role, no company
+	}
+	if parts := strings.Split(p, ", "); len(parts) > 1 {
+		// "Initech, GDE:Android", "Data Lab, Tartu University": the roles go; of the rest, the
+		// last names the employer (a unit before its organization)
+		var kept []string
+		for _, part := range parts {
+			head, _, _ := strings.Cut(part, ":")
+			if !roleText(part) && !roleText(head) && !roleLabels[strings.ToLower(part)] {
+				kept = append(kept, part)
+			}
+		}
+		if len(kept) > 0 && len(kept) < len(parts) || len(kept) == 2 && len(parts) == 2 && x.unitOf(kept[0]) {
+			last := strings.TrimSpace(kept[len(kept)-1])
+			if c, ok := x.companyPart(last); ok {
+				return c, true
+			}
+			if startsUpper(last) && len(strings.Fields(last)) <= 4 && (!x.isLocation(last) || orgSuffixIn(strings.Fields(last))) {
+				// "Technical Lead, Rolls Hardy", "Data Lab, Tartu University": after a role or a
+				// unit, the company, even shaped like a name
+				return last, true
+			}
+			return "", false
+		}
+	}
+	// "Initech Developer Advocate", "Initech Chief Digital Officer": the company, then a role
+	for k := 1; k < len(words)-1; k++ {
+		// (a role of two words or more: "The Pragmatic Engineer" is a name)
+		last := strings.ToLower(words[len(words)-1])
+		if roleHeads[last] && roleText(strings.Join(words[k:], " ")) {
+			head := strings.Join(words[:k], " ")
+			if c, ok := x.companyPart(head); ok && c != "" {
+				return c, true
+			}
+			return head, startsUpper(head) // "Tartu Chief Digital Officer": a city's office
+		}
 	}
 	if len(words) > 5 || x.isLocation(p) || looksLikeName(p) && !x.orgs[lower] && !knownCompanies[lower] && !orgSuffixIn(words) && !countryBranch(words) {
 		return "", false
@@ -775,6 +813,24 @@ func (x *extraction) companyPart(p string) (string, bool) {
 
 // connectorWords may stand lower-case inside an organization's name.
 var connectorWords = set(`of and & the for de la le du des der von van y e und et at in on`)
+
+// roleHeads end a job title written after a company ("Northwind Developer Advocate"), as no
+// company's name ends ("Northwind Team", "Northwind Partners" are names).
+var roleHeads = set(`engineer developer advocate officer architect scientist researcher consultant
+evangelist designer analyst manager director founder co-founder cofounder president ceo cto cfo coo vp relations`)
+
+// unitWords name a part of an organization: "Data Science Institute, Tartu University".
+var unitWords = set(`institute department dept lab labs laboratory school faculty centre center group team division unit`)
+
+// unitOf reports a company part that names a unit of the organization written after it.
+func (x *extraction) unitOf(p string) bool {
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		if unitWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // roleText reports words that are a job title only: "Senior Software Engineer", "CTO",
 // "Developer Advocate".
@@ -807,7 +863,7 @@ independent tech technical`)
 var roleModifiers = set(`senior junior staff principal lead chief head associate assistant full
 stack full-stack frontend front-end backend back-end web mobile cloud data machine learning ml ai
 solutions solution site reliability platform security developer relations devrel open source
-community software engineering research`)
+community software engineering research digital`)
 
 // orgSuffixIn reports whether words end in an organization suffix ("Initech Labs").
 func orgSuffixIn(words []string) bool {

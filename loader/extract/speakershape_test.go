@@ -46,6 +46,16 @@ func TestSpeakersLookLikePeople(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a month before a speaker in an archive titles no talk",
+			body: "## Past meetings\n\n* August 2031 - Mara Ellison\n* July 2031 - Jonas Whitfield / Bo Chen",
+			want: nil,
+		},
+		{
+			name: "a title and its subtitle in a list name no speaker",
+			body: "## Coming up\n\n* _Hiring: Finding Good People_ (TBA)\n* _Growth: Moving Ahead_ (TBA)",
+			want: nil,
+		},
+		{
 			name: "a full name before a title in a list is the speaker",
 			body: "## 2024\n\n* Ana Lima - Quiet Queues Explained\n* Bo Chen - Tracing Without Tears",
 			want: []string{"Ana Lima", "Bo Chen"},
