@@ -288,6 +288,9 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 			}
 		}
 	}
+	if ep.city == nil && event {
+		ep.city = cityInEventName(ep.name) // "Tartu Ruby Meetup", "Ruby Amsterdam Meetup"
+	}
 	if ep.city == nil && ep.date == "" && !event && !inColumn {
 		return eventPart{}, false
 	}
@@ -331,13 +334,26 @@ func (x *extraction) readOwnItem(bi int) bool {
 		// "[**Title**](link) Mar 27, 2019⏎Venue": a marked title and its date, the event on
 		// the next line
 		title, date, ok := x.titleAndDate(line)
+		if !ok && k+1 < len(lines) {
+			// "Tue July 4th, 2031 -⏎[**Title**](link)⏎@ Venue": the date on a line of its
+			// own, then the marked title alone on the next
+			if when := strings.TrimRight(strings.TrimSpace(line.text), " -–—:|"); when != "" && dateOnly(when) {
+				next := lineSentence(b, lines[k+1], bi)
+				if t, end, marked := markedPhrase(next, 0, true); marked && strings.Trim(next.text[end:], " .") == "" && cleanTitle(t) != "" {
+					title, date, ok = t, dateIn(when, x.published), true
+					line = next // the title's line holds its link
+					k++
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
 		var ep eventPart
 		if k+1 < len(lines) {
 			next := lineSentence(b, lines[k+1], bi)
-			if p, ok := x.readEventPart(next.text, true); ok && len(strings.Fields(next.text)) <= 10 {
+			where := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(next.text), "@"), "at ")) // "@ Venue"
+			if p, ok := x.readEventPart(where, true); ok && len(strings.Fields(next.text)) <= 10 {
 				ep = p
 				k++
 			}

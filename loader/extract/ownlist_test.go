@@ -172,6 +172,16 @@ func TestOwnTalkList(t *testing.T) {
 			want:  []talkView{{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"-"}, URL: "https://example.org/fuzz"}},
 		},
 		{
+			name:  "a date on its own line, then a marked title, then where after an at sign",
+			title: "Talks",
+			body: "## 2031\n\nTue July 8th, 2031 -\n[**Fuzzing the Parser - A Field Guide**](fuzz.md)\n@ [Kettering Go Meetup](https://example.org/kgm)\n\n" +
+				"Thu June 5th, 2031 -\n[**Tracing Without Tears**](tracing.md)\n@ [Gophers Amsterdam Meetup](https://example.org/gam)\n",
+			want: []talkView{
+				{Title: "Fuzzing the Parser - A Field Guide", Speakers: []string{}, Cities: []string{"Kettering"}, URL: "fuzz.md"},
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Amsterdam"}, URL: "tracing.md"},
+			},
+		},
+		{
 			name:  "a meetup's lightning talks are no list of one speaker's talks",
 			title: "July meeting: an evening of lightning talks",
 			body:  "Tue, Jul 24, 2018 6:30 PM\n\n- **Tracing Without Tears** - Gopher Days, Portland OR\n",
