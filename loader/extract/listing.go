@@ -760,7 +760,7 @@ func (x *extraction) companyPart(p string) (string, bool) {
 		return "", true // "Staff Engineer", "Moderator": a role, no company
 	}
 	if parts := strings.Split(p, ", "); len(parts) > 1 {
-		// "Initech, GDE:Android", "Data Lab, Tartu University": the roles go; of the rest, the
+		// "Initech, MVP:Cloud", "Queue Lab, Tartu University": the roles go; of the rest, the
 		// last names the employer (a unit before its organization)
 		var kept []string
 		for _, part := range parts {
@@ -775,14 +775,14 @@ func (x *extraction) companyPart(p string) (string, bool) {
 				return c, true
 			}
 			if startsUpper(last) && len(strings.Fields(last)) <= 4 && (!x.isLocation(last) || orgSuffixIn(strings.Fields(last))) {
-				// "Technical Lead, Rolls Hardy", "Data Lab, Tartu University": after a role or a
+				// "Staff Engineer, Quillon Hardy", "Queue Lab, Tartu University": after a role or a
 				// unit, the company, even shaped like a name
 				return last, true
 			}
 			return "", false
 		}
 	}
-	// "Initech Developer Advocate", "Initech Chief Digital Officer": the company, then a role
+	// "Initech Staff Engineer", "Initech Chief Data Officer": the company, then a role
 	for k := 1; k < len(words)-1; k++ {
 		// (a role of two words or more: "The Pragmatic Engineer" is a name)
 		last := strings.ToLower(words[len(words)-1])
@@ -791,7 +791,7 @@ func (x *extraction) companyPart(p string) (string, bool) {
 			if c, ok := x.companyPart(head); ok && c != "" {
 				return c, true
 			}
-			return head, startsUpper(head) // "Tartu Chief Digital Officer": a city's office
+			return head, startsUpper(head) // "Tartu Chief Data Officer": a city's office
 		}
 	}
 	if len(words) > 5 || x.isLocation(p) || looksLikeName(p) && !x.orgs[lower] && !knownCompanies[lower] && !orgSuffixIn(words) && !countryBranch(words) {
@@ -814,12 +814,12 @@ func (x *extraction) companyPart(p string) (string, bool) {
 // connectorWords may stand lower-case inside an organization's name.
 var connectorWords = set(`of and & the for de la le du des der von van y e und et at in on`)
 
-// roleHeads end a job title written after a company ("Northwind Developer Advocate"), as no
+// roleHeads end a job title written after a company ("Northwind Staff Engineer"), as no
 // company's name ends ("Northwind Team", "Northwind Partners" are names).
 var roleHeads = set(`engineer developer advocate officer architect scientist researcher consultant
 evangelist designer analyst manager director founder co-founder cofounder president ceo cto cfo coo vp relations`)
 
-// unitWords name a part of an organization: "Data Science Institute, Tartu University".
+// unitWords name a part of an organization: "Queue Research Institute, Tartu University".
 var unitWords = set(`institute department dept lab labs laboratory school faculty centre center group team division unit`)
 
 // unitOf reports a company part that names a unit of the organization written after it.

@@ -52,7 +52,7 @@ func TestSpeakersLookLikePeople(t *testing.T) {
 		},
 		{
 			name: "a title and its subtitle in a list name no speaker",
-			body: "## Coming up\n\n* _Hiring: Finding Good People_ (TBA)\n* _Growth: Moving Ahead_ (TBA)",
+			body: "## Coming up\n\n* _Queues: Choosing Well_ (TBA)\n* _Tracing: Seeing Further_ (TBA)",
 			want: nil,
 		},
 		{
