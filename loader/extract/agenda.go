@@ -20,6 +20,7 @@ func (x *extraction) readStructure() {
 	x.readPlacedItems()
 	x.readLabels()
 	x.readSpeakerLabels()
+	x.readTitleLabels()
 	x.readLabelledSpeakers()
 	x.readPersonHeadings()
 	var intro []*event
@@ -1244,7 +1245,7 @@ func set2(w string, words ...string) bool {
 var sectionWords = set(`opening closing remainder morning afternoon evening highlights takeaways keynotes
 presentations workshops
 introduction intro summary conclusion conclusions overview agenda schedule
-program programme speakers talks sessions sponsors sponsor venue location about recap photos pictures
+program programme speakers presenters panelists panellists lineup talks sessions sponsors sponsor venue location about recap photos pictures
 links resources thanks acknowledgements acknowledgments update updates news announcements contents
 background details logistics registration tickets feedback community organizers organisers team
 afterparty networking food description abstract bio biography slides video videos recording
