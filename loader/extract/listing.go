@@ -51,7 +51,7 @@ var (
 	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject))\s*(?:-|–|—|:|\.|\|)\s*`)
 	// bracketKind is a kind of talk in square brackets before its title: "[Lightning Talk ⚡]",
 	// "[Keynote]", "[Invited talk by Initech]".
-	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session)\b[^\[\]]{0,40})\]\s*`)
+	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session|chat|tutorial|brown bag|live coding|case study)\b[^\[\]]{0,40})\]\s*`)
 	// listDate is a date that opens a line, before a colon or a dash: "May 22, 2031: ",
 	// "22 May 2031 - ", "2031-05-22: ". It dates the line, and is no part of its title.
 	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
@@ -574,6 +574,8 @@ func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, compa
 		name = strings.TrimSpace(p[:i])
 		if c, ok := x.companyPart(inner); ok {
 			company = c
+		} else if c, ok := x.parenCompany(inner); ok {
+			company = c
 		} else if !x.isLocation(inner) && !handleLike(inner) {
 			return "", "", false
 		}
@@ -602,6 +604,18 @@ func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, compa
 		return "", "", false
 	}
 	return name, company, true
+}
+
+// parenCompany reads a company in parentheses after a speaker's name that companyPart leaves
+// because it is shaped like a name: "Ana Lima (Quillfeather Creations)", "Bo Chen (Vanta
+// Nord)". In that place two to four capitalized words are the speaker's company unless they
+// start with a given name ("Ana (Ana Lima)" spells the speaker out) or name a place.
+func (x *extraction) parenCompany(inner string) (string, bool) {
+	words := strings.Fields(inner)
+	if len(words) < 2 || len(words) > 4 || !looksLikeName(inner) || givennames.Is(words[0]) || x.isLocation(inner) {
+		return "", false
+	}
+	return inner, true
 }
 
 // handleLike reports "@ana" or "ana_lima": a handle in parentheses after a name.
