@@ -54,7 +54,7 @@ var (
 	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session|chat|tutorial|brown bag|live coding|case study)\b[^\[\]]{0,40})\]\s*`)
 	// listDate is a date that opens a line, before a colon or a dash: "May 22, 2031: ",
 	// "22 May 2031 - ", "2031-05-22: ". It dates the line, and is no part of its title.
-	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
+	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|(?:` + monthNames + `)\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
 	// listNumber numbers a line in its text: "1. ", "2) ", "#3 ". A year is no number.
 	listNumber = regexp.MustCompile(`^(?:#\s?\d{1,2}|\d{1,2}[.)])\s+`)
 	// listBullet is a mark some lines start with: bullets, arrows, speaking heads.
@@ -132,7 +132,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	}
 	var l listing
 	if m := listDate.FindString(text[off:]); m != "" {
-		skip(len(m)) // "May 22, 2031: Title by Name", an archive's entry under its date
+		skip(len(m)) // "May 22, 2031: Title by Name", "May 2031 - ...": an archive's entry under its date
 		l.prefixed = true
 	}
 	if m := listNumber.FindString(text[off:]); m != "" {

@@ -82,7 +82,7 @@ func ownerName(s string) string {
 // such as one heading per year).
 func (x *extraction) talkListBlocks() []bool {
 	out := make([]bool, len(x.doc.Blocks))
-	page := talkListHeading(x.doc.Meta.Title)
+	page := talkListHeading(x.doc.Meta.Title) || x.isTour() // a tour's stops are the owner's talks
 	for _, re := range ownerTitle {
 		page = page || re.MatchString(strings.TrimSpace(x.doc.Meta.Title))
 	}
@@ -215,8 +215,41 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 			i += len(sep) + j
 		}
 	}
+	return x.eventFirstLine(core[off:], date)
+}
+
+// eventFirstLine reads an own line that says where before what: "JUG Porto 17 March - Title",
+// "FooConf Tartu 2019: Title". The part before the first separator must be an event's name
+// with its city or a name that says it is an event, and the rest a title.
+func (x *extraction) eventFirstLine(body, date string) (ownTalk, bool) {
+	for _, sep := range []string{" - ", " – ", " — ", ": ", " | "} {
+		left, right, ok := strings.Cut(body, sep)
+		if !ok {
+			continue
+		}
+		ep, ok := x.readEventPart(left, false)
+		if !ok || ep.city == nil && !eventWordIn(ep.name) {
+			continue
+		}
+		title := strings.TrimSpace(strings.Trim(strings.TrimSpace(right), `"“”*_`))
+		if m := talkKindPrefix.FindString(title); m != "" && len(m) < len(title) {
+			title = title[len(m):] // "Lightning talk: Title"
+		}
+		if title == "" || !plainTitle(title) || adminTitle(title) || dateOnly(title) || x.isEventName(title) ||
+			looksLikeName(title) && givennames.Is(firstWord(title)) { // "Go with Cobra - Ana Lima": someone's talk
+			continue
+		}
+		if ep.date == "" {
+			ep.date = date
+		}
+		return ownTalk{title: title, event: ep}, true
+	}
 	return ownTalk{}, false
 }
+
+// nameDate is a day and month written after an event's name, without a separator: "JUG Porto
+// 17 March", "FooConf May 3rd, 2024".
+var nameDate = regexp.MustCompile(`(?i)\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:` + monthNames + `)\.?|(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`)
 
 // bareMonthYear is a month and a year, or a year and a month, without a day: "September 2026",
 // "Sep. 2019", "2026.05", "2019/05".
@@ -242,6 +275,10 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 	var ep eventPart
 	for _, seg := range partSeps.Split(text, -1) {
 		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "\"“”*_.-–—|·/ "))
+		if m := nameDate.FindStringIndex(seg); m != nil && m[0] > 0 && ep.date == "" {
+			ep.date = dateIn(seg[m[0]:], x.published) // "JUG Porto 17 March"
+			seg = seg[:m[0]]
+		}
 		lower := strings.ToLower(seg)
 		switch {
 		case talkLabel.MatchString(seg):
@@ -283,7 +320,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		if cs := x.cities(ns); len(cs) > 0 {
 			c := cs[len(cs)-1]
 			rest := strings.Fields(ns.text[ns.tokens[c.end-1].end:])
-			if c.start > 0 && !eventWords[strings.ToLower(c.written)] && !gazetteer.Common(c.written) && (len(rest) == 0 || len(rest) == 1 && (hasYear(rest[0]) || isDigits(rest[0]))) {
+			if c.start > 0 && !eventWords[strings.ToLower(c.written)] && !gazetteer.Common(c.written) && (len(rest) == 0 || len(rest) == 1 && (hasYear(rest[0]) || isDigits(rest[0])) || allEventWords(rest)) {
 				ep.city = &c
 			}
 		}
@@ -292,6 +329,20 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		return eventPart{}, false
 	}
 	return ep, true
+}
+
+// allEventWords reports one or two words that say what kind of event a name is: "Meetup",
+// "User Group" in "Java Porto Meetup".
+func allEventWords(words []string) bool {
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !eventWords[strings.ToLower(w)] && !strings.EqualFold(w, "group") && !strings.EqualFold(w, "user") {
+			return false
+		}
+	}
+	return true
 }
 
 // cityPart reads a part that is a city alone, with an optional region or country ("Boston
