@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
 	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
@@ -196,7 +197,7 @@ func (x *extraction) readEventHeadings() {
 		date := dateIn(b.Text, x.published)
 		cs := x.cities(s)
 		switch {
-		case len(cs) == 1:
+		case len(cs) == 1 && headingPlaces(s, cs[0], date):
 			e := x.eventFor(&cs[0], date, "")
 			x.sectionEvs[bi] = []*event{e}
 		case date != "" && strings.Count(date, "-") == 2 && hasYear(b.Text):
@@ -208,6 +209,47 @@ func (x *extraction) readEventHeadings() {
 		}
 	}
 }
+
+// headingPlaces reports whether a heading that names city c says its section happened there:
+// the heading is the city alone ("## Ghent", "## Ghent, Belgium"), or places it by a
+// preposition ("## Evening in Ghent"), or names an event or a date with it ("## Ghent Meetup",
+// "## Ghent - 4 March"), or opens with it a group's name ("## Ghent Data Science Season 2").
+// A city inside another name is none: a talk's title ("## Tuning RPC with Ghent"), a pub
+// ("## The Ghent"), a project ("## Project Ghent"); but a large city written as its own name
+// ends a conference's name ("## FooConf Amsterdam").
+func headingPlaces(s *sentence, c cityRef, date string) bool {
+	if date != "" || hasWord(s, eventWords) || hasWord(s, groupWords) || hasWord(s, groupTails) {
+		return true
+	}
+	toks := s.tokens
+	if c.start > 0 && toks[c.start-1].is("in", "at", "to") {
+		return true
+	}
+	alone := true
+	for k, t := range toks {
+		if (k < c.start || k >= c.end) && t.word && !isDigits(t.text) {
+			alone = false
+			break
+		}
+	}
+	if !alone && c.end < len(toks) {
+		// "## Ghent, Belgium": the city and its country
+		after := strings.Trim(s.text[toks[c.end].start:], placeSeps+".")
+		_, region := gazetteer.Region(after)
+		alone = (gazetteer.IsCountry(after) || region) && !strings.ContainsFunc(s.text[:toks[c.start].start], unicode.IsLetter)
+	}
+	if alone || c.start == 0 && c.end < len(toks) && toks[c.end].cap {
+		return true
+	}
+	// "NDC Oslo": a name before the city, not an article ("The Ghent")
+	return c.start > 0 && toks[c.start-1].cap && !toks[c.start-1].is("the") &&
+		c.city.Population >= headingCityPopulation && gazetteer.OwnName(c.written, c.city)
+}
+
+// headingCityPopulation is the population from which a city written as its own name at the
+// end of a heading's name is taken to place the section ("FooConf Amsterdam"); a smaller town
+// there is as likely the end of a project's or a product's name.
+const headingCityPopulation = 100000
 
 // eventTitle names an archive's event: the group or series and the date as written.
 func eventTitle(x *extraction, when string) string {

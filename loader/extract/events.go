@@ -92,9 +92,17 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		if n == 1 && i == 0 && j < len(toks) && toks[j].is("to", "of", "for", "with") && toks[i].link < 0 {
 			return cityRef{}, false // "Due to the weather": a word opening the sentence, not a place
 		}
-		if gazetteer.Common(written) && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") && !regionAfter(toks, j) {
+		if withinPlace(x, s, i) {
+			return cityRef{}, false // "in Nutfield (near Redhill) in Surrey": the county of a village
+		}
+		if n == 1 && calendarWords[strings.ToLower(written)] {
+			return cityRef{}, false // "in March", "### Friday": a month or a day, never a place
+		}
+		weak := gazetteer.Common(written) || gazetteer.Partial(written, c) && c.Population < givenNameCityPopulation
+		if weak && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") && !regionAfter(toks, j) {
 			// a common word or given name counts after a preposition of place, or with its
-			// region or country ("12 Harbour Street, Austin, TX")
+			// region or country ("12 Harbour Street, Austin, TX"); so does a part of a
+			// small town's name ("Worth every second" is no Worth am Rhein)
 			return cityRef{}, false
 		}
 		ref := cityRef{written: written, city: c, start: i, end: j}
@@ -170,6 +178,50 @@ func abbreviatedSaint(s *sentence, i int) (cityRef, bool) {
 	}
 	return cityRef{}, false
 }
+
+// withinPlace reports a city at token i that only says where a smaller place named just
+// before it lies: "in Nutfield, Surrey", "in Nutfield (near Redhill) in Surrey". The smaller
+// place follows "in", is one to three capitalized words the gazetteer does not know (a village,
+// a district) and no venue or organization, and the city comes right after it (a note in
+// parentheses aside) after a comma or "in". The event is in the smaller place, so the larger
+// is none of its city: it is the county, the region or the city around it.
+func withinPlace(x *extraction, s *sentence, i int) bool {
+	toks := s.tokens
+	k := i - 1
+	if k < 1 || !(toks[k].text == "," || toks[k].is("in")) {
+		return false
+	}
+	k--
+	if toks[k].text == ")" {
+		for k >= 0 && toks[k].text != "(" {
+			k--
+		}
+		k--
+	}
+	end := k + 1
+	for k >= 0 && end-k <= 3 && toks[k].word && toks[k].cap && !toks[k].is("in") {
+		k--
+	}
+	if k < 0 || end-k-1 < 1 || end-k-1 > 3 || !toks[k].is("in") {
+		return false
+	}
+	place := s.text[toks[k+1].start:toks[end-1].end]
+	if _, known := gazetteer.Lookup(place); known || lookupLower(x.orgs, place) || gazetteer.IsCountry(place) {
+		return false
+	}
+	for _, t := range toks[k+1 : end] {
+		if venueNouns[t.lower()] || placeConnectors[t.lower()] || orgSuffixWords[t.lower()] {
+			return false // "in Harbour Hall, Ghent": a venue in the city
+		}
+	}
+	return true
+}
+
+// calendarWords are the names of the months and the days of the week, in full and
+// abbreviated: a town may bear one ("March"), but in a post they are dates.
+var calendarWords = set(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday mon tue tues wed thu thur thurs fri sat sun`)
 
 // givenNameCityPopulation is the population from which a city that is also a given name
 // ("Sydney", "Paris") is taken for the city when it opens a sentence without a preposition;

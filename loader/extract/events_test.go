@@ -385,6 +385,15 @@ func TestCityAt(t *testing.T) {
 		{name: "an accented spelling is the canonical city", body: "We met in Montréal.", at: "Montréal", written: "Montréal", id: "montreal-ca"},
 		{name: "a town named like an organization's last word ends the organization's name", body: "We met at Quillfeather Media last week.", at: "Media", written: ""},
 		{name: "a town named like an organization's last word alone is a town", body: "We met in Media last week.", at: "Media", written: "Media", id: "mehdya-ma"},
+		{name: "a county after a village and a comma is no city", body: "We met in Wiltonbury, Kettering last week.", at: "Kettering", written: ""},
+		{name: "a county after a village and a note is no city", body: "The meetup is in Wiltonbury (near Ashcombe) in Kettering.", at: "Kettering", written: ""},
+		{name: "a city after a venue and a comma is the city", body: "We met in Harbour Hall, Kettering last week.", at: "Kettering", written: "Kettering", id: "kettering-gb"},
+		{name: "a city after another city is a list", body: "We met in Groningen, Kettering and Tilburg.", at: "Kettering", written: "Kettering", id: "kettering-gb"},
+		{name: "a month after a preposition is a date, not a town", body: "We met in March to plan the year.", at: "March", written: ""},
+		{name: "a weekday opening a sentence is no town", body: "Friday was the best day of the week.", at: "Friday", written: ""},
+		{name: "a part of a small town's name opening a sentence is a word", body: "Alphen helped nobody with the slides.", at: "Alphen", written: ""},
+		{name: "a part of a small town's name after a preposition of place is the town", body: "We met in Alphen last week.", at: "Alphen", written: "Alphen", id: "alphen-aan-den-rijn-nl"},
+		{name: "a part of a large city's name is the city", body: "Frankfurt welcomed forty people.", at: "Frankfurt", written: "Frankfurt", id: "frankfurt-am-main-de"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -508,6 +517,34 @@ func TestBylineHeadingTitlesNoTalk(t *testing.T) {
 				if v.Title != "" {
 					t.Errorf("Extract(%q) talk titled %q, want none titled by the byline", body, v.Title)
 				}
+			}
+		})
+	}
+}
+
+func TestHeadingCities(t *testing.T) {
+	tests := []struct {
+		name    string
+		heading string
+		want    []eventView
+	}{
+		{name: "a city alone places its section", heading: "## Kettering", want: []eventView{{City: "Kettering"}}},
+		{name: "a city with its country places its section", heading: "## Kettering, United Kingdom", want: []eventView{{City: "Kettering"}}},
+		{name: "a city after a preposition places its section", heading: "## An evening in Kettering", want: []eventView{{City: "Kettering"}}},
+		{name: "a city with an event word places its section", heading: "## Kettering Meetup", want: []eventView{{City: "Kettering"}}},
+		{name: "a city opening a group's name places its section", heading: "## Kettering Data Science Season 2", want: []eventView{{City: "Kettering"}}},
+		{name: "a large city ending a conference's name places its section", heading: "## QuuxConf Amsterdam", want: []eventView{{City: "Amsterdam"}}},
+		{name: "an article before a town makes a pub's name", heading: "## The Kettering", want: nil},
+		{name: "a word before a town makes a project's name", heading: "## Project Kettering", want: nil},
+		{name: "a town at the end of a talk's title is no place", heading: "## Faster queues with Kettering", want: nil},
+		{name: "a month is no town", heading: "### March", want: nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			body := tc.heading + "\n\nWe had a good time and plenty of coffee.\n"
+			r := extractText(t, "headings", recap(body))
+			if d := diff(tc.want, eventsOf(r)); d != "" {
+				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tc.heading, d)
 			}
 		})
 	}

@@ -527,3 +527,39 @@ func Largest(n int) []City {
 	}
 	return cities
 }
+
+// Partial reports whether name is only a part of c's own name of several
+// words: "Worth" for Worth am Rhein, "Armeria" for Ciudad de Armeria. Such a
+// name is found because GeoNames lists the short form as an alternate, but
+// the words it leaves out are what made it the city's: alone, it is as likely
+// an ordinary word or another thing's name. Twin cities are not partial in
+// either of their halves. Case, accents and punctuation are ignored.
+func Partial(name string, c City) bool {
+	if c.GeonameID == 0 {
+		return false
+	}
+	var nb, ob [96]byte
+	n, own := fold.Append(nb[:0], name), fold.Append(ob[:0], c.Name)
+	if len(n) == 0 || len(n) >= len(own) {
+		return false
+	}
+	for start := 0; start+len(n) <= len(own); {
+		if bytes.HasPrefix(own[start:], n) && (start+len(n) == len(own) || own[start+len(n)] == ' ') {
+			return true
+		}
+		next := bytes.IndexByte(own[start:], ' ')
+		if next < 0 {
+			return false
+		}
+		start += next + 1
+	}
+	return false
+}
+
+// OwnName reports whether name is c's own name as GeoNames spells it, in any
+// case and with or without accents ("Köln" for Koln), rather than one of its
+// alternate names ("Leyden" for Leiden).
+func OwnName(name string, c City) bool {
+	var nb, ob [96]byte
+	return bytes.Equal(fold.Append(nb[:0], name), fold.Append(ob[:0], c.Name))
+}

@@ -480,3 +480,53 @@ func TestLargest(t *testing.T) {
 		t.Errorf("Largest(50)[0] = %+v, want a city of over ten million people", got[0])
 	}
 }
+
+func TestPartial(t *testing.T) {
+	tests := []struct {
+		name, city string
+		twin       bool
+		want       bool
+	}{
+		{"Worth", "Worth am Rhein", false, true},
+		{"Armeria", "Ciudad de Armeria", false, true},
+		{"armeria", "Ciudad de Armería", false, true},
+		{"Frankfurt", "Frankfurt am Main", false, true},
+		{"Rhein", "Worth am Rhein", false, true},
+		{"Worth am Rhein", "Worth am Rhein", false, false},
+		{"Leyden", "Leiden", false, false},
+		{"Wort", "Worth am Rhein", false, false},
+		{"Montreal", "Montreal", false, false},
+		{"Waterloo", "Kitchener-Waterloo", true, false},
+		{"", "Worth am Rhein", false, false},
+	}
+	for _, tt := range tests {
+		c := City{Name: tt.city, GeonameID: 1}
+		if tt.twin {
+			c.GeonameID = 0
+		}
+		if got := Partial(tt.name, c); got != tt.want {
+			t.Errorf("Partial(%q, %q) = %v, want %v", tt.name, tt.city, got, tt.want)
+		}
+	}
+	if c, ok := Lookup("Worth"); ok && !Partial("Worth", c) {
+		t.Errorf("Lookup(Worth) = %s, which Partial does not take for a part of its name", c.Name)
+	}
+}
+
+func TestOwnName(t *testing.T) {
+	tests := []struct {
+		name, city string
+		want       bool
+	}{
+		{"Köln", "Koln", true},
+		{"KOLN", "Koln", true},
+		{"Leyden", "Leiden", false},
+		{"Frankfurt", "Frankfurt am Main", false},
+		{"Sao Paulo", "Sao Paulo", true},
+	}
+	for _, tt := range tests {
+		if got := OwnName(tt.name, City{Name: tt.city}); got != tt.want {
+			t.Errorf("OwnName(%q, %q) = %v, want %v", tt.name, tt.city, got, tt.want)
+		}
+	}
+}
