@@ -218,7 +218,7 @@ func (x *extraction) readEventHeadings() {
 // ("## The Ghent"), a project ("## Project Ghent"); but a large city written as its own name
 // ends a conference's name ("## FooConf Amsterdam").
 func headingPlaces(s *sentence, c cityRef, date string) bool {
-	if date != "" || hasWord(s, eventWords) || hasWord(s, groupWords) || hasWord(s, groupTails) {
+	if date != "" || hasWord(s, eventWords) || eventWordIn(s.text) || hasWord(s, groupWords) || hasWord(s, groupTails) {
 		return true
 	}
 	toks := s.tokens
