@@ -270,3 +270,27 @@ func TestSavePostWritesManyRowsAsOneQueryWould(t *testing.T) {
 		t.Errorf("the post wrote %d talks, want at least %d", nodes, len(in.Talks)*8/10)
 	}
 }
+
+// BenchmarkSavePostTalks saves one post of n and 10n talks (see manyTalks) into an empty test
+// Neo4j, in the post's one transaction: the time per operation should grow about tenfold, not
+// a hundredfold (resolving the talks compared each with every other of the post).
+func BenchmarkSavePostTalks(b *testing.B) {
+	st := storetest.Open(b)
+	d := storetest.Driver(b)
+	ctx := context.Background()
+	const n = 500
+	for _, size := range []int{n, 10 * n} {
+		b.Run(fmt.Sprintf("talks=%d", size), func(b *testing.B) {
+			in := manyTalks(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				storetest.Wipe(b, d)
+				b.StartTimer()
+				if _, err := st.SavePost(ctx, in); err != nil {
+					b.Fatalf("SavePost: %v", err)
+				}
+			}
+		})
+	}
+}

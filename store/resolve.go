@@ -95,16 +95,13 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 		return nil
 	}
 	titleKeys, prefixes, speakers, links, cities := newSet(), newSet(), newSet(), newSet(), newSet()
-	proposals := make([]string, len(r.talks))
 	for i, row := range r.talks {
 		f := r.talkFacts[i]
 		if key, ok := row.titleKey.(string); ok {
 			titleKeys.add(key)
 			prefixes.add(key + "--")
-			proposals[i] = key
 		} else {
-			proposals[i] = untitledID(row.displayTitle, row.speakers)
-			prefixes.add(proposals[i])
+			prefixes.add(proposal(row))
 		}
 		speakers.add(f.Speakers...)
 		links.add(f.Links...)
@@ -126,13 +123,25 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 		pool = append(pool, c)
 		known[c.id] = true
 	}
+	r.resolve(pool, known)
+	return nil
+}
+
+// resolve gives every talk row its key among the candidates of pool (in the graph, their
+// keys in known), adding the new talks of the batch to it as later rows may be them. Each row
+// is compared only with the candidates a talkIndex finds for it, which are all those sameTalk
+// could take it for, in pool order: the decisions are those of comparing it with every
+// candidate, at a cost that grows with the rows and what they share rather than with their
+// product. It returns the pool with the new talks.
+func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCandidate {
+	ix := newTalkIndex(r.talkFacts, pool)
 	taken := map[string]bool{} // post + talk key: two talks of one post are two talks
 	for i, row := range r.talks {
 		post := row.post
 		f := r.talkFacts[i]
 		var best *talkCandidate
 		var verdict mergeVerdict
-		for _, c := range pool {
+		for _, c := range ix.candidates(f) {
 			if taken[post+"\x00"+c.id] {
 				continue
 			}
@@ -156,28 +165,38 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 					r.merged = append(r.merged, map[string]any{"post": p, "talk": best.id, "mergedBecause": reasons})
 				}
 			}
-			best.absorb(f)
+			ix.absorb(best, f)
 			best.posts[post] = true
 		} else {
-			id := proposals[i]
+			id := proposal(row)
+			base := id
 			suffix := Slug(post)
 			if sp := f.Speakers; len(sp) > 0 && row.titleKey != nil {
 				suffix = sp[0]
 			}
 			for n := 1; known[id]; n++ {
-				id = proposals[i] + "--" + suffix
+				id = base + "--" + suffix
 				if n > 1 {
-					id = fmt.Sprintf("%s--%s-%d", proposals[i], suffix, n)
+					id = fmt.Sprintf("%s--%s-%d", base, suffix, n)
 				}
 			}
 			known[id] = true
 			row.id = id
 			// later rows of the batch may be this talk
-			pool = append(pool, &talkCandidate{id: id, facts: f.clone(), posts: map[string]bool{post: true}})
+			ix.add(&talkCandidate{id: id, facts: f.clone(), posts: map[string]bool{post: true}})
 		}
 		taken[post+"\x00"+row.id] = true
 	}
-	return nil
+	return ix.pool
+}
+
+// proposal is the key a new talk row proposes before it is made unique: its title key, or
+// untitledID for a talk no post names.
+func proposal(row *talkRow) string {
+	if key, ok := row.titleKey.(string); ok {
+		return key
+	}
+	return untitledID(row.displayTitle, row.speakers)
 }
 
 func decodeCandidate(rec *neo4j.Record) *talkCandidate {

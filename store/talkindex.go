@@ -1,0 +1,272 @@
+package store
+
+import (
+	"math"
+	"slices"
+)
+
+// talkIndex finds, for a talk row, the candidates of a batch's pool that sameTalk may take it
+// for, so that a post with thousands of talks is not resolved by comparing each talk with every
+// other. sameTalk takes two talks for one only when (see its cases):
+//
+//   - both are titled and their title keys are equal;
+//   - their texts overlap by similarTitle or more (Jaccard), whatever else they share;
+//   - they share a slides or recording link (with some words in common);
+//   - they share a speaker and an event or a city, one is untitled, and their texts are related.
+//
+// Each case is a key a candidate is filed under and a row looks up: the title key; the link;
+// a speaker with an event or city of the talk, under which every candidate is filed for
+// untitled rows, and untitled candidates apart for titled ones; and, for the overlap, a
+// prefix of the words in a fixed order, rare words first (prefix filtering: two sets that
+// share at least o words share one among the first n-o+1 of each, n its size), with the
+// number of words (see prefix). Overlaps of titles and of whole texts (title and
+// description, compared when a side is untitled) have their own keys. A candidate is filed
+// again under the keys a merged row adds to it. Rows get their candidates in pool order, so
+// that ties are broken as when every candidate was compared.
+type talkIndex struct {
+	pool  []*talkCandidate
+	pos   map[*talkCandidate]int32
+	files map[uint64][]int32 // key -> pool positions, ascending
+	rank  map[string]uint32  // word -> place in the order of words
+	ids   map[string]uint32  // title key, link or speaker -> number (keys carry their kind)
+	mark  []uint32           // per pool position: the lookup that last found it
+	gen   uint32
+	found []int32
+}
+
+// The kinds of keys, in the top byte of a key.
+const (
+	keyTitle          = iota + 1 // title key
+	keyTitleWord                 // a word of the title's prefix, with its number of words
+	keyTitleWordClass            // the same with the class of the number (follows keyTitleWord)
+	keyTextWord                  // a word of the whole text's prefix, with its number of words
+	keyTextWordClass             // the same with the class of the number (follows keyTextWord)
+	keyLink                      // a link key
+	keySpeaker                   // a speaker and a place, every candidate
+	keyUntitledSpeak             // a speaker and a place of an untitled candidate
+)
+
+// overlapFloor is below similarTitle, so that rounding never leaves a pair out: a prefix a
+// little longer than needed finds a few more candidates, never fewer.
+const overlapFloor = 79 // per cent
+
+// newTalkIndex files pool's candidates. rows are the facts of the rows to resolve: the order of
+// words counts how many texts of the rows and the pool each word is in.
+func newTalkIndex(rows []talkFacts, pool []*talkCandidate) *talkIndex {
+	ix := &talkIndex{pos: map[*talkCandidate]int32{}, files: map[uint64][]int32{}, ids: map[string]uint32{}}
+	count := map[string]int{}
+	tally := func(f talkFacts) {
+		for w := range words(f.Title) {
+			count[w]++
+		}
+		for w := range words(f.Title + " " + f.Description) {
+			count[w]++
+		}
+	}
+	for _, f := range rows {
+		tally(f)
+	}
+	for _, c := range pool {
+		tally(c.facts)
+	}
+	order := make([]string, 0, len(count))
+	for w := range count {
+		order = append(order, w)
+	}
+	slices.SortFunc(order, func(a, b string) int {
+		if count[a] != count[b] {
+			return count[a] - count[b]
+		}
+		if a < b {
+			return -1
+		}
+		return 1
+	})
+	ix.rank = make(map[string]uint32, len(order))
+	for i, w := range order {
+		ix.rank[w] = uint32(i)
+	}
+	for _, c := range pool {
+		ix.add(c)
+	}
+	return ix
+}
+
+// add files a new candidate at the end of the pool.
+func (ix *talkIndex) add(c *talkCandidate) {
+	n := int32(len(ix.pool))
+	ix.pool = append(ix.pool, c)
+	ix.mark = append(ix.mark, 0)
+	ix.pos[c] = n
+	for _, k := range ix.keys(c.facts, false) {
+		ix.files[k] = append(ix.files[k], n)
+	}
+}
+
+// absorb merges f into c (see talkCandidate.absorb) and files c under the keys it gained.
+func (ix *talkIndex) absorb(c *talkCandidate, f talkFacts) {
+	before := ix.keys(c.facts, false)
+	c.absorb(f)
+	n := ix.pos[c]
+	for _, k := range ix.keys(c.facts, false) {
+		if _, ok := slices.BinarySearch(before, k); !ok {
+			ix.files[k] = append(ix.files[k], n)
+		}
+	}
+}
+
+// candidates lists the candidates sameTalk may take f for, in pool order.
+func (ix *talkIndex) candidates(f talkFacts) []*talkCandidate {
+	ix.gen++
+	ix.found = ix.found[:0]
+	for _, k := range ix.keys(f, true) {
+		for _, n := range ix.files[k] {
+			if ix.mark[n] != ix.gen {
+				ix.mark[n] = ix.gen
+				ix.found = append(ix.found, n)
+			}
+		}
+	}
+	slices.Sort(ix.found)
+	out := make([]*talkCandidate, len(ix.found))
+	for i, n := range ix.found {
+		out[i] = ix.pool[n]
+	}
+	return out
+}
+
+// keys are the keys, sorted, a candidate with facts f is filed under, or with probe the keys a row
+// with facts f looks up (see talkIndex).
+func (ix *talkIndex) keys(f talkFacts, probe bool) []uint64 {
+	var out []uint64
+	put := func(k uint64) { out = append(out, k) }
+	if f.Title != "" {
+		put(keyTitle<<56 | uint64(ix.id("t\x00"+TitleKey(f.Title))))
+		ix.prefix(words(f.Title), keyTitleWord, probe, put)
+	}
+	ix.prefix(words(f.Title+" "+f.Description), keyTextWord, probe, put)
+	for _, l := range f.Links {
+		put(keyLink<<56 | uint64(ix.id("l\x00"+l)))
+	}
+	places := make([]string, 0, len(f.Events)+len(f.Cities))
+	for _, e := range f.Events {
+		places = append(places, "\x00e\x00"+e)
+	}
+	for _, c := range f.Cities {
+		places = append(places, "\x00c\x00"+c)
+	}
+	for _, s := range f.Speakers {
+		for _, p := range places {
+			id := uint64(ix.id("s\x00" + s + p))
+			switch {
+			case !probe:
+				put(keySpeaker<<56 | id)
+				if f.Title == "" {
+					put(keyUntitledSpeak<<56 | id)
+				}
+			case f.Title == "": // an untitled row may be any talk of its speakers there
+				put(keySpeaker<<56 | id)
+			default: // a titled one an untitled talk of its speakers there
+				put(keyUntitledSpeak<<56 | id)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// Texts of up to shortText words are filed under their exact number of words, longer ones
+// under a class of numbers (see sizeClass): a short text looks up each number of words a text
+// may have to overlap it by similarTitle, with the shortest prefix that number allows; a long
+// one looks up the two or three classes those numbers fall in with its whole prefix.
+const (
+	shortText    = 64
+	sizeClassMin = shortText * 4 / 5 // texts of shortText words overlap texts of this many or more
+	sizeClassMax = shortText * 5 / 4 // ... and of this many or fewer
+)
+
+// prefix puts the keys of a text of words ws, of kind kind: when filing (probe false), the
+// first n-⌈similarTitle·n⌉+1 of its n words in the order of words, with its number of words
+// or its class; when looking up, for every number of words m (or class) a text may have to
+// overlap it by similarTitle, its first n-o+1 words with m or the class, o the fewest words two
+// such texts share when they overlap that much.
+func (ix *talkIndex) prefix(ws map[string]bool, kind uint64, probe bool, put func(uint64)) {
+	n := len(ws)
+	if n == 0 {
+		return
+	}
+	ranks := make([]uint32, 0, n)
+	for w := range ws {
+		r, ok := ix.rank[w]
+		if !ok { // a word no text counted: placed after the others, once and for all
+			r = uint32(len(ix.rank))
+			ix.rank[w] = r
+		}
+		ranks = append(ranks, r)
+	}
+	slices.Sort(ranks)
+	own := ranks[:n-leastShared(n, n, true)+1]
+	if !probe {
+		if n <= sizeClassMax {
+			ix.put(put, kind, false, n, own)
+		}
+		if n >= sizeClassMin {
+			ix.put(put, kind, true, sizeClass(n), own)
+		}
+		return
+	}
+	lo, hi := max(1, n*4/5-1), n*5/4+1
+	if n > shortText {
+		for c := sizeClass(lo); c <= sizeClass(hi); c++ {
+			ix.put(put, kind, true, c, own)
+		}
+		return
+	}
+	for m := lo; m <= hi; m++ {
+		if o := leastShared(n, m, false); o > 0 {
+			ix.put(put, kind, false, m, ranks[:n-o+1])
+		}
+	}
+}
+
+// put puts the keys of kind for a number of words (or a class) m and the words of ranks rs.
+func (ix *talkIndex) put(put func(uint64), kind uint64, class bool, m int, rs []uint32) {
+	if class {
+		kind++ // the class kinds follow the exact ones
+	}
+	for _, r := range rs {
+		put(kind<<56 | uint64(min(m, 1<<24-1))<<32 | uint64(r))
+	}
+}
+
+// leastShared is the fewest words two texts of a and b words share when their Jaccard overlap
+// (computed as jaccard does) is similarTitle or more, 0 when it never is. With subset, b is
+// any number of words from a up: the fewest of any such pair.
+func leastShared(a, b int, subset bool) int {
+	for s := 1; s <= min(a, b); s++ {
+		if subset {
+			if float64(s)/float64(a) >= similarTitle {
+				return s
+			}
+		} else if float64(s)/float64(a+b-s) >= similarTitle {
+			return s
+		}
+	}
+	return 0
+}
+
+// sizeClass is the class of a number of words among long texts: numbers within a factor 1.25
+// fall in at most two neighbouring classes.
+func sizeClass(n int) int {
+	return int(math.Log(float64(n)) / math.Log(1.25))
+}
+
+// id numbers a title key, link or speaker (prefixed with its kind).
+func (ix *talkIndex) id(s string) uint32 {
+	n, ok := ix.ids[s]
+	if !ok {
+		n = uint32(len(ix.ids))
+		ix.ids[s] = n
+	}
+	return n
+}
