@@ -1063,7 +1063,18 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 // isEventName reports a link text that names an event rather than a talk: a conference or
 // meetup word, or a year ("Web Camp 2016", "Voxxed Days Bristol").
 func (x *extraction) isEventName(t string) bool {
-	return eventKind(t) != "" || hasYear(t) || eventWordIn(t)
+	return eventKind(t) != "" || hasYear(t) || eventWordIn(t) || groupWordIn(t)
+}
+
+// groupWordIn reports a name that says it is a community group, whose meetings are events:
+// "Porto JUG", "GDG Tartu", "NimbusJUG".
+func groupWordIn(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if groupTails[w] || len(w) > 3 && strings.HasSuffix(w, "jug") {
+			return true
+		}
+	}
+	return false
 }
 
 // readTitleOverSpeakers reads an agenda item that holds a talk's title, with its speakers in

@@ -87,6 +87,16 @@ func TestReadOwnLine(t *testing.T) {
 			want: &view{"Tracing Without Tears", "Gopher Porto Meetup", "Porto", ""}, // a day without a year and no post date
 		},
 		{
+			name: "an edition of an event, a colon and the title, even one with a year of its own",
+			line: "* NimbusConf 2023: Queues in 2030.",
+			want: &view{"Queues in 2030", "NimbusConf 2023", "", ""},
+		},
+		{
+			name: "a group with a given name's word, its year apart, then the title",
+			line: "* Marion JUG, 2022: Fuzzing the Parser.",
+			want: &view{"Fuzzing the Parser", "Marion JUG", "", ""},
+		},
+		{
 			name: "a talk first and a person after it is nobody's own line",
 			line: "- Go with Queues - Ana Lima",
 			want: nil,
@@ -204,6 +214,23 @@ func TestOwnTalkList(t *testing.T) {
 			body: "Here are my stops this spring.\n\n1. JUG Tartu 26 March 2026 - [Fuzzing the Parser](https://example.org/a)\n" +
 				"2. Gopher Porto Meetup 28 March 2026 - Fuzzing the Parser\n",
 			want: []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu", "Porto"}, URL: "https://example.org/a"}},
+		},
+		{
+			name:  "a bio names the owner; a co-presenter joins them",
+			title: "About",
+			body: "## Bio\n\nAna Lima is a staff engineer at Initech.\n\n## Previous talks\n\n" +
+				"* NimbusConf 2023: Queues in 2030 (co-presented with Bo Chen).\n* Gopher Days 2021: Fuzzing the Parser.\n",
+			want: []talkView{
+				{Title: "Queues in 2030", Speakers: []string{"Ana Lima", "Bo Chen"}, Cities: []string{"-"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Ana Lima"}, Cities: []string{"-"}},
+			},
+		},
+		{
+			name:   "a tour's prose is no list of its talks",
+			title:  "Our spring roadshow",
+			author: "Bo Chen",
+			body:   "Thanks to Initech for hosting us in Tartu, Umbrella in Porto.\n",
+			want:   nil,
 		},
 		{
 			name:  "outside a section of talks, places and titles are not read",
