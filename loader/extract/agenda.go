@@ -1067,15 +1067,20 @@ func (x *extraction) isEventName(t string) bool {
 }
 
 // groupWordIn reports a name that says it is a community group, whose meetings are events:
-// "Porto JUG", "GDG Tartu", "NimbusJUG".
+// "Porto JUG", "GDG Tartu", "NimbusJUG", "Tartu User Group". A group of people in a title
+// ("Transitioning a Group") is none.
 func groupWordIn(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if groupTails[w] || len(w) > 3 && strings.HasSuffix(w, "jug") {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		// the acronyms are written in capitals: "a jug of water" names no group
+		if userGroupWords[w] || len(w) > 3 && strings.HasSuffix(w, "JUG") || strings.EqualFold(w, "usergroup") {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(strings.ToLower(s), "user group")
 }
+
+// userGroupWords are the short names of community groups, as they are written.
+var userGroupWords = map[string]bool{"JUG": true, "GDG": true, "UG": true, "PUG": true, "LUG": true}
 
 // readTitleOverSpeakers reads an agenda item that holds a talk's title, with its speakers in
 // the items nested under it:

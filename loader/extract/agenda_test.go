@@ -383,3 +383,22 @@ func TestHeadingOfAnEventNamePlacesItsTalks(t *testing.T) {
 		t.Errorf("talk cities (-want +got):\n%s", d)
 	}
 }
+
+func TestGroupWordIn(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Porto JUG", true},
+		{"GDG Tartu", true},
+		{"NimbusJUG, 2021", true},
+		{"Tartu Kotlin User Group", true},
+		{"Growing by Sharing: Transitioning a Group to Self-Direction", false},
+		{"A Jug of Water", false},
+	}
+	for _, tt := range tests {
+		if got := groupWordIn(tt.in); got != tt.want {
+			t.Errorf("groupWordIn(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
