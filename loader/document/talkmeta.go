@@ -17,7 +17,7 @@ import (
 // case, '_' or '-'.
 var (
 	kindKeys     = set("type", "layout", "kind", "pagetype", "contenttype")
-	speakerKeys  = set("speaker", "speakers", "presenter", "presenters", "speakername", "speakernames")
+	speakerKeys  = set("speaker", "speakers", "presenter", "presenters", "speakername", "speakernames", "talkauthor", "talkauthors", "talkspeaker", "talkspeakers", "primarypresenter")
 	eventKeys    = set("event", "eventname", "conference", "meetup")
 	startKeys    = set("start", "starts", "startdate", "startsat", "startdatetime", "starttime", "datetime", "eventdate", "eventdatetime", "eventstart", "timestart", "when", "begin", "begins")
 	venueKeys    = set("venue", "venuename", "place", "placename", "eventvenue")
