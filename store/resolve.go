@@ -141,7 +141,7 @@ func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCand
 		f := r.talkFacts[i]
 		var best *talkCandidate
 		var verdict mergeVerdict
-		for _, c := range ix.candidates(f) {
+		for _, c := range ix.candidates(f, post) {
 			if taken[post+"\x00"+c.id] {
 				continue
 			}
@@ -183,7 +183,7 @@ func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCand
 			known[id] = true
 			row.id = id
 			// later rows of the batch may be this talk
-			ix.add(&talkCandidate{id: id, facts: f.clone(), posts: map[string]bool{post: true}})
+			ix.add(&talkCandidate{id: id, facts: f.clone(), posts: map[string]bool{post: true}}, post)
 		}
 		taken[post+"\x00"+row.id] = true
 	}

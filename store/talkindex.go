@@ -24,12 +24,16 @@ import (
 // again under the keys a merged row adds to it. Rows get their candidates in pool order, so
 // that ties are broken as when every candidate was compared.
 type talkIndex struct {
-	pool  []*talkCandidate
-	pos   map[*talkCandidate]int32
-	files map[uint64][]int32 // key -> pool positions, ascending
-	rank  map[string]uint32  // word -> place in the order of words
-	ids   map[string]uint32  // title key, link or speaker -> number (keys carry their kind)
-	mark  []uint32           // per pool position: the lookup that last found it
+	pool []*talkCandidate
+	pos  map[*talkCandidate]int32
+	// files are, per post that created them in the batch ("" for the graph's), the
+	// candidates under each key: key -> pool positions, ascending. A post never takes a talk
+	// it created (two talks of one post are two talks), so its rows skip its own files.
+	files map[string]map[uint64][]int32
+	home  []string          // per pool position: the post that created it, or ""
+	rank  map[string]uint32 // word -> place in the order of words
+	ids   map[string]uint32 // title key, link or speaker -> number (keys carry their kind)
+	mark  []uint32          // per pool position: the lookup that last found it
 	gen   uint32
 	found []int32
 }
@@ -53,7 +57,7 @@ const overlapFloor = 79 // per cent
 // newTalkIndex files pool's candidates. rows are the facts of the rows to resolve: the order of
 // words counts how many texts of the rows and the pool each word is in.
 func newTalkIndex(rows []talkFacts, pool []*talkCandidate) *talkIndex {
-	ix := &talkIndex{pos: map[*talkCandidate]int32{}, files: map[uint64][]int32{}, ids: map[string]uint32{}}
+	ix := &talkIndex{pos: map[*talkCandidate]int32{}, files: map[string]map[uint64][]int32{}, ids: map[string]uint32{}}
 	count := map[string]int{}
 	tally := func(f talkFacts) {
 		for w := range words(f.Title) {
@@ -87,19 +91,26 @@ func newTalkIndex(rows []talkFacts, pool []*talkCandidate) *talkIndex {
 		ix.rank[w] = uint32(i)
 	}
 	for _, c := range pool {
-		ix.add(c)
+		ix.add(c, "")
 	}
 	return ix
 }
 
-// add files a new candidate at the end of the pool.
-func (ix *talkIndex) add(c *talkCandidate) {
+// add files a new candidate at the end of the pool: one of the graph's (post "") or one a row
+// of post created.
+func (ix *talkIndex) add(c *talkCandidate, post string) {
 	n := int32(len(ix.pool))
 	ix.pool = append(ix.pool, c)
 	ix.mark = append(ix.mark, 0)
+	ix.home = append(ix.home, post)
 	ix.pos[c] = n
+	files := ix.files[post]
+	if files == nil {
+		files = map[uint64][]int32{}
+		ix.files[post] = files
+	}
 	for _, k := range ix.keys(c.facts, false) {
-		ix.files[k] = append(ix.files[k], n)
+		files[k] = append(files[k], n)
 	}
 }
 
@@ -108,22 +119,30 @@ func (ix *talkIndex) absorb(c *talkCandidate, f talkFacts) {
 	before := ix.keys(c.facts, false)
 	c.absorb(f)
 	n := ix.pos[c]
+	files := ix.files[ix.home[n]]
 	for _, k := range ix.keys(c.facts, false) {
 		if _, ok := slices.BinarySearch(before, k); !ok {
-			ix.files[k] = append(ix.files[k], n)
+			files[k] = append(files[k], n)
 		}
 	}
 }
 
-// candidates lists the candidates sameTalk may take f for, in pool order.
-func (ix *talkIndex) candidates(f talkFacts) []*talkCandidate {
+// candidates lists the candidates sameTalk may take f, a row of post, for, in pool order,
+// leaving out those post created.
+func (ix *talkIndex) candidates(f talkFacts, post string) []*talkCandidate {
 	ix.gen++
 	ix.found = ix.found[:0]
-	for _, k := range ix.keys(f, true) {
-		for _, n := range ix.files[k] {
-			if ix.mark[n] != ix.gen {
-				ix.mark[n] = ix.gen
-				ix.found = append(ix.found, n)
+	keys := ix.keys(f, true)
+	for home, files := range ix.files {
+		if home == post && home != "" {
+			continue
+		}
+		for _, k := range keys {
+			for _, n := range files[k] {
+				if ix.mark[n] != ix.gen {
+					ix.mark[n] = ix.gen
+					ix.found = append(ix.found, n)
+				}
 			}
 		}
 	}

@@ -499,7 +499,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 			kindNote = "lightning talk"
 		}
 	}
-	title, names, org, rest := x.splitTalkLine(s)
+	title, names, org, rest := x.splitTalkLine(s, talkMarker(line.text))
 	if len(names) == 0 {
 		if talkMarker(line.text) {
 			// "🗣 amnon (no slides)": a speaker named by a link alone
@@ -643,8 +643,9 @@ func linkFor(s *sentence, title string) string {
 }
 
 // splitTalkLine finds the speakers of a line and what else it says: the title, a company, and
-// the rest (a description).
-func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, org, rest string) {
+// the rest (a description). spoken says the line opens with a speaking head, which marks it as
+// a talk and its speaker.
+func (x *extraction) splitTalkLine(s *sentence, spoken bool) (title string, names []string, org, rest string) {
 	text := s.text
 	// "Title by Names[ - rest]"
 	for _, m := range byWord.FindAllStringIndex(text, -1) {
@@ -676,7 +677,11 @@ func (x *extraction) splitTalkLine(s *sentence) (title string, names []string, o
 	// "Names - Title"
 	if seg, after, ok := strings.Cut(text, " - "); ok {
 		if ns := x.nameList(seg, s, 0); len(ns) > 0 && !(singleWords(ns) && (descriptionLike(after) || x.placesEvent(after))) &&
-			!twoSentences(after) && (givenNamesFirst(ns) || !strongSpan(s, 0, len(seg))) {
+			!twoSentences(after) && (givenNamesFirst(ns) || x.linkedAt(s, 0, seg) || spoken && !singleWords(ns)) {
+			// the speakers first must be named as people ("Ana Lima - Title", "[alima](profile) -
+			// Title", or a full name after a speaking head): a group's or an event's name
+			// ("Tartudroid - Title") and a bold term and its explanation ("**Small Batches** - Ship
+			// less at once") are not
 			return after, ns, "", ""
 		}
 	}
@@ -887,7 +892,7 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if title == "" || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
+		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
 			continue
 		}
 		var speakers []*person
@@ -1033,8 +1038,8 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 			}
 		}
 	}
-	if title == "" || adminTitle(title) {
-		return false
+	if title == "" || adminTitle(title) || x.namesSpeaker(line) {
+		return false // "Ana Lima spoke at the Tartu JUG about [Title]": someone's talk, read as prose
 	}
 	var city *cityRef
 	for _, c := range x.cities(line) {
@@ -1058,6 +1063,19 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 	}
 	ev := Evidence{Sentence: line.text, Confidence: 0.7}
 	return x.addTalk(title, "", linkFor(line, title), names, []*event{e}, ev, bi) != nil
+}
+
+// namesSpeaker reports a sentence that says who spoke: a clause that names its speakers as
+// people (not "I", not the word after the "by" of "Growing by Sharing").
+func (x *extraction) namesSpeaker(s *sentence) bool {
+	for _, c := range x.clauses(s) {
+		for _, r := range c.refs {
+			if r.pronoun == "" && (r.linked || x.personShaped(r.text)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isEventName reports a link text that names an event rather than a talk: a conference or

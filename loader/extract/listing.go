@@ -85,6 +85,22 @@ func namedPeople(sp []listedSpeaker) bool {
 	return len(sp) > 0
 }
 
+// personLike reports whether each speaker is named as a person or said to work somewhere: a
+// given name first, a handle, or a company.
+func personLike(sp []listedSpeaker) bool {
+	for _, p := range sp {
+		if p.handle || p.company != "" {
+			continue
+		}
+		words := withoutInitials(p.name)
+		if len(words) == 0 || !givennames.Is(words[0]) && strings.HasPrefix(p.name, words[0]) {
+			// no given name, and no initial before the first name ("J. Ana Lima")
+			return false
+		}
+	}
+	return len(sp) > 0
+}
+
 // sepIndexes returns where sep stands in body, left to right.
 func sepIndexes(body, sep string) []int {
 	var out []int
@@ -247,10 +263,12 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 					best = listing{title: left, speakers: titleFirst}
 					bestWeight, found = w, true
 				}
-			case ok2 && plainTitle(right) && !found && !twoSentences(right) &&
-				(namedPeople(speakerFirst) || !strongSpan(s, off, off+i)):
-				// "**Small Batches** - Ship less at once. Measure each step.": a
-				// bold term and its explanation, unless the bold words start with a given name
+			case ok2 && plainTitle(right) && !found && !twoSentences(right) && personLike(speakerFirst):
+				// "Ana Lima: Quiet Queues", "Ana Lima (Initech) - Quiet Queues": the words before
+				// the separator name people by a given name, a handle or a company; a title and
+				// its subtitle ("Quiet Queues: Choosing Well"), a bold term and its explanation
+				// ("**Small Batches** - Ship less at once") or a group's name ("Tartudroid -
+				// Title") do not
 				best = listing{title: right, speakers: speakerFirst}
 				found = true
 			}

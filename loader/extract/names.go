@@ -235,8 +235,8 @@ func (x *extraction) notAPerson(text string) bool {
 	if eventWordIn(text) && !givennames.Is(firstWord(text)) {
 		return true // "GopherCon", "DevOpsDays": events do not give talks
 	}
-	if words := strings.Fields(lower); len(words) >= 2 && orgSuffixWords[words[len(words)-1]] && !givennames.Is(firstWord(text)) {
-		return true // "Harbour Data Network", "Quiet Queues Collective": a group, not a person
+	if words := strings.Fields(lower); len(words) >= 2 && (orgSuffixWords[words[len(words)-1]] || groupWords[words[len(words)-1]]) && !givennames.Is(firstWord(text)) {
+		return true // "Harbour Data Network", "Quiet Queues Collective", "Harbour Gophers": a group, not a person
 	}
 	if _, ok := gazetteer.Lookup(text); ok && (strings.Contains(text, " ") || !gazetteer.Common(text)) {
 		return true

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
 	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
@@ -531,6 +532,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 			if c.title == "" {
 				c.description = describeAfter(s, i+1, paren)
 			}
+			c.named = namedEventAfter(s, i+1) // "spoke at the Tartu Go Meetup about ..."
 			add(c)
 		case openVerbs[l]:
 			c := clause{cue: i, confidence: 0.8}
@@ -840,6 +842,20 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 		if t.text == ";" || t.text == "." || t.text == "," && !inQuote(qs, int(t.start)) {
 			break
 		}
+		if t.is("about") {
+			// "spoke at the Tartu JUG about [Quiet Queues](slides)": a phrase in title case
+			// linked to the talk's slides or recording (a link to a project's or a topic's page
+			// names what the talk was about, not its title)
+			next := s.tokens[k+1]
+			if next.link >= 0 && next.cap && (k == 0 || s.tokens[k-1].link != next.link) {
+				l := s.links[next.link]
+				text := clean(s.text[l.Start:l.End])
+				if len(strings.Fields(text)) >= 2 && talkMaterial(l.Href) && !x.isEventName(text) && x.cities(&sentence{text: text, tokens: tokenize(text, nil, nil)}) == nil {
+					return text, l.Href
+				}
+			}
+			continue
+		}
 		if !t.is("called", "titled", "entitled", "named") {
 			continue
 		}
@@ -1046,14 +1062,18 @@ func subjectPhrase(s *sentence, i int) string {
 // namedEventAfter reads "that I saw during Meeting C++ 2017": a talk given at another event.
 func namedEventAfter(s *sentence, from int) string {
 	for k := from; k < len(s.tokens)-1; k++ {
-		if s.tokens[k].is("during", "at") && s.tokens[k+1].cap {
+		if s.tokens[k].is("during", "at") && k+2 < len(s.tokens) && s.tokens[k+1].is("the") && s.tokens[k+2].cap {
+			k++ // "at the Tartu Go Meetup"
+		}
+		if s.tokens[k].is("during", "at", "the") && s.tokens[k+1].cap {
 			j := k + 1
 			for j < len(s.tokens) && (s.tokens[j].cap || isDigits(s.tokens[j].text) ||
 				strings.Contains("+#", s.tokens[j].text) && s.tokens[j].start == s.tokens[j-1].end) {
 				j++
 			}
 			name := s.text[s.tokens[k+1].start:s.tokens[j-1].end]
-			if hasYear(name) || eventWordIn(name) {
+			words := strings.Fields(strings.ToLower(name))
+			if hasYear(name) || eventWordIn(name) || len(words) >= 2 && groupTails[words[len(words)-1]] {
 				return name
 			}
 		}
@@ -1086,6 +1106,13 @@ func eventWordIn(s string) bool {
 func isRecording(href string) bool {
 	h := strings.ToLower(href)
 	return strings.Contains(h, "youtube.com") || strings.Contains(h, "youtu.be") || strings.Contains(h, "vimeo.com")
+}
+
+// talkMaterial reports links to a talk's own material: its slides or recording, or a page whose
+// address says it is a deck or a presentation.
+func talkMaterial(href string) bool {
+	h := strings.ToLower(href)
+	return isSlides(href) || isRecording(href) || strings.Contains(h, "deck") || strings.Contains(h, "presentation")
 }
 
 // isSlides reports links to slide decks.
@@ -1169,10 +1196,30 @@ func (x *extraction) speakersOf(refs []nameRef) (people []*person, pronoun bool)
 				people = append(people, x.lastSpeakers[0])
 			}
 		default:
+			if !r.linked && !x.personShaped(r.text) {
+				continue
+			}
 			people = append(people, x.personFor(r.text))
 		}
 	}
 	return people, pronoun
+}
+
+// personShaped reports whether a name read in running text can be a speaker's: one word that
+// is a given name or names someone the post names in full ("Ana"), or a name of two words, or
+// of three or more that starts with a given name or an initial. A word for a group of people
+// ("Tartuans", "Initechers") and a phrase in title case ("Joining Harbour Conf Today") are no
+// speakers.
+func (x *extraction) personShaped(name string) bool {
+	words := strings.Fields(name)
+	switch {
+	case len(words) == 1:
+		return givennames.Is(name) || x.lookupPerson(name) != nil || x.fullNameFor(name) != ""
+	case len(words) == 2:
+		return true
+	}
+	w := withoutInitials(name)
+	return len(w) > 0 && (givennames.Is(w[0]) || !strings.HasPrefix(name, w[0])) || x.lookupPerson(name) != nil
 }
 
 // authorName is the post's author as a person: a full name the post uses that starts with
@@ -1619,6 +1666,9 @@ func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
 	if at < 0 {
 		return nil
 	}
+	if c := cityInEventName(name); c != nil {
+		return c
+	}
 	end := at + len(name)
 	for k, t := range s.tokens {
 		if int(t.start) < end {
@@ -1630,6 +1680,31 @@ func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// cityInEventName reads the city an event's name holds ("Tartu Go Meetup", "AWS Tartu User
+// Group", "FooConf Amsterdam 2019"): a city that opens the name and is no common word, or a
+// large city written as its own name anywhere in it. Other towns inside a name are as likely
+// words of it ("Agile Harmony Conference").
+func cityInEventName(name string) *cityRef {
+	toks := tokenize(name, nil, nil)
+	for i := range toks {
+		for n := min(3, len(toks)-i); n >= 1; n-- {
+			if !allWords(toks[i:i+n]) || !nameCase(toks[i:i+n]) || !toks[i].cap {
+				continue
+			}
+			written := name[toks[i].start:toks[i+n-1].end]
+			c, ok := gazetteer.Lookup(written)
+			if !ok || gazetteer.Common(written) || n == 1 && (acronym(written) && !gazetteerAbbreviation(written) || calendarWords[strings.ToLower(written)]) {
+				continue
+			}
+			big := c.Population >= headingCityPopulation && (gazetteer.OwnName(written, c) || gazetteerAbbreviation(written))
+			if i == 0 && !gazetteer.Partial(written, c) || big {
+				return &cityRef{written: written, city: c}
+			}
+		}
 	}
 	return nil
 }
