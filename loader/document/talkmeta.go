@@ -122,6 +122,9 @@ func readTalkMeta(m *Meta, canon string, f field) {
 		if m.Speakers == nil {
 			m.Speakers = speakersOf(raw, strings.HasSuffix(canon, "s"))
 		}
+		if strings.HasPrefix(canon, "talk") && m.Kind == "" {
+			m.Kind = KindTalk // "talk_authors": the page is the talk they gave
+		}
 	case eventKeys[canon]:
 		readEventValue(m, canon, raw)
 	case startKeys[canon]:

@@ -179,15 +179,6 @@ func (x *extraction) isTalkPage() bool {
 			// "type: conference" on a page titled with the talk given at the event it names.
 			return event != "" && !strings.EqualFold(event, title)
 		}
-		if apart && len(m.Speakers) > 1 {
-			// "talk_author: [Ana Lima, Bo Chen]" and "event: NimbusConf": one talk by several
-			for _, sp := range m.Speakers {
-				if sp.Talk != "" {
-					return false
-				}
-			}
-			return true
-		}
 		return len(m.Speakers) == 1 && m.Speakers[0].Talk == "" || len(m.Speakers) == 0 && event != ""
 	}
 	return false
