@@ -17,7 +17,7 @@ import (
 // case, '_' or '-'.
 var (
 	kindKeys     = set("type", "layout", "kind", "pagetype", "contenttype")
-	speakerKeys  = set("speaker", "speakers", "presenter", "presenters", "speakername", "speakernames")
+	speakerKeys  = set("speaker", "speakers", "presenter", "presenters", "speakername", "speakernames", "talkauthor", "talkauthors", "talkspeaker", "talkspeakers", "primarypresenter")
 	eventKeys    = set("event", "eventname", "conference", "meetup")
 	startKeys    = set("start", "starts", "startdate", "startsat", "startdatetime", "starttime", "datetime", "eventdate", "eventdatetime", "eventstart", "timestart", "when", "begin", "begins")
 	venueKeys    = set("venue", "venuename", "place", "placename", "eventvenue")
@@ -121,6 +121,9 @@ func readTalkMeta(m *Meta, canon string, f field) {
 	case speakerKeys[canon]:
 		if m.Speakers == nil {
 			m.Speakers = speakersOf(raw, strings.HasSuffix(canon, "s"))
+		}
+		if strings.HasPrefix(canon, "talk") && m.Kind == "" {
+			m.Kind = KindTalk // "talk_authors": the page is the talk they gave
 		}
 	case eventKeys[canon]:
 		readEventValue(m, canon, raw)

@@ -384,6 +384,15 @@ func (w *walker) textBlock(n *html.Node, depth int, kind Kind, level int) {
 		w.lineBreak()
 		return
 	}
+	if top.owner && top.kind == ListItem && kind == Heading {
+		// A heading in a list item titles the item ("<li>May 2012 - Ana
+		// Lima <h4>Title</h4></li>"): a line of the item, emphasized as
+		// headings are.
+		w.lineBreak()
+		w.mark(mark{strong: true}, n, depth)
+		w.lineBreak()
+		return
+	}
 	w.flush()
 	switch kind {
 	case Paragraph:

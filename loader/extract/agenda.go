@@ -21,6 +21,7 @@ func (x *extraction) readStructure() {
 	x.readPlacedItems()
 	x.readLabels()
 	x.readSpeakerLabels()
+	x.readTitleLabels()
 	x.readLabelledSpeakers()
 	x.readPersonHeadings()
 	var intro []*event
@@ -217,7 +218,7 @@ func (x *extraction) readEventHeadings() {
 // ("## The Ghent"), a project ("## Project Ghent"); but a large city written as its own name
 // ends a conference's name ("## FooConf Amsterdam").
 func headingPlaces(s *sentence, c cityRef, date string) bool {
-	if date != "" || hasYear(s.text) || hasWord(s, eventWords) || hasWord(s, groupWords) || hasWord(s, groupTails) {
+	if date != "" || hasYear(s.text) || hasWord(s, eventWords) || eventWordIn(s.text) || hasWord(s, groupWords) || hasWord(s, groupTails) {
 		return true // ("## FooConf Ghent 2016": an edition of an event)
 	}
 	toks := s.tokens
@@ -1097,8 +1098,24 @@ func (x *extraction) namesSpeaker(s *sentence) bool {
 // isEventName reports a link text that names an event rather than a talk: a conference or
 // meetup word, or a year ("Web Camp 2016", "Voxxed Days Bristol").
 func (x *extraction) isEventName(t string) bool {
-	return eventKind(t) != "" || hasYear(t) || eventWordIn(t)
+	return eventKind(t) != "" || hasYear(t) || eventWordIn(t) || groupWordIn(t)
 }
+
+// groupWordIn reports a name that says it is a community group, whose meetings are events:
+// "Porto JUG", "GDG Tartu", "NimbusJUG", "Tartu User Group". A group of people in a title
+// ("Transitioning a Group") is none.
+func groupWordIn(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		// the acronyms are written in capitals: "a jug of water" names no group
+		if userGroupWords[w] || len(w) > 3 && strings.HasSuffix(w, "JUG") || strings.EqualFold(w, "usergroup") {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(s), "user group")
+}
+
+// userGroupWords are the short names of community groups, as they are written.
+var userGroupWords = map[string]bool{"JUG": true, "GDG": true, "UG": true, "PUG": true, "LUG": true}
 
 // readTitleOverSpeakers reads an agenda item that holds a talk's title, with its speakers in
 // the items nested under it:
@@ -1321,7 +1338,7 @@ func set2(w string, words ...string) bool {
 var sectionWords = set(`opening closing remainder morning afternoon evening highlights takeaways keynotes
 presentations workshops
 introduction intro summary conclusion conclusions overview agenda schedule
-program programme speakers talks sessions sponsors sponsor venue location about recap photos pictures
+program programme speakers presenters panelists panellists lineup talks sessions sponsors sponsor venue location about recap photos pictures
 links resources thanks acknowledgements acknowledgments update updates news announcements contents
 background details logistics registration tickets feedback community organizers organisers team
 afterparty networking food description abstract bio biography slides video videos recording

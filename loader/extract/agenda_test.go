@@ -371,3 +371,34 @@ func TestTitleOverSpeakerLine(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadingOfAnEventNamePlacesItsTalks(t *testing.T) {
+	text := "# PixelFest NYC 2024 Schedule\n\n## Day 1\n\n" +
+		"* `09:30` **Sharding the Ledger**, _Ana Lima_ (Initech)\n"
+	var got [][]string
+	for _, v := range talksOf(extractText(t, "page", text)) {
+		got = append(got, v.Cities)
+	}
+	if d := diff([][]string{{"NYC"}}, got); d != "" {
+		t.Errorf("talk cities (-want +got):\n%s", d)
+	}
+}
+
+func TestGroupWordIn(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Porto JUG", true},
+		{"GDG Tartu", true},
+		{"NimbusJUG, 2021", true},
+		{"Tartu Kotlin User Group", true},
+		{"Growing by Sharing: Transitioning a Group to Self-Direction", false},
+		{"A Jug of Water", false},
+	}
+	for _, tt := range tests {
+		if got := groupWordIn(tt.in); got != tt.want {
+			t.Errorf("groupWordIn(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

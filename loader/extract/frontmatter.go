@@ -169,14 +169,17 @@ func (x *extraction) isTalkPage() bool {
 	case document.KindTalk:
 		return true
 	case "", document.KindEvent:
-		if len(m.Talks) > 0 || len(x.talks) > 0 || x.titleNamesEvent(m.Title) {
+		event, title := strings.TrimSpace(m.Event), strings.TrimSpace(m.Title)
+		// the event named apart from a title that does not hold its name: the title is the talk's
+		apart := event != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(event))
+		if len(m.Talks) > 0 || len(x.talks) > 0 || x.titleNamesEvent(m.Title) && !(m.Kind == "" && apart) {
 			return false
 		}
 		if m.Kind == document.KindEvent {
 			// "type: conference" on a page titled with the talk given at the event it names.
-			return m.Event != "" && !strings.EqualFold(strings.TrimSpace(m.Event), strings.TrimSpace(m.Title))
+			return event != "" && !strings.EqualFold(event, title)
 		}
-		return len(m.Speakers) == 1 && m.Speakers[0].Talk == "" || len(m.Speakers) == 0 && m.Event != ""
+		return len(m.Speakers) == 1 && m.Speakers[0].Talk == "" || len(m.Speakers) == 0 && event != ""
 	}
 	return false
 }

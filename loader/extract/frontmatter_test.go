@@ -111,6 +111,20 @@ func TestPageData(t *testing.T) {
 			events: []eventView{{City: "Bologna", Host: "Aula Magna"}},
 		},
 		{
+			name: "an academic talk page with several authors and an event apart from the title",
+			file: "talk.md",
+			src: "---\ntitle: \"Event Streams from Greenhouse Sensors\"\ntalk_author:\n  - Mara Quist\n  - Piet van Loon, Ph.D.\n" +
+				"event: \"Annual Meeting of Growers\"\nlocation: \"Leeds, UK\"\ndate: 2019-06-20\n---\n\nAn abstract.\n",
+			talks:  []talkView{{Title: "Event Streams from Greenhouse Sensors", Speakers: []string{"Mara Quist", "Piet van Loon"}, Cities: []string{"Leeds"}}},
+			events: []eventView{{City: "Leeds", Date: "2019-06-20"}},
+		},
+		{
+			name:   "an event page whose speakers are listed names no single talk",
+			file:   "event.md",
+			src:    "---\ntitle: \"Spring evening\"\nspeakers:\n  - Mara Quist\n  - Piet van Loon\nevent: \"Gophers of the North\"\n---\n\nTwo talks and pizza.\n",
+			events: []eventView{{}},
+		},
+		{
 			name: "an ordinary post's location key places no event",
 			file: "post.md",
 			src:  "---\ntitle: \"Thoughts on error handling\"\nlocation: Leeds\n---\n\nSome thoughts.\n",

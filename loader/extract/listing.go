@@ -51,10 +51,10 @@ var (
 	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject))\s*(?:-|–|—|:|\.|\|)\s*`)
 	// bracketKind is a kind of talk in square brackets before its title: "[Lightning Talk ⚡]",
 	// "[Keynote]", "[Invited talk by Initech]".
-	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session)\b[^\[\]]{0,40})\]\s*`)
+	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session|chat|tutorial|brown bag|live coding|case study)\b[^\[\]]{0,40})\]\s*`)
 	// listDate is a date that opens a line, before a colon or a dash: "May 22, 2031: ",
 	// "22 May 2031 - ", "2031-05-22: ". It dates the line, and is no part of its title.
-	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
+	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|(?:` + monthNames + `)\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
 	// listNumber numbers a line in its text: "1. ", "2) ", "#3 ". A year is no number.
 	listNumber = regexp.MustCompile(`^(?:#\s?\d{1,2}|\d{1,2}[.)])\s+`)
 	// listBullet is a mark some lines start with: bullets, arrows, speaking heads.
@@ -148,7 +148,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	}
 	var l listing
 	if m := listDate.FindString(text[off:]); m != "" {
-		skip(len(m)) // "May 22, 2031: Title by Name", an archive's entry under its date
+		skip(len(m)) // "May 22, 2031: Title by Name", "May 2031 - ...": an archive's entry under its date
 		l.prefixed = true
 	}
 	if m := listNumber.FindString(text[off:]); m != "" {
@@ -621,6 +621,8 @@ func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, compa
 		name = strings.TrimSpace(p[:i])
 		if c, ok := x.companyPart(inner); ok {
 			company = c
+		} else if c, ok := x.parenCompany(inner); ok {
+			company = c
 		} else if !x.isLocation(inner) && !handleLike(inner) {
 			return "", "", false
 		}
@@ -649,6 +651,18 @@ func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, compa
 		return "", "", false
 	}
 	return name, company, true
+}
+
+// parenCompany reads a company in parentheses after a speaker's name that companyPart leaves
+// because it is shaped like a name: "Ana Lima (Quillfeather Creations)", "Bo Chen (Vanta
+// Nord)". In that place two to four capitalized words are the speaker's company unless they
+// start with a given name ("Ana (Ana Lima)" spells the speaker out) or name a place.
+func (x *extraction) parenCompany(inner string) (string, bool) {
+	words := strings.Fields(inner)
+	if len(words) < 2 || len(words) > 4 || !looksLikeName(inner) || givennames.Is(words[0]) || x.isLocation(inner) {
+		return "", false
+	}
+	return inner, true
 }
 
 // handleLike reports "@ana" or "ana_lima": a handle in parentheses after a name.

@@ -662,3 +662,39 @@ func TestMonthHeadingTitlesNoTalk(t *testing.T) {
 		}
 	}
 }
+
+func TestParenthesizedCompanyShapedLikeAName(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{
+			name: "two capitalized words that start with no given name are the company",
+			line: "* `10:10` **Sharding the Ledger**, _Ana Lima_ (Quillfeather Creations)",
+			want: []string{"Sharding the Ledger | Ana Lima (Quillfeather Creations)"},
+		},
+		{
+			name: "a company of three words",
+			line: "* **Queues at Rest**, Bo Chen (Vanta Nord Systems)",
+			want: []string{"Queues at Rest | Bo Chen (Vanta Nord Systems)"},
+		},
+		{
+			name: "a name spelled out in parentheses is no company",
+			line: "* **Queues at Rest**, Bo (Bo Chen)",
+			want: nil,
+		},
+		{
+			name: "a place in parentheses is no company",
+			line: "* **Queues at Rest**, Bo Chen (San Diego)",
+			want: []string{"Queues at Rest | Bo Chen"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap("## Agenda\n\n"+tt.line+"\n")))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}

@@ -61,6 +61,33 @@ func (x *extraction) pageOwner() string {
 	if name := ownerName(title); name != "" && !talkListWords.MatchString(title) && !x.notAPerson(name) {
 		return name
 	}
+	return x.bioOwner()
+}
+
+// bioHeading heads the page's biography of its owner.
+var bioHeading = regexp.MustCompile(`(?i)^\s*(?:bio|biography|about|about me|short bio|speaker bio)\s*:?\s*$`)
+
+// bioIs opens a biography with the person it is about: "Ana Lima is a software engineer".
+var bioIs = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|works|has been|has)\b`)
+
+// bioOwner is the person the page's "Bio" section is about, when its first paragraph opens
+// with a full name ("## Bio" over "Ana Lima is a staff engineer at Initech."): a page that
+// gives its owner's biography and then their talks is the owner's.
+func (x *extraction) bioOwner() string {
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.Heading || !bioHeading.MatchString(b.Text) || bi+1 >= len(x.doc.Blocks) {
+			continue
+		}
+		next := x.doc.Blocks[bi+1]
+		if next.Kind != document.Paragraph {
+			return ""
+		}
+		m := bioIs.FindStringSubmatch(strings.TrimSpace(next.Text))
+		if m == nil || !looksLikeName(m[1]) || !givennames.Is(firstWord(m[1])) || x.notAPerson(m[1]) {
+			return ""
+		}
+		return m[1]
+	}
 	return ""
 }
 
@@ -83,6 +110,7 @@ func ownerName(s string) string {
 func (x *extraction) talkListBlocks() []bool {
 	out := make([]bool, len(x.doc.Blocks))
 	page := talkListHeading(x.doc.Meta.Title)
+	tour := x.isTour() // a tour's list of stops lists the owner's talks; its prose does not
 	for _, re := range ownerTitle {
 		page = page || re.MatchString(strings.TrimSpace(x.doc.Meta.Title))
 	}
@@ -99,7 +127,7 @@ func (x *extraction) talkListBlocks() []bool {
 			stack = append(stack, open{level: b.Level, talks: talkListHeading(b.Text)})
 			continue
 		}
-		in := page
+		in := page || tour && b.Kind == document.ListItem
 		for _, o := range stack {
 			in = in || o.talks
 		}
@@ -135,6 +163,7 @@ type eventPart struct {
 	name string
 	city *cityRef
 	date string
+	year bool // a year was written apart from the name ("Porto JUG, 2022")
 }
 
 // ownTitleSeps separate a title from where it was given, strongest first.
@@ -198,6 +227,10 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 			return o, true
 		}
 	}
+	// "FOSDEM 2019: Title", "Porto JUG, 2022: Title": an edition of an event, then its talk
+	if o, ok := x.eventFirstLine(core[off:], date, true); ok {
+		return o, true
+	}
 	// a plain title: the first split whose rest reads as where the talk was given
 	for _, sep := range ownTitleSeps {
 		body := core[off:]
@@ -215,8 +248,48 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 			i += len(sep) + j
 		}
 	}
+	return x.eventFirstLine(core[off:], date, false)
+}
+
+// eventFirstLine reads an own line that says where before what: "JUG Porto 17 March - Title",
+// "FooConf Tartu 2019: Title". The part before the first separator must be an event's name
+// with its city, a name that says it is an event, or a name with its year, and the rest a
+// title. dated reads only a colon after a name and its year or date ("FOSDEM 2019: Title"),
+// which is tried before any title-first reading.
+func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, bool) {
+	seps := []string{" - ", " – ", " — ", ": ", " | "}
+	if dated {
+		seps = []string{": "}
+	}
+	for _, sep := range seps {
+		left, right, ok := strings.Cut(body, sep)
+		if !ok {
+			continue
+		}
+		ep, ok := x.readEventPart(left, false)
+		edition := hasYear(ep.name) || ep.date != "" || ep.year
+		if !ok || dated && !edition || ep.city == nil && !eventWordIn(ep.name) && !edition {
+			continue
+		}
+		title := strings.TrimSpace(strings.Trim(strings.TrimSpace(right), `"“”*_`))
+		if m := talkKindPrefix.FindString(title); m != "" && len(m) < len(title) {
+			title = title[len(m):] // "Lightning talk: Title"
+		}
+		if title == "" || !plainTitle(title) || adminTitle(title) || dateOnly(title) || !dated && x.isEventName(title) ||
+			looksLikeName(title) && givennames.Is(firstWord(title)) { // "Go with Cobra - Ana Lima": someone's talk
+			continue
+		}
+		if ep.date == "" {
+			ep.date = date
+		}
+		return ownTalk{title: title, event: ep}, true
+	}
 	return ownTalk{}, false
 }
+
+// nameDate is a day and month written after an event's name, without a separator: "JUG Porto
+// 17 March", "FooConf May 3rd, 2024".
+var nameDate = regexp.MustCompile(`(?i)\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:` + monthNames + `)\.?|(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`)
 
 // bareMonthYear is a month and a year, or a year and a month, without a day: "September 2026",
 // "Sep. 2019", "2026.05", "2019/05".
@@ -242,6 +315,10 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 	var ep eventPart
 	for _, seg := range partSeps.Split(text, -1) {
 		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "\"“”*_.-–—|·/ "))
+		if m := nameDate.FindStringIndex(seg); m != nil && m[0] > 0 && ep.date == "" {
+			ep.date = dateIn(seg[m[0]:], x.published) // "JUG Porto 17 March"
+			seg = seg[:m[0]]
+		}
 		lower := strings.ToLower(seg)
 		switch {
 		case talkLabel.MatchString(seg):
@@ -251,6 +328,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 			if ep.date == "" {
 				ep.date = dateIn(seg, x.published)
 			}
+			ep.year = ep.year || hasYear(seg)
 		case placeOnlyWords[lower] || gazetteer.IsCountry(seg) || isRegion(seg):
 		case ep.city == nil && x.cityPart(seg) != nil:
 			ep.city = x.cityPart(seg)
@@ -283,7 +361,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		if cs := x.cities(ns); len(cs) > 0 {
 			c := cs[len(cs)-1]
 			rest := strings.Fields(ns.text[ns.tokens[c.end-1].end:])
-			if c.start > 0 && !eventWords[strings.ToLower(c.written)] && !gazetteer.Common(c.written) && (len(rest) == 0 || len(rest) == 1 && (hasYear(rest[0]) || isDigits(rest[0]))) {
+			if c.start > 0 && !eventWords[strings.ToLower(c.written)] && !gazetteer.Common(c.written) && (len(rest) == 0 || len(rest) == 1 && (hasYear(rest[0]) || isDigits(rest[0])) || allEventWords(rest)) {
 				ep.city = &c
 			}
 		}
@@ -291,10 +369,24 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 	if ep.city == nil && event {
 		ep.city = cityInEventName(ep.name) // "Tartu Ruby Meetup", "Ruby Amsterdam Meetup"
 	}
-	if ep.city == nil && ep.date == "" && !event && !inColumn {
+	if ep.city == nil && ep.date == "" && !ep.year && !event && !inColumn {
 		return eventPart{}, false
 	}
 	return ep, true
+}
+
+// allEventWords reports one or two words that say what kind of event a name is: "Meetup",
+// "User Group" in "Java Porto Meetup".
+func allEventWords(words []string) bool {
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !eventWords[strings.ToLower(w)] && !strings.EqualFold(w, "group") && !strings.EqualFold(w, "user") {
+			return false
+		}
+	}
+	return true
 }
 
 // cityPart reads a part that is a city alone, with an optional region or country ("Boston
@@ -468,6 +560,15 @@ func (x *extraction) addOwnTalk(bi int, line *sentence, title string, ep eventPa
 	if x.owner != "" {
 		names = []string{x.owner}
 	}
+	if m := coPresenter.FindStringSubmatch(title); m != nil {
+		// "Title (co-presented with Bo Chen)": the owner and the person named
+		if sp, ok := x.readSpeakers(line, m[1], 0); ok {
+			title = strings.TrimSpace(title[:len(title)-len(m[0])])
+			for _, p := range sp {
+				names = append(names, p.name)
+			}
+		}
+	}
 	var events []*event
 	if ep.name != "" || ep.city != nil {
 		events = []*event{x.eventOfKind(ep.city, ep.date, "", ep.name)}
@@ -475,6 +576,10 @@ func (x *extraction) addOwnTalk(bi int, line *sentence, title string, ep eventPa
 	ev := Evidence{Sentence: line.text, Confidence: 0.8}
 	return x.addTalk(title, "", linkFor(line, title), names, events, ev, bi)
 }
+
+// coPresenter names who gave an own talk with its owner, after its title: "(co-presented with
+// Bo Chen)", "(with Bo Chen and Ana Lima)", "(together with Bo Chen)".
+var coPresenter = regexp.MustCompile(`(?i)\s*\((?:co-?presented with|co-?hosted with|presented with|together with|joint talk with|with)\s+([^()]{3,80})\)\s*$`)
 
 // readOwnRow reads a row of a table of the owner's talks, whose header has a title column and
 // an event or place column but no speaker column: "| Title | Event | Place | Date |".

@@ -76,6 +76,36 @@ func TestReadOwnLine(t *testing.T) {
 			line: "Tue, Jul 24, 2018 6:30 PM",
 			want: nil,
 		},
+		{
+			name: "the event with its city and day first, then the title",
+			line: "3. JUG Tartu 26 March 2026 - [Fuzzing the Parser](https://example.org/e)",
+			want: &view{"Fuzzing the Parser", "JUG Tartu", "Tartu", "2026-03-26"},
+		},
+		{
+			name: "the city inside an event's name before the kind of event",
+			line: "1. Gopher Porto Meetup 17 March - Lightning talk: Tracing Without Tears",
+			want: &view{"Tracing Without Tears", "Gopher Porto Meetup", "Porto", ""}, // a day without a year and no post date
+		},
+		{
+			name: "an edition of an event, a colon and the title, even one with a year of its own",
+			line: "* NimbusConf 2023: Queues in 2030.",
+			want: &view{"Queues in 2030", "NimbusConf 2023", "", ""},
+		},
+		{
+			name: "a group with a given name's word, its year apart, then the title",
+			line: "* Marion JUG, 2022: Fuzzing the Parser.",
+			want: &view{"Fuzzing the Parser", "Marion JUG", "", ""},
+		},
+		{
+			name: "a talk first and a person after it is nobody's own line",
+			line: "- Go with Queues - Ana Lima",
+			want: nil,
+		},
+		{
+			name: "a city first and a title after it names no event",
+			line: "- Porto - Tracing Without Tears",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,6 +216,31 @@ func TestOwnTalkList(t *testing.T) {
 			title: "July meeting: an evening of lightning talks",
 			body:  "Tue, Jul 24, 2018 6:30 PM\n\n- **Tracing Without Tears** - Gopher Days, Portland OR\n",
 			want:  nil,
+		},
+		{
+			name:   "a tour's stops, each the event first and the talk after it",
+			title:  "My spring JUG tour",
+			author: "Bo Chen",
+			body: "Here are my stops this spring.\n\n1. JUG Tartu 26 March 2026 - [Fuzzing the Parser](https://example.org/a)\n" +
+				"2. Gopher Porto Meetup 28 March 2026 - Fuzzing the Parser\n",
+			want: []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu", "Porto"}, URL: "https://example.org/a"}},
+		},
+		{
+			name:  "a bio names the owner; a co-presenter joins them",
+			title: "About",
+			body: "## Bio\n\nAna Lima is a staff engineer at Initech.\n\n## Previous talks\n\n" +
+				"* NimbusConf 2023: Queues in 2030 (co-presented with Bo Chen).\n* Gopher Days 2021: Fuzzing the Parser.\n",
+			want: []talkView{
+				{Title: "Queues in 2030", Speakers: []string{"Ana Lima", "Bo Chen"}, Cities: []string{"-"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Ana Lima"}, Cities: []string{"-"}},
+			},
+		},
+		{
+			name:   "a tour's prose is no list of its talks",
+			title:  "Our spring roadshow",
+			author: "Bo Chen",
+			body:   "Thanks to Initech for hosting us in Tartu, Umbrella in Porto.\n",
+			want:   nil,
 		},
 		{
 			name:  "outside a section of talks, places and titles are not read",

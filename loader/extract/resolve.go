@@ -22,6 +22,7 @@ func (x *extraction) resolve() {
 	x.mergeTalks()
 	tour := x.isTour()
 	stops := x.seriesStops()
+	titled := x.titleEvent()
 	for _, t := range x.talks {
 		switch {
 		case len(t.events) > 0:
@@ -29,6 +30,9 @@ func (x *extraction) resolve() {
 			for _, e := range x.postEvents {
 				t.addEvent(e, Evidence{Sentence: t.ev.Sentence, Confidence: 0.5})
 			}
+		case len(x.postEvents) == 0 && titled != nil && (len(stops) == 0 || len(stops) == 1 && stops[0] == titled):
+			// "# Gopher Summit Lisbon 2024 Schedule" over its talks: the page is the event's
+			t.addEvent(titled, Evidence{Sentence: t.ev.Sentence, Confidence: 0.5})
 		case tour && len(stops) >= 2 && len(x.postEvents) == 0:
 			// a talk of a tour that no stop claims was given on the tour: at each stop
 			for _, e := range stops {
@@ -36,6 +40,16 @@ func (x *extraction) resolve() {
 			}
 		}
 	}
+}
+
+// titleEvent is the post's one event when the page's title names it (an event named as the
+// page is titled): the page is that event's, so talks placed nowhere else were given there.
+func (x *extraction) titleEvent() *event {
+	title := strings.TrimSpace(x.doc.Meta.Title)
+	if len(x.events) != 1 || title == "" || !strings.EqualFold(strings.TrimSpace(x.events[0].name), title) {
+		return nil
+	}
+	return x.events[0]
 }
 
 // mergeTalks merges the talks a post states twice: two titled talks of a shared speaker whose

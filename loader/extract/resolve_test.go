@@ -88,3 +88,34 @@ func TestVenueName(t *testing.T) {
 		}
 	}
 }
+
+func TestTalksOfThePageEvent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string // each talk's cities
+	}{
+		{
+			name: "a schedule page titled by its event: every talk was given there",
+			text: "# GopherFest Porto 2023 Schedule\n\n## Day 1\n\n" +
+				"* `09:30` **Sharding the Ledger**, _Ana Lima_ (Initech)\n* `10:10` **Queues at Rest**, _Bo Chen_ (Initech)\n",
+			want: [][]string{{"Porto"}, {"Porto"}},
+		},
+		{
+			name: "a page whose title names no event places no talk",
+			text: "# My talks\n\nI spoke at Gopher Summit Porto in 2023.\n\n" +
+				"* **Sharding the Ledger**, _Ana Lima_ (Initech)\n* **Queues at Rest**, _Bo Chen_ (Initech)\n",
+			want: [][]string{nil, nil},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]string
+			for _, v := range talksOf(extractText(t, "page", tt.text)) {
+				got = append(got, v.Cities)
+			}
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talk cities (-want +got):\n%s", d)
+			}
+		})
+	}
+}

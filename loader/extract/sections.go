@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // speakerLabel opens a line that names the speakers of the talk its section's heading titles:
@@ -102,4 +103,94 @@ func (x *extraction) sectionTitle(hi int) (string, bool) {
 		return "", false
 	}
 	return t, false
+}
+
+// titleLabel opens a line that names the talk given by the speakers its section's heading
+// names: "Talk: Title", "**Title**: Title", "* Topic: Title".
+var titleLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:talk|title|topic|session|presentation)\s*(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2}\s*)?`)
+
+// presenceNote is how a heading says how its speaker took part: "(remote)", "(via video)".
+var presenceNote = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:remote(?:ly)?|online|virtual|in[ -]person|via video|by video|via zoom)\s*[)\]]\s*$`)
+
+// readTitleLabels reads talks laid out as a section whose heading names the speakers and
+// whose first labelled line names the talk, the mirror of readSpeakerLabels:
+//
+//	### Ana Lima (remote)
+//	* Talk: Tracing Without Tears
+//
+// or "### Session 2: Tracing: Ana Lima, Bo Chen" over "* **Talk**: Tracing Without Tears in
+// Go", where the heading's own short title gives way to the labelled one. The heading must
+// name people (see headingSpeakers); a section gives one talk.
+func (x *extraction) readTitleLabels() {
+	heading, used := -1, false
+	var speakers []listedSpeaker
+	for bi, b := range x.doc.Blocks {
+		if b.Kind == document.Heading {
+			heading, used, speakers = bi, false, nil
+			continue
+		}
+		if heading < 0 || used || x.agendaBlocks[bi] || x.agendaBlocks[heading] || b.Kind != document.ListItem && b.Kind != document.Paragraph {
+			continue
+		}
+		for _, r := range b.Lines() {
+			text := lineText(b, r)
+			m := titleLabel.FindStringIndex(text)
+			if m == nil {
+				continue
+			}
+			used = true
+			title := labelTitle(strings.Trim(text[m[1]:], "*_ "))
+			if title == "" || len(x.sectionEvs[heading]) > 0 {
+				break
+			}
+			if speakers == nil {
+				speakers = x.headingSpeakers(heading)
+			}
+			if len(speakers) == 0 {
+				break
+			}
+			line := x.lineSentence(b, r, bi)
+			l := listing{title: title, speakers: speakers}
+			if x.validListing(l) && x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
+				x.agendaBlocks[bi], x.agendaBlocks[heading] = true, true
+			}
+			break
+		}
+	}
+}
+
+// headingSpeakers reads the people a heading names: the whole heading ("Ana Lima", "Ana Lima
+// (remote)", "Ana Lima & Bo Chen (Initech)"), else what follows its last colon ("Session 2:
+// Tracing: Ana Lima"). A lone name counts only with a known given name or a link to a profile;
+// a list of names needs every one to read as a full name.
+func (x *extraction) headingSpeakers(hi int) []listedSpeaker {
+	h := x.doc.Blocks[hi]
+	line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
+	text := presenceNote.ReplaceAllString(strings.TrimSpace(line.text), "")
+	segs := []int{0}
+	if i := strings.LastIndex(text, ": "); i > 0 {
+		segs = append(segs, i+2)
+	}
+	for _, at := range segs {
+		if strings.ContainsAny(text[at:], "–—|") || strings.Contains(text[at:], " - ") {
+			continue // "Ana Lima - Tracing Without Tears": a name and a title, not names
+		}
+		sp, ok := x.readSpeakers(line, text[at:], at)
+		if !ok {
+			continue
+		}
+		good := true
+		for _, p := range sp {
+			lone := len(sp) == 1 && !strings.Contains(strings.TrimSpace(p.name), " ")
+			if x.notAPerson(p.name) || lone && !p.handle || !lone && !looksLikeName(p.name) ||
+				len(sp) == 1 && !p.handle && !givennames.Is(firstWord(p.name)) {
+				good = false
+				break
+			}
+		}
+		if good {
+			return sp
+		}
+	}
+	return nil
 }

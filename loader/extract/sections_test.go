@@ -88,6 +88,53 @@ func TestReadSpeakerLabels(t *testing.T) {
 	}
 }
 
+func TestReadTitleLabels(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{
+			name: "a speaker's heading with a note, a labelled title under it",
+			body: "## Presenters\n\n### Ana Lima (remote)\n* Talk: Tracing Without Tears.\n* Description: Ana walks through her spans.\n\n" +
+				"### Bo Chen\n* Talk: Fuzzing the Parser\n* Slides: [deck](https://example.org/s.pdf)\n",
+			want: []string{"Fuzzing the Parser | Bo Chen", "Tracing Without Tears | Ana Lima"},
+		},
+		{
+			name: "a numbered heading with a short title and a team, the full title labelled in bold",
+			body: "### Session 1: Ledger: Carla Souza, Dana Okafor, Emil Novak\n* **Talk**: Ledger: a week of event sourcing in Go\n* **Description**: How the team built it.\n",
+			want: []string{"Ledger: a week of event sourcing in Go | Carla Souza, Dana Okafor, Emil Novak"},
+		},
+		{
+			name: "a heading of a name linked to its profile",
+			body: "### Talk 2: Queues: [Farah Haddad](https://github.com/fhaddad)\n* Title: What a queue is for\n",
+			want: []string{"What a queue is for | Farah Haddad"},
+		},
+		{
+			name: "a heading that names no person gives no talk",
+			body: "### Lightning round\n* Talk: Ten things about YAML\n",
+			want: nil,
+		},
+		{
+			name: "a heading of a name and a title is left to the readers of listing lines",
+			body: "### Ana Lima - Tracing Without Tears\n\n**Title:** Tracing Without Tears\n",
+			want: []string{"Tracing Without Tears | Ana Lima"},
+		},
+		{
+			name: "a product's name in the heading is no speaker",
+			body: "### Kubernetes\n* Topic: What is new in the scheduler\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap(tt.body)))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("talks (-want +got):\n%s\npost:\n%s", diff, tt.body)
+			}
+		})
+	}
+}
+
 func TestRoleLabelIsNoTitle(t *testing.T) {
 	for _, line := range []string{
 		"- Speaker: Ana Lima (Initech)",

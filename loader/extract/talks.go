@@ -1095,7 +1095,7 @@ func hasYear(s string) bool {
 
 func eventWordIn(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if eventWords[w] || strings.HasSuffix(w, "con") || strings.HasSuffix(w, "conf") {
+		if eventWords[w] || strings.HasSuffix(w, "con") || strings.HasSuffix(w, "conf") || strings.HasSuffix(w, "fest") && len(w) > 5 && w != "manifest" {
 			return true
 		}
 	}

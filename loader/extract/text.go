@@ -382,6 +382,15 @@ func clean(s string) string {
 // cleanTitle is clean for titles: a sentence's period or comma caught inside the quotes goes.
 func cleanTitle(s string) string {
 	s = clean(strings.TrimRight(s, " #¶§🔗"))
+	for _, m := range []string{"**", "__"} {
+		// "**Title **": emphasis Markdown did not close, because of the space before the marks
+		if strings.HasPrefix(s, m) && strings.HasSuffix(s, m) && len(s) > 2*len(m) {
+			s = strings.TrimSpace(s[len(m) : len(s)-len(m)])
+		}
+	}
+	if m := bracketKind.FindString(s); m != "" && len(m) < len(s) {
+		s = s[len(m):] // "[PANEL] What Comes After REST": the kind of talk, not its title
+	}
 	return strings.TrimSpace(strings.TrimRight(s, ".,;:"))
 }
 

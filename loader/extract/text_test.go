@@ -258,6 +258,11 @@ func TestCleanTitle(t *testing.T) {
 		{name: "surrounding quotes go", in: "“Chaos Drills”", want: "Chaos Drills"},
 		{name: "a comma and spaces go", in: "  Fuzzing Parsers, ", want: "Fuzzing Parsers"},
 		{name: "inner punctuation stays", in: "Autoscaling in Reality: Lessons Learned", want: "Autoscaling in Reality: Lessons Learned"},
+		{name: "bold marks Markdown left unclosed go", in: "**Sharding the Ledger **", want: "Sharding the Ledger"},
+		{name: "a kind of talk in brackets goes", in: "[PANEL] What Comes After REST", want: "What Comes After REST"},
+		{name: "a fireside chat's bracket goes", in: "[Fireside chat] Ten Years of Queues", want: "Ten Years of Queues"},
+		{name: "a bracket that is the title's own stays", in: "[WIP] Notes on Ranking", want: "[WIP] Notes on Ranking"},
+		{name: "bold marks inside the title stay", in: "Why **not** YAML", want: "Why **not** YAML"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
