@@ -366,9 +366,6 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 			}
 		}
 	}
-	if ep.city == nil && event {
-		ep.city = cityInEventName(ep.name) // "Tartu Ruby Meetup", "Ruby Amsterdam Meetup"
-	}
 	if ep.city == nil && ep.date == "" && !ep.year && !event && !inColumn {
 		return eventPart{}, false
 	}
