@@ -281,6 +281,21 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			return l, x.validListing(l)
 		}
 	}
+	// "18:30 - Sharding the Ledger (Ana Lima)": the speakers in parentheses after a plain
+	// title, each named by a given name or a handle ("(Part 2)", "(Go)" name nobody)
+	if open := strings.LastIndex(body, " ("); open > 0 && strings.HasSuffix(body, ")") && strings.Count(body[open:], "(") == 1 {
+		left := strings.TrimSpace(body[:open])
+		sp, ok := x.readSpeakers(s, body[open+2:len(body)-1], off+open+2)
+		given := ok
+		for _, p := range sp {
+			given = given && !p.handle && givennames.Is(firstWord(p.name)) // "#tag (handle)" names nobody
+		}
+		// a title of one word ("Nick (Ana Lima)") or a name ("Ana Lima (alima)") is none
+		if given && len(strings.Fields(left)) >= 2 && !(looksLikeName(left) && givenName(left)) && (plainTitle(left) || l.prefixed && agendaTitle(left)) {
+			l.title, l.speakers = left, sp
+			return l, x.validListing(l)
+		}
+	}
 	return listing{prefixed: l.prefixed}, false
 }
 
