@@ -218,8 +218,8 @@ func (x *extraction) readEventHeadings() {
 // ("## The Ghent"), a project ("## Project Ghent"); but a large city written as its own name
 // ends a conference's name ("## FooConf Amsterdam").
 func headingPlaces(s *sentence, c cityRef, date string) bool {
-	if date != "" || hasWord(s, eventWords) || eventWordIn(s.text) || hasWord(s, groupWords) || hasWord(s, groupTails) {
-		return true
+	if date != "" || hasYear(s.text) || hasWord(s, eventWords) || eventWordIn(s.text) || hasWord(s, groupWords) || hasWord(s, groupTails) {
+		return true // ("## FooConf Ghent 2016": an edition of an event)
 	}
 	toks := s.tokens
 	if c.start > 0 && toks[c.start-1].is("in", "at", "to") {
@@ -243,7 +243,7 @@ func headingPlaces(s *sentence, c cityRef, date string) bool {
 	}
 	// "NDC Oslo": a name before the city, not an article ("The Ghent")
 	return c.start > 0 && toks[c.start-1].cap && !toks[c.start-1].is("the") &&
-		c.city.Population >= headingCityPopulation && gazetteer.OwnName(c.written, c.city)
+		c.city.Population >= headingCityPopulation && (gazetteer.OwnName(c.written, c.city) || gazetteerAbbreviation(c.written))
 }
 
 // headingCityPopulation is the population from which a city written as its own name at the
@@ -611,6 +611,23 @@ func (x *extraction) byline(title string) bool {
 	return len(words) == 1 && bylineHandle.MatchString(who) && !connectorWords[who] || len(words) > 1 && len(words) <= 4 && looksLikeName(who)
 }
 
+// profileName reports whether text is what the post writes as a link to someone's profile
+// ("[alima](https://twitter.com/alima)"): a heading of that text is a person's part of the
+// post, not a talk's title.
+func (x *extraction) profileName(text string) bool {
+	if x.profileNames == nil {
+		x.profileNames = map[string]bool{}
+		for _, b := range x.doc.Blocks {
+			for _, l := range b.Links {
+				if isProfileLink(l.Href) && l.End <= len(b.Text) {
+					x.profileNames[strings.ToLower(strings.TrimSpace(b.Text[l.Start:l.End]))] = true
+				}
+			}
+		}
+	}
+	return x.profileNames[strings.ToLower(strings.TrimSpace(text))]
+}
+
 // bylineHandle is a user name as sites print it after "By": one lower-case word.
 var bylineHandle = regexp.MustCompile(`^[a-z][a-z0-9_.-]{1,30}$`)
 
@@ -892,7 +909,7 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
+		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
 			continue
 		}
 		var speakers []*person

@@ -93,7 +93,7 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 			return cityRef{}, false // "Due to the weather": a word opening the sentence, not a place
 		}
 		if withinPlace(x, s, i) {
-			return cityRef{}, false // "in Nutfield (near Redhill) in Surrey": the county of a village
+			return cityRef{}, false // "in Wiltonbury (near Ashcombe) in Kettering": the district around a village
 		}
 		if n == 1 && calendarWords[strings.ToLower(written)] {
 			return cityRef{}, false // "in March", "### Friday": a month or a day, never a place
@@ -102,7 +102,7 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		if weak && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") && !regionAfter(toks, j) {
 			// a common word or given name counts after a preposition of place, or with its
 			// region or country ("12 Harbour Street, Austin, TX"); so does a part of a
-			// small town's name ("Worth every second" is no Worth am Rhein)
+			// small town's name ("Weil was the word" is no Weil am Rhein)
 			return cityRef{}, false
 		}
 		ref := cityRef{written: written, city: c, start: i, end: j}
@@ -180,7 +180,7 @@ func abbreviatedSaint(s *sentence, i int) (cityRef, bool) {
 }
 
 // withinPlace reports a city at token i that only says where a smaller place named just
-// before it lies: "in Nutfield, Surrey", "in Nutfield (near Redhill) in Surrey". The smaller
+// before it lies: "in Wiltonbury, Kettering", "in Wiltonbury (near Ashcombe) in Kettering". The smaller
 // place follows "in", is one to three capitalized words the gazetteer does not know (a village,
 // a district) and no venue or organization, and the city comes right after it (a note in
 // parentheses aside) after a comma or "in". The event is in the smaller place, so the larger
@@ -942,7 +942,7 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 			continue
 		}
 		prev := s.tokens[c.start-1]
-		if prev.is("from") || earlierCity(s, c) || prev.is("in") && c.start >= 2 && s.tokens[c.start-2].is("based", "lives", "living", "resides", "raised", "born") {
+		if prev.is("from") || earlierCity(s, c) || prev.is("in") && c.start >= 2 && s.tokens[c.start-2].is("based", "lives", "living", "resides", "raised", "born") || workplaceCity(s, c) {
 			continue // "a designer based in Bergen": where a person lives, not where the event was
 		}
 		if prev.is("of") && c.start >= 2 && !s.tokens[c.start-2].cap && s.tokens[c.start-2].is("city", "town") {
@@ -981,6 +981,27 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 		}
 	}
 	return cityRef{}, false
+}
+
+// workplaceCity reports a city that says where someone works: "an engineer at Initech in
+// Bergen", "Staff Developer at Harbour Data in Bergen". The words before "in" are an
+// organization's name (capitalized words or a link) after "at" or "for", and a role word
+// comes right before that.
+func workplaceCity(s *sentence, c cityRef) bool {
+	toks := s.tokens
+	k := c.start - 1
+	if k < 3 || !toks[k].is("in") {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && k-j <= 5 && (toks[j].cap || toks[j].link >= 0) && toks[j].word && !toks[j].is("at", "for") {
+		j--
+	}
+	if j < 1 || j == k-1 || !toks[j].is("at", "for") {
+		return false
+	}
+	role := toks[j-1].lower()
+	return roleWords[role] || extraRoleWords[role]
 }
 
 // otherFutureEvent reports a sentence about another event to come, in a post that has its own:

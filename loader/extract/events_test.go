@@ -534,6 +534,8 @@ func TestHeadingCities(t *testing.T) {
 		{name: "a city with an event word places its section", heading: "## Kettering Meetup", want: []eventView{{City: "Kettering"}}},
 		{name: "a city opening a group's name places its section", heading: "## Kettering Data Science Season 2", want: []eventView{{City: "Kettering"}}},
 		{name: "a large city ending a conference's name places its section", heading: "## QuuxConf Amsterdam", want: []eventView{{City: "Amsterdam"}}},
+		{name: "a city with a year names an edition of an event", heading: "## QuuxFest Kettering 2016 Schedule", want: []eventView{{City: "Kettering"}}},
+		{name: "a large city's abbreviation ends a conference's name", heading: "## QuuxFest NYC Schedule", want: []eventView{{City: "NYC"}}},
 		{name: "an article before a town makes a pub's name", heading: "## The Kettering", want: nil},
 		{name: "a word before a town makes a project's name", heading: "## Project Kettering", want: nil},
 		{name: "a town at the end of a talk's title is no place", heading: "## Faster queues with Kettering", want: nil},

@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-20"
+const Version = "extract-23"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -58,6 +58,9 @@ type extraction struct {
 	// titleOverSpeakers are the paragraphs of the post that are a title over a speaker's line,
 	// by block (see readTitleOverSpeakerLine), read on first use; nil until then.
 	titleOverSpeakers map[int]listing
+	// profileNames are the texts of the post's links to people's profiles, lower-cased, read on
+	// first use (see profileName); nil until then.
+	profileNames map[string]bool
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.

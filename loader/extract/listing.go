@@ -321,7 +321,33 @@ func resourcesStart(s *sentence) int {
 		}
 		end = l.Start
 	}
+	// "Title ([pkg](…)/[lib](…))": a parenthesis of nothing but links ends the line
+	if head := strings.TrimRight(s.text[:end], " "); strings.HasSuffix(head, ")") {
+		if open := strings.LastIndex(head, "("); open >= 0 && linksOnly(s, open+1, len(head)-1) {
+			end = open
+		}
+	}
+	// "Title ([slides](…))": the parenthesis the material stood in
+	if head := strings.TrimRight(s.text[:end], " "); strings.HasSuffix(head, "(") && end < len(s.text) {
+		end = len(head) - 1
+	}
 	return end
+}
+
+// linksOnly reports whether text [from, to) of a sentence is one or more links with nothing
+// but separators between them.
+func linksOnly(s *sentence, from, to int) bool {
+	at, n := from, 0
+	for _, l := range s.links {
+		if l.End <= from || l.Start >= to {
+			continue
+		}
+		if l.Start < from || l.End > to || strings.Trim(s.text[at:l.Start], " ,;|/&`*_") != "" {
+			return false
+		}
+		at, n = l.End, n+1
+	}
+	return n > 0 && strings.Trim(s.text[at:to], " ,;|/&`*_") == ""
 }
 
 // bareAddress reports a link's text that is a web address.

@@ -295,6 +295,16 @@ func TestCityPhrases(t *testing.T) {
 			want: []eventView{{City: "Oslo", Date: "2021-05-06"}},
 		},
 		{
+			name: "where a speaker works is not where the event is",
+			body: "Mara Ellison is a Staff Engineer at Harbour Data in Groningen. She gave a talk about prototypes at our meetup.",
+			want: nil,
+		},
+		{
+			name: "an event at an organization in a city is in that city",
+			body: "Our meetup took place at Harbour Data in Groningen. Mara Ellison gave a talk about prototypes.",
+			want: []eventView{{City: "Groningen", Host: "Harbour Data"}},
+		},
+		{
 			name: "the city of a city places the meetup",
 			body: "This month our meetup went to the lovely city of Bergen. Jonas Whitfield gave a talk about the migration.",
 			want: []eventView{{City: "Bergen"}},

@@ -15,6 +15,8 @@ func TestPassingMentionsStateNoTalk(t *testing.T) {
 		{"an event named by a word ending in con is no speaker", "GopherCon talked about generics at length."},
 		{"a conference and a person in one sentence are no talk", "NimbusConf was a blast and Ana Lima was there too."},
 		{"'by' after a noun that is no talk names no speaker", "It was fun and ended with a live demo and a shoutout by Marta Ferreira!"},
+		{"what someone did in a closing remark is no talk", "The evening ended with a closing remark by Marta Ferreira. She talked about each of our sponsors and what they offer."},
+		{"what someone did in opening words is no talk", "We started with opening words from Marta Ferreira. She talked about the code of conduct and the venue."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,7 +42,7 @@ func TestSpeakersLookLikePeople(t *testing.T) {
 		},
 		{
 			name: "a group's name before a title in a list names no speaker",
-			body: "## 2024\n\n* Tartudroid - Let me write your queue code!\n* Harbour Gophers - Quiet Queues Explained",
+			body: "## 2024\n\n* Tartudroid - Build your own queue today!\n* Harbour Gophers - Quiet Queues Explained",
 			want: nil,
 		},
 		{
@@ -78,5 +78,16 @@ func TestSpeakersLookLikePeople(t *testing.T) {
 				t.Errorf("Extract(%q) speakers mismatch (-want +got):\n%s", tc.body, d)
 			}
 		})
+	}
+}
+
+func TestProfileNameHeadingTitlesNoTalk(t *testing.T) {
+	body := "This time [Zorvath](https://twitter.com/zorvath) and [Tarquin](https://twitter.com/tarquin) share their thoughts.\n\n" +
+		"### Zorvath\n\nIt was my third FooConf and the hallway track was the best part; my [slides](https://speakerdeck.com/zorvath/queues) are up.\n\n" +
+		"### Quiet Queues Explained\n\nAna Lima gave this talk on the second day."
+	r := extractText(t, "profiles", recap(body))
+	want := []speakersView{{Title: "Quiet Queues Explained", Speakers: []string{"Ana Lima"}}}
+	if d := diff(want, speakersOf(r)); d != "" {
+		t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", body, d)
 	}
 }

@@ -26,6 +26,11 @@ func TestSpokeAtEventAboutTitle(t *testing.T) {
 			},
 		},
 		{
+			name: "a quoted title whose speakers are no people is a talk of no named speaker",
+			body: "We enjoyed the talk \"Quiet Queues\" by Initechers.",
+			want: []talkView{{Title: "Quiet Queues"}},
+		},
+		{
 			name: "a link to a project's page after about is the topic, not the title",
 			body: "Ana Lima talked about [Quiet Queues](https://example.org/projects/quiet-queues) and why it matters.",
 			want: []talkView{

@@ -1259,8 +1259,8 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		}
 	}
 	speakers, pronoun := x.speakersOf(refs)
-	if len(speakers) == 0 && !c.each {
-		return
+	if len(speakers) == 0 && !c.each && (c.title == "" || pronoun || len(refs) == 0 || refs[0].pronoun != "") {
+		return // (a title whose named speakers are no people, "by Initechers", is still a talk)
 	}
 	if c.same {
 		x.sameTalkAgain(s, c, speakers, ev)
@@ -1316,7 +1316,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 // sharing the agenda, announcements.
 func adminOnly(d string) bool {
 	d = strings.ToLower(d)
-	for _, w := range []string{"agenda", "welcom", "opening remarks", "housekeeping", "announcement", "introduced the speakers", "thanked",
+	for _, w := range []string{"agenda", "welcom", "opening remark", "closing remark", "opening words", "closing words", "housekeeping", "announcement", "introduced the speakers", "thanked",
 		"call for talks", "call for papers", "call for speakers", "call for proposals", "recap of the schedule"} {
 		if strings.Contains(d, w) {
 			return true
@@ -1719,6 +1719,11 @@ func (x *extraction) previousSentencePerson(s *sentence) (nameRef, bool) {
 		return nameRef{}, false
 	}
 	prev := x.blocks[s.block][s.index-1]
+	if adminOnly(prev.text) {
+		// "The last item was a closing remark by Bo Chen. He thanked ...": what the pronoun
+		// did is that housekeeping, no talk
+		return nameRef{}, false
+	}
 	var found []nameRef
 	for _, r := range x.names(prev) {
 		if r.pronoun == "" && !r.single && looksLikeName(r.text) && (len(found) == 0 || found[0].text != r.text) {

@@ -529,7 +529,7 @@ func Largest(n int) []City {
 }
 
 // Partial reports whether name is only a part of c's own name of several
-// words: "Worth" for Worth am Rhein, "Armeria" for Ciudad de Armeria. Such a
+// words: "Weil" for Weil am Rhein, "Alphen" for Alphen aan den Rijn. Such a
 // name is found because GeoNames lists the short form as an alternate, but
 // the words it leaves out are what made it the city's: alone, it is as likely
 // an ordinary word or another thing's name. Twin cities are not partial in
@@ -558,7 +558,7 @@ func Partial(name string, c City) bool {
 
 // OwnName reports whether name is c's own name as GeoNames spells it, in any
 // case and with or without accents ("Köln" for Koln), rather than one of its
-// alternate names ("Leyden" for Leiden).
+// alternate names ("Cologne" for Koln).
 func OwnName(name string, c City) bool {
 	var nb, ob [96]byte
 	return bytes.Equal(fold.Append(nb[:0], name), fold.Append(ob[:0], c.Name))

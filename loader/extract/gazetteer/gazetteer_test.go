@@ -487,17 +487,17 @@ func TestPartial(t *testing.T) {
 		twin       bool
 		want       bool
 	}{
-		{"Worth", "Worth am Rhein", false, true},
-		{"Armeria", "Ciudad de Armeria", false, true},
-		{"armeria", "Ciudad de Armería", false, true},
+		{"Weil", "Weil am Rhein", false, true},
+		{"Alphen", "Alphen aan den Rijn", false, true},
+		{"rijn", "Alphen aan den Rijn", false, true},
+		{"Gennep", "Gennep an der Maas", false, true},
 		{"Frankfurt", "Frankfurt am Main", false, true},
-		{"Rhein", "Worth am Rhein", false, true},
-		{"Worth am Rhein", "Worth am Rhein", false, false},
-		{"Leyden", "Leiden", false, false},
-		{"Wort", "Worth am Rhein", false, false},
+		{"Weil am Rhein", "Weil am Rhein", false, false},
+		{"Cologne", "Koln", false, false},
+		{"Wei", "Weil am Rhein", false, false},
 		{"Montreal", "Montreal", false, false},
 		{"Waterloo", "Kitchener-Waterloo", true, false},
-		{"", "Worth am Rhein", false, false},
+		{"", "Weil am Rhein", false, false},
 	}
 	for _, tt := range tests {
 		c := City{Name: tt.city, GeonameID: 1}
@@ -508,8 +508,8 @@ func TestPartial(t *testing.T) {
 			t.Errorf("Partial(%q, %q) = %v, want %v", tt.name, tt.city, got, tt.want)
 		}
 	}
-	if c, ok := Lookup("Worth"); ok && !Partial("Worth", c) {
-		t.Errorf("Lookup(Worth) = %s, which Partial does not take for a part of its name", c.Name)
+	if c, ok := Lookup("Alphen"); ok && !Partial("Alphen", c) {
+		t.Errorf("Lookup(Alphen) = %s, which Partial does not take for a part of its name", c.Name)
 	}
 }
 
@@ -520,7 +520,7 @@ func TestOwnName(t *testing.T) {
 	}{
 		{"Köln", "Koln", true},
 		{"KOLN", "Koln", true},
-		{"Leyden", "Leiden", false},
+		{"Cologne", "Koln", false},
 		{"Frankfurt", "Frankfurt am Main", false},
 		{"Sao Paulo", "Sao Paulo", true},
 	}
