@@ -223,6 +223,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		bestWeight, found := 0, false
 		for _, i := range sepIndexes(body, sep) {
 			left, right := body[:i], body[i+len(sep):]
+			if strings.Count(left, "(") != strings.Count(left, ")") {
+				continue // "Title (Ana Lima, Bo Chen)": no split inside parentheses
+			}
 			titleFirst, ok1 := x.readSpeakers(s, right, off+i+len(sep))
 			if ok1 && foreign && !namedPeople(titleFirst) {
 				ok1 = false // "Introducción de Kubernetes": the word is "of", not "by"
@@ -291,7 +294,8 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			given = given && !p.handle && givennames.Is(firstWord(p.name)) // "#tag (handle)" names nobody
 		}
 		// a title of one word ("Nick (Ana Lima)") or a name ("Ana Lima (alima)") is none
-		if given && len(strings.Fields(left)) >= 2 && !(looksLikeName(left) && givenName(left)) && (plainTitle(left) || l.prefixed && agendaTitle(left)) {
+		// and a comma before them ("Title, Bo (Bo Chen)") leaves who speaks unclear
+		if given && len(strings.Fields(left)) >= 2 && !strings.Contains(left, ", ") && !(looksLikeName(left) && givenName(left)) && (plainTitle(left) || l.prefixed && agendaTitle(left)) {
 			l.title, l.speakers = left, sp
 			return l, x.validListing(l)
 		}
