@@ -55,7 +55,7 @@ func TestParseRST(t *testing.T) {
 		},
 		{
 			name: "a list table with a header row is a table",
-			src: "Evening\n=======\n\n.. list-table::\n   :header-rows: 1\n\n   * - Time\n     - Talk\n   * - 18:30\n     - Typing at scale\n",
+			src:  "Evening\n=======\n\n.. list-table::\n   :header-rows: 1\n\n   * - Time\n     - Talk\n   * - 18:30\n     - Typing at scale\n",
 			meta: Meta{Title: "Evening"},
 			blocks: []string{
 				"table-row: Time | Talk",
