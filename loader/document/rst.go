@@ -482,6 +482,8 @@ func (r *rstReader) directive(i, depth int) int {
 		}
 	case "code", "code-block", "sourcecode", "highlight":
 		r.code(trimBlank(content))
+	case "list-table":
+		r.listTable(content, listTableHeader(block[:k]))
 	case "raw":
 		if strings.Contains(strings.ToLower(m[2]), "html") {
 			r.out.WriteString("\n" + strings.Join(content, "\n") + "\n\n")
@@ -495,6 +497,71 @@ func (r *rstReader) directive(i, depth int) int {
 		r.out.WriteString("\n" + sub.out.String() + "\n")
 	}
 	return next
+}
+
+// listTableRow and listTableCell open a row and a further cell of a list table:
+// "* - 18:30" and "  - Title (Name)".
+var (
+	listTableRow  = regexp.MustCompile(`^[*+-]\s+-(?:\s+(.*))?$`)
+	listTableCell = regexp.MustCompile(`^-(?:\s+(.*))?$`)
+)
+
+// listTableHeader reports a list table whose options give it a header row
+// (":header-rows: 1").
+func listTableHeader(options []string) bool {
+	for _, o := range options {
+		if k, v, ok := strings.Cut(strings.TrimSpace(o), ":header-rows:"); ok && k == "" && strings.TrimSpace(v) != "0" {
+			return true
+		}
+	}
+	return false
+}
+
+// listTable rewrites a list table (".. list-table::", a bullet list of rows
+// whose items are lists of cells) as a Markdown table when it has a header
+// row, else as a list whose items are its rows, the cells joined by dashes
+// ("18:30 - Title (Name)"), as agendas are written. A cell keeps its first
+// paragraph: what follows it (an abstract, links) is not the cell's value.
+func (r *rstReader) listTable(content []string, header bool) {
+	var rows [][]string
+	var row []string
+	first := false // still in the first paragraph of the current cell
+	for _, l := range content {
+		t := strings.TrimSpace(l)
+		switch m, c := listTableRow.FindStringSubmatch(t), listTableCell.FindStringSubmatch(t); {
+		case t == "":
+			first = false
+		case m != nil:
+			if row != nil {
+				rows = append(rows, row)
+			}
+			row, first = []string{m[1]}, true
+		case c != nil && row != nil:
+			row, first = append(row, c[1]), true
+		case first && row != nil:
+			row[len(row)-1] += " " + t
+		}
+	}
+	if row != nil {
+		rows = append(rows, row)
+	}
+	if header {
+		r.table(rows)
+		return
+	}
+	r.out.WriteString("\n")
+	for _, row := range rows {
+		var cells []string
+		for _, c := range row {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, r.inline(c))
+			}
+		}
+		if len(cells) > 0 {
+			r.out.WriteString("- " + strings.Join(cells, " - ") + "\n")
+		}
+	}
+	r.out.WriteString("\n")
 }
 
 func trimBlank(block []string) []string {

@@ -44,6 +44,25 @@ func TestParseRST(t *testing.T) {
 			},
 		},
 		{
+			name: "a list table without a header: its rows are list items, each cell's first paragraph",
+			src: "Evening\n=======\n\n.. list-table::\n    :widths: 10 90\n\n    * - 18:30\n      - Typing at scale (`Marta Zielinska <https://example.org/mz>`_)\n\n" +
+				"        An abstract that goes on\n        over two lines.\n    * - 19:15\n      - Break\n",
+			meta: Meta{Title: "Evening"},
+			blocks: []string{
+				"list-item: 18:30 - Typing at scale ([Marta Zielinska](https://example.org/mz))",
+				"list-item: 19:15 - Break",
+			},
+		},
+		{
+			name: "a list table with a header row is a table",
+			src:  "Evening\n=======\n\n.. list-table::\n   :header-rows: 1\n\n   * - Time\n     - Talk\n   * - 18:30\n     - Typing at scale\n",
+			meta: Meta{Title: "Evening"},
+			blocks: []string{
+				"table-row: Time | Talk",
+				"table-row: 18:30 | Typing at scale",
+			},
+		},
+		{
 			name: "directives: figure captions, code, notes and raw HTML kept; images, comments and options dropped",
 			src: "Post\n====\n\n.. figure:: photo.jpg\n   :alt: photo\n\n   Marta on stage.\n\n.. image:: x.png\n\nSome code::\n\n    print(\"hi\")\n\n" +
 				".. note:: Slides are online.\n\n.. a comment\n   on two lines\n\n.. raw:: html\n\n   <p>Raw <strong>HTML</strong></p>\n\n" +

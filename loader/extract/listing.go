@@ -223,6 +223,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		bestWeight, found := 0, false
 		for _, i := range sepIndexes(body, sep) {
 			left, right := body[:i], body[i+len(sep):]
+			if strings.Count(left, "(") != strings.Count(left, ")") {
+				continue // "Title (Ana Lima, Bo Chen)": no split inside parentheses
+			}
 			titleFirst, ok1 := x.readSpeakers(s, right, off+i+len(sep))
 			if ok1 && foreign && !namedPeople(titleFirst) {
 				ok1 = false // "Introducción de Kubernetes": the word is "of", not "by"
@@ -281,6 +284,22 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 		if found {
 			l.title, l.speakers = strings.TrimSpace(best.title), best.speakers
+			return l, x.validListing(l)
+		}
+	}
+	// "18:30 - Sharding the Ledger (Ana Lima)": the speakers in parentheses after a plain
+	// title, each named by a given name or a handle ("(Part 2)", "(Go)" name nobody)
+	if open := strings.LastIndex(body, " ("); open > 0 && strings.HasSuffix(body, ")") && strings.Count(body[open:], "(") == 1 {
+		left := strings.TrimSpace(body[:open])
+		sp, ok := x.readSpeakers(s, body[open+2:len(body)-1], off+open+2)
+		given := ok
+		for _, p := range sp {
+			given = given && !p.handle && givennames.Is(firstWord(p.name)) // "#tag (handle)" names nobody
+		}
+		// a title of one word ("Nick (Ana Lima)") or a name ("Ana Lima (alima)") is none
+		// and a comma before them ("Title, Bo (Bo Chen)") leaves who speaks unclear
+		if given && len(strings.Fields(left)) >= 2 && !strings.Contains(left, ", ") && !(looksLikeName(left) && givenName(left)) && (plainTitle(left) || l.prefixed && agendaTitle(left)) {
+			l.title, l.speakers = left, sp
 			return l, x.validListing(l)
 		}
 	}

@@ -698,3 +698,25 @@ func TestParenthesizedCompanyShapedLikeAName(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakersInParenthesesAfterATitle(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{name: "a timed slot, the speaker in parentheses", line: "- 18:30 - Sharding the Ledger (Ana Lima)", want: []string{"Sharding the Ledger | Ana Lima"}},
+		{name: "two speakers and a company", line: "- Queues at Rest (Ana Lima, Bo Chen, Initech)", want: []string{"Queues at Rest | Ana Lima (Initech), Bo Chen (Initech)"}},
+		{name: "a part number is no speaker", line: "- 18:30 - Sharding the Ledger (Part 2)", want: nil},
+		{name: "a language is no speaker", line: "- Sharding the Ledger (Go)", want: nil},
+		{name: "a name and its handle are no talk", line: "- Ana Lima (alima)", want: nil},
+		{name: "a tag and a handle are no talk", line: "- Photos: #gophers (gophersorg)", want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap("## Agenda\n\n"+tt.line+"\n- 19:30 - Break\n")))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}
