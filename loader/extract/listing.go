@@ -85,6 +85,16 @@ func namedPeople(sp []listedSpeaker) bool {
 	return len(sp) > 0
 }
 
+// anyHandle reports a speaker known only by a handle.
+func anyHandle(sp []listedSpeaker) bool {
+	for _, p := range sp {
+		if p.handle {
+			return true
+		}
+	}
+	return false
+}
+
 // personLike reports whether each speaker is named as a person or said to work somewhere: a
 // given name first, a handle, or a company.
 func personLike(sp []listedSpeaker) bool {
@@ -202,6 +212,14 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		if sp, ok := x.speakersAfterSep(s, rest, len(text)-len(rest)); ok && !(givenName(t) && !namedPeople(sp)) {
 			l.title, l.marked, l.speakers = t, true, sp
 			return l, x.validListing(l)
+		}
+		// "\"Sharding the Ledger\" Ana Lima": the marked title, a space and the speakers, each
+		// with a known given name
+		if r := strings.TrimSpace(text[end:max(cut, end)]); r != "" && !givenName(t) {
+			if sp, ok := x.readSpeakers(s, r, len(text)-len(strings.TrimLeft(text[end:], " "))); ok && namedPeople(sp) && !anyHandle(sp) {
+				l.title, l.marked, l.speakers = t, true, sp
+				return l, x.validListing(l)
+			}
 		}
 	}
 	if t, start, ok := markedPhrase(s, off, false); ok && start > off {

@@ -720,3 +720,24 @@ func TestSpeakersInParenthesesAfterATitle(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkedTitleThenSpeakersWithoutASeparator(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{name: "a quoted title and a name", line: `* "Sharding the Ledger" Ana Lima`, want: []string{"Sharding the Ledger | Ana Lima"}},
+		{name: "a bold title, a name and material", line: "* **Queues at Rest** Bo Chen ([Slides](https://example.org/s.pdf))", want: []string{"Queues at Rest | Bo Chen"}},
+		{name: "a quoted title and words about it", line: `* "Sharding the Ledger" is a great read`, want: nil},
+		{name: "a bold label and a sentence", line: "* **Note** Ana Lima will host", want: nil},
+		{name: "a quoted title and a handle", line: `* "Sharding the Ledger" alima`, want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap("## Meetup 12 (2017-02-02)\n\n"+tt.line+"\n")))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}
