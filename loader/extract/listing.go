@@ -85,14 +85,15 @@ func namedPeople(sp []listedSpeaker) bool {
 	return len(sp) > 0
 }
 
-// anyHandle reports a speaker known only by a handle.
-func anyHandle(sp []listedSpeaker) bool {
+// givenNamed reports speakers that each start with a known given name, none known by a handle
+// alone: namedPeople without the handles.
+func givenNamed(sp []listedSpeaker) bool {
 	for _, p := range sp {
-		if p.handle {
-			return true
+		if p.handle || !givennames.Is(firstWord(p.name)) {
+			return false
 		}
 	}
-	return false
+	return len(sp) > 0
 }
 
 // personLike reports whether each speaker is named as a person or said to work somewhere: a
@@ -216,7 +217,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		// "\"Sharding the Ledger\" Ana Lima": the marked title, a space and the speakers, each
 		// with a known given name
 		if r := strings.TrimSpace(text[end:max(cut, end)]); r != "" && !givenName(t) {
-			if sp, ok := x.readSpeakers(s, r, len(text)-len(strings.TrimLeft(text[end:], " "))); ok && namedPeople(sp) && !anyHandle(sp) {
+			if sp, ok := x.readSpeakers(s, r, len(text)-len(strings.TrimLeft(text[end:], " "))); ok && givenNamed(sp) {
 				l.title, l.marked, l.speakers = t, true, sp
 				return l, x.validListing(l)
 			}
@@ -309,14 +310,11 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	// title, each named by a given name or a handle ("(Part 2)", "(Go)" name nobody)
 	if open := strings.LastIndex(body, " ("); open > 0 && strings.HasSuffix(body, ")") && strings.Count(body[open:], "(") == 1 {
 		left := strings.TrimSpace(body[:open])
+		// "#tag (handle)" names nobody; a title of one word ("Nick (Ana Lima)") or a name ("Ana
+		// Lima (alima)") is none, and a comma before them ("Title, Bo (Bo Chen)") leaves who
+		// speaks unclear
 		sp, ok := x.readSpeakers(s, body[open+2:len(body)-1], off+open+2)
-		given := ok
-		for _, p := range sp {
-			given = given && !p.handle && givennames.Is(firstWord(p.name)) // "#tag (handle)" names nobody
-		}
-		// a title of one word ("Nick (Ana Lima)") or a name ("Ana Lima (alima)") is none
-		// and a comma before them ("Title, Bo (Bo Chen)") leaves who speaks unclear
-		if given && len(strings.Fields(left)) >= 2 && !strings.Contains(left, ", ") && !(looksLikeName(left) && givenName(left)) && (plainTitle(left) || l.prefixed && agendaTitle(left)) {
+		if ok && givenNamed(sp) && len(strings.Fields(left)) >= 2 && !strings.Contains(left, ", ") && !givenName(left) && (plainTitle(left) || l.prefixed && agendaTitle(left)) {
 			l.title, l.speakers = left, sp
 			return l, x.validListing(l)
 		}
