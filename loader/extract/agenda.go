@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -261,6 +262,10 @@ func eventTitle(x *extraction, when string) string {
 		base = "Meetup"
 	}
 	when = strings.TrimSpace(strings.SplitN(when, " - ", 2)[0])
+	if first, rest, ok := strings.Cut(when, " "); ok && rest != "" && slices.Contains(strings.Fields(strings.ToLower(base)), strings.ToLower(first)) {
+		// "Meetup 0x10 (2018-12-01)" under the series "FooGo Meetup": the kind once
+		when = rest
+	}
 	return base + " " + when
 }
 

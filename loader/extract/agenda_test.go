@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -399,6 +400,53 @@ func TestGroupWordIn(t *testing.T) {
 	for _, tt := range tests {
 		if got := groupWordIn(tt.in); got != tt.want {
 			t.Errorf("groupWordIn(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestArchiveHeadingDates reads an archive whose headings name each meetup with its date in
+// parentheses, with or without the group's city in the heading: every heading is its own event,
+// in the group's city, and names it once ("Meetup 0x10", not "Meetup Meetup 0x10").
+func TestArchiveHeadingDates(t *testing.T) {
+	body := "# KestrelPHP Meetups\n\nSlides from the [KestrelPHP](https://example.org) community meetups.\n\n" +
+		"## Tartu PHP 0x12 (2031-02-02)\n* \"Slim services\" Mara Kostik\n\n" +
+		"## Meetup 0x10 (2030-12-01)\n* \"Docker on small servers\" Aino Kask\n* \"Lava layers\" Mihkel Tamm\n\n" +
+		"## Meetup 0x0F: retro night (2030-11-03)\n* \"Things I broke\" Liis Org\n"
+	r := extractText(t, "archive-dates", body)
+	wantEvents := []eventView{{City: "Tartu", Date: "2031-02-02"}, {City: "Tartu", Date: "2030-12-01"}, {City: "Tartu", Date: "2030-11-03"}}
+	if d := diff(wantEvents, eventsOf(r)); d != "" {
+		t.Fatalf("events mismatch (-want +got):\n%s", d)
+	}
+	for _, e := range r.Events[1:] {
+		if strings.Contains(strings.ToLower(e.Name), "meetup meetup") {
+			t.Errorf("event name %q repeats the kind", e.Name)
+		}
+	}
+	for _, tk := range r.Talks {
+		if len(tk.Events) != 1 {
+			t.Errorf("talk %v events = %v, want its heading's one event", tk.Title, tk.Events)
+		}
+	}
+	if len(r.Talks) != 4 || r.Talks[1].Events[0] != r.Talks[2].Events[0] || r.Talks[0].Events[0] == r.Talks[1].Events[0] {
+		t.Errorf("talks by heading = %v, want the two of 0x10 together and apart from the others", talksOf(r))
+	}
+}
+
+func TestHasYear(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"FooConf 2031", true},
+		{"Meetup 0x10 (2030-12-01)", true},
+		{"FooConf 2031, Tartu", true},
+		{"13.09.2030", true},
+		{"Room 12345", false},
+		{"Meetup 0x10", false},
+		{"call 555 20301", false},
+	} {
+		if got := hasYear(c.in); got != c.want {
+			t.Errorf("hasYear(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
 }

@@ -838,7 +838,7 @@ func (x *extraction) groupCity() *cityRef {
 					continue
 				}
 				// "London Gophers", or "the Dhaka Kotliners meetup", "Oslo Data Engineers talks"
-				j := i + 1
+				j, at := i+1, i
 				for j < len(s.tokens) && s.tokens[j].cap && s.tokens[j].word {
 					j++
 				}
@@ -847,7 +847,15 @@ func (x *extraction) groupCity() *cityRef {
 					if !groupTails[t.lower()] || j != i+2 || i == 0 || !s.tokens[i-1].cap {
 						continue
 					}
-					t = next
+					t, at = next, i+1
+				}
+				if c, ok := cityBeforeRegion(s.tokens, at); ok {
+					// "the Portland Oregon Python User Group": the city, not its state
+					if found != nil && found.city.ID != c.city.ID {
+						return nil
+					}
+					found = &c
+					continue
 				}
 				single := t
 				single.link = -1
@@ -910,6 +918,22 @@ func (x *extraction) addEvent(e *event) {
 var groupTails = set(`group usergroup meetup jug gdg ug chapter`)
 
 // groupWords name a community group after its city: "London Gophers", "Berlin JUG".
+// cityBeforeRegion reads the city written just before token i when token i names the state or
+// province it lies in, without a comma: "Portland Oregon", "London Ontario".
+func cityBeforeRegion(toks []token, i int) (cityRef, bool) {
+	if i == 0 || !toks[i-1].cap || !toks[i-1].word || len(toks[i].text) <= 2 {
+		return cityRef{}, false
+	}
+	if _, ok := gazetteer.Region(toks[i].text); !ok {
+		return cityRef{}, false
+	}
+	c, ok := gazetteer.LookupInRegion(toks[i-1].text, toks[i].text)
+	if !ok {
+		return cityRef{}, false
+	}
+	return cityRef{written: toks[i-1].text, city: c}, true
+}
+
 var groupWords = set(`gophers gopher jug rubyists pythonistas devs developers hackers meetup usergroup
 rust js java python golang kotlin php elixir scala clojure haskell`)
 

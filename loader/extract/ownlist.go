@@ -365,6 +365,10 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 				ep.city = &c
 			}
 		}
+		if ep.city == nil && event {
+			// "Tartu Ruby Meetup": a city that opens an event's name
+			ep.city = cityInEventName(ep.name)
+		}
 	}
 	if ep.city == nil && ep.date == "" && !ep.year && !event && !inColumn {
 		return eventPart{}, false

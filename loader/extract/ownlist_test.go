@@ -207,7 +207,7 @@ func TestOwnTalkList(t *testing.T) {
 			body: "## 2031\n\nTue July 8th, 2031 -\n[**Fuzzing the Parser - A Field Guide**](fuzz.md)\n@ [Kettering Go Meetup](https://example.org/kgm)\n\n" +
 				"Thu June 5th, 2031 -\n[**Tracing Without Tears**](tracing.md)\n@ [Gophers Amsterdam Meetup](https://example.org/gam)\n",
 			want: []talkView{
-				{Title: "Fuzzing the Parser - A Field Guide", Speakers: []string{}, Cities: []string{"-"}, URL: "fuzz.md"},
+				{Title: "Fuzzing the Parser - A Field Guide", Speakers: []string{}, Cities: []string{"Kettering"}, URL: "fuzz.md"},
 				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Amsterdam"}, URL: "tracing.md"},
 			},
 		},

@@ -23,6 +23,7 @@ func (x *extraction) resolve() {
 	tour := x.isTour()
 	stops := x.seriesStops()
 	titled := x.titleEvent()
+	claimed := slices.ContainsFunc(x.talks, func(t *talk) bool { return len(t.events) > 0 })
 	for _, t := range x.talks {
 		switch {
 		case len(t.events) > 0:
@@ -33,8 +34,9 @@ func (x *extraction) resolve() {
 		case len(x.postEvents) == 0 && titled != nil && (len(stops) == 0 || len(stops) == 1 && stops[0] == titled):
 			// "# Gopher Summit Lisbon 2024 Schedule" over its talks: the page is the event's
 			t.addEvent(titled, Evidence{Sentence: t.ev.Sentence, Confidence: 0.5})
-		case tour && len(stops) >= 2 && len(x.postEvents) == 0:
-			// a talk of a tour that no stop claims was given on the tour: at each stop
+		case tour && len(stops) >= 2 && len(x.postEvents) == 0 && !claimed:
+			// the talk of a tour whose stops name no talk was given on the tour: at each stop;
+			// where stops name their talks, one they do not name is placed by none
 			for _, e := range stops {
 				t.addEvent(e, Evidence{Sentence: t.ev.Sentence, Confidence: 0.4})
 			}

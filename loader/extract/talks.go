@@ -1084,14 +1084,14 @@ func namedEventAfter(s *sentence, from int) string {
 	return ""
 }
 
+// hasYear reports whether s writes a year.
 func hasYear(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if len(w) == 4 && isDigits(w) && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
-			return true
-		}
-	}
-	return false
+	return yearIn.MatchString(s)
 }
+
+// yearIn is a year written as four digits of their own: "2019", "(2019)", "2019-05-03",
+// "FooConf 2019,".
+var yearIn = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
 
 func eventWordIn(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
