@@ -28,16 +28,25 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 	if len(refs) == 0 || len(toks) == 0 {
 		return
 	}
+	if toks[0].is("previously", "formerly", "earlier", "before") {
+		return // "Previously, he worked at Initech": a past employer
+	}
 	first := refs[0]
+	if len(refs) > 1 && first.single && x.personNamed(first) == nil {
+		// "Currently she leads ...", "Data wrangler turned Pythonista, Ana Lima is ...": a
+		// capitalized word that names no one opens the sentence before its subject
+		if next := refs[1]; next.pronoun != "" && next.start <= 2 || next.pronoun == "" && !next.single && openingAppositive(toks, next.start) {
+			first = next
+		}
+	}
 	var subj *person
 	from := first.end
+	opener := x.personNamed(nameRef{text: toks[0].text, single: true})
 	switch {
-	case first.start > 0 && toks[0].cap && toks[0].word && len(toks) > 1 && !toks[1].cap:
+	case first.start > 0 && toks[0].cap && toks[0].word && len(toks) > 1 && !toks[1].cap && opener != nil:
 		// a first name opening the sentence, which the name finder leaves to the talk readers:
 		// "Ana is the Head of Product at Initech"
-		if p := x.personNamed(nameRef{text: toks[0].text, single: true}); p != nil {
-			subj, from, first = p, 1, nameRef{text: toks[0].text, start: 0, end: 1}
-		}
+		subj, from, first = opener, 1, nameRef{text: toks[0].text, start: 0, end: 1}
 	case contractedPronoun(toks[0]) && first.start > 0:
 		// "She's the Director of Engineering at Initech": the contraction is one token
 		if x.bioSubject != nil && x.bioSection == s.section {
@@ -48,8 +57,15 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 			subj = x.bioSubject
 		}
 	case first.pronoun == "":
-		if first.start <= 1 || toks[first.start-1].text == ":" && first.start <= 4 {
+		if first.start <= 1 || toks[first.start-1].text == ":" && first.start <= 4 || openingAppositive(toks, first.start) {
 			subj = x.personNamed(first)
+		}
+	}
+	if subj == nil {
+		// "After some years in consulting Jonas is now a Senior Developer at Quillworks": a
+		// first name, later in the sentence, as the subject of a copula
+		if p, at := x.firstNameSubject(s, refs); p != nil {
+			subj, from, first = p, at+1, nameRef{text: toks[at].text, start: at, end: at + 1}
 		}
 	}
 	if subj == nil {
@@ -77,6 +93,42 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 	if org := x.employmentIn(s, from, limit); org != "" {
 		subj.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.8})
 	}
+}
+
+// openingAppositive reports whether tokens before a name at start are a short phrase about
+// that person closed by a comma, with no verb of its own: "Data wrangler turned Pythonista,
+// Ana Lima is ...", "A keen cyclist, Ana Lima is ...".
+func openingAppositive(toks []token, start int) bool {
+	if start < 2 || start > 8 || toks[start-1].text != "," {
+		return false
+	}
+	for _, t := range toks[:start-1] {
+		if !t.word || t.is("is", "was", "are", "were", "will", "has", "had") {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNameSubject finds a known person's first name that is the subject of a copula inside a
+// sentence ("... in consulting Jonas is now a ..."), with no one else named before it. It returns
+// the person and the name's token.
+func (x *extraction) firstNameSubject(s *sentence, refs []nameRef) (*person, int) {
+	toks := s.tokens
+	for k := 1; k+1 < len(toks) && k <= 24; k++ {
+		for _, r := range refs {
+			if r.start <= k && r.pronoun == "" && r.start < k {
+				return nil, 0 // someone else is named first
+			}
+		}
+		if !toks[k].cap || !toks[k].word || !toks[k+1].is("is", "was", "works") || !givennames.Is(toks[k].text) {
+			continue
+		}
+		if p := x.personNamed(nameRef{text: toks[k].text, single: true}); p != nil {
+			return p, k
+		}
+	}
+	return nil, 0
 }
 
 // employmentIn finds an employment phrase in tokens [from, to): "works at|for ORG", "(is|'s|
@@ -132,7 +184,8 @@ func (x *extraction) roleAt(s *sentence, i, to int) string {
 	if i < to && toks[i].is("a", "an", "the") {
 		i++
 	}
-	role := false
+	// "leads MLOps at Brightline": what someone leads is a team, so a role
+	role := i > 0 && toks[i-1].is("leads", "heads", "manages")
 	for j := i; j < to && j <= i+6; j++ {
 		t := toks[j]
 		switch {

@@ -11,6 +11,31 @@ func TestBioAffiliations(t *testing.T) {
 		want map[string][]string // speaker -> companies
 	}{
 		{
+			name: "a short phrase and a comma before the name",
+			body: "Ana Lima gave a talk about tracing. Data wrangler turned Gopher, Ana Lima is a Developer Advocate Manager at Initech who loves graphs.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "an adverb before the pronoun",
+			body: "Ana Lima gave a talk about tracing. Ana is an experienced data scientist. Currently she leads MLOps at Initech.",
+			want: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "a first name as the subject inside a sentence",
+			body: "Bo Chen gave a talk about streams. After some years in consulting Bo is now a Senior Developer at Umbrella, where he works on the API.",
+			want: map[string][]string{"Bo Chen": {"Umbrella"}},
+		},
+		{
+			name: "a number ends a company's name",
+			body: "Bo Chen gave a talk about streams. Bo is the Chief Executive of Sector 42, which helps teams ship.",
+			want: map[string][]string{"Bo Chen": {"Sector 42"}},
+		},
+		{
+			name: "a past employer is none",
+			body: "Bo Chen gave a talk about streams. Bo currently works at Umbrella as an advocate. Previously, he worked at Initech.",
+			want: map[string][]string{"Bo Chen": {"Umbrella"}},
+		},
+		{
 			name: "a speaker who is a role at a company works there",
 			body: "Ana Lima gave a talk about tracing. Ana Lima is a Senior Software Engineer at Initech.",
 			want: map[string][]string{"Ana Lima": {"Initech"}},
