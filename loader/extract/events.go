@@ -541,6 +541,83 @@ func (x *extraction) occasionPlace() *event {
 	return nil
 }
 
+// namedEventPlace reads the post's one event, for a post no other reader placed anywhere, from
+// the events its prose names with their city,
+// after "at", "of" or "to": "the 2031 edition of [Gopher Days Tartu]", "speaking at the Tartu
+// Rust Dojo", "come see us at FooConf, Tartu!". The name must read as an event's (an event or
+// group word, a year) and hold the city (cityInEventName) or be followed by it after a comma.
+// Every such mention in the post must be in the same city; a post that names events in two
+// cities states no one event this way.
+func (x *extraction) namedEventPlace() *event {
+	var name string
+	var city *cityRef
+	for _, block := range x.blocks {
+		for _, s := range block {
+			if s.kind == document.Heading {
+				continue
+			}
+			toks := s.tokens
+			if len(toks) > 1 && toks[0].text == "I" && toks[1].is("spoke", "talked", "presented", "gave") || cfpWords.MatchString(s.text) {
+				continue // "I spoke at FooConf Porto in 2023": where the author once was, not this post's event
+			}
+			for k := 0; k+1 < len(toks); k++ {
+				if toks[k].link >= 0 || !toks[k].is("at", "of", "to", "attend", "attended", "attending", "visit", "visited") {
+					continue
+				}
+				if toks[k].is("to") && (k == 0 || !toks[k-1].is("went", "go", "going", "came", "come", "coming", "travelled", "traveled", "trip", "welcome", "and")) {
+					continue // "a CfP to FooConf": to an event only when going there
+				}
+				j := k + 1
+				if toks[j].is("the") {
+					j++
+				}
+				end := j
+				if j < len(toks) && toks[j].link >= 0 {
+					for end < len(toks) && toks[end].link == toks[j].link {
+						end++
+					}
+				} else {
+					for end < len(toks) && end < j+6 && (toks[end].cap && toks[end].word || end > j && isDigits(toks[end].text)) {
+						end++
+					}
+				}
+				if end == j {
+					continue
+				}
+				n := strings.TrimSpace(s.text[toks[j].start:toks[end-1].end])
+				if !x.isEventName(n) || looksLikeName(n) && givennames.Is(firstWord(n)) {
+					continue
+				}
+				c := cityInEventName(n)
+				if c == nil {
+					c = x.cityEndingName(n)
+				}
+				if c == nil && end+1 < len(toks) && toks[end].text == "," {
+					if cc, ok := x.cityAt(s, end+1); ok {
+						c = &cc
+					}
+				}
+				if c == nil || strings.EqualFold(strings.TrimSpace(n), c.written) {
+					continue
+				}
+				if city != nil && city.city.ID != c.city.ID {
+					return nil
+				}
+				if city == nil {
+					name, city = n, c
+				}
+			}
+		}
+	}
+	if city == nil {
+		return nil
+	}
+	return x.eventOfKind(city, "", eventKind(name), name)
+}
+
+// cfpWords mark a sentence about proposing a talk, not giving it.
+var cfpWords = regexp.MustCompile(`(?i)\b(?:cfps?|call for (?:papers|proposals|speakers)|submitted|submit|proposal)\b`)
+
 // inBefore reports whether "in" comes at most n words before token i, within the same clause
 // ("in Salt Lake City", "in our own backyard of Dallas").
 func inBefore(s *sentence, i, n int) bool {

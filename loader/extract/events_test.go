@@ -315,6 +315,30 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Eugene"}},
 		},
 		{
+			name:   "the event a post's prose names with its city holds its talks",
+			body:   "We are happy to announce the speakers at the 2031 edition of [Gopher Days Tartu](https://example.org/).\n\n- \"Scaling Ledgers\" by Ana Lima\n- \"Query Planning\" by Bo Chen\n",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}, {"Tartu"}},
+		},
+		{
+			name:   "an event, a comma and its city",
+			body:   "Come visit with us at FooConf, Tartu! Ana Lima will be presenting \"Scaling Ledgers\".",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "a group's dojo named with its city",
+			body:   "I'll be speaking at the [Tartu Rust Dojo](https://example.org/dojo): my talk is called \"Scaling Ledgers\".",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "events named in two cities place no talk",
+			body:   "Many of you came to Gopher Days Tartu and to FooConf, Porto. Ana Lima will be presenting \"Scaling Ledgers\".",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
 			name:   "a tour's talk that no stop names is given at each stop",
 			title:  "Bo Chen on Tour",
 			body:   "Bo Chen brings his talk ‘Fuzzing 101’ north this spring. The tour visits Tartu and Porto.",

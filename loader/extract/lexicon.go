@@ -109,7 +109,7 @@ originally`)
 // eventWords name a meetup or conference.
 var eventWords = set(`meetup meetups meet-up meet-ups event events conference conferences summit
 summits roadshow gathering night day days jam party workshop hackathon camp con fest festival
-usergroup stop leg edition meeting meetings symposium convention unconference`)
+usergroup stop leg edition meeting meetings symposium convention unconference dojo`)
 
 // roleWords in a person's appositive say the organization is their employer: "a principal
 // engineer at Aerospike", "the founder of Aerospike", "a member of the Docker core team".

@@ -355,16 +355,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		return eventPart{}, false // "Title - Jane Doe, Berlin": someone's talk
 	}
 	if ep.city == nil {
-		// "DrupalGov Canberra 2016", "Voxxed Days Bristol": the city inside the event's name
-		ns := &sentence{text: ep.name}
-		ns.tokens = tokenize(ns.text, nil, nil)
-		if cs := x.cities(ns); len(cs) > 0 {
-			c := cs[len(cs)-1]
-			rest := strings.Fields(ns.text[ns.tokens[c.end-1].end:])
-			if c.start > 0 && !eventWords[strings.ToLower(c.written)] && !gazetteer.Common(c.written) && (len(rest) == 0 || len(rest) == 1 && (hasYear(rest[0]) || isDigits(rest[0])) || allEventWords(rest)) {
-				ep.city = &c
-			}
-		}
+		ep.city = x.cityEndingName(ep.name)
 		if ep.city == nil && event {
 			// "Tartu Ruby Meetup": a city that opens an event's name
 			ep.city = cityInEventName(ep.name)
@@ -374,6 +365,23 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		return eventPart{}, false
 	}
 	return ep, true
+}
+
+// cityEndingName reads the city that ends an event's name, before at most a year or the kind of
+// event: "DrupalGov Canberra 2016", "Voxxed Days Bristol", "Java Porto Meetup".
+func (x *extraction) cityEndingName(name string) *cityRef {
+	ns := &sentence{text: name}
+	ns.tokens = tokenize(ns.text, nil, nil)
+	cs := x.cities(ns)
+	if len(cs) == 0 {
+		return nil
+	}
+	c := cs[len(cs)-1]
+	rest := strings.Fields(ns.text[ns.tokens[c.end-1].end:])
+	if c.start > 0 && !eventWords[strings.ToLower(c.written)] && !gazetteer.Common(c.written) && (len(rest) == 0 || len(rest) == 1 && (hasYear(rest[0]) || isDigits(rest[0])) || allEventWords(rest)) {
+		return &c
+	}
+	return nil
 }
 
 // allEventWords reports one or two words that say what kind of event a name is: "Meetup",

@@ -24,6 +24,11 @@ func (x *extraction) resolve() {
 	stops := x.seriesStops()
 	titled := x.titleEvent()
 	claimed := slices.ContainsFunc(x.talks, func(t *talk) bool { return len(t.events) > 0 })
+	if len(x.postEvents) == 0 && !claimed && !slices.ContainsFunc(x.events, func(e *event) bool { return e.city != nil }) {
+		if e := x.namedEventPlace(); e != nil {
+			x.postEvents = []*event{e}
+		}
+	}
 	for _, t := range x.talks {
 		switch {
 		case len(t.events) > 0:
