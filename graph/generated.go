@@ -12237,7 +12237,7 @@ func (ec *executionContext) marshalNAffiliation2githubᚗcomᚋtalkgraphᚋtalkg
 }
 
 func (ec *executionContext) marshalNAffiliation2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐAffiliationᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Affiliation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAffiliation2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐAffiliation(ctx, sel, v[i])
@@ -12271,7 +12271,7 @@ func (ec *executionContext) marshalNCity2githubᚗcomᚋtalkgraphᚋtalkgraphᚋ
 }
 
 func (ec *executionContext) marshalNCity2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityᚄ(ctx context.Context, sel ast.SelectionSet, v []store.City) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCity2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCity(ctx, sel, v[i])
@@ -12307,7 +12307,7 @@ func (ec *executionContext) marshalNCityEdge2githubᚗcomᚋtalkgraphᚋtalkgrap
 }
 
 func (ec *executionContext) marshalNCityEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.City]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCityEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
@@ -12337,7 +12337,7 @@ func (ec *executionContext) marshalNCityYearCount2githubᚗcomᚋtalkgraphᚋtal
 }
 
 func (ec *executionContext) marshalNCityYearCount2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityYearᚄ(ctx context.Context, sel ast.SelectionSet, v []store.CityYear) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCityYearCount2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCityYear(ctx, sel, v[i])
@@ -12357,7 +12357,7 @@ func (ec *executionContext) marshalNCoSpeaker2githubᚗcomᚋtalkgraphᚋtalkgra
 }
 
 func (ec *executionContext) marshalNCoSpeaker2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCoSpeakerᚄ(ctx context.Context, sel ast.SelectionSet, v []store.CoSpeaker) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoSpeaker2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCoSpeaker(ctx, sel, v[i])
@@ -12377,7 +12377,7 @@ func (ec *executionContext) marshalNCompany2githubᚗcomᚋtalkgraphᚋtalkgraph
 }
 
 func (ec *executionContext) marshalNCompany2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCompanyᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Company) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCompany2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐCompany(ctx, sel, v[i])
@@ -12413,7 +12413,7 @@ func (ec *executionContext) marshalNCompanyEdge2githubᚗcomᚋtalkgraphᚋtalkg
 }
 
 func (ec *executionContext) marshalNCompanyEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Company]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCompanyEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
@@ -12443,7 +12443,7 @@ func (ec *executionContext) marshalNEvent2githubᚗcomᚋtalkgraphᚋtalkgraph�
 }
 
 func (ec *executionContext) marshalNEvent2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Event) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvent2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐEvent(ctx, sel, v[i])
@@ -12479,7 +12479,7 @@ func (ec *executionContext) marshalNEventEdge2githubᚗcomᚋtalkgraphᚋtalkgra
 }
 
 func (ec *executionContext) marshalNEventEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Event]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEventEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
@@ -12555,7 +12555,7 @@ func (ec *executionContext) marshalNNode2githubᚗcomᚋtalkgraphᚋtalkgraphᚋ
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNNode2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNode(ctx, sel, v[i])
@@ -12583,7 +12583,7 @@ func (ec *executionContext) marshalNPathStep2githubᚗcomᚋtalkgraphᚋtalkgrap
 }
 
 func (ec *executionContext) marshalNPathStep2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐStepᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Step) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPathStep2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐStep(ctx, sel, v[i])
@@ -12603,7 +12603,7 @@ func (ec *executionContext) marshalNPerson2githubᚗcomᚋtalkgraphᚋtalkgraph�
 }
 
 func (ec *executionContext) marshalNPerson2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Person) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPerson(ctx, sel, v[i])
@@ -12639,7 +12639,7 @@ func (ec *executionContext) marshalNPersonEdge2githubᚗcomᚋtalkgraphᚋtalkgr
 }
 
 func (ec *executionContext) marshalNPersonEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Person]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
@@ -12669,7 +12669,7 @@ func (ec *executionContext) marshalNPost2githubᚗcomᚋtalkgraphᚋtalkgraphᚋ
 }
 
 func (ec *executionContext) marshalNPost2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPostᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Post) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPost2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPost(ctx, sel, v[i])
@@ -12705,7 +12705,7 @@ func (ec *executionContext) marshalNPostEdge2githubᚗcomᚋtalkgraphᚋtalkgrap
 }
 
 func (ec *executionContext) marshalNPostEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Post]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPostEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
@@ -12739,7 +12739,7 @@ func (ec *executionContext) marshalNSearchResult2githubᚗcomᚋtalkgraphᚋtalk
 }
 
 func (ec *executionContext) marshalNSearchResult2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchResult2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐNode(ctx, sel, v[i])
@@ -12759,7 +12759,7 @@ func (ec *executionContext) marshalNSource2githubᚗcomᚋtalkgraphᚋtalkgraph�
 }
 
 func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Source) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐSource(ctx, sel, v[i])
@@ -12830,7 +12830,7 @@ func (ec *executionContext) marshalNTalk2githubᚗcomᚋtalkgraphᚋtalkgraphᚋ
 }
 
 func (ec *executionContext) marshalNTalk2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTalkᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Talk) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTalk2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTalk(ctx, sel, v[i])
@@ -12866,7 +12866,7 @@ func (ec *executionContext) marshalNTalkEdge2githubᚗcomᚋtalkgraphᚋtalkgrap
 }
 
 func (ec *executionContext) marshalNTalkEdge2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []Edge[store.Talk]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTalkEdge2githubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐEdge(ctx, sel, v[i])
@@ -12896,7 +12896,7 @@ func (ec *executionContext) marshalNTopic2githubᚗcomᚋtalkgraphᚋtalkgraph�
 }
 
 func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Topic) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopic2githubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTopic(ctx, sel, v[i])
@@ -12916,7 +12916,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -12960,7 +12960,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -12988,7 +12988,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -13016,7 +13016,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -13368,7 +13368,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -13387,7 +13387,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -13406,7 +13406,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -13425,7 +13425,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -5,7 +5,7 @@ package graph
 
 import "github.com/talkgraph/talkgraph/store"
 
-//go:generate go tool gqlgen generate
+//go:generate go run ./gen
 
 // Resolver is the root resolver. It holds only the store: everything a request needs beyond it
 // (loaders, query counters) lives in the request's context.
