@@ -47,6 +47,16 @@ func TestHosts(t *testing.T) {
 			want: map[string]string{"Lisbon": "Quillfeather", "Porto": "Quillfeather", "Braga": "Northwind", "Faro": "Tidepool"},
 		},
 		{
+			name: "an event that takes place on a date at a venue",
+			body: "As a reminder, this meetup will take place on Friday, April 12th, at the [Quillfeather Community Space](https://example.org/map) in Porto.\n\n- 10:00 Tracing Without Tears - Mara Ellison",
+			want: map[string]string{"Porto": "Quillfeather Community Space"},
+		},
+		{
+			name: "a place where the speaker works is no venue",
+			body: "The meetup will take place in Porto. Mara Ellison, who works at Quillfeather, gives the talk.",
+			want: map[string]string{},
+		},
+		{
 			name: "a meetup held at the offices of a company who kindly hosted us",
 			body: "The meetup was held in Lisbon on May 6, 2021, at the offices of Quillfeather, who kindly hosted us.",
 			want: map[string]string{"Lisbon": "Quillfeather"},

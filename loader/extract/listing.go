@@ -894,7 +894,8 @@ func roleText(p string) bool {
 		switch {
 		case roleWords[w] || extraRoleWords[w]:
 			role = true
-		case roleModifiers[w] || connectorWords[w]:
+		case roleModifiers[w] || connectorWords[w] || departments[w] && role:
+			// "VP Products", "Head of Sales": a department after the role word
 		default:
 			return false
 		}

@@ -193,6 +193,7 @@ func TestReadListingVariants(t *testing.T) {
 		{"Mara Ellison, Northwind", []string{"Mara Ellison"}, []string{"Northwind"}},
 		{"Mara Ellison from Northwind", []string{"Mara Ellison"}, []string{"Northwind"}},
 		{"Mara Ellison, Staff Engineer at Northwind", []string{"Mara Ellison"}, []string{"Northwind"}},
+		{"Mara Ellison, VP Products at Northwind", []string{"Mara Ellison"}, []string{"Northwind"}},
 		{"Mara Ellison, CTO, Northwind", []string{"Mara Ellison"}, []string{"Northwind"}},
 		{"Mara Ellison and Jonas Whitfield", []string{"Mara Ellison", "Jonas Whitfield"}, []string{"", ""}},
 		{"Mara Ellison & Jonas Whitfield (Northwind)", []string{"Mara Ellison", "Jonas Whitfield"}, []string{"Northwind", "Northwind"}},

@@ -619,7 +619,9 @@ func (x *extraction) readOwnRow(ri int, row []cell, title, event, place, date in
 		}
 		ep = p
 	}
-	if place >= 0 && place < len(row) && ep.city == nil {
+	if place >= 0 && place < len(row) {
+		// the place column says where, over a town read inside the event's name ("Frontend
+		// Union" in Vilnius)
 		for _, seg := range partSeps.Split(row[place].text, -1) {
 			if c := x.cityPart(strings.TrimSpace(seg)); c != nil {
 				ep.city = c
