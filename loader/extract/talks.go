@@ -24,8 +24,8 @@ type talk struct {
 	eventEv     []Evidence
 	ev          Evidence
 	block       int
-	blocks      []int         // blocks of the statements merged into this talk
-	indexes     []*titleIndex // the speakers' title indexes the talk is filed in
+	blocks      []int       // blocks of the statements merged into this talk
+	indexes     []titleSlot // the speakers' title indexes the talk is filed in
 }
 
 func (t *talk) addSpeaker(p *person) {
