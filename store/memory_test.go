@@ -158,3 +158,52 @@ func inWorldStoppingChild(t *testing.T) {
 		t.Errorf("the child process measuring %s: %v", t.Name(), err)
 	}
 }
+
+// BenchmarkLoadPathMemory reads a 1 MiB post of each layout of TestLoadPathMemoryPerByte as
+// the loader does, and reports the heap at its peak per byte of the post, reading it
+// (read-peak-B/byte) and reading it and building the store's parameters (load-peak-B/byte).
+// Run it with GODEBUG=gcstoptheworld=1 for figures that do not depend on how busy the machine
+// is (see inWorldStoppingChild).
+func BenchmarkLoadPathMemory(b *testing.B) {
+	const size = 1 << 20
+	dir := b.TempDir()
+	for _, p := range memoryPosts {
+		b.Run(p.file, func(b *testing.B) {
+			var sb strings.Builder
+			for i := 0; sb.Len() < size; i++ {
+				p.build(&sb, i)
+			}
+			path := filepath.Join(dir, p.file)
+			if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			read := func() any {
+				res, err := loader.ExtractFile(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				return res
+			}
+			load := func() any {
+				rows, err := store.BuildRowsForTest(loader.Input(read().(*extract.Result), "hash"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				return rows
+			}
+			read()
+			b.SetBytes(int64(sb.Len()))
+			b.ReportAllocs()
+			var readPeak, loadPeak uint64
+			for b.Loop() {
+				var kept any
+				readPeak = max(readPeak, heappeak.Of(func() { kept = read() }))
+				runtime.KeepAlive(kept)
+				loadPeak = max(loadPeak, heappeak.Of(func() { kept = load() }))
+				runtime.KeepAlive(kept)
+			}
+			b.ReportMetric(float64(readPeak)/float64(sb.Len()), "read-peak-B/byte")
+			b.ReportMetric(float64(loadPeak)/float64(sb.Len()), "load-peak-B/byte")
+		})
+	}
+}
