@@ -306,6 +306,15 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			return l, x.validListing(l)
 		}
 	}
+	// "Sharding the Ledger ([Ana Lima](…))": the speakers linked to their profiles in
+	// parentheses after a plain title, each with a known given name. resourcesStart cut the
+	// parenthesis as material; links to slides or a recording ("([slides](…))") name nobody.
+	if tail := strings.TrimRight(text[cut:], " .;,"); cut < len(text) && strings.HasPrefix(tail, "(") && strings.HasSuffix(tail, ")") && strings.Count(tail, "(") == 1 && len(strings.Fields(body)) >= 2 && !strings.Contains(body, ", ") && !givenName(body) && (plainTitle(body) || l.prefixed && agendaTitle(body)) {
+		if sp, ok := x.readSpeakers(s, tail[1:len(tail)-1], cut+1); ok && givenNamed(sp) && namedPeople(sp) {
+			l.title, l.speakers = body, sp
+			return l, x.validListing(l)
+		}
+	}
 	// "18:30 - Sharding the Ledger (Ana Lima)": the speakers in parentheses after a plain
 	// title, each named by a given name or a handle ("(Part 2)", "(Go)" name nobody)
 	if open := strings.LastIndex(body, " ("); open > 0 && strings.HasSuffix(body, ")") && strings.Count(body[open:], "(") == 1 {

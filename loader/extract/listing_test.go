@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
 )
 
 // listingOf parses one Markdown line and reads it with the listing grammar.
@@ -710,6 +712,10 @@ func TestSpeakersInParenthesesAfterATitle(t *testing.T) {
 		{name: "a language is no speaker", line: "- Sharding the Ledger (Go)", want: nil},
 		{name: "a name and its handle are no talk", line: "- Ana Lima (alima)", want: nil},
 		{name: "a tag and a handle are no talk", line: "- Photos: #gophers (gophersorg)", want: nil},
+		{name: "the speaker linked to a profile", line: "- 18:30 - Sharding the Ledger ([Ana Lima](https://example.org/ana))", want: []string{"Sharding the Ledger | Ana Lima"}},
+		{name: "two linked speakers", line: "- Queues at Rest ([Ana Lima](https://example.org/ana), [Bo Chen](https://example.org/bo))", want: []string{"Queues at Rest | Ana Lima, Bo Chen"}},
+		{name: "a link to slides is no speaker", line: "- Sharding the Ledger ([slides](https://example.org/s.pdf))", want: nil},
+		{name: "a linked project is no speaker", line: "- Sharding the Ledger ([ledgerkit](https://example.org/lk))", want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -718,6 +724,21 @@ func TestSpeakersInParenthesesAfterATitle(t *testing.T) {
 				t.Errorf("talks (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+func TestLinkedSpeakersInParenthesesInRST(t *testing.T) {
+	text := "Spring meetup\n=============\n\nAgenda\n------\n\n" +
+		"- 18:30 Sharding the Ledger (`Ana Lima <https://example.org/ana>`_)\n" +
+		"- 19:15 Queues at Rest (`Bo Chen <https://example.org/bo>`_)\n" +
+		"- 20:00 Closing remarks (`slides <https://example.org/s.pdf>`_)\n"
+	doc, err := document.Parse("post.rst", []byte(text))
+	if err != nil {
+		t.Fatalf("document.Parse() error: %v", err)
+	}
+	want := []string{"Queues at Rest | Bo Chen", "Sharding the Ledger | Ana Lima"}
+	if d := diff(want, talkViews(Extract(doc))); d != "" {
+		t.Errorf("talks (-want +got):\n%s", d)
 	}
 }
 
