@@ -65,7 +65,7 @@ type extraction struct {
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
 func Extract(doc *document.Document) *Result {
-	doc = withoutComments(doc)
+	doc = withoutNicknames(withoutComments(doc))
 	x := newExtraction(doc)
 	x.author = strings.TrimSpace(doc.Meta.Author)
 	if doc.Meta.Published != "" {
