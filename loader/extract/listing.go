@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
@@ -223,6 +224,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			}
 		}
 	}
+	if l, ok := x.speakersThenQuotedTitle(s, off, l); ok {
+		return l, true
+	}
 	if t, start, ok := markedPhrase(s, off, false); ok && start > off {
 		head := strings.TrimSpace(text[off:start])
 		if sp, ok := x.speakersBeforeSep(s, head, off); ok {
@@ -329,6 +333,42 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 	}
 	return listing{prefixed: l.prefixed}, false
+}
+
+// speakersThenQuotedTitle reads a line that names the speakers, then the quoted title with no
+// separator, then nothing or a comment after a colon or a dash: `Ana Lima "Sharding the
+// Ledger"`, `[Ana Lima](…) und Bo Chen "Queues at Rest": a remark on it`. Each speaker must
+// start with a known given name or be a handle or a linked profile, so that a sentence that
+// quotes ("He said "no" twice") is no listing.
+func (x *extraction) speakersThenQuotedTitle(s *sentence, off int, l listing) (listing, bool) {
+	qs := quotes(s.text)
+	if len(qs) == 0 || qs[0][0] <= off {
+		return l, false
+	}
+	a, b := qs[0][0], qs[0][1]
+	_, osize := utf8.DecodeLastRuneInString(s.text[:a])
+	if a-osize-1 < off || s.text[a-osize-1] != ' ' {
+		return l, false // "Ana Lima:"Title"": a separator, read elsewhere
+	}
+	head := strings.TrimSpace(s.text[off : a-osize])
+	_, qsize := utf8.DecodeRuneInString(s.text[b:])
+	after := strings.TrimSpace(s.text[min(b+qsize, len(s.text)):])
+	if head == "" || strings.ContainsAny(head[len(head)-1:], ":-–—|,·") || strings.HasSuffix(head, "–") || strings.HasSuffix(head, "—") {
+		return l, false // "Ana Lima - "Title"": a separator, read as such elsewhere
+	}
+	if after != "" && !strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "- ") && !strings.HasPrefix(after, "– ") && !strings.HasPrefix(after, "— ") && !strings.HasPrefix(after, "->") {
+		return l, false
+	}
+	title := strings.TrimSpace(s.text[a:b])
+	if len(strings.Fields(title)) < 2 || !(plainTitle(title) || agendaTitle(title)) {
+		return l, false
+	}
+	sp, ok := x.readSpeakers(s, strings.TrimSpace(head), off)
+	if !ok || !namedPeople(sp) {
+		return l, false
+	}
+	l.title, l.marked, l.speakers = title, true, sp
+	return l, x.validListing(l)
 }
 
 // resourceWords are the texts of links to a talk's material that lines end with: "[slides]",

@@ -762,3 +762,26 @@ func TestMarkedTitleThenSpeakersWithoutASeparator(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakersThenQuotedTitle(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{name: "a name and a quoted title", line: `* Ana Lima "Sharding the Ledger"`, want: []string{"Sharding the Ledger | Ana Lima"}},
+		{name: "a linked name, a quoted linked title and a remark", line: `* [Bo Chen](https://example.org/bo) "[Queues at Rest](https://example.org/q)": short and sharp`, want: []string{"Queues at Rest | Bo Chen"}},
+		{name: "two names joined by a foreign and", line: `* Carla Jensen und Dario Rossi “Fuzzing the Parser” - good tips`, want: []string{"Fuzzing the Parser | Carla Jensen, Dario Rossi"}},
+		{name: "a remark with no separator after the title is no listing", line: `* Ana Lima "Sharding the Ledger" was my favourite`, want: nil},
+		{name: "a sentence that quotes is no listing", line: `* We said "Sharding the Ledger" twice`, want: nil},
+		{name: "a company before a quoted title is no speaker", line: `* Initech Labs "Sharding the Ledger"`, want: nil},
+		{name: "a quoted word is no title", line: `* Ana Lima "Ledger"`, want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap("These were the talks I liked best:\n\n"+tt.line+"\n")))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}
