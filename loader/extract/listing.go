@@ -42,14 +42,15 @@ type listedSpeaker struct {
 
 var (
 	// listTime is a time or time range that opens a listing line: "18:30", "6:45-7:30pm", "7pm",
-	// "19h00", "(18:00 - 18:45)". A bare number is not a time.
-	listTime = regexp.MustCompile(`(?i)^\(?\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:-|–|—|to|until)\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?)?\s*\)?(?:\s*(?:-|–|—|:|\||·|•)\s*|\s+)`)
+	// "19h00", "(18:00 - 18:45)", "18:30 Uhr". A bare number is not a time.
+	listTime = regexp.MustCompile(`(?i)^\(?\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:-|–|—|to|until|bis)\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?)?(?:\s*Uhr\b)?\s*\)?(?:\s*(?:-|–|—|:|\||·|•)\s*|\s+)`)
 	// slotLength is the length of a slot written after its time: "(40m)", "(45 min)", "(1h)",
 	// "[30']".
 	slotLength = regexp.MustCompile(`(?i)^[(\[]\s*\d{1,3}\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|')\s*[)\]]\s*(?:[-–—:|]\s*)?`)
 	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
-	// "Keynote:", "Lightning talk -", or the label of the title itself: "Topic:", "Title:".
-	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject))\s*(?:-|–|—|:|\.|\|)\s*`)
+	// "Keynote:", "Lightning talk -", or the label of the title itself: "Topic:", "Title:", and
+	// the same in other languages ("Vortrag:", "Thema:", "Titre :", "Charla:").
+	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject|vortrag|thema|titel|conférence|titre|sujet|charla|ponencia|título|tema|titolo|palestra))\s*(?:-|–|—|:|\.|\|)\s*`)
 	// bracketKind is a kind of talk in square brackets before its title: "[Lightning Talk ⚡]",
 	// "[Keynote]", "[Invited talk by Initech]".
 	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session|chat|tutorial|brown bag|live coding|case study)\b[^\[\]]{0,40})\]\s*`)
@@ -66,7 +67,8 @@ var (
 const maxListingLine = 400
 
 // listSeps are the separators between a title and its speakers, strongest first.
-var listSeps = []string{" by ", " with ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " przez ", " mit ", " de ",
+var listSeps = []string{", presented by ", " presented by ", ", präsentiert von ", " präsentiert von ", ", vorgestellt von ", " vorgestellt von ", ", présenté par ", " présenté par ", ", présentée par ", " présentée par ",
+	", presentado por ", " presentado por ", ", presentata da ", " presentata da ", ", presentato da ", " presentato da ", " by ", " with ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " przez ", " mit ", " de ",
 	" – ", " — ", " - ", " | ", ": ", " · ", ", "}
 
 // foreignBy are the words other languages write for "by" (and "with") between a title and its
@@ -74,6 +76,10 @@ var listSeps = []string{" by ", " with ", " von ", " par ", " por ", " door ", "
 // Swedish and Norwegian av, Danish af, Italian di, Polish przez. Most also mean "of", so the
 // speakers after them must be named as people (a given name or a profile link).
 var foreignBy = set(`von par por door av af di przez mit de`)
+
+// presentedBy is "presented by" in a separator, in English and other languages ("präsentiert
+// von", "présentée par", "presentado por"): the speakers after it must be named as people.
+var presentedBy = regexp.MustCompile(`(?i)\b(?:presented by|präsentiert von|vorgestellt von|présentée? par|presentad[oa] por|presentat[oa] da)\b`)
 
 // namedPeople reports whether each speaker is named as a person: a given name first, or a
 // handle.
@@ -241,7 +247,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	}
 	// Plain titles: the strongest separator whose sides read one way only.
 	for _, sep := range listSeps {
-		foreign := foreignBy[strings.TrimSpace(sep)]
+		foreign := foreignBy[strings.TrimSpace(sep)] || presentedBy.MatchString(sep)
 		var best listing
 		bestWeight, found := 0, false
 		for _, i := range sepIndexes(body, sep) {

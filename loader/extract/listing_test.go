@@ -785,3 +785,42 @@ func TestSpeakersThenQuotedTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestListingsInOtherLanguages(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{name: "a German time and 'presented by'", line: "- 18:30 Uhr: Sharding the Ledger, präsentiert von Ana Lima", want: []string{"Sharding the Ledger | Ana Lima"}},
+		{name: "a German kind label", line: "- 19:15 Uhr: Vortrag: Queues at Rest (Bo Chen, Initech)", want: []string{"Queues at Rest | Bo Chen (Initech)"}},
+		{name: "French 'presented by'", line: "- Fuzzing the Parser, présenté par Carla Jensen", want: []string{"Fuzzing the Parser | Carla Jensen"}},
+		{name: "a title in guillemets", line: "- « Tracing Without Tears » par Dario Rossi", want: []string{"Tracing Without Tears | Dario Rossi"}},
+		{name: "a Spanish kind label", line: "- Charla: Migrating the Monolith - Fabio Conti", want: []string{"Migrating the Monolith | Fabio Conti"}},
+		{name: "presented by a company is no speaker", line: "- Neue Räume, präsentiert von Initech", want: nil},
+		{name: "a German time over housekeeping", line: "- 18:00 Uhr: Einlass", want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap("## Programm\n\n"+tt.line+"\n- 20:00 Uhr: Pizza\n")))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestUnquoted(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"« Quiet Queues »", "Quiet Queues"},
+		{"„Quiet Queues“", "Quiet Queues"},
+		{"“Quiet Queues”", "Quiet Queues"},
+		{`Why "Done" Lies`, `Why "Done" Lies`},
+		{`"Done" and "Undone"`, `"Done" and "Undone"`},
+		{"Quiet Queues", "Quiet Queues"},
+	}
+	for _, tt := range tests {
+		if got := unquoted(tt.in); got != tt.want {
+			t.Errorf("unquoted(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
