@@ -90,6 +90,10 @@ type Meta struct {
 	// Talks are the talks an event page's front matter lists (talks,
 	// sessions, agenda, schedule...).
 	Talks []TalkData `json:"talks,omitempty"`
+	// TalkTitle is the title of the page's talk when a key of its own
+	// names it apart from the page's title (talk_title, session_title,
+	// primary_title, speaker_talk_title).
+	TalkTitle string `json:"talk_title,omitempty"`
 	// Event is the name of the event the page's talk was given at.
 	Event string `json:"event,omitempty"`
 	// StartDate is the date the talk or event takes place, as YYYY-MM-DD,

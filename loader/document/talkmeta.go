@@ -26,6 +26,7 @@ var (
 	hostKeys     = set("host", "hosts", "hostedby", "sponsor", "sponsors")
 	slidesKeys   = set("slides", "slide", "slidesurl", "slideurl", "slidedeck", "deck", "presentationurl", "urlslides")
 	videoKeys    = set("video", "videourl", "videolink", "youtube", "recording", "urlvideo")
+	talkTitle    = set("talktitle", "sessiontitle", "presentationtitle", "primarytitle", "speakertalktitle", "talkname", "sessionname")
 	talksKeys    = set("talks", "sessions", "agenda", "schedule", "program", "programme", "presentations", "lineup", "slots")
 
 	// talkKinds and eventKinds are the values of a kind key that make a
@@ -62,7 +63,7 @@ func talkKey(key string) bool {
 // knownTalkKey reports whether c is a canonical key readTalkMeta reads.
 func knownTalkKey(c string) bool {
 	return speakerKeys[c] || talksKeys[c] || eventKeys[c] || startKeys[c] || venueKeys[c] || locationKeys[c] ||
-		cityKeys[c] || hostKeys[c] || slidesKeys[c] || videoKeys[c]
+		cityKeys[c] || hostKeys[c] || slidesKeys[c] || videoKeys[c] || talkTitle[c]
 }
 
 // eventPrefixes start the compound keys some themes give an event page's fields:
@@ -144,6 +145,14 @@ func readTalkMeta(m *Meta, canon string, f field) {
 			// A slug ("jane-doe") refers to a data file, often a person's.
 			if (len(hosts) == 1 || len(hosts) > 1 && strings.HasPrefix(canon, "host")) && !slug.MatchString(hosts[0]) {
 				m.Host = placeString(hosts[0])
+			}
+		}
+	case talkTitle[canon]:
+		// "talk_title: Title" on a page titled otherwise: the page is the talk's
+		if t := strings.TrimSpace(scalarString(raw)); t != "" && m.TalkTitle == "" {
+			m.TalkTitle = t
+			if m.Kind == "" {
+				m.Kind = KindTalk
 			}
 		}
 	case talksKeys[canon]:

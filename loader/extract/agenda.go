@@ -76,7 +76,7 @@ func (x *extraction) readStructure() {
 			x.agendaBlocks[bi] = true
 			continue
 		}
-		if x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
+		if x.readSpeakersOverTitle(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
 			x.agendaBlocks[bi] = true
 		}
 	}
@@ -1162,6 +1162,63 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 		x.agendaBlocks[ci] = true
 	}
 	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
+}
+
+// readSpeakersOverTitle reads an archive's item whose line names the speakers, after an
+// optional date, over a line that is the title set apart (bold, or a heading inside the item):
+//
+//	May 2031 - Ana Lima / Bo Chen
+//	**Sharding the Ledger / Queues at Rest**
+//
+// Speakers and titles split by " / " in equal numbers pair up in order (one talk each);
+// otherwise the speakers gave the one title together. Every speaker must be named as a person,
+// so that "Everyone" over "Open Space Evening" is no talk.
+func (x *extraction) readSpeakersOverTitle(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	read := false
+	for k := 0; k+1 < len(lines); k++ {
+		who := x.lineSentence(b, lines[k], bi)
+		head := listDate.ReplaceAllString(listBullet.ReplaceAllString(who.text, ""), "")
+		head = strings.TrimSpace(head)
+		if head == "" || strings.ContainsAny(head, ":\"“”") || len(strings.Fields(head)) > 16 {
+			continue
+		}
+		what := x.lineSentence(b, lines[k+1], bi)
+		title, end, ok := markedPhrase(what, 0, true)
+		if !ok || strings.TrimSpace(what.text[end:]) != "" || title == "" || adminTitle(title) {
+			continue
+		}
+		names := strings.Split(head, " / ")
+		var groups [][]listedSpeaker
+		for _, n := range names {
+			sp, ok := x.readSpeakers(who, n, strings.Index(who.text, n))
+			if !ok || !givenNamed(sp) {
+				groups = nil
+				break
+			}
+			groups = append(groups, sp)
+		}
+		if len(groups) == 0 {
+			continue
+		}
+		titles := strings.Split(title, " / ")
+		if len(titles) != len(groups) {
+			titles = []string{title}
+			var all []listedSpeaker
+			for _, g := range groups {
+				all = append(all, g...)
+			}
+			groups = [][]listedSpeaker{all}
+		}
+		for i, t := range titles {
+			if l := (listing{title: strings.TrimSpace(t), speakers: groups[i]}); x.validListing(l) && x.addListing(bi, what, l, events) {
+				read = true
+			}
+		}
+		k++
+	}
+	return read
 }
 
 // readTitleOverSpeakerLine reads a paragraph of two lines, a talk's title set apart (bold, or a

@@ -450,3 +450,45 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakersOverTitle(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{
+			name: "an HTML archive: the date and speakers, then the title in a heading",
+			body: "<ul>\n<li>\n<span>May 2031 - </span>\n<span>Ana Lima / Bo Chen</span>\n<h4>Sharding the Ledger / Queues at Rest</h4>\n</li>\n" +
+				"<li>\n<span>April 2031 - </span>\n<span>Carla Jensen</span>\n<h4>Fuzzing the Parser</h4>\n</li>\n</ul>\n",
+			want: []string{"Fuzzing the Parser | Carla Jensen", "Queues at Rest | Bo Chen", "Sharding the Ledger | Ana Lima"},
+		},
+		{
+			name: "Markdown: the speakers over a bold title",
+			body: "- June 2031 - Dario Rossi & Elena Petrova\n  **Tracing Without Tears**\n- July 2031 - Fabio Conti\n  **Migrating the Monolith**\n",
+			want: []string{"Migrating the Monolith | Fabio Conti", "Tracing Without Tears | Dario Rossi, Elena Petrova"},
+		},
+		{
+			name: "titles and speakers in unequal numbers: one talk by all",
+			body: "- June 2031 - Dario Rossi / Elena Petrova\n  **Tracing Without Tears**\n",
+			want: []string{"Tracing Without Tears | Dario Rossi, Elena Petrova"},
+		},
+		{
+			name: "a group is no speaker (the archive's entry keeps its title alone)",
+			body: "- March 2031 - Everyone\n  **Open Space Evening**\n",
+			want: []string{"Open Space Evening | "},
+		},
+		{
+			name: "a title that is not set apart is not read this way",
+			body: "- March 2031 - Ana Lima\n  Notes from the evening follow below\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", withFrontMatter("Past meetings", "", "", tt.body)))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}

@@ -48,12 +48,16 @@ func (x *extraction) readPageTalks() {
 		if e := x.frontMatterEvent(); e != nil {
 			events = append(events, e)
 		}
-		ev := Evidence{Sentence: "front matter: " + m.Title, Confidence: pageTalkConfidence}
+		title := m.Title
+		if m.TalkTitle != "" {
+			title = m.TalkTitle
+		}
+		ev := Evidence{Sentence: "front matter: " + title, Confidence: pageTalkConfidence}
 		url := m.Slides
 		if url == "" {
 			url = m.Video
 		}
-		x.addTalk(cleanTitle(m.Title), "", url, names, events, ev, -1)
+		x.addTalk(cleanTitle(title), "", url, names, events, ev, -1)
 	}
 	x.frontMatterTalks()
 	for _, d := range x.doc.Events {
@@ -162,6 +166,9 @@ var placeholderWords = set(`you your our speaker speakers tba tbd tbc announced`
 // do), and neither the front matter nor the body lists talks, and the title names no event.
 func (x *extraction) isTalkPage() bool {
 	m := x.doc.Meta
+	if m.TalkTitle != "" {
+		return true // "talk_title: Title": a key names the page's talk
+	}
 	if strings.TrimSpace(m.Title) == "" || m.TitleFrom != "" {
 		return false
 	}

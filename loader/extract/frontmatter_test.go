@@ -25,6 +25,20 @@ func TestPageData(t *testing.T) {
 			events: []eventView{{City: "Tallinn", Date: "2022-10-05"}},
 		},
 		{
+			name: "a key names the talk apart from the page's title",
+			file: "talk.md",
+			src: "---\ntitle: \"Ana Souza at Gopher Days\"\ntalk_title: \"Sharding the Ledger\"\nspeaker: Ana Souza\nevent: Gopher Days 2031\nlocation: Porto, Portugal\n---\n\n" +
+				"What the talk covered.\n",
+			talks:  []talkView{{Title: "Sharding the Ledger", Speakers: []string{"Ana Souza"}, Cities: []string{"Porto"}}},
+			events: []eventView{{City: "Porto"}},
+		},
+		{
+			name:  "a speaker's talk title key makes a page titled with a name a talk page",
+			file:  "speaker.md",
+			src:   "---\ntitle: Bo Chen\nspeaker_talk_title: Queues at Rest\n---\n\nBo Chen works on queues.\n",
+			talks: []talkView{{Title: "Queues at Rest", Speakers: []string{}}},
+		},
+		{
 			name: "a Jekyll session page with speaker tables gives companies",
 			file: "session.md",
 			src: "---\nlayout: session\ntitle: \"Caching at the edge\"\nspeakers:\n  - name: Dana Oyelaran\n    company: Quillworks\n" +

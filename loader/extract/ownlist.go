@@ -347,7 +347,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 	if ep.name == "" || !placeName(strings.TrimLeft(ep.name, "!")) || len(strings.Fields(ep.name)) > 10 || strings.IndexFunc(ep.name, unicode.IsLetter) < 0 {
 		return eventPart{}, false
 	}
-	if unicode.IsLower([]rune(ep.name)[0]) {
+	if unicode.IsLower([]rune(ep.name)[0]) && !camelName(firstWord(ep.name)) {
 		return eventPart{}, false // "gave it again", "with friends": no event's name
 	}
 	event := x.isEventName(ep.name)
@@ -382,6 +382,21 @@ func (x *extraction) cityEndingName(name string) *cityRef {
 		return &c
 	}
 	return nil
+}
+
+// camelName reports a word written in lower case with a capital inside, as brands are named
+// ("enterJS", "dotGo", "npmCamp"): a name, though it starts in lower case.
+func camelName(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 3 || !unicode.IsLower(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // allEventWords reports one or two words that say what kind of event a name is: "Meetup",

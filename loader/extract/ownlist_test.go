@@ -210,11 +210,13 @@ func TestOwnTalkList(t *testing.T) {
 			body: "# 2031\n\n## Fuzzing the Parser\n[Gopher Days](https://example.org/gd), Porto (Portugal)\n\n[Slides](https://example.org/fuzz.pdf)\n\n" +
 				"## Tracing Without Tears\n[NimbusConf 2030](https://example.org/nc), Tartu\n\n" +
 				"## Queues in Practice\nNimbusConf 2029\n\n" +
+				"## Caches That Lie\n[nimbusJS](https://example.org/njs), Braga\n\n" +
 				"## Notes on hiring\nWe hired two people this spring and wrote about it.\n",
 			want: []talkView{
 				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://example.org/fuzz.pdf"},
 				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Tartu"}},
 				{Title: "Queues in Practice", Speakers: []string{}, Cities: []string{"-"}},
+				{Title: "Caches That Lie", Speakers: []string{}, Cities: []string{"Braga"}},
 			},
 		},
 		{
@@ -310,6 +312,25 @@ func TestPageOwner(t *testing.T) {
 		x.author = tt.author
 		if got := x.pageOwner(); got != tt.want {
 			t.Errorf("pageOwner(title %q, author %q) = %q, want %q", tt.title, tt.author, got, tt.want)
+		}
+	}
+}
+
+func TestCamelName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"nimbusJS", true},
+		{"dotGo", true},
+		{"gave", false},
+		{"with", false},
+		{"NimbusConf", false},
+		{"iO", false},
+	}
+	for _, tt := range tests {
+		if got := camelName(tt.in); got != tt.want {
+			t.Errorf("camelName(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
