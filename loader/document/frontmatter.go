@@ -47,6 +47,9 @@ func splitFrontMatter(text string) (frontMatter, error) {
 	case "+++":
 		lang = "TOML"
 	default:
+		if fm, ok := splitJBakeHeader(text); ok {
+			return fm, nil
+		}
 		return frontMatter{body: text}, nil
 	}
 
@@ -78,6 +81,49 @@ func splitFrontMatter(text string) (frontMatter, error) {
 		return frontMatter{}, err
 	}
 	return frontMatter{found: true, meta: metaOf(fields), body: rest}, nil
+}
+
+// jbakeField is a line of a JBake header: "title=Spring meetup", "date=2031-3-10".
+var jbakeField = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$`)
+
+// jbakeEnd closes a JBake header.
+var jbakeEnd = regexp.MustCompile(`^~{6,}\s*$`)
+
+// splitJBakeHeader splits JBake's header off text: "key=value" lines from the first line on,
+// closed by a line of tildes ("~~~~~~"). Without the closing line nothing is split, so a post
+// that merely starts with "a=b" keeps its text. Tags are a comma-separated list.
+func splitJBakeHeader(text string) (frontMatter, bool) {
+	var fields []field
+	rest := text
+	for n := 0; rest != "" && n < 40; n++ {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		l = strings.TrimRight(l, " \t\r")
+		if jbakeEnd.MatchString(l) {
+			if len(fields) == 0 {
+				return frontMatter{}, false
+			}
+			return frontMatter{found: true, meta: metaOf(fields), body: rest}, true
+		}
+		if l == "" {
+			continue
+		}
+		m := jbakeField.FindStringSubmatch(l)
+		if m == nil {
+			return frontMatter{}, false
+		}
+		f := field{key: m[1], value: m[2], scalar: true, raw: m[2]}
+		if strings.EqualFold(m[1], "tags") {
+			f = field{key: m[1], isList: true}
+			for _, t := range strings.Split(m[2], ",") {
+				if t = strings.TrimSpace(t); t != "" {
+					f.list = append(f.list, t)
+				}
+			}
+		}
+		fields = append(fields, f)
+	}
+	return frontMatter{}, false
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)

@@ -162,6 +162,18 @@ func TestParseMeta(t *testing.T) {
 			want: Meta{Title: "Mine"},
 		},
 		{
+			name: "a JBake header of key=value lines closed by tildes",
+			file: "recap.md",
+			src:  "title=Spring gophers\ndate=2031-3-7\ntype=post\ntags=go, meetup\nstatus=published\nauthor=alima\n~~~~~~\n\nBody.\n",
+			want: Meta{Title: "Spring gophers", Author: "alima", Published: "2031-03-07", Tags: []string{"go", "meetup"}, Extra: map[string]string{"type": "post", "status": "published"}},
+		},
+		{
+			name: "key=value lines without the closing tildes are the body",
+			file: "notes.md",
+			src:  "x=1\ny=2\n\nBody.\n",
+			want: Meta{},
+		},
+		{
 			name: "a Jekyll file name gives the date and slug",
 			file: "_posts/2016-08-05-summer-roundup.md",
 			src:  "---\ntitle: Roundup\n---\nBody.\n",

@@ -545,7 +545,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 
 // addListing records a talk read with the listing grammar, with each speaker's company.
 func (x *extraction) addListing(bi int, line *sentence, l listing, events []*event) bool {
-	title := clean(statusNote.ReplaceAllString(l.title, ""))
+	title := unquoted(clean(statusNote.ReplaceAllString(l.title, "")))
 	title = strings.TrimSpace(aboutTheItem.ReplaceAllString(title, ""))
 	untitled := l.title == "" && l.kind != "" && len(l.speakers) > 0 // "Keynote: Ana Lima"
 	if title == "" && !untitled || adminTitle(title) {

@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-27"
+const Version = "extract-28"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -65,7 +65,7 @@ type extraction struct {
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
 func Extract(doc *document.Document) *Result {
-	doc = withoutComments(doc)
+	doc = withoutNicknames(withoutComments(doc))
 	x := newExtraction(doc)
 	x.author = strings.TrimSpace(doc.Meta.Author)
 	if doc.Meta.Published != "" {

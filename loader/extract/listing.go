@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
@@ -41,14 +42,15 @@ type listedSpeaker struct {
 
 var (
 	// listTime is a time or time range that opens a listing line: "18:30", "6:45-7:30pm", "7pm",
-	// "19h00", "(18:00 - 18:45)". A bare number is not a time.
-	listTime = regexp.MustCompile(`(?i)^\(?\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:-|–|—|to|until)\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?)?\s*\)?(?:\s*(?:-|–|—|:|\||·|•)\s*|\s+)`)
+	// "19h00", "(18:00 - 18:45)", "18:30 Uhr". A bare number is not a time.
+	listTime = regexp.MustCompile(`(?i)^\(?\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:-|–|—|to|until|bis)\s*(?:\d{1,2}[:.h]\d{2}|\d{1,2})\s*(?:[ap]\.?m\.?)?)?(?:\s*Uhr\b)?\s*\)?(?:\s*(?:-|–|—|:|\||·|•)\s*|\s+)`)
 	// slotLength is the length of a slot written after its time: "(40m)", "(45 min)", "(1h)",
 	// "[30']".
 	slotLength = regexp.MustCompile(`(?i)^[(\[]\s*\d{1,3}\s*(?:m|min|mins|minutes|h|hr|hrs|hours?|')\s*[)\]]\s*(?:[-–—:|]\s*)?`)
 	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
-	// "Keynote:", "Lightning talk -", or the label of the title itself: "Topic:", "Title:".
-	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject))\s*(?:-|–|—|:|\.|\|)\s*`)
+	// "Keynote:", "Lightning talk -", or the label of the title itself: "Topic:", "Title:", and
+	// the same in other languages ("Vortrag:", "Thema:", "Titre :", "Charla:").
+	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject|vortrag|thema|titel|conférence|titre|sujet|charla|ponencia|título|tema|titolo|palestra))\s*(?:-|–|—|:|\.|\|)\s*`)
 	// bracketKind is a kind of talk in square brackets before its title: "[Lightning Talk ⚡]",
 	// "[Keynote]", "[Invited talk by Initech]".
 	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session|chat|tutorial|brown bag|live coding|case study)\b[^\[\]]{0,40})\]\s*`)
@@ -65,7 +67,8 @@ var (
 const maxListingLine = 400
 
 // listSeps are the separators between a title and its speakers, strongest first.
-var listSeps = []string{" by ", " with ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " przez ", " mit ", " de ",
+var listSeps = []string{", presented by ", " presented by ", ", präsentiert von ", " präsentiert von ", ", vorgestellt von ", " vorgestellt von ", ", présenté par ", " présenté par ", ", présentée par ", " présentée par ",
+	", presentado por ", " presentado por ", ", presentata da ", " presentata da ", ", presentato da ", " presentato da ", " by ", " with ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " przez ", " mit ", " de ",
 	" – ", " — ", " - ", " | ", ": ", " · ", ", "}
 
 // foreignBy are the words other languages write for "by" (and "with") between a title and its
@@ -73,6 +76,10 @@ var listSeps = []string{" by ", " with ", " von ", " par ", " por ", " door ", "
 // Swedish and Norwegian av, Danish af, Italian di, Polish przez. Most also mean "of", so the
 // speakers after them must be named as people (a given name or a profile link).
 var foreignBy = set(`von par por door av af di przez mit de`)
+
+// presentedBy is "presented by" in a separator, in English and other languages ("präsentiert
+// von", "présentée par", "presentado por"): the speakers after it must be named as people.
+var presentedBy = regexp.MustCompile(`(?i)\b(?:presented by|präsentiert von|vorgestellt von|présentée? par|presentad[oa] por|presentat[oa] da)\b`)
 
 // namedPeople reports whether each speaker is named as a person: a given name first, or a
 // handle.
@@ -223,6 +230,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			}
 		}
 	}
+	if l, ok := x.speakersThenQuotedTitle(s, off, l); ok {
+		return l, true
+	}
 	if t, start, ok := markedPhrase(s, off, false); ok && start > off {
 		head := strings.TrimSpace(text[off:start])
 		if sp, ok := x.speakersBeforeSep(s, head, off); ok {
@@ -237,7 +247,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	}
 	// Plain titles: the strongest separator whose sides read one way only.
 	for _, sep := range listSeps {
-		foreign := foreignBy[strings.TrimSpace(sep)]
+		foreign := foreignBy[strings.TrimSpace(sep)] || presentedBy.MatchString(sep)
 		var best listing
 		bestWeight, found := 0, false
 		for _, i := range sepIndexes(body, sep) {
@@ -306,6 +316,15 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			return l, x.validListing(l)
 		}
 	}
+	// "Sharding the Ledger ([Ana Lima](…))": the speakers linked to their profiles in
+	// parentheses after a plain title, each with a known given name. resourcesStart cut the
+	// parenthesis as material; links to slides or a recording ("([slides](…))") name nobody.
+	if tail := strings.TrimRight(text[cut:], " .;,"); cut < len(text) && strings.HasPrefix(tail, "(") && strings.HasSuffix(tail, ")") && strings.Count(tail, "(") == 1 && len(strings.Fields(body)) >= 2 && !strings.Contains(body, ", ") && !givenName(body) && (plainTitle(body) || l.prefixed && agendaTitle(body)) {
+		if sp, ok := x.readSpeakers(s, tail[1:len(tail)-1], cut+1); ok && givenNamed(sp) && namedPeople(sp) {
+			l.title, l.speakers = body, sp
+			return l, x.validListing(l)
+		}
+	}
 	// "18:30 - Sharding the Ledger (Ana Lima)": the speakers in parentheses after a plain
 	// title, each named by a given name or a handle ("(Part 2)", "(Go)" name nobody)
 	if open := strings.LastIndex(body, " ("); open > 0 && strings.HasSuffix(body, ")") && strings.Count(body[open:], "(") == 1 {
@@ -320,6 +339,42 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 	}
 	return listing{prefixed: l.prefixed}, false
+}
+
+// speakersThenQuotedTitle reads a line that names the speakers, then the quoted title with no
+// separator, then nothing or a comment after a colon or a dash: `Ana Lima "Sharding the
+// Ledger"`, `[Ana Lima](…) und Bo Chen "Queues at Rest": a remark on it`. Each speaker must
+// start with a known given name or be a handle or a linked profile, so that a sentence that
+// quotes ("He said "no" twice") is no listing.
+func (x *extraction) speakersThenQuotedTitle(s *sentence, off int, l listing) (listing, bool) {
+	qs := quotes(s.text)
+	if len(qs) == 0 || qs[0][0] <= off {
+		return l, false
+	}
+	a, b := qs[0][0], qs[0][1]
+	_, osize := utf8.DecodeLastRuneInString(s.text[:a])
+	if a-osize-1 < off || s.text[a-osize-1] != ' ' {
+		return l, false // "Ana Lima:"Title"": a separator, read elsewhere
+	}
+	head := strings.TrimSpace(s.text[off : a-osize])
+	_, qsize := utf8.DecodeRuneInString(s.text[b:])
+	after := strings.TrimSpace(s.text[min(b+qsize, len(s.text)):])
+	if head == "" || strings.ContainsAny(head[len(head)-1:], ":-–—|,·") || strings.HasSuffix(head, "–") || strings.HasSuffix(head, "—") {
+		return l, false // "Ana Lima - "Title"": a separator, read as such elsewhere
+	}
+	if after != "" && !strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "- ") && !strings.HasPrefix(after, "– ") && !strings.HasPrefix(after, "— ") && !strings.HasPrefix(after, "->") {
+		return l, false
+	}
+	title := strings.TrimSpace(s.text[a:b])
+	if len(strings.Fields(title)) < 2 || !(plainTitle(title) || agendaTitle(title)) {
+		return l, false
+	}
+	sp, ok := x.readSpeakers(s, strings.TrimSpace(head), off)
+	if !ok || !namedPeople(sp) {
+		return l, false
+	}
+	l.title, l.marked, l.speakers = title, true, sp
+	return l, x.validListing(l)
 }
 
 // resourceWords are the texts of links to a talk's material that lines end with: "[slides]",

@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
 )
 
 // listingOf parses one Markdown line and reads it with the listing grammar.
@@ -710,6 +712,10 @@ func TestSpeakersInParenthesesAfterATitle(t *testing.T) {
 		{name: "a language is no speaker", line: "- Sharding the Ledger (Go)", want: nil},
 		{name: "a name and its handle are no talk", line: "- Ana Lima (alima)", want: nil},
 		{name: "a tag and a handle are no talk", line: "- Photos: #gophers (gophersorg)", want: nil},
+		{name: "the speaker linked to a profile", line: "- 18:30 - Sharding the Ledger ([Ana Lima](https://example.org/ana))", want: []string{"Sharding the Ledger | Ana Lima"}},
+		{name: "two linked speakers", line: "- Queues at Rest ([Ana Lima](https://example.org/ana), [Bo Chen](https://example.org/bo))", want: []string{"Queues at Rest | Ana Lima, Bo Chen"}},
+		{name: "a link to slides is no speaker", line: "- Sharding the Ledger ([slides](https://example.org/s.pdf))", want: nil},
+		{name: "a linked project is no speaker", line: "- Sharding the Ledger ([ledgerkit](https://example.org/lk))", want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -718,6 +724,21 @@ func TestSpeakersInParenthesesAfterATitle(t *testing.T) {
 				t.Errorf("talks (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+func TestLinkedSpeakersInParenthesesInRST(t *testing.T) {
+	text := "Spring meetup\n=============\n\nAgenda\n------\n\n" +
+		"- 18:30 Sharding the Ledger (`Ana Lima <https://example.org/ana>`_)\n" +
+		"- 19:15 Queues at Rest (`Bo Chen <https://example.org/bo>`_)\n" +
+		"- 20:00 Closing remarks (`slides <https://example.org/s.pdf>`_)\n"
+	doc, err := document.Parse("post.rst", []byte(text))
+	if err != nil {
+		t.Fatalf("document.Parse() error: %v", err)
+	}
+	want := []string{"Queues at Rest | Bo Chen", "Sharding the Ledger | Ana Lima"}
+	if d := diff(want, talkViews(Extract(doc))); d != "" {
+		t.Errorf("talks (-want +got):\n%s", d)
 	}
 }
 
@@ -739,5 +760,67 @@ func TestMarkedTitleThenSpeakersWithoutASeparator(t *testing.T) {
 				t.Errorf("talks (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+func TestSpeakersThenQuotedTitle(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{name: "a name and a quoted title", line: `* Ana Lima "Sharding the Ledger"`, want: []string{"Sharding the Ledger | Ana Lima"}},
+		{name: "a linked name, a quoted linked title and a remark", line: `* [Bo Chen](https://example.org/bo) "[Queues at Rest](https://example.org/q)": short and sharp`, want: []string{"Queues at Rest | Bo Chen"}},
+		{name: "two names joined by a foreign and", line: `* Carla Jensen und Dario Rossi “Fuzzing the Parser” - good tips`, want: []string{"Fuzzing the Parser | Carla Jensen, Dario Rossi"}},
+		{name: "a remark with no separator after the title is no listing", line: `* Ana Lima "Sharding the Ledger" was my favourite`, want: nil},
+		{name: "a sentence that quotes is no listing", line: `* We said "Sharding the Ledger" twice`, want: nil},
+		{name: "a company before a quoted title is no speaker", line: `* Initech Labs "Sharding the Ledger"`, want: nil},
+		{name: "a quoted word is no title", line: `* Ana Lima "Ledger"`, want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap("These were the talks I liked best:\n\n"+tt.line+"\n")))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestListingsInOtherLanguages(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{name: "a German time and 'presented by'", line: "- 18:30 Uhr: Sharding the Ledger, präsentiert von Ana Lima", want: []string{"Sharding the Ledger | Ana Lima"}},
+		{name: "a German kind label", line: "- 19:15 Uhr: Vortrag: Queues at Rest (Bo Chen, Initech)", want: []string{"Queues at Rest | Bo Chen (Initech)"}},
+		{name: "French 'presented by'", line: "- Fuzzing the Parser, présenté par Carla Jensen", want: []string{"Fuzzing the Parser | Carla Jensen"}},
+		{name: "a title in guillemets", line: "- « Tracing Without Tears » par Dario Rossi", want: []string{"Tracing Without Tears | Dario Rossi"}},
+		{name: "a Spanish kind label", line: "- Charla: Migrating the Monolith - Fabio Conti", want: []string{"Migrating the Monolith | Fabio Conti"}},
+		{name: "presented by a company is no speaker", line: "- Neue Räume, präsentiert von Initech", want: nil},
+		{name: "a German time over housekeeping", line: "- 18:00 Uhr: Einlass", want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap("## Programm\n\n"+tt.line+"\n- 20:00 Uhr: Pizza\n")))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestUnquoted(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"« Quiet Queues »", "Quiet Queues"},
+		{"„Quiet Queues“", "Quiet Queues"},
+		{"“Quiet Queues”", "Quiet Queues"},
+		{`Why "Done" Lies`, `Why "Done" Lies`},
+		{`"Done" and "Undone"`, `"Done" and "Undone"`},
+		{"Quiet Queues", "Quiet Queues"},
+	}
+	for _, tt := range tests {
+		if got := unquoted(tt.in); got != tt.want {
+			t.Errorf("unquoted(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 
+	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
 	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
@@ -530,4 +532,80 @@ func iContraction(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nickname is a nickname in quotes inside a full name: `Ana "Ace" Lima`, "Bo ‘The Hammer’
+// Chen". The groups are the given name, the quoted nickname with its quotes and the space
+// after them, and the family name.
+var nickname = regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]+) (["“'‘]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?["”'’] )(\p{Lu}[\p{L}'’-]+)`)
+
+// withoutNicknames returns doc with the nicknames in quotes inside full names left out
+// ("Ana "Ace" Lima" reads "Ana Lima"), so that the quoted nickname is never read as a talk's
+// title and the name around it reads as one person. Only a nickname after a known given name
+// and before a word that makes a name with it counts. The blocks changed are copies.
+func withoutNicknames(doc *document.Document) *document.Document {
+	var blocks []document.Block
+	for i, b := range doc.Blocks {
+		if !strings.ContainsAny(b.Text, `"“'‘`) {
+			continue
+		}
+		nb, changed := b, false
+		for from := 0; from < len(nb.Text); {
+			m := nickname.FindStringSubmatchIndex(nb.Text[from:])
+			if m == nil {
+				break
+			}
+			given, last := nb.Text[from+m[2]:from+m[3]], nb.Text[from+m[6]:from+m[7]]
+			if !givennames.Is(given) || !looksLikeName(given+" "+last) {
+				from += m[3]
+				continue
+			}
+			cut, n := from+m[4], m[5]-m[4]
+			if !changed {
+				if blocks == nil {
+					blocks = append([]document.Block{}, doc.Blocks...)
+				}
+				nb.Links = append([]document.Link{}, nb.Links...)
+				nb.Spans = append([]document.Span{}, nb.Spans...)
+				nb.Breaks = append([]int{}, nb.Breaks...)
+				changed = true
+			}
+			nb.Text = nb.Text[:cut] + nb.Text[cut+n:]
+			shift := func(o int) int {
+				switch {
+				case o >= cut+n:
+					return o - n
+				case o > cut:
+					return cut
+				}
+				return o
+			}
+			for k := range nb.Links {
+				nb.Links[k].Start, nb.Links[k].End = shift(nb.Links[k].Start), shift(nb.Links[k].End)
+			}
+			for k := range nb.Spans {
+				nb.Spans[k].Start, nb.Spans[k].End = shift(nb.Spans[k].Start), shift(nb.Spans[k].End)
+			}
+			for k := range nb.Breaks {
+				nb.Breaks[k] = shift(nb.Breaks[k])
+			}
+			from = cut
+		}
+		if changed {
+			spans := nb.Spans[:0]
+			for _, s := range nb.Spans {
+				if s.Start < s.End {
+					spans = append(spans, s)
+				}
+			}
+			nb.Spans = spans
+			blocks[i] = nb
+		}
+	}
+	if blocks == nil {
+		return doc
+	}
+	d := *doc
+	d.Blocks = blocks
+	return &d
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
 )
 
 func TestNames(t *testing.T) {
@@ -274,6 +276,48 @@ func TestPeople(t *testing.T) {
 			}
 			if d := diff(tc.want, got); d != "" {
 				t.Errorf("Extract(%q).People mismatch (-want +got):\n%s", tc.body, d)
+			}
+		})
+	}
+}
+
+func TestWithoutNicknames(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{name: "a nickname in straight quotes", text: `Ana "Ace" Lima spoke first.`, want: "Ana Lima spoke first."},
+		{name: "a nickname of two words in curly quotes", text: "Then Bo “The Hammer” Chen took the stage.", want: "Then Bo Chen took the stage."},
+		{name: "a nickname in single quotes", text: "Hosted by Carla 'CJ' Jensen.", want: "Hosted by Carla Jensen."},
+		{name: "two names with nicknames", text: `Ana "Ace" Lima and Bo "Bobo" Chen`, want: "Ana Lima and Bo Chen"},
+		{name: "a quoted title after a verb stays", text: `Ana presented "Queues" at Initech.`, want: `Ana presented "Queues" at Initech.`},
+		{name: "a quoted word after a word that is no given name stays", text: `Initech "Cloud" Summit`, want: `Initech "Cloud" Summit`},
+		{name: "a quoted title before a lower-case word stays", text: `Bo "Queues" was fun`, want: `Bo "Queues" was fun`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &document.Document{Blocks: []document.Block{{Kind: document.Paragraph, Text: tt.text}}}
+			if got := withoutNicknames(doc).Blocks[0].Text; got != tt.want {
+				t.Errorf("withoutNicknames(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNicknamesInsideNames(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{name: "a listing, the speaker with a nickname", body: "## Agenda\n\n- Sharding the Ledger - Ana \"Ace\" Lima\n", want: []string{"Sharding the Ledger | Ana Lima"}},
+		{name: "a quoted title by a speaker with a nickname", body: "## Agenda\n\n- \"Queues at Rest\" by Bo \"Bobo\" Chen (Initech)\n", want: []string{"Queues at Rest | Bo Chen (Initech)"}},
+		{name: "prose", body: "Then Carla \"CJ\" Jensen talked about \"Fuzzing the Parser\" and it was great.\n", want: []string{"Fuzzing the Parser | Carla Jensen"}},
+		{name: "a link inside the block keeps its text", body: "## Agenda\n\n- [Sharding the Ledger](https://example.org/s) - Ana \"Ace\" Lima\n", want: []string{"Sharding the Ledger | Ana Lima"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talkViews(extractText(t, "post", recap(tt.body)))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
 			}
 		})
 	}

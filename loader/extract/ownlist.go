@@ -488,13 +488,42 @@ func (x *extraction) readOwnHeadings() {
 		if title == "" || !plainTitle(title) || adminTitle(title) {
 			continue
 		}
+	section:
 		for bi := hi + 1; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
 			b := x.doc.Blocks[bi]
 			m := whereLabel.FindString(b.Text)
-			if m == "" || b.Kind != document.ListItem && b.Kind != document.Paragraph {
+			value := ""
+			switch {
+			case b.Kind != document.ListItem && b.Kind != document.Paragraph:
+				continue
+			case m != "":
+				value = strings.ReplaceAll(strings.TrimSpace(b.Text[len(m):]), " :: ", ", ")
+			case bi == hi+1 && b.Kind == document.Paragraph:
+				// "## Title" over "[FooConf](…), Tartu (Estonia)": the first line of the
+				// paragraph under the heading says where, with no label, when it reads as an
+				// event and a place, a date or a year. A line with a colon is a label's
+				// ("Speaker: Ana Lima"), not a place.
+				first := strings.TrimSpace(b.Text[b.Lines()[0][0]:b.Lines()[0][1]])
+				if strings.Contains(first, ":") || len(strings.Fields(first)) > 12 {
+					continue
+				}
+				ep, ok := x.readEventPart(first, false)
+				if !ok {
+					continue
+				}
+				line := lineSentence(b, b.Lines()[0], bi)
+				if t := x.addOwnTalk(hi, line, title, ep); t != nil {
+					if t.url == "" {
+						t.url = x.materialLink(hi + 1)
+					}
+					x.agendaBlocks[bi] = true
+					x.agendaBlocks[hi] = true
+					break section
+				}
+				continue
+			default:
 				continue
 			}
-			value := strings.ReplaceAll(strings.TrimSpace(b.Text[len(m):]), " :: ", ", ")
 			var parts []eventPart
 			if ep, ok := x.readEventPart(value, false); ok {
 				parts = append(parts, ep)

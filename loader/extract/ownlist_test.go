@@ -196,6 +196,25 @@ func TestOwnTalkList(t *testing.T) {
 			},
 		},
 		{
+			name:  "one heading a talk under a year, where it was given on the line below with no label",
+			title: "Speaking",
+			body: "# 2031\n\n## Fuzzing the Parser\n[Gopher Days](https://example.org/gd), Porto (Portugal)\n\n[Slides](https://example.org/fuzz.pdf)\n\n" +
+				"## Tracing Without Tears\n[NimbusConf 2030](https://example.org/nc), Tartu\n\n" +
+				"## Queues in Practice\nNimbusConf 2029\n\n" +
+				"## Notes on hiring\nWe hired two people this spring and wrote about it.\n",
+			want: []talkView{
+				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://example.org/fuzz.pdf"},
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Tartu"}},
+				{Title: "Queues in Practice", Speakers: []string{}, Cities: []string{"-"}},
+			},
+		},
+		{
+			name:  "a heading over a place line outside a list of talks is no talk",
+			title: "Travel notes",
+			body:  "## A week by the sea\n[Harbour Hotel](https://example.org/h), Porto (Portugal)\n",
+			want:  nil,
+		},
+		{
 			name:  "a marked title and its date, the event on the next line",
 			title: "Talks",
 			body:  "### 2019\n\n[**Fuzzing the Parser**](https://example.org/fuzz) Mar 27, 2019<br>\nNimbus Lab, Initech\n",

@@ -11,7 +11,7 @@ import (
 
 // speakerLabel opens a line that names the speakers of the talk its section's heading titles:
 // "Speaker: Ana Lima (Initech)", "* Speakers : Ana Lima, Bo Chen", "**Presented by:** Ana Lima".
-var speakerLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:speakers?|presenters?|presented by|talk by|given by|referent(?:in|en)?|orador(?:es)?|intervenant(?:e|s)?)\s*(?:[*_]{1,2})?\s*:\s*(?:[*_]{1,2}\s*)?`)
+var speakerLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:speakers?|presenters?|presented by|talk by|given by|referent(?:in|en)?|sprecher(?:in|innen)?|vortragende[rn]?|orador(?:es)?|ponentes?|relatori?|relatrice|palestrantes?|intervenant(?:e|s)?|orateurs?|oratrices?|conférenci(?:er|ère)s?)\s*(?:[*_]{1,2})?\s*:\s*(?:[*_]{1,2}\s*)?`)
 
 // readSpeakerLabels reads talks laid out as a section: a heading that holds the talk's title
 // (quoted, or the whole heading), then, before the next heading, a line that labels its
@@ -107,7 +107,7 @@ func (x *extraction) sectionTitle(hi int) (string, bool) {
 
 // titleLabel opens a line that names the talk given by the speakers its section's heading
 // names: "Talk: Title", "**Title**: Title", "* Topic: Title".
-var titleLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:talk|title|topic|session|presentation)\s*(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2}\s*)?`)
+var titleLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:talk|title|topic|session|presentation|vortrag|thema|titel|titre|sujet|título|tema|titolo)\s*(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2}\s*)?`)
 
 // presenceNote is how a heading says how its speaker took part: "(remote)", "(via video)".
 var presenceNote = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:remote(?:ly)?|online|virtual|in[ -]person|via video|by video|via zoom)\s*[)\]]\s*$`)

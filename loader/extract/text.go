@@ -391,7 +391,23 @@ func cleanTitle(s string) string {
 	if m := bracketKind.FindString(s); m != "" && len(m) < len(s) {
 		s = s[len(m):] // "[PANEL] What Comes After REST": the kind of talk, not its title
 	}
+	s = unquoted(s)
 	return strings.TrimSpace(strings.TrimRight(s, ".,;:"))
+}
+
+// unquoted returns a title without the quotes around the whole of it: "« Quiet Queues »",
+// "„Quiet Queues“" are "Quiet Queues". A title that quotes inside ("Why "Done" Lies") keeps
+// its quotes.
+func unquoted(s string) string {
+	s = strings.TrimSpace(s)
+	for _, q := range [][2]string{{"«", "»"}, {"„", "“"}, {"“", "”"}, {"\"", "\""}} {
+		if inner, ok := strings.CutPrefix(s, q[0]); ok && strings.HasSuffix(inner, q[1]) {
+			if inner = strings.TrimSuffix(inner, q[1]); !strings.Contains(inner, q[0]) && !strings.Contains(inner, q[1]) && strings.TrimSpace(inner) != "" {
+				return strings.TrimSpace(inner)
+			}
+		}
+	}
+	return s
 }
 
 // guarded is a regular expression every match of which holds one of a few words: text that is
