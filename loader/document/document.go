@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -250,6 +251,12 @@ func parse(name string, data []byte) (*Document, error) {
 	setSections(doc.Blocks)
 	fromFileName(doc)
 	bodyMeta(doc)
+	if cap(doc.Blocks) > len(doc.Blocks)+len(doc.Blocks)/8 {
+		// The blocks were appended one by one, so up to half of the array is room to grow,
+		// which would be held all the while the post is extracted. A Block takes 120 bytes,
+		// more than the text of a short list item.
+		doc.Blocks = slices.Clone(doc.Blocks)
+	}
 	return doc, nil
 }
 

@@ -28,19 +28,22 @@ type extraction struct {
 	byTitle     map[string]*talk     // talks by title key
 	bySpeaker   map[*person][]*talk  // talks by speaker
 	titleIdx    map[*person]*titleIndex
-	titleWords  map[string][]string
-	people      []*person
-	events      []*event
-	stops       []*event        // the events in a city and not to come (see seriesStops)
-	stopCities  map[string]bool // the cities of stops, by ID
-	talks       []*talk
-	author      string
-	published   time.Time
-	series      string
-	defaultCty  *cityRef // the city the post's group or events are in, when only one is implied
-	owner       string   // whose talks a speaker's own list names (see ownlist.go), or ""
-	talkList    []bool   // blocks that stand where the page lists talks (see talkListBlocks)
-	scriptTalks int      // talks read from the page's inline scripts (see scriptdata.go)
+	// titleWords are the last titles wordsOf was asked for, with their words, the next to
+	// replace at titleWordsNext.
+	titleWords     [4]wordsOfTitle
+	titleWordsNext int
+	people         []*person
+	events         []*event
+	stops          []*event        // the events in a city and not to come (see seriesStops)
+	stopCities     map[string]bool // the cities of stops, by ID
+	talks          []*talk
+	author         string
+	published      time.Time
+	series         string
+	defaultCty     *cityRef // the city the post's group or events are in, when only one is implied
+	owner          string   // whose talks a speaker's own list names (see ownlist.go), or ""
+	talkList       []bool   // blocks that stand where the page lists talks (see talkListBlocks)
+	scriptTalks    int      // talks read from the page's inline scripts (see scriptdata.go)
 
 	// discourse state
 	lastTalk      *talk
@@ -110,7 +113,7 @@ var stageDone = func() {}
 func newExtraction(doc *document.Document) *extraction {
 	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{},
 		fullNames: map[string][]string{}, fullNameSet: map[string]bool{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
-		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{}, titleWords: map[string][]string{}}
+		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{}}
 }
 
 // collectOrgs records the organizations the post links to by name ("Shopify" linking to

@@ -24,8 +24,8 @@ type talk struct {
 	eventEv     []Evidence
 	ev          Evidence
 	block       int
-	blocks      []int         // blocks of the statements merged into this talk
-	indexes     []*titleIndex // the speakers' title indexes the talk is filed in
+	blocks      []int       // blocks of the statements merged into this talk
+	indexes     []titleSlot // the speakers' title indexes the talk is filed in
 }
 
 func (t *talk) addSpeaker(p *person) {
@@ -1541,10 +1541,15 @@ func similarWords(wa, wb []string) bool {
 	return common == min(len(wa), len(wb)) && common >= 2 || float64(common) >= 0.8*float64(union)
 }
 
-// wordsOf returns a title's distinct words without articles, sorted, computed once per title.
+// wordsOf returns a title's distinct words without articles, sorted. The words of the last
+// few titles asked for are kept: a rule asks for a title's words to look for its talk and then
+// to give the talk its title. A map of every title's words cost an agenda of thousands of talks
+// more than a tenth of what extraction kept, for words the talks keep anyway.
 func (x *extraction) wordsOf(title string) []string {
-	if w, ok := x.titleWords[title]; ok {
-		return w
+	for _, c := range x.titleWords {
+		if c.words != nil && c.title == title {
+			return c.words
+		}
 	}
 	set := titleWordSet(title)
 	w := make([]string, 0, len(set))
@@ -1552,8 +1557,15 @@ func (x *extraction) wordsOf(title string) []string {
 		w = append(w, word)
 	}
 	slices.Sort(w)
-	x.titleWords[title] = w
+	x.titleWords[x.titleWordsNext] = wordsOfTitle{title: title, words: w}
+	x.titleWordsNext = (x.titleWordsNext + 1) % len(x.titleWords)
 	return w
+}
+
+// wordsOfTitle is a title and its words, as wordsOf returns them.
+type wordsOfTitle struct {
+	title string
+	words []string
 }
 
 func titleWordSet(s string) map[string]bool {

@@ -38,18 +38,21 @@ func (s *sentence) lowerText() string {
 // sentenceMemo keeps what the rules derive from a sentence alone (its names and cities), so
 // that the many rules asking for them cost one scan of the sentence, not one each. It belongs
 // to the text and tokens it was computed from and is dropped when they change.
+//
+// The flags sit together at the end, so that a memo (one for nearly every sentence of a post)
+// takes 144 bytes, not 160.
 type sentenceMemo struct {
 	text       string
 	tokens     []token
 	names      []nameRef
-	namesDone  bool
 	cities     []cityRef
-	citiesDone bool
 	lower      string
+	quotes     [][2]int
+	namesDone  bool
+	citiesDone bool
 	lowerDone  bool
 	ourOwn     bool // the text has "our own" or "our very own" (see ourOwn)
 	ourOwnDone bool
-	quotes     [][2]int
 	quotesDone bool
 }
 

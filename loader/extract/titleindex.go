@@ -12,12 +12,45 @@ import "slices"
 // the shorter, has all its words in the title, its first two (sorted) words among them. The
 // index keeps each titled talk under every word and under its first two words; a query reads
 // the lists of the title's rarest words and of its pairs of words, and compares only those.
+//
+// The lists of positions are chained through one slice (links) rather than kept as a slice per
+// word or pair: a talk's title has words nobody else's has (its number in a series), and a
+// slice of its own for each, with a map entry holding the slice, was a fifth of what
+// extraction kept on an agenda of thousands of talks.
 type titleIndex struct {
-	n      int           // talks of the list indexed so far: the list only grows while posts are read
-	last   *talk         // the list's talk at n-1, to notice a list rebuilt under the index
-	pos    map[*talk]int // position of each indexed talk in the list
-	byWord map[string][]int
-	byPair map[[2]string][]int
+	n      int   // talks of the list indexed so far: the list only grows while posts are read
+	last   *talk // the list's talk at n-1, to notice a list rebuilt under the index
+	byWord map[string]postings
+	byPair map[[2]string]postings
+	links  []posting
+}
+
+// postings is a list of the positions filed under a word or a pair of words: the last one
+// filed, as 1 + its place in the index's links (0: none), and how many there are.
+type postings struct{ last, n int32 }
+
+// posting is a position filed under a word or pair, and the place in links of the one filed
+// before it under the same key, as in postings.
+type posting struct{ i, prev int32 }
+
+// titleSlot is an index a talk is filed in, with the talk's position in the indexed list.
+type titleSlot struct {
+	idx *titleIndex
+	i   int
+}
+
+// fileUnder files position i under key k of m, an index's byWord or byPair.
+func fileUnder[K comparable](idx *titleIndex, m map[K]postings, k K, i int) {
+	p := m[k]
+	idx.links = append(idx.links, posting{i: int32(i), prev: p.last})
+	m[k] = postings{last: int32(len(idx.links)), n: p.n + 1}
+}
+
+// each calls f with every position of p, the last filed first.
+func (idx *titleIndex) each(p postings, f func(i int)) {
+	for k := p.last; k > 0; k = idx.links[k-1].prev {
+		f(int(idx.links[k-1].i))
+	}
 }
 
 // maxPairWords is the longest title whose pairs of words a query reads; longer titles are
@@ -32,13 +65,18 @@ func (x *extraction) titleIndexOf(p *person) *titleIndex {
 		idx = nil // the list changed other than by growing: index it afresh
 	}
 	if idx == nil {
-		idx = &titleIndex{pos: map[*talk]int{}, byWord: map[string][]int{}, byPair: map[[2]string][]int{}}
+		idx = &titleIndex{byWord: map[string]postings{}, byPair: map[[2]string]postings{}}
 		x.titleIdx[p] = idx
 	}
 	for ; idx.n < len(list); idx.n++ {
 		t := list[idx.n]
-		idx.pos[t] = idx.n
-		t.indexes = append(t.indexes, idx)
+		// a talk listed twice is filed again under its title at its last position only
+		for k := range t.indexes {
+			if t.indexes[k].idx == idx {
+				t.indexes[k].i = idx.n
+			}
+		}
+		t.indexes = append(t.indexes, titleSlot{idx: idx, i: idx.n})
 		idx.addTitle(t, idx.n)
 	}
 	if idx.n > 0 {
@@ -53,20 +91,17 @@ func (idx *titleIndex) addTitle(t *talk, i int) {
 		return
 	}
 	for _, w := range t.words {
-		idx.byWord[w] = append(idx.byWord[w], i)
+		fileUnder(idx, idx.byWord, w, i)
 	}
 	if len(t.words) >= 2 {
-		k := [2]string{t.words[0], t.words[1]}
-		idx.byPair[k] = append(idx.byPair[k], i)
+		fileUnder(idx, idx.byPair, [2]string{t.words[0], t.words[1]}, i)
 	}
 }
 
 // retitled files a talk again after its title changed.
 func (t *talk) retitled() {
-	for _, idx := range t.indexes {
-		if i, ok := idx.pos[t]; ok {
-			idx.addTitle(t, i)
-		}
+	for _, s := range t.indexes {
+		s.idx.addTitle(t, s.i)
 	}
 }
 
@@ -93,17 +128,14 @@ func (idx *titleIndex) firstSimilar(list []*talk, words []string) *talk {
 		}
 	} else {
 		rare := slices.Clone(words)
-		slices.SortStableFunc(rare, func(v, w string) int { return len(idx.byWord[v]) - len(idx.byWord[w]) })
+		slices.SortStableFunc(rare, func(v, w string) int { return int(idx.byWord[v].n) - int(idx.byWord[w].n) })
+		// the order the candidates are tried in does not matter: the first in the list wins
 		for _, w := range rare[:len(rare)/5+1] {
-			for _, i := range idx.byWord[w] {
-				try(i)
-			}
+			idx.each(idx.byWord[w], try)
 		}
 		for a := range words {
 			for b := a + 1; b < len(words); b++ {
-				for _, i := range idx.byPair[[2]string{words[a], words[b]}] {
-					try(i)
-				}
+				idx.each(idx.byPair[[2]string{words[a], words[b]}], try)
 			}
 		}
 	}
