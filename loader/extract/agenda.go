@@ -263,7 +263,7 @@ func eventTitle(x *extraction, when string) string {
 	}
 	when = strings.TrimSpace(strings.SplitN(when, " - ", 2)[0])
 	if first, rest, ok := strings.Cut(when, " "); ok && rest != "" && slices.Contains(strings.Fields(strings.ToLower(base)), strings.ToLower(first)) {
-		// "Meetup 0x10 (2018-12-01)" under the series "FooGo Meetup": the kind once
+		// "Meetup #10 (2030-12-01)" under the series "FooGo Meetup": the kind once
 		when = rest
 	}
 	return base + " " + when

@@ -406,12 +406,12 @@ func TestGroupWordIn(t *testing.T) {
 
 // TestArchiveHeadingDates reads an archive whose headings name each meetup with its date in
 // parentheses, with or without the group's city in the heading: every heading is its own event,
-// in the group's city, and names it once ("Meetup 0x10", not "Meetup Meetup 0x10").
+// in the group's city, and names it once ("Meetup #10", not "Meetup Meetup #10").
 func TestArchiveHeadingDates(t *testing.T) {
 	body := "# KestrelPHP Meetups\n\nSlides from the [KestrelPHP](https://example.org) community meetups.\n\n" +
-		"## Tartu PHP 0x12 (2031-02-02)\n* \"Slim services\" Mara Kostik\n\n" +
-		"## Meetup 0x10 (2030-12-01)\n* \"Docker on small servers\" Aino Kask\n* \"Lava layers\" Mihkel Tamm\n\n" +
-		"## Meetup 0x0F: retro night (2030-11-03)\n* \"Things I broke\" Liis Org\n"
+		"## Tartu PHP #12 (2031-02-02)\n* \"Billing with queues\" Mara Kostik\n\n" +
+		"## Meetup #10 (2030-12-01)\n* \"Caching the catalogue\" Aino Kask\n* \"Rust for PHP people\" Mihkel Tamm\n\n" +
+		"## Meetup #9: quiz night (2030-11-03)\n* \"A year of feature flags\" Liis Org\n"
 	r := extractText(t, "archive-dates", body)
 	wantEvents := []eventView{{City: "Tartu", Date: "2031-02-02"}, {City: "Tartu", Date: "2030-12-01"}, {City: "Tartu", Date: "2030-11-03"}}
 	if d := diff(wantEvents, eventsOf(r)); d != "" {
@@ -428,7 +428,7 @@ func TestArchiveHeadingDates(t *testing.T) {
 		}
 	}
 	if len(r.Talks) != 4 || r.Talks[1].Events[0] != r.Talks[2].Events[0] || r.Talks[0].Events[0] == r.Talks[1].Events[0] {
-		t.Errorf("talks by heading = %v, want the two of 0x10 together and apart from the others", talksOf(r))
+		t.Errorf("talks by heading = %v, want the two of #10 together and apart from the others", talksOf(r))
 	}
 }
 
@@ -438,11 +438,11 @@ func TestHasYear(t *testing.T) {
 		want bool
 	}{
 		{"FooConf 2031", true},
-		{"Meetup 0x10 (2030-12-01)", true},
+		{"Meetup #10 (2030-12-01)", true},
 		{"FooConf 2031, Tartu", true},
 		{"13.09.2030", true},
 		{"Room 12345", false},
-		{"Meetup 0x10", false},
+		{"Meetup #10", false},
 		{"call 555 20301", false},
 	} {
 		if got := hasYear(c.in); got != c.want {

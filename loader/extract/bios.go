@@ -29,11 +29,11 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		return
 	}
 	if toks[0].is("previously", "formerly", "earlier", "before") {
-		return // "Previously, he worked at Initech": a past employer
+		return // "Formerly he was a tester for Initech": a past employer
 	}
 	first := refs[0]
 	if len(refs) > 1 && first.single && x.personNamed(first) == nil {
-		// "Currently she leads ...", "Data wrangler turned Pythonista, Ana Lima is ...": a
+		// "Lately she heads ...", "A chemist turned Gopher, Ana Lima is ...": a
 		// capitalized word that names no one opens the sentence before its subject
 		if next := refs[1]; next.pronoun != "" && next.start <= 2 || next.pronoun == "" && !next.single && openingAppositive(toks, next.start) {
 			first = next
@@ -62,7 +62,7 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		}
 	}
 	if subj == nil {
-		// "After some years in consulting Jonas is now a Senior Developer at Quillworks": a
+		// "Two moves later Jonas is a Platform Lead at Quillworks": a
 		// first name, later in the sentence, as the subject of a copula
 		if p, at := x.firstNameSubject(s, refs); p != nil {
 			subj, from, first = p, at+1, nameRef{text: toks[at].text, start: at, end: at + 1}
@@ -96,7 +96,7 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 }
 
 // openingAppositive reports whether tokens before a name at start are a short phrase about
-// that person closed by a comma, with no verb of its own: "Data wrangler turned Pythonista,
+// that person closed by a comma, with no verb of its own: "A chemist turned Gopher,
 // Ana Lima is ...", "A keen cyclist, Ana Lima is ...".
 func openingAppositive(toks []token, start int) bool {
 	if start < 2 || start > 8 || toks[start-1].text != "," {
@@ -111,7 +111,7 @@ func openingAppositive(toks []token, start int) bool {
 }
 
 // firstNameSubject finds a known person's first name that is the subject of a copula inside a
-// sentence ("... in consulting Jonas is now a ..."), with no one else named before it. It returns
+// sentence ("... later Jonas is a ..."), with no one else named before it. It returns
 // the person and the name's token.
 func (x *extraction) firstNameSubject(s *sentence, refs []nameRef) (*person, int) {
 	toks := s.tokens
@@ -184,7 +184,7 @@ func (x *extraction) roleAt(s *sentence, i, to int) string {
 	if i < to && toks[i].is("a", "an", "the") {
 		i++
 	}
-	// "leads MLOps at Brightline": what someone leads is a team, so a role
+	// "heads QA at Brightline": what someone leads is a team, so a role
 	role := i > 0 && toks[i-1].is("leads", "heads", "manages")
 	for j := i; j < to && j <= i+6; j++ {
 		t := toks[j]

@@ -12,27 +12,27 @@ func TestBioAffiliations(t *testing.T) {
 	}{
 		{
 			name: "a short phrase and a comma before the name",
-			body: "Ana Lima gave a talk about tracing. Data wrangler turned Gopher, Ana Lima is a Developer Advocate Manager at Initech who loves graphs.",
+			body: "Ana Lima gave a talk about tracing. A chemist turned Gopher, Ana Lima is a Platform Lead at Initech who rides to work.",
 			want: map[string][]string{"Ana Lima": {"Initech"}},
 		},
 		{
 			name: "an adverb before the pronoun",
-			body: "Ana Lima gave a talk about tracing. Ana is an experienced data scientist. Currently she leads MLOps at Initech.",
+			body: "Ana Lima gave a talk about tracing. Ana spent her first decade in chemistry. Lately she heads QA at Initech.",
 			want: map[string][]string{"Ana Lima": {"Initech"}},
 		},
 		{
 			name: "a first name as the subject inside a sentence",
-			body: "Bo Chen gave a talk about streams. After some years in consulting Bo is now a Senior Developer at Umbrella, where he works on the API.",
+			body: "Bo Chen gave a talk about streams. Two moves later Bo is a Platform Lead at Umbrella and runs its on-call rota.",
 			want: map[string][]string{"Bo Chen": {"Umbrella"}},
 		},
 		{
 			name: "a number ends a company's name",
-			body: "Bo Chen gave a talk about streams. Bo is the Chief Executive of Sector 42, which helps teams ship.",
+			body: "Bo Chen gave a talk about streams. Bo is the founder of Sector 42, a small studio.",
 			want: map[string][]string{"Bo Chen": {"Sector 42"}},
 		},
 		{
 			name: "a past employer is none",
-			body: "Bo Chen gave a talk about streams. Bo currently works at Umbrella as an advocate. Previously, he worked at Initech.",
+			body: "Bo Chen gave a talk about streams. Bo currently works at Umbrella as an advocate. Formerly he was a tester for Initech.",
 			want: map[string][]string{"Bo Chen": {"Umbrella"}},
 		},
 		{

@@ -927,7 +927,7 @@ func (x *extraction) groupCity() *cityRef {
 					t, at = next, i+1
 				}
 				if c, ok := cityBeforeRegion(s.tokens, at); ok {
-					// "the Portland Oregon Python User Group": the city, not its state
+					// "the Dayton Ohio Rust User Group": the city, not its state
 					if found != nil && found.city.ID != c.city.ID {
 						return nil
 					}
@@ -996,7 +996,7 @@ var groupTails = set(`group usergroup meetup jug gdg ug chapter`)
 
 // groupWords name a community group after its city: "London Gophers", "Berlin JUG".
 // cityBeforeRegion reads the city written just before token i when token i names the state or
-// province it lies in, without a comma: "Portland Oregon", "London Ontario".
+// province it lies in, without a comma: "Dayton Ohio", "London Ontario".
 func cityBeforeRegion(toks []token, i int) (cityRef, bool) {
 	if i == 0 || !toks[i-1].cap || !toks[i-1].word || len(toks[i].text) <= 2 {
 		return cityRef{}, false

@@ -48,8 +48,8 @@ func TestHosts(t *testing.T) {
 		},
 		{
 			name: "an event that takes place on a date at a venue",
-			body: "As a reminder, this meetup will take place on Friday, April 12th, at the [Quillfeather Community Space](https://example.org/map) in Porto.\n\n- 10:00 Tracing Without Tears - Mara Ellison",
-			want: map[string]string{"Porto": "Quillfeather Community Space"},
+			body: "Our next evening is set to take place on Thursday, June 3rd, at the [Quillfeather Makers Loft](https://example.org/map) in Porto.\n\n- 19:00 Tracing Without Tears - Mara Ellison",
+			want: map[string]string{"Porto": "Quillfeather Makers Loft"},
 		},
 		{
 			name: "a place where the speaker works is no venue",

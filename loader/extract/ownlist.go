@@ -357,7 +357,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 	if ep.city == nil {
 		ep.city = x.cityEndingName(ep.name)
 		if ep.city == nil && event {
-			// "Tartu Ruby Meetup": a city that opens an event's name
+			// "Tartu Elixir Meetup": a city that opens an event's name
 			ep.city = cityInEventName(ep.name)
 		}
 	}
@@ -664,8 +664,8 @@ func (x *extraction) readOwnRow(ri int, row []cell, title, event, place, date in
 		ep = p
 	}
 	if place >= 0 && place < len(row) {
-		// the place column says where, over a town read inside the event's name ("Frontend
-		// Union" in Vilnius)
+		// the place column says where, over a town read inside the event's name ("Canvas
+		// Union" in Tartu)
 		for _, seg := range partSeps.Split(row[place].text, -1) {
 			if c := x.cityPart(strings.TrimSpace(seg)); c != nil {
 				ep.city = c

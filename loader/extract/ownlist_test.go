@@ -182,9 +182,9 @@ func TestOwnTalkList(t *testing.T) {
 		{
 			name:  "the place column over a town that ends the event's name",
 			title: "Upcoming talks",
-			body:  "| Date | Location | Conference | Topic |\n| --- | --- | --- | --- |\n| 27.08.31 | Tartu | Frontend Union | Building 3D worlds |\n| 16.09.31 | Porto | Gopher Summit Lisbon | Fuzzing the Parser |\n",
+			body:  "| Date | Location | Conference | Topic |\n| --- | --- | --- | --- |\n| 27.08.31 | Tartu | Canvas Union | Shaders for page layouts |\n| 16.09.31 | Porto | Gopher Summit Lisbon | Fuzzing the Parser |\n",
 			want: []talkView{
-				{Title: "Building 3D worlds", Speakers: []string{}, Cities: []string{"Tartu"}},
+				{Title: "Shaders for page layouts", Speakers: []string{}, Cities: []string{"Tartu"}},
 				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}},
 			},
 		},
