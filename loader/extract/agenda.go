@@ -812,6 +812,7 @@ func (x *extraction) linkedAt(s *sentence, at int, seg string) bool {
 
 // addTalk records a talk read from a line: its speakers and the events it was given at.
 func (x *extraction) addTalk(title, description, link string, names []string, events []*event, ev Evidence, bi int) *talk {
+	title = withoutLeadingDate(title)
 	var speakers []*person
 	for _, n := range names {
 		speakers = append(speakers, x.personFor(n))

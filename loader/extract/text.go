@@ -394,9 +394,22 @@ func cleanTitle(s string) string {
 	if m := bracketKind.FindString(s); m != "" && len(m) < len(s) {
 		s = s[len(m):] // "[PANEL] What Comes After REST": the kind of talk, not its title
 	}
-	s = unquoted(s)
+	s = unquoted(withoutLeadingDate(s))
 	return strings.TrimSpace(strings.TrimRight(s, ".,;:"))
 }
+
+// withoutLeadingDate drops a date written in digits that opens a title: "2031-04-15 Scaling
+// Ledgers" is the day the talk was given, then its title.
+func withoutLeadingDate(s string) string {
+	if m := leadingNumericDate.FindString(s); m != "" && strings.IndexFunc(s[len(m):], unicode.IsLetter) >= 0 {
+		return s[len(m):]
+	}
+	return s
+}
+
+// leadingNumericDate is a date written in digits that opens a title, with the separator after
+// it: "2031-04-15 ", "15.04.2031 - ", "2031/04/15: ".
+var leadingNumericDate = regexp.MustCompile(`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}/\d{1,2}/\d{1,2})\s*[-–—:|]?\s+`)
 
 // unquoted returns a title without the quotes around the whole of it: "« Quiet Queues »",
 // "„Quiet Queues“" are "Quiet Queues". A title that quotes inside ("Why "Done" Lies") keeps

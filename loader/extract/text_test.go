@@ -261,6 +261,10 @@ func TestCleanTitle(t *testing.T) {
 		{name: "bold marks Markdown left unclosed go", in: "**Sharding the Ledger **", want: "Sharding the Ledger"},
 		{name: "a kind of talk in brackets goes", in: "[PANEL] What Comes After REST", want: "What Comes After REST"},
 		{name: "a fireside chat's bracket goes", in: "[Fireside chat] Ten Years of Queues", want: "Ten Years of Queues"},
+		{name: "a leading ISO date goes", in: "2031-04-15 Ten Years of Queues", want: "Ten Years of Queues"},
+		{name: "a leading dotted date and its dash go", in: "15.04.2031 - Ten Years of Queues", want: "Ten Years of Queues"},
+		{name: "a leading year alone stays", in: "2031 in Review", want: "2031 in Review"},
+		{name: "a date alone stays for the readers that drop it", in: "2031-04-15", want: "2031-04-15"},
 		{name: "a bracket that is the title's own stays", in: "[WIP] Notes on Ranking", want: "[WIP] Notes on Ranking"},
 		{name: "bold marks inside the title stay", in: "Why **not** YAML", want: "Why **not** YAML"},
 	}
@@ -299,5 +303,20 @@ func TestLookupLower(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { lookupLower(m, "Tidepool") }); n != 0 {
 		t.Errorf("lookupLower of a short ASCII word allocates %v times, want 0", n)
+	}
+}
+
+// TestLeadingDateIsNoPartOfTheTitle reads a meetup's calendar whose items open with the day
+// of the talk: the date is not kept in the title.
+func TestLeadingDateIsNoPartOfTheTitle(t *testing.T) {
+	body := "We meet every Tuesday.\n\n## Calendar of meeting topics\n\n" +
+		"- 2031-04-15 Ten Years of Queues - Ana Lima\n- 2031-04-08 [Parsers for everyone](https://example.org/p) - Bo Chen\n"
+	r := extractText(t, "calendar", withFrontMatter("Weekly topics", "", "2031-04-20", body))
+	want := []talkView{
+		{Title: "Ten Years of Queues", Speakers: []string{"Ana Lima"}},
+		{Title: "Parsers for everyone", Speakers: []string{"Bo Chen"}, URL: "https://example.org/p"},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("talks mismatch (-want +got):\n%s", d)
 	}
 }
