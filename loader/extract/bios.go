@@ -41,9 +41,12 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 	}
 	var subj *person
 	from := first.end
-	opener := x.personNamed(nameRef{text: toks[0].text, single: true})
+	var opener *person
+	if first.start > 0 && toks[0].cap && toks[0].word && len(toks) > 1 && !toks[1].cap {
+		opener = x.personNamed(nameRef{text: toks[0].text, single: true})
+	}
 	switch {
-	case first.start > 0 && toks[0].cap && toks[0].word && len(toks) > 1 && !toks[1].cap && opener != nil:
+	case opener != nil:
 		// a first name opening the sentence, which the name finder leaves to the talk readers:
 		// "Ana is the Head of Product at Initech"
 		subj, from, first = opener, 1, nameRef{text: toks[0].text, start: 0, end: 1}
@@ -115,12 +118,13 @@ func openingAppositive(toks []token, start int) bool {
 // the person and the name's token.
 func (x *extraction) firstNameSubject(s *sentence, refs []nameRef) (*person, int) {
 	toks := s.tokens
-	for k := 1; k+1 < len(toks) && k <= 24; k++ {
-		for _, r := range refs {
-			if r.start <= k && r.pronoun == "" && r.start < k {
-				return nil, 0 // someone else is named first
-			}
+	last := min(len(toks)-2, 24)
+	for _, r := range refs {
+		if r.pronoun == "" {
+			last = min(last, r.start) // no one else is named before the subject
 		}
+	}
+	for k := 1; k <= last; k++ {
 		if !toks[k].cap || !toks[k].word || !toks[k+1].is("is", "was", "works") || !givennames.Is(toks[k].text) {
 			continue
 		}

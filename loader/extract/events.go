@@ -588,10 +588,7 @@ func (x *extraction) namedEventPlace() *event {
 				if !x.isEventName(n) || looksLikeName(n) && givennames.Is(firstWord(n)) {
 					continue
 				}
-				c := cityInEventName(n)
-				if c == nil {
-					c = x.cityEndingName(n)
-				}
+				c := x.eventNameCity(n)
 				if c == nil && end+1 < len(toks) && toks[end].text == "," {
 					if cc, ok := x.cityAt(s, end+1); ok {
 						c = &cc
@@ -1001,10 +998,7 @@ func cityBeforeRegion(toks []token, i int) (cityRef, bool) {
 	if i == 0 || !toks[i-1].cap || !toks[i-1].word || len(toks[i].text) <= 2 {
 		return cityRef{}, false
 	}
-	if _, ok := gazetteer.Region(toks[i].text); !ok {
-		return cityRef{}, false
-	}
-	c, ok := gazetteer.LookupInRegion(toks[i-1].text, toks[i].text)
+	c, ok := gazetteer.LookupInRegion(toks[i-1].text, toks[i].text) // false when token i is no state or province
 	if !ok {
 		return cityRef{}, false
 	}

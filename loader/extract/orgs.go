@@ -83,7 +83,7 @@ func (x *extraction) orgAt(s *sentence, i int) (orgRef, bool) {
 		return orgRef{}, false
 	}
 	if j < len(toks) && toks[j].link < 0 && len(toks[j].text) <= 3 && isDigits(toks[j].text) && (j+1 == len(toks) || !toks[j+1].word) {
-		j++ // "Element 42, which ...": a number ends the name
+		j++ // "Sector 42, which ...": a number ends the name
 	}
 	// drop modifiers such as "Rocket-backed" before the name
 	for i < j-1 && modifierWord(toks[i].text) {

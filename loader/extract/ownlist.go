@@ -355,10 +355,10 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		return eventPart{}, false // "Title - Jane Doe, Berlin": someone's talk
 	}
 	if ep.city == nil {
-		ep.city = x.cityEndingName(ep.name)
-		if ep.city == nil && event {
-			// "Tartu Elixir Meetup": a city that opens an event's name
-			ep.city = cityInEventName(ep.name)
+		if event {
+			ep.city = x.eventNameCity(ep.name)
+		} else {
+			ep.city = x.cityEndingName(ep.name)
 		}
 	}
 	if ep.city == nil && ep.date == "" && !ep.year && !event && !inColumn {
@@ -397,6 +397,16 @@ func camelName(w string) bool {
 		}
 	}
 	return false
+}
+
+// eventNameCity reads the city inside a name known to be an event's: the one that ends it
+// ("Voxxed Days Bristol"), else one that opens it ("Tartu Elixir Meetup") or a large city
+// anywhere in it (cityInEventName).
+func (x *extraction) eventNameCity(name string) *cityRef {
+	if c := x.cityEndingName(name); c != nil {
+		return c
+	}
+	return cityInEventName(name)
 }
 
 // allEventWords reports one or two words that say what kind of event a name is: "Meetup",
