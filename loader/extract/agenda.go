@@ -915,7 +915,7 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) {
+		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
 			continue
 		}
 		var speakers []*person
@@ -1483,3 +1483,30 @@ func stripTalkIntro(title string) string {
 // keynoteLabel is a kind of talk written before a heading's title: "Keynote: ", "Lightning
 // talk - ".
 var keynoteLabel = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lightning talk|workshop|panel)\s*[:\-–—]\s+`)
+
+// diaryHeading reports the heading of a day in a diary or a trip report: a weekday or "Day 2"
+// before a colon, a dash or a comma ("Tuesday: Workshops", "Day 2 – The Hallway Track",
+// "Friday, the way home"). The section tells what happened that day, not one talk.
+func diaryHeading(title string) bool {
+	head, _, ok := strings.Cut(title, ":")
+	if !ok {
+		for _, sep := range []string{" – ", " — ", " - ", ", "} {
+			if h, _, found := strings.Cut(title, sep); found {
+				head, ok = h, true
+				break
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(head))
+	switch {
+	case len(words) == 1:
+		_, ok := weekdays[words[0]]
+		return ok
+	case len(words) == 2:
+		return words[0] == "day" && (strings.Trim(words[1], "0123456789") == "" || set2(words[1], "one", "two", "three", "four", "five"))
+	}
+	return false
+}

@@ -373,11 +373,91 @@ func quoteBefore(s *sentence, i int) int {
 	return -1
 }
 
-// interrogative reports a question that opens with an auxiliary verb: "Will I be speaking as
-// often next year?", "Did anyone present a demo?".
+// interrogative reports a question: one that opens with an auxiliary verb ("Will I be speaking
+// as often next year?", "Did anyone present a demo?") or any sentence that ends with a question
+// mark outside quotes, emphasis and links ("I have coded for years, so why did I never speak at a
+// meetup?"). A title that asks ("Ana spoke about “Is Go dead?”") leaves the sentence a statement.
 func interrogative(s *sentence) bool {
-	return len(s.tokens) > 2 && strings.HasSuffix(strings.TrimSpace(s.text), "?") &&
-		s.tokens[0].is("will", "would", "shall", "should", "can", "could", "do", "does", "did", "is", "are", "was", "were", "have", "has", "may", "might")
+	text := strings.TrimSpace(s.text)
+	if len(s.tokens) <= 2 || !strings.HasSuffix(text, "?") {
+		return false
+	}
+	if s.tokens[0].is("will", "would", "shall", "should", "can", "could", "do", "does", "did", "is", "are", "was", "were", "have", "has", "may", "might") {
+		return true
+	}
+	last := s.tokens[len(s.tokens)-1]
+	if last.text != "?" || last.link >= 0 || last.strong || last.em {
+		return false
+	}
+	for _, q := range s.quotes() {
+		if q[0] <= int(last.start) && int(last.start) <= q[1] {
+			return false
+		}
+	}
+	return true
+}
+
+// conversation reports a speak verb at i whose object is a listener, not an audience: "told me",
+// "introduced her", "chatted with Ana", "spoke to many attendees" (without "about" or "on" after
+// it); "spoke to a packed room about testing" and "talked to us about Go" stay talks.
+func conversation(s *sentence, refs []nameRef, i int) bool {
+	toks := s.tokens
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	switch {
+	case next.is("me", "him", "her", "them"):
+		return true
+	case next.is("with"):
+		return true
+	case !next.is("to"):
+		return false
+	}
+	if i+2 < len(toks) && toks[i+2].is("me", "him", "her", "them", "someone", "somebody") {
+		return true
+	}
+	for _, r := range refs {
+		if r.start == i+2 {
+			return true // "talked to Ana Lima": a person, however long they talked
+		}
+	}
+	for k := i + 2; k < len(toks); k++ {
+		if toks[k].is("about", "on") {
+			return false
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+	}
+	return true
+}
+
+// openObject reports what a person opens or closes an event with: "with" or "by" ("opened
+// the evening with a demo", "closed by showing"), a talk ("started her keynote"), or a title
+// in quotes, after the open verb at i and before the clause ends. "I started on my slides two
+// months early" opens nothing.
+func openObject(s *sentence, i int) bool {
+	for k := i + 1; k < len(s.tokens) && k <= i+8; k++ {
+		t := s.tokens[k]
+		if t.is("with", "by") || talkNouns[t.lower()] || t.link >= 0 || t.strong || t.em {
+			return true
+		}
+		if t.text == "," || t.text == "." || t.text == ";" {
+			break
+		}
+	}
+	return quoteStartsNear(s, i+1)
+}
+
+// idiomAfter reports an open verb that does not open anything: "ended up sleeping in", "started
+// speaking": a particle "up" or a verb in -ing right after it.
+func idiomAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1].lower()
+	return next == "up" && toks[i].is("ended", "end", "ends") || len(next) > 4 && strings.HasSuffix(next, "ing") && toks[i+1].word
 }
 
 // passive reports a verb in the passive voice ("was discussed", "were also presented"): its
@@ -397,11 +477,12 @@ func passive(toks []token, i int) bool {
 	return false
 }
 
-// throughAfter reports "walked us through", "dove into" after the verb at i.
+// throughAfter reports "walked us through", "took them through", "dove into" or "went into"
+// after the verb at i.
 func throughAfter(s *sentence, i int) bool {
 	for k := i + 1; k < len(s.tokens) && k <= i+3; k++ {
-		if s.tokens[k].is("through", "into") {
-			return true
+		if s.tokens[k].is("through") || s.tokens[k].is("into") && s.tokens[i].is("dove", "dived", "went") {
+			return true // "walked down into the hall" is a walk
 		}
 	}
 	return false
@@ -522,7 +603,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				c.this = true
 			}
 			add(c)
-		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i) || l == "talks" && i+1 < len(toks) && toks[i+1].is("about")) && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)):
+		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i) || l == "talks" && i+1 < len(toks) && toks[i+1].is("about")) && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)) && !conversation(s, refs, i):
 			group := x.subjectBefore(s, refs, i, paren)
 			if len(group) == 0 {
 				continue
@@ -534,7 +615,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 			}
 			c.named = namedEventAfter(s, i+1) // "spoke at the Tartu Go Meetup about ..."
 			add(c)
-		case openVerbs[l]:
+		case openVerbs[l] && !idiomAfter(toks, i):
 			c := clause{cue: i, confidence: 0.8}
 			c.refs = x.subjectBefore(s, refs, i, paren)
 			each := eachEvent(s)
@@ -547,7 +628,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				// "A Kubernetes update by our own X kicked off each meetup": the talk is the subject
 				c.each = true
 				c.description = subjectPhrase(s, i)
-			case len(c.refs) > 0 && !byBefore:
+			case len(c.refs) > 0 && !byBefore && openObject(s, i):
 				c.title, c.url = x.titleAround(s, i, i+1)
 				if c.title == "" {
 					c.description = describeAfter(s, i+1, paren)
@@ -576,8 +657,8 @@ func (x *extraction) clauses(s *sentence) []clause {
 				}
 				group = append([]nameRef{r}, group...)
 			}
-			if len(group) == 0 {
-				continue
+			if len(group) == 0 || group[0].start > 0 && toks[group[0].start-1].is("with", "to") {
+				continue // "a long chat with Ana Lima about testing": a conversation
 			}
 			if d := topicAfter(s, i+1, refs); d != "" {
 				add(clause{refs: group, cue: i, confidence: 0.7, description: d})

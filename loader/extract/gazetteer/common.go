@@ -27,10 +27,14 @@ func parseCommon(txt string) map[string]bool {
 // Common reports whether name is also a common English word ("Reading",
 // "Nice", "Mobile"), a common given name ("Austin", "Florence", "Jackson",
 // "Victoria"), a month or day ("March"), or a word of the technology and
-// meetup vocabulary ("Rust", "Julia", "Spring"), so that the extractor should
-// want stronger context, such as "in" before it or a region after it, before
-// taking it for a city. The list, common.txt, has about 340 frequent words,
-// 180 given names, the months and days, and 120 technology words. Lookup still
+// meetup vocabulary ("Rust", "Julia", "Spring"), or a frequent word of another
+// language that GeoNames gives to a town ("Od", "Une", "Von"), so that the
+// extractor should want stronger context, such as "in" before it or a region
+// after it, before taking it for a city. The list, common.txt, has about 340
+// frequent words, 180 given names, the months and days, 120 technology words,
+// and about 780 words of English and other languages that GeoNames gives as a
+// city's name or alternate name (chosen from the languages' most frequent
+// words, leaving out first names and the cities' own names). Lookup still
 // finds cities with these names; alternate names of other cities that are
 // common words are not indexed ("Rust" is not El Cerrito, "Basic" is not
 // Henderson), and Fuzzy never corrects towards or from them. Case, accents

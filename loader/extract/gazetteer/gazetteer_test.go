@@ -530,3 +530,34 @@ func TestOwnName(t *testing.T) {
 		}
 	}
 }
+
+func TestWordsOfOtherLanguagesAreCommon(t *testing.T) {
+	tests := []struct {
+		word   string
+		common bool
+	}{
+		{"Od", true},     // Polish "from"
+		{"Sala", true},   // "hall" in several languages
+		{"Une", true},    // French "a"
+		{"Von", true},    // German "of"
+		{"Soul", true},   // an English word GeoNames gives to Seoul
+		{"Opera", true},  // an English word GeoNames gives to a district of Paris
+		{"Essen", false}, // a German verb, but the city's own name in its own country
+		{"Londres", false},
+	}
+	for _, tt := range tests {
+		if got := Common(tt.word); got != tt.common {
+			t.Errorf("Common(%q) = %v, want %v", tt.word, got, tt.common)
+		}
+	}
+	for _, w := range []string{"Soul", "Log", "Opera"} {
+		if c, ok := Lookup(w); ok {
+			t.Errorf("Lookup(%q) = %s, want no city: the word is only another city's alternate name", w, c.ID)
+		}
+	}
+	for _, tc := range []struct{ name, id string }{{"Londres", "london-gb"}, {"Essen", "essen-de"}, {"Seoul", "seoul-kr"}, {"Lyon", "lyon-fr"}} {
+		if c, ok := Lookup(tc.name); !ok || c.ID != tc.id {
+			t.Errorf("Lookup(%q) = %v %v, want %s", tc.name, c.ID, ok, tc.id)
+		}
+	}
+}
