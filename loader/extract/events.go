@@ -83,6 +83,10 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 			x.fullNameSet[s.text[toks[i-1].start:toks[j-1].end]] && !groupWords[toks[i-1].lower()] {
 			return cityRef{}, false // "Taeji Kim": the family name of someone the post names
 		}
+		if n == 1 && (i == 0 || !toks[i-1].cap && !toks[i-1].is("in", "at", "near", "to", "from")) && j < len(toks) && toks[j].word && !toks[j].cap &&
+			lookupLower(x.familyNames, written) {
+			return cityRef{}, false // "Louth proposed ...": the family name of Ada Louth, named before
+		}
 		if n == 1 && i > 0 && orgSuffixWords[strings.ToLower(written)] && toks[i-1].cap && toks[i-1].word && toks[i-1].end+1 == toks[i].start {
 			return cityRef{}, false // "Initech Media", "Acme Labs": the end of an organization's name
 		}
@@ -99,7 +103,7 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 			return cityRef{}, false // "in March", "### Friday": a month or a day, never a place
 		}
 		weak := gazetteer.Common(written) || gazetteer.Partial(written, c) && c.Population < givenNameCityPopulation
-		if weak && !(prev == "in" || prev == "to" || prev == "at" || prev == "near") && !regionAfter(toks, j) {
+		if weak && !(prev == "in" || prev == "to" && motionBefore(toks, i-1) || prev == "at" || prev == "near") && !regionAfter(toks, j) {
 			// a common word or given name counts after a preposition of place, or with its
 			// region or country ("12 Harbour Street, Austin, TX"); so does a part of a
 			// small town's name ("Weil was the word" is no Weil am Rhein)
@@ -222,6 +226,27 @@ func withinPlace(x *extraction, s *sentence, i int) bool {
 var calendarWords = set(`january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
 sunday mon tue tues wed thu thur thurs fri sat sun`)
+
+// motionBefore reports a verb or noun of going before the "to" at i: "travelled to Reading",
+// "on our way to Nice", "welcome to Mobile". "Devoted to Spring" and "an introduction to
+// Julia" go to no place.
+func motionBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if motionWords[toks[k].lower()] {
+			return true
+		}
+		if !toks[k].word || !adverbs[toks[k].lower()] && !toks[k].is("back", "all", "the", "way", "up", "down", "over", "out") {
+			return false
+		}
+	}
+	return false
+}
+
+// motionWords go somewhere: the words before "to" that make a common word after it a place.
+var motionWords = set(`went go goes going gone travel travels travelled traveled travelling traveling
+flew fly flies flying came come comes coming moved move moves moving drove drive driving headed
+heading head returned return returning trip trips journey way welcome welcomed relocated commute
+commuted back road train flight flights bus`)
 
 // givenNameCityPopulation is the population from which a city that is also a given name
 // ("Sydney", "Paris") is taken for the city when it opens a sentence without a preposition;

@@ -24,6 +24,7 @@ type extraction struct {
 	orgs        map[string]bool
 	fullNames   map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
 	fullNameSet map[string]bool      // the same names, to add each once
+	familyNames map[string]bool      // the last word of each of those names, in lower case
 	byFirst     map[string][]*person // people by the first word of each name they go by
 	byTitle     map[string]*talk     // talks by title key
 	bySpeaker   map[*person][]*talk  // talks by speaker
@@ -112,7 +113,7 @@ var stageDone = func() {}
 // newExtraction returns the empty state of reading doc.
 func newExtraction(doc *document.Document) *extraction {
 	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{},
-		fullNames: map[string][]string{}, fullNameSet: map[string]bool{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
+		fullNames: map[string][]string{}, fullNameSet: map[string]bool{}, familyNames: map[string]bool{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
 		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{}}
 }
 
@@ -159,6 +160,9 @@ func (x *extraction) addFullName(name string) {
 		return
 	}
 	x.fullNameSet[name] = true
+	if i := strings.LastIndexByte(name, ' '); i > 0 {
+		x.familyNames[strings.ToLower(name[i+1:])] = true
+	}
 	key := strings.ToLower(firstWord(name))
 	x.fullNames[key] = append(x.fullNames[key], name)
 }

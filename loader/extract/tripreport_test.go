@@ -126,3 +126,46 @@ func TestWordsOfOtherLanguagesAreNoCities(t *testing.T) {
 		})
 	}
 }
+
+// TestCommonWordAfterTo covers a word that is also a town after "to": a place after a verb
+// of going, a topic after any other word.
+func TestCommonWordAfterTo(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"after travelled to, a town", "Last week we travelled to Reading for the meetup.", "Reading"},
+		{"on the way to, a town", "We were on our way to Reading for the meetup when the train stopped.", "Reading"},
+		{"devoted to, a topic", "Only two sessions were devoted to Spring this year.", ""},
+		{"an introduction to, a topic", "Ana Lima gave an introduction to Julia for newcomers.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			got := ""
+			for _, e := range eventsOf(r) {
+				if e.City != "" {
+					got = e.City
+				}
+			}
+			if got != tt.want {
+				t.Errorf("city %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFamilyNameOpeningASentenceIsNoTown covers a person's family name that is also a town,
+// used alone after the post named the person in full.
+func TestFamilyNameOpeningASentenceIsNoTown(t *testing.T) {
+	body := "Next up was a session on profilers by Ada Louth.\n\nLouth proposed a way to record what a program does."
+	r := extractText(t, "post", recap(body))
+	for _, e := range eventsOf(r) {
+		if e.City != "" {
+			t.Errorf("event in %q, want no city", e.City)
+		}
+	}
+	r = extractText(t, "post", recap("Our meetup met in Louth, next to the station."))
+	if got := eventsOf(r); len(got) != 1 || got[0].City != "Louth" {
+		t.Errorf("events %+v, want one in Louth", got)
+	}
+}
