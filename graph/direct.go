@@ -11,23 +11,24 @@ import (
 	"github.com/talkgraph/talkgraph/store"
 )
 
-// Direct encoding: a list of talks or people, or a person, whose selection asks only for
-// fields that are plain values of the structs the store returned (and relations the same read
-// already brought, such as a talk's ready cities and speakers), is written as JSON in one
-// pass instead of through gqlgen's executor, which spends a field context, a resolver call, a
-// result and a field set on every field of every object: on the multi-city question, about
-// 860 objects, that machinery was the largest part of the request's CPU. Nothing written
-// directly can block, fail or be null where the schema says it cannot be, so there is nothing
-// for gqlgen's per-field handling to do.
+// Direct encoding: a list of talks or people, a page of talks or a person whose selection
+// asks only for fields that are plain values of the structs the store returned (and relations
+// the same read already brought, such as a talk's ready cities and speakers), is written as
+// JSON in one pass instead of through gqlgen's executor, which spends a field context, a
+// resolver call, a result and a field set on every field of every object: on the multi-city
+// question, about 860 objects, that machinery was the largest part of the request's CPU.
+// Nothing written directly can block, fail or be null where the schema says it cannot be, so
+// there is nothing for gqlgen's per-field handling to do.
 //
-// generated.go calls directTalks, directPeople and directPerson at the top of the marshallers
-// of those types (graph/gen puts the calls there). Each returns ok false, and gqlgen marshals
-// as before, whenever the selection holds a field this file does not know, an argument it
-// cannot read the way the resolver would, or a deferred fragment, and whenever an object lacks
-// a relation the selection asks for (its resolver would then go to a loader). Fields are
-// collected with gqlgen's CollectFields and the same type lists as its marshallers, so
-// aliases, fragments, @skip and @include select exactly what gqlgen would, and scalars are
-// written the way gqlgen's marshallers write them (appendQuoted mirrors its string quoting).
+// generated.go calls directTalks, directPeople, directTalkConnection and directPerson at the
+// top of the marshallers of those types (graph/gen puts the calls there). Each returns ok
+// false, and gqlgen marshals as before, whenever the selection holds a field this file does
+// not know, an argument it cannot read the way the resolver would, or a deferred fragment,
+// and whenever an object lacks a relation the selection asks for (its resolver would then go
+// to a loader). Fields are collected with gqlgen's CollectFields and the same type lists as
+// its marshallers, so aliases, fragments, @skip and @include select exactly what gqlgen
+// would, and scalars are written the way gqlgen's marshallers write them (appendQuoted
+// mirrors its string quoting).
 
 // directField is one field of a compiled selection: its response key, already quoted with the
 // colon, the schema field it reads, the selection of an object field, and for Person.talks the
@@ -43,7 +44,6 @@ type directField struct {
 // it satisfies (for fragments' type conditions), its scalar fields, and its object fields with
 // their types.
 type directType struct {
-	name       string
 	implements []string
 	scalars    map[string]bool
 	objects    map[string]string
@@ -51,26 +51,26 @@ type directType struct {
 
 // directTypes are the types the direct path writes, by name.
 var directTypes = map[string]*directType{
-	"Talk": {name: "Talk", implements: talkImplementors,
+	"Talk": {implements: talkImplementors,
 		scalars: scalarFields("id", "title", "displayTitle", "description", "recordingUrl", "slidesUrl", "cityCount", "eventCount"),
 		objects: map[string]string{"cities": "City", "speakers": "Person", "events": "Event"}},
-	"Person": {name: "Person", implements: personImplementors,
+	"Person": {implements: personImplementors,
 		scalars: scalarFields("id", "name", "talkCount", "cityCount"),
 		objects: map[string]string{"companies": "Company", "talks": "Talk"}},
-	"Company": {name: "Company", implements: companyImplementors,
+	"Company": {implements: companyImplementors,
 		scalars: scalarFields("id", "name", "speakerCount", "eventCount")},
-	"City": {name: "City", implements: cityImplementors,
+	"City": {implements: cityImplementors,
 		scalars: scalarFields("id", "name", "country", "eventCount", "talkCount")},
-	"Event": {name: "Event", implements: eventImplementors,
+	"Event": {implements: eventImplementors,
 		scalars: scalarFields("id", "name", "date", "talkCount"),
 		objects: map[string]string{"city": "City", "host": "Company"}},
-	"TalkConnection": {name: "TalkConnection", implements: talkConnectionImplementors,
+	"TalkConnection": {implements: talkConnectionImplementors,
 		scalars: scalarFields(),
 		objects: map[string]string{"edges": "TalkEdge", "nodes": "Talk", "pageInfo": "PageInfo"}},
-	"TalkEdge": {name: "TalkEdge", implements: talkEdgeImplementors,
+	"TalkEdge": {implements: talkEdgeImplementors,
 		scalars: scalarFields("cursor"),
 		objects: map[string]string{"node": "Talk"}},
-	"PageInfo": {name: "PageInfo", implements: pageInfoImplementors,
+	"PageInfo": {implements: pageInfoImplementors,
 		scalars: scalarFields("hasNextPage", "hasPreviousPage", "startCursor", "endCursor")},
 }
 
