@@ -227,16 +227,17 @@ var calendarWords = set(`january february march april may june july august septe
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
 sunday mon tue tues wed thu thur thurs fri sat sun`)
 
-// motionBefore reports a verb or noun of going before the "to" at i: "travelled to Reading",
-// "on our way to Nice", "welcome to Mobile". "Devoted to Spring" and "an introduction to
+// motionBefore reports a verb or noun of going up to four words before the "to" at i:
+// "travelled to Reading", "moved the meetup to Reading", "on our way to Nice", "welcome to
+// Mobile". "Devoted to Spring" and "an introduction to
 // Julia" go to no place.
 func motionBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if motionWords[toks[k].lower()] {
 			return true
 		}
-		if !toks[k].word || !adverbs[toks[k].lower()] && !toks[k].is("back", "all", "the", "way", "up", "down", "over", "out") {
-			return false
+		if !toks[k].word {
+			return false // "moved the meetup to Reading", but not across a comma
 		}
 	}
 	return false
