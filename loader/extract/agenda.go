@@ -165,7 +165,7 @@ var (
 	leadingTime = regexp.MustCompile(`(?i)^\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?\s*([-–—]\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?)?\s*[-–—:|]?\s*`)
 	// notes in parentheses after a title or a speaker that speak of slides or status: "(to
 	// follow)", "(tentatively on 22 July)"
-	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|recording|slides to follow|(?:tentatively|tentative|provisionally|provisional|probably|expected)\b[^()]{0,40})\)\s*$`), ")")
+	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|upcoming|recording|slides to follow|(?:tentatively|tentative|provisionally|provisional|probably|expected)\b[^()]{0,40})\)\s*$`), ")")
 	// kinds of talk written before a title: "Lightning talk: ", "Keynote - "
 	talkKindPrefix = regexp.MustCompile(`(?i)^(lightning talk|lightning|keynote|talk|workshop|panel|demo)\s*[:\-–]\s*`)
 )

@@ -558,6 +558,13 @@ func (x *extraction) readOwnHeadings() {
 					break section
 				}
 				continue
+			case bi == hi+1 && b.Kind == document.ListItem:
+				// "### Title" over "* FooConf Tartu 2013" and "* BarConf 2012 [video]": a list
+				// of the events where the talk was given, one an item, each read as an event
+				if x.readEventItems(hi, bi, title) {
+					break section
+				}
+				continue
 			default:
 				continue
 			}
@@ -599,6 +606,55 @@ func (x *extraction) readOwnHeadings() {
 		}
 	}
 }
+
+// readEventItems reads the list that opens the section of a talk's heading (block hi) at block
+// from as the events where the talk was given: one talk at each. Every item of the list must
+// read as an event with a place, a date or a year, after its links to material ("[video]")
+// and a status note ("(upcoming)"); otherwise the list says something else (what the talk
+// covers) and nothing is read. It reports whether it read the list.
+func (x *extraction) readEventItems(hi, from int, title string) bool {
+	var parts []eventPart
+	var lines []*sentence
+	end := from
+	for ; end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.ListItem && len(parts) < maxEventItems; end++ {
+		b := x.doc.Blocks[end]
+		line := lineSentence(b, [2]int{0, len(b.Text)}, end)
+		text := strings.TrimRight(line.text[:max(resourcesStart(line), 0)], " ,;|-–—/([")
+		text = strings.TrimSpace(statusNote.ReplaceAllString(text, ""))
+		if text == "" || strings.Contains(text, ":") || len(strings.Fields(text)) > 10 {
+			return false
+		}
+		ep, ok := x.readEventPart(text, false)
+		if !ok {
+			return false
+		}
+		parts = append(parts, ep)
+		lines = append(lines, line)
+	}
+	if end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.ListItem {
+		return false // more items than a talk is given at: a list of something else
+	}
+	var t *talk
+	for i, ep := range parts {
+		if nt := x.addOwnTalk(hi, lines[i], title, ep); nt != nil {
+			t = nt
+		}
+	}
+	if t == nil {
+		return false
+	}
+	if t.url == "" {
+		t.url = x.materialLink(hi + 1)
+	}
+	for bi := from; bi < end; bi++ {
+		x.agendaBlocks[bi] = true
+	}
+	x.agendaBlocks[hi] = true
+	return true
+}
+
+// maxEventItems bounds the events a list under a talk's heading may name.
+const maxEventItems = 40
 
 // materialLink is the first link to slides or a recording in the blocks of the section that
 // starts at block from.

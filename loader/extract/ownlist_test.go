@@ -273,6 +273,28 @@ func TestOwnTalkList(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:  "one heading a talk over a list of the events where it was given",
+			title: "Talks",
+			body: "### Quiet Queues\n\n* NimbusConf Tartu 2031 (upcoming)\n* Gopher Days 2030 [[video](https://www.youtube.com/watch?v=q1)]\n\n" +
+				"### Sharding the Ledger\n\n* Cloud Summit Porto 2029\n",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{}, Cities: []string{"Tartu", "-"}, URL: "https://www.youtube.com/watch?v=q1"},
+				{Title: "Sharding the Ledger", Speakers: []string{}, Cities: []string{"Porto"}},
+			},
+		},
+		{
+			name:  "a list under a talk's heading that says what it covers names no event",
+			title: "Talks",
+			body:  "### Quiet Queues\n\n* Backpressure in Tartu 2031\n* Why retries pile up\n",
+			want:  nil,
+		},
+		{
+			name:  "a list of events under a heading outside a page of talks is not read",
+			title: "Travel notes",
+			body:  "### A busy spring\n\n* NimbusConf Tartu 2031\n* Gopher Days 2030\n",
+			want:  nil,
+		},
+		{
 			name:  "outside a section of talks, places and titles are not read",
 			title: "Notes",
 			body:  "## Projects\n\n- **Tracekit** - Gopher Days, Portland OR\n",
