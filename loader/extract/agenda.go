@@ -38,6 +38,14 @@ func (x *extraction) readStructure() {
 					x.agendaBlocks[bi] = true
 				}
 			}
+			// "### [2031] Tartu Gophers - Quiet Queues": on a page of talks, a heading that is
+			// a line of the owner's list, dated first as such cards are. Other headings of such
+			// a page name an event over its talks, or a talk over where it was given.
+			if x.talkList[bi] && !x.agendaBlocks[bi] && bracketYear.MatchString(b.Text) {
+				if o, ok := x.readOwnLine(line); ok && x.addOwnTalk(bi, line, o.title, o.event) != nil {
+					x.agendaBlocks[bi] = true
+				}
+			}
 			continue
 		case document.Paragraph:
 			if x.talkList[bi] && !x.agendaBlocks[bi] && len(sents) > 0 && x.readOwnItem(bi) {

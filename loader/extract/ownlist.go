@@ -124,6 +124,11 @@ func (x *extraction) talkListBlocks() []bool {
 			for len(stack) > 0 && stack[len(stack)-1].level >= b.Level {
 				stack = stack[:len(stack)-1]
 			}
+			// a heading stands in the list of the page or the sections above it
+			out[bi] = page
+			for _, o := range stack {
+				out[bi] = out[bi] || o.talks
+			}
 			stack = append(stack, open{level: b.Level, talks: talkListHeading(b.Text)})
 			continue
 		}
@@ -192,6 +197,33 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 	}
 	// "2019-05-02 - Title - FooConf": a date first
 	date := ""
+	if m := bracketYear.FindStringSubmatch(core[off:]); m != nil {
+		// "[2031] Tartu Gophers - Title": the year of the event, in brackets before it
+		date, off = m[1], off+len(m[0])
+		if !strings.Contains(core[off:], " ") {
+			return ownTalk{}, false
+		}
+		// An event with no city is told from another by its name with the year, not by the
+		// year alone, which two events of a year share.
+		yearOnly := func(o ownTalk) ownTalk {
+			if o.event.city == nil && o.event.date == date {
+				o.event.date = ""
+				if !hasYear(o.event.name) {
+					o.event.name += " " + date
+				}
+			}
+			return o
+		}
+		if o, ok := x.eventFirstLine(core[off:], date, false); ok {
+			return yearOnly(o), true
+		}
+		if left, right, ok := strings.Cut(core[off:], " - "); ok {
+			// "[2031] Initech - Title": an event the line names by its host or group alone
+			if ep, ok := x.readEventPart(strings.TrimSpace(left)+" "+date, false); ok && plainTitle(right) && !looksLikeName(strings.TrimSpace(right)) {
+				return yearOnly(ownTalk{title: strings.TrimSpace(yearTail.ReplaceAllString(right, "")), event: ep}), true
+			}
+		}
+	}
 	for _, sep := range []string{" - ", " – ", " — ", ": ", " | ", ", "} {
 		if d, rest, ok := strings.Cut(core[off:], sep); ok && (dateOnly(d) || bareMonthYear.MatchString(strings.TrimSpace(d))) {
 			date = dateIn(d, x.published)
@@ -251,6 +283,12 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 	return x.eventFirstLine(core[off:], date, false)
 }
 
+// yearTail is a year in parentheses that ends a title: "Quiet Queues (2031)".
+var yearTail = regexp.MustCompile(`\s*\((?:19|20)\d{2}\)$`)
+
+// bracketYear is a year in brackets or parentheses that opens a line: "[2031] ", "(2031) ".
+var bracketYear = regexp.MustCompile(`^[\[(]((?:19|20)\d{2})[\])]\s+`)
+
 // eventFirstLine reads an own line that says where before what: "JUG Porto 17 March - Title",
 // "FooConf Tartu 2019: Title". The part before the first separator must be an event's name
 // with its city, a name that says it is an event, or a name with its year, and the rest a
@@ -275,6 +313,7 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 		if m := talkKindPrefix.FindString(title); m != "" && len(m) < len(title) {
 			title = title[len(m):] // "Lightning talk: Title"
 		}
+		title = strings.TrimSpace(yearTail.ReplaceAllString(title, "")) // "Title (2031)": its year
 		if title == "" || !plainTitle(title) || adminTitle(title) || dateOnly(title) || !dated && x.isEventName(title) ||
 			looksLikeName(title) && givennames.Is(firstWord(title)) { // "Go with Cobra - Ana Lima": someone's talk
 			continue
@@ -613,6 +652,9 @@ func (x *extraction) readOwnHeadings() {
 // and a status note ("(upcoming)"); otherwise the list says something else (what the talk
 // covers) and nothing is read. It reports whether it read the list.
 func (x *extraction) readEventItems(hi, from int, title string) bool {
+	if timeframeHeading(title) {
+		return false // "## Upcoming" over the events to come: no talk's title
+	}
 	var parts []eventPart
 	var lines []*sentence
 	end := from
@@ -650,6 +692,24 @@ func (x *extraction) readEventItems(hi, from int, title string) bool {
 		x.agendaBlocks[bi] = true
 	}
 	x.agendaBlocks[hi] = true
+	return true
+}
+
+// timeframeWords head the parts of a list of talks by when: "Upcoming", "Past events".
+var timeframeWords = set(`upcoming past previous recent future archive archived current latest older earlier next
+	planned scheduled other more misc events conferences meetups appearances`)
+
+// timeframeHeading reports a heading made of timeframeWords alone, or a year or a date.
+func timeframeHeading(title string) bool {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 || dateOnly(title) || bareMonthYear.MatchString(strings.TrimSpace(title)) {
+		return true
+	}
+	for _, w := range words {
+		if !timeframeWords[w] && w != "and" {
+			return false
+		}
+	}
 	return true
 }
 

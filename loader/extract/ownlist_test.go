@@ -106,6 +106,21 @@ func TestReadOwnLine(t *testing.T) {
 			line: "- Porto - Tracing Without Tears",
 			want: nil,
 		},
+		{
+			name: "a year in brackets, a group with its city, then the title",
+			line: "- [2031] Tartu Gophers - Quiet Queues in Practice",
+			want: &view{"Quiet Queues in Practice", "Tartu Gophers 2031", "Tartu", ""},
+		},
+		{
+			name: "a year in parentheses, a group without a city: the year joins its name",
+			line: "- (2030) Initech - Sharding the Ledger (2030)",
+			want: &view{"Sharding the Ledger", "Initech 2030", "", ""},
+		},
+		{
+			name: "a year in brackets, then a title and a person is nobody's own line",
+			line: "- [2031] Quiet Queues - Ana Lima",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -286,6 +301,28 @@ func TestOwnTalkList(t *testing.T) {
 			name:  "a list under a talk's heading that says what it covers names no event",
 			title: "Talks",
 			body:  "### Quiet Queues\n\n* Backpressure in Tartu 2031\n* Why retries pile up\n",
+			want:  nil,
+		},
+		{
+			name:  "cards headed by a year in brackets, the group and the title",
+			title: "Talks",
+			body: "<div class=\"card\">\n  <h3>[2031] Tartu Gophers - Quiet Queues in Practice</h3>\n  I gave a talk there.\n</div>\n\n" +
+				"### [2030] Initech - Sharding the Ledger\n\nA webinar for their team.\n",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{}, Cities: []string{"Tartu"}},
+				{Title: "Sharding the Ledger", Speakers: []string{}, Cities: []string{"-"}},
+			},
+		},
+		{
+			name:  "a heading dated in brackets outside a page of talks is not read",
+			title: "Travel notes",
+			body:  "### [2031] Tartu Gophers - Quiet Queues in Practice\n\nWe went.\n",
+			want:  nil,
+		},
+		{
+			name:  "a list of events under a heading that says when is no talk's list",
+			title: "Talks",
+			body:  "### Upcoming\n\n* NimbusConf Tartu 2031\n* Gopher Days 2030\n\n### Past events\n\n* Cloud Summit Porto 2029\n",
 			want:  nil,
 		},
 		{
