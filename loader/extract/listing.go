@@ -55,8 +55,9 @@ var (
 	// "[Keynote]", "[Invited talk by Initech]".
 	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session|chat|tutorial|brown bag|live coding|case study)\b[^\[\]]{0,40})\]\s*`)
 	// listDate is a date that opens a line, before a colon or a dash: "May 22, 2031: ",
-	// "22 May 2031 - ", "2031-05-22: ". It dates the line, and is no part of its title.
-	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|(?:` + monthNames + `)\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
+	// "22 May 2031 - ", "2031-05-22: ", "20310522: ". It dates the line, and is no part of its
+	// title.
+	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|(?:` + monthNames + `)\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*(?:-|–|—|:|\|)\s*`)
 	// listNumber numbers a line in its text: "1. ", "2) ", "#3 ". A year is no number.
 	listNumber = regexp.MustCompile(`^(?:#\s?\d{1,2}|\d{1,2}[.)])\s+`)
 	// listBullet is a mark some lines start with: bullets, arrows, speaking heads.
@@ -381,7 +382,7 @@ func (x *extraction) speakersThenQuotedTitle(s *sentence, off int, l listing) (l
 // "[video]", "(repo)".
 var resourceWords = set(`slides slide deck video videos recording recordings repo repository code demo
 source sources github pdf notes transcript youtube vimeo speakerdeck slideshare blog post article
-photos`)
+photos details info rsvp`)
 
 // resourcesStart returns where the links to a talk's material that end a line start ("Title -
 // Name [slides] [repo]"), or the line's length when it ends otherwise.
