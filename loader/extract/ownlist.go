@@ -61,7 +61,35 @@ func (x *extraction) pageOwner() string {
 	if name := ownerName(title); name != "" && !talkListWords.MatchString(title) && !x.notAPerson(name) {
 		return name
 	}
+	if name := x.selfNamed(); name != "" {
+		return name
+	}
 	return x.bioOwner()
+}
+
+// selfIntro is how a page's writer names themself: "my name is Ana Lima", "I'm Ana".
+var selfIntro = regexp.MustCompile(`(?i:\bmy name is|\bI am|\bI'm|\bI’m)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)
+
+// selfNamed is the person the first paragraphs of the page name as its writer ("Hi, my name
+// is Ana Lima, and these are the slides of my talks"), when the name starts with a known given
+// name; else "". Only the page's opening counts: a name met later is someone else's.
+func (x *extraction) selfNamed() string {
+	seen := 0
+	for _, b := range x.doc.Blocks {
+		if b.Kind != document.Paragraph {
+			continue
+		}
+		if seen++; seen > 2 {
+			break
+		}
+		m := selfIntro.FindStringSubmatch(b.Text)
+		// a given name alone is the writer's even where a town is named so ("my name is Ana")
+		if m == nil || !givennames.Is(firstWord(m[1])) || strings.Contains(m[1], " ") && x.notAPerson(m[1]) {
+			continue
+		}
+		return m[1]
+	}
+	return ""
 }
 
 // bioHeading heads the page's biography of its owner.

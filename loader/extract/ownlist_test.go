@@ -352,6 +352,26 @@ func TestOwnTalkList(t *testing.T) {
 	}
 }
 
+func TestSelfNamedOwner(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"the writer's name in the page's first paragraph", "Hi, my name is Ana Lima, and here are the slides of my talks.\n\n## Talks\n\n- x\n", "Ana Lima"},
+		{"a given name alone, with a nickname after it", "Hello! I'm Ana (call me Ace), these are my talks.\n\n## Talks\n\n- x\n", "Ana"},
+		{"a word after I am that is no given name", "I am Speaking at three events this spring.\n\n## Talks\n\n- x\n", ""},
+		{"a name met after the page's opening is someone else's", "These are my talks.\n\nThey are all good.\n\nMy name is Ana Lima.\n", ""},
+		{"a name in lower case is none", "my name is ana, hello.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := newExtraction(parseDoc(t, withFrontMatter("Talks", "", "", tt.body)))
+			if got := x.pageOwner(); got != tt.want {
+				t.Errorf("pageOwner(%q) = %q, want %q", tt.body, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestPageOwner(t *testing.T) {
 	tests := []struct {
 		title, author, want string
