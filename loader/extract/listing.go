@@ -1241,8 +1241,15 @@ func (x *extraction) readTable(bi int, events []*event) {
 			sp, ok := x.readSpeakers(ss, ss.text, 0)
 			if !ok {
 				// rows written against their header: the speakers in the title column
-				if sp2, ok2 := x.readSpeakers(ts, ts.text, 0); ok2 && plainTitle(ss.text) {
+				if sp2, ok2 := x.readSpeakers(ts, ts.text, 0); ok2 && plainTitle(ss.text) && personLike(sp2) {
 					ts, sp, ok = ss, sp2, true
+				}
+			}
+			if !ok && ts.text != "" {
+				// the speaker column's header says it names people: capitalized words or
+				// initials are a name as written ("Md. Rafiq Hasan"), known given name or not
+				if name := x.columnName(ss.text); name != "" {
+					sp, ok = []listedSpeaker{{name: name}}, true
 				}
 			}
 			t, _, marked := markedPhrase(ts, 0, true)
@@ -1313,11 +1320,40 @@ type cell struct {
 	r    [2]int
 }
 
+// columnName reads a cell of a speaker column as one name: labelledName, or initials before
+// a name it reads ("S M Ana Lima", "A. B. Rafiq Hasan"); else "".
+func (x *extraction) columnName(text string) string {
+	if name := x.labelledName(text); name != "" {
+		return name
+	}
+	words := strings.Fields(strings.TrimSpace(text))
+	k := 0
+	for k < len(words) && len([]rune(strings.TrimSuffix(words[k], "."))) == 1 && unicode.IsUpper([]rune(words[k])[0]) {
+		k++
+	}
+	if k == 0 || k > 3 || x.labelledName(strings.Join(words[k:], " ")) == "" {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
 // cells splits a table row's text at its " | " separators.
 func cells(b document.Block) []cell {
 	var out []cell
 	start := 0
 	for {
+		// an empty cell: "| Title | | Speaker" starts with one and holds another after "Title";
+		// "18:00 | Doors |" ends with one
+		if rest := b.Text[start:]; strings.HasPrefix(rest, "| ") || rest == "|" {
+			out = append(out, cell{r: [2]int{start, start}})
+			start = min(start+2, len(b.Text))
+			continue
+		}
+		if rest := b.Text[start:]; strings.HasSuffix(rest, " |") && !strings.Contains(rest, " | ") {
+			end := len(b.Text) - 2
+			out = append(out, cell{text: strings.TrimSpace(b.Text[start:end]), r: [2]int{start, end}}, cell{r: [2]int{len(b.Text), len(b.Text)}})
+			return out
+		}
 		i := strings.Index(b.Text[start:], " | ")
 		end := len(b.Text)
 		if i >= 0 {
