@@ -1230,8 +1230,9 @@ func (x *extraction) readSpeakersOverTitle(bi int, events []*event) bool {
 	return read
 }
 
-// readTitleOverSpeakerLine reads a paragraph of two lines, a talk's title set apart (bold, or a
-// link) over a line that names its speaker and what they do:
+// readTitleOverSpeakerLine reads a paragraph whose first two lines are a talk's title set apart
+// (bold, or a link) over a line that names its speaker and what they do, and whose further
+// lines, if any, say more of the talk (a recap's comment on it):
 //
 //	**Tracing Without Tears**
 //	Ana Lima | Staff Engineer, Initech
@@ -1263,7 +1264,7 @@ func (x *extraction) readTitleOverSpeakerLine(bi int, events []*event) bool {
 // readTitleOverSpeakerLine).
 func (x *extraction) titleOverSpeakerLine(bi int) (listing, bool) {
 	b := x.doc.Blocks[bi]
-	if b.Kind != document.Paragraph || len(b.Breaks) != 1 || len(x.blocks[bi]) == 0 {
+	if b.Kind != document.Paragraph || len(b.Breaks) == 0 || len(x.blocks[bi]) == 0 {
 		return listing{}, false
 	}
 	lines := b.Lines()

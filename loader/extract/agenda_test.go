@@ -344,6 +344,17 @@ func TestTitleOverSpeakerLine(t *testing.T) {
 			want: []speakersView{{"느린 빌드를 빠르게", []string{"김하늘"}}, {"큐를 다루는 법", []string{"이바다"}}},
 		},
 		{
+			name: "a recap's linked titles over the speaker's name, then lines of comment",
+			body: "Highlights:\n\n[Queues in Practice](https://video.example/q)  \nRui Costa  \nI liked this one a lot, and the demo worked.\n\n" +
+				"[Tracing Without Tears](https://video.example/t)  \nLena Park  \nClear and short.  \nWatch it twice.\n",
+			want: []speakersView{{"Queues in Practice", []string{"Rui Costa"}}, {"Tracing Without Tears", []string{"Lena Park"}}},
+		},
+		{
+			name: "a link over a line of prose and more prose names no speaker",
+			body: "[Queues in Practice](https://video.example/q)  \nI liked this one a lot.  \nThe demo worked.\n\n" +
+				"[Tracing Without Tears](https://video.example/t)  \nClear and short.  \nWatch it twice.\n",
+		},
+		{
 			name: "one such paragraph alone is no programme",
 			body: "**A Note on Our Venue**  \nMara Ellison | Northwind CTO\n\nSee you there.\n",
 		},
