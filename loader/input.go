@@ -8,16 +8,24 @@ import (
 	"github.com/talkgraph/talkgraph/store"
 )
 
-// Input turns an extraction result into what the store saves.
+// Input turns an extraction result into what the store saves. Its lists are made to their
+// length at once: a post may state thousands of talks, and lists grown by append would
+// allocate about twice what they end up holding.
 func Input(r *extract.Result, hash string) store.PostInput {
 	in := store.PostInput{
 		Post: store.Post{
 			ID: r.ID, URL: r.Source.URL, Title: r.Title, Published: r.Published, Author: r.Author, File: r.Source.File,
 		},
 		ContentHash: hash,
+		People:      make([]store.PersonInput, 0, len(r.People)),
+		Events:      make([]store.EventInput, 0, len(r.Events)),
+		Talks:       make([]store.TalkInput, 0, len(r.Talks)),
 	}
 	for _, p := range r.People {
 		pi := store.PersonInput{Name: p.Name, Aliases: p.Aliases}
+		if len(p.Companies) > 0 {
+			pi.Affiliations = make([]store.AffiliationInput, 0, len(p.Companies))
+		}
 		for i, c := range p.Companies {
 			pi.Affiliations = append(pi.Affiliations, store.AffiliationInput{Company: c, Evidence: evidenceAt(p.CompanyEvidence, i)})
 		}
@@ -35,6 +43,9 @@ func Input(r *extract.Result, hash string) store.PostInput {
 		ti := store.TalkInput{
 			Title: deref(t.Title), Description: deref(t.Description), Speakers: t.Speakers,
 			Evidence: evidence(t.Evidence), Topics: t.Topics,
+		}
+		if len(t.Events) > 0 {
+			ti.Appearances = make([]store.AppearanceInput, 0, len(t.Events))
 		}
 		if u := deref(t.URL); u != "" {
 			if IsRecording(u) {

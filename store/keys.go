@@ -11,6 +11,7 @@ import (
 // not a letter or digit replaced by one '-'. Slug("Montréal") is "montreal".
 func Slug(s string) string {
 	var b strings.Builder
+	b.Grow(len(s)) // one allocation: a key is rarely longer than what it is made from
 	dash := false
 	for _, r := range norm.NFKD.String(s) {
 		switch {
@@ -64,5 +65,6 @@ func TitleKey(title string) string { return Slug(title) }
 
 // sortKey is the value lists are ordered by: case- and accent-insensitive.
 func sortKey(s string) string {
-	return strings.Join(strings.Split(Slug(s), "-"), " ")
+	// A slug's dashes are its only separators, never doubled nor at its ends.
+	return strings.ReplaceAll(Slug(s), "-", " ")
 }

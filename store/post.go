@@ -109,7 +109,12 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		name = fmt.Sprintf("%s and %d more", name, len(ins)-1)
 	}
 	seen := map[string]bool{}
-	for _, in := range ins {
+	// The rows are built before the transaction, so that a post the store cannot save fails
+	// before anything is sent, and the first attempt writes them. The transaction changes
+	// them as it goes (keys resolved against the graph, posts marked), so an attempt the
+	// driver retries builds them again.
+	built := make([]*rows, len(ins))
+	for i, in := range ins {
 		if in.Post.ID == "" {
 			return SaveResult{}, fmt.Errorf("store: save post: %w: empty post id", ErrInvalid)
 		}
@@ -117,9 +122,11 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 			return SaveResult{}, fmt.Errorf("store: save posts: %w: post %q twice in one batch", ErrInvalid, in.Post.ID)
 		}
 		seen[in.Post.ID] = true
-		if _, err := buildRows(in); err != nil {
+		r, err := buildRows(in)
+		if err != nil {
 			return SaveResult{}, fmt.Errorf("store: save post %q: %w", in.Post.ID, err)
 		}
+		built[i] = r
 	}
 	v, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var res SaveResult
@@ -141,13 +148,20 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		r := &rows{}
 		var changed, replaced []any
 		var posts []PostInput
-		for _, in := range ins {
+		fresh := built
+		built = nil // a retried attempt builds its own
+		for i, in := range ins {
 			h, ok := stored[in.Post.ID]
 			if ok && h == in.ContentHash && in.ContentHash != "" && !in.Force {
 				res.Unchanged++
 				continue
 			}
-			pr, _ := buildRows(in)
+			var pr *rows
+			if fresh != nil {
+				pr = fresh[i]
+			} else {
+				pr, _ = buildRows(in)
+			}
 			r.add(in, pr)
 			changed = append(changed, in.Post.ID)
 			posts = append(posts, in)
@@ -863,8 +877,15 @@ func buildRows(in PostInput) (*rows, error) {
 			"hostSentence": nullable(e.HostEvidence.Sentence), "hostConfidence": e.HostEvidence.Confidence,
 		})
 	}
+	// A post may state thousands of talks: their lists are made to their length at once, as
+	// lists grown by append allocate about twice what they end up holding.
+	r.talks = make([]*talkRow, 0, len(in.Talks))
+	r.talkFacts = make([]talkFacts, 0, len(in.Talks))
 	for _, t := range in.Talks {
 		var speakers []string
+		if len(t.Speakers) > 0 {
+			speakers = make([]string, 0, len(t.Speakers))
+		}
 		for _, s := range t.Speakers {
 			id, ok := people[s]
 			if !ok {
@@ -881,6 +902,9 @@ func buildRows(in PostInput) (*rows, error) {
 			speakers = append(speakers, id)
 		}
 		var apps []appearanceRow
+		if len(t.Appearances) > 0 {
+			apps = make([]appearanceRow, 0, len(t.Appearances))
+		}
 		for _, a := range t.Appearances {
 			if a.Event < 0 || a.Event >= len(eventIDs) {
 				return nil, fmt.Errorf("%w: talk %q refers to event %d of %d", ErrInvalid, t.Title, a.Event, len(eventIDs))
@@ -916,6 +940,9 @@ func buildRows(in PostInput) (*rows, error) {
 			if k != "" {
 				f.Links = append(f.Links, k)
 			}
+		}
+		if len(t.Appearances) > 0 {
+			f.Events = make([]string, 0, len(t.Appearances))
 		}
 		for _, a := range t.Appearances {
 			f.Events = append(f.Events, eventIDs[a.Event])

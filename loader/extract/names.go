@@ -98,7 +98,8 @@ func isProfileLink(href string) bool {
 func (x *extraction) names(s *sentence) []nameRef {
 	m := s.memoized()
 	if !m.namesDone {
-		m.names, m.namesDone = x.findNames(s), true
+		// kept at its length: the memo of nearly every sentence of a post holds one
+		m.names, m.namesDone = slices.Clone(x.findNames(s)), true
 	}
 	return slices.Clone(m.names)
 }

@@ -360,7 +360,8 @@ func load(gz []byte) (*index, error) {
 			if len(fields) != 5 {
 				return nil, bad("want 5 fields")
 			}
-			r := region{country: fields[1], code: fields[2]}
+			// copies: a part of text kept in the index would keep all of it (3.4 MB)
+			r := region{country: strings.Clone(fields[1]), code: strings.Clone(fields[2])}
 			x.regionCodes[r.code] = r
 			x.regionNames[fold.String(fields[4])] = r
 			admin1[[2]string{fields[1], fields[3]}] = r.code
