@@ -574,6 +574,10 @@ func (x *extraction) titleAndDate(s *sentence) (title, date string, ok bool) {
 	return t, dateIn(rest, x.published), true
 }
 
+// presentedAt opens a sentence that says where a talk was given, with no label: "Presented at
+// the Tartu Rust Meetup", "Given at FooConf 2031".
+var presentedAt = regexp.MustCompile(`(?i)^(?:(?:this talk was |i )?(?:presented|given|delivered|held) at|spoke at)\s+(?:the\s+)?`)
+
 // whereLabel opens the line under a talk's heading that says where it was given.
 var whereLabel = regexp.MustCompile(`(?i)^(?:where|event|events|venue|conference|presented at|given at|at)\s*:\s*`)
 
@@ -602,6 +606,11 @@ func (x *extraction) readOwnHeadings() {
 				continue
 			case m != "":
 				value = strings.ReplaceAll(strings.TrimSpace(b.Text[len(m):]), " :: ", ", ")
+			case b.Kind == document.Paragraph && presentedAt.MatchString(b.Text):
+				// "## Title" over "Presented at the Tartu Rust Meetup May 3, 2031": the
+				// paragraph says where in a sentence of its own, below the slides' link
+				first := b.Text[b.Lines()[0][0]:b.Lines()[0][1]]
+				value = strings.TrimRight(strings.TrimSpace(first[len(presentedAt.FindString(first)):]), ".")
 			case bi == hi+1 && b.Kind == document.Paragraph:
 				// "## Title" over "[FooConf](…), Tartu (Estonia)": the first line of the
 				// paragraph under the heading says where, with no label, when it reads as an

@@ -320,6 +320,17 @@ func TestOwnTalkList(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "one heading a talk, the slides' link, then a sentence saying where it was presented",
+			title: "Speaking",
+			body: "## Quiet Queues in Practice\n\n[Slides](/queues/)\n\nPresented at the Tartu Rust Meetup May 3, 2031.\n\n" +
+				"## Sharding the Ledger\n\n[Slides](/ledger/)\n\nGiven at Gopher Days 2030\n\n" +
+				"## Paging for Humans\n\nPresented at my desk to the cat\n",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{}, Cities: []string{"Tartu"}, URL: "/queues/"},
+				{Title: "Sharding the Ledger", Speakers: []string{}, Cities: []string{"-"}, URL: "/ledger/"},
+			},
+		},
+		{
 			name:  "a list of events under a heading that says when is no talk's list",
 			title: "Talks",
 			body:  "### Upcoming\n\n* NimbusConf Tartu 2031\n* Gopher Days 2030\n\n### Past events\n\n* Cloud Summit Porto 2029\n",
