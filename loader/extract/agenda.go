@@ -18,6 +18,7 @@ import (
 // their talks beneath them, and headings that title the talk their section describes.
 func (x *extraction) readStructure() {
 	x.readOwnHeadings()
+	x.readAnnouncedHeadings()
 	x.readEventHeadings()
 	x.readPlacedItems()
 	x.readLabels()

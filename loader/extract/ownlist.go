@@ -874,3 +874,51 @@ func (x *extraction) readMarkedTitleTalk(bi int) bool {
 	ev := Evidence{Sentence: s.text, Confidence: 0.7}
 	return x.addTalk(cleanTitle(title), "", linkFor(s, title), names, x.listEvents(bi), ev, bi) != nil
 }
+
+// announcedTalks is a sentence that announces the writer's talks, the headings after it being
+// their titles: "I took part in three speaking events:", "I gave two talks there:".
+var announcedTalks = regexp.MustCompile(`(?i)\b(?:I|we)\s+(?:gave|presented|delivered|did|held|took part in|spoke (?:at|in))\s+(?:(?:a|an|the|my|our|two|three|four|five|six|\d)\s+)?(?:different\s+|separate\s+)?(?:talks|sessions|presentations|speaking events|speaking slots|workshops)\b[^.!?]*:\s*$`)
+
+// readAnnouncedHeadings reads the talks a post announces as its own before giving each a
+// heading: a paragraph that ends "I took part in three speaking events:", then headings of
+// one level, each a talk's title, up to a heading that closes the list ("Summary") or a
+// higher one. The speaker is the page's owner (its author), or no one named.
+func (x *extraction) readAnnouncedHeadings() {
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.Paragraph || !announcedTalks.MatchString(b.Text) {
+			continue
+		}
+		level := 0
+		for hi := bi + 1; hi < len(x.doc.Blocks); hi++ {
+			h := x.doc.Blocks[hi]
+			if h.Kind != document.Heading {
+				continue
+			}
+			if level == 0 {
+				level = h.Level
+			}
+			if h.Level < level {
+				break
+			}
+			if h.Level > level || x.agendaBlocks[hi] {
+				continue
+			}
+			title := cleanTitle(h.Text)
+			if title == "" || sectionWords[strings.ToLower(title)] || timeframeHeading(title) {
+				break // "Summary": the list of talks is over
+			}
+			if !plainTitle(title) || adminTitle(title) {
+				continue
+			}
+			var names []string
+			if x.owner != "" {
+				names = []string{x.owner}
+			}
+			line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
+			ev := Evidence{Sentence: strings.TrimSpace(b.Text) + " " + title, Confidence: 0.7}
+			if x.addTalk(title, "", linkFor(line, title), names, x.listEvents(hi), ev, hi) != nil {
+				x.agendaBlocks[hi] = true
+			}
+		}
+	}
+}

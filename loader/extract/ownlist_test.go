@@ -424,3 +424,46 @@ func TestCamelName(t *testing.T) {
 		}
 	}
 }
+
+func TestAnnouncedHeadings(t *testing.T) {
+	tests := []struct {
+		name   string
+		author string
+		body   string
+		want   []speakersView
+	}{
+		{
+			name:   "headings after the writer announces their talks are the talks, up to the summary",
+			author: "Ana Lima",
+			body: "What a week. I took part in three speaking events:\n\n" +
+				"## Quiet Queues in Practice\n\nA demo of the queue.\n\n## Sharding the Ledger\n\nA panel.\n\n## Paging for Humans\n\nFor children.\n\n" +
+				"## Summary\n\nA good week.\n",
+			want: []speakersView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}},
+				{Title: "Sharding the Ledger", Speakers: []string{"Ana Lima"}},
+				{Title: "Paging for Humans", Speakers: []string{"Ana Lima"}},
+			},
+		},
+		{
+			name: "with no author named the talks have no speaker",
+			body: "We gave two talks there:\n\n### Quiet Queues in Practice\n\nSlides soon.\n\n### Sharding the Ledger\n\nSlides soon.\n",
+			want: []speakersView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{}},
+				{Title: "Sharding the Ledger", Speakers: []string{}},
+			},
+		},
+		{
+			name: "a sentence that announces no talks of the writer's is no list",
+			body: "Here is what we saw:\n\n## Quiet Queues in Practice\n\nIt was good.\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("A week at Gopher Days", tt.author, "2031-05-04", tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks %s", tt.body, d)
+			}
+		})
+	}
+}
