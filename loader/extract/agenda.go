@@ -85,7 +85,7 @@ func (x *extraction) readStructure() {
 			x.agendaBlocks[bi] = true
 			continue
 		}
-		if x.readSpeakersOverTitle(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
+		if x.readSpeakersOverTitle(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) {
 			x.agendaBlocks[bi] = true
 		}
 	}
@@ -1493,3 +1493,75 @@ func stripTalkIntro(title string) string {
 // keynoteLabel is a kind of talk written before a heading's title: "Keynote: ", "Lightning
 // talk - ".
 var keynoteLabel = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lightning talk|workshop|panel)\s*[:\-–—]\s+`)
+
+// datedItem opens a list item of a group's archive with the meeting's date in digits and a
+// space: "2031-05-06 Quiet Queues in Practice".
+var datedItem = regexp.MustCompile(`^(?:19|20)\d{2}-\d{2}-\d{2}\s+`)
+
+// meetingSection is a heading over a group's archive of meetings and their topics.
+var meetingSection = regexp.MustCompile(`(?i)\b(?:meetings?|meetups?|talks?|topics?|sessions?|presentations?|calendar|archive|past events)\b`)
+
+// noMeeting is an archive item that says no meeting took place.
+var noMeeting = regexp.MustCompile(`(?i)\b(?:no meeting|no meetup|cancell?ed|postponed|holiday|break)\b`)
+
+// readDatedTopic reads an item of a group's archive of meetings, one a date: "2031-05-06
+// Quiet Queues in Practice - Ana Lima" or "2031-05-13 [Paging for Humans](…)", under a heading
+// that speaks of meetings, talks or topics, in a list where three items or more are dated so.
+// The topic is a talk, by the person named after a dash when the words there read as a name,
+// else by no one named. It reports whether it read the item.
+func (x *extraction) readDatedTopic(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	m := datedItem.FindString(b.Text)
+	if m == "" || !x.datedList(bi) {
+		return false
+	}
+	hi := bi - 1
+	for hi >= 0 && x.doc.Blocks[hi].Kind != document.Heading {
+		hi--
+	}
+	if hi < 0 || !meetingSection.MatchString(x.doc.Blocks[hi].Text) {
+		return false
+	}
+	line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	rest := strings.TrimSpace(line.text[len(m):max(resourcesStart(line), len(m))])
+	rest = strings.TrimSpace(strings.TrimLeft(rest, ".…-–— "))
+	if rest == "" || noMeeting.MatchString(rest) || adminTitle(rest) {
+		return false
+	}
+	title, names := rest, []string(nil)
+	if i := strings.LastIndex(rest, " - "); i > 0 {
+		who := strings.TrimSpace(rest[i+3:])
+		// a full name, a handle, or a given name alone that is no common word ("- Chris")
+		if looksLikeName(who) || looksLikeHandle(strings.TrimPrefix(who, "@")) && strings.HasPrefix(who, "@") || givennames.Strong(who) {
+			title, names = strings.TrimSpace(rest[:i]), []string{strings.TrimPrefix(who, "@")}
+		}
+	}
+	if i := strings.Index(title, ". "); i > 0 && !plainTitle(title) {
+		title = title[:i] // "Python data types. We look under the hood ...": the topic, then what it covers
+	}
+	title = cleanTitle(title)
+	if title == "" || !plainTitle(title) && !agendaTitle(title) {
+		return false
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.7}
+	return x.addTalk(title, "", linkFor(line, title), names, events, ev, bi) != nil
+}
+
+// datedList reports whether the list that holds item bi has three items or more that open
+// with a date (datedItem).
+func (x *extraction) datedList(bi int) bool {
+	from, to := bi, bi
+	for from > 0 && x.doc.Blocks[from-1].Kind == document.ListItem {
+		from--
+	}
+	for to+1 < len(x.doc.Blocks) && x.doc.Blocks[to+1].Kind == document.ListItem {
+		to++
+	}
+	n := 0
+	for k := from; k <= to && n < 3; k++ {
+		if datedItem.MatchString(x.doc.Blocks[k].Text) {
+			n++
+		}
+	}
+	return n >= 3
+}

@@ -503,3 +503,40 @@ func TestSpeakersOverTitle(t *testing.T) {
 		})
 	}
 }
+
+func TestDatedTopics(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []speakersView
+	}{
+		{
+			name: "an archive of weekly meetings, one date and topic an item",
+			body: "## Past meetings\n\n- 2031-05-13 [Paging for Humans](https://example.org/p) - Chris\n- 2031-05-06 Quiet Queues in Practice - Ana Lima\n" +
+				"- 2031-04-29 Sharding the Ledger. We look at how the ledger is split\n- 2031-04-22 .. no meeting - holiday\n",
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{"Chris"}},
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}},
+				{Title: "Sharding the Ledger", Speakers: []string{}},
+			},
+		},
+		{
+			name: "a changelog's dated items are no meetings",
+			body: "## Changes\n\n- 2031-05-13 Fixed the parser\n- 2031-05-06 Faster builds\n- 2031-04-29 New logo\n",
+			want: nil,
+		},
+		{
+			name: "two dated items are too few to make an archive",
+			body: "## Past meetings\n\n- 2031-05-13 Paging for Humans\n- 2031-05-06 Quiet Queues in Practice\n- Bring a laptop\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "group", recap(tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks %s", tt.body, d)
+			}
+		})
+	}
+}
