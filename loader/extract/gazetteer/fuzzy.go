@@ -123,7 +123,8 @@ func Fuzzy(name string) (City, bool) {
 func (x *index) fuzzyNames() *fuzzyIndex {
 	x.fuzzyOnce.Do(func() {
 		fz := &fuzzyIndex{}
-		for name, head := range x.names {
+		for k, name := range x.table.names {
+			head := x.table.heads[k]
 			if commonWords[name] {
 				continue
 			}

@@ -31,6 +31,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"sort"
 	"strconv"
@@ -95,8 +96,11 @@ var abbreviations = []struct {
 // of goroutines may use it.
 type index struct {
 	cities []City
-	// names maps a folded name to the head of its candidate list in nodes.
+	// names maps a folded name to the head of its candidate list in nodes
+	// while the index is built; table holds the same once it is (see
+	// nameTable), and names is dropped.
 	names map[string]int32
+	table nameTable
 	nodes []node
 	// countries holds folded country names.
 	countries map[string]bool
@@ -209,7 +213,7 @@ func (x *index) lookup(name string, f filter) (City, bool) {
 
 // find returns the preferred city for a folded name.
 func (x *index) find(key []byte, f filter) (int32, bool) {
-	head, ok := x.names[string(key)]
+	head, ok := x.table.get(key)
 	if !ok {
 		return 0, false
 	}
@@ -413,7 +417,57 @@ func load(gz []byte) (*index, error) {
 	if len(x.cities) == 0 {
 		return nil, fmt.Errorf("gazetteer: load: no cities")
 	}
+	x.table = newNameTable(x.names)
+	x.names = nil
 	return x, nil
+}
+
+// nameTable maps folded names to the heads of their candidate lists, as a
+// map[string]int32 would, in less than half the memory: the index lives as
+// long as the process, and a tenth of what is live is the room the garbage
+// collector leaves while the loader reads a large post (see loader's
+// collectOften). The names and heads sit in two slices; slots, an open
+// addressing table of twice their number or more, holds 1 + the place of
+// each name (0: empty), found by the name's hash and the slots after it.
+type nameTable struct {
+	seed  maphash.Seed
+	names []string
+	heads []int32
+	slots []int32
+}
+
+// newNameTable returns the table of the names of m.
+func newNameTable(m map[string]int32) nameTable {
+	t := nameTable{seed: maphash.MakeSeed(), names: make([]string, 0, len(m)), heads: make([]int32, 0, len(m))}
+	size := 1
+	for size < 2*len(m) {
+		size *= 2
+	}
+	t.slots = make([]int32, size)
+	for name, head := range m {
+		t.names = append(t.names, name)
+		t.heads = append(t.heads, head)
+		i := maphash.String(t.seed, name) & uint64(size-1)
+		for t.slots[i] != 0 {
+			i = (i + 1) & uint64(size-1)
+		}
+		t.slots[i] = int32(len(t.names))
+	}
+	return t
+}
+
+// get returns the head of the candidate list of the folded name key.
+func (t *nameTable) get(key []byte) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.Bytes(t.seed, key) & mask; t.slots[i] != 0; i = (i + 1) & mask {
+		if k := t.slots[i] - 1; t.names[k] == string(key) {
+			return t.heads[k], true
+		}
+	}
+	return 0, false
 }
 
 // variants are words that city names abbreviate in some places and spell
