@@ -123,8 +123,8 @@ func Fuzzy(name string) (City, bool) {
 func (x *index) fuzzyNames() *fuzzyIndex {
 	x.fuzzyOnce.Do(func() {
 		fz := &fuzzyIndex{}
-		for k, name := range x.table.names {
-			head := x.table.heads[k]
+		for k, name := range x.names.names {
+			head := x.names.heads[k]
 			if commonWords[name] {
 				continue
 			}
@@ -143,7 +143,7 @@ func (x *index) fuzzyNames() *fuzzyIndex {
 				break
 			}
 		}
-		// Map order is random; sort so that results never depend on it.
+		// Sorted by name, so that results never depend on the order names were filed in.
 		for _, names := range fz.byLen {
 			slices.SortFunc(names, func(a, b fuzzyName) int { return slices.Compare(a.name, b.name) })
 		}

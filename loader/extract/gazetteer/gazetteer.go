@@ -96,11 +96,8 @@ var abbreviations = []struct {
 // of goroutines may use it.
 type index struct {
 	cities []City
-	// names maps a folded name to the head of its candidate list in nodes
-	// while the index is built; table holds the same once it is (see
-	// nameTable), and names is dropped.
-	names map[string]int32
-	table nameTable
+	// names maps a folded name to the head of its candidate list in nodes.
+	names nameTable
 	nodes []node
 	// countries holds folded country names.
 	countries map[string]bool
@@ -213,7 +210,7 @@ func (x *index) lookup(name string, f filter) (City, bool) {
 
 // find returns the preferred city for a folded name.
 func (x *index) find(key []byte, f filter) (int32, bool) {
-	head, ok := x.table.get(key)
+	head, ok := x.names.get(key)
 	if !ok {
 		return 0, false
 	}
@@ -324,7 +321,7 @@ func load(gz []byte) (*index, error) {
 
 	x := &index{
 		cities:      make([]City, 0, 34100),
-		names:       make(map[string]int32, 130000),
+		names:       newNameTable(120000),
 		nodes:       make([]node, 0, 140000),
 		countries:   make(map[string]bool, 300),
 		regionCodes: make(map[string]region, 64),
@@ -417,18 +414,17 @@ func load(gz []byte) (*index, error) {
 	if len(x.cities) == 0 {
 		return nil, fmt.Errorf("gazetteer: load: no cities")
 	}
-	x.table = newNameTable(x.names)
-	x.names = nil
 	return x, nil
 }
 
 // nameTable maps folded names to the heads of their candidate lists, as a
-// map[string]int32 would, in less than half the memory: the index lives as
-// long as the process, and a tenth of what is live is the room the garbage
-// collector leaves while the loader reads a large post (see loader's
-// collectOften). The names and heads sit in two slices; slots, an open
-// addressing table of twice their number or more, holds 1 + the place of
-// each name (0: empty), found by the name's hash and the slots after it.
+// map[string]int32 would, in less than half the memory (6.7 MB for the
+// map): the index lives as long as the process, and a tenth of what is live
+// is the room the garbage collector leaves while the loader reads a large
+// post (see loader's collectOften). The names and heads sit in two slices;
+// slots, an open addressing table of at least twice their number, holds 1 +
+// the place of each name (0: empty), found by the name's hash and the slots
+// after it.
 type nameTable struct {
 	seed  maphash.Seed
 	names []string
@@ -436,38 +432,63 @@ type nameTable struct {
 	slots []int32
 }
 
-// newNameTable returns the table of the names of m.
-func newNameTable(m map[string]int32) nameTable {
-	t := nameTable{seed: maphash.MakeSeed(), names: make([]string, 0, len(m)), heads: make([]int32, 0, len(m))}
-	size := 1
-	for size < 2*len(m) {
+// newNameTable returns an empty table with room for n names.
+func newNameTable(n int) nameTable {
+	t := nameTable{seed: maphash.MakeSeed(), names: make([]string, 0, n), heads: make([]int32, 0, n)}
+	t.slots = make([]int32, slotsFor(n))
+	return t
+}
+
+// slotsFor returns the number of slots for n names: a power of two, at
+// least twice n, so that a probe soon meets an empty slot.
+func slotsFor(n int) int {
+	size := 16
+	for size < 2*n {
 		size *= 2
 	}
-	t.slots = make([]int32, size)
-	for name, head := range m {
-		t.names = append(t.names, name)
-		t.heads = append(t.heads, head)
-		i := maphash.String(t.seed, name) & uint64(size-1)
-		for t.slots[i] != 0 {
-			i = (i + 1) & uint64(size-1)
-		}
-		t.slots[i] = int32(len(t.names))
+	return size
+}
+
+// slot returns the slot where key is, or the empty slot where it would go.
+func (t *nameTable) slot(key []byte) uint64 {
+	mask := uint64(len(t.slots) - 1)
+	i := maphash.Bytes(t.seed, key) & mask
+	for t.slots[i] != 0 && t.names[t.slots[i]-1] != string(key) {
+		i = (i + 1) & mask
 	}
-	return t
+	return i
 }
 
 // get returns the head of the candidate list of the folded name key.
 func (t *nameTable) get(key []byte) (int32, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	mask := uint64(len(t.slots) - 1)
-	for i := maphash.Bytes(t.seed, key) & mask; t.slots[i] != 0; i = (i + 1) & mask {
-		if k := t.slots[i] - 1; t.names[k] == string(key) {
-			return t.heads[k], true
-		}
+	if k := t.slots[t.slot(key)]; k != 0 {
+		return t.heads[k-1], true
 	}
 	return 0, false
+}
+
+// put sets the head of the candidate list of the folded name key.
+func (t *nameTable) put(key []byte, head int32) {
+	i := t.slot(key)
+	if k := t.slots[i]; k != 0 {
+		t.heads[k-1] = head
+		return
+	}
+	if n := len(t.names) + 1; 2*n > len(t.slots) {
+		t.slots = make([]int32, slotsFor(n))
+		mask := uint64(len(t.slots) - 1)
+		for k, name := range t.names {
+			j := maphash.String(t.seed, name) & mask
+			for t.slots[j] != 0 {
+				j = (j + 1) & mask
+			}
+			t.slots[j] = int32(k + 1)
+		}
+		i = t.slot(key)
+	}
+	t.names = append(t.names, string(key))
+	t.heads = append(t.heads, head)
+	t.slots[i] = int32(len(t.names))
 }
 
 // variants are words that city names abbreviate in some places and spell
@@ -532,10 +553,10 @@ func (x *index) addAlternate(key, own []byte, ci int32) {
 func (x *index) add(key []byte, ci int32, tier uint8) {
 	c := &x.cities[ci]
 	n := int32(len(x.nodes))
-	head, ok := x.names[string(key)]
+	head, ok := x.names.get(key)
 	if !ok {
 		x.nodes = append(x.nodes, node{city: ci, next: -1, tier: tier})
-		x.names[string(key)] = n
+		x.names.put(key, n)
 		return
 	}
 	for m := head; m >= 0; m = x.nodes[m].next {
@@ -556,7 +577,7 @@ func (x *index) add(key []byte, ci int32, tier uint8) {
 	}
 	if better(head) {
 		x.nodes = append(x.nodes, node{city: ci, next: head, tier: tier})
-		x.names[string(key)] = n
+		x.names.put(key, n)
 		return
 	}
 	prev := head
