@@ -157,8 +157,9 @@ func yamlFields(src string) ([]field, error) {
 		}
 		f := field{key: k.Value}
 		if talkKey(k.Value) {
-			var raw any
-			if v.Decode(&raw) == nil {
+			f.raw = yamlValue(v, 0)
+		} else if v.Kind == yaml.SequenceNode {
+			if raw := yamlValue(v, 0); timedRecords(raw) {
 				f.raw = raw
 			}
 		}
@@ -189,6 +190,46 @@ func yamlFields(src string) ([]field, error) {
 	}
 	return fields, nil
 }
+
+// yamlValue decodes a node as yaml.Node.Decode into an any would, but a table that repeats a
+// key keeps the key's first value rather than failing as a whole: a schedule whose one slot
+// says "type: talk" twice still lists its talks. A scalar that does not decode is nil.
+func yamlValue(n *yaml.Node, depth int) any {
+	n = resolve(n)
+	if depth > maxTalkNesting+4 {
+		return nil
+	}
+	switch n.Kind {
+	case yaml.SequenceNode:
+		out := make([]any, 0, len(n.Content))
+		for _, item := range n.Content {
+			out = append(out, yamlValue(item, depth+1))
+		}
+		return out
+	case yaml.MappingNode:
+		out := make(map[string]any, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := resolve(n.Content[i])
+			if k.Kind != yaml.ScalarNode {
+				continue
+			}
+			if _, seen := out[k.Value]; !seen {
+				out[k.Value] = yamlValue(n.Content[i+1], depth+1)
+			}
+		}
+		return out
+	case yaml.ScalarNode:
+		var v any
+		if n.Decode(&v) != nil {
+			return nil
+		}
+		return v
+	}
+	return nil
+}
+
+// timeKeys are the keys of a programme slot's time.
+var timeKeys = set("time", "start", "starttime", "starts", "startsat", "from", "hour", "slot", "at")
 
 // resolve follows a YAML alias to the node it names.
 func resolve(n *yaml.Node) *yaml.Node {

@@ -163,7 +163,35 @@ func readTalkMeta(m *Meta, canon string, f field) {
 		setOnce(&m.Slides, linkOf(scalarString(raw)))
 	case videoKeys[canon]:
 		setOnce(&m.Video, linkOf(scalarString(raw)))
+	case m.Talks == nil && timedRecords(raw):
+		// "items:", "day1:": a list of timed slots under a key of the theme's own
+		m.Talks = talksOf(raw)
 	}
+}
+
+// timedRecords reports a list of two or more tables that each have a title and a time: a
+// day's programme, whatever the key it is under.
+func timedRecords(raw any) bool {
+	items, ok := raw.([]any)
+	if !ok || len(items) < 2 {
+		return false
+	}
+	for _, item := range items {
+		t, ok := item.(map[string]any)
+		if !ok {
+			return false
+		}
+		var title, time bool
+		for k := range t {
+			c := canonKey(k)
+			title = title || c == "title"
+			time = time || timeKeys[c]
+		}
+		if !title || !time {
+			return false
+		}
+	}
+	return true
 }
 
 // normalize turns the TOML decoder's arrays of tables ([]map[string]any)
@@ -292,11 +320,18 @@ func linkOf(s string) string {
 }
 
 // mdLink matches a Markdown link "[text](url)".
+// htmlAnchor is an HTML link with plain text inside: <a href="url">text</a>.
+var htmlAnchor = regexp.MustCompile(`(?i)<a\s[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([^<]*)</a>`)
+
 var mdLink = regexp.MustCompile(`\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)`)
 
 // linkText returns the text and address of the first Markdown link in s,
 // with what comes around it, or s itself and "" when it has none.
 func linkText(s string) (text, url string) {
+	if loc := htmlAnchor.FindStringSubmatchIndex(s); loc != nil {
+		// `Workshop - <a href="/ws#queues">Quiet Queues</a>`: an HTML link in a value
+		return strings.TrimSpace(s[:loc[0]] + s[loc[4]:loc[5]] + s[loc[1]:]), s[loc[2]:loc[3]]
+	}
 	loc := mdLink.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return strings.TrimSpace(s), ""
@@ -541,6 +576,7 @@ func talksIn(raw any, depth int) []TalkData {
 		}
 	}
 	var out []TalkData
+	typed := talkTyped(items)
 	for _, item := range items {
 		var td TalkData
 		if t, ok := item.(map[string]any); ok && depth < maxTalkNesting && !talkRecord(t, 0) {
@@ -558,8 +594,12 @@ func talksIn(raw any, depth int) []TalkData {
 		}
 		switch v := item.(type) {
 		case map[string]any:
-			if notTalkKinds[strings.ToLower(strings.TrimSpace(scalarString(pick(v, "type", "kind", "category", "format"))))] {
+			kind := strings.ToLower(strings.TrimSpace(scalarString(pick(v, "type", "kind", "category", "format"))))
+			if notTalkKinds[kind] {
 				continue // {type: social, title: Drinks}: a slot of the evening, no talk
+			}
+			if t := scalarString(pick(v, "type", "kind")); typed && t != "" && !talkKinds[canonKey(t)] {
+				continue // {type: event, title: Tacos} beside {type: talk, ...}: a slot, no talk
 			}
 			title := scalarString(pick(v, titleKeys...))
 			if key, sp := pickKey(v, "speaker", "speakers", "presenter", "presenters", "by", "author", "authors"); sp != nil {
@@ -586,6 +626,18 @@ func talksIn(raw any, depth int) []TalkData {
 		}
 	}
 	return out
+}
+
+// talkTyped reports a list whose items say their type or kind and some say they are talks
+// ({type: talk} beside {type: event}), so that an item of another type is no talk. A category
+// or a format ("frontend", "keynote") says no such thing.
+func talkTyped(items []any) bool {
+	for _, item := range items {
+		if t, ok := item.(map[string]any); ok && talkKinds[canonKey(scalarString(pick(t, "type", "kind")))] {
+			return true
+		}
+	}
+	return false
 }
 
 // handleOf returns the handle in a profile link on a social network

@@ -255,3 +255,66 @@ func TestParseFrontMatterTalks(t *testing.T) {
 		})
 	}
 }
+
+func TestTimedProgrammeTalks(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []TalkData
+	}{
+		{
+			name: "a list of timed slots under a key of the theme's own is a list of talks, body or not",
+			src: "---\ntitle: 4 June\nitems:\n  - title: Ana Lima - Quiet Queues\n    time: \"10:00\"\n" +
+				"  - title: Bo Chen - Sharding the Ledger\n    time: \"10:40\"\n---\n",
+			want: []TalkData{{Title: "Ana Lima - Quiet Queues"}, {Title: "Bo Chen - Sharding the Ledger"}},
+		},
+		{
+			name: "slots with a start key in TOML are read the same",
+			src: "+++\ntitle = \"Day two\"\n[[day2]]\ntitle = \"Quiet Queues\"\nstart = \"09:30\"\n" +
+				"[[day2]]\ntitle = \"Lunch\"\nstart = \"12:00\"\n+++\nThe second day.\n",
+			want: []TalkData{{Title: "Quiet Queues"}, {Title: "Lunch"}},
+		},
+		{
+			name: "one timed table alone is no programme",
+			src:  "---\ntitle: 4 June\nitems:\n  - title: Quiet Queues\n    time: \"10:00\"\n---\nBody.\n",
+			want: nil,
+		},
+		{
+			name: "tables without a time are no programme",
+			src:  "---\ntitle: Links\nitems:\n  - title: Quiet Queues\n    url: /a\n  - title: Sharding\n    url: /b\n---\nBody.\n",
+			want: nil,
+		},
+		{
+			name: "a slot that repeats a key keeps its first value and the list keeps its talks",
+			src: "---\ntitle: May meetup\nschedule:\n  - time: \"19:00\"\n    type: talk\n    type: talk\n    title: Quiet Queues\n    author: Ana Lima\n" +
+				"  - time: \"19:30\"\n    type: talk\n    title: Sharding the Ledger\n    author: Bo Chen\n---\n",
+			want: []TalkData{{Title: "Quiet Queues", Speakers: []Speaker{{Name: "Ana Lima"}}}, {Title: "Sharding the Ledger", Speakers: []Speaker{{Name: "Bo Chen"}}}},
+		},
+		{
+			name: "beside slots typed as talks, a slot of another type is no talk",
+			src: "---\ntitle: May meetup\nschedule:\n  - time: \"18:30\"\n    type: event\n    title: Tacos and drinks\n" +
+				"  - time: \"19:00\"\n    type: talk\n    title: Quiet Queues\n    author: Ana Lima\n---\nBody.\n",
+			want: []TalkData{{Title: "Quiet Queues", Speakers: []Speaker{{Name: "Ana Lima"}}}},
+		},
+		{
+			name: "a category is no type: slots of other categories stay talks",
+			src: "---\ntitle: May meetup\nschedule:\n  - time: \"18:30\"\n    category: keynote\n    title: Quiet Queues\n    speaker: Ana Lima\n" +
+				"  - time: \"19:00\"\n    category: frontend\n    title: Sharding the Ledger\n    speaker: Bo Chen\n---\nBody.\n",
+			want: []TalkData{{Title: "Quiet Queues", Speakers: []Speaker{{Name: "Ana Lima"}}}, {Title: "Sharding the Ledger", Speakers: []Speaker{{Name: "Bo Chen"}}}},
+		},
+		{
+			name: "an HTML link in a slot's title gives the title its text and link",
+			src: "---\ntitle: 4 June\nitems:\n  - title: Workshop - <a href=\"/ws#queues\">Quiet Queues</a>\n    time: \"10:00\"\n" +
+				"  - title: Sharding the Ledger\n    time: \"11:00\"\n---\n",
+			want: []TalkData{{Title: "Workshop - Quiet Queues", URL: "/ws#queues"}, {Title: "Sharding the Ledger"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, "day.md", tt.src)
+			if d := diff(tt.want, doc.Meta.Talks); d != "" {
+				t.Errorf("Parse(%q) talks %s", tt.src, d)
+			}
+		})
+	}
+}

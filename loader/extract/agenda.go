@@ -18,6 +18,7 @@ import (
 // their talks beneath them, and headings that title the talk their section describes.
 func (x *extraction) readStructure() {
 	x.readOwnHeadings()
+	x.readAnnouncedHeadings()
 	x.readEventHeadings()
 	x.readPlacedItems()
 	x.readLabels()
@@ -35,6 +36,14 @@ func (x *extraction) readStructure() {
 			line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
 			if l, ok := x.readListing(line); ok && !x.agendaBlocks[bi] {
 				if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
+					x.agendaBlocks[bi] = true
+				}
+			}
+			// "### [2031] Tartu Gophers - Quiet Queues": on a page of talks, a heading that is
+			// a line of the owner's list, dated first as such cards are. Other headings of such
+			// a page name an event over its talks, or a talk over where it was given.
+			if x.talkList[bi] && !x.agendaBlocks[bi] && bracketYear.MatchString(b.Text) {
+				if o, ok := x.readOwnLine(line); ok && x.addOwnTalk(bi, line, o.title, o.event) != nil {
 					x.agendaBlocks[bi] = true
 				}
 			}
@@ -76,7 +85,7 @@ func (x *extraction) readStructure() {
 			x.agendaBlocks[bi] = true
 			continue
 		}
-		if x.readSpeakersOverTitle(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) {
+		if x.readSpeakersOverTitle(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) {
 			x.agendaBlocks[bi] = true
 		}
 	}
@@ -165,7 +174,7 @@ var (
 	leadingTime = regexp.MustCompile(`(?i)^\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?\s*([-–—]\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?)?\s*[-–—:|]?\s*`)
 	// notes in parentheses after a title or a speaker that speak of slides or status: "(to
 	// follow)", "(tentatively on 22 July)"
-	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|recording|slides to follow|(?:tentatively|tentative|provisionally|provisional|probably|expected)\b[^()]{0,40})\)\s*$`), ")")
+	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|upcoming|recording|slides to follow|(?:tentatively|tentative|provisionally|provisional|probably|expected)\b[^()]{0,40})\)\s*$`), ")")
 	// kinds of talk written before a title: "Lightning talk: ", "Keynote - "
 	talkKindPrefix = regexp.MustCompile(`(?i)^(lightning talk|lightning|keynote|talk|workshop|panel|demo)\s*[:\-–]\s*`)
 )
@@ -1222,8 +1231,9 @@ func (x *extraction) readSpeakersOverTitle(bi int, events []*event) bool {
 	return read
 }
 
-// readTitleOverSpeakerLine reads a paragraph of two lines, a talk's title set apart (bold, or a
-// link) over a line that names its speaker and what they do:
+// readTitleOverSpeakerLine reads a paragraph whose first two lines are a talk's title set apart
+// (bold, or a link) over a line that names its speaker and what they do, and whose further
+// lines, if any, say more of the talk (a recap's comment on it):
 //
 //	**Tracing Without Tears**
 //	Ana Lima | Staff Engineer, Initech
@@ -1255,7 +1265,7 @@ func (x *extraction) readTitleOverSpeakerLine(bi int, events []*event) bool {
 // readTitleOverSpeakerLine).
 func (x *extraction) titleOverSpeakerLine(bi int) (listing, bool) {
 	b := x.doc.Blocks[bi]
-	if b.Kind != document.Paragraph || len(b.Breaks) != 1 || len(x.blocks[bi]) == 0 {
+	if b.Kind != document.Paragraph || len(b.Breaks) == 0 || len(x.blocks[bi]) == 0 {
 		return listing{}, false
 	}
 	lines := b.Lines()
@@ -1509,4 +1519,76 @@ func diaryHeading(title string) bool {
 		return words[0] == "day" && (strings.Trim(words[1], "0123456789") == "" || set2(words[1], "one", "two", "three", "four", "five"))
 	}
 	return false
+}
+
+// datedItem opens a list item of a group's archive with the meeting's date in digits and a
+// space: "2031-05-06 Quiet Queues in Practice".
+var datedItem = regexp.MustCompile(`^(?:19|20)\d{2}-\d{2}-\d{2}\s+`)
+
+// meetingSection is a heading over a group's archive of meetings and their topics.
+var meetingSection = regexp.MustCompile(`(?i)\b(?:meetings?|meetups?|talks?|topics?|sessions?|presentations?|calendar|archive|past events)\b`)
+
+// noMeeting is an archive item that says no meeting took place.
+var noMeeting = regexp.MustCompile(`(?i)\b(?:no meeting|no meetup|cancell?ed|postponed|holiday|break)\b`)
+
+// readDatedTopic reads an item of a group's archive of meetings, one a date: "2031-05-06
+// Quiet Queues in Practice - Ana Lima" or "2031-05-13 [Paging for Humans](…)", under a heading
+// that speaks of meetings, talks or topics, in a list where three items or more are dated so.
+// The topic is a talk, by the person named after a dash when the words there read as a name,
+// else by no one named. It reports whether it read the item.
+func (x *extraction) readDatedTopic(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	m := datedItem.FindString(b.Text)
+	if m == "" || !x.datedList(bi) {
+		return false
+	}
+	hi := bi - 1
+	for hi >= 0 && x.doc.Blocks[hi].Kind != document.Heading {
+		hi--
+	}
+	if hi < 0 || !meetingSection.MatchString(x.doc.Blocks[hi].Text) {
+		return false
+	}
+	line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	rest := strings.TrimSpace(line.text[len(m):max(resourcesStart(line), len(m))])
+	rest = strings.TrimSpace(strings.TrimLeft(rest, ".…-–— "))
+	if rest == "" || noMeeting.MatchString(rest) || adminTitle(rest) {
+		return false
+	}
+	title, names := rest, []string(nil)
+	if i := strings.LastIndex(rest, " - "); i > 0 {
+		who := strings.TrimSpace(rest[i+3:])
+		// a full name, a handle, or a given name alone that is no common word ("- Chris")
+		if looksLikeName(who) || looksLikeHandle(strings.TrimPrefix(who, "@")) && strings.HasPrefix(who, "@") || givennames.Strong(who) {
+			title, names = strings.TrimSpace(rest[:i]), []string{strings.TrimPrefix(who, "@")}
+		}
+	}
+	if i := strings.Index(title, ". "); i > 0 && !plainTitle(title) {
+		title = title[:i] // "Python data types. We look under the hood ...": the topic, then what it covers
+	}
+	title = cleanTitle(title)
+	if title == "" || !plainTitle(title) && !agendaTitle(title) {
+		return false
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.7}
+	return x.addTalk(title, "", linkFor(line, title), names, events, ev, bi) != nil
+}
+
+// datedList reports whether the list that holds item bi has three items or more that open
+// with a date (datedItem).
+func (x *extraction) datedList(bi int) bool {
+	from, to := bi, bi
+	for from > 0 && x.doc.Blocks[from-1].Kind == document.ListItem {
+		from--
+	}
+	for to+1 < len(x.doc.Blocks) && x.doc.Blocks[to+1].Kind == document.ListItem {
+		to++
+	}
+	n := 0
+	for k := from; k <= to && n < 3; k++ {
+		if datedItem.MatchString(x.doc.Blocks[k].Text) {
+			n++
+		}
+	}
+	return n >= 3
 }

@@ -344,6 +344,17 @@ func TestTitleOverSpeakerLine(t *testing.T) {
 			want: []speakersView{{"느린 빌드를 빠르게", []string{"김하늘"}}, {"큐를 다루는 법", []string{"이바다"}}},
 		},
 		{
+			name: "a recap's linked titles over the speaker's name, then lines of comment",
+			body: "Highlights:\n\n[Queues in Practice](https://video.example/q)  \nRui Costa  \nI liked this one a lot, and the demo worked.\n\n" +
+				"[Tracing Without Tears](https://video.example/t)  \nLena Park  \nClear and short.  \nWatch it twice.\n",
+			want: []speakersView{{"Queues in Practice", []string{"Rui Costa"}}, {"Tracing Without Tears", []string{"Lena Park"}}},
+		},
+		{
+			name: "a link over a line of prose and more prose names no speaker",
+			body: "[Queues in Practice](https://video.example/q)  \nI liked this one a lot.  \nThe demo worked.\n\n" +
+				"[Tracing Without Tears](https://video.example/t)  \nClear and short.  \nWatch it twice.\n",
+		},
+		{
 			name: "one such paragraph alone is no programme",
 			body: "**A Note on Our Venue**  \nMara Ellison | Northwind CTO\n\nSee you there.\n",
 		},
@@ -488,6 +499,43 @@ func TestSpeakersOverTitle(t *testing.T) {
 			got := talkViews(extractText(t, "post", withFrontMatter("Past meetings", "", "", tt.body)))
 			if d := diff(tt.want, got); d != "" {
 				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestDatedTopics(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []speakersView
+	}{
+		{
+			name: "an archive of weekly meetings, one date and topic an item",
+			body: "## Past meetings\n\n- 2031-05-13 [Paging for Humans](https://example.org/p) - Chris\n- 2031-05-06 Quiet Queues in Practice - Ana Lima\n" +
+				"- 2031-04-29 Sharding the Ledger. We look at how the ledger is split\n- 2031-04-22 .. no meeting - holiday\n",
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{"Chris"}},
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}},
+				{Title: "Sharding the Ledger", Speakers: []string{}},
+			},
+		},
+		{
+			name: "a changelog's dated items are no meetings",
+			body: "## Changes\n\n- 2031-05-13 Fixed the parser\n- 2031-05-06 Faster builds\n- 2031-04-29 New logo\n",
+			want: nil,
+		},
+		{
+			name: "two dated items are too few to make an archive",
+			body: "## Past meetings\n\n- 2031-05-13 Paging for Humans\n- 2031-05-06 Quiet Queues in Practice\n- Bring a laptop\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "group", recap(tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks %s", tt.body, d)
 			}
 		})
 	}

@@ -107,14 +107,22 @@ func (x *extraction) frontMatterTalks() {
 			}
 		}
 	}
-	for _, td := range m.Talks {
+	read := x.listedTitles(m.Talks)
+	for i, td := range m.Talks {
 		url := td.Slides
 		for _, u := range []string{td.Video, td.URL} {
 			if url == "" {
 				url = u
 			}
 		}
-		add(td.Title, url, td.Speakers)
+		if placeholderWords[strings.ToLower(strings.TrimSpace(td.Title))] {
+			continue // {title: TBD, author: the organizers}: a slot still open
+		}
+		title, speakers := td.Title, td.Speakers
+		if len(speakers) == 0 {
+			title, speakers = read[i].title, read[i].speakers
+		}
+		add(title, url, speakers)
 	}
 	for _, sp := range m.Speakers {
 		if sp.Talk != "" {
@@ -401,4 +409,60 @@ func (x *extraction) schemaTalkOf(d document.EventData) {
 			}
 		}
 	}
+}
+
+// listedTalk is a listed talk's title and speakers as listedTitles reads them.
+type listedTalk struct {
+	title    string
+	speakers []document.Speaker
+}
+
+// listedTitles reads the titles of listed talks that have no speaker of their own as listing
+// lines: a programme's slot titled "Ana Lima - Quiet Queues" or "Quiet Queues by Ana Lima" is
+// Ana Lima's talk "Quiet Queues". When two or more titles of the list, and at least half of
+// those that split on " - ", read as "Name - Title" with a known given name, the list is
+// written that way, and the other titles that open with a full name and a dash ("Rui Okafor -
+// Title") are read the same. A kind label first ("Workshop - Title") is no part of the title.
+// A title that reads none of these ways is kept as it is, with no speaker.
+func (x *extraction) listedTitles(talks []document.TalkData) []listedTalk {
+	out := make([]listedTalk, len(talks))
+	nameFirst, dashed := 0, 0
+	for i, td := range talks {
+		out[i].title = td.Title
+		if len(td.Speakers) > 0 {
+			continue
+		}
+		left, right, dash := strings.Cut(td.Title, " - ")
+		if dash {
+			dashed++
+		}
+		b := document.Block{Kind: document.ListItem, Text: td.Title}
+		s := lineSentence(b, [2]int{0, len(td.Title)}, -1)
+		l, ok := x.readListing(s)
+		if !ok || l.title == "" || !personLike(l.speakers) {
+			if m := listLabel.FindStringSubmatch(td.Title); m != nil && m[1] != "" && strings.TrimSpace(td.Title[len(m[0]):]) != "" {
+				out[i].title = strings.TrimSpace(td.Title[len(m[0]):])
+			}
+			continue
+		}
+		if dash && strings.TrimSpace(l.title) == strings.TrimSpace(right) && strings.TrimSpace(left) != "" {
+			nameFirst++
+		}
+		out[i].title = l.title
+		for _, sp := range l.speakers {
+			out[i].speakers = append(out[i].speakers, document.Speaker{Name: sp.name, Company: sp.company})
+		}
+	}
+	if nameFirst < 2 || nameFirst*2 < dashed {
+		return out
+	}
+	for i, td := range talks {
+		if len(td.Speakers) > 0 || len(out[i].speakers) > 0 {
+			continue
+		}
+		if left, right, ok := strings.Cut(td.Title, " - "); ok && looksLikeName(strings.TrimSpace(left)) && strings.TrimSpace(right) != "" {
+			out[i] = listedTalk{title: strings.TrimSpace(right), speakers: []document.Speaker{{Name: strings.TrimSpace(left)}}}
+		}
+	}
+	return out
 }

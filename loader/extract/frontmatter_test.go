@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/loader/document"
@@ -231,5 +232,64 @@ func TestVenueHost(t *testing.T) {
 		if got := venueHost(tt.venue, nil); got != tt.want {
 			t.Errorf("venueHost(%q) = %q, want %q", tt.venue, got, tt.want)
 		}
+	}
+}
+
+func TestProgrammeSlotTitles(t *testing.T) {
+	slots := func(titles ...string) string {
+		src := "---\ntitle: 4 June\nitems:\n"
+		for i, title := range titles {
+			src += fmt.Sprintf("  - title: %q\n    time: \"1%d:00\"\n", title, i)
+		}
+		return src + "---\n"
+	}
+	tests := []struct {
+		name string
+		src  string
+		want []speakersView
+	}{
+		{
+			name: "slots titled name, dash, title give the speaker and the title",
+			src:  slots("Ana Lima - Quiet Queues", "Bo Chen - Sharding the Ledger - Part Two"),
+			want: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}}, {Title: "Sharding the Ledger - Part Two", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a slot titled title by name gives the speaker",
+			src:  slots("Quiet Queues by Ana Lima", "Sharding the Ledger by Bo Chen"),
+			want: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}}, {Title: "Sharding the Ledger", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "in a list written name first, a full name no list of given names knows is read the same",
+			src:  slots("Ana Lima - Quiet Queues", "Zorvath Quennell - Paging in Practice", "Bo Chen - Sharding the Ledger"),
+			want: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}}, {Title: "Paging in Practice", Speakers: []string{"Zorvath Quennell"}}, {Title: "Sharding the Ledger", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "alone, a full name no list knows is not taken for a speaker",
+			src:  slots("Zorvath Quennell - Paging in Practice", "Streams Explained"),
+			want: []speakersView{{Title: "Zorvath Quennell - Paging in Practice", Speakers: []string{}}, {Title: "Streams Explained", Speakers: []string{}}},
+		},
+		{
+			name: "a title and its subtitle after a dash name nobody",
+			src:  slots("Quiet Queues - Choosing Well", "Sharding - What Went Wrong"),
+			want: []speakersView{{Title: "Quiet Queues - Choosing Well", Speakers: []string{}}, {Title: "Sharding - What Went Wrong", Speakers: []string{}}},
+		},
+		{
+			name: "a kind label before a dash is no part of the title",
+			src:  slots("Workshop - Quiet Queues", "Ana Lima - Sharding the Ledger"),
+			want: []speakersView{{Title: "Quiet Queues", Speakers: []string{}}, {Title: "Sharding the Ledger", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "a slot still open is no talk, whoever holds it",
+			src:  "---\ntitle: May meetup\nschedule:\n  - time: \"19:00\"\n    type: talk\n    title: TBD\n    author: The Organizers\n  - time: \"19:30\"\n    type: talk\n    title: Quiet Queues\n    author: Ana Lima\n---\n",
+			want: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "day", tt.src)
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks %s", tt.src, d)
+			}
+		})
 	}
 }

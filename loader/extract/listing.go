@@ -55,8 +55,9 @@ var (
 	// "[Keynote]", "[Invited talk by Initech]".
 	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session|chat|tutorial|brown bag|live coding|case study)\b[^\[\]]{0,40})\]\s*`)
 	// listDate is a date that opens a line, before a colon or a dash: "May 22, 2031: ",
-	// "22 May 2031 - ", "2031-05-22: ". It dates the line, and is no part of its title.
-	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|(?:` + monthNames + `)\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:-|–|—|:|\|)\s*`)
+	// "22 May 2031 - ", "2031-05-22: ", "20310522: ". It dates the line, and is no part of its
+	// title.
+	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|(?:` + monthNames + `)\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*(?:-|–|—|:|\|)\s*`)
 	// listNumber numbers a line in its text: "1. ", "2) ", "#3 ". A year is no number.
 	listNumber = regexp.MustCompile(`^(?:#\s?\d{1,2}|\d{1,2}[.)])\s+`)
 	// listBullet is a mark some lines start with: bullets, arrows, speaking heads.
@@ -381,7 +382,7 @@ func (x *extraction) speakersThenQuotedTitle(s *sentence, off int, l listing) (l
 // "[video]", "(repo)".
 var resourceWords = set(`slides slide deck video videos recording recordings repo repository code demo
 source sources github pdf notes transcript youtube vimeo speakerdeck slideshare blog post article
-photos`)
+photos details info rsvp`)
 
 // resourcesStart returns where the links to a talk's material that end a line start ("Title -
 // Name [slides] [repo]"), or the line's length when it ends otherwise.
@@ -1240,8 +1241,15 @@ func (x *extraction) readTable(bi int, events []*event) {
 			sp, ok := x.readSpeakers(ss, ss.text, 0)
 			if !ok {
 				// rows written against their header: the speakers in the title column
-				if sp2, ok2 := x.readSpeakers(ts, ts.text, 0); ok2 && plainTitle(ss.text) {
+				if sp2, ok2 := x.readSpeakers(ts, ts.text, 0); ok2 && plainTitle(ss.text) && personLike(sp2) {
 					ts, sp, ok = ss, sp2, true
+				}
+			}
+			if !ok && ts.text != "" {
+				// the speaker column's header says it names people: capitalized words or
+				// initials are a name as written ("Md. Rafiq Hasan"), known given name or not
+				if name := x.columnName(ss.text); name != "" {
+					sp, ok = []listedSpeaker{{name: name}}, true
 				}
 			}
 			t, _, marked := markedPhrase(ts, 0, true)
@@ -1312,11 +1320,40 @@ type cell struct {
 	r    [2]int
 }
 
+// columnName reads a cell of a speaker column as one name: labelledName, or initials before
+// a name it reads ("S M Ana Lima", "A. B. Rafiq Hasan"); else "".
+func (x *extraction) columnName(text string) string {
+	if name := x.labelledName(text); name != "" {
+		return name
+	}
+	words := strings.Fields(strings.TrimSpace(text))
+	k := 0
+	for k < len(words) && len([]rune(strings.TrimSuffix(words[k], "."))) == 1 && unicode.IsUpper([]rune(words[k])[0]) {
+		k++
+	}
+	if k == 0 || k > 3 || x.labelledName(strings.Join(words[k:], " ")) == "" {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
 // cells splits a table row's text at its " | " separators.
 func cells(b document.Block) []cell {
 	var out []cell
 	start := 0
 	for {
+		// an empty cell: "| Title | | Speaker" starts with one and holds another after "Title";
+		// "18:00 | Doors |" ends with one
+		if rest := b.Text[start:]; strings.HasPrefix(rest, "| ") || rest == "|" {
+			out = append(out, cell{r: [2]int{start, start}})
+			start = min(start+2, len(b.Text))
+			continue
+		}
+		if rest := b.Text[start:]; strings.HasSuffix(rest, " |") && !strings.Contains(rest, " | ") {
+			end := len(b.Text) - 2
+			out = append(out, cell{text: strings.TrimSpace(b.Text[start:end]), r: [2]int{start, end}}, cell{r: [2]int{len(b.Text), len(b.Text)}})
+			return out
+		}
 		i := strings.Index(b.Text[start:], " | ")
 		end := len(b.Text)
 		if i >= 0 {

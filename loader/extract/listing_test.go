@@ -53,6 +53,12 @@ func TestReadListing(t *testing.T) {
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Quillfeather Portugal"}}},
 		{"a person whose family name is a country's is no branch", "Scaling Ingest Pipelines by Mara Ellison, Rui Portugal",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison", "Rui Portugal"}}},
+		{"a date in eight digits, the speakers, a colon and the title", "20310522: Mara Ellison and Rui Tavares: Scaling Ingest Pipelines - [Details](https://example.org/e/1)",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison", "Rui Tavares"}}},
+		{"eight digits that are no date are no date", "12345678: Mara Ellison: Scaling Ingest Pipelines",
+			nil},
+		{"a link to the event's details after the title is no part of it", "Scaling Ingest Pipelines by Mara Ellison - [details](https://example.org/e/1) - [video](https://example.org/v/1)",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
 		{"a kind of talk in brackets before the title", "[Lightning Talk ⚡] Scaling Ingest Pipelines by Mara Ellison",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
 		{"a bracketed kind that names who invited the talk", "[Invited talk by Northwind 🔥] Scaling Ingest Pipelines by Mara Ellison",
@@ -823,5 +829,65 @@ func TestUnquoted(t *testing.T) {
 		if got := unquoted(tt.in); got != tt.want {
 			t.Errorf("unquoted(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestTableEmptyCellsAndSpeakerColumn(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		src  string
+		want []speakersView
+	}{
+		{
+			name: "an HTML table with an empty time and spacer column keeps its columns",
+			file: "agenda.html",
+			src: "<h3>Sessions</h3><table><thead><tr><th></th><th>Title</th><th>&nbsp;</th><th>Speaker</th></tr></thead><tbody>" +
+				"<tr><td>18:00</td><td>Doors open</td><td>&nbsp;</td><td></td></tr>" +
+				"<tr><td></td><td>Quiet Queues in Practice</td><td>&nbsp;</td><td>Ana Lima</td></tr>" +
+				"<tr><td></td><td>Sharding the Ledger</td><td>&nbsp;</td><td>Bo Chen</td></tr></tbody></table>",
+			want: []speakersView{{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}}, {Title: "Sharding the Ledger", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a Markdown table with an empty first cell",
+			file: "agenda.md",
+			src: "# Agenda\n\n| Time | Talk | Speaker |\n|---|---|---|\n| | Quiet Queues in Practice | Ana Lima |\n" +
+				"| 19:00 | Sharding the Ledger | Bo Chen |\n",
+			want: []speakersView{{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}}, {Title: "Sharding the Ledger", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "under a speaker header, a name no given-names list knows, with initials or an abbreviation, is the speaker",
+			file: "agenda.md",
+			src: "# Agenda\n\n| Talk | Speaker |\n|---|---|\n| Quiet Queues in Practice | Zorvath Quennell |\n" +
+				"| Sharding the Ledger | Md. Orvil Tasker |\n| Paging for Humans | R K Venn Holloway |\n",
+			want: []speakersView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Zorvath Quennell"}},
+				{Title: "Sharding the Ledger", Speakers: []string{"Md. Orvil Tasker"}},
+				{Title: "Paging for Humans", Speakers: []string{"R K Venn Holloway"}},
+			},
+		},
+		{
+			name: "under a speaker header, words in lower case or a team are no speaker",
+			file: "agenda.md",
+			src:  "# Agenda\n\n| Talk | Speaker |\n|---|---|\n| Quiet Queues in Practice | to be announced |\n| Sharding the Ledger | Initech Labs |\n",
+			want: nil,
+		},
+		{
+			name: "a title whose words read as two names stays the title when the speaker cell names someone",
+			file: "agenda.md",
+			src:  "# Agenda\n\n| Talk | Speaker |\n|---|---|\n| Responsive Pages with Grids and Flex Boxes | Zorvath Quennell |\n",
+			want: []speakersView{{Title: "Responsive Pages with Grids and Flex Boxes", Speakers: []string{"Zorvath Quennell"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := document.Parse(tt.file, []byte(tt.src))
+			if err != nil {
+				t.Fatalf("document.Parse(%q) error: %v", tt.file, err)
+			}
+			if d := diff(tt.want, speakersOf(Extract(doc))); d != "" {
+				t.Errorf("Extract(%q) talks %s", tt.src, d)
+			}
+		})
 	}
 }

@@ -61,7 +61,35 @@ func (x *extraction) pageOwner() string {
 	if name := ownerName(title); name != "" && !talkListWords.MatchString(title) && !x.notAPerson(name) {
 		return name
 	}
+	if name := x.selfNamed(); name != "" {
+		return name
+	}
 	return x.bioOwner()
+}
+
+// selfIntro is how a page's writer names themself: "my name is Ana Lima", "I'm Ana".
+var selfIntro = regexp.MustCompile(`(?i:\bmy name is|\bI am|\bI'm|\bI’m)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)
+
+// selfNamed is the person the first paragraphs of the page name as its writer ("Hi, my name
+// is Ana Lima, and these are the slides of my talks"), when the name starts with a known given
+// name; else "". Only the page's opening counts: a name met later is someone else's.
+func (x *extraction) selfNamed() string {
+	seen := 0
+	for _, b := range x.doc.Blocks {
+		if b.Kind != document.Paragraph {
+			continue
+		}
+		if seen++; seen > 2 {
+			break
+		}
+		m := selfIntro.FindStringSubmatch(b.Text)
+		// a given name alone is the writer's even where a town is named so ("my name is Ana")
+		if m == nil || !givennames.Is(firstWord(m[1])) || strings.Contains(m[1], " ") && x.notAPerson(m[1]) {
+			continue
+		}
+		return m[1]
+	}
+	return ""
 }
 
 // bioHeading heads the page's biography of its owner.
@@ -123,6 +151,11 @@ func (x *extraction) talkListBlocks() []bool {
 		if b.Kind == document.Heading {
 			for len(stack) > 0 && stack[len(stack)-1].level >= b.Level {
 				stack = stack[:len(stack)-1]
+			}
+			// a heading stands in the list of the page or the sections above it
+			out[bi] = page
+			for _, o := range stack {
+				out[bi] = out[bi] || o.talks
 			}
 			stack = append(stack, open{level: b.Level, talks: talkListHeading(b.Text)})
 			continue
@@ -192,6 +225,33 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 	}
 	// "2019-05-02 - Title - FooConf": a date first
 	date := ""
+	if m := bracketYear.FindStringSubmatch(core[off:]); m != nil {
+		// "[2031] Tartu Gophers - Title": the year of the event, in brackets before it
+		date, off = m[1], off+len(m[0])
+		if !strings.Contains(core[off:], " ") {
+			return ownTalk{}, false
+		}
+		// An event with no city is told from another by its name with the year, not by the
+		// year alone, which two events of a year share.
+		yearOnly := func(o ownTalk) ownTalk {
+			if o.event.city == nil && o.event.date == date {
+				o.event.date = ""
+				if !hasYear(o.event.name) {
+					o.event.name += " " + date
+				}
+			}
+			return o
+		}
+		if o, ok := x.eventFirstLine(core[off:], date, false); ok {
+			return yearOnly(o), true
+		}
+		if left, right, ok := strings.Cut(core[off:], " - "); ok {
+			// "[2031] Initech - Title": an event the line names by its host or group alone
+			if ep, ok := x.readEventPart(strings.TrimSpace(left)+" "+date, false); ok && plainTitle(right) && !looksLikeName(strings.TrimSpace(right)) {
+				return yearOnly(ownTalk{title: strings.TrimSpace(yearTail.ReplaceAllString(right, "")), event: ep}), true
+			}
+		}
+	}
 	for _, sep := range []string{" - ", " – ", " — ", ": ", " | ", ", "} {
 		if d, rest, ok := strings.Cut(core[off:], sep); ok && (dateOnly(d) || bareMonthYear.MatchString(strings.TrimSpace(d))) {
 			date = dateIn(d, x.published)
@@ -251,6 +311,12 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 	return x.eventFirstLine(core[off:], date, false)
 }
 
+// yearTail is a year in parentheses that ends a title: "Quiet Queues (2031)".
+var yearTail = regexp.MustCompile(`\s*\((?:19|20)\d{2}\)$`)
+
+// bracketYear is a year in brackets or parentheses that opens a line: "[2031] ", "(2031) ".
+var bracketYear = regexp.MustCompile(`^[\[(]((?:19|20)\d{2})[\])]\s+`)
+
 // eventFirstLine reads an own line that says where before what: "JUG Porto 17 March - Title",
 // "FooConf Tartu 2019: Title". The part before the first separator must be an event's name
 // with its city, a name that says it is an event, or a name with its year, and the rest a
@@ -275,6 +341,7 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 		if m := talkKindPrefix.FindString(title); m != "" && len(m) < len(title) {
 			title = title[len(m):] // "Lightning talk: Title"
 		}
+		title = strings.TrimSpace(yearTail.ReplaceAllString(title, "")) // "Title (2031)": its year
 		if title == "" || !plainTitle(title) || adminTitle(title) || dateOnly(title) || !dated && x.isEventName(title) ||
 			looksLikeName(title) && givennames.Is(firstWord(title)) { // "Go with Cobra - Ana Lima": someone's talk
 			continue
@@ -507,6 +574,10 @@ func (x *extraction) titleAndDate(s *sentence) (title, date string, ok bool) {
 	return t, dateIn(rest, x.published), true
 }
 
+// presentedAt opens a sentence that says where a talk was given, with no label: "Presented at
+// the Tartu Rust Meetup", "Given at FooConf 2031".
+var presentedAt = regexp.MustCompile(`(?i)^(?:(?:this talk was |i )?(?:presented|given|delivered|held) at|spoke at)\s+(?:the\s+)?`)
+
 // whereLabel opens the line under a talk's heading that says where it was given.
 var whereLabel = regexp.MustCompile(`(?i)^(?:where|event|events|venue|conference|presented at|given at|at)\s*:\s*`)
 
@@ -535,6 +606,11 @@ func (x *extraction) readOwnHeadings() {
 				continue
 			case m != "":
 				value = strings.ReplaceAll(strings.TrimSpace(b.Text[len(m):]), " :: ", ", ")
+			case b.Kind == document.Paragraph && presentedAt.MatchString(b.Text):
+				// "## Title" over "Presented at the Tartu Rust Meetup May 3, 2031": the
+				// paragraph says where in a sentence of its own, below the slides' link
+				first := b.Text[b.Lines()[0][0]:b.Lines()[0][1]]
+				value = strings.TrimRight(strings.TrimSpace(first[len(presentedAt.FindString(first)):]), ".")
 			case bi == hi+1 && b.Kind == document.Paragraph:
 				// "## Title" over "[FooConf](…), Tartu (Estonia)": the first line of the
 				// paragraph under the heading says where, with no label, when it reads as an
@@ -555,6 +631,13 @@ func (x *extraction) readOwnHeadings() {
 					}
 					x.agendaBlocks[bi] = true
 					x.agendaBlocks[hi] = true
+					break section
+				}
+				continue
+			case bi == hi+1 && b.Kind == document.ListItem:
+				// "### Title" over "* FooConf Tartu 2013" and "* BarConf 2012 [video]": a list
+				// of the events where the talk was given, one an item, each read as an event
+				if x.readEventItems(hi, bi, title) {
 					break section
 				}
 				continue
@@ -599,6 +682,76 @@ func (x *extraction) readOwnHeadings() {
 		}
 	}
 }
+
+// readEventItems reads the list that opens the section of a talk's heading (block hi) at block
+// from as the events where the talk was given: one talk at each. Every item of the list must
+// read as an event with a place, a date or a year, after its links to material ("[video]")
+// and a status note ("(upcoming)"); otherwise the list says something else (what the talk
+// covers) and nothing is read. It reports whether it read the list.
+func (x *extraction) readEventItems(hi, from int, title string) bool {
+	if timeframeHeading(title) {
+		return false // "## Upcoming" over the events to come: no talk's title
+	}
+	var parts []eventPart
+	var lines []*sentence
+	end := from
+	for ; end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.ListItem && len(parts) < maxEventItems; end++ {
+		b := x.doc.Blocks[end]
+		line := lineSentence(b, [2]int{0, len(b.Text)}, end)
+		text := strings.TrimRight(line.text[:max(resourcesStart(line), 0)], " ,;|-–—/([")
+		text = strings.TrimSpace(statusNote.ReplaceAllString(text, ""))
+		if text == "" || strings.Contains(text, ":") || len(strings.Fields(text)) > 10 {
+			return false
+		}
+		ep, ok := x.readEventPart(text, false)
+		if !ok {
+			return false
+		}
+		parts = append(parts, ep)
+		lines = append(lines, line)
+	}
+	if end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.ListItem {
+		return false // more items than a talk is given at: a list of something else
+	}
+	var t *talk
+	for i, ep := range parts {
+		if nt := x.addOwnTalk(hi, lines[i], title, ep); nt != nil {
+			t = nt
+		}
+	}
+	if t == nil {
+		return false
+	}
+	if t.url == "" {
+		t.url = x.materialLink(hi + 1)
+	}
+	for bi := from; bi < end; bi++ {
+		x.agendaBlocks[bi] = true
+	}
+	x.agendaBlocks[hi] = true
+	return true
+}
+
+// timeframeWords head the parts of a list of talks by when: "Upcoming", "Past events".
+var timeframeWords = set(`upcoming past previous recent future archive archived current latest older earlier next
+	planned scheduled other more misc events conferences meetups appearances`)
+
+// timeframeHeading reports a heading made of timeframeWords alone, or a year or a date.
+func timeframeHeading(title string) bool {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 || dateOnly(title) || bareMonthYear.MatchString(strings.TrimSpace(title)) {
+		return true
+	}
+	for _, w := range words {
+		if !timeframeWords[w] && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// maxEventItems bounds the events a list under a talk's heading may name.
+const maxEventItems = 40
 
 // materialLink is the first link to slides or a recording in the blocks of the section that
 // starts at block from.
@@ -720,4 +873,52 @@ func (x *extraction) readMarkedTitleTalk(bi int) bool {
 	}
 	ev := Evidence{Sentence: s.text, Confidence: 0.7}
 	return x.addTalk(cleanTitle(title), "", linkFor(s, title), names, x.listEvents(bi), ev, bi) != nil
+}
+
+// announcedTalks is a sentence that announces the writer's talks, the headings after it being
+// their titles: "I took part in three speaking events:", "I gave two talks there:".
+var announcedTalks = regexp.MustCompile(`(?i)\b(?:I|we)\s+(?:gave|presented|delivered|did|held|took part in|spoke (?:at|in))\s+(?:(?:a|an|the|my|our|two|three|four|five|six|\d)\s+)?(?:different\s+|separate\s+)?(?:talks|sessions|presentations|speaking events|speaking slots|workshops)\b[^.!?]*:\s*$`)
+
+// readAnnouncedHeadings reads the talks a post announces as its own before giving each a
+// heading: a paragraph that ends "I took part in three speaking events:", then headings of
+// one level, each a talk's title, up to a heading that closes the list ("Summary") or a
+// higher one. The speaker is the page's owner (its author), or no one named.
+func (x *extraction) readAnnouncedHeadings() {
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.Paragraph || !announcedTalks.MatchString(b.Text) {
+			continue
+		}
+		level := 0
+		for hi := bi + 1; hi < len(x.doc.Blocks); hi++ {
+			h := x.doc.Blocks[hi]
+			if h.Kind != document.Heading {
+				continue
+			}
+			if level == 0 {
+				level = h.Level
+			}
+			if h.Level < level {
+				break
+			}
+			if h.Level > level || x.agendaBlocks[hi] {
+				continue
+			}
+			title := cleanTitle(h.Text)
+			if title == "" || sectionWords[strings.ToLower(title)] || timeframeHeading(title) {
+				break // "Summary": the list of talks is over
+			}
+			if !plainTitle(title) || adminTitle(title) {
+				continue
+			}
+			var names []string
+			if x.owner != "" {
+				names = []string{x.owner}
+			}
+			line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
+			ev := Evidence{Sentence: strings.TrimSpace(b.Text) + " " + title, Confidence: 0.7}
+			if x.addTalk(title, "", linkFor(line, title), names, x.listEvents(hi), ev, hi) != nil {
+				x.agendaBlocks[hi] = true
+			}
+		}
+	}
 }

@@ -106,6 +106,21 @@ func TestReadOwnLine(t *testing.T) {
 			line: "- Porto - Tracing Without Tears",
 			want: nil,
 		},
+		{
+			name: "a year in brackets, a group with its city, then the title",
+			line: "- [2031] Tartu Gophers - Quiet Queues in Practice",
+			want: &view{"Quiet Queues in Practice", "Tartu Gophers 2031", "Tartu", ""},
+		},
+		{
+			name: "a year in parentheses, a group without a city: the year joins its name",
+			line: "- (2030) Initech - Sharding the Ledger (2030)",
+			want: &view{"Sharding the Ledger", "Initech 2030", "", ""},
+		},
+		{
+			name: "a year in brackets, then a title and a person is nobody's own line",
+			line: "- [2031] Quiet Queues - Ana Lima",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,6 +288,61 @@ func TestOwnTalkList(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:  "one heading a talk over a list of the events where it was given",
+			title: "Talks",
+			body: "### Quiet Queues\n\n* NimbusConf Tartu 2031 (upcoming)\n* Gopher Days 2030 [[video](https://www.youtube.com/watch?v=q1)]\n\n" +
+				"### Sharding the Ledger\n\n* Cloud Summit Porto 2029\n",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{}, Cities: []string{"Tartu", "-"}, URL: "https://www.youtube.com/watch?v=q1"},
+				{Title: "Sharding the Ledger", Speakers: []string{}, Cities: []string{"Porto"}},
+			},
+		},
+		{
+			name:  "a list under a talk's heading that says what it covers names no event",
+			title: "Talks",
+			body:  "### Quiet Queues\n\n* Backpressure in Tartu 2031\n* Why retries pile up\n",
+			want:  nil,
+		},
+		{
+			name:  "cards headed by a year in brackets, the group and the title",
+			title: "Talks",
+			body: "<div class=\"card\">\n  <h3>[2031] Tartu Gophers - Quiet Queues in Practice</h3>\n  I gave a talk there.\n</div>\n\n" +
+				"### [2030] Initech - Sharding the Ledger\n\nA webinar for their team.\n",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{}, Cities: []string{"Tartu"}},
+				{Title: "Sharding the Ledger", Speakers: []string{}, Cities: []string{"-"}},
+			},
+		},
+		{
+			name:  "a heading dated in brackets outside a page of talks is not read",
+			title: "Travel notes",
+			body:  "### [2031] Tartu Gophers - Quiet Queues in Practice\n\nWe went.\n",
+			want:  nil,
+		},
+		{
+			name:  "one heading a talk, the slides' link, then a sentence saying where it was presented",
+			title: "Speaking",
+			body: "## Quiet Queues in Practice\n\n[Slides](/queues/)\n\nPresented at the Tartu Rust Meetup May 3, 2031.\n\n" +
+				"## Sharding the Ledger\n\n[Slides](/ledger/)\n\nGiven at Gopher Days 2030\n\n" +
+				"## Paging for Humans\n\nPresented at my desk to the cat\n",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{}, Cities: []string{"Tartu"}, URL: "/queues/"},
+				{Title: "Sharding the Ledger", Speakers: []string{}, Cities: []string{"-"}, URL: "/ledger/"},
+			},
+		},
+		{
+			name:  "a list of events under a heading that says when is no talk's list",
+			title: "Talks",
+			body:  "### Upcoming\n\n* NimbusConf Tartu 2031\n* Gopher Days 2030\n\n### Past events\n\n* Cloud Summit Porto 2029\n",
+			want:  nil,
+		},
+		{
+			name:  "a list of events under a heading outside a page of talks is not read",
+			title: "Travel notes",
+			body:  "### A busy spring\n\n* NimbusConf Tartu 2031\n* Gopher Days 2030\n",
+			want:  nil,
+		},
+		{
 			name:  "outside a section of talks, places and titles are not read",
 			title: "Notes",
 			body:  "## Projects\n\n- **Tracekit** - Gopher Days, Portland OR\n",
@@ -288,6 +358,26 @@ func TestOwnTalkList(t *testing.T) {
 			r := extractText(t, "post", text)
 			if d := diff(tt.want, talksOf(r)); d != "" {
 				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestSelfNamedOwner(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"the writer's name in the page's first paragraph", "Hi, my name is Ana Lima, and here are the slides of my talks.\n\n## Talks\n\n- x\n", "Ana Lima"},
+		{"a given name alone, with a nickname after it", "Hello! I'm Ana (call me Ace), these are my talks.\n\n## Talks\n\n- x\n", "Ana"},
+		{"a word after I am that is no given name", "I am Speaking at three events this spring.\n\n## Talks\n\n- x\n", ""},
+		{"a name met after the page's opening is someone else's", "These are my talks.\n\nThey are all good.\n\nMy name is Ana Lima.\n", ""},
+		{"a name in lower case is none", "my name is ana, hello.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := newExtraction(parseDoc(t, withFrontMatter("Talks", "", "", tt.body)))
+			if got := x.pageOwner(); got != tt.want {
+				t.Errorf("pageOwner(%q) = %q, want %q", tt.body, got, tt.want)
 			}
 		})
 	}
@@ -332,5 +422,48 @@ func TestCamelName(t *testing.T) {
 		if got := camelName(tt.in); got != tt.want {
 			t.Errorf("camelName(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestAnnouncedHeadings(t *testing.T) {
+	tests := []struct {
+		name   string
+		author string
+		body   string
+		want   []speakersView
+	}{
+		{
+			name:   "headings after the writer announces their talks are the talks, up to the summary",
+			author: "Ana Lima",
+			body: "What a week. I took part in three speaking events:\n\n" +
+				"## Quiet Queues in Practice\n\nA demo of the queue.\n\n## Sharding the Ledger\n\nA panel.\n\n## Paging for Humans\n\nFor children.\n\n" +
+				"## Summary\n\nA good week.\n",
+			want: []speakersView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}},
+				{Title: "Sharding the Ledger", Speakers: []string{"Ana Lima"}},
+				{Title: "Paging for Humans", Speakers: []string{"Ana Lima"}},
+			},
+		},
+		{
+			name: "with no author named the talks have no speaker",
+			body: "We gave two talks there:\n\n### Quiet Queues in Practice\n\nSlides soon.\n\n### Sharding the Ledger\n\nSlides soon.\n",
+			want: []speakersView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{}},
+				{Title: "Sharding the Ledger", Speakers: []string{}},
+			},
+		},
+		{
+			name: "a sentence that announces no talks of the writer's is no list",
+			body: "Here is what we saw:\n\n## Quiet Queues in Practice\n\nIt was good.\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("A week at Gopher Days", tt.author, "2031-05-04", tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks %s", tt.body, d)
+			}
+		})
 	}
 }

@@ -35,7 +35,11 @@ func (x *extraction) readSpeakerLabels() {
 			if m == nil {
 				continue
 			}
-			title, marked := x.sectionTitle(heading)
+			title, marked := x.sectionLabelledTitle(heading), false
+			labelled := title != ""
+			if !labelled {
+				title, marked = x.sectionTitle(heading)
+			}
 			if title == "" {
 				break
 			}
@@ -57,6 +61,9 @@ func (x *extraction) readSpeakerLabels() {
 			if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
 				x.agendaBlocks[bi] = true
 				used = true
+				if labelled {
+					x.agendaBlocks[heading] = true // the heading is not read again as a talk of its own
+				}
 			}
 			break
 		}
@@ -79,6 +86,25 @@ func (x *extraction) labelledName(seg string) string {
 		}
 	}
 	return seg
+}
+
+// sectionLabelledTitle is the title a line of the section under heading hi labels ("Topic: Title",
+// "**Title:** Title"), or "". Such a line names the talk, and the heading over it names the
+// slot ("Lightning talk", "Main talk") or the event, so it wins over the heading.
+func (x *extraction) sectionLabelledTitle(hi int) string {
+	for bi := hi + 1; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+		b := x.doc.Blocks[bi]
+		if b.Kind != document.ListItem && b.Kind != document.Paragraph {
+			continue
+		}
+		for _, r := range b.Lines() {
+			text := lineText(b, r)
+			if m := titleLabel.FindStringIndex(text); m != nil {
+				return labelTitle(strings.Trim(text[m[1]:], "*_ "))
+			}
+		}
+	}
+	return ""
 }
 
 // slotNote is a time or date written after a heading's title: "(6:40 - 7:05 PM)", "[18:30]",

@@ -77,6 +77,21 @@ func TestReadSpeakerLabels(t *testing.T) {
 			body: "## Serverless for the Rest of Us\n\n* Speaker: to be announced\n",
 			want: nil,
 		},
+		{
+			name: "a labelled topic names the talk, and the heading only the slot",
+			body: "### Lightning Talk\n\n**Topic:** Quiet Queues in Practice\n\n**Speaker:** Ana Lima\n",
+			want: []string{"Quiet Queues in Practice | Ana Lima"},
+		},
+		{
+			name: "a labelled title after the speaker's line wins over a heading that reads as a talk",
+			body: "### Ana Lima, Initech - Queues, Briefly\n\nSpeaker: Ana Lima, Initech\nTitle: Quiet Queues in Practice\n",
+			want: []string{"Quiet Queues in Practice | Ana Lima (Initech)"},
+		},
+		{
+			name: "a labelled title under an event's heading is the event's talk",
+			body: "## Lisbon meetup, March 12, 2024\n\n* Talk: Paging for Humans\n* Speaker: Rui Tavares\n",
+			want: []string{"Paging for Humans | Rui Tavares"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
