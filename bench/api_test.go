@@ -35,7 +35,10 @@ func BenchmarkAPI(b *testing.B) {
 	byOp := map[string]time.Duration{}
 	st.Observe(func(op, _ string, dur time.Duration, _ error) { cypher += dur; byOp[op] += dur })
 	h := graph.NewHandler(st, graph.Options{})
-	do := func(body string) []byte {
+	// gqlgenOnly is the same handler without the direct encoding (graph/direct.go): the
+	// "/gqlgen" runs measure what it saves.
+	gqlgenOnly := graph.NewHandler(st, graph.Options{GQLGenOnly: true})
+	do := func(h http.Handler, body string) []byte {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
 		rec := httptest.NewRecorder()
@@ -45,7 +48,7 @@ func BenchmarkAPI(b *testing.B) {
 	var top struct {
 		Data struct{ SpeakersInSeveralCities []struct{ ID, Name string } }
 	}
-	json.Unmarshal(do(`{"query":"{ speakersInSeveralCities(first: 1) { id name } }"}`), &top)
+	json.Unmarshal(do(h, `{"query":"{ speakersInSeveralCities(first: 1) { id name } }"}`), &top)
 	p := floor.Params{PersonID: top.Data.SpeakersInSeveralCities[0].ID, SearchText: "Elisonn"}
 	fl := floor.Floor{Driver: d}
 	for _, q := range queryNames {
@@ -60,21 +63,30 @@ func BenchmarkAPI(b *testing.B) {
 		})
 	}
 	for _, q := range queryNames {
-		body := string(peerQueryBody(b, "talkgraph", q, p))
-		b.Run(q, func(b *testing.B) {
-			cypher = 0
-			cpu := startCPU()
-			for b.Loop() {
-				do(body)
-			}
-			cpu.report(b)
-			b.ReportMetric(float64(cypher.Microseconds())/1000/float64(b.N), "cypher-ms/op")
-			for op, dur := range byOp {
-				b.Logf("%s: %.2f ms/op", op, float64(dur.Microseconds())/1000/float64(b.N))
-			}
-			clear(byOp)
-		})
+		for _, v := range []struct {
+			name string
+			h    http.Handler
+		}{{q, h}, {q + "/gqlgen", gqlgenOnly}} {
+			runQuery(b, v.name, v.h, do, string(peerQueryBody(b, "talkgraph", q, p)), &cypher, byOp)
+		}
 	}
+}
+
+// runQuery runs one benchmark query through h.
+func runQuery(b *testing.B, name string, h http.Handler, do func(http.Handler, string) []byte, body string, cypher *time.Duration, byOp map[string]time.Duration) {
+	b.Run(name, func(b *testing.B) {
+		*cypher = 0
+		cpu := startCPU()
+		for b.Loop() {
+			do(h, body)
+		}
+		cpu.report(b)
+		b.ReportMetric(float64(cypher.Microseconds())/1000/float64(b.N), "cypher-ms/op")
+		for op, dur := range byOp {
+			b.Logf("%s: %.2f ms/op", op, float64(dur.Microseconds())/1000/float64(b.N))
+		}
+		clear(byOp)
+	})
 }
 
 // cpuClock measures the CPU time this process and Neo4j's use from its start.

@@ -12603,6 +12603,9 @@ func (ec *executionContext) marshalNPerson2githubᚗcomᚋtalkgraphᚋtalkgraph�
 }
 
 func (ec *executionContext) marshalNPerson2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Person) graphql.Marshaler {
+	if m, ok := directPeople(ctx, ec.Resolvers, sel, v); ok {
+		return m
+	}
 	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -12830,6 +12833,9 @@ func (ec *executionContext) marshalNTalk2githubᚗcomᚋtalkgraphᚋtalkgraphᚋ
 }
 
 func (ec *executionContext) marshalNTalk2ᚕgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐTalkᚄ(ctx context.Context, sel ast.SelectionSet, v []store.Talk) graphql.Marshaler {
+	if m, ok := directTalks(ctx, ec.Resolvers, sel, v); ok {
+		return m
+	}
 	ret := marshalSliceInline(ctx, len(v), func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -12854,6 +12860,9 @@ func (ec *executionContext) marshalNTalk2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraph
 }
 
 func (ec *executionContext) marshalNTalkConnection2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋgraphᚐconnection(ctx context.Context, sel ast.SelectionSet, v *connection[store.Talk]) graphql.Marshaler {
+	if m, ok := directTalkConnection(ctx, ec.Resolvers, sel, v); ok {
+		return m
+	}
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TalkConnection!")
 		return graphql.Null
@@ -13260,6 +13269,9 @@ func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraph
 }
 
 func (ec *executionContext) marshalOPerson2ᚖgithubᚗcomᚋtalkgraphᚋtalkgraphᚋstoreᚐPerson(ctx context.Context, sel ast.SelectionSet, v *store.Person) graphql.Marshaler {
+	if m, ok := directPerson(ctx, ec.Resolvers, sel, v); ok {
+		return m
+	}
 	if v == nil {
 		return graphql.Null
 	}

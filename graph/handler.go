@@ -44,6 +44,10 @@ type Options struct {
 	// AnswerCacheBytes bounds the answers kept to be served again on the same graph version
 	// (with Version set); zero keeps none.
 	AnswerCacheBytes int64
+
+	// GQLGenOnly has every field go through gqlgen's executor, never the direct encoding of
+	// plain subtrees (direct.go); the tests that compare the two set it.
+	GQLGenOnly bool
 }
 
 func (o *Options) defaults() {
@@ -96,8 +100,15 @@ func (o *Options) defaults() {
 // Requests that are not well-formed GraphQL over HTTP are refused with a 4xx status and
 // CodeBadRequest before gqlgen sees them (see checkRequest).
 func NewHandler(st *store.Store, opts Options) http.Handler {
+	h, _ := newHandler(st, opts)
+	return h
+}
+
+// newHandler is NewHandler, also returning the root resolver (for tests).
+func newHandler(st *store.Store, opts Options) (http.Handler, *Resolver) {
 	opts.defaults()
-	cfg := Config{Resolvers: &Resolver{Store: st}}
+	res := &Resolver{Store: st, gqlgenOnly: opts.GQLGenOnly}
+	cfg := Config{Resolvers: res}
 	bounds := newListBounds(st, opts.Version, opts.Logger)
 	setComplexity(&cfg.Complexity, bounds.current)
 	srv := handler.New(NewExecutableSchema(cfg))
@@ -175,7 +186,7 @@ func NewHandler(st *store.Store, opts Options) http.Handler {
 		}
 		h = cacheAnswers(h, opts.Version, cache)
 	}
-	return bounds.refreshing(limitRequest(h, opts))
+	return bounds.refreshing(limitRequest(h, opts)), res
 }
 
 // adjustResponse wraps gqlgen's handler in a responseWriter (see there).

@@ -3,7 +3,11 @@
 // bounded, and the HTTP handler with its limits.
 package graph
 
-import "github.com/talkgraph/talkgraph/store"
+import (
+	"sync/atomic"
+
+	"github.com/talkgraph/talkgraph/store"
+)
 
 //go:generate go run ./gen
 
@@ -11,4 +15,9 @@ import "github.com/talkgraph/talkgraph/store"
 // (loaders, query counters) lives in the request's context.
 type Resolver struct {
 	Store *store.Store
+
+	// gqlgenOnly turns the direct encoding off (see direct.go and Options.GQLGenOnly).
+	gqlgenOnly bool
+	// directWrites counts the subtrees written by the direct encoding, for tests.
+	directWrites atomic.Int64
 }
