@@ -164,7 +164,7 @@ func directTalks(ctx context.Context, root ResolverRoot, sel ast.SelectionSet, v
 	if !ok {
 		return nil, false
 	}
-	b, ok := appendTalks(make([]byte, 0, 1024), plan, v)
+	b, ok := appendList(make([]byte, 0, 1024), plan, v, appendTalk)
 	return direct(root, b, ok)
 }
 
@@ -177,7 +177,7 @@ func directPeople(ctx context.Context, root ResolverRoot, sel ast.SelectionSet, 
 	if !ok {
 		return nil, false
 	}
-	b, ok := appendPeople(make([]byte, 0, 1024), plan, v)
+	b, ok := appendList(make([]byte, 0, 1024), plan, v, appendPerson)
 	return direct(root, b, ok)
 }
 
@@ -207,26 +207,32 @@ func directTalkConnection(ctx context.Context, root ResolverRoot, sel ast.Select
 	return direct(root, b, ok)
 }
 
+// appendList writes a JSON list of xs, each written by one; it fails as soon as one fails.
+func appendList[T any](b []byte, plan []directField, xs []T, one func([]byte, []directField, *T) ([]byte, bool)) ([]byte, bool) {
+	b = append(b, '[')
+	for i := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		var ok bool
+		if b, ok = one(b, plan, &xs[i]); !ok {
+			return nil, false
+		}
+	}
+	return append(b, ']'), true
+}
+
+// always turns a writer that cannot fail into one for appendList.
+func always[T any](one func([]byte, []directField, *T) []byte) func([]byte, []directField, *T) ([]byte, bool) {
+	return func(b []byte, plan []directField, x *T) ([]byte, bool) { return one(b, plan, x), true }
+}
+
 func direct(root ResolverRoot, b []byte, ok bool) (graphql.Marshaler, bool) {
 	if !ok {
 		return nil, false
 	}
 	wrote(root)
 	return graphql.WriterFunc(func(w io.Writer) { w.Write(b) }), true
-}
-
-func appendTalks(b []byte, plan []directField, ts []store.Talk) ([]byte, bool) {
-	b = append(b, '[')
-	for i := range ts {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		var ok bool
-		if b, ok = appendTalk(b, plan, &ts[i]); !ok {
-			return nil, false
-		}
-	}
-	return append(b, ']'), true
 }
 
 func appendTalk(b []byte, plan []directField, t *store.Talk) ([]byte, bool) {
@@ -261,17 +267,17 @@ func appendTalk(b []byte, plan []directField, t *store.Talk) ([]byte, bool) {
 			if t.Rel == nil || t.Rel.Cities == nil {
 				return nil, false
 			}
-			b, ok = appendCities(b, f.sub, t.Rel.Cities)
+			b, ok = appendList(b, f.sub, t.Rel.Cities, always(appendCity))
 		case "speakers":
 			if t.Rel == nil || t.Rel.Speakers == nil {
 				return nil, false
 			}
-			b, ok = appendPeople(b, f.sub, t.Rel.Speakers)
+			b, ok = appendList(b, f.sub, t.Rel.Speakers, appendPerson)
 		case "events":
 			if t.Rel == nil || t.Rel.Events == nil {
 				return nil, false
 			}
-			b, ok = appendEvents(b, f.sub, t.Rel.Events)
+			b, ok = appendList(b, f.sub, t.Rel.Events, always(appendEvent))
 		default:
 			return nil, false
 		}
@@ -295,7 +301,7 @@ func appendTalkConnection(b []byte, plan []directField, c *connection[store.Talk
 		case "__typename":
 			b = append(b, `"TalkConnection"`...)
 		case "nodes":
-			b, ok = appendTalks(b, f.sub, c.Nodes)
+			b, ok = appendList(b, f.sub, c.Nodes, appendTalk)
 		case "edges":
 			b = append(b, '[')
 			for j := range c.Edges {
@@ -374,20 +380,6 @@ func appendPageInfo(b []byte, plan []directField, p *PageInfo) []byte {
 	return append(b, '}')
 }
 
-func appendPeople(b []byte, plan []directField, ps []store.Person) ([]byte, bool) {
-	b = append(b, '[')
-	for i := range ps {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		var ok bool
-		if b, ok = appendPerson(b, plan, &ps[i]); !ok {
-			return nil, false
-		}
-	}
-	return append(b, ']'), true
-}
-
 func appendPerson(b []byte, plan []directField, p *store.Person) ([]byte, bool) {
 	b = append(b, '{')
 	for i := range plan {
@@ -412,21 +404,14 @@ func appendPerson(b []byte, plan []directField, p *store.Person) ([]byte, bool) 
 			if p.Rel == nil || p.Rel.Companies == nil {
 				return nil, false
 			}
-			b = append(b, '[')
-			for j := range p.Rel.Companies {
-				if j > 0 {
-					b = append(b, ',')
-				}
-				b = appendCompany(b, f.sub, &p.Rel.Companies[j])
-			}
-			b = append(b, ']')
+			b, _ = appendList(b, f.sub, p.Rel.Companies, always(appendCompany))
 		case "talks":
 			// The talks read with the person serve only the page size they were read with
 			// (talksOfPerson).
 			if p.Rel == nil || p.Rel.Talks == nil || p.Rel.TalkLimit != f.first {
 				return nil, false
 			}
-			b, ok = appendTalks(b, f.sub, p.Rel.Talks)
+			b, ok = appendList(b, f.sub, p.Rel.Talks, appendTalk)
 		default:
 			return nil, false
 		}
@@ -461,17 +446,6 @@ func appendCompany(b []byte, plan []directField, c *store.Company) []byte {
 	return append(b, '}')
 }
 
-func appendCities(b []byte, plan []directField, cs []store.City) ([]byte, bool) {
-	b = append(b, '[')
-	for i := range cs {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendCity(b, plan, &cs[i])
-	}
-	return append(b, ']'), true
-}
-
 func appendCity(b []byte, plan []directField, c *store.City) []byte {
 	b = append(b, '{')
 	for i := range plan {
@@ -496,17 +470,6 @@ func appendCity(b []byte, plan []directField, c *store.City) []byte {
 		}
 	}
 	return append(b, '}')
-}
-
-func appendEvents(b []byte, plan []directField, es []store.Event) ([]byte, bool) {
-	b = append(b, '[')
-	for i := range es {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendEvent(b, plan, &es[i])
-	}
-	return append(b, ']'), true
 }
 
 func appendEvent(b []byte, plan []directField, e *store.Event) []byte {
