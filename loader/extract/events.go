@@ -85,7 +85,7 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		}
 		if n == 1 && (i == 0 || !toks[i-1].cap && !toks[i-1].is("in", "at", "near", "to", "from")) && j < len(toks) && toks[j].word && !toks[j].cap &&
 			lookupLower(x.familyNames, written) {
-			return cityRef{}, false // "Louth proposed ...": the family name of Ada Louth, named before
+			return cityRef{}, false // "Lowell showed ...": the family name of Ida Lowell, named before
 		}
 		if n == 1 && i > 0 && orgSuffixWords[strings.ToLower(written)] && toks[i-1].cap && toks[i-1].word && toks[i-1].end+1 == toks[i].start {
 			return cityRef{}, false // "Initech Media", "Acme Labs": the end of an organization's name

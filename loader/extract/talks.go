@@ -435,8 +435,8 @@ func conversation(s *sentence, refs []nameRef, i int) bool {
 
 // openObject reports what a person opens or closes an event with: "with" or "by" ("opened
 // the evening with a demo", "closed by showing"), a talk ("started her keynote"), or a title
-// in quotes, after the open verb at i and before the clause ends. "I started on my slides two
-// months early" opens nothing.
+// in quotes, after the open verb at i and before the clause ends. "I started on my notes weeks
+// early" opens nothing.
 func openObject(s *sentence, i int) bool {
 	for k := i + 1; k < len(s.tokens) && k <= i+8; k++ {
 		t := s.tokens[k]
@@ -482,7 +482,7 @@ func passive(toks []token, i int) bool {
 func throughAfter(s *sentence, i int) bool {
 	for k := i + 1; k < len(s.tokens) && k <= i+3; k++ {
 		if s.tokens[k].is("through") || s.tokens[k].is("into") && s.tokens[i].is("dove", "dived", "went") {
-			return true // "walked down into the hall" is a walk
+			return true // "walked over into the next building" is a walk
 		}
 	}
 	return false

@@ -11,35 +11,35 @@ func TestTripReportSentencesThatStateNoTalk(t *testing.T) {
 	}{
 		{
 			name: "speaking to people is a conversation",
-			body: "At the dinner, I spoke to many engineers from the north.",
+			body: "At the boat party I spoke to many engineers from the north.",
 		},
 		{
 			name: "talking to someone is a conversation",
-			body: "I felt like I was simply talking to a friend at a table.",
+			body: "Most of the day I was talking to people at our booth.",
 		},
 		{
 			name: "telling or introducing one person is no talk",
-			body: "Pavel Orr later told me he saw me fight the clicker. When Mira Sand introduced her on stage, the room went quiet.",
+			body: "Pavel Orr told me the coffee ran out by ten. Before the break Mira Sand introduced her to the organisers.",
 		},
 		{
 			name: "a chat with a speaker about a topic is no talk of theirs",
-			body: "I had a great time with the other speakers, including a long chat with Oskar Lind about testing.",
+			body: "Between sessions the speakers met in the lounge, and I had a long chat with Oskar Lind about testing.",
 		},
 		{
 			name: "ending up somewhere opens nothing",
-			body: "I ended up falling asleep around 2 am.",
+			body: "I ended up missing the last tram home.",
 		},
 		{
-			name: "starting on one's slides opens nothing",
-			body: "I started on my slide deck two months before the event.",
+			name: "starting on one's notes opens nothing",
+			body: "I started on my notes three weeks ahead of the meetup.",
 		},
 		{
 			name: "walking into a room is no walk through a topic",
-			body: "Then I walked down into the big hall.",
+			body: "After lunch I walked over into the second building.",
 		},
 		{
 			name: "a question states no talk",
-			body: "I have written code for twenty years, so why did I never speak at a meetup before?",
+			body: "So where do I find the courage to speak at a meetup?",
 		},
 		{
 			name: "speaking to a room about a topic is a talk",
@@ -83,8 +83,8 @@ func TestDiaryHeadingsTitleNoTalk(t *testing.T) {
 		heading string
 		want    bool
 	}{
-		{"Monday: Arrival", true},
-		{"Thursday - Showtime", true},
+		{"Monday: Check-in", true},
+		{"Thursday - Demo Day", true},
 		{"Day 2 – The Hallway Track", true},
 		{"Day one: Workshops", true},
 		{"Friday, the way home", true},
@@ -97,7 +97,7 @@ func TestDiaryHeadingsTitleNoTalk(t *testing.T) {
 			t.Errorf("diaryHeading(%q) = %v, want %v", tt.heading, got, tt.want)
 		}
 	}
-	body := "## Monday: Arrival\n\nI landed late and took the tram to the hotel.\n\n![The old town](old-town.jpg)\n"
+	body := "## Tuesday: Getting There\n\nI landed late and took the tram to the hotel.\n\n![The harbour](harbour.jpg)\n"
 	r := extractText(t, "post", withFrontMatter("My week at Harbourconf", "Dana Whitfield", "2024-05-10", body))
 	if got := talksOf(r); len(got) != 0 {
 		t.Errorf("a diary day's heading gave talks %+v", got)
@@ -157,15 +157,15 @@ func TestCommonWordAfterTo(t *testing.T) {
 // TestFamilyNameOpeningASentenceIsNoTown covers a person's family name that is also a town,
 // used alone after the post named the person in full.
 func TestFamilyNameOpeningASentenceIsNoTown(t *testing.T) {
-	body := "Next up was a session on profilers by Ada Louth.\n\nLouth proposed a way to record what a program does."
+	body := "The last session, on caching, was by Ida Lowell.\n\nLowell showed how a cache forgets."
 	r := extractText(t, "post", recap(body))
 	for _, e := range eventsOf(r) {
 		if e.City != "" {
 			t.Errorf("event in %q, want no city", e.City)
 		}
 	}
-	r = extractText(t, "post", recap("Our meetup met in Louth, next to the station."))
-	if got := eventsOf(r); len(got) != 1 || got[0].City != "Louth" {
-		t.Errorf("events %+v, want one in Louth", got)
+	r = extractText(t, "post", recap("Our meetup met in Lowell, next to the station."))
+	if got := eventsOf(r); len(got) != 1 || got[0].City != "Lowell" {
+		t.Errorf("events %+v, want one in Lowell", got)
 	}
 }
