@@ -229,8 +229,7 @@ sunday mon tue tues wed thu thur thurs fri sat sun`)
 
 // motionBefore reports a verb or noun of going up to four words before the "to" at i:
 // "travelled to Reading", "moved the meetup to Reading", "on our way to Nice", "welcome to
-// Mobile". "Devoted to Spring" and "an introduction to
-// Julia" go to no place.
+// Mobile". "Devoted to Spring" and "an introduction to Julia" go to no place.
 func motionBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if motionWords[toks[k].lower()] {
@@ -1017,7 +1016,6 @@ func (x *extraction) addEvent(e *event) {
 // Meetup Oslo", "Google Developer Group Oslo".
 var groupTails = set(`group usergroup meetup jug gdg ug chapter`)
 
-// groupWords name a community group after its city: "London Gophers", "Berlin JUG".
 // cityBeforeRegion reads the city written just before token i when token i names the state or
 // province it lies in, without a comma: "Dayton Ohio", "London Ontario".
 func cityBeforeRegion(toks []token, i int) (cityRef, bool) {
@@ -1031,6 +1029,7 @@ func cityBeforeRegion(toks []token, i int) (cityRef, bool) {
 	return cityRef{written: toks[i-1].text, city: c}, true
 }
 
+// groupWords name a community group after its city: "London Gophers", "Berlin JUG".
 var groupWords = set(`gophers gopher jug rubyists pythonistas devs developers hackers meetup usergroup
 rust js java python golang kotlin php elixir scala clojure haskell`)
 
