@@ -337,6 +337,47 @@ func joined(toks []token, from, to int) bool {
 }
 
 // hasWord reports whether the sentence has a token from the set.
+// hasEventWord reports a sentence that names an event: an event word ("meetup", "conference")
+// or a one-word event name ("GopherCon", "TechFest").
+func hasEventWord(s *sentence) bool {
+	if hasWord(s, eventWords) {
+		return true
+	}
+	for _, t := range s.tokens {
+		if t.word && t.cap && gluedEventName(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventSuffixes end one-word event names: "GopherCon", "TechFest", "QtMeetup", "DevDays".
+var eventSuffixes = []string{"conf", "con", "fest", "camp", "days", "meetup", "summit"}
+
+// gluedSuffixes are the event suffixes no common word ends in, so that a name glued to one
+// reads as an event even without a capital inside it: "Harbourconf", "Techfest".
+var gluedSuffixes = set(`conf fest meetup`)
+
+// gluedEventName reports a one-word event name: a capitalized name joined to an event word,
+// the join marked by a capital ("GopherCon", "TechFest", "QtMeetup", "DevDays", not "Silicon"
+// or "Holidays") or made with a suffix no common word ends in ("Harbourconf", not "Manifest").
+func gluedEventName(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+		return false
+	}
+	l := strings.ToLower(w)
+	for _, suf := range eventSuffixes {
+		i := len(w) - len(suf)
+		if i < 2 || !strings.HasSuffix(l, suf) {
+			continue
+		}
+		if w[i] >= 'A' && w[i] <= 'Z' || gluedSuffixes[suf] && l != "manifest" {
+			return true
+		}
+	}
+	return false
+}
+
 func hasWord(s *sentence, words map[string]bool) bool {
 	for i, t := range s.tokens {
 		if words[t.lower()] && !verbMeeting(s.tokens, i) {
@@ -401,7 +442,7 @@ func (x *extraction) eventOfKind(c *cityRef, date, kind, name string) *event {
 func (x *extraction) eventName(c *cityRef, date string) string {
 	base := x.series
 	if base == "" {
-		base = strings.TrimSpace(x.doc.Meta.Title)
+		base = occasionTitle(x.doc.Meta.Title)
 	}
 	if base == "" {
 		base = "Meetup"
@@ -416,6 +457,38 @@ func (x *extraction) eventName(c *cityRef, date string) string {
 	return strings.Join(parts, " ")
 }
 
+// recapLead and recapTail are the words a recap's title puts around the event's name:
+// "Notes from Harbourconf 2031", "Recap: Harbourconf 2031", "Harbourconf 2031 - a recap".
+var (
+	recapLead = regexp.MustCompile(`(?i)^(?:(?:a|an|my|our|some|the)\s+)?(?:(?:short|quick|brief|personal|belated|few|final)\s+)?` +
+		`(?:notes?|recap|report|trip report|review|highlights|takeaways|thoughts|impressions|lessons(?: learned)?|summary|look back|reflections|memories)` +
+		`(?:\s*[:\-–]\s*|\s+(?:from|of|on|at|about)\s+(?:the\s+)?(?:(?:first|second|third|\d+(?:st|nd|rd|th)|annual|inaugural|latest|recent)\s+)?)`)
+	recapTail = regexp.MustCompile(`(?i)\s*(?:[:\-–,]\s*)?(?:a\s+|my\s+|our\s+)?(?:recap|wrap-?up|report|trip report|review|highlights|takeaways|retrospective)\s*$`)
+)
+
+// occasionTitle returns a post's title without the words that say it is a recap, so that an
+// event named after the title bears the event's name: "Notes from Harbourconf 2031" is
+// "Harbourconf 2031". A title whose rest names no event (no event word, no year) stays whole.
+func occasionTitle(title string) string {
+	title = strings.TrimSpace(title)
+	name := title
+	if loc := recapLead.FindStringIndex(name); loc != nil {
+		name = name[loc[1]:]
+	}
+	if loc := recapTail.FindStringIndex(name); loc != nil {
+		name = name[:loc[0]]
+	}
+	if name = strings.TrimSpace(name); name == "" || name == title {
+		return title
+	}
+	s := &sentence{text: name, section: -1}
+	s.tokens = tokenize(name, nil, nil)
+	if !hasEventWord(s) && !yearIn.MatchString(name) {
+		return title // "Report on Go generics": what is left names no event
+	}
+	return name
+}
+
 // readOccasion reads what the post as a whole is about: its series (a roadshow through several
 // cities), or the one event it recaps or announces (from the title, summary, or a sentence such
 // as "took place in San Jose on Sept 23"), and the city its group is named after.
@@ -428,13 +501,13 @@ func (x *extraction) readOccasion() {
 		for i := range cs {
 			x.eventFor(&cs[i], "", "")
 		}
-	} else if cs := x.cities(title); len(cs) == 1 && (hasWord(title, eventWords) || titleNamesPlace(title, cs[0]) || namesGroup(title, cs[0])) {
+	} else if cs := x.cities(title); len(cs) == 1 && (hasEventWord(title) || titleNamesPlace(title, cs[0]) || namesGroup(title, cs[0])) {
 		single = append(single, x.eventFor(&cs[0], dateIn(title.text, x.published), ""))
 	}
 	summary := &sentence{text: x.doc.Meta.Summary, section: -1}
 	summary.tokens = tokenize(summary.text, nil, nil)
 	if len(single) == 0 && len(x.events) == 0 {
-		if cs := x.cities(summary); len(cs) == 1 && hasWord(summary, eventWords) {
+		if cs := x.cities(summary); len(cs) == 1 && hasEventWord(summary) {
 			single = append(single, x.eventOfKind(&cs[0], "", eventKind(summary.text), x.occasionName(summary)))
 		}
 	}
@@ -557,7 +630,7 @@ func (x *extraction) occasionPlace() *event {
 					break
 				}
 			}
-			if name == "" && !hasWord(s, eventWords) || !inBefore(s, c.start, 5) {
+			if name == "" && !hasEventWord(s) || !inBefore(s, c.start, 5) {
 				continue
 			}
 			return x.eventOfKind(&c, dateIn(s.text, x.published), eventKind(s.text), name)
@@ -884,7 +957,7 @@ func (x *extraction) tookPlace(s *sentence) *event {
 		weGathered.MatchString(lower)) {
 		return nil
 	}
-	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasWord(s, eventWords) && !strings.Contains(lower, "we ") {
+	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && !namedEdition(s) && !strings.Contains(lower, "we ") {
 		return nil
 	}
 	cs := x.cities(s)
@@ -896,6 +969,18 @@ func (x *extraction) tookPlace(s *sentence) *event {
 		e.host, e.hostEv = host, ev
 	}
 	return e
+}
+
+// namedEdition reports a sentence that names an edition of an event by a name and its year:
+// "Harbourconf 2031 took place in Rotterdam", "Devoxx Belgium 2031 was held in Antwerp".
+func namedEdition(s *sentence) bool {
+	for i := 1; i < len(s.tokens); i++ {
+		prev, t := s.tokens[i-1], s.tokens[i]
+		if prev.cap && prev.word && !calendarWords[prev.lower()] && !prev.is("in", "since", "of") && len(t.text) == 4 && isDigits(t.text) && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20")) {
+			return true
+		}
+	}
+	return false
 }
 
 // weGathered matches the post's own group meeting somewhere: "we met in", "last week we all
@@ -979,9 +1064,11 @@ func (x *extraction) groupCity() *cityRef {
 }
 
 // camelGroupCity reads the city in a group's name written as one word, a city joined to a
-// short technology tag ("PyOslo", "BergenJS", "GoLima"), when an event or group word follows it
-// ("the PyOslo meetup"). The city must be a name of five letters or more that is not also a
-// common word, and the tag at most four letters.
+// short technology tag ("PyOslo", "BergenJS", "GoLima") or a technology's name ("PythonLima"),
+// when an event or group word follows it ("the PyOslo meetup"). The city must be a name that
+// is not also a common word, of five letters or more (four beside a technology's name of four
+// letters or more: "RubyLima", not "GoLima"), and
+// the tag at most four letters or a technology's name.
 func camelGroupCity(t, next token) (cityRef, bool) {
 	if !t.word || !hasInnerCapital(t.text) || !next.word || !eventWords[next.lower()] && !groupWords[next.lower()] && !next.is("talks") {
 		return cityRef{}, false
@@ -992,7 +1079,9 @@ func camelGroupCity(t, next token) (cityRef, bool) {
 	}
 	for i, part := range parts {
 		tag := parts[1-i]
-		if len([]rune(part)) < 5 || len([]rune(tag)) > 4 || gazetteer.Common(part) || !unicode.IsUpper([]rune(part)[0]) || strings.ToUpper(part) == part {
+		// the tag is short ("JS", "Go") or a technology's name ("PythonPune", "RubyLima")
+		short := len([]rune(tag)) <= 4
+		if len([]rune(part)) < 5 && !(len([]rune(part)) == 4 && len([]rune(tag)) >= 4 && isTech(tag)) || !short && !isTech(tag) || gazetteer.Common(part) || !unicode.IsUpper([]rune(part)[0]) || strings.ToUpper(part) == part {
 			continue
 		}
 		if c, ok := gazetteer.Lookup(part); ok {
@@ -1138,11 +1227,8 @@ func (x *extraction) otherFutureEvent(s *sentence) bool {
 		if !t.cap || !t.word || len(l) < 5 || strings.Contains(title, l) {
 			continue
 		}
-		for _, suf := range []string{"con", "conf", "camp", "fest", "days"} {
-			// camel case marks the name: "NordConf", "GoCon", not "Silicon" or "Falcon"
-			if i := len(t.text) - len(suf); strings.HasSuffix(l, suf) && i > 0 && t.text[i] >= 'A' && t.text[i] <= 'Z' {
-				return true
-			}
+		if gluedEventName(t.text) {
+			return true
 		}
 	}
 	return false

@@ -142,6 +142,34 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{nil},
 		},
 		{
+			name:   "a one-word conference name took place in a city",
+			title:  "Spring recap",
+			body:   "Harbourconf 2031 took place in Tartu last week.\n\nLena Forsberg gave a talk called ‘Generics in the Wild’.",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "an edition named with its year was held in a city",
+			title:  "Spring recap",
+			body:   "Devmeet Baltics 2031 was held in Tartu in May.\n\nLena Forsberg gave a talk called ‘Generics in the Wild’.",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "rehearsals that took place in a city are no event",
+			title:  "Spring recap",
+			body:   "Rehearsals took place in Tartu last week.\n\nLena Forsberg gave a talk called ‘Generics in the Wild’.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "a title naming a camel-cased festival and its city is the post's event",
+			title:  "Report on the first Tartu LedgerFest, 2031",
+			body:   "Lena Forsberg gave a talk called ‘Generics in the Wild’.",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
 			name:   "a title naming only the group after its city is the post's event",
 			title:  "Denver Gophers recap",
 			body:   "Lena Forsberg gave a talk called ‘Generics in the Wild’.",
@@ -596,5 +624,78 @@ func TestHeadingCities(t *testing.T) {
 				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tc.heading, d)
 			}
 		})
+	}
+}
+
+func TestGluedEventName(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"GopherCon", true},
+		{"LedgerFest", true},
+		{"QtMeetup", true},
+		{"DevDays", true},
+		{"BarCamp", true},
+		{"Harbourconf", true},
+		{"Techfest", true},
+		{"Silicon", false},  // "con" without a capital is a common ending
+		{"Holidays", false}, // so is "days"
+		{"Manifest", false},
+		{"Conf", false}, // the event word alone
+		{"ICON", false},
+		{"gophercon", false}, // not written as a name
+	}
+	for _, tt := range tests {
+		if got := gluedEventName(tt.word); got != tt.want {
+			t.Errorf("gluedEventName(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestOccasionTitle(t *testing.T) {
+	tests := []struct {
+		title, want string
+	}{
+		{"Notes from Harbourconf 2031", "Harbourconf 2031"},
+		{"Recap: Tartu Rust Night", "Tartu Rust Night"},
+		{"Trip report: Ledger Days Tartu 2031", "Ledger Days Tartu 2031"},
+		{"My highlights of the third Tartu LedgerFest", "Tartu LedgerFest"},
+		{"Harbourconf 2031 - a recap", "Harbourconf 2031"},
+		{"Tartu Rust Night trip report", "Tartu Rust Night"},
+		{"Notes from the community", "Notes from the community"}, // names no event: kept whole
+		{"Recap", "Recap"},
+		{"Report on Go generics in practice", "Report on Go generics in practice"}, // no lead-in to strip: "on" is no event's
+		{"Tartu Rust Night", "Tartu Rust Night"},
+	}
+	for _, tt := range tests {
+		if got := occasionTitle(tt.title); got != tt.want {
+			t.Errorf("occasionTitle(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestCamelGroupCity(t *testing.T) {
+	tests := []struct {
+		word, next string
+		want       string // the city read, "" for none
+	}{
+		{"PyTartu", "meetup", "Tartu"},
+		{"TartuJS", "meetup", "Tartu"},
+		{"RubyLima", "meetup", "Lima"}, // a technology's name beside a four-letter city
+		{"PyLima", "meetup", ""},       // a short tag beside a four-letter city
+		{"LedgerTartu", "meetup", ""},  // a long tag that is no technology
+		{"PyTartu", "yesterday", ""},   // no event or group word after it
+	}
+	for _, tt := range tests {
+		w, n := tokenize(tt.word, nil, nil), tokenize(tt.next, nil, nil)
+		c, ok := camelGroupCity(w[0], n[0])
+		got := ""
+		if ok {
+			got = c.written
+		}
+		if got != tt.want {
+			t.Errorf("camelGroupCity(%q, %q) = %q, want %q", tt.word, tt.next, got, tt.want)
+		}
 	}
 }

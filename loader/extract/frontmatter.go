@@ -203,7 +203,7 @@ func (x *extraction) isTalkPage() bool {
 func (x *extraction) titleNamesEvent(title string) bool {
 	s := &sentence{text: title, section: -1}
 	s.tokens = tokenize(title, nil, nil)
-	return hasWord(s, eventWords)
+	return hasEventWord(s)
 }
 
 // frontMatterEvent returns the event the front matter of a talk or event page states, creating
