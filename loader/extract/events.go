@@ -972,7 +972,7 @@ func (x *extraction) tookPlace(s *sentence) *event {
 }
 
 // namedEdition reports a sentence that names an edition of an event by a name and its year:
-// "Harbourconf 2031 took place in Rotterdam", "Devoxx Belgium 2031 was held in Antwerp".
+// "Harbourconf 2031 took place in Rotterdam", "Devmeet Baltics 2031 was held in Tartu".
 func namedEdition(s *sentence) bool {
 	for i := 1; i < len(s.tokens); i++ {
 		prev, t := s.tokens[i-1], s.tokens[i]
