@@ -232,7 +232,7 @@ func headingPlaces(s *sentence, c cityRef, date string) bool {
 		return true // ("## FooConf Ghent 2016": an edition of an event)
 	}
 	toks := s.tokens
-	if c.start > 0 && toks[c.start-1].is("in", "at", "to") {
+	if c.start > 0 && (inWord(toks[c.start-1]) || toks[c.start-1].is("at", "to")) {
 		return true
 	}
 	alone := true
@@ -402,6 +402,9 @@ var questionLabels = set(`when where`)
 // location" give the venue; other labels are returned in lower case.
 func placeLabel(label string) string {
 	l := strings.ToLower(strings.Trim(strings.TrimSpace(label), "*_ "))
+	if g, ok := labelGloss[l]; ok {
+		return g
+	}
 	words := strings.Fields(l)
 	if len(words) == 2 && placeLabels[words[1]] && words[0] != "meetup" && !strings.Contains(l, "sponsor") {
 		return words[1]
@@ -416,6 +419,17 @@ func placeLabel(label string) string {
 var (
 	placeLabels = set(`where venue location place address`)
 	dateLabels  = set(`date when`)
+	// labelGloss gives the English label of a label written in another language: "Wo",
+	// "Où", "Dónde", "Gdzie" give where the event is, "Wann", "Quand", "Kiedy" when.
+	labelGloss = map[string]string{
+		"wo": "where", "ort": "place", "veranstaltungsort": "venue", "adresse": "address",
+		"où": "where", "lieu": "place", "dónde": "where", "donde": "where", "lugar": "place", "sede": "venue",
+		"dirección": "address", "dove": "where", "luogo": "place", "indirizzo": "address", "onde": "where",
+		"local": "place", "endereço": "address", "gdzie": "where", "miejsce": "place", "adres": "address",
+		"waar": "where", "locatie": "location", "plaats": "place",
+		"wann": "when", "datum": "date", "quand": "when", "cuándo": "when", "cuando": "when", "fecha": "date",
+		"quando": "when", "kiedy": "when", "wanneer": "when",
+	}
 )
 
 // labelAlone returns the label a heading or a one-line paragraph is, alone, with its value in
@@ -424,6 +438,9 @@ func labelAlone(text string) string {
 	t := strings.ToLower(strings.TrimSpace(text))
 	colon := strings.HasSuffix(t, ":")
 	t = strings.TrimSpace(strings.TrimSuffix(t, ":"))
+	if g, ok := labelGloss[t]; ok {
+		t = g
+	}
 	switch {
 	case placeLabels[t]:
 		return "where"

@@ -590,7 +590,7 @@ func (x *extraction) readTourStops() {
 			}
 			for _, c := range x.cities(s) {
 				home := c.start > 1 && s.tokens[c.start-2].is("home", "back")
-				if c.start > 0 && s.tokens[c.start-1].is("in", "to", "at") && !home {
+				if c.start > 0 && (inWord(s.tokens[c.start-1]) || s.tokens[c.start-1].is("to", "at")) && !home {
 					cc := c
 					x.eventFor(&cc, "", "")
 				}
@@ -718,7 +718,7 @@ var cfpWords = regexp.MustCompile(`(?i)\b(?:cfps?|call for (?:papers|proposals|s
 func inBefore(s *sentence, i, n int) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		t := s.tokens[k]
-		if t.is("in") {
+		if inWord(t) {
 			return true
 		}
 		if !t.word || t.is("from", "to") {
@@ -1176,7 +1176,7 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 				continue
 			}
 		}
-		if !prev.is("in", "to") {
+		if !inWord(prev) && !prev.is("to") {
 			continue
 		}
 		if c.start == 1 {

@@ -156,6 +156,20 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Tartu"}},
 		},
 		{
+			name:   "a conference named in French placed after à",
+			title:  "Retour sur Devmeet",
+			body:   "La conférence Devmeet était de retour à Anvers cette année.\n\nLena Forsberg gave a talk called ‘Generics in the Wild’.",
+			events: []eventView{{City: "Anvers"}},
+			talks:  [][]string{{"Anvers"}},
+		},
+		{
+			name:   "a German gathering placed after in",
+			title:  "Rückblick",
+			body:   "Unser Stammtisch fand diesmal in Köln statt.\n\nLena Forsberg gave a talk called ‘Generics in the Wild’.",
+			events: []eventView{{City: "Köln"}},
+			talks:  [][]string{{"Köln"}},
+		},
+		{
 			name:   "rehearsals that took place in a city are no event",
 			title:  "Spring recap",
 			body:   "Rehearsals took place in Tartu last week.\n\nLena Forsberg gave a talk called ‘Generics in the Wild’.",

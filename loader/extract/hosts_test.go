@@ -243,6 +243,11 @@ func TestHosts(t *testing.T) {
 			want: map[string]string{"Bergen": "Northwind"},
 		},
 		{
+			name: "a venue labelled in another language hosts the post's event in the address's city",
+			body: "Zapraszamy na kolejne spotkanie!\n\n- Gdzie: Northwind, Długa 3, Toruń\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Toruń": "Northwind"},
+		},
+		{
 			name: "a venue after an at sign near an address hosts the post's event",
 			body: "- From 18:00 @ Northwind Labs\n- Level 3, 14 Quay Road Bergen\n\nJonas Whitfield gave a talk about the migration.",
 			want: map[string]string{"Bergen": "Northwind Labs"},

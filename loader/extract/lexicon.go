@@ -106,13 +106,24 @@ var adverbs = set(`then also first finally later next briefly gently quickly aga
 afterwards too just kindly graciously expertly brilliantly happily eventually ultimately once
 originally`)
 
-// eventWords name a meetup or conference.
+// eventWords name a meetup or conference, in English and in the languages posts are most often
+// written in besides (German, French, Spanish, Italian, Portuguese, Polish, Dutch).
 var eventWords = set(`meetup meetups meet-up meet-ups event events conference conferences summit
 summits roadshow gathering night day days jam party workshop hackathon camp con fest festival
-usergroup stop leg edition meeting meetings symposium convention unconference dojo`)
+usergroup stop leg edition meeting meetings symposium convention unconference dojo
+konferenz konferenzen tagung kongress treffen stammtisch conférence conférences rencontre rencontres
+congrès conferencia conferencias congreso encuentro jornadas conferenza conferenze congresso incontro
+conferência konferencja konferencje spotkanie spotkania zjazd bijeenkomst conferentie`)
 
 // roleWords in a person's appositive say the organization is their employer: "a principal
 // engineer at Aerospike", "the founder of Aerospike", "a member of the Docker core team".
 var roleWords = set(`engineer engineers developer developers founder co-founder cofounder ceo cto cfo
 coo vp president head director manager lead leader architect advocate evangelist member employee
 scientist researcher consultant principal staff intern designer analyst owner partner team`)
+
+// inWord reports the preposition that puts something in a city: "in", and the words other
+// languages write for it before a city's name ("à Lyon", "en Sevilla", "em Lisboa"; German,
+// Dutch and Italian write "in").
+func inWord(t token) bool {
+	return t.is("in", "à", "en", "em")
+}

@@ -104,6 +104,17 @@ func (x *extraction) names(s *sentence) []nameRef {
 	return slices.Clone(m.names)
 }
 
+// monthGivenName reports a month's name at token i that starts a person's name: a given name
+// ("Jan", "April", "June") before a family name, where no date is written ("Jan Kowalski
+// spoke", not "in May Lindqvist" or "on June 4").
+func monthGivenName(toks []token, i int) bool {
+	t := toks[i]
+	if !t.cap || !t.word || !calendarWords[t.lower()] || i+1 >= len(toks) || !nameToken(toks[i+1]) || !givennames.Is(t.text) {
+		return false
+	}
+	return i == 0 || !toks[i-1].is("in", "on", "of", "since", "until", "till", "through", "from", "to", "by", "during", "early", "late", "mid", "last", "next", "this", "every") && !isDigits(toks[i-1].text)
+}
+
 // findNames is names without the memo.
 func (x *extraction) findNames(s *sentence) []nameRef {
 	var out []nameRef
@@ -150,7 +161,7 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 				continue
 			}
 		}
-		if !nameToken(t) {
+		if !nameToken(t) && !monthGivenName(toks, i) {
 			continue
 		}
 		// the tail of a product's name: "Docker Compose", "Kafka Streams", "Open Policy Agent"
@@ -264,6 +275,9 @@ func looksLikeName(s string) bool {
 			// "J. Manrique López": an initial for the first given name, before two names
 		case nameParticles[t.lower()] && i > 0 && i < len(toks)-1:
 		case nameToken(t):
+			words++
+		case i == 0 && len(toks) > 1 && calendarWords[t.lower()] && t.cap && givennames.Is(t.text) && nameToken(toks[1]):
+			// "Jan Kowalski", "April Tanaka": a month's name that is also a given name, first
 			words++
 		default:
 			return false

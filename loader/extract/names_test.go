@@ -24,6 +24,16 @@ func TestNames(t *testing.T) {
 			want: []string{"Aoife O'Brien", "Callum McPherson", "Jean-Pierre Dubois"},
 		},
 		{
+			name: "a month's name that is a given name starts a name",
+			body: "Jan Kowalski and April Tanaka arrived early.",
+			want: []string{"Jan Kowalski", "April Tanaka"},
+		},
+		{
+			name: "a month's name after a word of time is a date",
+			body: "In May Lindqvist arrived early, on June Okafor's birthday.",
+			want: nil, // neither "May Lindqvist" nor "June Okafor"
+		},
+		{
 			name: "a name linked to a profile is one mention",
 			body: "[Lena Forsberg](https://twitter.com/lenaforsberg) arrived early.",
 			want: []string{"Lena Forsberg"},
@@ -141,6 +151,11 @@ func TestLooksLikeName(t *testing.T) {
 		{"J. Marta Ferreira", true},
 		{"J. Ferreira", false},
 		{"Anna Maria Lopez Garcia Ruiz", false},
+		{"Jan Kowalski", true},  // a month's name that is also a given name
+		{"May Lindqvist", true}, // likewise
+		{"Jan", false},
+		{"Jan 2031", false},
+		{"Kowalski Jan", false}, // a month's name only as the given name, first
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

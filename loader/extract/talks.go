@@ -798,7 +798,7 @@ func (x *extraction) sameCityOf(s *sentence, i int) *cityRef {
 // "that was given in Montreal", "from Toronto". A bare "the same talk in Trondheim" is where it
 // is given now.
 func earlierCity(s *sentence, c cityRef) bool {
-	if c.start < 2 || !s.tokens[c.start-1].is("in", "at") {
+	if c.start < 2 || !inWord(s.tokens[c.start-1]) && !s.tokens[c.start-1].is("at") {
 		return c.start >= 1 && s.tokens[c.start-1].is("from")
 	}
 	return s.tokens[c.start-2].is("as", "given", "presented", "delivered", "held", "gave", "earlier", "previously")

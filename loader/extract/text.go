@@ -409,12 +409,13 @@ func withoutLeadingDate(s string) string {
 // it: "2031-04-15 ", "15.04.2031 - ", "2031/04/15: ".
 var leadingNumericDate = regexp.MustCompile(`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}/\d{1,2}/\d{1,2})\s*[-–—:|]?\s+`)
 
-// unquoted returns a title without the quotes around the whole of it: "« Quiet Queues »",
-// "„Quiet Queues“" are "Quiet Queues". A title that quotes inside ("Why "Done" Lies") keeps
+// unquoted returns a title without the quotes around the whole of it, in the quotes of any
+// language: "« Quiet Queues »", "„Quiet Queues“", "„Quiet Queues”", "»Quiet Queues«" and
+// "‘Quiet Queues’" are "Quiet Queues". A title that quotes inside ("Why "Done" Lies") keeps
 // its quotes.
 func unquoted(s string) string {
 	s = strings.TrimSpace(s)
-	for _, q := range [][2]string{{"«", "»"}, {"„", "“"}, {"“", "”"}, {"\"", "\""}} {
+	for _, q := range [][2]string{{"«", "»"}, {"„", "“"}, {"„", "”"}, {"»", "«"}, {"“", "”"}, {"”", "”"}, {"‘", "’"}, {"‚", "‘"}, {"「", "」"}, {"\"", "\""}} {
 		if inner, ok := strings.CutPrefix(s, q[0]); ok && strings.HasSuffix(inner, q[1]) {
 			if inner = strings.TrimSuffix(inner, q[1]); !strings.Contains(inner, q[0]) && !strings.Contains(inner, q[1]) && strings.TrimSpace(inner) != "" {
 				return strings.TrimSpace(inner)
