@@ -577,8 +577,22 @@ func (x *extraction) speakersBeforeSep(s *sentence, head string, at int) ([]list
 			return x.readSpeakers(s, strings.TrimSpace(strings.TrimSuffix(h, sep)), at)
 		}
 	}
+	// "Ana Lima on [Title](…)", "Ana Lima with *Title*": a word joins the speakers to the marked
+	// title; the speakers must be named as people (a known given name or a profile link)
+	lower := strings.ToLower(h)
+	for _, w := range speakerTitleWords {
+		if rest, ok := strings.CutSuffix(lower, " "+w); ok {
+			if sp, ok := x.readSpeakers(s, strings.TrimSpace(h[:len(rest)]), at); ok && namedPeople(sp) {
+				return sp, true
+			}
+			return nil, false
+		}
+	}
 	return nil, false
 }
+
+// speakerTitleWords join speakers to the marked title that follows them in a listing line.
+var speakerTitleWords = []string{"talks about", "spoke about", "spoke on", "speaks on", "on", "with", "about", "presents", "presented"}
 
 // readSpeakers reads a speaker segment: one or more names, each with an optional company.
 // at is the segment's offset in the line (to find links); it may be approximate.

@@ -166,6 +166,12 @@ func TestReadListing(t *testing.T) {
 			&listingView{"Tracing", []string{"Noor Haddad"}}},
 		{"where to follow a group is no talk", "On Twitter - @harbourgophers", nil},
 		{"a group whose name ends in a group word is no speaker", "Quiet Queues - Harbour Network", nil},
+		{"a name, on, and a linked title", "Mara Ellison on [Scaling Ingest - the hard parts](https://example.org/s/1)",
+			&listingView{"Scaling Ingest - the hard parts", []string{"Mara Ellison"}}},
+		{"a linked profile, with, and a bold title", "[Rui Tavares](https://twitter.com/ruitavares) with **Quiet Queues Explained**",
+			&listingView{"Quiet Queues Explained", []string{"Rui Tavares"}}},
+		{"a word that is no name, on, and a linked title is no talk", "Notes on [Scaling Ingest](https://example.org/s/1)", nil},
+		{"a technology on a linked technology is no talk", "Kafka on [Kubernetes](https://example.org/k)", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
