@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -13,6 +14,7 @@ import (
 	"github.com/talkgraph/talkgraph/loader"
 	"github.com/talkgraph/talkgraph/loader/extract"
 	"github.com/talkgraph/talkgraph/store"
+	"github.com/talkgraph/talkgraph/store/storetest"
 )
 
 // The bounds TestLoadPathMemoryPerByte holds the loader's path for one large post to: the heap
@@ -213,6 +215,60 @@ func BenchmarkLoadPathMemory(b *testing.B) {
 			}
 			b.ReportMetric(float64(readPeak)/float64(sb.Len()), "read-peak-B/byte")
 			b.ReportMetric(float64(loadPeak)/float64(sb.Len()), "load-peak-B/byte")
+		})
+	}
+}
+
+// BenchmarkSavePathMemory reads a 1 MiB post of each layout of TestLoadPathMemoryPerByte and
+// saves it with SavePosts into the test Neo4j (TALKGRAPH_TEST_NEO4J_URI; skipped without it),
+// as the loader does, and reports the heap at its peak per byte of the post while saving it
+// (save-peak-B/byte: the post's extraction result and parameters held, the rows, the queries'
+// parameters as the driver sends them and the answers it reads) and over the whole path,
+// reading and saving (path-peak-B/byte). Each save writes the post afresh into an emptied
+// graph. BenchmarkLoadPathMemory measures the same path without a database, up to the
+// parameters. Run it with GODEBUG=gcstoptheworld=1 (see inWorldStoppingChild) and
+// -benchtime=1x: a save of the agenda table writes some 18,000 talks.
+func BenchmarkSavePathMemory(b *testing.B) {
+	const size = 1 << 20
+	st := storetest.Open(b)
+	d := storetest.Driver(b)
+	ctx := context.Background()
+	dir := b.TempDir()
+	for _, p := range memoryPosts {
+		b.Run(p.file, func(b *testing.B) {
+			var sb strings.Builder
+			for i := 0; sb.Len() < size; i++ {
+				p.build(&sb, i)
+			}
+			path := filepath.Join(dir, p.file)
+			if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			read := func() store.PostInput {
+				res, err := loader.ExtractFile(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				return loader.Input(res, "hash")
+			}
+			save := func(in store.PostInput) {
+				if _, err := st.SavePosts(ctx, []store.PostInput{in}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			read()
+			b.SetBytes(int64(sb.Len()))
+			var savePeak, pathPeak uint64
+			for b.Loop() {
+				storetest.Wipe(b, d)
+				in := read()
+				savePeak = max(savePeak, heappeak.Of(func() { save(in) }))
+				runtime.KeepAlive(in)
+				storetest.Wipe(b, d)
+				pathPeak = max(pathPeak, heappeak.Of(func() { save(read()) }))
+			}
+			b.ReportMetric(float64(savePeak)/float64(sb.Len()), "save-peak-B/byte")
+			b.ReportMetric(float64(pathPeak)/float64(sb.Len()), "path-peak-B/byte")
 		})
 	}
 }
