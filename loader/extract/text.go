@@ -27,8 +27,8 @@ type sentence struct {
 }
 
 // lowerText is the sentence's text in lower case. It is not kept: the rules that ask for it
-// ask once a sentence (ourOwn, whose answer the memo keeps) or seldom (speakerListContext),
-// and a copy of every sentence's text in the memo was a byte kept per byte of the post.
+// (ourOwn, speakerListContext) ask once a sentence, the memo keeping their answers, and a
+// copy of every sentence's text in the memo was a byte kept per byte of the post.
 func (s *sentence) lowerText() string {
 	return strings.ToLower(s.text)
 }
@@ -43,14 +43,16 @@ func (s *sentence) lowerText() string {
 // takes 80 bytes (96 while it kept the text in lower case, 144 while it kept the text and
 // tokens it was made from, 160 before its flags sat together).
 type sentenceMemo struct {
-	names      []nameRef
-	cities     []cityRef
-	quotes     [][2]int
-	namesDone  bool
-	citiesDone bool
-	ourOwn     bool // the text has "our own" or "our very own" (see ourOwn)
-	ourOwnDone bool
-	quotesDone bool
+	names           []nameRef
+	cities          []cityRef
+	quotes          [][2]int
+	namesDone       bool
+	citiesDone      bool
+	ourOwn          bool // the text has "our own" or "our very own" (see ourOwn)
+	ourOwnDone      bool
+	speakerList     bool // the text has a word that lists speakers (see speakerListContext)
+	speakerListDone bool
+	quotesDone      bool
 }
 
 // quotes returns the byte ranges of the quoted text in the sentence (see quotes); the caller
