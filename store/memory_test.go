@@ -22,20 +22,25 @@ import (
 //
 // Measured with a collector that stops the world (see inWorldStoppingChild) on a machine kept
 // busy by other work: the table post peaked at 42-49 reading it and 45-52 with its parameters
-// in 30 runs before extraction kept less per talk, 42-46 and 44-51 in 8 runs after, and 39-44
+// in 30 runs before extraction kept less per talk, 42-46 and 44-51 in 8 runs after, 39-44
 // and 38-42 in 8 runs once sentences' memos were smaller and the place lists no longer kept
-// the whole text of their data file; every other layout at 27-33. With the concurrent
-// collector, before, the same posts measured 33-64 (once 82) and the bounds were 65.
+// the whole text of their data file (every other layout at 27-33), 39.0-39.4 and 37.9-39.1 in
+// 4 runs of that code on a machine at load average 10-15, and 35.3-37.6 over both measures in
+// 14 runs once tokens took 24 bytes, title indexes filed their lists under hashes and memos
+// no longer kept the text in lower case (every other layout at 21.5-30.4). The bounds leave
+// about the largest spread a shape has shown between runs (6) above the highest run. With
+// the concurrent collector, before, the same posts measured 33-64 (once 82) and the bounds
+// were 65.
 const (
 	// maxExtractPeakPerByte bounds reading the file, parsing and extracting it (what
 	// `talkgraph extract` does).
-	maxExtractPeakPerByte = 50
+	maxExtractPeakPerByte = 44
 	// maxLoadPeakPerByte bounds that and building the parameters the store sends for the
 	// post: within a few of reading it, since the parameters' lists are made at their length
 	// (45-52 on the table when they were grown by append, 55-107 when the store kept a map
 	// per talk, about 2 KB each, and the collector's next goal was set from the extraction's
 	// peak).
-	maxLoadPeakPerByte = 50
+	maxLoadPeakPerByte = 44
 )
 
 // Names, companies and cities the posts of TestLoadPathMemoryPerByte are written with.
