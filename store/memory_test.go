@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -13,6 +14,7 @@ import (
 	"github.com/talkgraph/talkgraph/loader"
 	"github.com/talkgraph/talkgraph/loader/extract"
 	"github.com/talkgraph/talkgraph/store"
+	"github.com/talkgraph/talkgraph/store/storetest"
 )
 
 // The bounds TestLoadPathMemoryPerByte holds the loader's path for one large post to: the heap
@@ -20,20 +22,25 @@ import (
 //
 // Measured with a collector that stops the world (see inWorldStoppingChild) on a machine kept
 // busy by other work: the table post peaked at 42-49 reading it and 45-52 with its parameters
-// in 30 runs before extraction kept less per talk, 42-46 and 44-51 in 8 runs after, and 39-44
+// in 30 runs before extraction kept less per talk, 42-46 and 44-51 in 8 runs after, 39-44
 // and 38-42 in 8 runs once sentences' memos were smaller and the place lists no longer kept
-// the whole text of their data file; every other layout at 27-33. With the concurrent
-// collector, before, the same posts measured 33-64 (once 82) and the bounds were 65.
+// the whole text of their data file (every other layout at 27-33), 39.0-39.4 and 37.9-39.1 in
+// 4 runs of that code on a machine at load average 10-15, and 35.3-37.6 over both measures in
+// 14 runs once tokens took 24 bytes, title indexes filed their lists under hashes and memos
+// no longer kept the text in lower case (every other layout at 21.5-30.4). The bounds leave
+// about the largest spread a shape has shown between runs (6) above the highest run. With
+// the concurrent collector, before, the same posts measured 33-64 (once 82) and the bounds
+// were 65.
 const (
 	// maxExtractPeakPerByte bounds reading the file, parsing and extracting it (what
 	// `talkgraph extract` does).
-	maxExtractPeakPerByte = 50
+	maxExtractPeakPerByte = 44
 	// maxLoadPeakPerByte bounds that and building the parameters the store sends for the
 	// post: within a few of reading it, since the parameters' lists are made at their length
 	// (45-52 on the table when they were grown by append, 55-107 when the store kept a map
 	// per talk, about 2 KB each, and the collector's next goal was set from the extraction's
 	// peak).
-	maxLoadPeakPerByte = 50
+	maxLoadPeakPerByte = 44
 )
 
 // Names, companies and cities the posts of TestLoadPathMemoryPerByte are written with.
@@ -213,6 +220,60 @@ func BenchmarkLoadPathMemory(b *testing.B) {
 			}
 			b.ReportMetric(float64(readPeak)/float64(sb.Len()), "read-peak-B/byte")
 			b.ReportMetric(float64(loadPeak)/float64(sb.Len()), "load-peak-B/byte")
+		})
+	}
+}
+
+// BenchmarkSavePathMemory reads a 1 MiB post of each layout of TestLoadPathMemoryPerByte and
+// saves it with SavePosts into the test Neo4j (TALKGRAPH_TEST_NEO4J_URI; skipped without it),
+// as the loader does, and reports the heap at its peak per byte of the post while saving it
+// (save-peak-B/byte: the post's extraction result and parameters held, the rows, the queries'
+// parameters as the driver sends them and the answers it reads) and over the whole path,
+// reading and saving (path-peak-B/byte). Each save writes the post afresh into an emptied
+// graph. BenchmarkLoadPathMemory measures the same path without a database, up to the
+// parameters. Run it with GODEBUG=gcstoptheworld=1 (see inWorldStoppingChild) and
+// -benchtime=1x: a save of the agenda table writes some 18,000 talks.
+func BenchmarkSavePathMemory(b *testing.B) {
+	const size = 1 << 20
+	st := storetest.Open(b)
+	d := storetest.Driver(b)
+	ctx := context.Background()
+	dir := b.TempDir()
+	for _, p := range memoryPosts {
+		b.Run(p.file, func(b *testing.B) {
+			var sb strings.Builder
+			for i := 0; sb.Len() < size; i++ {
+				p.build(&sb, i)
+			}
+			path := filepath.Join(dir, p.file)
+			if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			read := func() store.PostInput {
+				res, err := loader.ExtractFile(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				return loader.Input(res, "hash")
+			}
+			save := func(in store.PostInput) {
+				if _, err := st.SavePosts(ctx, []store.PostInput{in}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			read()
+			b.SetBytes(int64(sb.Len()))
+			var savePeak, pathPeak uint64
+			for b.Loop() {
+				storetest.Wipe(b, d)
+				in := read()
+				savePeak = max(savePeak, heappeak.Of(func() { save(in) }))
+				runtime.KeepAlive(in)
+				storetest.Wipe(b, d)
+				pathPeak = max(pathPeak, heappeak.Of(func() { save(read()) }))
+			}
+			b.ReportMetric(float64(savePeak)/float64(sb.Len()), "save-peak-B/byte")
+			b.ReportMetric(float64(pathPeak)/float64(sb.Len()), "path-peak-B/byte")
 		})
 	}
 }

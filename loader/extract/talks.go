@@ -1031,8 +1031,11 @@ func linkWithin(s *sentence, start, end int) string {
 // speakerListContext reports a sentence that lists speakers: "amongst the speakers were",
 // "presenting alongside", "the line-up had".
 func speakerListContext(s *sentence) bool {
-	l := s.lowerText()
-	return strings.Contains(l, "speakers") || strings.Contains(l, "alongside") || strings.Contains(l, "line-up") || strings.Contains(l, "lineup")
+	if m := s.memoized(); !m.speakerListDone {
+		l := s.lowerText()
+		m.speakerList, m.speakerListDone = strings.Contains(l, "speakers") || strings.Contains(l, "alongside") || strings.Contains(l, "line-up") || strings.Contains(l, "lineup"), true
+	}
+	return s.memo.speakerList
 }
 
 // topicAfter is what a speaker spoke "on" in a list: the words from token from up to the next

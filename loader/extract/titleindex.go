@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"hash/maphash"
+	"slices"
+)
 
 // titleIndex finds, among one speaker's talks (x.bySpeaker[p], in order), the titled ones whose
 // titles are similar to a title (see similarWords) without comparing the title with each: a
@@ -17,13 +20,28 @@ import "slices"
 // word or pair: a talk's title has words nobody else's has (its number in a series), and a
 // slice of its own for each, with a map entry holding the slice, was a fifth of what
 // extraction kept on an agenda of thousands of talks.
+//
+// The lists are filed under a hash of the word or pair (see wordKey and pairKey), not the
+// word or pair itself: an entry takes 16 bytes instead of 24 or 40. Two keys that hash alike
+// share a list, which only makes a query compare a few more titles: every talk read from the
+// lists is compared with similarWords, and the words a query reads the lists of need not be
+// the rarest for it to find every similar title (any n/5+1 of the title's n words do).
 type titleIndex struct {
 	n      int   // talks of the list indexed so far: the list only grows while posts are read
 	last   *talk // the list's talk at n-1, to notice a list rebuilt under the index
-	byWord map[string]postings
-	byPair map[[2]string]postings
+	byWord map[uint64]postings
+	byPair map[uint64]postings
 	links  []posting
 }
+
+// titleSeed is the seed of the hashes title indexes file their lists under.
+var titleSeed = maphash.MakeSeed()
+
+// wordKey is the key of a word's list in an index's byWord.
+func wordKey(w string) uint64 { return maphash.String(titleSeed, w) }
+
+// pairKey is the key of a pair of words' list in an index's byPair.
+func pairKey(a, b string) uint64 { return maphash.Comparable(titleSeed, [2]string{a, b}) }
 
 // postings is a list of the positions filed under a word or a pair of words: the last one
 // filed, as 1 + its place in the index's links (0: none), and how many there are.
@@ -40,7 +58,7 @@ type titleSlot struct {
 }
 
 // fileUnder files position i under key k of m, an index's byWord or byPair.
-func fileUnder[K comparable](idx *titleIndex, m map[K]postings, k K, i int) {
+func fileUnder(idx *titleIndex, m map[uint64]postings, k uint64, i int) {
 	p := m[k]
 	idx.links = append(idx.links, posting{i: int32(i), prev: p.last})
 	m[k] = postings{last: int32(len(idx.links)), n: p.n + 1}
@@ -65,7 +83,7 @@ func (x *extraction) titleIndexOf(p *person) *titleIndex {
 		idx = nil // the list changed other than by growing: index it afresh
 	}
 	if idx == nil {
-		idx = &titleIndex{byWord: map[string]postings{}, byPair: map[[2]string]postings{}}
+		idx = &titleIndex{byWord: map[uint64]postings{}, byPair: map[uint64]postings{}}
 		x.titleIdx[p] = idx
 	}
 	for ; idx.n < len(list); idx.n++ {
@@ -91,10 +109,10 @@ func (idx *titleIndex) addTitle(t *talk, i int) {
 		return
 	}
 	for _, w := range t.words {
-		fileUnder(idx, idx.byWord, w, i)
+		fileUnder(idx, idx.byWord, wordKey(w), i)
 	}
 	if len(t.words) >= 2 {
-		fileUnder(idx, idx.byPair, [2]string{t.words[0], t.words[1]}, i)
+		fileUnder(idx, idx.byPair, pairKey(t.words[0], t.words[1]), i)
 	}
 }
 
@@ -127,15 +145,18 @@ func (idx *titleIndex) firstSimilar(list []*talk, words []string) *talk {
 			}
 		}
 	} else {
-		rare := slices.Clone(words)
-		slices.SortStableFunc(rare, func(v, w string) int { return int(idx.byWord[v].n) - int(idx.byWord[w].n) })
+		rare := make([]postings, len(words))
+		for k, w := range words {
+			rare[k] = idx.byWord[wordKey(w)]
+		}
+		slices.SortStableFunc(rare, func(v, w postings) int { return int(v.n) - int(w.n) })
 		// the order the candidates are tried in does not matter: the first in the list wins
-		for _, w := range rare[:len(rare)/5+1] {
-			idx.each(idx.byWord[w], try)
+		for _, p := range rare[:len(rare)/5+1] {
+			idx.each(p, try)
 		}
 		for a := range words {
 			for b := a + 1; b < len(words); b++ {
-				idx.each(idx.byPair[[2]string{words[a], words[b]}], try)
+				idx.each(idx.byPair[pairKey(words[a], words[b])], try)
 			}
 		}
 	}
