@@ -45,8 +45,9 @@ func BenchmarkLoadProfile(b *testing.B) {
 			}
 			var mu sync.Mutex
 			type stat struct {
-				n     int
-				total time.Duration
+				n          int
+				total      time.Duration
+				first, max time.Duration
 			}
 			stats := map[string]*stat{}
 			st := store.New(driver, "")
@@ -58,8 +59,12 @@ func BenchmarkLoadProfile(b *testing.B) {
 					s = &stat{}
 					stats[op] = s
 				}
+				if s.n == 0 {
+					s.first = d
+				}
 				s.n++
 				s.total += d
+				s.max = max(s.max, d)
 			})
 			if err := st.EnsureSchema(ctx); err != nil {
 				b.Fatal(err)
@@ -84,8 +89,9 @@ func BenchmarkLoadProfile(b *testing.B) {
 			sort.Slice(ops, func(i, j int) bool { return stats[ops[i]].total > stats[ops[j]].total })
 			for _, op := range ops {
 				s := stats[op]
-				fmt.Printf("PROFILE %-22s calls=%5d total_s=%7.1f share=%5.1f%% ms_per_call=%7.1f\n",
-					op, s.n, s.total.Seconds(), 100*float64(s.total)/float64(all), float64(s.total.Milliseconds())/float64(s.n))
+				fmt.Printf("PROFILE %-22s calls=%5d total_s=%7.1f share=%5.1f%% ms_per_call=%7.1f first_ms=%7.1f max_ms=%7.1f\n",
+					op, s.n, s.total.Seconds(), 100*float64(s.total)/float64(all), float64(s.total.Milliseconds())/float64(s.n),
+					float64(s.first.Microseconds())/1000, float64(s.max.Microseconds())/1000)
 			}
 			fmt.Printf("PROFILE queries total_s=%.1f (summed over %d writers; wall %.1f s)\n", all.Seconds(), workers, elapsed.Seconds())
 		}
