@@ -114,34 +114,34 @@ func BenchmarkLoad(b *testing.B) {
 				defer driver.Close(ctx)
 			}
 			if strings.HasPrefix(run, "floor") {
-				start, db := time.Now(), neo4jCPU()
+				start, db, jit := time.Now(), neo4jCPU(), neo4jJIT()
 				if err := (floor.Floor{Driver: driver}).Load(ctx, posts, 50, workers); err != nil {
 					b.Fatalf("floor load: %v", err)
 				}
-				elapsed, db := time.Since(start), neo4jCPU()-db
+				elapsed, db, jit := time.Since(start), neo4jCPU()-db, neo4jJIT()-jit
 				rate := float64(len(posts)) / elapsed.Seconds()
 				b.ReportMetric(rate, run+"-posts/s")
-				fmt.Printf("LOAD %-10s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f load_avg=%s (bulk UNWIND, one query per batch of 50, extraction not counted)\n",
-					run, len(posts), elapsed.Seconds(), rate, db.Seconds(), loadAverage())
+				fmt.Printf("LOAD %-10s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f neo4j_jit_s=%.1f load_avg=%s (bulk UNWIND, one query per batch of 50, extraction not counted)\n",
+					run, len(posts), elapsed.Seconds(), rate, db.Seconds(), jit.Seconds(), loadAverage())
 				continue
 			}
 			cmd := exec.Command(bin, "load", "-workers", strconv.Itoa(workers), dir)
 			cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+addr)
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
-			start, db := time.Now(), neo4jCPU()
+			start, db, jit := time.Now(), neo4jCPU(), neo4jJIT()
 			if err := cmd.Run(); err != nil {
 				b.Fatalf("talkgraph load: %v\n%s", err, out.String())
 			}
-			elapsed, db := time.Since(start), neo4jCPU()-db
+			elapsed, db, jit := time.Since(start), neo4jCPU()-db, neo4jJIT()-jit
 			rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
 			rate := float64(len(c.Files)) / elapsed.Seconds()
 			b.ReportMetric(rate, run+"-posts/s")
 			b.ReportMetric(float64(rss)/1024, run+"-peak-MB")
 			b.Logf("%s: %s", run, strings.TrimSpace(out.String()))
 			cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-			fmt.Printf("LOAD %-10s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f loader_cpu_s=%.1f peak_rss_mb=%.0f load_avg=%s\n",
-				run, len(c.Files), elapsed.Seconds(), rate, db.Seconds(), cpu.Seconds(), float64(rss)/1024, loadAverage())
+			fmt.Printf("LOAD %-10s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f neo4j_jit_s=%.1f loader_cpu_s=%.1f peak_rss_mb=%.0f load_avg=%s\n",
+				run, len(c.Files), elapsed.Seconds(), rate, db.Seconds(), jit.Seconds(), cpu.Seconds(), float64(rss)/1024, loadAverage())
 		}
 	}
 }
