@@ -66,11 +66,11 @@ func (x *extraction) readAffiliations(s *sentence) {
 			}
 		}
 		k := listEnd[ri]
-		if k < len(toks) && toks[k].text == "(" {
+		if k < len(toks) && toks[k].text() == "(" {
 			// "X (Y)": a short parenthetical organization
 			// "X (@handle)" and "X (linked to a profile)" name the person again, not a company
-			handle := k+1 < len(toks) && (strings.HasPrefix(toks[k+1].text, "@") || toks[k+1].link >= 0 && isProfileLink(s.links[toks[k+1].link].Href))
-			if o, ok := x.orgAt(s, k+1); ok && !handle && o.end < len(toks) && toks[o.end].text == ")" && !looksLikeName(o.name) {
+			handle := k+1 < len(toks) && (strings.HasPrefix(toks[k+1].text(), "@") || toks[k+1].link >= 0 && isProfileLink(s.links[toks[k+1].link].Href))
+			if o, ok := x.orgAt(s, k+1); ok && !handle && o.end < len(toks) && toks[o.end].text() == ")" && !looksLikeName(o.name) {
 				for _, q := range group {
 					q.addCompany(x.companyName(o.name), ev)
 				}
@@ -79,7 +79,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 					q.addCompany(org, ev)
 				}
 			}
-			for k < len(toks) && toks[k].text != ")" {
+			for k < len(toks) && toks[k].text() != ")" {
 				k++
 			}
 			k++
@@ -92,7 +92,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 			}
 		}
 		// "Y's X", "Y's X and Z"
-		if r.start >= 2 && (toks[r.start-1].text == "'s" || toks[r.start-1].text == "’s") {
+		if r.start >= 2 && (toks[r.start-1].text() == "'s" || toks[r.start-1].text() == "’s") {
 			if name := x.possessor(s, r.start-1); name != "" {
 				for _, q := range group {
 					q.addCompany(x.companyName(name), ev)
@@ -100,7 +100,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 			}
 		}
 		// "Docker, John Willis as our guest speaker": a company, then the person
-		if r.start >= 2 && toks[r.start-1].text == "," {
+		if r.start >= 2 && toks[r.start-1].text() == "," {
 			j := r.start - 2
 			for j > 0 && orgWord(toks[j-1]) {
 				j--
@@ -122,9 +122,9 @@ func (x *extraction) readAffiliations(s *sentence) {
 				q.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.8})
 			}
 		}
-		if r.end < len(toks) && (toks[r.end].text == "," || isDash(toks[r.end].text)) {
+		if r.end < len(toks) && (toks[r.end].text() == "," || isDash(toks[r.end].text())) {
 			end := r.end + 1
-			for end < len(toks) && toks[end].text != toks[r.end].text && toks[end].text != "." && toks[end].text != ";" {
+			for end < len(toks) && toks[end].text() != toks[r.end].text() && toks[end].text() != "." && toks[end].text() != ";" {
 				end++
 			}
 			if end-r.end <= 14 && end < len(toks) {
@@ -224,7 +224,7 @@ func (x *extraction) possessor(s *sentence, i int) string {
 // then a comma, right before a person.
 func (x *extraction) roleOrgBefore(s *sentence, start int) string {
 	toks := s.tokens
-	if start < 3 || toks[start-1].text != "," {
+	if start < 3 || toks[start-1].text() != "," {
 		return ""
 	}
 	// find "at|of|for ORG" ending right before the comma
@@ -389,7 +389,7 @@ func usedBefore(toks []token, k int) bool {
 		if toks[j].is("used", "uses", "use", "using", "usage", "employed", "employs", "adopted", "runs", "deployed") {
 			return true
 		}
-		if toks[j].text == "." || toks[j].text == ";" {
+		if toks[j].text() == "." || toks[j].text() == ";" {
 			return false
 		}
 	}
@@ -479,7 +479,7 @@ func (x *extraction) readHosts(s *sentence) {
 			// "the offices of Initech, who kindly hosted us"
 			if j > 1 && toks[j].is("who", "which", "that") {
 				j--
-				if toks[j].text == "," {
+				if toks[j].text() == "," {
 					j--
 				}
 			}
@@ -610,7 +610,7 @@ func (x *extraction) hostPhrase(s *sentence) (orgRef, bool) {
 			if j < len(toks) && toks[j].is("was", "were", "is", "are") {
 				j++
 			}
-			if j == k+1 && j < len(toks) && toks[j].text == "," {
+			if j == k+1 && j < len(toks) && toks[j].text() == "," {
 				j++
 			}
 			if o, ok := x.orgAt(s, j); ok && !x.isPersonText(o.name) {
@@ -662,7 +662,7 @@ func hostLabelEnd(toks []token) int {
 	var words []string
 	for k, t := range toks {
 		switch {
-		case t.text == ":":
+		case t.text() == ":":
 			if len(words) > 0 && hostLabels[strings.Join(words, "-")] && k+1 < len(toks) {
 				return k + 1
 			}
@@ -760,7 +760,7 @@ func (x *extraction) hostList(s *sentence, k int, ev *Evidence) {
 				i = c.end
 				continue
 			}
-			if toks[i].is("in", "us", "and", "at") || toks[i].text == "," && i+1 < len(toks) && x.isCityAt(s, i+1) {
+			if toks[i].is("in", "us", "and", "at") || toks[i].text() == "," && i+1 < len(toks) && x.isCityAt(s, i+1) {
 				i++
 				continue
 			}
@@ -773,7 +773,7 @@ func (x *extraction) hostList(s *sentence, k int, ev *Evidence) {
 			}
 		}
 		// next "ORG in CITY"
-		for i < len(toks) && (toks[i].text == "," || toks[i].is("and")) {
+		for i < len(toks) && (toks[i].text() == "," || toks[i].is("and")) {
 			i++
 		}
 		if i >= len(toks) {

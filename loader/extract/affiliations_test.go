@@ -247,7 +247,7 @@ func TestOrgAt(t *testing.T) {
 			x, s := firstSentence(t, tc.body)
 			i := -1
 			for k, tok := range s.tokens {
-				if tok.text == tc.at {
+				if tok.text() == tc.at {
 					i = k
 					break
 				}

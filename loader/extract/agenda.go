@@ -127,12 +127,12 @@ func (x *extraction) namedIn(s *sentence, c cityRef) string {
 	for i := c.start - 1; i >= 1; i-- {
 		if eventWords[toks[i].lower()] && !verbMeeting(toks, i) {
 			j := i
-			for j > 0 && (toks[j-1].cap || isDigits(toks[j-1].text)) {
+			for j > 0 && (toks[j-1].cap || isDigits(toks[j-1].text())) {
 				j--
 			}
 			return s.text[toks[j].start:toks[c.end-1].end]
 		}
-		if toks[i].text == "," || toks[i].text == "." {
+		if toks[i].text() == "," || toks[i].text() == "." {
 			break
 		}
 	}
@@ -237,7 +237,7 @@ func headingPlaces(s *sentence, c cityRef, date string) bool {
 	}
 	alone := true
 	for k, t := range toks {
-		if (k < c.start || k >= c.end) && t.word && !isDigits(t.text) {
+		if (k < c.start || k >= c.end) && t.word && !isDigits(t.text()) {
 			alone = false
 			break
 		}
@@ -777,7 +777,7 @@ func (x *extraction) nameList(seg string, s *sentence, at int) []string {
 		}
 		switch {
 		case looksLikeName(p) && !x.notAPerson(p) && (len(strings.Fields(p)) < 3 || givennames.Is(firstWord(p))):
-		case linked && (looksLikeHandle(p) || nameToken(token{text: p, word: true, cap: startsUpper(p)})):
+		case linked && (looksLikeHandle(p) || nameToken(wordOf(p))):
 		case len(parts) == 1 && startsUpper(p) && !strings.Contains(p, " ") && looksLikeHandle(p) && !x.notAPerson(p) && !isTech(p):
 		default:
 			return nil
@@ -1079,7 +1079,7 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 			continue
 		}
 		// "Web Camp 2016, Ljubljana", "in Porto", "Braga:" but not "Cloud Summit"
-		if k := c.start - 1; k < 0 || line.tokens[k].text == "," || line.tokens[k].is("in", "at") || !line.tokens[k].cap && !isDigits(line.tokens[k].text) {
+		if k := c.start - 1; k < 0 || line.tokens[k].text() == "," || line.tokens[k].is("in", "at") || !line.tokens[k].cap && !isDigits(line.tokens[k].text()) {
 			city = &c
 			break
 		}
@@ -1438,7 +1438,7 @@ func samePeople(a, b []*person) bool {
 // firstPersonSubject reports a sentence whose subject is "I" ("... I took the opportunity").
 func firstPersonSubject(s *sentence) bool {
 	for i, t := range s.tokens {
-		if t.text == "I" && i+1 < len(s.tokens) && s.tokens[i+1].word && !s.tokens[i+1].cap {
+		if t.text() == "I" && i+1 < len(s.tokens) && s.tokens[i+1].word && !s.tokens[i+1].cap {
 			return true
 		}
 	}

@@ -43,13 +43,13 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 	from := first.end
 	var opener *person
 	if first.start > 0 && toks[0].cap && toks[0].word && len(toks) > 1 && !toks[1].cap {
-		opener = x.personNamed(nameRef{text: toks[0].text, single: true})
+		opener = x.personNamed(nameRef{text: toks[0].text(), single: true})
 	}
 	switch {
 	case opener != nil:
 		// a first name opening the sentence, which the name finder leaves to the talk readers:
 		// "Ana is the Head of Product at Initech"
-		subj, from, first = opener, 1, nameRef{text: toks[0].text, start: 0, end: 1}
+		subj, from, first = opener, 1, nameRef{text: toks[0].text(), start: 0, end: 1}
 	case contractedPronoun(toks[0]) && first.start > 0:
 		// "She's the Director of Engineering at Initech": the contraction is one token
 		if x.bioSubject != nil && x.bioSection == s.section {
@@ -60,7 +60,7 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 			subj = x.bioSubject
 		}
 	case first.pronoun == "":
-		if first.start <= 1 || toks[first.start-1].text == ":" && first.start <= 4 || openingAppositive(toks, first.start) {
+		if first.start <= 1 || toks[first.start-1].text() == ":" && first.start <= 4 || openingAppositive(toks, first.start) {
 			subj = x.personNamed(first)
 		}
 	}
@@ -68,7 +68,7 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		// "Two moves later Jonas is a Platform Lead at Quillworks": a
 		// first name, later in the sentence, as the subject of a copula
 		if p, at := x.firstNameSubject(s, refs); p != nil {
-			subj, from, first = p, at+1, nameRef{text: toks[at].text, start: at, end: at + 1}
+			subj, from, first = p, at+1, nameRef{text: toks[at].text(), start: at, end: at + 1}
 		}
 	}
 	if subj == nil {
@@ -102,7 +102,7 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 // that person closed by a comma, with no verb of its own: "A chemist turned Gopher,
 // Ana Lima is ...", "A keen cyclist, Ana Lima is ...".
 func openingAppositive(toks []token, start int) bool {
-	if start < 2 || start > 8 || toks[start-1].text != "," {
+	if start < 2 || start > 8 || toks[start-1].text() != "," {
 		return false
 	}
 	for _, t := range toks[:start-1] {
@@ -125,10 +125,10 @@ func (x *extraction) firstNameSubject(s *sentence, refs []nameRef) (*person, int
 		}
 	}
 	for k := 1; k <= last; k++ {
-		if !toks[k].cap || !toks[k].word || !toks[k+1].is("is", "was", "works") || !givennames.Is(toks[k].text) {
+		if !toks[k].cap || !toks[k].word || !toks[k+1].is("is", "was", "works") || !givennames.Is(toks[k].text()) {
 			continue
 		}
-		if p := x.personNamed(nameRef{text: toks[k].text, single: true}); p != nil {
+		if p := x.personNamed(nameRef{text: toks[k].text(), single: true}); p != nil {
 			return p, k
 		}
 	}
@@ -193,7 +193,7 @@ func (x *extraction) roleAt(s *sentence, i, to int) string {
 	for j := i; j < to && j <= i+6; j++ {
 		t := toks[j]
 		switch {
-		case t.is("at", "for") || t.text == "@":
+		case t.is("at", "for") || t.text() == "@":
 			if !role {
 				return ""
 			}
@@ -211,7 +211,7 @@ func (x *extraction) roleAt(s *sentence, i, to int) string {
 		case roleWords[t.lower()] || extraRoleWords[t.lower()] && !t.is("tech", "technical", "product", "marketing", "software", "independent", "freelance"):
 			role = true
 		case t.word && (t.cap || jobWords[t.lower()] || roleModifiers[t.lower()] || extraRoleWords[t.lower()]):
-		case t.text == "-" && j > i:
+		case t.text() == "-" && j > i:
 		default:
 			return ""
 		}
@@ -251,18 +251,18 @@ strategy community education communications partnerships innovation`)
 // word, an acronym or a name with an organization's suffix, and no talk's title.
 func (x *extraction) cardAffiliation(s *sentence, r nameRef, p *person) {
 	toks := s.tokens
-	if r.start > 0 && !(toks[r.start-1].text == ":" && r.start <= 4) {
+	if r.start > 0 && !(toks[r.start-1].text() == ":" && r.start <= 4) {
 		return
 	}
 	k := r.end
-	if k >= len(toks) || !(toks[k].text == "," || isDash(toks[k].text) || toks[k].text == "|") {
+	if k >= len(toks) || !(toks[k].text() == "," || isDash(toks[k].text()) || toks[k].text() == "|") {
 		return
 	}
-	sep := toks[k].text
+	sep := toks[k].text()
 	k++
 	// an optional role: "Staff Engineer," or "CNCF Ambassador,"
 	for j := k; j < len(toks) && j <= k+5; j++ {
-		if toks[j].text == sep || toks[j].text == "," {
+		if toks[j].text() == sep || toks[j].text() == "," {
 			if hasRoleWord(toks[k:j]) {
 				k = j + 1
 			}
@@ -293,7 +293,7 @@ func hasRoleWord(toks []token) bool {
 // lineEnd reports whether nothing but closing punctuation follows token i.
 func lineEnd(toks []token, i int) bool {
 	for ; i < len(toks); i++ {
-		if toks[i].word || toks[i].text == "(" {
+		if toks[i].word || toks[i].text() == "(" {
 			return false
 		}
 	}
@@ -353,10 +353,10 @@ func (x *extraction) personNamed(r nameRef) *person {
 func (x *extraction) parenRoleOrg(s *sentence, i int) string {
 	toks := s.tokens
 	end := i
-	for end < len(toks) && toks[end].text != ")" && end-i <= 10 {
+	for end < len(toks) && toks[end].text() != ")" && end-i <= 10 {
 		end++
 	}
-	if end >= len(toks) || toks[end].text != ")" || !hasRoleWord(toks[i:end]) {
+	if end >= len(toks) || toks[end].text() != ")" || !hasRoleWord(toks[i:end]) {
 		return ""
 	}
 	if org := x.roleAt(s, i, end); org != "" {
@@ -364,7 +364,7 @@ func (x *extraction) parenRoleOrg(s *sentence, i int) string {
 	}
 	// "(Staff Engineer, Initech)": the organization after the last comma ends the parenthetical
 	for k := end - 1; k > i; k-- {
-		if toks[k].text == "," {
+		if toks[k].text() == "," {
 			if !hasRoleWord(toks[i:k]) {
 				return ""
 			}
@@ -383,7 +383,7 @@ func (x *extraction) parenRoleOrg(s *sentence, i int) string {
 // the list starts at, or "" and 0.
 func (x *extraction) groupFrom(s *sentence, start int) string {
 	toks := s.tokens
-	if start < 4 || toks[start-1].text != "," {
+	if start < 4 || toks[start-1].text() != "," {
 		return ""
 	}
 	for k := start - 2; k >= 1 && k >= start-6; k-- {
@@ -427,17 +427,17 @@ func (x *extraction) listingRoles() {
 					continue
 				}
 				k := r.end
-				if k < len(toks) && toks[k].text == "(" {
-					for k < len(toks) && toks[k].text != ")" {
+				if k < len(toks) && toks[k].text() == "(" {
+					for k < len(toks) && toks[k].text() != ")" {
 						k++
 					}
 					k++
 				}
-				if k >= len(toks) || toks[k].text != "," && !isDash(toks[k].text) {
+				if k >= len(toks) || toks[k].text() != "," && !isDash(toks[k].text()) {
 					continue
 				}
 				end := k + 1
-				for end < len(toks) && toks[end].text != ":" && toks[end].text != "|" && toks[end].text != "(" && end-k <= 10 {
+				for end < len(toks) && toks[end].text() != ":" && toks[end].text() != "|" && toks[end].text() != "(" && end-k <= 10 {
 					end++
 				}
 				if org := x.roleAt(s, k+1, end); org != "" {

@@ -46,7 +46,7 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 	if ref, ok := abbreviatedSaint(s, i); ok {
 		return ref, true
 	}
-	if i >= 2 && toks[i-1].text == "." && toks[i-2].is(saintWords...) {
+	if i >= 2 && toks[i-1].text() == "." && toks[i-2].is(saintWords...) {
 		return cityRef{}, false // "Petersburg" of "St. Petersburg", read whole at "St"
 	}
 	for n := min(3, len(toks)-i); n >= 1; n-- {
@@ -72,14 +72,14 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		if !ok {
 			continue
 		}
-		if j < len(toks) && nameToken(toks[j]) && toks[j].link == toks[i].link && n == 1 && !x.orgs[strings.ToLower(toks[j].text)] {
+		if j < len(toks) && nameToken(toks[j]) && toks[j].link == toks[i].link && n == 1 && !x.orgs[strings.ToLower(toks[j].text())] {
 			// followed by another capitalized word: a person or company name, unless a region
 			// or a group named after the city ("Denver Gophers")
-			if _, region := gazetteer.Region(toks[j].text); !region && !groupWords[toks[j].lower()] {
+			if _, region := gazetteer.Region(toks[j].text()); !region && !groupWords[toks[j].lower()] {
 				return cityRef{}, false
 			}
 		}
-		if n == 1 && i > 0 && toks[i-1].cap && toks[i-1].end+1 == toks[i].start && (givennames.Is(toks[i-1].text) || x.owner != "") &&
+		if n == 1 && i > 0 && toks[i-1].cap && toks[i-1].end+1 == toks[i].start && (givennames.Is(toks[i-1].text()) || x.owner != "") &&
 			x.fullNameSet[s.text[toks[i-1].start:toks[j-1].end]] && !groupWords[toks[i-1].lower()] {
 			return cityRef{}, false // "Taeji Kim": the family name of someone the post names
 		}
@@ -112,18 +112,18 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		ref := cityRef{written: written, city: c, start: i, end: j}
 		// "San Jose, CA", "Barcelona, Spain", "Denver CO"
 		k := j
-		if k < len(toks) && toks[k].text == "," {
+		if k < len(toks) && toks[k].text() == "," {
 			k++
 		}
 		if k < len(toks) && toks[k].word {
-			if country, ok := gazetteer.Region(toks[k].text); ok && strings.ToUpper(toks[k].text) == toks[k].text {
-				if c2, ok := gazetteer.LookupInRegion(written, strings.ToUpper(toks[k].text)); ok {
+			if country, ok := gazetteer.Region(toks[k].text()); ok && strings.ToUpper(toks[k].text()) == toks[k].text() {
+				if c2, ok := gazetteer.LookupInRegion(written, strings.ToUpper(toks[k].text())); ok {
 					ref.city = c2
 				} else if c2, ok := gazetteer.LookupIn(written, country); ok {
 					ref.city = c2
 				}
 				ref.end = k + 1
-			} else if gazetteer.IsCountry(toks[k].text) {
+			} else if gazetteer.IsCountry(toks[k].text()) {
 				ref.end = k + 1
 			}
 		}
@@ -135,10 +135,10 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 // regionAfter reports whether a region code in capitals ("TX", "ON") or a country follows token
 // j after a comma: "Austin, TX", "Reading, United Kingdom".
 func regionAfter(toks []token, j int) bool {
-	if j+1 >= len(toks) || toks[j].text != "," || !toks[j+1].word {
+	if j+1 >= len(toks) || toks[j].text() != "," || !toks[j+1].word {
 		return false
 	}
-	next := toks[j+1].text
+	next := toks[j+1].text()
 	if _, ok := gazetteer.Region(next); ok && strings.ToUpper(next) == next && len(next) >= 2 {
 		return true
 	}
@@ -167,7 +167,7 @@ var saintWords = []string{"St", "Ste", "Mt", "Ft"}
 // i ("St. Petersburg", "Ft. Worth"), which a name of words alone never matches.
 func abbreviatedSaint(s *sentence, i int) (cityRef, bool) {
 	toks := s.tokens
-	if i+2 >= len(toks) || !toks[i].is(saintWords...) || toks[i+1].text != "." || toks[i+1].start != toks[i].end {
+	if i+2 >= len(toks) || !toks[i].is(saintWords...) || toks[i+1].text() != "." || toks[i+1].start != toks[i].end {
 		return cityRef{}, false
 	}
 	for n := min(2, len(toks)-i-2); n >= 1; n-- {
@@ -192,12 +192,12 @@ func abbreviatedSaint(s *sentence, i int) (cityRef, bool) {
 func withinPlace(x *extraction, s *sentence, i int) bool {
 	toks := s.tokens
 	k := i - 1
-	if k < 1 || !(toks[k].text == "," || toks[k].is("in")) {
+	if k < 1 || !(toks[k].text() == "," || toks[k].is("in")) {
 		return false
 	}
 	k--
-	if toks[k].text == ")" {
-		for k >= 0 && toks[k].text != "(" {
+	if toks[k].text() == ")" {
+		for k >= 0 && toks[k].text() != "(" {
 			k--
 		}
 		k--
@@ -329,7 +329,7 @@ func joined(toks []token, from, to int) bool {
 		return false
 	}
 	for _, t := range toks[from:to] {
-		if !(t.text == "," || t.text == "&" || t.is("and", "or")) {
+		if !(t.text() == "," || t.text() == "&" || t.is("and", "or")) {
 			return false
 		}
 	}
@@ -582,7 +582,7 @@ func (x *extraction) namedEventPlace() *event {
 				continue
 			}
 			toks := s.tokens
-			if len(toks) > 1 && toks[0].text == "I" && toks[1].is("spoke", "talked", "presented", "gave") || cfpWords.MatchString(s.text) {
+			if len(toks) > 1 && toks[0].text() == "I" && toks[1].is("spoke", "talked", "presented", "gave") || cfpWords.MatchString(s.text) {
 				continue // "I spoke at FooConf Porto in 2023": where the author once was, not this post's event
 			}
 			for k := 0; k+1 < len(toks); k++ {
@@ -602,7 +602,7 @@ func (x *extraction) namedEventPlace() *event {
 						end++
 					}
 				} else {
-					for end < len(toks) && end < j+6 && (toks[end].cap && toks[end].word || end > j && isDigits(toks[end].text)) {
+					for end < len(toks) && end < j+6 && (toks[end].cap && toks[end].word || end > j && isDigits(toks[end].text())) {
 						end++
 					}
 				}
@@ -614,7 +614,7 @@ func (x *extraction) namedEventPlace() *event {
 					continue
 				}
 				c := x.eventNameCity(n)
-				if c == nil && end+1 < len(toks) && toks[end].text == "," {
+				if c == nil && end+1 < len(toks) && toks[end].text() == "," {
 					if cc, ok := x.cityAt(s, end+1); ok {
 						c = &cc
 					}
@@ -664,7 +664,7 @@ func namesGroup(s *sentence, c cityRef) bool {
 // Bangalore"), the way single-event recaps are titled; the city's region and country may
 // follow it ("... in Springfield, Illinois, USA").
 func titleNamesPlace(s *sentence, c cityRef) bool {
-	return (c.end == len(s.tokens) || placeTail(s.tokens, c.end)) && c.start > 0 && (s.tokens[c.start-1].text == "-" || s.tokens[c.start-1].text == "–" || s.tokens[c.start-1].is("in"))
+	return (c.end == len(s.tokens) || placeTail(s.tokens, c.end)) && c.start > 0 && (s.tokens[c.start-1].text() == "-" || s.tokens[c.start-1].text() == "–" || s.tokens[c.start-1].is("in"))
 }
 
 // placeTail reports whether the tokens from j to the end are the rest of a place's address
@@ -673,7 +673,7 @@ func titleNamesPlace(s *sentence, c cityRef) bool {
 func placeTail(toks []token, j int) bool {
 	last := ""
 	for j < len(toks) {
-		if toks[j].text != "," {
+		if toks[j].text() != "," {
 			return false
 		}
 		k := j + 1
@@ -697,7 +697,7 @@ func placeTail(toks []token, j int) bool {
 func wordsOf(toks []token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = t.text
+		out[i] = t.text()
 	}
 	return out
 }
@@ -708,7 +708,7 @@ func (x *extraction) occasionName(s *sentence) string {
 	for i, t := range s.tokens {
 		if t.is("from", "at") && i+1 < len(s.tokens) && s.tokens[i+1].cap {
 			j := i + 1
-			for j < len(s.tokens) && s.tokens[j].word && (s.tokens[j].cap || isDigits(s.tokens[j].text)) {
+			for j < len(s.tokens) && s.tokens[j].word && (s.tokens[j].cap || isDigits(s.tokens[j].text())) {
 				j++
 			}
 			return s.text[s.tokens[i+1].start:s.tokens[j-1].end]
@@ -766,20 +766,21 @@ func seriesNameIn(text string) string {
 		}
 		chunk = appendTokens(chunk[:0], text[from:to], nil, nil)
 		for _, t := range chunk {
+			t.src = &text // the token is kept as one of the whole text's
 			t.start += int32(from)
 			t.end += int32(from)
 			toks = append(toks, t)
 			i := len(toks) - 1
 			if t.is("meetups", "meetup") && base+i > 0 {
 				j := i
-				for j > 0 && (toks[j-1].cap && !determiners[toks[j-1].lower()] || toks[j-1].text == "+" || toks[j-1].is("and", "&") && j > 1 && toks[j-2].cap) {
+				for j > 0 && (toks[j-1].cap && !determiners[toks[j-1].lower()] || toks[j-1].text() == "+" || toks[j-1].is("and", "&") && j > 1 && toks[j-2].cap) {
 					j--
 				}
 				if j < i {
 					return text[toks[j].start:toks[i-1].end] + " Meetup"
 				}
 			}
-			if !(t.cap && !determiners[t.lower()] || t.text == "+" || t.is("and", "&")) {
+			if !(t.cap && !determiners[t.lower()] || t.text() == "+" || t.is("and", "&")) {
 				// no name reaches back over this token: the ones before it are done with
 				base += i
 				toks = append(toks[:0], t)
@@ -856,7 +857,7 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 		}
 		// walk back over the organization's name (and its possessive)
 		j := i
-		if j > 0 && toks[j-1].text == "'s" {
+		if j > 0 && toks[j-1].text() == "'s" {
 			j--
 		}
 		k := j
@@ -923,7 +924,7 @@ func (x *extraction) groupCity() *cityRef {
 				}
 				if !(next.cap && next.word) {
 					// "our Bergen meetup", "the Bergen chapter": a city before the kind of event
-					if next.word && (eventWords[next.text] || next.text == "chapter") && (i == 0 || !s.tokens[i-1].cap || notNameWords[s.tokens[i-1].lower()]) {
+					if next.word && (eventWords[next.text()] || next.text() == "chapter") && (i == 0 || !s.tokens[i-1].cap || notNameWords[s.tokens[i-1].lower()]) {
 						single := t
 						single.link = -1
 						if c, ok := x.cityAt(&sentence{text: s.text, tokens: []token{single}}, 0); ok {
@@ -960,8 +961,8 @@ func (x *extraction) groupCity() *cityRef {
 				single.link = -1
 				c, ok := x.cityAt(&sentence{text: s.text, tokens: []token{single}}, 0)
 				if !ok {
-					if cc, ok2 := gazetteer.Lookup(t.text); ok2 && !gazetteer.Common(t.text) {
-						c, ok = cityRef{written: t.text, city: cc}, true
+					if cc, ok2 := gazetteer.Lookup(t.text()); ok2 && !gazetteer.Common(t.text()) {
+						c, ok = cityRef{written: t.text(), city: cc}, true
 					}
 				}
 				if !ok {
@@ -983,10 +984,10 @@ func (x *extraction) groupCity() *cityRef {
 // ("the PyOslo meetup"). The city must be a name of five letters or more that is not also a
 // common word, and the tag at most four letters.
 func camelGroupCity(t, next token) (cityRef, bool) {
-	if !t.word || !hasInnerCapital(t.text) || !next.word || !eventWords[next.lower()] && !groupWords[next.lower()] && !next.is("talks") {
+	if !t.word || !hasInnerCapital(t.text()) || !next.word || !eventWords[next.lower()] && !groupWords[next.lower()] && !next.is("talks") {
 		return cityRef{}, false
 	}
-	parts := splitCamel(t.text)
+	parts := splitCamel(t.text())
 	if len(parts) != 2 {
 		return cityRef{}, false
 	}
@@ -1019,14 +1020,14 @@ var groupTails = set(`group usergroup meetup jug gdg ug chapter`)
 // cityBeforeRegion reads the city written just before token i when token i names the state or
 // province it lies in, without a comma: "Dayton Ohio", "London Ontario".
 func cityBeforeRegion(toks []token, i int) (cityRef, bool) {
-	if i == 0 || !toks[i-1].cap || !toks[i-1].word || len(toks[i].text) <= 2 {
+	if i == 0 || !toks[i-1].cap || !toks[i-1].word || len(toks[i].text()) <= 2 {
 		return cityRef{}, false
 	}
-	c, ok := gazetteer.LookupInRegion(toks[i-1].text, toks[i].text) // false when token i is no state or province
+	c, ok := gazetteer.LookupInRegion(toks[i-1].text(), toks[i].text()) // false when token i is no state or province
 	if !ok {
 		return cityRef{}, false
 	}
-	return cityRef{written: toks[i-1].text, city: c}, true
+	return cityRef{written: toks[i-1].text(), city: c}, true
 }
 
 // groupWords name a community group after its city: "London Gophers", "Berlin JUG".
@@ -1140,7 +1141,7 @@ func (x *extraction) otherFutureEvent(s *sentence) bool {
 		}
 		for _, suf := range []string{"con", "conf", "camp", "fest", "days"} {
 			// camel case marks the name: "NordConf", "GoCon", not "Silicon" or "Falcon"
-			if i := len(t.text) - len(suf); strings.HasSuffix(l, suf) && i > 0 && t.text[i] >= 'A' && t.text[i] <= 'Z' {
+			if i := len(t.text()) - len(suf); strings.HasSuffix(l, suf) && i > 0 && t.text()[i] >= 'A' && t.text()[i] <= 'Z' {
 				return true
 			}
 		}

@@ -784,7 +784,7 @@ func (x *extraction) isPersonName(s *sentence, text string, alone bool) bool {
 		return len(words) < 3 || givennames.Is(words[0]) || x.linkedProfile(s, text)
 	}
 	if x.linkedProfile(s, text) {
-		return looksLikeHandle(text) || nameToken(token{text: text, word: true, cap: startsUpper(text)})
+		return looksLikeHandle(text) || nameToken(wordOf(text))
 	}
 	return false
 }

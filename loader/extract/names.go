@@ -28,13 +28,13 @@ type nameRef struct {
 // letters, not a function word, calendar word, job title or technology, and not camel-cased
 // like product names ("BioBox"), except for name prefixes such as Mc, Mac and O'.
 func nameToken(t token) bool {
-	if !t.word || !t.cap || strings.ContainsAny(t.text, "/.@#_&+0123456789") {
+	if !t.word || !t.cap || strings.ContainsAny(t.text(), "/.@#_&+0123456789") {
 		return false
 	}
-	if lookupLower(notNameWords, t.text) || isTech(t.text) {
+	if lookupLower(notNameWords, t.text()) || isTech(t.text()) {
 		return false
 	}
-	runes := []rune(t.text)
+	runes := []rune(t.text())
 	if len(runes) < 2 {
 		return false
 	}
@@ -56,7 +56,7 @@ func productHead(t token) bool {
 	if !t.cap || !t.word || t.is("I") {
 		return false
 	}
-	return isTech(t.text) || notNameWords[t.lower()] && !determiners[t.lower()] && !adverbs[t.lower()] || acronym(t.text)
+	return isTech(t.text()) || notNameWords[t.lower()] && !determiners[t.lower()] && !adverbs[t.lower()] || acronym(t.text())
 }
 
 // nameInnerCapital allows capitals inside a name after Mc, Mac, O', D', De, Di, La, Le, Van and
@@ -114,12 +114,12 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 		if inQuote(qs, int(t.start)) {
 			continue // a quoted phrase is a title, not a person
 		}
-		if (t.text == "I" || iContraction(t.text)) && (i+1 == len(toks) || !toks[i+1].cap) {
+		if (t.text() == "I" || iContraction(t.text())) && (i+1 == len(toks) || !toks[i+1].cap) {
 			out = append(out, nameRef{text: "I", start: i, end: i + 1, pronoun: "i"})
 			continue
 		}
 		if t.is("he", "she") {
-			out = append(out, nameRef{text: t.text, start: i, end: i + 1, pronoun: t.lower()})
+			out = append(out, nameRef{text: t.text(), start: i, end: i + 1, pronoun: t.lower()})
 			continue
 		}
 		// a link to a profile whose text is a name or a handle
@@ -141,11 +141,11 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 			}
 		}
 		// a handle written with its "@" and no link: "@alima gave a talk"
-		if strings.HasPrefix(t.text, "@") && t.link < 0 && (i == 0 || toks[i-1].end < t.start) {
+		if strings.HasPrefix(t.text(), "@") && t.link < 0 && (i == 0 || toks[i-1].end < t.start) {
 			if akaAfterName(toks, i, out) {
 				continue
 			}
-			if h, ok := atHandle(t.text); ok && looksLikeHandle(h) {
+			if h, ok := atHandle(t.text()); ok && looksLikeHandle(h) {
 				out = append(out, nameRef{text: h, start: i, end: i + 1, linked: true, single: true})
 				continue
 			}
@@ -190,7 +190,7 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 		}
 		text := s.text[toks[i].start:toks[j-1].end]
 		ref := nameRef{text: text, start: i, end: j, single: j-i == 1}
-		if ref.single && i >= 2 && toks[i-1].text == "." && toks[i-2].is("dr", "mr", "mrs", "ms", "prof") {
+		if ref.single && i >= 2 && toks[i-1].text() == "." && toks[i-2].is("dr", "mr", "mrs", "ms", "prof") {
 			if full := x.fullNameEndingIn(text); full != "" {
 				ref.text, ref.single = full, false // "Dr. Ferreira", after "Marta Ferreira"
 			}
@@ -258,9 +258,9 @@ func looksLikeName(s string) bool {
 	words := 0
 	for i, t := range toks {
 		switch {
-		case middleInitial(toks, i) || i > 1 && toks[i].text == "." && middleInitial(toks, i-1):
+		case middleInitial(toks, i) || i > 1 && toks[i].text() == "." && middleInitial(toks, i-1):
 			// "Eileen M. Uchitelle": an initial between the given and the family name
-		case leadingInitial(toks, i) || i == 1 && toks[i].text == "." && leadingInitial(toks, 0):
+		case leadingInitial(toks, i) || i == 1 && toks[i].text() == "." && leadingInitial(toks, 0):
 			// "J. Manrique López": an initial for the first given name, before two names
 		case nameParticles[t.lower()] && i > 0 && i < len(toks)-1:
 		case nameToken(t):
@@ -280,7 +280,7 @@ func akaAfterName(toks []token, i int, found []nameRef) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].lower()
-		if w == "aka" || w == "alias" || w == "k" && k > 0 && toks[k-1].text == "." {
+		if w == "aka" || w == "alias" || w == "k" && k > 0 && toks[k-1].text() == "." {
 			return found[len(found)-1].end <= k && k-found[len(found)-1].end <= 5
 		}
 		if toks[k].word && !toks[k].is("a", "k", "also", "known", "as") {
@@ -295,7 +295,7 @@ func akaAfterName(toks []token, i int, found []nameRef) bool {
 // López"; "J. Smith" alone is too little to be sure of).
 func leadingInitial(toks []token, i int) bool {
 	t := toks[i]
-	return i == 0 && len(toks) >= 4 && toks[1].text == "." && t.word && t.cap && utf8.RuneCountInString(t.text) == 1 &&
+	return i == 0 && len(toks) >= 4 && toks[1].text() == "." && t.word && t.cap && utf8.RuneCountInString(t.text()) == 1 &&
 		nameToken(toks[2]) && nameToken(toks[3])
 }
 
@@ -303,7 +303,7 @@ func leadingInitial(toks []token, i int) bool {
 // full stop, after a name's first word and before its last.
 func middleInitial(toks []token, i int) bool {
 	t := toks[i]
-	return i > 0 && i+2 < len(toks) && toks[i+1].text == "." && t.word && t.cap && utf8.RuneCountInString(t.text) == 1
+	return i > 0 && i+2 < len(toks) && toks[i+1].text() == "." && t.word && t.cap && utf8.RuneCountInString(t.text()) == 1
 }
 
 // looksLikeHandle reports whether s is a single word that can stand for a person: a first

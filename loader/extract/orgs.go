@@ -27,7 +27,7 @@ func orgWord(t token) bool {
 	if !t.word {
 		return false
 	}
-	if strings.HasPrefix(t.text, "@") {
+	if strings.HasPrefix(t.text(), "@") {
 		return true
 	}
 	if !t.cap {
@@ -50,7 +50,7 @@ func (x *extraction) orgAt(s *sentence, i int) (orgRef, bool) {
 	}
 	start := i
 	// a modifier before a linked name ("Rocket-backed [Finch Foods]") qualifies the link
-	for i+1 < len(toks) && toks[i].link < 0 && toks[i+1].link >= 0 && modifierWord(toks[i].text) {
+	for i+1 < len(toks) && toks[i].link < 0 && toks[i+1].link >= 0 && modifierWord(toks[i].text()) {
 		i++
 	}
 	// a link's text is one name
@@ -73,7 +73,7 @@ func (x *extraction) orgAt(s *sentence, i int) (orgRef, bool) {
 			j++
 			continue
 		}
-		if (t.is("of") || t.text == "&") && j > i && j+1 < len(toks) && orgWord(toks[j+1]) {
+		if (t.is("of") || t.text() == "&") && j > i && j+1 < len(toks) && orgWord(toks[j+1]) {
 			j += 2
 			continue
 		}
@@ -82,11 +82,11 @@ func (x *extraction) orgAt(s *sentence, i int) (orgRef, bool) {
 	if j == i {
 		return orgRef{}, false
 	}
-	if j < len(toks) && toks[j].link < 0 && len(toks[j].text) <= 3 && isDigits(toks[j].text) && (j+1 == len(toks) || !toks[j+1].word) {
+	if j < len(toks) && toks[j].link < 0 && len(toks[j].text()) <= 3 && isDigits(toks[j].text()) && (j+1 == len(toks) || !toks[j+1].word) {
 		j++ // "Sector 42, which ...": a number ends the name
 	}
 	// drop modifiers such as "Rocket-backed" before the name
-	for i < j-1 && modifierWord(toks[i].text) {
+	for i < j-1 && modifierWord(toks[i].text()) {
 		i++
 	}
 	name := s.text[toks[i].start:toks[j-1].end]

@@ -481,8 +481,8 @@ func streetAt(toks []token, k int) bool {
 
 // houseNumber reports whether a token is a house number: "12", "155", "20880", "4b".
 func houseNumber(t token) bool {
-	n := strings.TrimRight(t.text, "abcdefghABCDEFGH")
-	return t.word && len(n) >= 1 && len(n) <= 5 && isDigits(n) && len(t.text)-len(n) <= 1
+	n := strings.TrimRight(t.text(), "abcdefghABCDEFGH")
+	return t.word && len(n) >= 1 && len(n) <= 5 && isDigits(n) && len(t.text())-len(n) <= 1
 }
 
 // streetAddress finds a street address in a sentence: a house number and a street ("155
@@ -512,11 +512,11 @@ func streetAddress(toks []token) (start, end int, ok bool) {
 			}
 			continue
 		}
-		if j > 0 && houseNumber(toks[j-1]) && (j < k || len(toks[k].text) > 4) {
+		if j > 0 && houseNumber(toks[j-1]) && (j < k || len(toks[k].text()) > 4) {
 			return j - 1, k + 1, true
 		}
 		// "Weesperstraat 61", "Harbour Street 12": the number after
-		if k+1 < len(toks) && houseNumber(toks[k+1]) && (j < k || toks[k].cap && len(toks[k].text) > 4) {
+		if k+1 < len(toks) && houseNumber(toks[k+1]) && (j < k || toks[k].cap && len(toks[k].text()) > 4) {
 			return j, k + 2, true
 		}
 	}
@@ -590,7 +590,7 @@ func (x *extraction) venueBefore(s *sentence, start int) string {
 	i := 0
 	// a label opens the line: "Location: ", "Event-location: "
 	for k := 0; k < start && k < 4; k++ {
-		if toks[k].text == ":" {
+		if toks[k].text() == ":" {
 			i = k + 1
 			break
 		}
@@ -619,7 +619,7 @@ func (x *extraction) atVenueNear(bi int) (string, *sentence) {
 		for _, s := range x.blocks[b] {
 			toks := s.tokens
 			for k := len(toks) - 2; k >= 0; k-- {
-				if toks[k].text != "@" {
+				if toks[k].text() != "@" {
 					continue
 				}
 				o, ok := x.orgAt(s, k+1)

@@ -92,19 +92,19 @@ func parenMask(toks []token) []bool {
 	mask := make([]bool, len(toks))
 	depth := 0
 	for i, t := range toks {
-		if t.text == "(" {
+		if t.text() == "(" {
 			depth++
 		}
 		if depth > 0 {
 			mask[i] = true
 		}
-		if t.text == ")" && depth > 0 {
+		if t.text() == ")" && depth > 0 {
 			depth--
 		}
 	}
 	var dashes []int
 	for i, t := range toks {
-		if isDash(t.text) && i > 0 && toks[i-1].end < t.start && i+1 < len(toks) && t.end < toks[i+1].start {
+		if isDash(t.text()) && i > 0 && toks[i-1].end < t.start && i+1 < len(toks) && t.end < toks[i+1].start {
 			dashes = append(dashes, i)
 		}
 	}
@@ -136,7 +136,7 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		if r.single && r.pronoun == "" && r.start > 0 && s.tokens[r.start-1].is("a", "an") && x.lookupPerson(r.text) == nil {
 			continue // "a Danish designer": an adjective, not a person
 		}
-		opens := r.start == 0 || s.tokens[r.start-1].text == ":"
+		opens := r.start == 0 || s.tokens[r.start-1].text() == ":"
 		if r.single && r.pronoun == "" && !r.linked && opens && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil && x.fullNameFor(r.text) == "" {
 			continue // "Research showed that ...", "TL;DR: Learn about ...": a word opening the sentence, no one's name
 		}
@@ -144,14 +144,14 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		appositive := 0 // words left of an appositive after the name: ", a designer based in Kyoto"
 		for i := r.end; i < cue; i++ {
 			t := s.tokens[i]
-			if t.text == "," && i+1 < cue && s.tokens[i+1].is("a", "an", "the", "our") && i-r.end <= 12 {
+			if t.text() == "," && i+1 < cue && s.tokens[i+1].is("a", "an", "the", "our") && i-r.end <= 12 {
 				appositive = 10
 				continue
 			}
-			if paren[i] || gapAllowed[t.lower()] || adverbs[t.lower()] || orgWord(t) || t.link >= 0 || t.text == "'s" || t.text == "’s" {
+			if paren[i] || gapAllowed[t.lower()] || adverbs[t.lower()] || orgWord(t) || t.link >= 0 || t.text() == "'s" || t.text() == "’s" {
 				continue
 			}
-			if t.text == ";" || t.text == ":" || speakVerbs[t.lower()] || giveVerbs[t.lower()] || t.is("and", "but", "while", "where", "which", "when") {
+			if t.text() == ";" || t.text() == ":" || speakVerbs[t.lower()] || giveVerbs[t.lower()] || t.is("and", "but", "while", "where", "which", "when") {
 				return nil
 			}
 			if appositive > 0 {
@@ -203,9 +203,9 @@ func (x *extraction) joinedNames(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		t := s.tokens[i]
 		switch {
-		case t.text == "," || t.text == "&" || t.is("and"):
+		case t.text() == "," || t.text() == "&" || t.is("and"):
 			sawJoin = true
-		case t.is("from", "of", "at", "the") || orgWord(t) || t.link >= 0 || t.text == "'s" || t.text == "’s":
+		case t.is("from", "of", "at", "the") || orgWord(t) || t.link >= 0 || t.text() == "'s" || t.text() == "’s":
 		default:
 			return false
 		}
@@ -222,7 +222,7 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 		if r.start < pos || r.pronoun == "he" || r.pronoun == "she" {
 			continue
 		}
-		if r.end+1 < len(s.tokens) && (s.tokens[r.end].text == "'s" || s.tokens[r.end].text == "’s") && s.tokens[r.end+1].cap {
+		if r.end+1 < len(s.tokens) && (s.tokens[r.end].text() == "'s" || s.tokens[r.end].text() == "’s") && s.tokens[r.end+1].cap {
 			continue // "Brightwater's Lukas Moravec": the company, then the speaker
 		}
 		if !x.possessivePrefix(s, pos, r.start) {
@@ -235,7 +235,7 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 			// allow "X, Y and Z" with a possessive organization before a later name
 			ok := false
 			for k := group[len(group)-1].end; k < r.start; k++ {
-				if s.tokens[k].is("and") || s.tokens[k].text == "," || s.tokens[k].text == "&" {
+				if s.tokens[k].is("and") || s.tokens[k].text() == "," || s.tokens[k].text() == "&" {
 					ok = true
 				}
 			}
@@ -250,7 +250,7 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 		for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) && !nameToken(s.tokens[k]) || s.tokens[k].link >= 0 && !isNameLink(s, s.tokens[k])) {
 			k++
 		}
-		if k >= len(s.tokens) || !(s.tokens[k].text == "," || s.tokens[k].text == "&" || s.tokens[k].is("and")) {
+		if k >= len(s.tokens) || !(s.tokens[k].text() == "," || s.tokens[k].text() == "&" || s.tokens[k].is("and")) {
 			break
 		}
 	}
@@ -268,14 +268,14 @@ func (x *extraction) possessivePrefix(s *sentence, from, to int) bool {
 		return true
 	}
 	toks := s.tokens[from:to]
-	if len(toks) > 0 && (toks[0].text == "," || toks[0].is("and") || toks[0].text == "&") {
+	if len(toks) > 0 && (toks[0].text() == "," || toks[0].is("and") || toks[0].text() == "&") {
 		toks = toks[1:]
 	}
 	if len(toks) == 0 {
 		return true
 	}
 	last := toks[len(toks)-1]
-	if last.text != "'s" && last.text != "’s" {
+	if last.text() != "'s" && last.text() != "’s" {
 		return false
 	}
 	for _, t := range toks[:len(toks)-1] {
@@ -303,7 +303,7 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 	// "a talk called Tracing Without Tears by": what follows "called" is the title, whatever
 	// names it seems to hold
 	for k := i - 2; k >= 1 && k >= i-12; k-- {
-		if t := s.tokens[k]; t.text == "." || t.text == ";" {
+		if t := s.tokens[k]; t.text() == "." || t.text() == ";" {
 			break
 		}
 		if s.tokens[k].is("called", "titled", "entitled", "named") && talkNouns[s.tokens[k-1].lower()] {
@@ -324,7 +324,7 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 		if talkNouns[l] || passiveTalkVerbs[l] {
 			return true
 		}
-		if t.text == "." || t.text == ";" {
+		if t.text() == "." || t.text() == ";" {
 			return false
 		}
 	}
@@ -345,7 +345,7 @@ func openingTalkNoun(s *sentence, i int) bool {
 	}
 	for j := k + 1; j < i; j++ {
 		t := s.tokens[j]
-		if t.text == "." || t.text == ";" || t.is("by", "is", "was", "are", "were", "will", "has", "had", "gave", "gives", "followed") {
+		if t.text() == "." || t.text() == ";" || t.is("by", "is", "was", "are", "were", "will", "has", "had", "gave", "gives", "followed") {
 			return false
 		}
 	}
@@ -366,7 +366,7 @@ func quoteBefore(s *sentence, i int) int {
 				return qi
 			}
 		}
-		if !(t.text == "," || t.text == "’" || t.text == "'" || t.text == "”" || t.text == "\"" || titleWords[t.lower()] || talkNouns[t.lower()]) {
+		if !(t.text() == "," || t.text() == "’" || t.text() == "'" || t.text() == "”" || t.text() == "\"" || titleWords[t.lower()] || talkNouns[t.lower()]) {
 			return -1
 		}
 	}
@@ -386,7 +386,7 @@ func interrogative(s *sentence) bool {
 		return true
 	}
 	last := s.tokens[len(s.tokens)-1]
-	if last.text != "?" || last.link >= 0 || last.strong || last.em {
+	if last.text() != "?" || last.link >= 0 || last.strong || last.em {
 		return false
 	}
 	for _, q := range s.quotes() {
@@ -426,7 +426,7 @@ func conversation(s *sentence, refs []nameRef, i int) bool {
 		if toks[k].is("about", "on") {
 			return false
 		}
-		if toks[k].text == "," || toks[k].text == ";" {
+		if toks[k].text() == "," || toks[k].text() == ";" {
 			break
 		}
 	}
@@ -443,7 +443,7 @@ func openObject(s *sentence, i int) bool {
 		if t.is("with", "by") || talkNouns[t.lower()] || t.link >= 0 || t.strong || t.em {
 			return true
 		}
-		if t.text == "," || t.text == "." || t.text == ";" {
+		if t.text() == "," || t.text() == "." || t.text() == ";" {
 			break
 		}
 	}
@@ -507,7 +507,7 @@ func talkObjectAfter(s *sentence, i int) int {
 		if talkNouns[l] {
 			return k
 		}
-		if s.tokens[k].text == "," || s.tokens[k].text == "." {
+		if s.tokens[k].text() == "," || s.tokens[k].text() == "." {
 			return -1
 		}
 	}
@@ -913,14 +913,14 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 			l := s.links[t.link]
 			return clean(s.text[l.Start:l.End]), l.Href
 		}
-		if !(titleWords[t.lower()] || t.text == "," || t.text == ":") {
+		if !(titleWords[t.lower()] || t.text() == "," || t.text() == ":") {
 			break
 		}
 	}
 	// "... with a talk called 'Title'": a title word later in the clause
 	for k := after; k+1 < len(s.tokens); k++ {
 		t := s.tokens[k]
-		if t.text == ";" || t.text == "." || t.text == "," && !inQuote(qs, int(t.start)) {
+		if t.text() == ";" || t.text() == "." || t.text() == "," && !inQuote(qs, int(t.start)) {
 			break
 		}
 		if t.is("about") {
@@ -1040,7 +1040,7 @@ func speakerListContext(s *sentence) bool {
 func topicAfter(s *sentence, from int, refs []nameRef) string {
 	toks := s.tokens
 	end := from
-	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].text != ";" && end-from < 14 {
+	for end < len(toks) && toks[end].text() != "," && toks[end].text() != "." && toks[end].text() != ";" && end-from < 14 {
 		if toks[end].is("and") {
 			next := false
 			for _, r := range refs {
@@ -1077,8 +1077,8 @@ func describeAfter(s *sentence, from int, paren []bool) string {
 			end++
 			continue
 		}
-		if t.text == "," && end+1 < len(toks) && toks[end+1].is("where", "which", "who", "while", "from", "and") ||
-			t.text == ";" || t.text == ":" || t.text == "." || t.is("where", "which", "while", "but") {
+		if t.text() == "," && end+1 < len(toks) && toks[end+1].is("where", "which", "who", "while", "from", "and") ||
+			t.text() == ";" || t.text() == ":" || t.text() == "." || t.is("where", "which", "while", "but") {
 			break
 		}
 		if t.word {
@@ -1148,8 +1148,8 @@ func namedEventAfter(s *sentence, from int) string {
 		}
 		if s.tokens[k].is("during", "at", "the") && s.tokens[k+1].cap {
 			j := k + 1
-			for j < len(s.tokens) && (s.tokens[j].cap || isDigits(s.tokens[j].text) ||
-				strings.Contains("+#", s.tokens[j].text) && s.tokens[j].start == s.tokens[j-1].end) {
+			for j < len(s.tokens) && (s.tokens[j].cap || isDigits(s.tokens[j].text()) ||
+				strings.Contains("+#", s.tokens[j].text()) && s.tokens[j].start == s.tokens[j-1].end) {
 				j++
 			}
 			name := s.text[s.tokens[k+1].start:s.tokens[j-1].end]
@@ -1158,7 +1158,7 @@ func namedEventAfter(s *sentence, from int) string {
 				return name
 			}
 		}
-		if s.tokens[k].text == "." {
+		if s.tokens[k].text() == "." {
 			break
 		}
 	}
@@ -1767,7 +1767,7 @@ func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
 		if int(t.start) < end {
 			continue
 		}
-		if t.is("in") || t.text == "(" || t.text == "," {
+		if t.is("in") || t.text() == "(" || t.text() == "," {
 			if c, ok := x.cityAt(s, k+1); ok {
 				return &c
 			}

@@ -76,19 +76,44 @@ func (s *sentence) memoized() *sentenceMemo {
 }
 
 // token is a word or a punctuation mark of a sentence.
+//
+// A token points at the text it was cut from instead of holding its own string: a post's
+// tokens are the largest part of what extraction keeps (a row of an agenda table, 56 bytes,
+// is a dozen of them), and the string took 16 of the 32 bytes each token took; a token now
+// takes 24.
 type token struct {
-	text       string
-	start, end int32 // byte offsets in the sentence
-	link       int32 // index of the link it is in, or -1
-	word       bool  // letters or digits (not punctuation)
-	cap        bool  // starts with an upper-case letter
-	strong     bool  // inside bold text
-	em         bool  // inside italic text
+	src        *string // the text the token was cut from (nil: the token is empty)
+	start, end int32   // byte offsets in the sentence
+	link       int32   // index of the link it is in, or -1
+	word       bool    // letters or digits (not punctuation)
+	cap        bool    // starts with an upper-case letter
+	strong     bool    // inside bold text
+	em         bool    // inside italic text
+}
+
+// text is the token's text. The possessive 's is "'s" whichever apostrophe it is written
+// with.
+func (t token) text() string {
+	if t.src == nil {
+		return ""
+	}
+	s := (*t.src)[t.start:t.end]
+	// a mark is one character, and 's' is a word's: a mark ending in 's' is the possessive
+	if !t.word && len(s) > 1 && s[len(s)-1] == 's' {
+		return "'s"
+	}
+	return s
+}
+
+// wordOf returns a word token of the whole of text, for rules that ask of a phrase what they
+// ask of a sentence's word.
+func wordOf(text string) token {
+	return token{src: &text, end: int32(len(text)), link: -1, word: true, cap: startsUpper(text)}
 }
 
 // lower is the token's text in lower case.
 func (t token) lower() string {
-	return strings.ToLower(t.text)
+	return strings.ToLower(t.text())
 }
 
 // lookupLower returns m[strings.ToLower(s)] without making the lower-case copy when s is ASCII
@@ -115,7 +140,7 @@ func lookupLower[V any](m map[string]V, s string) V {
 // is reports whether the token is one of the given words, ignoring case.
 func (t token) is(words ...string) bool {
 	for _, w := range words {
-		if strings.EqualFold(t.text, w) {
+		if strings.EqualFold(t.text(), w) {
 			return true
 		}
 	}
@@ -223,7 +248,7 @@ func sentencesOf(b document.Block, blockIndex int) []*sentence {
 			section: b.Section, quoted: b.Quoted,
 		}
 		s.links, s.spans = marksWithin(b.Links, b.Spans, r[0], r[1])
-		s.tokens = tokenize(s.text, s.links, s.spans)
+		s.tokens = appendTokensOf(nil, &s.text, s.links, s.spans)
 		out = append(out, s)
 	}
 	return out
@@ -241,8 +266,15 @@ func tokenize(text string, links []document.Link, spans []document.Span) []token
 
 // appendTokens appends the tokens of text (see tokenize) to dst and returns the extended
 // slice. A caller that reads tokens and drops them passes a buffer it reuses or one on its
-// stack, so that the tokens cost no allocation.
+// stack, so that the tokens cost no allocation but the text's header they point to.
 func appendTokens(dst []token, text string, links []document.Link, spans []document.Span) []token {
+	return appendTokensOf(dst, &text, links, spans)
+}
+
+// appendTokensOf is appendTokens for the text src points to, which the tokens point to in
+// turn: a sentence's tokens point to its text, at no cost.
+func appendTokensOf(dst []token, src *string, links []document.Link, spans []document.Span) []token {
+	text := *src
 	// the tokens are counted first and allocated once at their number: a long text costs its
 	// tokens once, not the steps of a growing slice and a copy
 	n := 0
@@ -257,16 +289,12 @@ func appendTokens(dst []token, text string, links []document.Link, spans []docum
 	}
 	base := len(dst)
 	scanTokens(text, func(start, end int, kind tokenKind) {
-		t := token{text: text[start:end], start: int32(start), end: int32(end), word: kind == wordToken, link: -1}
-		if kind == possessiveToken {
-			t.text = "'s" // written with either apostrophe
-		}
-		dst = append(dst, t)
+		dst = append(dst, token{src: src, start: int32(start), end: int32(end), word: kind == wordToken, link: -1})
 	})
 	out := dst[base:]
 	for k := range out {
 		t := &out[k]
-		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text, "@#"))
+		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text(), "@#"))
 		t.cap = unicode.IsUpper(first)
 	}
 	// the tokens a link or span holds are a run of them: find where it starts

@@ -161,7 +161,7 @@ func TestTokenize(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, tok := range tokenize(tc.text, nil, nil) {
-				got = append(got, tok.text)
+				got = append(got, tok.text())
 			}
 			if d := diff(tc.want, got); d != "" {
 				t.Errorf("tokenize(%q) mismatch (-want +got):\n%s", tc.text, d)
@@ -180,7 +180,7 @@ func TestTokenizeMarksCapitalsLinksAndEmphasis(t *testing.T) {
 	}
 	var got []flags
 	for _, tok := range s.tokens {
-		got = append(got, flags{Text: tok.text, Word: tok.word, Cap: tok.cap, Link: tok.link >= 0, Strong: tok.strong, Em: tok.em})
+		got = append(got, flags{Text: tok.text(), Word: tok.word, Cap: tok.cap, Link: tok.link >= 0, Strong: tok.strong, Em: tok.em})
 	}
 	want := []flags{
 		{Text: "Selma", Word: true, Cap: true},
