@@ -79,57 +79,91 @@ func root() string {
 }
 
 // BenchmarkLoad generates the synthetic corpus and loads it with `talkgraph load` into an
-// empty database, reporting posts per second and the loader's peak memory.
+// empty database, reporting posts per second and the loader's peak memory, each next to the
+// loader's floor under the same conditions.
 func BenchmarkLoad(b *testing.B) {
 	addr, c, dir, driver := benchCorpus(b, "corpus")
 	ctx := context.Background()
 	bin := filepath.Join(root(), "bin", "talkgraph")
 	// The first load runs on the Neo4j scripts/bench.sh has just started, whose JVM has
-	// compiled nothing yet; the second on the same Neo4j after emptying the graph, as a
-	// server that has been up for a while would take it. The first load leaves the graph the
-	// comparison queries; the second leaves the same graph.
-	// The loader's floor writes the same posts, extracted beforehand, with one bulk query per
-	// batch (store/floor/load.go), between the two.
+	// compiled nothing yet ("cold"). The loader's floor, the same posts extracted beforehand
+	// and written with one bulk query per batch (store/floor/load.go), then runs on a Neo4j
+	// just restarted too ("floor-cold"), so that the two cold rates compare; then on the
+	// same, now warm, Neo4j ("floor"); and last talkgraph again ("warm"), as a server that
+	// has been up for a while would take it. The graph is emptied before each but the first,
+	// and the last load leaves the graph the comparison queries read.
 	posts := extractAll(b, c, dir)
 	workers := envInt("TALKGRAPH_BENCH_LOAD_WORKERS", 2)
 	for i := 0; i < b.N; i++ {
-		for _, run := range []string{"cold", "floor", "warm"} {
+		for _, run := range []string{"cold", "floor-cold", "floor", "warm"} {
 			if run != "cold" {
 				if err := floor.Reset(ctx, driver); err != nil {
 					b.Fatal(err)
 				}
 			}
-			if run == "floor" {
-				start, db := time.Now(), neo4jCPU()
+			if run == "floor-cold" {
+				if !restartNeo4j(b) {
+					continue
+				}
+				// The old driver's connections died with the old process.
+				driver.Close(ctx)
+				var err error
+				if driver, err = neo4j.NewDriverWithContext("bolt://"+addr, neo4j.NoAuth()); err != nil {
+					b.Fatal(err)
+				}
+				defer driver.Close(ctx)
+			}
+			if strings.HasPrefix(run, "floor") {
+				start, db, jit := time.Now(), neo4jCPU(), neo4jJIT()
 				if err := (floor.Floor{Driver: driver}).Load(ctx, posts, 50, workers); err != nil {
 					b.Fatalf("floor load: %v", err)
 				}
-				elapsed, db := time.Since(start), neo4jCPU()-db
+				elapsed, db, jit := time.Since(start), neo4jCPU()-db, neo4jJIT()-jit
 				rate := float64(len(posts)) / elapsed.Seconds()
-				b.ReportMetric(rate, "floor-posts/s")
-				fmt.Printf("LOAD %-5s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f load_avg=%s (bulk UNWIND, one query per batch of 50, extraction not counted)\n",
-					run, len(posts), elapsed.Seconds(), rate, db.Seconds(), loadAverage())
+				b.ReportMetric(rate, run+"-posts/s")
+				fmt.Printf("LOAD %-10s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f neo4j_jit_s=%.1f load_avg=%s (bulk UNWIND, one query per batch of 50, extraction not counted)\n",
+					run, len(posts), elapsed.Seconds(), rate, db.Seconds(), jit.Seconds(), loadAverage())
 				continue
 			}
 			cmd := exec.Command(bin, "load", "-workers", strconv.Itoa(workers), dir)
 			cmd.Env = append(os.Environ(), "NEO4J_URI=bolt://"+addr)
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
-			start, db := time.Now(), neo4jCPU()
+			start, db, jit := time.Now(), neo4jCPU(), neo4jJIT()
 			if err := cmd.Run(); err != nil {
 				b.Fatalf("talkgraph load: %v\n%s", err, out.String())
 			}
-			elapsed, db := time.Since(start), neo4jCPU()-db
+			elapsed, db, jit := time.Since(start), neo4jCPU()-db, neo4jJIT()-jit
 			rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
 			rate := float64(len(c.Files)) / elapsed.Seconds()
 			b.ReportMetric(rate, run+"-posts/s")
 			b.ReportMetric(float64(rss)/1024, run+"-peak-MB")
 			b.Logf("%s: %s", run, strings.TrimSpace(out.String()))
 			cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-			fmt.Printf("LOAD %-5s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f loader_cpu_s=%.1f peak_rss_mb=%.0f load_avg=%s\n",
-				run, len(c.Files), elapsed.Seconds(), rate, db.Seconds(), cpu.Seconds(), float64(rss)/1024, loadAverage())
+			fmt.Printf("LOAD %-10s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f neo4j_jit_s=%.1f loader_cpu_s=%.1f peak_rss_mb=%.0f load_avg=%s\n",
+				run, len(c.Files), elapsed.Seconds(), rate, db.Seconds(), jit.Seconds(), cpu.Seconds(), float64(rss)/1024, loadAverage())
 		}
 	}
+}
+
+// restartNeo4j stops and starts the benchmark's Neo4j (scripts/neo4j.sh, instance
+// NEO4J_INSTANCE), so that what runs next meets a JVM that has compiled nothing yet. Without
+// NEO4J_INSTANCE (the benchmark run by hand on a Neo4j of its own) it restarts nothing and
+// returns false.
+func restartNeo4j(b *testing.B) bool {
+	b.Helper()
+	if os.Getenv("NEO4J_INSTANCE") == "" || os.Getenv("NEO4J_BOLT_PORT") == "" {
+		fmt.Println("LOAD floor-cold skipped: NEO4J_INSTANCE and NEO4J_BOLT_PORT do not name the bench Neo4j to restart")
+		return false
+	}
+	for _, verb := range []string{"stop", "start"} {
+		cmd := exec.Command(filepath.Join(root(), "scripts", "neo4j.sh"), verb)
+		cmd.Dir = root()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("scripts/neo4j.sh %s: %v\n%s", verb, err, out)
+		}
+	}
+	return true
 }
 
 // extractAll extracts every post of the corpus written to dir, as the loader would.

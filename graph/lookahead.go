@@ -46,7 +46,12 @@ func talkWith(ctx context.Context, sel ast.SelectionSet) store.TalkWith {
 	f := selected(ctx, sel, "Talk")
 	w := store.TalkWith{}
 	_, w.Cities = f["cities"]
-	_, w.Events = f["events"]
+	if ev, ok := f["events"]; ok {
+		w.Events = true
+		ef := selected(ctx, ev.Selections, "Event")
+		w.EventCity = part(ctx, ef, "city", "City")
+		w.EventHost = part(ctx, ef, "host", "Company")
+	}
 	ready := true
 	if c, ok := f["cities"]; ok {
 		ready = onlyKeyAndName(ctx, c.Selections, "City")
@@ -61,6 +66,19 @@ func talkWith(ctx context.Context, sel ast.SelectionSet) store.TalkWith {
 	}
 	w.Ready = ready && (w.Cities || w.Speakers)
 	return w
+}
+
+// part says how much of the object in field name (of type typ) a selection needs: nothing if
+// it is not selected, its key and name if nothing else of it is, else all of it.
+func part(ctx context.Context, fields map[string]graphql.CollectedField, name, typ string) store.Part {
+	f, ok := fields[name]
+	switch {
+	case !ok:
+		return store.PartNone
+	case onlyKeyAndName(ctx, f.Selections, typ):
+		return store.PartKeyAndName
+	}
+	return store.PartAll
 }
 
 // onlyKeyAndName says whether a selection of typ asks for nothing but id and name, which

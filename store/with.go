@@ -13,7 +13,12 @@ type TalkWith struct {
 	Cities    bool // the distinct cities it was given in
 	Speakers  bool // its speakers
 	Companies bool // its speakers' companies (with Speakers)
-	Events    bool // its events, each with its city and host
+	Events    bool // its events, each with its city and host (see EventCity and EventHost)
+
+	// EventCity and EventHost say how much of each event's city and host a read with Events
+	// returns. The caller trims them to what the request selects, so that Neo4j reads and the
+	// driver decodes no property nobody asked for; the zero value (PartAll) reads everything.
+	EventCity, EventHost Part
 
 	// Ready reads Cities and Speakers (with Companies) from the lists SavePosts keeps on the
 	// talk node itself (see recountQuery) instead of traversing the graph: the cities' and
@@ -31,8 +36,20 @@ func (w TalkWith) param() map[string]any {
 	}
 	return map[string]any{"cities": limitIf(cities), "speakers": limitIf(speakers),
 		"companies": limitIf(speakers && w.Companies), "events": limitIf(w.Events),
-		"ready": w.Ready && (w.Cities || w.Speakers)}
+		"ready": w.Ready && (w.Cities || w.Speakers), "eventCity": int(w.EventCity), "eventHost": int(w.EventHost)}
 }
+
+// Part says how much of a related object a read returns.
+type Part int
+
+const (
+	// PartAll is every field the store reads of the object: the zero value.
+	PartAll Part = iota
+	// PartKeyAndName is the object's key and name only, its other fields left zero.
+	PartKeyAndName
+	// PartNone is nothing of it: the relation is not read, and its field is left nil.
+	PartNone
+)
 
 // limitIf is the LIMIT of a relation's subquery: all of it (up to MaxPage) or nothing.
 func limitIf(b bool) int {
@@ -126,8 +143,19 @@ var talkWithFields = with(talkFields,
 	`speakers: `+talkSpeakers.collect("t", "s", "$with.speakers > 0",
 		with(personFields, `companies: `+personCompanies.collect("s", "co", "$with.companies > 0", companyFields, "$with.companies")),
 		"$with.speakers"),
-	`events: `+talkEvents.collect("t", "e", "$with.events > 0", eventFields, "$with.events"),
+	`events: `+talkEvents.collect("t", "e", "$with.events > 0", eventWithFields, "$with.events"),
 	`ready: CASE WHEN $with.ready THEN [t.cityIds, t.cityNames, t.speakerIds, t.speakerNames, t.companyOwner, t.companyIds, t.companyNames] END`)
+
+// eventWithFields projects an event bound to e with as much of its city and host as
+// $with.eventCity and $with.eventHost ask for (Part values): eventFields when both are
+// PartAll. Each is a CASE on the parameter, which Neo4j evaluates before the pattern inside
+// it, so that a part nobody asked for expands no relationship.
+var eventWithFields = `{.id, .name, .date, .sortKey, .talkCount,
+  city: CASE WHEN $with.eventCity < 2 THEN head([(e)-[:IN]->(c:City) | CASE WHEN $with.eventCity = 0 THEN c` + cityFields + ` ELSE c` + keyAndName + ` END]) END,
+  host: CASE WHEN $with.eventHost < 2 THEN head([(h:Company)-[:HOSTED]->(e) | CASE WHEN $with.eventHost = 0 THEN h` + companyFields + ` ELSE h` + keyAndName + ` END]) END}`
+
+// keyAndName projects what PartKeyAndName returns.
+const keyAndName = `{.id, .name}`
 
 // personWith projects a person bound to p with the relations $pwith asks for (and $with for
 // their talks).
