@@ -85,7 +85,7 @@ func (x *extraction) readStructure() {
 			x.agendaBlocks[bi] = true
 			continue
 		}
-		if x.readSpeakersOverTitle(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) {
+		if x.readSpeakersOverTitle(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) || x.readLineupItem(bi, events) {
 			x.agendaBlocks[bi] = true
 		}
 	}
@@ -651,7 +651,7 @@ var bylineHead = regexp.MustCompile(`(?i)^(?:(?:posted|written|published)\s+)?by
 // housekeepingWords are what agenda slots that are no talk speak of.
 var housekeepingWords = set(`welcome welcoming arrival arrive doors open opening closing close remarks
 break breaks coffee tea pizza food drinks beer beers snacks dinner lunch breakfast networking network
-mingle mingling socializing socialising registration check-in wrap-up goodbye farewell participants
+mingle mingling socializing socialising breakout breakouts registration check-in wrap-up goodbye farewell participants
 attendees venue raffle giveaway announcements`)
 
 // linkFor returns the link whose text is (or contains) the title, else the line's first link

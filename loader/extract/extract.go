@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-35"
+const Version = "extract-36"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -65,6 +65,9 @@ type extraction struct {
 	// profileNames are the texts of the post's links to people's profiles, lower-cased, read on
 	// first use (see profileName); nil until then.
 	profileNames map[string]bool
+	// speakerless are the warnings of line-up items read as talks whose speakers could not be
+	// read (see readLineupItem).
+	speakerless []speakerless
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.

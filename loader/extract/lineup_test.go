@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+func TestLineupLists(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []speakersView
+	}{
+		{
+			name: "a line-up under each meetup of an archive names its talks without speakers",
+			body: "### Tartu Lambda night 7\n\n🗓 Date: 3 May 2031\n\n🎤 Line up:\n\n- Effects Without Tears\n" +
+				"- [Borrowing Lifetimes, Slowly](./slides/7/borrow.pdf) (*guest speaker*)\n\n" +
+				"### Tartu Lambda night 6\n\n🎤 Line up:\n- Quiet Queues in Practice\n- Prolog/Datalog\n",
+			want: []speakersView{
+				{Title: "Effects Without Tears", Speakers: []string{}},
+				{Title: "Borrowing Lifetimes, Slowly", Speakers: []string{}},
+				{Title: "Quiet Queues in Practice", Speakers: []string{}},
+				{Title: "Prolog/Datalog", Speakers: []string{}},
+			},
+		},
+		{
+			name: "an agenda's housekeeping slots are no talks and a talk's kind is no part of its title",
+			body: "## Agenda\n\n- 18:00 Welcome from the hosts\n- 18:10 Talk: Sharding the Ledger Gently\n" +
+				"- 18:40 Networking, board games and drinks\n- 19:00 Opening words by the hosts\n- 19:30 Meetup intro\n- 20:00 Afterparty begins\n",
+			want: []speakersView{
+				{Title: "Sharding the Ledger Gently", Speakers: []string{}},
+			},
+		},
+		{
+			name: "a bold lead-in without a colon opens a line-up too",
+			body: "Our spring meetup was full.\n\n**Talks**\n\n- Paging for Humans\n- Queues at the Edge of Reason\n",
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{}},
+				{Title: "Queues at the Edge of Reason", Speakers: []string{}},
+			},
+		},
+		{
+			name: "a line-up whose items name their speakers is read by the listing readers",
+			body: "Line up:\n\n- Paging for Humans - Ana Lima\n- Quiet Queues by Bo Chen (Initech)\n",
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{"Ana Lima"}},
+				{Title: "Quiet Queues", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name: "a list of speakers' names is no list of talks",
+			body: "Speakers:\n\n- Ana Lima\n- Bo Chen\n",
+			want: nil,
+		},
+		{
+			name: "a slot that holds timed talks is none itself",
+			body: "Agenda:\n\n- 19:00 Lightning rounds in the hall\n  - 19:00 Paging for Humans by Ana Lima\n  - 19:10 Queues at the Edge by Bo Chen\n",
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{"Ana Lima"}},
+				{Title: "Queues at the Edge", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name: "a deck's agenda whose items head its slides is its outline, no line-up",
+			body: "## Agenda\n\n1. Queues at the Edge\n2. Paging for Humans\n3. Questions and Answers\n\n## Queues at the Edge\n\nWhy queues.\n\n## Paging for Humans - the basics\n\nPages.\n",
+			want: nil,
+		},
+		{
+			name: "a list under other words is no line-up",
+			body: "What to bring:\n\n- A laptop with Go installed\n- Good questions\n",
+			want: nil,
+		},
+		{
+			name: "a single word is a slot's kind, a date is a day",
+			body: "Schedule:\n\n- Demos\n- Monday 30.11.2031\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "meetup", recap(tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks %s", tt.body, d)
+			}
+		})
+	}
+}
+
+func TestLeadInText(t *testing.T) {
+	tests := []struct {
+		block document.Block
+		want  bool
+	}{
+		{document.Block{Kind: document.Paragraph, Text: "📋 Line up:"}, true},
+		{document.Block{Kind: document.Paragraph, Text: "Tonight's speakers:"}, true},
+		{document.Block{Kind: document.Heading, Level: 3, Text: "Agenda"}, true},
+		{document.Block{Kind: document.Paragraph, Text: "Date: May 3 Line-up:", Breaks: []int{12}}, true},
+		{document.Block{Kind: document.Paragraph, Text: "Talks", Spans: []document.Span{{Start: 0, End: 5, Strong: true}}}, true},
+		{document.Block{Kind: document.Paragraph, Text: "Talks"}, false},
+		{document.Block{Kind: document.Paragraph, Text: "We had three great talks:"}, false},
+		{document.Block{Kind: document.ListItem, Text: "Agenda:"}, false},
+	}
+	for _, tt := range tests {
+		if got := leadInText(tt.block); got != tt.want {
+			t.Errorf("leadInText(%q) = %v, want %v", tt.block.Text, got, tt.want)
+		}
+	}
+}
