@@ -91,6 +91,24 @@ type Span struct {
 	Strong bool `json:"strong,omitempty"`
 }
 
+// Role is a part of a block's text that an HTML element's class names as a talk's title
+// ("title", "talk-title"), its speaker ("speaker", "presenter") or its time ("time"): grids
+// of talks often say what each cell holds only there.
+type Role struct {
+	// Start and End are byte offsets into Block.Text; Start < End.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Name is RoleTitle, RoleSpeaker or RoleTime.
+	Name string `json:"name"`
+}
+
+// Names of roles.
+const (
+	RoleTitle   = "title"
+	RoleSpeaker = "speaker"
+	RoleTime    = "time"
+)
+
 // Block is one unit of text in reading order.
 type Block struct {
 	Kind Kind `json:"kind"`
@@ -103,6 +121,9 @@ type Block struct {
 	Text  string `json:"text"`
 	Links []Link `json:"links,omitempty"`
 	Spans []Span `json:"spans,omitempty"`
+	// Roles are the parts of Text that an HTML page's class names give a role in a
+	// programme: a talk's title, its speaker or its time (see Role).
+	Roles []Role `json:"roles,omitempty"`
 	// Breaks are the offsets in Text of the lines that start after a line
 	// break in the source (a newline or <br>), in order: agendas and
 	// archives often write one talk a line inside one paragraph.

@@ -23,6 +23,7 @@ type builder struct {
 
 	links []Link
 	spans []Span
+	roles []Role
 	open  []openMark // links and spans not yet closed, outermost first
 	// unstarted counts open marks that have not seen text yet, so write
 	// does not have to look at them for every character.
@@ -36,6 +37,7 @@ type builder struct {
 
 type openMark struct {
 	link    bool
+	role    bool
 	idx     int // into links or spans
 	started bool
 }
@@ -43,15 +45,19 @@ type openMark struct {
 // mark is an inline element that becomes a Link or Span.
 type mark struct {
 	link   bool
+	role   string // the role a class name gives the element (see classRole)
 	strong bool
 	href   string
 	title  string
 }
 
 func (b *builder) openMark(m mark) {
-	om := openMark{link: m.link}
+	om := openMark{link: m.link, role: m.role != ""}
 	start := len(b.buf)
-	if m.link {
+	if om.role {
+		om.idx = len(b.roles)
+		b.roles = append(b.roles, Role{Start: start, End: start, Name: m.role})
+	} else if m.link {
 		om.idx = len(b.links)
 		b.links = append(b.links, Link{Start: start, End: start, Href: m.href, Title: m.title})
 	} else {
@@ -72,7 +78,13 @@ func (b *builder) closeMark() {
 	if !om.started {
 		b.unstarted--
 	}
-	if om.link {
+	if om.role {
+		r := &b.roles[om.idx]
+		if !om.started {
+			r.Start = end
+		}
+		r.End = end
+	} else if om.link {
 		l := &b.links[om.idx]
 		if !om.started {
 			l.Start = end
@@ -108,7 +120,9 @@ func (b *builder) visible() {
 			continue
 		}
 		om.started = true
-		if om.link {
+		if om.role {
+			b.roles[om.idx].Start = len(b.buf)
+		} else if om.link {
 			b.links[om.idx].Start = len(b.buf)
 		} else {
 			b.spans[om.idx].Start = len(b.buf)
@@ -185,6 +199,11 @@ func (b *builder) finish() (Block, bool) {
 	for _, s := range b.spans {
 		if s.Start < s.End {
 			blk.Spans = append(blk.Spans, s)
+		}
+	}
+	for _, r := range b.roles {
+		if r.Start < r.End {
+			blk.Roles = append(blk.Roles, r)
 		}
 	}
 	return blk, true

@@ -72,6 +72,9 @@ type walker struct {
 	// that still reads "[Ana Lima](/ana)" was written inside a raw HTML block, which goldmark
 	// passes through, and is read as the link its author meant (see text).
 	markdown bool
+	// inRole is set while the walker reads an element whose class names a role: roles do
+	// not nest.
+	inRole bool
 }
 
 // newWalker returns a walker for a page of about size bytes of HTML.
@@ -260,6 +263,13 @@ func (w *walker) element(n *html.Node, depth int) {
 	if skipped[a] {
 		return
 	}
+	if role := classRole(attr(n, "class")); role != "" && !w.inRole {
+		// the element keeps its own handling; its text is marked with its role
+		w.inRole = true
+		w.roleMark(mark{role: role}, n, depth)
+		w.inRole = false
+		return
+	}
 	switch a {
 	case atom.Br:
 		if w.cur != nil {
@@ -405,6 +415,50 @@ func (w *walker) textBlock(n *html.Node, depth int, kind Kind, level int) {
 	w.flush()
 	w.pop()
 }
+
+// roleMark walks an element whose class names a role: as its element would be walked, with
+// its text marked.
+func (w *walker) roleMark(m mark, n *html.Node, depth int) {
+	w.marks = append(w.marks, m)
+	if w.cur != nil {
+		w.cur.openMark(m)
+	}
+	w.element(n, depth)
+	if w.cur != nil && len(w.cur.open) > 0 && w.cur.open[len(w.cur.open)-1].role {
+		w.cur.closeMark()
+	}
+	w.marks = w.marks[:len(w.marks)-1]
+}
+
+// classRole returns the role in a programme that an element's class names give it: a talk's
+// title ("title", "talk-title", "session__title"), its speaker ("speaker", "presenter",
+// "speaker-name", "talk-speakers") or its time ("time", "slot-time"), else "". Class names of
+// a page's own parts ("page-title", "speaker-photo", "speaker-bio") give none.
+func classRole(class string) string {
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		parts := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
+		if len(parts) == 0 || len(parts) > 3 {
+			continue
+		}
+		last := parts[len(parts)-1]
+		switch {
+		case last == "title" && (len(parts) == 1 || programmeParts[parts[0]]):
+			return RoleTitle
+		case peopleParts[last] || (last == "name" || last == "names") && len(parts) > 1 && peopleParts[parts[len(parts)-2]]:
+			return RoleSpeaker
+		case (last == "time" || last == "times") && (len(parts) == 1 || programmeParts[parts[0]]):
+			return RoleTime
+		}
+	}
+	return ""
+}
+
+// programmeParts open the class names of a programme's parts: "talk-title", "slot-time".
+var programmeParts = map[string]bool{"talk": true, "session": true, "slot": true, "schedule": true, "agenda": true,
+	"programme": true, "program": true, "presentation": true, "lecture": true, "item": true}
+
+// peopleParts name who gives a talk in a class name: "speaker", "talk-presenter".
+var peopleParts = map[string]bool{"speaker": true, "speakers": true, "presenter": true, "presenters": true}
 
 func (w *walker) mark(m mark, n *html.Node, depth int) {
 	w.marks = append(w.marks, m)

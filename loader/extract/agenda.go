@@ -17,6 +17,7 @@ import (
 // archive lines ("Title by Name", "Name - Title", "Title - Name, Company"), people listed with
 // their talks beneath them, and headings that title the talk their section describes.
 func (x *extraction) readStructure() {
+	x.readRoleGrid()
 	x.readOwnHeadings()
 	x.readAnnouncedHeadings()
 	x.readEventHeadings()

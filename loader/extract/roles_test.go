@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+func TestRoleGrid(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		src  string
+		want []speakersView
+	}{
+		{
+			name: "a grid's titles take the presenters marked after them",
+			file: "grid.md",
+			src: "---\ntitle: Spring programme\n---\n# Programme\n\n<table><tr><td class=\"times\">0900</td><td><div class=\"title\">Paging for Humans</div>" +
+				"<div class=\"presenter\">Bo Chen</div><div class=\"title\"><a href=\"#ana\">Sharding the Ledger Gently</a></div><div class=\"presenter\">Ana Lima</div></td>" +
+				"<td class=\"break\">Coffee break</td></tr></table>\n",
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{"Bo Chen"}},
+				{Title: "Sharding the Ledger Gently", Speakers: []string{"Ana Lima"}},
+			},
+		},
+		{
+			name: "a page that names the speaker first gives each to the title after it",
+			file: "cards.html",
+			src: `<html><head><title>Meetup talks</title></head><body>` +
+				`<div class="card"><div class="speaker-name">Ana Lima</div><div class="talk-title">Quiet Queues in Practice</div></div>` +
+				`<div class="card"><div class="speaker-name">Bo Chen, Initech</div><div class="talk-title">Paging for Humans</div></div></body></html>`,
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{"Bo Chen"}},
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}},
+			},
+		},
+		{
+			name: "one title and one speaker are no programme",
+			file: "one.html",
+			src:  `<html><head><title>About</title></head><body><div class="title">Welcome to our group</div><div class="speaker">Ana Lima</div></body></html>`,
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := document.Parse(tt.file, []byte(tt.src))
+			if err != nil {
+				t.Fatalf("document.Parse(%q) error: %v", tt.file, err)
+			}
+			got := speakersOf(Extract(doc))
+			sortViews(got)
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("Extract(%q) talks %s", tt.file, d)
+			}
+		})
+	}
+}
+
+// sortViews orders talks by title, for tables that do not care in what order a page names them.
+func sortViews(v []speakersView) {
+	sort.Slice(v, func(i, j int) bool { return v[i].Title < v[j].Title })
+}
