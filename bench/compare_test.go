@@ -105,10 +105,14 @@ func BenchmarkLoad(b *testing.B) {
 				if !restartNeo4j(b) {
 					continue
 				}
-				// The old driver's connections died with the old process.
+				// The old driver's connections died with the old process. On the cold JVM a
+				// batch of the floor's can take longer than the driver's 30 s of retries, in
+				// which its two writers' deadlocks would not be retried.
 				driver.Close(ctx)
 				var err error
-				if driver, err = neo4j.NewDriverWithContext("bolt://"+addr, neo4j.NoAuth()); err != nil {
+				if driver, err = neo4j.NewDriverWithContext("bolt://"+addr, neo4j.NoAuth(), func(c *neo4j.Config) {
+					c.MaxTransactionRetryTime = 10 * time.Minute
+				}); err != nil {
 					b.Fatal(err)
 				}
 				defer driver.Close(ctx)

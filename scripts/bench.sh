@@ -9,7 +9,8 @@
 #    (posts per second, the loader's peak memory): first on the freshly started Neo4j ("cold":
 #    its JVM compiles the query engine as it goes), then into the emptied graph on the same
 #    Neo4j ("warm", as a server that has been up takes it); between the two, the loader's
-#    floor writes the same extracted posts with one bulk UNWIND per batch (store/floor); then
+#    floor writes the same extracted posts with one bulk UNWIND per batch (store/floor), once
+#    on a Neo4j just restarted ("floor-cold", the cold load's floor) and once warm; then
 #    four queries at 32 concurrent clients against talkgraph over HTTP with its answer cache
 #    off, hand-written Cypher in process (the floor, store/floor), @neo4j/graphql 7 on Apollo
 #    Server 5 (the peer, bench/peer), and two talkgraph replicas with the cache on, with the
@@ -25,6 +26,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 port=${BENCH_NEO4J_PORT:-7697}
 export NEO4J_INSTANCE=bench NEO4J_BOLT_PORT=$port
+# The loader's floor writes a batch in one query, which on a freshly started Neo4j (the
+# floor-cold load) takes longer than the 60 s every transaction gets by default.
+export NEO4J_TX_TIMEOUT=${NEO4J_TX_TIMEOUT:-10m}
 
 echo "== micro-benchmarks"
 go test -run XXX -bench . -benchmem ./loader/... | grep -E '^(Benchmark|ok|PASS)' || true
