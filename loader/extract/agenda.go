@@ -1592,16 +1592,23 @@ func (x *extraction) readDatedTopic(bi int, events []*event) bool {
 	return x.addTalk(title, "", linkFor(line, title), names, events, ev, bi) != nil
 }
 
-// datedList reports whether the list that holds item bi has three items or more that open
-// with a date (datedItem).
-func (x *extraction) datedList(bi int) bool {
-	from, to := bi, bi
+// listSpan returns the first and last blocks of the list that holds item bi: the list items
+// around it with no other block between.
+func (x *extraction) listSpan(bi int) (from, to int) {
+	from, to = bi, bi
 	for from > 0 && x.doc.Blocks[from-1].Kind == document.ListItem {
 		from--
 	}
 	for to+1 < len(x.doc.Blocks) && x.doc.Blocks[to+1].Kind == document.ListItem {
 		to++
 	}
+	return from, to
+}
+
+// datedList reports whether the list that holds item bi has three items or more that open
+// with a date (datedItem).
+func (x *extraction) datedList(bi int) bool {
+	from, to := x.listSpan(bi)
 	n := 0
 	for k := from; k <= to && n < 3; k++ {
 		if datedItem.MatchString(x.doc.Blocks[k].Text) {

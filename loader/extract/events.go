@@ -481,9 +481,7 @@ func occasionTitle(title string) string {
 	if name = strings.TrimSpace(name); name == "" || name == title {
 		return title
 	}
-	s := &sentence{text: name, section: -1}
-	s.tokens = tokenize(name, nil, nil)
-	if !hasEventWord(s) && !yearIn.MatchString(name) {
+	if !titleNamesEvent(name) && !yearIn.MatchString(name) {
 		return title // "Report on Go generics": what is left names no event
 	}
 	return name

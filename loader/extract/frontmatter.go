@@ -187,7 +187,7 @@ func (x *extraction) isTalkPage() bool {
 		event, title := strings.TrimSpace(m.Event), strings.TrimSpace(m.Title)
 		// the event named apart from a title that does not hold its name: the title is the talk's
 		apart := event != "" && !strings.Contains(strings.ToLower(title), strings.ToLower(event))
-		if len(m.Talks) > 0 || len(x.talks) > 0 || x.titleNamesEvent(m.Title) && !(m.Kind == "" && apart) {
+		if len(m.Talks) > 0 || len(x.talks) > 0 || titleNamesEvent(m.Title) && !(m.Kind == "" && apart) {
 			return false
 		}
 		if m.Kind == document.KindEvent {
@@ -200,7 +200,7 @@ func (x *extraction) isTalkPage() bool {
 }
 
 // titleNamesEvent reports whether a title names an event ("October meetup") rather than a talk.
-func (x *extraction) titleNamesEvent(title string) bool {
+func titleNamesEvent(title string) bool {
 	s := &sentence{text: title, section: -1}
 	s.tokens = tokenize(title, nil, nil)
 	return hasEventWord(s)
@@ -246,7 +246,7 @@ func (x *extraction) eventPage() bool {
 		return true
 	}
 	for _, text := range append(append([]string{m.Title}, m.Tags...), m.Categories...) {
-		if x.titleNamesEvent(text) {
+		if titleNamesEvent(text) {
 			return true
 		}
 	}

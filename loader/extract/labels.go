@@ -133,7 +133,7 @@ func (x *extraction) labelledTitle(bi int) (string, int) {
 		if h.Level == 1 && strings.EqualFold(strings.TrimSpace(h.Text), strings.TrimSpace(x.doc.Meta.Title)) {
 			return x.pageTalkTitle(), heading
 		}
-		if t := labelTitle(h.Text); t != "" && eventKind(t) == "" && !x.titleNamesEvent(t) {
+		if t := labelTitle(h.Text); t != "" && eventKind(t) == "" && !titleNamesEvent(t) {
 			return t, heading
 		}
 		return "", -1
@@ -151,7 +151,7 @@ func (x *extraction) labelledTitle(bi int) (string, int) {
 // section word.
 func (x *extraction) pageTalkTitle() string {
 	t := labelTitle(x.doc.Meta.Title)
-	if t == "" || eventKind(t) != "" || x.titleNamesEvent(t) {
+	if t == "" || eventKind(t) != "" || titleNamesEvent(t) {
 		return ""
 	}
 	return t

@@ -49,23 +49,14 @@ func wholeSpan(b document.Block, text string) bool {
 
 // listLeadIn reports whether the list that holds item bi opens right under a lead-in.
 func (x *extraction) listLeadIn(bi int) bool {
-	from := bi
-	for from > 0 && x.doc.Blocks[from-1].Kind == document.ListItem {
-		from--
-	}
+	from, _ := x.listSpan(bi)
 	return from > 0 && leadInText(x.doc.Blocks[from-1])
 }
 
 // outlineList reports whether the list that holds item bi is a table of contents: two of its
 // items open headings further down ("Agenda: Queues, Paging" over "## Queues - why").
 func (x *extraction) outlineList(bi int) bool {
-	from, to := bi, bi
-	for from > 0 && x.doc.Blocks[from-1].Kind == document.ListItem {
-		from--
-	}
-	for to+1 < len(x.doc.Blocks) && x.doc.Blocks[to+1].Kind == document.ListItem {
-		to++
-	}
+	from, to := x.listSpan(bi)
 	n := 0
 	for k := from; k <= to && n < 2; k++ {
 		item := strings.ToLower(strings.TrimSpace(x.doc.Blocks[k].Text))

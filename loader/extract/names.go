@@ -276,7 +276,7 @@ func looksLikeName(s string) bool {
 		case nameParticles[t.lower()] && i > 0 && i < len(toks)-1:
 		case nameToken(t):
 			words++
-		case i == 0 && len(toks) > 1 && calendarWords[t.lower()] && t.cap && givennames.Is(t.text()) && nameToken(toks[1]):
+		case i == 0 && monthGivenName(toks, 0):
 			// "Jan Kowalski", "April Tanaka": a month's name that is also a given name, first
 			words++
 		default:
