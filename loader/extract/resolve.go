@@ -39,6 +39,10 @@ func (x *extraction) resolve() {
 		case len(x.postEvents) == 0 && titled != nil && (len(stops) == 0 || len(stops) == 1 && stops[0] == titled):
 			// "# Gopher Summit Lisbon 2024 Schedule" over its talks: the page is the event's
 			t.addEvent(titled, Evidence{Sentence: t.ev.Sentence, Confidence: 0.5})
+		case len(x.postEvents) == 0 && !claimed && x.onlyEvent(stops) != nil:
+			// the post's only event, named in its text: a recap of one conference ("the
+			// sessions at Gopher Summit in Lisbon") over talks placed nowhere else
+			t.addEvent(x.events[0], Evidence{Sentence: t.ev.Sentence, Confidence: 0.4})
 		case tour && len(stops) >= 2 && len(x.postEvents) == 0 && !claimed:
 			// the talk of a tour whose stops name no talk was given on the tour: at each stop;
 			// where stops name their talks, one they do not name is placed by none
@@ -54,6 +58,16 @@ func (x *extraction) resolve() {
 func (x *extraction) titleEvent() *event {
 	title := strings.TrimSpace(x.doc.Meta.Title)
 	if len(x.events) != 1 || title == "" || !strings.EqualFold(strings.TrimSpace(x.events[0].name), title) {
+		return nil
+	}
+	return x.events[0]
+}
+
+// onlyEvent is the post's one event when it has a city, is not one to come, and is the only
+// stop, if any, the post speaks of: where no talk is placed at any event, the talks were given
+// there.
+func (x *extraction) onlyEvent(stops []*event) *event {
+	if len(x.events) != 1 || x.events[0].city == nil || x.events[0].future || len(stops) > 1 || len(stops) == 1 && stops[0] != x.events[0] {
 		return nil
 	}
 	return x.events[0]

@@ -101,6 +101,30 @@ func TestTalksOfThePageEvent(t *testing.T) {
 			want: [][]string{{"Porto"}, {"Porto"}},
 		},
 		{
+			name: "a recap whose one event is placed in passing: talks placed nowhere else were given there",
+			text: "# Notes from a long week\n\nI spent three days at Harbourconf, talks on storage. The sessions were held at the old shipyard in Gdansk.\n\n" +
+				"## What I liked\n\n* **Sharding the Ledger** by Ana Lima (Initech)\n* **Queues at Rest** by Bo Chen (Initech)\n",
+			want: [][]string{{"Gdansk"}, {"Gdansk"}},
+		},
+		{
+			name: "a recap whose one event is a section heading: talks placed nowhere else were given there",
+			text: "# Notes from a long week\n\nThree days of talks on storage.\n\n## Harbourconf 2031, Gdansk\n\nThe venue was a shipyard.\n\n" +
+				"## What I liked\n\n* **Sharding the Ledger** by Ana Lima (Initech)\n* **Queues at Rest** by Bo Chen (Initech)\n",
+			want: [][]string{{"Gdansk"}, {"Gdansk"}},
+		},
+		{
+			name: "a recap naming two conferences places no talk at either",
+			text: "# Notes from a long month\n\nI went to Harbourconf in Gdansk, then to Rivercamp in Turku.\n\n" +
+				"## What I liked\n\n* **Sharding the Ledger** by Ana Lima (Initech)\n* **Queues at Rest** by Bo Chen (Initech)\n",
+			want: [][]string{nil, nil},
+		},
+		{
+			name: "a conference still to come is not where the listed talks were given",
+			text: "# Notes from our meetup\n\nNext spring Harbourconf will be in Gdansk.\n\n" +
+				"## Talks\n\n* **Sharding the Ledger** by Ana Lima (Initech)\n* **Queues at Rest** by Bo Chen (Initech)\n",
+			want: [][]string{nil, nil},
+		},
+		{
 			name: "a page whose title names no event places no talk",
 			text: "# My talks\n\nI spoke at Gopher Summit Porto in 2023.\n\n" +
 				"* **Sharding the Ledger**, _Ana Lima_ (Initech)\n* **Queues at Rest**, _Bo Chen_ (Initech)\n",
