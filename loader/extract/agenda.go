@@ -617,6 +617,9 @@ func adminTitle(title string) bool {
 			return true
 		}
 	}
+	if slotOnly(t) {
+		return true // "Day 2 - 13:15-14:00 - track 3": when and where a slot is, not what
+	}
 	// "Welcoming of the participants", "Time to network", "Food and drinks"
 	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	admin := 0
@@ -626,6 +629,36 @@ func adminTitle(title string) bool {
 		}
 	}
 	return len(words) > 0 && admin > 0 && len(words) <= 8 && admin*3 >= len(words)
+}
+
+// slotWords name where and when in a programme a slot is, in the languages listings are read in.
+var slotWords = set(`day days track tracks room rooms hall stage slot am pm h jour journée salle tag saal raum
+día dia sala dzień sala`)
+
+// frenchTime is a time written with "h": "10h30", "9h".
+var frenchTime = regexp.MustCompile(`^\d{1,2}h\d{0,2}$`)
+
+// slotOnly reports a lower-cased text made only of times, numbers and slot words, with at
+// least one slot word or time: "day 2 - 09:45-10:45", "track 1, room b".
+func slotOnly(t string) bool {
+	seen := false
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		switch {
+		case slotWords[w]:
+			seen = true
+		case strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0:
+			if strings.ContainsAny(t, ":") {
+				seen = true
+			}
+		case frenchTime.MatchString(w):
+			seen = true // "10h30"
+		case len(w) == 1:
+			// "room b", "track a"
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // byline reports a heading that names who wrote the post: "By tim", "Posted by Ana Lima",
@@ -1373,8 +1406,8 @@ var speakerLineEnd = regexp.MustCompile(`(?i)\s*(?:says|said|writes|wrote|presen
 // speakerLine reads block bi when it names only people (with their companies): the line under
 // a talk's heading that says who gives it.
 func (x *extraction) speakerLine(bi int) []listedSpeaker {
-	if bi >= len(x.doc.Blocks) || x.doc.Blocks[bi].Kind != document.Paragraph {
-		return nil
+	if bi >= len(x.doc.Blocks) || x.doc.Blocks[bi].Kind != document.Paragraph && x.doc.Blocks[bi].Kind != document.ListItem {
+		return nil // (a list item under a heading: "* Ana Lima (@alima)" over "* Day 1, track 2")
 	}
 	b := x.doc.Blocks[bi]
 	s := x.lineSentence(b, b.Lines()[0], bi)

@@ -304,6 +304,13 @@ func TestAdminTitle(t *testing.T) {
 		{"Pizza", true},
 		{"Tracing Without Tears", false},
 		{"Networking in Kubernetes: a Deep Dive into CNI plugins and their tradeoffs", false},
+		{"Day 2 - 13:15 – 14:00 - track 3", true},
+		{"Track B, room 4", true},
+		{"14:30", true},
+		{"Salle 2 - 10h30", true},
+		{"Day of the Gopher", false},
+		{"Two Days of Tracing", false},
+		{"Room to Grow: Capacity Planning", false},
 	}
 	for _, tt := range tests {
 		if got := adminTitle(tt.title); got != tt.want {

@@ -331,6 +331,16 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {"Globex"}},
 		},
 		{
+			name: "a heading titles a talk and a list under it names its speaker and its slot",
+			body: "## Tracing Without Tears\n\n * Ana Lima ([@analima](https://twitter.com/analima))\n * Day 2 - 13:15 – 14:00 - track 3 ([slides](https://example.org/s))\n\nA walk through spans.\n\n" +
+				"## Fuzzing the Parser\n\n * Bo Chen (Globex)\n * Day 2, room B\n\nAn hour of fuzzing.\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {"Globex"}},
+		},
+		{
 			name: "a table read by its header columns",
 			body: "| Time | Talk | Speaker | Company |\n|---|---|---|---|\n| 18:30 | Tracing Without Tears | Ana Lima | Initech |\n| 19:15 | Fuzzing the Parser | Bo Chen & Cy Dunn | Globex |\n| 20:00 | Networking | | |\n",
 			talks: []speakersView{
