@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -240,6 +241,14 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			l.title, l.marked, l.speakers = t, true, sp
 			return l, x.validListing(l)
 		}
+		// "Sharding the Ledger *Ana Lima*": a plain title of some words, then the speakers
+		// set apart by emphasis alone, each with a known given name
+		if spanStartsAt(s, start) && len(strings.Fields(head)) >= 2 && !givenName(head) && plainTitle(head) && !strings.ContainsAny(head, ":|–—") && !leadsToName(head) {
+			if sp, ok := x.readSpeakers(s, t, start); ok && givenNamed(sp) && namedPeople(sp) {
+				l.title, l.speakers = head, sp
+				return l, x.validListing(l)
+			}
+		}
 		if h, ok := handleBeforeColon(head); ok && l.prefixed {
 			// "11:30 ana: *Title*": in a timed slot, a handle before a marked title
 			l.title, l.marked, l.speakers = t, true, []listedSpeaker{{name: h, handle: true}}
@@ -340,6 +349,32 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 	}
 	return listing{prefixed: l.prefixed}, false
+}
+
+// spanStartsAt reports an emphasized span of s that starts at byte offset at.
+func spanStartsAt(s *sentence, at int) bool {
+	return slices.ContainsFunc(s.spans, func(sp document.Span) bool { return sp.Start == at })
+}
+
+// nameLeads are words that lead up to a person's name in running text ("Say hi to", "Thanks
+// to our host", "Come and meet"): words before them are no title.
+var nameLeads = set(`to with meet and of the our your by from for at in on host hosts sponsor sponsors thanks
+thank welcome hi hello congrats congratulations`)
+
+// leadsToName reports words that lead up to a name rather than title a talk: they end with a
+// word of nameLeads, or thank or greet ("Many thanks to our friends").
+func leadsToName(head string) bool {
+	words := strings.Fields(strings.ToLower(head))
+	if len(words) == 0 {
+		return true
+	}
+	for i, w := range words {
+		w = strings.Trim(w, ",.!")
+		if w == "thanks" || w == "thank" || w == "congrats" || w == "congratulations" || i == 0 && (w == "welcome" || w == "hi" || w == "hello") {
+			return true
+		}
+	}
+	return nameLeads[strings.Trim(words[len(words)-1], ",.!")]
 }
 
 // speakersThenQuotedTitle reads a line that names the speakers, then the quoted title with no

@@ -172,6 +172,13 @@ func TestReadListing(t *testing.T) {
 			&listingView{"Quiet Queues Explained", []string{"Rui Tavares"}}},
 		{"a word that is no name, on, and a linked title is no talk", "Notes on [Scaling Ingest](https://example.org/s/1)", nil},
 		{"a technology on a linked technology is no talk", "Kafka on [Kubernetes](https://example.org/k)", nil},
+		{"a plain title, then the speaker set apart by emphasis alone", "Scaling Ingest Pipelines _Mara Ellison_",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
+		{"a plain title, then two speakers in bold", "Scaling Ingest Pipelines **Mara Ellison & Rui Tavares**",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison", "Rui Tavares"}}},
+		{"words leading to an emphasized name are no title", "Say hello to *Mara Ellison*", nil},
+		{"thanks to an emphasized host are no talk", "Many thanks to our friends *Mara Ellison*", nil},
+		{"an emphasized phrase that names nobody is no speaker", "Scaling Ingest Pipelines _at scale_", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
