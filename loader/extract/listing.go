@@ -79,6 +79,9 @@ var listSeps = []string{", presented by ", " presented by ", ", präsentiert von
 // speakers after them must be named as people (a given name or a profile link).
 var foreignBy = set(`von par por door av af di przez mit de`)
 
+// ofToo are the words of foreignBy that more often mean "of" or "with" than "by".
+var ofToo = set(`de di av af mit`)
+
 // presentedBy is "presented by" in a separator, in English and other languages ("präsentiert
 // von", "présentée par", "presentado por"): the speakers after it must be named as people.
 var presentedBy = regexp.MustCompile(`(?i)\b(?:presented by|präsentiert von|vorgestellt von|présentée? par|presentad[oa] por|presentat[oa] da)\b`)
@@ -257,15 +260,23 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	}
 	// Plain titles: the strongest separator whose sides read one way only.
 	for _, sep := range listSeps {
-		foreign := foreignBy[strings.TrimSpace(sep)] || presentedBy.MatchString(sep)
+		foreignSep := foreignBy[strings.TrimSpace(sep)] || presentedBy.MatchString(sep)
 		var best listing
 		bestWeight, found := 0, false
 		for _, i := range sepIndexes(body, sep) {
+			foreign := foreignSep
 			left, right := body[:i], body[i+len(sep):]
 			if strings.Count(left, "(") != strings.Count(left, ")") {
 				continue // "Title (Ana Lima, Bo Chen)": no split inside parentheses
 			}
-			titleFirst, ok1 := x.readSpeakers(s, right, off+i+len(sep))
+			rightAt := off + i + len(sep)
+			if w, seg, ok := strings.Cut(right, " "); ok && (sep == " – " || sep == " — " || sep == " - " || sep == " | ") && (foreignBy[strings.ToLower(w)] || strings.EqualFold(w, "by")) {
+				// "Title - par Ana Lima", "Title - Por Ana Lima": a dash, then a word for "by";
+				// one that also means "of" ("de", "di") needs people's names after it
+				right, rightAt = seg, rightAt+len(w)+1
+				foreign = foreign || ofToo[strings.ToLower(w)]
+			}
+			titleFirst, ok1 := x.readSpeakers(s, right, rightAt)
 			if ok1 && foreign && !namedPeople(titleFirst) {
 				ok1 = false // "Introducción de Kubernetes": the word is "of", not "by"
 			}
@@ -322,7 +333,8 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			}
 		}
 		if found {
-			l.title, l.speakers = strings.TrimSpace(best.title), best.speakers
+			// "Title - par Ana Lima" split at "par" leaves the dash with the title
+			l.title, l.speakers = strings.TrimRight(strings.TrimSpace(best.title), " -–—|"), best.speakers
 			return l, x.validListing(l)
 		}
 	}
