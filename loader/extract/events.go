@@ -986,9 +986,18 @@ func namedEdition(s *sentence) bool {
 // gathered in", "we got together again in".
 var weGathered = guard(regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b`), "we ")
 
+// hereWords are "here" in the languages posts are read in, before a preposition of place:
+// "here in Lyon", "aqui em Recife", "aquí en Cali", "ici à Nantes", "hier in Graz", "qui a
+// Torino", "tutaj w Gdańsku".
+var hereWords = set(`here aqui aquí ici hier qui tutaj`)
+
 // groupCity finds the city a post's group is named after ("London Gophers", "Kubernetes
-// Montreal"), used for events whose city the post never writes. Only an unambiguous city counts.
+// Montreal") or says it is in ("here in Lyon"), used for events whose city the post never
+// writes. Only an unambiguous city counts.
 func (x *extraction) groupCity() *cityRef {
+	if here := x.hereCity(); here != nil {
+		return here // (other groups the post names are not where it met)
+	}
 	var found *cityRef
 	for _, block := range x.blocks {
 		for _, s := range block {
@@ -1060,6 +1069,28 @@ func (x *extraction) groupCity() *cityRef {
 		}
 	}
 	return found
+}
+
+// hereCity is the one city the post says its writer is in ("the crowd here in Lyon"), or nil.
+func (x *extraction) hereCity() *cityRef {
+	var here *cityRef
+	for _, block := range x.blocks {
+		for _, s := range block {
+			for i, t := range s.tokens {
+				if t.cap && i >= 2 && hereWords[s.tokens[i-2].lower()] && (inWord(s.tokens[i-1]) || s.tokens[i-1].is("w", "a")) {
+					// "the crowd here in Lyon", "o público aqui em Recife": where the writer's group is
+					if c, ok := x.cityAt(s, i); ok {
+						if here != nil && here.city.ID != c.city.ID {
+							return nil
+						}
+						here = &c
+						continue
+					}
+				}
+			}
+		}
+	}
+	return here
 }
 
 // camelGroupCity reads the city in a group's name written as one word, a city joined to a

@@ -205,6 +205,20 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Denver"}},
 		},
 		{
+			name:   "the city the writer says the group is in is where it met",
+			title:  "Second Elixir night",
+			body:   "Lena Forsberg gave a talk called ‘Generics in the Wild’.\n\nTalks draw a bigger crowd than socials do, which says a lot about what people here in Recife want.",
+			events: []eventView{{City: "Recife"}},
+			talks:  [][]string{{"Recife"}},
+		},
+		{
+			name:   "here in, in Portuguese, over another city's group named in passing",
+			title:  "Segundo encontro",
+			body:   "Lena Forsberg gave a talk called ‘Generics in the Wild’. Our handbook began as a copy of the Oslo Gophers one.\n\nO público aqui em Recife gosta de palestras.",
+			events: []eventView{{City: "Recife"}},
+			talks:  [][]string{{"Recife"}},
+		},
+		{
 			name:   "a title with a compound city keeps it whole",
 			title:  "Kitchener-Waterloo Meetup recap",
 			body:   "Jonas Whitfield gave a talk about the migration.",

@@ -382,6 +382,11 @@ func (x *extraction) groupEvent() {
 	if len(x.events) > 0 || x.defaultCty == nil || len(x.talks) == 0 && len(x.pendingHosts) == 0 {
 		return
 	}
+	if here := x.hereCity(); here != nil && here.city.ID == x.defaultCty.city.ID {
+		// "here in Recife": the writer says where the group is; other places are in passing
+		x.postEvents = []*event{x.eventFor(x.defaultCty, "", "")}
+		return
+	}
 	for _, sents := range x.blocks {
 		for _, s := range sents {
 			for _, c := range x.cities(s) {
