@@ -112,6 +112,7 @@ func TestWordsOfOtherLanguagesAreNoCities(t *testing.T) {
 	}{
 		{"Polish", "Byłem na konferencji.\n\nOd razu zacząłem pisać notatki.\n\nSala była pełna."},
 		{"French", "Une belle journée.\n\nSeul le premier jour était calme."},
+		{"French possessive", "Le projet est né l'an dernier. Son but ? Réunir les curieux autour des données."},
 		{"German", "Von allen Vorträgen war dieser der beste."},
 		{"English words GeoNames gives to a city", "Soul music played in the break.\n\nLog files were the theme of the day."},
 	}

@@ -539,6 +539,7 @@ func TestWordsOfOtherLanguagesAreCommon(t *testing.T) {
 		{"Od", true},     // Polish "from"
 		{"Sala", true},   // "hall" in several languages
 		{"Une", true},    // French "a"
+		{"Son", true},    // English "son", French "his, her"
 		{"Von", true},    // German "of"
 		{"Soul", true},   // an English word GeoNames gives to Seoul
 		{"Opera", true},  // an English word GeoNames gives to a district of Paris
