@@ -951,7 +951,7 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 // post's own event, with its city, date and host.
 func (x *extraction) tookPlace(s *sentence) *event {
 	lower := strings.ToLower(s.text)
-	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") ||
+	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") || tookPlaceElsewhere.MatchString(lower) ||
 		strings.Contains(lower, "hosting the") || strings.Contains(lower, "meetup in") && strings.Contains(lower, "we ") ||
 		weGathered.MatchString(lower)) {
 		return nil
@@ -960,6 +960,11 @@ func (x *extraction) tookPlace(s *sentence) *event {
 		return nil
 	}
 	cs := x.cities(s)
+	if len(cs) == 0 {
+		if c, ok := universityCity(s); ok {
+			cs = []cityRef{c} // "took place at the University of Porto": the university's town
+		}
+	}
 	if len(cs) != 1 {
 		return nil
 	}
@@ -968,6 +973,37 @@ func (x *extraction) tookPlace(s *sentence) *event {
 		e.host, e.hostEv = host, ev
 	}
 	return e
+}
+
+// tookPlaceElsewhere is "took place" and "was held" in the other languages posts are read in:
+// French "a eu lieu", "s'est tenue", "s'est déroulée"; Spanish "tuvo lugar", "se celebró", "se
+// realizó"; Portuguese "teve lugar", "aconteceu", "foi realizado"; Italian "si è tenuto", "ha
+// avuto luogo"; German "fand ... statt"; Dutch "vond ... plaats"; Polish "odbył się".
+var tookPlaceElsewhere = regexp.MustCompile(`\b(?:a eu lieu|s['’]est (?:tenue?s?|déroulée?s?)|tuvo lugar|se (?:celebró|realizó)|teve lugar|aconteceu|foi realizad[oa]|si è (?:tenut[oa]|svolt[oa])|ha avuto luogo|odbył[aoy]? się)\b|\bfand\b.*\bstatt\b|\bvond\b.*\bplaats\b`)
+
+// universityWords name a university before "of" and its town, in the languages posts are
+// read in: "University of Porto", "Université de Tours", "Universidad de Sevilla", "Universidade
+// de Coimbra", "Università di Pisa".
+var universityWords = set(`university université universidad universidade università`)
+
+// universityCity reads the town of the one university a sentence names by "University of
+// Town" (cityAt takes such a name for the organization it is): where an event held at the
+// university took place. The town is read even when it is also a common word ("Tours").
+func universityCity(s *sentence) (cityRef, bool) {
+	var found cityRef
+	n := 0
+	for i := 2; i < len(s.tokens); i++ {
+		t := s.tokens[i]
+		uni := strings.TrimPrefix(strings.TrimPrefix(s.tokens[i-2].lower(), "l'"), "l’") // "l'Université"
+		if !t.cap || !t.word || !s.tokens[i-1].is("of", "de", "di") || !universityWords[uni] {
+			continue
+		}
+		if c, ok := gazetteer.Lookup(t.text()); ok {
+			found = cityRef{written: t.text(), city: c, start: i, end: i + 1}
+			n++
+		}
+	}
+	return found, n == 1
 }
 
 // namedEdition reports a sentence that names an edition of an event by a name and its year:
