@@ -37,6 +37,39 @@ func TestFiles(t *testing.T) {
 	}
 }
 
+// TestFilesTakesTemplatePages covers server-side templates in a folder: taken when they start
+// like a page (an HTML tag or front matter), left when they are code.
+func TestFilesTakesTemplatePages(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"past.php":       "<div class=\"events\">\n<h1>Past meetups</h1>\n</div>\n",
+		"db.php":         "<?php\nrequire 'config.php';\n$db = connect();\n",
+		"talks.html.erb": "---\ntitle: Talks\n---\n\n<h2>Talks</h2>\n",
+		"helper.erb":     "<% items.each do |i| %>\n<%= i %>\n<% end %>\n",
+		"page.njk":       "\n\n<section><h2>Agenda</h2></section>\n",
+		"script.py":      "<p>not a page</p>\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(dir, "past.php"), filepath.Join(dir, "link.php")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := loader.Files([]string{dir})
+	if err != nil {
+		t.Fatalf("Files: %v", err)
+	}
+	want := []string{"page.njk", "past.php", "talks.html.erb"}
+	for i := range want {
+		want[i] = filepath.Join(dir, want[i])
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Files (-want +got):\n%s", diff)
+	}
+}
+
 func TestPostID(t *testing.T) {
 	tests := []struct{ path, want string }{
 		{"posts/2019-recap.md", "2019-recap"},

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -31,6 +32,29 @@ var postExtensions = map[string]bool{
 	".md": true, ".markdown": true, ".mdown": true, ".mkd": true, ".html": true, ".htm": true,
 	".xhtml": true, ".txt": true, ".text": true, ".article": true, ".slide": true, ".rst": true,
 	".adoc": true, ".asciidoc": true, ".rest": true, ".mdx": true,
+}
+
+// templateExtensions are server-side templates that often hold a site's pages (a PHP or ERB
+// page of past meetups): taken from folders only when they start like a page
+// (document.LooksLikePage), so that code files are not read as posts.
+var templateExtensions = map[string]bool{
+	".php": true, ".erb": true, ".gsp": true, ".jsp": true, ".mako": true, ".njk": true, ".hbs": true,
+	".liquid": true, ".twig": true, ".j2": true, ".jinja": true, ".ejs": true, ".wml": true, ".shtml": true,
+}
+
+// templatePage reports a regular file of a template extension whose first bytes look like a page.
+func templatePage(path string, d fs.DirEntry) bool {
+	if !templateExtensions[strings.ToLower(filepath.Ext(path))] || !d.Type().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	return document.LooksLikePage(head[:n])
 }
 
 // Files expands paths into the post files to load: files as given, folders recursively
@@ -68,7 +92,7 @@ func Files(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			if postExtensions[strings.ToLower(filepath.Ext(name))] && !strings.HasPrefix(name, ".") {
+			if (postExtensions[strings.ToLower(filepath.Ext(name))] || templatePage(path, d)) && !strings.HasPrefix(name, ".") {
 				found = append(found, path)
 			}
 			return nil

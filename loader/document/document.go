@@ -383,6 +383,18 @@ func sniff(format, body string) string {
 	return format
 }
 
+// LooksLikePage reports whether the first bytes of a file of some other kind (a server-side
+// template such as .php, .erb or .njk) show a page the parser can read: front matter, or text
+// that starts with an HTML tag.
+func LooksLikePage(head []byte) bool {
+	h := strings.TrimLeft(string(head[:min(len(head), 512)]), " \t\r\n\ufeff")
+	if strings.HasPrefix(h, "---\n") || strings.HasPrefix(h, "---\r\n") || strings.HasPrefix(h, "+++\n") || strings.HasPrefix(h, "+++\r\n") {
+		return true
+	}
+	lower := strings.ToLower(h)
+	return strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") || startsWithHTMLTag(lower)
+}
+
 var htmlStartTags = []string{
 	"<!--", "<head", "<body", "<meta", "<title", "<p>", "<p ", "<div", "<article", "<section",
 	"<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<ul", "<ol", "<table", "<blockquote", "<img", "<a ",
