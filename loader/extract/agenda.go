@@ -512,6 +512,9 @@ func (x *extraction) readTalkLine(bi int, events []*event) bool {
 // (listing.go), then with the older splits below for the forms the grammar leaves.
 func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	b := x.doc.Blocks[bi]
+	if l, ok := x.roleLine(bi, line); ok {
+		return x.addListing(bi, line, l, events)
+	}
 	if l, ok := x.readListing(line); ok {
 		return x.addListing(bi, line, l, events)
 	}

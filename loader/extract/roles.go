@@ -100,3 +100,74 @@ func (x *extraction) readRoleGrid() {
 
 // maxRoleSpeakers bounds the speakers one title of a programme takes.
 const maxRoleSpeakers = 6
+
+// roleLine reads a line of block bi whose title the page's class names mark and whose
+// speakers it does not: "<li><span class=time>11am</span> Ana Lima, <span class=title>Quiet
+// Queues: a field report</span></li>". The title is the marked text, whatever separators it
+// holds; the speakers are what is left of the line without the time, when it names people.
+func (x *extraction) roleLine(bi int, line *sentence) (listing, bool) {
+	b := x.doc.Blocks[bi]
+	if len(b.Roles) == 0 || line.text == "" {
+		return listing{}, false
+	}
+	start := strings.Index(b.Text, line.text)
+	if start < 0 {
+		return listing{}, false
+	}
+	end := start + len(line.text)
+	var title *document.Role
+	keep := make([]bool, len(line.text)) // the bytes of the line outside the title and the time
+	for i := range keep {
+		keep[i] = true
+	}
+	for k, r := range b.Roles {
+		if r.Start < start || r.End > end {
+			continue
+		}
+		switch r.Name {
+		case document.RoleTitle:
+			if title != nil {
+				return listing{}, false // two titles: a grid, read by readRoleGrid
+			}
+			title = &b.Roles[k]
+		case document.RoleSpeaker:
+			return listing{}, false // speakers marked too: readRoleGrid pairs them
+		case document.RoleTime:
+		default:
+			continue
+		}
+		for i := r.Start; i < r.End; i++ {
+			keep[i-start] = false
+		}
+	}
+	if title == nil {
+		return listing{}, false
+	}
+	var rest strings.Builder
+	for i, k := range keep {
+		if k {
+			rest.WriteByte(line.text[i])
+		} else if i > 0 && keep[i-1] {
+			rest.WriteString(" | ")
+		}
+	}
+	text := ""
+	for _, part := range strings.Split(rest.String(), " | ") {
+		if p := strings.Trim(part, " ,;:-–—|·"); p != "" {
+			if text != "" {
+				return listing{}, false // words on both sides of the title: no speaker segment
+			}
+			text = p
+		}
+	}
+	text = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(text, "by "), "By "))
+	t := cleanTitle(line.text[title.Start-start : title.End-start])
+	if text == "" || t == "" || adminTitle(t) {
+		return listing{}, false
+	}
+	sp, ok := x.readSpeakers(line, text, strings.Index(line.text, text))
+	if !ok || !namedPeople(sp) {
+		return listing{}, false
+	}
+	return listing{title: t, marked: true, speakers: sp}, true
+}

@@ -37,6 +37,19 @@ func TestRoleGrid(t *testing.T) {
 			},
 		},
 		{
+			name: "a line's marked title keeps its own separators; the unmarked words before it are the speaker",
+			file: "day.html",
+			src: `<html><body><h1>Spring talks</h1><ul>` +
+				`<li><span class="time">11am</span> Ana Lima, <span class="title">Quiet Queues: More Than You Would Think</span></li>` +
+				`<li><span class="time">noon</span> Bo Chen, <span class="title">Being Heard - Speech Models; Then and Now</span></li>` +
+				`<li><span class="time">3pm</span> <span class="title">Closing words</span></li>` +
+				`<li><span class="time">4pm</span> Coffee, <span class="title">Snacks and Small Talk</span></li></ul></body></html>`,
+			want: []speakersView{
+				{Title: "Being Heard - Speech Models; Then and Now", Speakers: []string{"Bo Chen"}},
+				{Title: "Quiet Queues: More Than You Would Think", Speakers: []string{"Ana Lima"}},
+			},
+		},
+		{
 			name: "one title and one speaker are no programme",
 			file: "one.html",
 			src:  `<html><head><title>About</title></head><body><div class="title">Welcome to our group</div><div class="speaker">Ana Lima</div></body></html>`,
