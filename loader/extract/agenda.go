@@ -19,6 +19,7 @@ import (
 func (x *extraction) readStructure() {
 	x.readRoleGrid()
 	x.readOwnHeadings()
+	x.readGivenAt()
 	x.readAnnouncedHeadings()
 	x.readEventHeadings()
 	x.readPlacedItems()

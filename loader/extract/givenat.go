@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+)
+
+// givenAt opens a line that says, in a sentence of its own, where a talk was given: "Presented
+// at Harbourconf 2031 in Gdansk.", "Given internally at Initech in 2030", and the same in other
+// languages ("Apresentado no", "Présenté à", "Vorgetragen bei", "Presentado en", "Presentato
+// a").
+var givenAt = regexp.MustCompile(`(?i)^(?:(?:this talk was )?(?:presented|given|delivered|held)(?:\s+(?:internally|online|remotely|again|first))?\s+(?:at|in)|apresentad[oa]\s+(?:em|no|na)|présentée?\s+(?:à|au|lors\s+de)|vorgetragen\s+(?:auf|bei|beim|am)|gehalten\s+(?:auf|bei|beim)|presentad[oa]\s+en|presentat[oa]\s+(?:a|al|alla))\s+(?:the\s+|a\s+|an\s+)?`)
+
+// placePreps are the prepositions written before a town or a year after an event's name.
+var placePreps = []string{" in ", " em ", " à ", " en ", " auf ", " a "}
+
+// lastPlacePrep returns where the last of placePreps in s stands, and which, or -1.
+func lastPlacePrep(s string) (int, string) {
+	at, word := -1, ""
+	for _, p := range placePreps {
+		if i := strings.LastIndex(s, p); i > at {
+			at, word = i, p
+		}
+	}
+	return at, word
+}
+
+// givenAtPlace is the second line of a two-line note of where a talk was given: "em Recife, PE",
+// "in Gdansk", "à Nantes".
+var givenAtPlace = regexp.MustCompile(`(?i)^(?:in|em|à|en|no|na|au)\s+(\S.*)$`)
+
+// readGivenAt reads a speaker's list of talks written one item or heading a talk, with where
+// each was given in lines of their own under it:
+//
+//   - **Queues without tears**
+//
+//   - Presented at Harbourconf 2031 in Gdansk.
+//
+//   - [Slides](queues.pdf)
+//
+//     # Queues without tears
+//     > Harbourconf 2031
+//     > em Gdansk
+//
+// Each such line is an event of the talk (with its city and date); a title with no such line
+// is left to the other readers.
+func (x *extraction) readGivenAt() {
+	for bi, b := range x.doc.Blocks {
+		if x.agendaBlocks[bi] {
+			continue
+		}
+		var title string
+		var end int
+		switch b.Kind {
+		case document.ListItem:
+			title, end = x.itemTitle(bi), bi+1
+			for end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.ListItem && x.doc.Blocks[end].Level > b.Level {
+				end++
+			}
+		case document.Heading:
+			title = cleanTitle(b.Text)
+			if title == "" || !plainTitle(title) || sectionWords[strings.ToLower(title)] || timeframeHeading(title) || talkListHeading(b.Text) || partHeading(title) || len(x.sectionEvs[bi]) > 0 {
+				title = ""
+			}
+			end = bi + 1
+			for end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind != document.Heading {
+				end++
+			}
+		}
+		if title == "" || adminTitle(title) || end == bi+1 {
+			continue
+		}
+		var parts []eventPart
+		var lines []*sentence
+		var used []int
+		for k := bi + 1; k < end && len(parts) < maxEventItems; k++ {
+			kb := x.doc.Blocks[k]
+			if kb.Kind != document.ListItem && kb.Kind != document.Paragraph && kb.Kind != document.Quote {
+				continue
+			}
+			if ep, line, ok := x.givenAtBlock(k); ok {
+				parts, lines, used = append(parts, ep), append(lines, line), append(used, k)
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		var t *talk
+		for i, ep := range parts {
+			if nt := x.addOwnTalk(bi, lines[i], title, ep); nt != nil {
+				t = nt
+			}
+		}
+		if t == nil {
+			continue
+		}
+		for k := bi + 1; k < end && t.url == ""; k++ {
+			for _, l := range x.doc.Blocks[k].Links {
+				if t.url == "" && (isSlides(l.Href) || isRecording(l.Href) || resourceWords[strings.ToLower(strings.TrimSpace(x.doc.Blocks[k].LinkText(l)))]) {
+					t.url = l.Href // the talk's own slides or recording, under it
+				}
+			}
+		}
+		x.agendaBlocks[bi] = true
+		for _, k := range used {
+			x.agendaBlocks[k] = true
+		}
+	}
+}
+
+// itemTitle is the title a list item gives when it is only a talk's title, marked as a whole
+// (bold, quoted or linked): "**Queues without tears**". Anything else gives "".
+func (x *extraction) itemTitle(bi int) string {
+	b := x.doc.Blocks[bi]
+	if len(x.blocks[bi]) == 0 || len(b.Lines()) != 1 {
+		return ""
+	}
+	s := x.lineSentence(b, b.Lines()[0], bi)
+	t, end, ok := markedPhrase(s, 0, true)
+	if !ok || strings.Trim(s.text[end:], " .:") != "" {
+		return ""
+	}
+	t = cleanTitle(t)
+	if len(strings.Fields(t)) < 2 || !plainTitle(t) && !agendaTitle(t) {
+		return ""
+	}
+	return t
+}
+
+// givenAtBlock reads block k as a note of where a talk was given: a line opening with givenAt,
+// or two lines, the event's name and then its place ("Harbourconf 2031" over "em Gdansk").
+func (x *extraction) givenAtBlock(k int) (eventPart, *sentence, bool) {
+	b := x.doc.Blocks[k]
+	lines := b.Lines()
+	first := lineSentence(b, lines[0], k)
+	text := strings.TrimSpace(first.text)
+	value := ""
+	switch {
+	case len(lines) == 1 && givenAt.MatchString(text):
+		value = strings.TrimRight(strings.TrimSpace(text[len(givenAt.FindString(text)):]), ". ")
+		// "Harbourconf 2031 in Gdansk", "Initech in Tartu in 2030": the town and the year
+		tail := ""
+		for range 2 {
+			at, word := lastPlacePrep(value)
+			if at < 0 || len(strings.Fields(value[at+len(word):])) > 4 {
+				break
+			}
+			tail = ", " + strings.TrimSpace(value[at+len(word):]) + tail
+			value = value[:at]
+		}
+		value += tail
+	case len(lines) == 2:
+		second := strings.TrimSpace(b.Text[lines[1][0]:lines[1][1]])
+		m := givenAtPlace.FindStringSubmatch(second)
+		if m == nil || len(strings.Fields(text)) > 8 {
+			return eventPart{}, nil, false
+		}
+		// the preposition places the town, even one whose name is also a word ("em Natal")
+		town, _, _ := strings.Cut(m[1], ",")
+		c, ok := gazetteer.Lookup(strings.TrimSpace(town))
+		if !ok {
+			return eventPart{}, nil, false
+		}
+		ep, ok := x.readEventPart(text, false)
+		if !ok {
+			return eventPart{}, nil, false
+		}
+		if ep.city == nil {
+			ep.city = &cityRef{written: strings.TrimSpace(town), city: c}
+		}
+		return ep, first, true
+	default:
+		return eventPart{}, nil, false
+	}
+	if value == "" || len(strings.Fields(value)) > 12 {
+		return eventPart{}, nil, false
+	}
+	ep, ok := x.readEventPart(value, false)
+	if !ok || ep.city == nil && ep.date == "" && !ep.year && !x.isEventName(ep.name) {
+		return eventPart{}, nil, false
+	}
+	return ep, first, true
+}

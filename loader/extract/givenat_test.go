@@ -1,0 +1,55 @@
+package extract
+
+import "testing"
+
+func TestGivenAt(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []talkView
+	}{
+		{
+			name: "bold titles over nested notes of where each was given",
+			text: "# Talks\n\nSlides and code of my public talks.\n\n## 2030\n\n" +
+				"- **Queues without tears**\n  - Presented at Harbourconf 2030 in Gdansk.\n  - [Slides](https://example.org/queues.pdf)\n" +
+				"- **Paging for humans**\n  - Given internally at Initech in Tartu in 2030.\n" +
+				"- **Tracing in anger**\n  - [Slides](https://example.org/tracing.pdf)\n",
+			want: []talkView{
+				{Title: "Queues without tears", Cities: []string{"Gdansk"}, URL: "https://example.org/queues.pdf"},
+				{Title: "Paging for humans", Cities: []string{"Tartu"}},
+			},
+		},
+		{
+			name: "headings over quoted notes of an event and its town, a talk given twice",
+			text: "---\ntitle: Palestras\n---\n\n# Raspando a web com Python\n\n> Seminário de Dados 2029\n> em Recife, PE\n\nEu falei sobre raspagem.\n\n" +
+				"# Minicurso de filas\n\n> Pycon Sertão 2029\n> em Natal, RN\n\n> Python Day 2029\n> em Recife, PE\n\nIntrodução às filas.\n",
+			want: []talkView{
+				{Title: "Raspando a web com Python", Cities: []string{"Recife"}},
+				{Title: "Minicurso de filas", Cities: []string{"Natal", "Recife"}},
+			},
+		},
+		{
+			name: "a note in French under a heading",
+			text: "---\ntitle: Mes conférences\n---\n\n## Des files sans larmes\n\nPrésenté à Harbourconf 2031 à Nantes.\n",
+			want: []talkView{{Title: "Des files sans larmes", Cities: []string{"Nantes"}}},
+		},
+		{
+			name: "a list item that says more than a title is no talk's heading",
+			text: "# Notes\n\n- **Queues** were the theme of the day\n  - Presented at Harbourconf 2030 in Gdansk.\n",
+			want: nil,
+		},
+		{
+			name: "a heading over a note that names no event is no talk",
+			text: "# Notes\n\n## Our new office\n\nPresented at last by the mayor.\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := talksOf(extractText(t, "talks", tt.text))
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("talks (-want +got):\n%s", d)
+			}
+		})
+	}
+}
