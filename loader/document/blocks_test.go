@@ -176,6 +176,11 @@ func TestParseMarkdownBlocks(t *testing.T) {
 			want: []string{"embed: [Stage](/img/stage.jpg)", "paragraph: Text."},
 		},
 		{
+			name: "a heading's id and classes in braces are no part of its text",
+			src:  "### Ana Lima - Quiet Queues {#analima-quietqueues}\n\n## Tracing {.talk #t2}\n\n## Sets of {1, 2}\n",
+			want: []string{"heading/3: Ana Lima - Quiet Queues", "heading/2: Tracing", "heading/2: Sets of {1, 2}"},
+		},
+		{
 			name: "Liquid tags are dropped and highlight blocks become code",
 			src:  "{% include banner.html %}\nIntro.\n\n{% highlight go %}\nx := 1\n{% endhighlight %}\n\n{% comment %}\nHidden.\n{% endcomment %}\nEnd.\n",
 			want: []string{"paragraph: Intro.", "code: x := 1", "paragraph: End."},

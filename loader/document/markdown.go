@@ -11,6 +11,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
@@ -23,6 +24,9 @@ import (
 var markdown = sync.OnceValue(func() goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(extension.GFM),
+		// "### Title {#anchor}": a heading's id and classes, as kramdown, Pandoc and Hugo
+		// write them, are attributes, not words of the heading
+		goldmark.WithParserOptions(parser.WithHeadingAttribute()),
 		goldmark.WithRendererOptions(
 			gmhtml.WithUnsafe(),
 			renderer.WithNodeRenderers(util.Prioritized(asWritten{}, 100)),
