@@ -29,7 +29,7 @@ import (
 // is never taken for talks.
 
 // talkListWords are the words of a page title or heading over a list of the owner's talks.
-var talkListWords = regexp.MustCompile(`(?i)\b(talks?|speaking|presentations?|appearances|keynotes|vortr(?:ä|ae)ge|charlas|palestras|conférences|interventions|lezingen|föredrag|prelekcje)\b`)
+var talkListWords = regexp.MustCompile(`(?i)\b(talks?|speaking|presentations?|appearances|keynotes|slides|slide decks|vortr(?:ä|ae)ge|charlas|palestras|conférences|interventions|lezingen|föredrag|prelekcje)\b`)
 
 // ownerTitle finds the owner in a page title: "Talks by Jane Doe", "Jane Doe – Talks", "Jane
 // Doe's talks", "Speaking | Jane Doe".
@@ -265,15 +265,38 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 	try := func(title, rest string) (ownTalk, bool) {
 		title = strings.TrimSpace(strings.Trim(strings.TrimSpace(title), `"“”*_`))
 		rest = strings.TrimSpace(rest)
+		when, dateText := date, ""
+		if m := onDateAt.FindStringSubmatch(rest); m != nil && dateIn(m[1], x.published) != "" {
+			// "Title on May 3rd 2030 at RiverConf": the date, then where
+			when, dateText, rest = dateIn(m[1], x.published), m[1], strings.TrimSpace(rest[len(m[0]):])
+		} else if m := onDateEnd.FindStringSubmatchIndex(rest); m != nil && dateIn(rest[m[2]:m[3]], x.published) != "" {
+			// "RiverConf on May 3rd 2030 (english slides)": where, then the date
+			when, dateText, rest = dateIn(rest[m[2]:m[3]], x.published), rest[m[2]:m[3]], rest[:m[0]]
+		}
 		for _, p := range []string{"at ", "@ ", "@", "in "} {
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, p))
 		}
 		if title == "" || rest == "" || adminTitle(title) || dateOnly(title) || dateWords[strings.ToLower(title)] {
 			return ownTalk{}, false
 		}
-		ep, ok := x.readEventPart(rest, false)
+		withDate := func(r string) string {
+			if dateText == "" {
+				return r
+			}
+			return r + ", " + dateText
+		}
+		ep, ok := x.readEventPart(withDate(rest), false)
+		if !ok {
+			// "RiverConf (english talk, german slides)": notes in parentheses after where
+			if i := strings.Index(rest, " ("); i > 0 && strings.HasSuffix(rest, ")") {
+				ep, ok = x.readEventPart(withDate(rest[:i]), false)
+			}
+		}
 		if !ok {
 			return ownTalk{}, false
+		}
+		if ep.date == "" {
+			ep.date = when
 		}
 		if ep.date == "" {
 			ep.date = date
@@ -283,6 +306,12 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 	// a marked title settles the split
 	if t, end, ok := markedPhrase(s, off, true); ok && end <= len(core) {
 		rest := strings.TrimLeft(core[end:], " ,;:|-–—")
+		if q := quotedAt.FindStringSubmatch(t); q != nil {
+			// "[\"Title\" at FooConf 2031](link) on May 3rd": the link holds title and event
+			if o, ok := try(q[1], strings.TrimSpace(t[len(q[0]):])+" "+rest); ok {
+				return o, true
+			}
+		}
 		if o, ok := try(t, rest); ok {
 			return o, true
 		}
@@ -310,6 +339,17 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 	}
 	return x.eventFirstLine(core[off:], date, false)
 }
+
+// onDateAt opens where an own talk was given with its date: "on May 3rd 2030 at ", "on
+// 3 May 2030 @ ".
+var onDateAt = regexp.MustCompile(`(?i)^on\s+([^@]{3,40}?\d{4})\s+(?:at|@)\s+`)
+
+// onDateEnd is a date after where an own talk was given, maybe before notes in parentheses:
+// " on April 2nd 2029 (english slides)".
+var onDateEnd = regexp.MustCompile(`(?i)\s+on\s+([^()@]{3,40}?\d{4})(?:\s*\([^()]*\))?\s*$`)
+
+// quotedAt is a quoted title then "at" or "@" inside one marked phrase: "\"Title\" at ".
+var quotedAt = regexp.MustCompile(`^["“]([^"“”]{3,200})["”]\s+(?:at|@)\s+`)
 
 // yearTail is a year in parentheses that ends a title: "Quiet Queues (2031)".
 var yearTail = regexp.MustCompile(`\s*\((?:19|20)\d{2}\)$`)
@@ -445,10 +485,15 @@ func (x *extraction) cityEndingName(name string) *cityRef {
 	}
 	c := cs[len(cs)-1]
 	rest := strings.Fields(ns.text[ns.tokens[c.end-1].end:])
-	if c.start > 0 && !eventWords[strings.ToLower(c.written)] && !gazetteer.Common(c.written) && (len(rest) == 0 || len(rest) == 1 && (hasYear(rest[0]) || isDigits(rest[0])) || allEventWords(rest)) {
+	if c.start > 0 && !eventWords[strings.ToLower(c.written)] && !gazetteer.Common(c.written) && (len(rest) == 0 || len(rest) == 1 && (hasYear(rest[0]) || isDigits(rest[0]) || editionNumber(rest[0])) || allEventWords(rest)) {
 		return &c
 	}
 	return nil
+}
+
+// editionNumber reports the number of an edition written after a name: "#12", "#7".
+func editionNumber(w string) bool {
+	return len(w) > 1 && w[0] == '#' && isDigits(w[1:])
 }
 
 // camelName reports a word written in lower case with a capital inside, as brands are named

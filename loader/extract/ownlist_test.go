@@ -117,6 +117,21 @@ func TestReadOwnLine(t *testing.T) {
 			want: &view{"Sharding the Ledger", "Initech 2030", "", ""},
 		},
 		{
+			name: "a linked title, then the date after on, then the event after at, and notes",
+			line: "* [Quiet queues with Go - what we learned](https://example.org/s/) on May 3rd 2030 at RiverConf (english talk)",
+			want: &view{"Quiet queues with Go - what we learned", "RiverConf", "", "2030-05-03"},
+		},
+		{
+			name: "a link holding a quoted title and its event, then the date",
+			line: "* [\"Building Quillq\" at Harbour Meetup 2029](./hm29/) on April 2nd 2029 (english slides)",
+			want: &view{"Building Quillq", "Harbour Meetup 2029", "", "2029-04-02"},
+		},
+		{
+			name: "an event named by its town and the edition's number",
+			line: "* [\"Quillq in five minutes\" @ Webabend Tartu #12](./wa12.pdf) on January 9th 2028 (lightning talk)",
+			want: &view{"Quillq in five minutes", "Webabend Tartu #12", "Tartu", "2028-01-09"},
+		},
+		{
 			name: "a year in brackets, then a title and a person is nobody's own line",
 			line: "- [2031] Quiet Queues - Ana Lima",
 			want: nil,
@@ -163,6 +178,12 @@ func TestOwnTalkList(t *testing.T) {
 				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Portland"}, URL: "https://speakerdeck.com/alima/tracing"},
 				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://www.youtube.com/watch?v=x1"},
 			},
+		},
+		{
+			name:  "a page of slides lists the owner's talks",
+			title: "Slides and videos about Quillq",
+			body:  "## Slides\n\n* [\"Quillq in five minutes\" @ Webabend Tartu #12](./wa12.pdf) on January 9th 2028 (lightning talk)\n",
+			want:  []talkView{{Title: "Quillq in five minutes", Speakers: []string{}, Cities: []string{"Tartu"}, URL: "./wa12.pdf"}},
 		},
 		{
 			name:  "the title names the owner",
