@@ -108,6 +108,17 @@ func givenNamed(sp []listedSpeaker) bool {
 	return len(sp) > 0
 }
 
+// linkedFullNames reports speakers that are each a full name ("Marta Ruiz") linked to the
+// person's profile: readSpeakers marks them as known by a handle, but the name is written out.
+func linkedFullNames(sp []listedSpeaker) bool {
+	for _, p := range sp {
+		if !p.handle || !looksLikeName(p.name) || !strings.Contains(p.name, " ") {
+			return false
+		}
+	}
+	return len(sp) > 0
+}
+
 // personLike reports whether each speaker is named as a person or said to work somewhere: a
 // given name first, a handle, or a company.
 func personLike(sp []listedSpeaker) bool {
@@ -341,8 +352,12 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	// "Sharding the Ledger ([Ana Lima](…))": the speakers linked to their profiles in
 	// parentheses after a plain title, each with a known given name. resourcesStart cut the
 	// parenthesis as material; links to slides or a recording ("([slides](…))") name nobody.
-	if tail := strings.TrimRight(text[cut:], " .;,"); cut < len(text) && strings.HasPrefix(tail, "(") && strings.HasSuffix(tail, ")") && strings.Count(tail, "(") == 1 && len(strings.Fields(body)) >= 2 && !strings.Contains(body, ", ") && !givenName(body) && (plainTitle(body) || l.prefixed && agendaTitle(body)) {
-		if sp, ok := x.readSpeakers(s, tail[1:len(tail)-1], cut+1); ok && givenNamed(sp) && namedPeople(sp) {
+	tail := strings.TrimRight(text[cut:], " .;,")
+	if i := strings.LastIndex(tail, ")"); i >= 0 && i+1 < len(tail) && linksOnly(s, cut+i+1, cut+len(tail)) {
+		tail = tail[:i+1] // "Title ([Ana Lima](…)) https://example.org/deck": the deck is material
+	}
+	if cut < len(text) && strings.HasPrefix(tail, "(") && strings.HasSuffix(tail, ")") && strings.Count(tail, "(") == 1 && len(strings.Fields(body)) >= 2 && !strings.Contains(body, ", ") && !givenName(body) && (plainTitle(body) || l.prefixed && agendaTitle(body)) {
+		if sp, ok := x.readSpeakers(s, tail[1:len(tail)-1], cut+1); ok && namedPeople(sp) && (givenNamed(sp) || linkedFullNames(sp)) {
 			l.title, l.speakers = body, sp
 			return l, x.validListing(l)
 		}

@@ -754,6 +754,9 @@ func TestSpeakersInParenthesesAfterATitle(t *testing.T) {
 		{name: "the speaker linked to a profile", line: "- 18:30 - Sharding the Ledger ([Ana Lima](https://example.org/ana))", want: []string{"Sharding the Ledger | Ana Lima"}},
 		{name: "two linked speakers", line: "- Queues at Rest ([Ana Lima](https://example.org/ana), [Bo Chen](https://example.org/bo))", want: []string{"Queues at Rest | Ana Lima, Bo Chen"}},
 		{name: "a link to slides is no speaker", line: "- Sharding the Ledger ([slides](https://example.org/s.pdf))", want: []string{"Sharding the Ledger | "}},
+		{name: "a full name linked to a social profile", line: "- Quiet builds ([Marta Ruiz](https://twitter.com/mruiz_dev))", want: []string{"Quiet builds | Marta Ruiz"}},
+		{name: "a deck's address after the linked speaker", line: "- Paging for humans ([Pedro Sousa](https://twitter.com/psousa_dev)) https://example.org/decks/paging.md", want: []string{"Paging for humans | Pedro Sousa"}},
+		{name: "a handle linked to a profile is no full name", line: "- Quiet builds ([mruiz](https://twitter.com/mruiz_dev))", want: []string{"Quiet builds | "}},
 		{name: "a linked project is no speaker", line: "- Sharding the Ledger ([ledgerkit](https://example.org/lk))", want: []string{"Sharding the Ledger | "}},
 	}
 	for _, tt := range tests {
