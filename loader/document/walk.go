@@ -436,6 +436,19 @@ func (w *walker) roleMark(m mark, n *html.Node, depth int) {
 // a page's own parts ("page-title", "speaker-photo", "speaker-bio") give none.
 func classRole(class string) string {
 	for _, c := range strings.Fields(strings.ToLower(class)) {
+		if _, elem, ok := cutLast(c, "__"); ok {
+			// BEM ("recap__title", "recap__by", "talk__time--short"): the element after "__"
+			// names what the block's part holds, whatever the block is called
+			elem, _, _ = strings.Cut(elem, "--")
+			switch {
+			case elem == "title":
+				return RoleTitle
+			case peopleParts[elem] || elem == "by":
+				return RoleSpeaker
+			case elem == "time" || elem == "times":
+				return RoleTime
+			}
+		}
 		parts := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
 		if len(parts) == 0 || len(parts) > 3 {
 			continue
@@ -451,6 +464,14 @@ func classRole(class string) string {
 		}
 	}
 	return ""
+}
+
+// cutLast slices s around the last instance of sep.
+func cutLast(s, sep string) (before, after string, found bool) {
+	if i := strings.LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
 }
 
 // programmeParts open the class names of a programme's parts: "talk-title", "slot-time".

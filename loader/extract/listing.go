@@ -795,11 +795,13 @@ func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, compa
 		}
 	} else {
 		name = p
-		for _, w := range []string{" from ", " of ", " at ", " @ ", " with ", " – ", " - "} {
-			if i := strings.Index(p, w); i > 0 {
+		// the first separator after the name that leaves a company: "Ana Lima — SDE @ Initech"
+		// splits at the dash, not inside the role
+		best := -1
+		for _, w := range []string{" from ", " of ", " at ", " @ ", " with ", " – ", " — ", " - "} {
+			if i := strings.Index(p, w); i > 0 && (best < 0 || i < best) {
 				if c, ok := x.companyPart(strings.TrimSpace(p[i+len(w):])); ok && c != "" {
-					name, company = strings.TrimSpace(p[:i]), c
-					break
+					name, company, best = strings.TrimSpace(p[:i]), c, i
 				}
 			}
 		}
@@ -928,11 +930,15 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	if p == "" || len(p) > 80 {
 		return "", false
 	}
+	if head, _, ok := strings.Cut(p, " · "); ok && head != "" {
+		p = head // "SDE @ Initech · Apple Scholar": more facts after a middle dot
+	}
 	words := strings.Fields(p)
 	lower := strings.ToLower(p)
-	// "Role at Company", "Role @ Company", "Role of Company"
+	// "Role at Company", "Role @ Company", "Role of Company"; before "@" any short role
+	// ("Sr. iOS @ Initech", "SDE @ Initech")
 	for _, w := range []string{" at ", " @ ", " of ", " for ", " bei ", " chez "} {
-		if i := strings.Index(lower, w); i > 0 && roleText(p[:i]) {
+		if i := strings.Index(lower, w); i > 0 && (roleText(p[:i]) || w == " @ " && len(strings.Fields(p[:i])) <= 4 && !looksLikeName(p[:i])) {
 			c, ok := x.companyPart(p[i+len(w):])
 			return c, ok && c != ""
 		}

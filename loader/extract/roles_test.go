@@ -50,6 +50,20 @@ func TestRoleGrid(t *testing.T) {
 			},
 		},
 		{
+			name: "BEM class names: the element after __ says the role",
+			file: "run.html",
+			src: `<html><body><ol class="run__agenda">` +
+				`<li class="run__row"><span class="run__time">18:30</span><h3 class="run__title">Doors and coffee</h3></li>` +
+				`<li class="run__row"><span class="run__time">19:00</span><h3 class="run__title">Paging for Humans</h3>` +
+				`<p class="run__by"><a href="https://example.org/in/bo">Bo Chen</a> — SRE @ Initech · Gopher of the year</p></li>` +
+				`<li class="run__row"><span class="run__time">19:40</span><h3 class="run__title">Sharding the Ledger Gently</h3>` +
+				`<p class="run__by"><a href="https://example.org/in/ana">Ana Lima</a> (Sr. Backend @ Globex)</p></li></ol></body></html>`,
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{"Bo Chen"}},
+				{Title: "Sharding the Ledger Gently", Speakers: []string{"Ana Lima"}},
+			},
+		},
+		{
 			name: "one title and one speaker are no programme",
 			file: "one.html",
 			src:  `<html><head><title>About</title></head><body><div class="title">Welcome to our group</div><div class="speaker">Ana Lima</div></body></html>`,
