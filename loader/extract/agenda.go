@@ -506,7 +506,15 @@ type line struct {
 //	"🗣 amnon (no slides)"                                        a speaker's untitled talk
 func (x *extraction) readTalkLine(bi int, events []*event) bool {
 	b := x.doc.Blocks[bi]
-	return x.readLine(bi, x.lineSentence(b, [2]int{0, len(b.Text)}, bi), events)
+	if x.readLine(bi, x.lineSentence(b, [2]int{0, len(b.Text)}, bi), events) {
+		return true
+	}
+	// "- 19:30 *Quiet Queues* (by Ana)<br>A word on the talk.": an item whose first line is
+	// the listing and whose next lines describe it
+	if lines := b.Lines(); len(lines) > 1 {
+		return x.readLine(bi, x.lineSentence(b, lines[0], bi), events)
+	}
+	return false
 }
 
 // readLine reads one line of a block as a talk listing: with the listing grammar first
@@ -707,7 +715,8 @@ var bylineHead = regexp.MustCompile(`(?i)^(?:(?:posted|written|published)\s+)?by
 var housekeepingWords = set(`welcome welcoming arrival arrive doors open opening closing close remarks
 break breaks coffee tea pizza food drinks beer beers snacks dinner lunch breakfast networking network
 mingle mingling socializing socialising breakout breakouts registration check-in wrap-up goodbye farewell participants
-attendees venue raffle giveaway announcements`)
+attendees venue raffle giveaway announcements begrüßung begrüssung bienvenue bienvenida boas-vindas benvenuto powitanie
+welkom pauze pause pausa przerwa kaffeepause apéro apero`)
 
 // linkFor returns the link whose text is (or contains) the title, else the line's first link
 // to a recording or slides.

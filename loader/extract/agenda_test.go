@@ -302,6 +302,8 @@ func TestAdminTitle(t *testing.T) {
 		{"Welcome and intro", true},
 		{"Break", true},
 		{"Pizza", true},
+		{"Begrüßung", true},
+		{"Bienvenida y pausa", true},
 		{"Tracing Without Tears", false},
 		{"Networking in Kubernetes: a Deep Dive into CNI plugins and their tradeoffs", false},
 		{"Day 2 - 13:15 – 14:00 - track 3", true},

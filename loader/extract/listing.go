@@ -369,8 +369,18 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		// "#tag (handle)" names nobody; a title of one word ("Nick (Ana Lima)") or a name ("Ana
 		// Lima (alima)") is none, and a comma before them ("Title, Bo (Bo Chen)") leaves who
 		// speaks unclear
-		sp, ok := x.readSpeakers(s, body[open+2:len(body)-1], off+open+2)
-		if ok && givenNamed(sp) && len(strings.Fields(left)) >= 2 && !strings.Contains(left, ", ") && !givenName(left) && (plainTitle(left) || l.prefixed && agendaTitle(left)) {
+		inner, innerAt := body[open+2:len(body)-1], off+open+2
+		byWord := false
+		if w, rest, ok := strings.Cut(inner, " "); ok && (foreignBy[strings.ToLower(w)] || strings.EqualFold(w, "by")) && !ofToo[strings.ToLower(w)] {
+			// "Async Rust (von Cyrill)", "Quiet Queues (by ana)": a word for "by" says who
+			inner, innerAt, byWord = strings.TrimSpace(rest), innerAt+len(w)+1, true
+		}
+		sp, ok := x.readSpeakers(s, inner, innerAt)
+		if !ok && byWord && l.prefixed && !strings.Contains(inner, " ") && (looksLikeHandle(inner) || startsUpper(inner)) {
+			// in a timed slot, after "by": one first name or handle ("(von gandro)")
+			sp, ok = []listedSpeaker{{name: inner, handle: !startsUpper(inner)}}, true
+		}
+		if ok && (givenNamed(sp) || byWord) && len(strings.Fields(left)) >= 2 && !strings.Contains(left, ", ") && !givenName(left) && (plainTitle(left) || l.prefixed && agendaTitle(left)) {
 			l.title, l.speakers = left, sp
 			return l, x.validListing(l)
 		}
@@ -626,7 +636,20 @@ func (x *extraction) speakersAfterSep(s *sentence, rest string, at int) ([]liste
 	}
 	if strings.HasPrefix(r, "(") && strings.HasSuffix(strings.TrimRight(r, " ."), ")") {
 		seg := strings.TrimSuffix(strings.TrimPrefix(strings.TrimRight(r, " ."), "("), ")")
-		return x.readSpeakers(s, seg, at+len(rest)-len(r)+1)
+		segAt := at + len(rest) - len(r) + 1
+		if w, who, ok := strings.Cut(seg, " "); ok && (foreignBy[strings.ToLower(w)] || strings.EqualFold(w, "by")) && !ofToo[strings.ToLower(w)] {
+			// "*Async Rust* (von Cyrill)", "*Quiet Queues* (by kvern)": after a marked title,
+			// a word for "by" and one first name or handle say who
+			who = strings.TrimSpace(who)
+			if sp, ok := x.readSpeakers(s, who, segAt+len(w)+1); ok {
+				return sp, true
+			}
+			if !strings.Contains(who, " ") && (looksLikeHandle(who) || startsUpper(who)) {
+				return []listedSpeaker{{name: who, handle: !startsUpper(who)}}, true
+			}
+			return nil, false
+		}
+		return x.readSpeakers(s, seg, segAt)
 	}
 	return nil, false
 }

@@ -361,6 +361,15 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {"Globex"}},
 		},
 		{
+			name: "list items whose first line is the listing and whose next lines describe the talk",
+			body: "## Programm\n\n - **19:15 - 19:30 Uhr** Begrüßung\n - **19:30 - 19:45 Uhr** *Quiet builds at scale* (von kvern) <br>\n   Ein paar Worte dazu.\n" +
+				" - **19:50 - 20:10 Uhr** *Tracing Without Tears* (by Ana Lima)<br>\n   Why spans matter.\n",
+			talks: []speakersView{
+				{Title: "Quiet builds at scale", Speakers: []string{"kvern"}},
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+			},
+		},
+		{
 			name: "a table read by its header columns",
 			body: "| Time | Talk | Speaker | Company |\n|---|---|---|---|\n| 18:30 | Tracing Without Tears | Ana Lima | Initech |\n| 19:15 | Fuzzing the Parser | Bo Chen & Cy Dunn | Globex |\n| 20:00 | Networking | | |\n",
 			talks: []speakersView{
@@ -758,6 +767,10 @@ func TestSpeakersInParenthesesAfterATitle(t *testing.T) {
 		{name: "the speaker linked to a profile", line: "- 18:30 - Sharding the Ledger ([Ana Lima](https://example.org/ana))", want: []string{"Sharding the Ledger | Ana Lima"}},
 		{name: "two linked speakers", line: "- Queues at Rest ([Ana Lima](https://example.org/ana), [Bo Chen](https://example.org/bo))", want: []string{"Queues at Rest | Ana Lima, Bo Chen"}},
 		{name: "a link to slides is no speaker", line: "- Sharding the Ledger ([slides](https://example.org/s.pdf))", want: []string{"Sharding the Ledger | "}},
+		{name: "a timed slot, a word for by and a first name in parentheses", line: "- 19:50 - 20:10 Uhr Nebenläufigkeit in Zig (von Maren)", want: []string{"Nebenläufigkeit in Zig | Maren"}},
+		{name: "a timed slot, by and a handle in parentheses", line: "- 19:30 Quiet builds at scale (by kvern)", want: []string{"Quiet builds at scale | kvern"}},
+		{name: "an emphasized title, then a word for by and a handle in parentheses", line: "- **19:30 - 19:45 Uhr** *Quiet builds at scale* (von kvern)", want: []string{"Quiet builds at scale | kvern"}},
+		{name: "a word for of in parentheses names nobody", line: "- 19:30 Introducción (de cero a cien)", want: []string{"Introducción (de cero a cien) | "}},
 		{name: "a full name linked to a social profile", line: "- Quiet builds ([Marta Ruiz](https://twitter.com/mruiz_dev))", want: []string{"Quiet builds | Marta Ruiz"}},
 		{name: "a deck's address after the linked speaker", line: "- Paging for humans ([Pedro Sousa](https://twitter.com/psousa_dev)) https://example.org/decks/paging.md", want: []string{"Paging for humans | Pedro Sousa"}},
 		{name: "a handle linked to a profile is no full name", line: "- Quiet builds ([mruiz](https://twitter.com/mruiz_dev))", want: []string{"Quiet builds | "}},
