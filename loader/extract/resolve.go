@@ -18,6 +18,7 @@ func (x *extraction) resolve() {
 		e.host = venueName(e.host)
 	}
 	x.dropProfileLabels()
+	x.companyTitles()
 	x.keepEmployers()
 	x.mergeTalks()
 	tour := x.isTour()
@@ -149,6 +150,11 @@ func (x *extraction) mergeTalks() {
 		x.absorb(only, u)
 		gone[u] = true
 	}
+	x.dropTalks(gone)
+}
+
+// dropTalks removes the talks in gone from the post and its indexes.
+func (x *extraction) dropTalks(gone map[*talk]bool) {
 	if len(gone) == 0 {
 		return
 	}
@@ -161,6 +167,38 @@ func (x *extraction) mergeTalks() {
 			delete(x.byTitle, k)
 		}
 	}
+}
+
+// companyTitles drops the talks whose title is only the name of a company the post states
+// elsewhere: "Ana Lima - Initech" in a list, when the post gives someone Initech as their
+// employer, names where Ana works and no talk. The company becomes the speakers'
+// affiliation, when they have none. (A link to the company's own site is no sign: "[InfluxDB](…)
+// by Ana Lima" is a talk on the product.)
+func (x *extraction) companyTitles() {
+	known := map[string]bool{}
+	for _, p := range x.people {
+		for _, c := range p.companies {
+			if co, ok := x.companyPart(c.company); ok && co != "" {
+				known[orgKey(c.company)] = true // ("Ledgers at scale" is shaped as a title)
+			}
+		}
+	}
+	gone := map[*talk]bool{}
+	for _, t := range x.talks {
+		if t.title == "" || len(t.speakers) == 0 || len(strings.Fields(t.title)) > 4 || !known[orgKey(t.title)] {
+			continue
+		}
+		if c, ok := x.companyPart(t.title); !ok || c == "" {
+			continue // "Ledgers at scale": shaped as a title, whatever a line gave as a company
+		}
+		for _, p := range t.speakers {
+			if len(p.companies) == 0 {
+				p.addCompany(t.title, Evidence{Sentence: t.ev.Sentence, Confidence: 0.6})
+			}
+		}
+		gone[t] = true
+	}
+	x.dropTalks(gone)
 }
 
 // absorb moves what talk b says into talk a.
