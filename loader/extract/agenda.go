@@ -1257,9 +1257,9 @@ func (x *extraction) panelTitle(b document.Block, title string) bool {
 }
 
 // panelList reports whether the speakers read from the list under a title set apart are a
-// panel's: with a title that says "panel", two or more people, or one; with any other title,
-// two or more people of whom at least one is said to work somewhere, so that a list of names
-// under a heading is no panel unless the post says where they come from.
+// panel's: with a title that says "panel", one or more people; with any other title, two or
+// more, each said to work somewhere and half of them or more named by a known given name, so
+// that a list of names, or of places ("Cafe Lume, Lisbon"), under a heading is no panel.
 func (x *extraction) panelList(b document.Block, title string, sp []listedSpeaker) bool {
 	if panelWord.MatchString(title) {
 		return len(sp) >= 1
@@ -1267,12 +1267,16 @@ func (x *extraction) panelList(b document.Block, title string, sp []listedSpeake
 	if len(sp) < 2 {
 		return false
 	}
+	given := 0
 	for _, p := range sp {
-		if p.company != "" {
-			return true
+		if p.company == "" || dateIn(p.company, time.Time{}) != "" {
+			return false
+		}
+		if givenName(p.name) {
+			given++
 		}
 	}
-	return false
+	return 2*given >= len(sp)
 }
 
 // panelistItem reads a list item that names one panelist and where they work, in the forms
