@@ -1291,7 +1291,11 @@ func (x *extraction) panelistItem(bi int) []listedSpeaker {
 // "panel", loose, a name of capitalized words is a person's even with no given name known.
 func (x *extraction) panelist(bi int, loose bool) []listedSpeaker {
 	b := x.doc.Blocks[bi]
-	s := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	return x.panelistLine(x.lineSentence(b, [2]int{0, len(b.Text)}, bi), loose)
+}
+
+// panelistLine reads one line as a panelist (see panelist).
+func (x *extraction) panelistLine(s *sentence, loose bool) []listedSpeaker {
 	text := strings.TrimSpace(listBullet.ReplaceAllString(s.text, ""))
 	if moderatorLine.MatchString(text) || len(strings.Fields(text)) > 14 {
 		return nil
@@ -1378,7 +1382,10 @@ func (x *extraction) peopleLine(bi int) bool {
 func (x *extraction) readPanelOver(bi int, events []*event) bool {
 	b := x.doc.Blocks[bi]
 	text := strings.TrimSpace(b.Text)
-	if b.Kind != document.Heading && b.Kind != document.Paragraph || b.Kind == document.Paragraph && (len(b.Breaks) > 0 || !wholeSpan(b, text)) || len(x.blocks[bi]) == 0 {
+	if b.Kind == document.Paragraph && len(b.Breaks) > 0 {
+		return x.readPanelLines(bi, events)
+	}
+	if b.Kind != document.Heading && b.Kind != document.Paragraph || b.Kind == document.Paragraph && !wholeSpan(b, text) || len(x.blocks[bi]) == 0 {
 		return false
 	}
 	if b.Kind == document.Heading && len(x.sectionEvs[bi]) > 0 {
@@ -1444,6 +1451,61 @@ func (x *extraction) readPanelOver(bi int, events []*event) bool {
 		x.agendaBlocks[ci] = true
 	}
 	return true
+}
+
+// readPanelLines reads a paragraph whose first line, set apart in bold, titles a panel and
+// whose other lines each name a panelist:
+//
+//	**Panel: Who Owns the Pager?**
+//	Ana Lima - Initech
+//	Bo Chen (Nimbus Forge)
+func (x *extraction) readPanelLines(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	if len(lines) < 2 || len(lines) > 13 {
+		return false
+	}
+	head := lineText(b, lines[0])
+	if !wholeSpan(b, head) {
+		return false
+	}
+	body, kind := head, ""
+	if m := listLabel.FindStringSubmatch(body); m != nil {
+		body, kind = body[len(m[0]):], strings.ToLower(m[1])
+	}
+	title := cleanTitle(strings.TrimSpace(strings.Trim(body, "*_ ")))
+	if title == "" || adminTitle(title) || !plainTitle(title) || !x.panelTitle(document.Block{Kind: document.Paragraph, Text: head}, head) {
+		return false
+	}
+	loose := panelWord.MatchString(head)
+	var speakers []listedSpeaker
+	for _, r := range lines[1:] {
+		s := x.lineSentence(b, r, bi)
+		if moderatorLine.MatchString(s.text) {
+			continue
+		}
+		var sp []listedSpeaker
+		if !strings.Contains(s.text, ": ") && len(strings.Fields(s.text)) <= 12 {
+			sp, _ = x.readSpeakers(s, s.text, 0)
+		}
+		if len(sp) == 0 {
+			sp = x.panelistLine(s, loose)
+		}
+		if len(sp) == 0 {
+			return false
+		}
+		speakers = append(speakers, sp...)
+	}
+	if !x.panelList(b, head, speakers) {
+		return false
+	}
+	if kind != "panel" && kind != "panel discussion" && kind != "fireside chat" {
+		kind = ""
+	} else if kind == "panel discussion" {
+		kind = "panel"
+	}
+	line := x.lineSentence(b, lines[0], bi)
+	return x.addListing(bi, line, listing{title: title, kind: kind, speakers: speakers}, x.eventsFor(bi, events))
 }
 
 // readSpeakersOverTitle reads an archive's item whose line names the speakers, after an

@@ -45,6 +45,12 @@ func TestPanels(t *testing.T) {
 			companies: map[string][]string{"Wilma Sandoval": {"Quarrystone"}, "Greta Halloway": {"Fernbrook Labs"}},
 		},
 		{
+			name:      "a paragraph whose bold first line titles a panel and whose other lines name the panelists",
+			body:      "**Panel: Who Owns the Pager?**\nWilma Sandoval - Quarrystone\nGreta Halloway (Fernbrook Labs)\n",
+			talks:     []speakersView{{Title: "Who Owns the Pager?", Speakers: []string{"Wilma Sandoval", "Greta Halloway"}}},
+			companies: map[string][]string{"Wilma Sandoval": {"Quarrystone"}, "Greta Halloway": {"Fernbrook Labs"}},
+		},
+		{
 			name:      "a heading that names a group of people is no panel",
 			body:      "## Our organizers\n\n- Wilma Sandoval - Quarrystone\n- Greta Halloway (Fernbrook Labs)\n",
 			talks:     nil,
