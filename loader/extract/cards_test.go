@@ -34,6 +34,13 @@ func TestSpeakerCards(t *testing.T) {
 			companies: map[string][]string{"Odalys Fenwick": {"Brackwater"}, "Leopold Marchetti": {"Tinsel Row"}},
 		},
 		{
+			name: "a photo, then a list item of links, then the title's heading",
+			body: "### Leopold Marchetti\n\n![Leopold](/img/leopold.jpg)\n\nStaff Engineer at Tinsel Row\n\n- [GitHub](https://github.com/lmarchetti)\n\n" +
+				"### Caching at the Edge\n\nAbout caches.\n",
+			talks:     []speakersView{{Title: "Caching at the Edge", Speakers: []string{"Leopold Marchetti"}}},
+			companies: map[string][]string{"Leopold Marchetti": {"Tinsel Row"}},
+		},
+		{
 			name:      "a company and role split by a pipe, then the title in bold under the card",
 			body:      "#### Leopold Marchetti\n\nTinsel Row | CTO\n\n**Caching at the Edge**\n",
 			talks:     []speakersView{{Title: "Caching at the Edge", Speakers: []string{"Leopold Marchetti"}}},

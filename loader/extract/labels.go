@@ -358,8 +358,8 @@ func (x *extraction) cardLayouts() int {
 // maxCardDetails bounds the lines of a speaker's card between the name and the talk.
 const maxCardDetails = 4
 
-// cardDetails reads the lines of a speaker's card under the name's heading bi: a line that
-// names the company or the role ("Senior Engineer, Initech", "Initech", "CTO at Initech") and
+// cardDetails reads the lines of a speaker's card under the name's heading bi (past their
+// photo): a line that names the company or the role ("Senior Engineer, Initech", "Initech", "CTO at Initech") and
 // lines of links to profiles ("[Twitter](…) | [GitHub](…)"). It returns the block after them,
 // the company ("" when none is stated), whether any such line was read, and whether a line
 // surely named a role or a company (see cardCompanyLine).
@@ -368,6 +368,10 @@ func (x *extraction) cardDetails(bi int) (next int, company string, card, sure b
 	seenCompany := false
 	for next < len(x.doc.Blocks) && next <= bi+maxCardDetails {
 		c := x.doc.Blocks[next]
+		if c.Kind == document.Embed {
+			next++ // the speaker's photo
+			continue
+		}
 		if c.Kind != document.Paragraph && c.Kind != document.ListItem || x.agendaBlocks[next] {
 			break
 		}
