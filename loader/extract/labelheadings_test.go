@@ -45,6 +45,18 @@ func TestLabelHeadings(t *testing.T) {
 			companies: map[string][]string{"Halvard Ostby": nil, "Marguerite Oyelaran": {"Lantern Works"}},
 		},
 		{
+			name:      "a definition list's terms and descriptions",
+			body:      "<dl>\n<dt>Title</dt>\n<dd>Reproducible Builds for Mortals</dd>\n<dt>Speaker</dt>\n<dd>Halvard Ostby (Coppergate)</dd>\n</dl>\n",
+			talks:     []speakersView{{Title: "Reproducible Builds for Mortals", Speakers: []string{"Halvard Ostby"}}},
+			companies: map[string][]string{"Halvard Ostby": {"Coppergate"}},
+		},
+		{
+			name:      "labels ending in a colon on lines of their own",
+			body:      "Title:\nQueues at the Edge\nSpeaker:\nMarguerite Oyelaran\n",
+			talks:     []speakersView{{Title: "Queues at the Edge", Speakers: []string{"Marguerite Oyelaran"}}},
+			companies: map[string][]string{"Marguerite Oyelaran": nil},
+		},
+		{
 			name:      "a title label with no speaker label is no talk of its own",
 			body:      "### Title\n\nReproducible Builds for Mortals\n\n### Abstract\n\nHow builds became reproducible.\n",
 			talks:     nil,
@@ -82,7 +94,9 @@ func TestFieldLabelOf(t *testing.T) {
 		{"**Speaker(s):**\n", "speaker"},
 		{"*Affiliation*\n", "company"},
 		{"### Abstract\n", "other"},
-		{"Speaker\n", ""}, // a plain line, not set apart
+		{"Speaker\n", "speaker"}, // a paragraph of the label alone
+		{"Speaker:\nHalvard Ostby\n", "speaker"},
+		{"Speaker\nHalvard Ostby\n", ""}, // a line of a paragraph, neither set apart nor labelled
 		{"### Speaker Line-up for March\n", ""},
 	}
 	for _, tt := range tests {

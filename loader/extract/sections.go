@@ -241,12 +241,15 @@ var fieldLabels = map[string]string{
 	"beschreibung": "other", "zusammenfassung": "other", "résumé": "other", "resumen": "other", "descripción": "other",
 }
 
-// fieldLabelOf reads line [r] of block b as a label alone (see fieldLabels): a heading, or a
-// line set apart in bold or emphasis as a whole, of the label's words and an optional colon.
+// fieldLabelOf reads line [r] of block b as a label alone (see fieldLabels): a heading, a line
+// set apart in bold or emphasis as a whole, a line that ends in a colon, or a paragraph of
+// nothing else, of the label's words and an optional colon.
 // It returns the label's kind ("title", "speaker", "company", "other"), or "".
 func fieldLabelOf(b document.Block, r [2]int) string {
 	text := strings.TrimSpace(b.Text[r[0]:r[1]])
-	if b.Kind != document.Heading && !wholeSpan(b, text) {
+	// a heading, a line in bold, a line that ends in a colon, or a paragraph of the label
+	// alone (a definition list's term: "<dt>Speaker</dt>")
+	if b.Kind != document.Heading && !wholeSpan(b, text) && !strings.HasSuffix(text, ":") && !(b.Kind == document.Paragraph && len(b.Breaks) == 0) {
 		return ""
 	}
 	key := strings.ToLower(strings.TrimSpace(strings.Trim(text, "*_:：#• ")))
