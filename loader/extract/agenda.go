@@ -561,7 +561,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	}
 	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
 	title = clean(title)
-	if title == "" || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || roleLabels[strings.ToLower(title)] || passiveEnd.MatchString(title) {
+	if title == "" || companyOnly(title) || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || roleLabels[strings.ToLower(title)] || passiveEnd.MatchString(title) {
 		return false // (a clause in the passive, "A demo was given by Ana", is read as prose)
 	}
 	link := linkFor(s, title)
@@ -1306,8 +1306,8 @@ func (x *extraction) panelistLine(s *sentence, loose bool) []listedSpeaker {
 			continue
 		}
 		name, rest := strings.TrimSpace(strings.Trim(text[:i], "*_ ")), strings.TrimSpace(strings.Trim(text[i+len(sep):], "*_ "))
-		if !x.isPersonName(s, name, true) {
-			return nil
+		if !x.isPersonName(s, name, true) || x.titleNotCompany(rest) {
+			return nil // ("Ana Lima - Quiet Queues in Go" names her talk)
 		}
 		c, ok := x.companyPart(withoutTrailingRole(rest))
 		sure := ok && c != "" && !looksLikeName(c) // "Initech Labs", "Staff Engineer at Initech"

@@ -299,7 +299,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 					best = listing{title: left, speakers: titleFirst}
 					bestWeight, found = w, true
 				}
-			case ok2 && plainTitle(right) && !found && !twoSentences(right) && personLike(speakerFirst):
+			case ok2 && plainTitle(right) && !found && !twoSentences(right) && personLike(speakerFirst) && !companyOnly(right):
 				// "Ana Lima: Quiet Queues", "Ana Lima (Initech) - Quiet Queues": the words before
 				// the separator name people by a given name, a handle or a company; a title and
 				// its subtitle ("Quiet Queues: Choosing Well"), a bold term and its explanation
@@ -340,6 +340,21 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 	}
 	return listing{prefixed: l.prefixed}, false
+}
+
+// corporateSuffixes end only a company's name: "Initech GmbH", "Umbrella Labs Inc."
+var corporateSuffixes = set(`inc inc. ltd ltd. llc gmbh corp corp. co. ag sa s.a. bv b.v. oy ab plc srl sarl kg labs`)
+
+// companyOnly reports words after a speaker's name that can only be a company, never a talk's
+// title: a company the lexicon knows ("Google") or a name with a corporate suffix ("Initech
+// GmbH", "Tidewater Labs"). "Ana Lima - Initech GmbH" names where Ana works.
+func companyOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	return knownCompanies[strings.ToLower(s)] || len(words) > 1 && corporateSuffixes[strings.ToLower(words[len(words)-1])]
 }
 
 // speakersThenQuotedTitle reads a line that names the speakers, then the quoted title with no

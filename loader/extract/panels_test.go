@@ -74,6 +74,12 @@ func TestPanels(t *testing.T) {
 			talks:     []speakersView{{Title: "Tracing in the Small", Speakers: []string{"Greta Halloway"}}},
 			companies: map[string][]string{"Greta Halloway": {"Quarrystone"}, "Wilma Sandoval": nil},
 		},
+		{
+			name:      "a company only a company can be is no talk's title, and a talk beside it stays",
+			body:      "- Wilma Sandoval - Quarrystone GmbH\n- Tobiah Renner - Microsoft\n- Greta Halloway - Quiet Queues in Go\n",
+			talks:     []speakersView{{Title: "Quiet Queues in Go", Speakers: []string{"Greta Halloway"}}},
+			companies: map[string][]string{"Greta Halloway": nil},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,6 +119,25 @@ func TestPanelistItem(t *testing.T) {
 		x.collectPeople()
 		if got := x.panelistItem(0); !slices.Equal(tt.want, got) {
 			t.Errorf("panelistItem(%q) = %+v, want %+v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestCompanyOnly(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Quarrystone GmbH", true},
+		{"Fernbrook Labs", true},
+		{"Microsoft", true},
+		{"Quarrystone", false}, // a word alone may be a title
+		{"Distributed Systems", false},
+		{"Quiet Queues in Go", false},
+	}
+	for _, tt := range tests {
+		if got := companyOnly(tt.text); got != tt.want {
+			t.Errorf("companyOnly(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
