@@ -1347,24 +1347,47 @@ func emphasized(s *sentence, text string) bool {
 // Engineer at Initech"), and the item reads as a panelist (panelistItem). "- Ana Lima -
 // Quarrystone" under "Our organizers" names where Ana works, and no talk.
 func (x *extraction) peopleLine(bi int) bool {
-	from, to := x.listSpan(bi)
+	if len(x.panelistItem(bi)) == 0 {
+		return false // (the cheaper test first)
+	}
+	from, _ := x.listSpan(bi)
 	level := x.doc.Blocks[bi].Level
-	people, others := 0, 0
-	for k := from; k <= to && k-from < 40; k++ {
+	key := [2]int{from, level}
+	if x.peopleLists == nil {
+		x.peopleLists = map[[2]int][2]int{}
+	}
+	counts, ok := x.peopleLists[key]
+	if !ok {
+		counts = x.countPeopleItems(from, level)
+		x.peopleLists[key] = counts
+	}
+	// bi reads as a listing, so it is no person's line of those counted; it is one of the items
+	people, items := counts[0], counts[1]
+	others := items - 1
+	return others > 0 && 2*people >= others
+}
+
+// maxPeopleItems bounds the items of a list peopleLine reads.
+const maxPeopleItems = 40
+
+// countPeopleItems counts, of the first items at level of the list from block from, those that
+// name only a person and a company (and read as no listing), and all of them.
+func (x *extraction) countPeopleItems(from, level int) [2]int {
+	people, items := 0, 0
+	for k := from; k < len(x.doc.Blocks) && x.doc.Blocks[k].Kind == document.ListItem && items < maxPeopleItems; k++ {
 		c := x.doc.Blocks[k]
-		if k == bi || c.Level != level {
+		if c.Level != level {
 			continue
 		}
-		others++
-		line := x.lineSentence(c, [2]int{0, len(c.Text)}, k)
-		if _, ok := x.readListing(line); ok {
+		items++
+		if sp := x.speakerItem(k); len(sp) == 0 || sp[0].company == "" {
 			continue
 		}
-		if sp := x.speakerItem(k); len(sp) > 0 && sp[0].company != "" {
+		if _, ok := x.readListing(x.lineSentence(c, [2]int{0, len(c.Text)}, k)); !ok {
 			people++
 		}
 	}
-	return others > 0 && 2*people >= others && len(x.panelistItem(bi)) > 0
+	return [2]int{people, items}
 }
 
 // readPanelOver reads a heading or a paragraph set apart in bold that titles a panel, over the

@@ -1242,7 +1242,7 @@ func (x *extraction) readTable(bi int, events []*event) {
 	// the next ("| Time | Vortrag | Who |" under the rows of the table before it)
 	from := bi
 	for k := bi + 1; k < end; k++ {
-		if headerRow(cells(x.doc.Blocks[k])) {
+		if r := x.doc.Blocks[k]; len(r.Text) < 200 && !strings.ContainsAny(r.Text, "0123456789") && headerRow(cells(r)) {
 			x.readTableRows(from, k, events)
 			from = k
 		}
@@ -1251,7 +1251,8 @@ func (x *extraction) readTable(bi int, events []*event) {
 }
 
 // headerRow reports a table row whose cells are all header words, one of them a title's or
-// a speaker's column: "Time | Talk | Speaker(s)".
+// a speaker's column: "Time | Talk | Speaker(s)". (readTable asks only of short rows with no
+// digits, as headers are: most rows are not, and are told so without splitting them.)
 func headerRow(row []cell) bool {
 	n, key := 0, false
 	for _, c := range row {

@@ -175,21 +175,27 @@ func (x *extraction) dropTalks(gone map[*talk]bool) {
 // affiliation, when they have none. (A link to the company's own site is no sign: "[InfluxDB](…)
 // by Ana Lima" is a talk on the product.)
 func (x *extraction) companyTitles() {
-	known := map[string]bool{}
+	// the companies as written: a title that names one is written the same (told apart
+	// without folding, which would cost an allocation a talk on long archives)
+	var known map[string]bool
 	for _, p := range x.people {
 		for _, c := range p.companies {
-			if co, ok := x.companyPart(c.company); ok && co != "" {
-				known[orgKey(c.company)] = true // ("Ledgers at scale" is shaped as a title)
+			if known == nil {
+				known = map[string]bool{}
 			}
+			known[c.company] = true
 		}
+	}
+	if known == nil {
+		return
 	}
 	gone := map[*talk]bool{}
 	for _, t := range x.talks {
-		if t.title == "" || len(t.speakers) == 0 || len(strings.Fields(t.title)) > 4 || !known[orgKey(t.title)] {
+		if t.title == "" || len(t.speakers) == 0 || !known[t.title] || len(strings.Fields(t.title)) > 4 {
 			continue
 		}
 		if c, ok := x.companyPart(t.title); !ok || c == "" {
-			continue // "Ledgers at scale": shaped as a title, whatever a line gave as a company
+			continue // "Ledgers at Scale": shaped as a title, whatever a line gave as a company
 		}
 		for _, p := range t.speakers {
 			if len(p.companies) == 0 {
