@@ -41,6 +41,13 @@ func TestSpeakerCards(t *testing.T) {
 			companies: map[string][]string{"Leopold Marchetti": {"Tinsel Row"}},
 		},
 		{
+			name: "a bio between the card's company and the title's heading",
+			body: "### Leopold Marchetti\n\nTinsel Row\n\nLeopold has built caches for ten years.\n\n" +
+				"### Caching at the Edge\n\nAbout caches.\n",
+			talks:     []speakersView{{Title: "Caching at the Edge", Speakers: []string{"Leopold Marchetti"}}},
+			companies: map[string][]string{"Leopold Marchetti": {"Tinsel Row"}},
+		},
+		{
 			name:      "a company and role split by a pipe, then the title in bold under the card",
 			body:      "#### Leopold Marchetti\n\nTinsel Row | CTO\n\n**Caching at the Edge**\n",
 			talks:     []speakersView{{Title: "Caching at the Edge", Speakers: []string{"Leopold Marchetti"}}},

@@ -293,6 +293,16 @@ func (x *extraction) readPersonHeadings() {
 		if x.readCardTalk(bi, ci, name, company, card) {
 			continue
 		}
+		if card {
+			// "### Ana Lima", "Initech", then her bio ("Ana builds ..."), then the talk's heading
+			bio := ci
+			for bio < len(x.doc.Blocks) && bio-ci < 2 && x.doc.Blocks[bio].Kind == document.Paragraph && aboutPerson(x.doc.Blocks[bio].Text, name) {
+				bio++
+			}
+			if bio > ci && bio < len(x.doc.Blocks) && x.readCardTalk(bi, bio, name, company, card) {
+				continue
+			}
+		}
 		c := x.doc.Blocks[ci]
 		if x.agendaBlocks[ci] || len(x.blocks[ci]) == 0 {
 			continue
@@ -355,6 +365,13 @@ func (x *extraction) cardLayouts() int {
 	return n
 }
 
+// aboutPerson reports a paragraph that opens with the person named (their first name or full
+// name) or a pronoun: a bio, as "Ana builds databases at Initech."
+func aboutPerson(text, name string) bool {
+	first := strings.Trim(strings.Fields(strings.TrimSpace(text) + " x")[0], "\"'“”*_,")
+	return strings.EqualFold(first, firstWord(name)) || strings.HasPrefix(strings.TrimSpace(text), name) || first == "He" || first == "She" || first == "They"
+}
+
 // maxCardDetails bounds the lines of a speaker's card between the name and the talk.
 const maxCardDetails = 4
 
@@ -388,8 +405,13 @@ func (x *extraction) cardDetails(bi int) (next int, company string, card, sure b
 			// "Initech", "Nimbus Forge" could be a title too: a card's line only when a heading
 			// or the profile links follow it
 			after := next + 1
-			if after >= len(x.doc.Blocks) || x.doc.Blocks[after].Kind != document.Heading && !profileLinksOnly(x.doc.Blocks[after]) {
+			if after >= len(x.doc.Blocks) {
 				break
+			}
+			if a := x.doc.Blocks[after]; x.titleNotCompany(c.Text) || a.Kind != document.Heading && !profileLinksOnly(a) &&
+				!(a.Kind == document.Paragraph && aboutPerson(a.Text, strings.TrimSpace(x.doc.Blocks[bi].Text)) &&
+					after+1 < len(x.doc.Blocks) && x.doc.Blocks[after+1].Kind == document.Heading) {
+				break // (or the bio, "Ana builds ...", and a heading)
 			}
 		}
 		company, seenCompany, card = co, true, true
