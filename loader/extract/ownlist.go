@@ -701,9 +701,10 @@ const maxTalkDetails = 6
 // list of where it was given ("Given at:", "Presented at:", "Events:").
 var talkDetail = regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,30}\]|\(?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min|mins|minutes|m|h|hrs?|hours?|')\.?\)?|(?:level|duration|length|language|lang|format|type|status|audience|difficulty|track|tags|niveau|dauer|sprache|nivel|duración|idioma|durée|langue)\s*:\s*[^:]{1,40}|(?:(?:talk\s+)?(?:given|presented|delivered|held|shown)(?:\s+(?:at|in))?|events|venues|where|appearances|gehalten\s+(?:auf|bei))\s*:?)$`)
 
-// talkDetails reports a paragraph whose every line is a talk's detail (talkDetail).
+// talkDetails reports a paragraph or list item whose every line is a talk's detail
+// (talkDetail).
 func talkDetails(b document.Block) bool {
-	if b.Kind != document.Paragraph || len(b.Text) > 200 {
+	if b.Kind != document.Paragraph && b.Kind != document.ListItem || len(b.Text) > 200 {
 		return false
 	}
 	for _, r := range b.Lines() {

@@ -31,6 +31,14 @@ func TestTalkPageDetails(t *testing.T) {
 			},
 		},
 		{
+			name:  "details as the first items of the list of events",
+			title: "Talks",
+			body:  "### Quiet Queues in Practice\n\n- Level: beginner\n- 30 min\n- Gophers Utrecht, Utrecht, 2025-03-12\n- DevNight Kraków, Kraków, 14 May 2025\n",
+			talks: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Isolde Varga"}, Cities: []string{"Utrecht", "Kraków"}},
+			},
+		},
+		{
 			name:  "a heading over a plain list, with no details and no talks page, is no talk",
 			title: "Trip notes",
 			body:  "## Where we ate\n\n- Cafe Lume, Lisbon, 2025-09-18\n- Bistro Nord, Zürich, October 2025\n",
