@@ -57,6 +57,16 @@ func TestLabelHeadings(t *testing.T) {
 			companies: map[string][]string{"Marguerite Oyelaran": nil},
 		},
 		{
+			name: "the speaker's label before the title's, twice: each talk's labels stand before its title",
+			body: "**Speaker**\n\nHalvard Ostby\n\n**Title**\n\nReproducible Builds for Mortals\n\n" +
+				"**Speaker**\n\nMarguerite Oyelaran\n\n**Company**\n\nLantern Works\n\n**Title**\n\nQueues at the Edge\n",
+			talks: []speakersView{
+				{Title: "Reproducible Builds for Mortals", Speakers: []string{"Halvard Ostby"}},
+				{Title: "Queues at the Edge", Speakers: []string{"Marguerite Oyelaran"}},
+			},
+			companies: map[string][]string{"Halvard Ostby": nil, "Marguerite Oyelaran": {"Lantern Works"}},
+		},
+		{
 			name:      "a title label with no speaker label is no talk of its own",
 			body:      "### Title\n\nReproducible Builds for Mortals\n\n### Abstract\n\nHow builds became reproducible.\n",
 			talks:     nil,

@@ -274,7 +274,8 @@ type labelledField struct {
 //	...
 //
 // A title label starts a talk; the speaker and company labels after it, before the next title
-// label, are its. A talk needs a title and a speaker.
+// label, are its, unless the post gives a speaker label before its first title label: then
+// each talk's labels stand before its title. A talk needs a title and a speaker.
 func (x *extraction) readLabelHeadings() {
 	var fields []labelledField
 	for bi, b := range x.doc.Blocks {
@@ -301,14 +302,27 @@ func (x *extraction) readLabelHeadings() {
 			}
 		}
 	}
+	// "### Speaker" before "### Title": each talk's fields stand before its title, from the
+	// title before it on
+	speakerFirst := false
+	for _, f := range fields {
+		if f.kind == "title" {
+			break
+		}
+		speakerFirst = speakerFirst || f.kind == "speaker"
+	}
+	prev := -1 // the previous title's field
 	for i := 0; i < len(fields); i++ {
 		if fields[i].kind != "title" {
 			continue
 		}
 		title := fields[i]
 		var speaker, company *labelledField
-		j := i + 1
-		for ; j < len(fields) && fields[j].kind != "title"; j++ {
+		from, to := i+1, len(fields)
+		if speakerFirst {
+			from, to = prev+1, i
+		}
+		for j := from; j < to && fields[j].kind != "title"; j++ {
 			switch f := &fields[j]; {
 			case f.kind == "speaker" && speaker == nil:
 				speaker = f
@@ -317,7 +331,7 @@ func (x *extraction) readLabelHeadings() {
 			}
 		}
 		x.readLabelledTalk(title, speaker, company)
-		i = j - 1
+		prev = i
 	}
 }
 
