@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,6 +19,7 @@ import (
 // their talks beneath them, and headings that title the talk their section describes.
 func (x *extraction) readStructure() {
 	x.readRoleGrid()
+	x.readLabelHeadings()
 	x.readOwnHeadings()
 	x.readGivenAt()
 	x.readAnnouncedHeadings()
@@ -41,6 +43,10 @@ func (x *extraction) readStructure() {
 					x.agendaBlocks[bi] = true
 				}
 			}
+			// "## Panel: Title" over the list of its panelists
+			if !x.agendaBlocks[bi] && x.readPanelOver(bi, nil) {
+				x.agendaBlocks[bi] = true
+			}
 			// "### [2031] Tartu Gophers - Quiet Queues": on a page of talks, a heading that is
 			// a line of the owner's list, dated first as such cards are. Other headings of such
 			// a page name an event over its talks, or a talk over where it was given.
@@ -52,6 +58,10 @@ func (x *extraction) readStructure() {
 			continue
 		case document.Paragraph:
 			if x.talkList[bi] && !x.agendaBlocks[bi] && len(sents) > 0 && x.readOwnItem(bi) {
+				x.agendaBlocks[bi] = true
+				continue
+			}
+			if !x.agendaBlocks[bi] && x.readPanelOver(bi, intro) {
 				x.agendaBlocks[bi] = true
 				continue
 			}
@@ -525,6 +535,9 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 		return x.addListing(bi, line, l, events)
 	}
 	if l, ok := x.readListing(line); ok {
+		if b.Kind == document.ListItem && !l.marked && len(l.speakers) == 1 && x.peopleLine(bi) {
+			return true // a person and their company in a list of people: no talk
+		}
 		return x.addListing(bi, line, l, events)
 	}
 	text := strings.TrimSpace(strings.TrimPrefix(line.text, "🗣"))
@@ -560,7 +573,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	}
 	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
 	title = clean(title)
-	if title == "" || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || roleLabels[strings.ToLower(title)] || passiveEnd.MatchString(title) {
+	if title == "" || companyOnly(title) || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || roleLabels[strings.ToLower(title)] || passiveEnd.MatchString(title) {
 		return false // (a clause in the passive, "A demo was given by Ana", is read as prose)
 	}
 	link := linkFor(s, title)
@@ -1210,11 +1223,15 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 	if m == "" {
 		m = listLabel.FindString(text)
 	}
-	if m == "" {
-		return false // only an agenda slot says that nested names are its speakers
+	bold := m == "" && len(b.Lines()) == 1 && wholeSpan(b, strings.TrimSpace(text))
+	if m == "" && !bold {
+		return false // only an agenda slot or a title set apart says that nested names are its speakers
 	}
-	title := strings.TrimSpace(text[len(m):])
+	title := cleanTitle(strings.TrimSpace(text[len(m):]))
 	if title == "" || adminTitle(title) || !plainTitle(title) {
+		return false
+	}
+	if bold && !x.panelTitle(b, title) {
 		return false
 	}
 	var speakers []listedSpeaker
@@ -1225,17 +1242,339 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 			break
 		}
 		kids = append(kids, ci)
-		if sp := x.speakerItem(ci); len(sp) > 0 {
-			speakers = append(speakers, sp...)
+		if bold && c.Level > b.Level+1 {
+			continue // a panelist's own details, nested under them
 		}
+		sp := x.speakerItem(ci)
+		if len(sp) == 0 {
+			sp = x.panelist(ci, panelWord.MatchString(text))
+		}
+		if len(sp) == 0 && bold && !moderatorLine.MatchString(c.Text) {
+			return false // under a bold title, every item must name a panelist
+		}
+		speakers = append(speakers, sp...)
 	}
-	if len(speakers) == 0 {
+	if len(speakers) == 0 || bold && !x.panelList(b, title, speakers) {
 		return false
 	}
 	for _, ci := range kids {
 		x.agendaBlocks[ci] = true
 	}
 	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
+}
+
+// panelWord names a discussion of several people on stage: "Panel:", "Panel discussion",
+// "Roundtable", "Fireside chat", "Podiumsdiskussion", "Mesa redonda", "Table ronde".
+var panelWord = regexp.MustCompile(`(?i)\b(?:panel(?:\s+discussion)?|panels|roundtable|round\s+table|fireside\s+chat|podiumsdiskussion|podiumsgespräch|mesa\s+redonda|table\s+ronde|tavola\s+rotonda|debate|ask\s+me\s+anything|ama)\b`)
+
+// peopleGroupWords name a group of people a list may follow that is no panel: "Our
+// organizers", "Meet the team", "Thanks to our sponsors".
+var peopleGroupWords = set(`team teams organizers organisers organizer organiser organizing organising committee
+hosts host sponsors sponsor speakers speaker presenters people members board contributors mentors judges
+volunteers thanks attendees staff crew who authors maintainers partners founders community jury`)
+
+// moderatorLine names who moderates a panel: "Moderator: Ana Lima", "Moderated by Ana Lima",
+// "Ana Lima (moderator)". The moderator leads the panel and is no panelist.
+var moderatorLine = regexp.MustCompile(`(?i)^\s*(?:moderat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|mc|emcee|chair(?:ed\s+by)?)\b|\(\s*moderat(?:or|ing)\s*\)\s*$`)
+
+// panelTitle reports whether a title set apart (a heading, a bold line) over a list of people
+// can be a panel's title: it says "panel", or reads as a talk's title and not as the name of a
+// group of people ("Our organizers") or of a part of the post ("Speakers", "Talks").
+func (x *extraction) panelTitle(b document.Block, title string) bool {
+	if panelWord.MatchString(title) {
+		return true
+	}
+	low := strings.ToLower(strings.Trim(title, " :*_"))
+	if sectionWords[low] || labelWords[low] || partHeading(title) || leadIn.MatchString(low) || talkListHeading(title) || lightningTalks.MatchString(title) ||
+		slotHeading(title) || dateIn(title, time.Time{}) != "" || len(strings.Fields(title)) < 2 || strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+		return false
+	}
+	// "Our organizers", "Meet the team", "Thanks to our sponsors": a short heading that names
+	// a group ("Scaling Teams Without Scaling Pain" is a title that speaks of one)
+	words := strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) <= 4 {
+		for _, w := range words {
+			if peopleGroupWords[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// panelList reports whether the speakers read from the list under a title set apart are a
+// panel's: with a title that says "panel", one or more people; with any other title, two or
+// more, each said to work somewhere and half of them or more named by a known given name, so
+// that a list of names, or of places ("Cafe Lume, Lisbon"), under a heading is no panel.
+func (x *extraction) panelList(b document.Block, title string, sp []listedSpeaker) bool {
+	if panelWord.MatchString(title) {
+		return len(sp) >= 1
+	}
+	if len(sp) < 2 {
+		return false
+	}
+	given := 0
+	for _, p := range sp {
+		if p.company == "" || dateIn(p.company, time.Time{}) != "" {
+			return false
+		}
+		if givenName(p.name) {
+			given++
+		}
+	}
+	return 2*given >= len(sp)
+}
+
+// panelistItem reads a list item that names one panelist and where they work, in the forms
+// speakerItem leaves: "Ana Lima - Initech", "*Ana Lima* – Quillfeather Labs", "Ana Lima |
+// Staff Engineer, Initech". The name must read as a person's; after it, one to four
+// capitalized words (a company shaped like a name, "Nimbus Forge") or a role and a company.
+func (x *extraction) panelistItem(bi int) []listedSpeaker {
+	return x.panelist(bi, false)
+}
+
+// panelist reads list item bi as one panelist (see panelistItem). Under a title that says
+// "panel", loose, a name of capitalized words is a person's even with no given name known.
+func (x *extraction) panelist(bi int, loose bool) []listedSpeaker {
+	b := x.doc.Blocks[bi]
+	return x.panelistLine(x.lineSentence(b, [2]int{0, len(b.Text)}, bi), loose)
+}
+
+// panelistLine reads one line as a panelist (see panelist).
+func (x *extraction) panelistLine(s *sentence, loose bool) []listedSpeaker {
+	text := strings.TrimSpace(listBullet.ReplaceAllString(s.text, ""))
+	if moderatorLine.MatchString(text) || len(strings.Fields(text)) > 14 {
+		return nil
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " | ", " · ", ", "} {
+		i := strings.Index(text, sep)
+		if i <= 0 {
+			continue
+		}
+		name, rest := strings.TrimSpace(strings.Trim(text[:i], "*_ ")), strings.TrimSpace(strings.Trim(text[i+len(sep):], "*_ "))
+		if !x.isPersonName(s, name, true) || x.titleNotCompany(rest) {
+			return nil // ("Ana Lima - Quiet Queues in Go" names her talk)
+		}
+		c, ok := x.companyPart(withoutTrailingRole(rest))
+		sure := ok && c != "" && !looksLikeName(c) // "Initech Labs", "Staff Engineer at Initech"
+		if !ok {
+			c, ok = x.parenCompany(rest)
+		}
+		if !ok && len(strings.Fields(rest)) == 1 && startsUpper(rest) && !givennames.Is(rest) && !x.isLocation(rest) {
+			c, ok = rest, true
+		}
+		if !ok || givenName(rest) {
+			return nil // "Ana Lima - Bo Chen": two people; "Ana Lima - Quiet Queues at Rest": a talk
+		}
+		// the name is a person's by a known given name, a profile link or emphasis of its own,
+		// or the words after it are surely a company
+		if !loose && !givenName(name) && !x.linkedProfile(s, name) && !emphasized(s, name) && !sure {
+			return nil
+		}
+		return []listedSpeaker{{name: name, company: c}}
+	}
+	return nil
+}
+
+// emphasized reports whether text stands in s set apart in bold or italics as a whole.
+func emphasized(s *sentence, text string) bool {
+	i := strings.Index(s.text, text)
+	for _, sp := range s.spans {
+		if i >= 0 && sp.Start <= i && i+len(text) <= sp.End && strings.TrimSpace(s.text[sp.Start:sp.End]) == text {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleLine reports whether list item bi, read as "Name - Words", is rather a person and
+// their company in a list of people: at least half of the other items of its list name a
+// person and a company in forms no title takes ("Ana Lima (Initech)", "Bo Chen, Staff
+// Engineer at Initech"), and the item reads as a panelist (panelistItem). "- Ana Lima -
+// Quarrystone" under "Our organizers" names where Ana works, and no talk.
+func (x *extraction) peopleLine(bi int) bool {
+	if len(x.panelistItem(bi)) == 0 {
+		return false // (the cheaper test first)
+	}
+	from, _ := x.listSpan(bi)
+	level := x.doc.Blocks[bi].Level
+	key := [2]int{from, level}
+	if x.peopleLists == nil {
+		x.peopleLists = map[[2]int][2]int{}
+	}
+	counts, ok := x.peopleLists[key]
+	if !ok {
+		counts = x.countPeopleItems(from, level)
+		x.peopleLists[key] = counts
+	}
+	// bi reads as a listing, so it is no person's line of those counted; it is one of the items
+	people, items := counts[0], counts[1]
+	others := items - 1
+	return others > 0 && 2*people >= others
+}
+
+// maxPeopleItems bounds the items of a list peopleLine reads.
+const maxPeopleItems = 40
+
+// countPeopleItems counts, of the first items at level of the list from block from, those that
+// name only a person and a company (and read as no listing), and all of them.
+func (x *extraction) countPeopleItems(from, level int) [2]int {
+	people, items := 0, 0
+	for k := from; k < len(x.doc.Blocks) && x.doc.Blocks[k].Kind == document.ListItem && items < maxPeopleItems; k++ {
+		c := x.doc.Blocks[k]
+		if c.Level != level {
+			continue
+		}
+		items++
+		if sp := x.speakerItem(k); len(sp) == 0 || sp[0].company == "" {
+			continue
+		}
+		if _, ok := x.readListing(x.lineSentence(c, [2]int{0, len(c.Text)}, k)); !ok {
+			people++
+		}
+	}
+	return [2]int{people, items}
+}
+
+// readPanelOver reads a heading or a paragraph set apart in bold that titles a panel, over the
+// list of its panelists: one talk, the title's, with every panelist a speaker and their
+// companies read as their affiliations.
+//
+//	## Panel: The Future of Internal Platforms
+//	- Ana Lima - Initech
+//	- *Bo Chen* - Nimbus Forge
+//	- Cleo Park (Quillfeather Labs)
+//	- Dev Shah, Staff Engineer at Umbrella
+//
+// A lead-in paragraph ("Panelists:") or a moderator's line may stand between the title and
+// the list; the list's items nested deeper (a panelist's links) are passed over.
+func (x *extraction) readPanelOver(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	text := strings.TrimSpace(b.Text)
+	if b.Kind == document.Paragraph && len(b.Breaks) > 0 {
+		return x.readPanelLines(bi, events)
+	}
+	if b.Kind != document.Heading && b.Kind != document.Paragraph || b.Kind == document.Paragraph && !wholeSpan(b, text) || len(x.blocks[bi]) == 0 {
+		return false
+	}
+	if b.Kind == document.Heading && len(x.sectionEvs[bi]) > 0 {
+		return false // a heading that names a meetup over its people
+	}
+	body := text
+	kind := ""
+	if m := listLabel.FindStringSubmatch(body); m != nil {
+		body, kind = body[len(m[0]):], strings.ToLower(m[1])
+	}
+	title := cleanTitle(strings.TrimSpace(strings.Trim(body, "*_ ")))
+	if title == "" || adminTitle(title) || !plainTitle(title) || !x.panelTitle(b, text) {
+		return false
+	}
+	li := bi + 1
+	for skipped := 0; li < len(x.doc.Blocks) && x.doc.Blocks[li].Kind == document.Paragraph && skipped < 2; skipped++ {
+		p := strings.TrimSpace(x.doc.Blocks[li].Text)
+		if !moderatorLine.MatchString(p) && !(strings.HasSuffix(p, ":") && len(strings.Fields(p)) <= 6) {
+			break
+		}
+		li++
+	}
+	if li >= len(x.doc.Blocks) || x.doc.Blocks[li].Kind != document.ListItem || x.agendaBlocks[li] {
+		return false
+	}
+	level := x.doc.Blocks[li].Level
+	var speakers []listedSpeaker
+	var items []int
+	for ci := li; ci < len(x.doc.Blocks); ci++ {
+		c := x.doc.Blocks[ci]
+		if c.Kind != document.ListItem || c.Level < level {
+			break
+		}
+		items = append(items, ci)
+		if c.Level > level {
+			continue
+		}
+		if moderatorLine.MatchString(c.Text) {
+			continue
+		}
+		sp := x.speakerItem(ci)
+		if len(sp) == 0 {
+			sp = x.panelist(ci, panelWord.MatchString(text))
+		}
+		if len(sp) == 0 {
+			return false // every item must name a panelist
+		}
+		speakers = append(speakers, sp...)
+	}
+	if len(speakers) > 12 || !x.panelList(b, text, speakers) {
+		return false
+	}
+	if kind == "panel" || kind == "panel discussion" {
+		kind = "panel"
+	} else if kind != "" && kind != "fireside chat" {
+		kind = ""
+	}
+	line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	if !x.addListing(bi, line, listing{title: title, kind: kind, speakers: speakers}, x.eventsFor(li, events)) {
+		return false
+	}
+	for _, ci := range items {
+		x.agendaBlocks[ci] = true
+	}
+	return true
+}
+
+// readPanelLines reads a paragraph whose first line, set apart in bold, titles a panel and
+// whose other lines each name a panelist:
+//
+//	**Panel: Who Owns the Pager?**
+//	Ana Lima - Initech
+//	Bo Chen (Nimbus Forge)
+func (x *extraction) readPanelLines(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	if len(lines) < 2 || len(lines) > 13 {
+		return false
+	}
+	head := lineText(b, lines[0])
+	if !wholeSpan(b, head) {
+		return false
+	}
+	body, kind := head, ""
+	if m := listLabel.FindStringSubmatch(body); m != nil {
+		body, kind = body[len(m[0]):], strings.ToLower(m[1])
+	}
+	title := cleanTitle(strings.TrimSpace(strings.Trim(body, "*_ ")))
+	if title == "" || adminTitle(title) || !plainTitle(title) || !x.panelTitle(document.Block{Kind: document.Paragraph, Text: head}, head) {
+		return false
+	}
+	loose := panelWord.MatchString(head)
+	var speakers []listedSpeaker
+	for _, r := range lines[1:] {
+		s := x.lineSentence(b, r, bi)
+		if moderatorLine.MatchString(s.text) {
+			continue
+		}
+		var sp []listedSpeaker
+		if !strings.Contains(s.text, ": ") && len(strings.Fields(s.text)) <= 12 {
+			sp, _ = x.readSpeakers(s, s.text, 0)
+		}
+		if len(sp) == 0 {
+			sp = x.panelistLine(s, loose)
+		}
+		if len(sp) == 0 {
+			return false
+		}
+		speakers = append(speakers, sp...)
+	}
+	if !x.panelList(b, head, speakers) {
+		return false
+	}
+	if kind != "panel" && kind != "panel discussion" && kind != "fireside chat" {
+		kind = ""
+	} else if kind == "panel discussion" {
+		kind = "panel"
+	}
+	line := x.lineSentence(b, lines[0], bi)
+	return x.addListing(bi, line, listing{title: title, kind: kind, speakers: speakers}, x.eventsFor(bi, events))
 }
 
 // readSpeakersOverTitle reads an archive's item whose line names the speakers, after an

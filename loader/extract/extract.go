@@ -65,6 +65,9 @@ type extraction struct {
 	// profileNames are the texts of the post's links to people's profiles, lower-cased, read on
 	// first use (see profileName); nil until then.
 	profileNames map[string]bool
+	// peopleLists are, by the first item and the level of a list, how many of its items name
+	// only a person and a company, and how many items it has (see peopleLine); nil until used.
+	peopleLists map[[2]int][2]int
 	// speakerless are the warnings of line-up items read as talks whose speakers could not be
 	// read (see readLineupItem).
 	speakerless []speakerless

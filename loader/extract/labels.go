@@ -273,6 +273,7 @@ func (x *extraction) readTitleBy(bi int, events []*event) bool {
 // Everywhere". The block is a quotation, a marked phrase, or a short line that reads as a
 // title and not as a sentence about the person ("Ana works at ...").
 func (x *extraction) readPersonHeadings() {
+	repeated := x.cardLayouts() >= 2
 	for bi, b := range x.doc.Blocks {
 		if b.Kind != document.Heading || b.Level < 2 || x.agendaBlocks[bi] || bi+1 >= len(x.doc.Blocks) || len(x.blocks[bi]) == 0 {
 			continue
@@ -280,10 +281,28 @@ func (x *extraction) readPersonHeadings() {
 		name := strings.TrimSpace(b.Text)
 		s := x.blocks[bi][0]
 		linked := len(s.links) == 1 && isProfileLink(s.links[0].Href) && s.links[0].Start == 0 && s.links[0].End >= len(name)
-		if !(looksLikeName(name) && (linked || givennames.Is(firstWord(name)))) || x.notAPerson(name) {
+		if !looksLikeName(name) || x.notAPerson(name) {
 			continue
 		}
-		ci := bi + 1
+		// a speaker's card: the company or role, and links to profiles, under the name. A
+		// name with no given name known counts when the card states a role or a company surely.
+		ci, company, card, sure := x.cardDetails(bi)
+		if ci >= len(x.doc.Blocks) || !linked && !givennames.Is(firstWord(name)) && !sure && !(repeated && card) {
+			continue
+		}
+		if x.readCardTalk(bi, ci, name, company, card) {
+			continue
+		}
+		if card {
+			// "### Ana Lima", "Initech", then her bio ("Ana builds ..."), then the talk's heading
+			bio := ci
+			for bio < len(x.doc.Blocks) && bio-ci < 2 && x.doc.Blocks[bio].Kind == document.Paragraph && aboutPerson(x.doc.Blocks[bio].Text, name) {
+				bio++
+			}
+			if bio > ci && bio < len(x.doc.Blocks) && x.readCardTalk(bi, bio, name, company, card) {
+				continue
+			}
+		}
 		c := x.doc.Blocks[ci]
 		if x.agendaBlocks[ci] || len(x.blocks[ci]) == 0 {
 			continue
@@ -325,6 +344,206 @@ func (x *extraction) readPersonHeadings() {
 		ev := Evidence{Sentence: name + ": " + text, Confidence: 0.75}
 		if x.addTalk(title, "", link, []string{name}, events, ev, ci) != nil {
 			x.agendaBlocks[bi], x.agendaBlocks[ci] = true, true
+			x.cardCompany(bi, ci, name, company)
 		}
+	}
+}
+
+// cardLayouts counts the speaker's cards of the post: a heading shaped like a name, a card's
+// lines under it (see cardDetails) and a heading after them. When the layout repeats, a name
+// with no given name known over a card is a speaker's.
+func (x *extraction) cardLayouts() int {
+	n := 0
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.Heading || b.Level < 2 || !looksLikeName(strings.TrimSpace(b.Text)) {
+			continue
+		}
+		if next, _, card, _ := x.cardDetails(bi); card && next < len(x.doc.Blocks) && x.doc.Blocks[next].Kind == document.Heading {
+			n++
+		}
+	}
+	return n
+}
+
+// aboutPerson reports a paragraph that opens with the person named (their first name or full
+// name) or a pronoun: a bio, as "Ana builds databases at Initech."
+func aboutPerson(text, name string) bool {
+	first := strings.Trim(strings.Fields(strings.TrimSpace(text) + " x")[0], "\"'“”*_,")
+	return strings.EqualFold(first, firstWord(name)) || strings.HasPrefix(strings.TrimSpace(text), name) || first == "He" || first == "She" || first == "They"
+}
+
+// maxCardDetails bounds the lines of a speaker's card between the name and the talk.
+const maxCardDetails = 4
+
+// cardDetails reads the lines of a speaker's card under the name's heading bi (past their
+// photo): a line that names the company or the role ("Senior Engineer, Initech", "Initech", "CTO at Initech") and
+// lines of links to profiles ("[Twitter](…) | [GitHub](…)"). It returns the block after them,
+// the company ("" when none is stated), whether any such line was read, and whether a line
+// surely named a role or a company (see cardCompanyLine).
+func (x *extraction) cardDetails(bi int) (next int, company string, card, sure bool) {
+	next = bi + 1
+	seenCompany := false
+	for next < len(x.doc.Blocks) && next <= bi+maxCardDetails {
+		c := x.doc.Blocks[next]
+		if c.Kind == document.Embed {
+			next++ // the speaker's photo
+			continue
+		}
+		if c.Kind != document.Paragraph && c.Kind != document.ListItem || x.agendaBlocks[next] {
+			break
+		}
+		if profileLinksOnly(c) {
+			next, card = next+1, true
+			continue
+		}
+		co, sureLine, ok := x.cardCompanyLine(strings.TrimSpace(c.Text))
+		if !ok || seenCompany {
+			break
+		}
+		sure = sure || sureLine
+		if !sureLine {
+			// "Initech", "Nimbus Forge" could be a title too: a card's line only when a heading
+			// or the profile links follow it
+			after := next + 1
+			if after >= len(x.doc.Blocks) {
+				break
+			}
+			if a := x.doc.Blocks[after]; x.titleNotCompany(c.Text) || a.Kind != document.Heading && !profileLinksOnly(a) &&
+				!(a.Kind == document.Paragraph && aboutPerson(a.Text, strings.TrimSpace(x.doc.Blocks[bi].Text)) &&
+					after+1 < len(x.doc.Blocks) && x.doc.Blocks[after+1].Kind == document.Heading) {
+				break // (or the bio, "Ana builds ...", and a heading)
+			}
+		}
+		company, seenCompany, card = co, true, true
+		next++
+	}
+	return next, company, card, sure
+}
+
+// cardCompanyLine reads a line of a speaker's card that names where they work or what they
+// do: a company ("Initech", "Quillfeather Labs"), a role and a company ("Staff Engineer,
+// Initech", "CTO at Initech", "Initech | Staff Engineer") or a role alone. A person's name, a
+// sentence or a title is none. sure says the line states a role, or a company by a suffix
+// ("Labs") or as the post links it; a name's shape or a single word alone may be a title's.
+func (x *extraction) cardCompanyLine(text string) (company string, sure, ok bool) {
+	text = strings.TrimSpace(strings.Trim(text, "*_ "))
+	if text == "" || len(strings.Fields(text)) > 10 || strings.Contains(text, ". ") || givenName(text) {
+		return "", false, false
+	}
+	role := false
+	for _, sep := range []string{" at ", " @ ", ", "} {
+		// "Staff Engineer at Tinsel Row", "CTO, Tinsel Row": a role, then the company in any shape
+		if a, b, ok := strings.Cut(text, sep); ok && roleText(a) {
+			if c, ok := x.companyPart(b); ok && c != "" {
+				return c, true, true
+			}
+			if c, ok := x.parenCompany(b); ok {
+				return c, true, true
+			}
+		}
+	}
+	for _, sep := range []string{" | ", " · ", " – ", " — ", " - "} {
+		if a, b, ok := strings.Cut(text, sep); ok {
+			// "Initech | Staff Engineer", "Staff Engineer - Initech": one side a role
+			switch {
+			case roleText(b):
+				text = a
+			case roleText(a):
+				text = b
+			default:
+				return "", false, false
+			}
+			role = true
+			break
+		}
+	}
+	c, ok := x.companyPart(withoutTrailingRole(text))
+	if !ok {
+		c, ok = x.parenCompany(text)
+	}
+	if !ok {
+		return "", false, false
+	}
+	words := strings.Fields(text)
+	sure = role || c == "" || c != text || orgSuffixIn(words) || x.orgs[strings.ToLower(c)] || knownCompanies[strings.ToLower(c)]
+	return c, sure, true
+}
+
+// profileLinksOnly reports a block that is only links to profiles, with separators between
+// them: "[Twitter](…) | [GitHub](…)", "@alima".
+func profileLinksOnly(b document.Block) bool {
+	if len(b.Links) == 0 {
+		return false
+	}
+	rest := b.Text
+	for i := len(b.Links) - 1; i >= 0; i-- {
+		l := b.Links[i]
+		if !isProfileLink(l.Href) && !profileLabels[strings.ToLower(strings.TrimSpace(b.LinkText(l)))] {
+			return false
+		}
+		if l.Start >= 0 && l.End <= len(rest) && l.Start <= l.End {
+			rest = rest[:l.Start] + rest[l.End:]
+		}
+	}
+	return strings.TrimFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == ""
+}
+
+// readCardTalk reads the talk of a speaker's card whose title is the heading after the card's
+// details (see cardDetails), with the abstract under it:
+//
+//	### Ana Lima
+//	Senior Engineer, Initech
+//	[Twitter](…) | [GitHub](…)
+//	### Tracing Without Tears
+//	How we traced ...
+//
+// The person is the speaker and the card's company their affiliation. With no details between
+// them, a name's heading over a title's heading counts only when the title heading has text
+// under it. It reports whether it read a talk.
+func (x *extraction) readCardTalk(bi, ci int, name, company string, card bool) bool {
+	h := x.doc.Blocks[ci]
+	if h.Kind != document.Heading || x.agendaBlocks[ci] || len(x.blocks[ci]) == 0 {
+		return false
+	}
+	if !card && (ci+1 >= len(x.doc.Blocks) || x.doc.Blocks[ci+1].Kind == document.Heading) {
+		return false // "### Ana Lima" over "### Bo Chen": a list of names
+	}
+	text := strings.TrimSpace(h.Text)
+	if looksLikeName(text) && givennames.Is(firstWord(text)) || h.Level < x.doc.Blocks[bi].Level && !card {
+		return false
+	}
+	title, marked := x.sectionTitle(ci)
+	if !marked {
+		title = labelTitle(title)
+	}
+	if title == "" || strings.EqualFold(title, name) {
+		return false
+	}
+	events := x.sectionEvs[ci]
+	if len(events) == 0 {
+		events = x.sectionEvs[bi]
+	}
+	if len(events) == 0 {
+		events = x.postEvents
+	}
+	ev := Evidence{Sentence: name + ": " + text, Confidence: 0.75}
+	if x.addTalk(title, "", "", []string{name}, events, ev, ci) == nil {
+		return false
+	}
+	for k := bi; k <= ci; k++ {
+		x.agendaBlocks[k] = true
+	}
+	x.cardCompany(bi, ci, name, company)
+	return true
+}
+
+// cardCompany records the company a speaker's card states (see cardDetails).
+func (x *extraction) cardCompany(bi, ci int, name, company string) {
+	if company == "" {
+		return
+	}
+	x.personFor(name).addCompany(x.companyName(company), Evidence{Sentence: name + ", " + company, Confidence: 0.75})
+	for k := bi + 1; k < ci; k++ {
+		x.agendaBlocks[k] = true
 	}
 }

@@ -330,7 +330,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 					best = listing{title: left, speakers: titleFirst}
 					bestWeight, found = w, true
 				}
-			case ok2 && plainTitle(right) && !found && !twoSentences(right) && personLike(speakerFirst):
+			case ok2 && plainTitle(right) && !found && !twoSentences(right) && personLike(speakerFirst) && !companyOnly(right):
 				// "Ana Lima: Quiet Queues", "Ana Lima (Initech) - Quiet Queues": the words before
 				// the separator name people by a given name, a handle or a company; a title and
 				// its subtitle ("Quiet Queues: Choosing Well"), a bold term and its explanation
@@ -412,6 +412,21 @@ func leadsToName(head string) bool {
 		}
 	}
 	return nameLeads[strings.Trim(words[len(words)-1], ",.!")]
+}
+
+// corporateSuffixes end only a company's name: "Initech GmbH", "Umbrella Labs Inc."
+var corporateSuffixes = set(`inc inc. ltd ltd. llc gmbh corp corp. co. ag sa s.a. bv b.v. oy ab plc srl sarl kg labs`)
+
+// companyOnly reports words after a speaker's name that can only be a company, never a talk's
+// title: a company the lexicon knows ("Google") or a name with a corporate suffix ("Initech
+// GmbH", "Tidewater Labs"). "Ana Lima - Initech GmbH" names where Ana works.
+func companyOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	return knownCompanies[strings.ToLower(s)] || len(words) > 1 && corporateSuffixes[strings.ToLower(words[len(words)-1])]
 }
 
 // speakersThenQuotedTitle reads a line that names the speakers, then the quoted title with no
@@ -1266,17 +1281,31 @@ const (
 	colDate  // "Date", "Year"
 )
 
+// titleColumns name a talk's column in other languages: "Vortrag", "Charla", "Thema".
+var titleColumns = set(`vortrag vorträge vortragstitel titel thema charla charlas ponencia título titulo tema titolo
+intervento palestra présentation exposé sujet titre lezing onderwerp temat`)
+
+// speakerColumns name the speakers' column in other languages: "Referent", "Ponente", "Wer".
+var speakerColumns = set(`referent referentin referenten sprecher sprecherin vortragende wer ponente ponentes orador
+oradores quién quien intervenant intervenants orateur relatore relatori palestrante spreker prelegent`)
+
+// timeColumns and companyColumns name a time's and a company's column in other languages.
+var (
+	timeColumns    = set(`hora horario heure horaire ora orario tijd tid godzina`)
+	companyColumns = set(`firma unternehmen arbeitgeber empresa entreprise société societe azienda bedrijf företag`)
+)
+
 // headerColumn reads a header cell: "Time", "Talk", "Title", "Speaker(s)", "Company".
 func headerColumn(cell string) column {
 	c := strings.ToLower(strings.Trim(strings.TrimSpace(cell), "*_:"))
 	switch {
 	case c == "":
 		return colOther
-	case strings.Contains(c, "time") || c == "when" || c == "hour" || c == "slot" || c == "start":
+	case strings.Contains(c, "time") || c == "when" || c == "hour" || c == "slot" || c == "start" || strings.HasSuffix(c, "zeit") || timeColumns[c]:
 		return colTime
-	case strings.Contains(c, "speaker") || strings.Contains(c, "presenter") || c == "who" || c == "by" || c == "name" || c == "names":
+	case strings.Contains(c, "speaker") || strings.Contains(c, "presenter") || c == "who" || c == "by" || c == "name" || c == "names" || speakerColumns[c]:
 		return colSpeaker
-	case strings.Contains(c, "company") || strings.Contains(c, "affiliation") || strings.Contains(c, "organi") || c == "employer" || c == "from":
+	case strings.Contains(c, "company") || strings.Contains(c, "affiliation") || strings.Contains(c, "organi") || c == "employer" || c == "from" || companyColumns[c]:
 		return colCompany
 	case c == "event" || c == "events" || c == "conference" || c == "conferences" || c == "venue" || c == "meetup" || c == "where" ||
 		c == "occasion" || c == "veranstaltung" || c == "evento" || c == "événement" || c == "evenement":
@@ -1286,7 +1315,7 @@ func headerColumn(cell string) column {
 	case c == "date" || c == "year" || c == "datum" || c == "fecha" || c == "data":
 		return colDate
 	case strings.Contains(c, "title") || strings.Contains(c, "talk") || strings.Contains(c, "topic") || strings.Contains(c, "session") ||
-		strings.Contains(c, "subject") || strings.Contains(c, "presentation") || c == "what" || c == "abstract":
+		strings.Contains(c, "subject") || strings.Contains(c, "presentation") || c == "what" || c == "abstract" || titleColumns[c]:
 		return colTitle
 	}
 	return colOther
@@ -1300,6 +1329,40 @@ func (x *extraction) readTable(bi int, events []*event) {
 		x.agendaBlocks[end] = true
 		end++
 	}
+	// two tables one after the other read as one run of rows: a row of header words starts
+	// the next ("| Time | Vortrag | Who |" under the rows of the table before it)
+	from := bi
+	for k := bi + 1; k < end; k++ {
+		if r := x.doc.Blocks[k]; len(r.Text) < 200 && !strings.ContainsAny(r.Text, "0123456789") && headerRow(cells(r)) {
+			x.readTableRows(from, k, events)
+			from = k
+		}
+	}
+	x.readTableRows(from, end, events)
+}
+
+// headerRow reports a table row whose cells are all header words, one of them a title's or
+// a speaker's column: "Time | Talk | Speaker(s)". (readTable asks only of short rows with no
+// digits, as headers are: most rows are not, and are told so without splitting them.)
+func headerRow(row []cell) bool {
+	n, key := 0, false
+	for _, c := range row {
+		if c.text == "" {
+			continue
+		}
+		col := headerColumn(c.text)
+		if col == colOther || len(strings.Fields(c.text)) > 3 {
+			return false
+		}
+		n++
+		key = key || col == colTitle || col == colSpeaker
+	}
+	return n >= 2 && key
+}
+
+// readTableRows reads table rows bi to end (excluded), the first of them the header if it
+// has one.
+func (x *extraction) readTableRows(bi, end int, events []*event) {
 	header := cells(x.doc.Blocks[bi])
 	cols := make([]column, len(header))
 	var title, speaker, company = -1, -1, -1
@@ -1340,6 +1403,13 @@ func (x *extraction) readTable(bi int, events []*event) {
 	for ri := start; ri < end; ri++ {
 		b := x.doc.Blocks[ri]
 		row := cells(b)
+		if title >= 0 && title < len(row) && (speaker < 0 && eventCol < 0 && placeCol < 0 || speaker >= 0 && (speaker >= len(row) || row[speaker].text == "")) {
+			// a ragged row, or a table with no speaker column: the title's cell may name the
+			// speakers too ("Title<br/>Ana Lima", "Title - Ana Lima")
+			if x.readTitleCell(ri, row[title], companyOf(row, company), events) {
+				continue
+			}
+		}
 		if title >= 0 && speaker >= 0 && title < len(row) && speaker < len(row) {
 			ts := x.lineSentence(b, row[title].r, ri)
 			ss := x.lineSentence(b, row[speaker].r, ri)
@@ -1356,6 +1426,10 @@ func (x *extraction) readTable(bi int, events []*event) {
 				if name := x.columnName(ss.text); name != "" {
 					sp, ok = []listedSpeaker{{name: name}}, true
 				}
+			}
+			if br := innerBreak(b, row[title].r); br > 0 && ts.text == row[title].text && ok {
+				// "Title<br/>a subtitle" over the speaker's own cell: the cell's first line is the title
+				ts = x.lineSentence(b, [2]int{row[title].r[0], br}, ri)
 			}
 			t, _, marked := markedPhrase(ts, 0, true)
 			if !marked {
@@ -1392,6 +1466,73 @@ func (x *extraction) readTable(bi int, events []*event) {
 			x.addListing(ri, s, l, events)
 		}
 	}
+}
+
+// companyOf is the text of the company column of a row, or "".
+func companyOf(row []cell, company int) string {
+	if company < 0 || company >= len(row) {
+		return ""
+	}
+	return row[company].text
+}
+
+// innerBreak is the first line break inside cell range r of table row b (the cell's start
+// aside), or -1: "Title<br/>Ana Lima" in one cell.
+func innerBreak(b document.Block, r [2]int) int {
+	for _, br := range b.Breaks {
+		if br > r[0] && br < r[1] && strings.TrimSpace(b.Text[r[0]:br]) != "" && strings.TrimSpace(b.Text[br:r[1]]) != "" {
+			return br
+		}
+	}
+	return -1
+}
+
+// readTitleCell reads the title cell of a table row that has no speaker cell of its own as
+// the talk and its speakers: lines split by a break ("Title<br/>Ana Lima (Initech)") or one
+// listing line ("Title - Ana Lima", "Ana Lima: Title"). company is the row's company cell.
+func (x *extraction) readTitleCell(ri int, c cell, company string, events []*event) bool {
+	b := x.doc.Blocks[ri]
+	if c.text == "" {
+		return false
+	}
+	var l listing
+	if br := innerBreak(b, c.r); br > 0 {
+		ts := x.lineSentence(b, [2]int{c.r[0], br}, ri)
+		ss := x.lineSentence(b, [2]int{br, c.r[1]}, ri)
+		sp, ok := x.readSpeakers(ss, ss.text, 0)
+		if !ok {
+			if name := x.columnName(ss.text); name != "" {
+				sp, ok = []listedSpeaker{{name: name}}, true
+			}
+		}
+		t, _, marked := markedPhrase(ts, 0, true)
+		if !marked {
+			t = ts.text
+		}
+		if !ok || !agendaTitle(t) {
+			return false
+		}
+		l = listing{title: t, marked: marked, speakers: sp}
+	} else {
+		s := x.lineSentence(b, c.r, ri)
+		var ok bool
+		if l, ok = x.readListing(s); !ok {
+			return false
+		}
+	}
+	if company != "" {
+		if co, ok := x.companyPart(company); ok && co != "" {
+			for k := range l.speakers {
+				if l.speakers[k].company == "" {
+					l.speakers[k].company = co
+				}
+			}
+		}
+	}
+	if !x.validListing(l) {
+		return false
+	}
+	return x.addListing(ri, x.lineSentence(b, c.r, ri), l, events)
 }
 
 // readCells reads the cells of table row ri as listing lines of their own when two or more of

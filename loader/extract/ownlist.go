@@ -634,15 +634,21 @@ func (x *extraction) readOwnHeadings() {
 		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks[hi] || talkListHeading(h.Text) {
 			continue
 		}
-		if !x.talkList[hi+1] {
+		// "[proposal]", "25-45 min", "Level: intermediate", "Given at:": a talk's details
+		// between its heading and where it was given; they say the heading is a talk's
+		first := hi + 1
+		for first < len(x.doc.Blocks) && first-hi <= maxTalkDetails && talkDetails(x.doc.Blocks[first]) {
+			first++
+		}
+		if !x.talkList[hi+1] && first == hi+1 {
 			continue
 		}
 		title := cleanTitle(h.Text)
-		if title == "" || !plainTitle(title) || adminTitle(title) {
+		if title == "" || !plainTitle(title) || adminTitle(title) || first > hi+1 && !x.talkList[hi+1] && (len(x.sectionEvs[hi]) > 0 || sectionWords[strings.ToLower(title)]) {
 			continue
 		}
 	section:
-		for bi := hi + 1; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+		for bi := first; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
 			b := x.doc.Blocks[bi]
 			m := whereLabel.FindString(b.Text)
 			value := ""
@@ -656,7 +662,7 @@ func (x *extraction) readOwnHeadings() {
 				// paragraph says where in a sentence of its own, below the slides' link
 				first := b.Text[b.Lines()[0][0]:b.Lines()[0][1]]
 				value = strings.TrimRight(strings.TrimSpace(first[len(presentedAt.FindString(first)):]), ".")
-			case bi == hi+1 && b.Kind == document.Paragraph:
+			case bi == first && b.Kind == document.Paragraph:
 				// "## Title" over "[FooConf](…), Tartu (Estonia)": the first line of the
 				// paragraph under the heading says where, with no label, when it reads as an
 				// event and a place, a date or a year. A line with a colon is a label's
@@ -679,10 +685,13 @@ func (x *extraction) readOwnHeadings() {
 					break section
 				}
 				continue
-			case bi == hi+1 && b.Kind == document.ListItem:
+			case bi == first && b.Kind == document.ListItem:
 				// "### Title" over "* FooConf Tartu 2013" and "* BarConf 2012 [video]": a list
 				// of the events where the talk was given, one an item, each read as an event
 				if x.readEventItems(hi, bi, title) {
+					for k := hi + 1; k < first; k++ {
+						x.agendaBlocks[k] = true
+					}
 					break section
 				}
 				continue
@@ -726,6 +735,30 @@ func (x *extraction) readOwnHeadings() {
 			break
 		}
 	}
+}
+
+// maxTalkDetails bounds the blocks of a talk's details under its heading (see talkDetails).
+const maxTalkDetails = 6
+
+// talkDetail is one line of a talk's details on a speaker's page: a note in brackets
+// ("[proposal]", "[workshop]"), a length ("25-45 min", "(30 minutes)", "1h"), a labelled detail
+// ("Level: intermediate", "Language: English", "Format: talk"), or the words that open the
+// list of where it was given ("Given at:", "Presented at:", "Events:").
+var talkDetail = regexp.MustCompile(`(?i)^(?:\[[^\[\]]{1,30}\]|\(?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min|mins|minutes|m|h|hrs?|hours?|')\.?\)?|(?:level|duration|length|language|lang|format|type|status|audience|difficulty|track|tags|niveau|dauer|sprache|nivel|duración|idioma|durée|langue)\s*:\s*[^:]{1,40}|(?:(?:talk\s+)?(?:given|presented|delivered|held|shown)(?:\s+(?:at|in))?|events|venues|where|appearances|gehalten\s+(?:auf|bei))\s*:?)$`)
+
+// talkDetails reports a paragraph or list item whose every line is a talk's detail
+// (talkDetail).
+func talkDetails(b document.Block) bool {
+	if b.Kind != document.Paragraph && b.Kind != document.ListItem || len(b.Text) > 200 {
+		return false
+	}
+	for _, r := range b.Lines() {
+		line := strings.TrimSpace(strings.Trim(strings.TrimSpace(b.Text[r[0]:r[1]]), "*_"))
+		if line == "" || !talkDetail.MatchString(line) {
+			return false
+		}
+	}
+	return true
 }
 
 // readEventItems reads the list that opens the section of a talk's heading (block hi) at block

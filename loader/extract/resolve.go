@@ -18,6 +18,7 @@ func (x *extraction) resolve() {
 		e.host = venueName(e.host)
 	}
 	x.dropProfileLabels()
+	x.companyTitles()
 	x.keepEmployers()
 	x.mergeTalks()
 	tour := x.isTour()
@@ -163,6 +164,11 @@ func (x *extraction) mergeTalks() {
 		x.absorb(only, u)
 		gone[u] = true
 	}
+	x.dropTalks(gone)
+}
+
+// dropTalks removes the talks in gone from the post and its indexes.
+func (x *extraction) dropTalks(gone map[*talk]bool) {
 	if len(gone) == 0 {
 		return
 	}
@@ -175,6 +181,44 @@ func (x *extraction) mergeTalks() {
 			delete(x.byTitle, k)
 		}
 	}
+}
+
+// companyTitles drops the talks whose title is only the name of a company the post states
+// elsewhere: "Ana Lima - Initech" in a list, when the post gives someone Initech as their
+// employer, names where Ana works and no talk. The company becomes the speakers'
+// affiliation, when they have none. (A link to the company's own site is no sign: "[InfluxDB](…)
+// by Ana Lima" is a talk on the product.)
+func (x *extraction) companyTitles() {
+	// the companies as written: a title that names one is written the same (told apart
+	// without folding, which would cost an allocation a talk on long archives)
+	var known map[string]bool
+	for _, p := range x.people {
+		for _, c := range p.companies {
+			if known == nil {
+				known = map[string]bool{}
+			}
+			known[c.company] = true
+		}
+	}
+	if known == nil {
+		return
+	}
+	gone := map[*talk]bool{}
+	for _, t := range x.talks {
+		if t.title == "" || len(t.speakers) == 0 || !known[t.title] || len(strings.Fields(t.title)) > 4 {
+			continue
+		}
+		if c, ok := x.companyPart(t.title); !ok || c == "" {
+			continue // "Ledgers at Scale": shaped as a title, whatever a line gave as a company
+		}
+		for _, p := range t.speakers {
+			if len(p.companies) == 0 {
+				p.addCompany(t.title, Evidence{Sentence: t.ev.Sentence, Confidence: 0.6})
+			}
+		}
+		gone[t] = true
+	}
+	x.dropTalks(gone)
 }
 
 // absorb moves what talk b says into talk a.

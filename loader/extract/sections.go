@@ -220,3 +220,173 @@ func (x *extraction) headingSpeakers(hi int) []listedSpeaker {
 	}
 	return nil
 }
+
+// fieldLabels are the labels a talk page or a programme sets alone on a heading or a bold
+// line, with the value in the block under it: the talk's title, its speakers, their company,
+// and the other details that end a value (an abstract, a date, a level).
+var fieldLabels = map[string]string{
+	"title": "title", "talk title": "title", "talk": "title", "session": "title", "session title": "title", "topic": "title",
+	"presentation": "title", "talk name": "title", "vortrag": "title", "titel": "title", "thema": "title", "titre": "title",
+	"sujet": "title", "título": "title", "titulo": "title", "charla": "title", "tema": "title", "titolo": "title",
+	"speaker": "speaker", "speakers": "speaker", "speaker(s)": "speaker", "presenter": "speaker", "presenters": "speaker",
+	"presented by": "speaker", "who": "speaker", "referent": "speaker", "referentin": "speaker", "sprecher": "speaker",
+	"sprecherin": "speaker", "orador": "speaker", "ponente": "speaker", "intervenant": "speaker", "intervenante": "speaker",
+	"relatore": "speaker", "palestrante": "speaker",
+	"company": "company", "affiliation": "company", "organization": "company", "organisation": "company",
+	"employer": "company", "firma": "company", "unternehmen": "company", "empresa": "company", "entreprise": "company",
+	"abstract": "other", "description": "other", "summary": "other", "about": "other", "bio": "other", "speaker bio": "other",
+	"about the speaker": "other", "details": "other", "date": "other", "time": "other", "when": "other", "where": "other",
+	"venue": "other", "location": "other", "level": "other", "duration": "other", "length": "other", "slides": "other",
+	"video": "other", "recording": "other", "links": "other", "audience": "other", "track": "other", "room": "other",
+	"beschreibung": "other", "zusammenfassung": "other", "résumé": "other", "resumen": "other", "descripción": "other",
+}
+
+// fieldLabelOf reads line [r] of block b as a label alone (see fieldLabels): a heading, a line
+// set apart in bold or emphasis as a whole, a line that ends in a colon, or a paragraph of
+// nothing else, of the label's words and an optional colon.
+// It returns the label's kind ("title", "speaker", "company", "other"), or "".
+func fieldLabelOf(b document.Block, r [2]int) string {
+	text := strings.TrimSpace(b.Text[r[0]:r[1]])
+	// a heading, a line in bold, a line that ends in a colon, or a paragraph of the label
+	// alone (a definition list's term: "<dt>Speaker</dt>")
+	if b.Kind != document.Heading && !wholeSpan(b, text) && !strings.HasSuffix(text, ":") && !(b.Kind == document.Paragraph && len(b.Breaks) == 0) {
+		return ""
+	}
+	key := strings.ToLower(strings.TrimSpace(strings.Trim(text, "*_:：#• ")))
+	return fieldLabels[key]
+}
+
+// labelledField is one labelled value of a talk: the label's kind and the value's block and line.
+type labelledField struct {
+	kind string
+	bi   int
+	r    [2]int
+}
+
+// readLabelHeadings reads talks written as labelled fields, each label alone on a heading or
+// a bold line and its value in the line or block under it:
+//
+//	### Talk Title          **Title**
+//	Tracing Without Tears   Tracing Without Tears
+//	### Speaker             **Speaker**
+//	Ana Lima, Initech       Ana Lima (Initech)
+//	### Abstract
+//	...
+//
+// A title label starts a talk; the speaker and company labels after it, before the next title
+// label, are its, unless the post gives a speaker label before its first title label: then
+// each talk's labels stand before its title. A talk needs a title and a speaker.
+func (x *extraction) readLabelHeadings() {
+	var fields []labelledField
+	for bi, b := range x.doc.Blocks {
+		if x.agendaBlocks[bi] || b.Kind != document.Heading && b.Kind != document.Paragraph {
+			continue
+		}
+		lines := b.Lines()
+		for k, r := range lines {
+			kind := fieldLabelOf(b, r)
+			if kind == "" {
+				continue
+			}
+			// the value: the next line of the block, else the first line of the next block
+			switch {
+			case k+1 < len(lines):
+				fields = append(fields, labelledField{kind: kind, bi: bi, r: lines[k+1]})
+			case bi+1 < len(x.doc.Blocks):
+				n := x.doc.Blocks[bi+1]
+				if n.Kind != document.Paragraph && n.Kind != document.ListItem && n.Kind != document.Quote || x.agendaBlocks[bi+1] ||
+					fieldLabelOf(n, n.Lines()[0]) != "" {
+					continue
+				}
+				fields = append(fields, labelledField{kind: kind, bi: bi + 1, r: n.Lines()[0]})
+			}
+		}
+	}
+	// "### Speaker" before "### Title": each talk's fields stand before its title, from the
+	// title before it on
+	speakerFirst := false
+	for _, f := range fields {
+		if f.kind == "title" {
+			break
+		}
+		speakerFirst = speakerFirst || f.kind == "speaker"
+	}
+	prev := -1 // the previous title's field
+	for i := 0; i < len(fields); i++ {
+		if fields[i].kind != "title" {
+			continue
+		}
+		title := fields[i]
+		var speaker, company *labelledField
+		from, to := i+1, len(fields)
+		if speakerFirst {
+			from, to = prev+1, i
+		}
+		for j := from; j < to && fields[j].kind != "title"; j++ {
+			switch f := &fields[j]; {
+			case f.kind == "speaker" && speaker == nil:
+				speaker = f
+			case f.kind == "company" && company == nil:
+				company = f
+			}
+		}
+		x.readLabelledTalk(title, speaker, company)
+		prev = i
+	}
+}
+
+// readLabelledTalk adds the talk of labelled fields (see readLabelHeadings).
+func (x *extraction) readLabelledTalk(title labelledField, speaker, company *labelledField) {
+	if speaker == nil {
+		return
+	}
+	tb := x.doc.Blocks[title.bi]
+	tline := x.lineSentence(tb, title.r, title.bi)
+	t, _, marked := markedPhrase(tline, 0, true)
+	if !marked {
+		t = tline.text
+	}
+	t = labelTitle(cleanTitle(t))
+	if t == "" || !agendaTitle(t) {
+		return
+	}
+	sb := x.doc.Blocks[speaker.bi]
+	sline := x.lineSentence(sb, speaker.r, speaker.bi)
+	seg := strings.TrimSpace(sline.text)
+	speakers, ok := x.readSpeakers(sline, seg, strings.Index(sline.text, seg))
+	if name := x.labelledName(seg); name != "" && (!ok || len(speakers) == 1 && speakers[0].company == "" && speakers[0].name != name) {
+		speakers, ok = []listedSpeaker{{name: name}}, true // "Ravi K S" (see labelledName)
+	}
+	if !ok {
+		return
+	}
+	if company != nil {
+		cb := x.doc.Blocks[company.bi]
+		if c, ok := x.companyPart(lineText(cb, company.r)); ok && c != "" {
+			for k := range speakers {
+				if speakers[k].company == "" {
+					speakers[k].company = c
+				}
+			}
+		} else if c, ok := x.parenCompany(lineText(cb, company.r)); ok {
+			for k := range speakers {
+				if speakers[k].company == "" {
+					speakers[k].company = c
+				}
+			}
+		}
+	}
+	l := listing{title: t, marked: true, speakers: speakers}
+	if !x.validListing(l) || !x.addListing(title.bi, tline, l, x.eventsFor(title.bi, nil)) {
+		return
+	}
+	x.agendaBlocks[title.bi], x.agendaBlocks[speaker.bi] = true, true
+	for _, bi := range []int{title.bi - 1, speaker.bi - 1} {
+		if bi >= 0 && x.doc.Blocks[bi].Kind == document.Heading || bi >= 0 && fieldLabelOf(x.doc.Blocks[bi], x.doc.Blocks[bi].Lines()[0]) != "" {
+			x.agendaBlocks[bi] = true // the labels themselves
+		}
+	}
+	if company != nil {
+		x.agendaBlocks[company.bi] = true
+	}
+}

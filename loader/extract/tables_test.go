@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestTableLayouts(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		talks     []speakersView
+		companies map[string][]string
+	}{
+		{
+			name: "ragged rows: title and speaker in one cell, split by a dash or a line break",
+			body: "| Time | Talk | Speaker(s) |\n|---|---|---|\n| 18:30 | welcome and snacks |\n" +
+				"| 19:00 | Event Sourcing in Practice<br/>Ysolde Brandvik |\n| 19:40 | Zero Downtime Migrations - Fintan Achterberg |\n",
+			talks: []speakersView{
+				{Title: "Event Sourcing in Practice", Speakers: []string{"Ysolde Brandvik"}},
+				{Title: "Zero Downtime Migrations", Speakers: []string{"Fintan Achterberg"}},
+			},
+		},
+		{
+			name:  "a lower-case title in a Session column with a Presenter column",
+			body:  "| Session | Presenter |\n|---|---|\n| writing a tiny database in go | Ysolde Brandvik |\n",
+			talks: []speakersView{{Title: "writing a tiny database in go", Speakers: []string{"Ysolde Brandvik"}}},
+		},
+		{
+			name:      "a German header: Vortrag and Referent, with a company column",
+			body:      "| Uhrzeit | Vortrag | Referent | Firma |\n|---|---|---|---|\n| 19:00 | Verteilte Systeme im Alltag | Fintan Achterberg | Kobaltwerk |\n",
+			talks:     []speakersView{{Title: "Verteilte Systeme im Alltag", Speakers: []string{"Fintan Achterberg"}}},
+			companies: map[string][]string{"Fintan Achterberg": {"Kobaltwerk"}},
+		},
+		{
+			name:  "a Spanish header: Charla and Who",
+			body:  "| Hora | Charla | Who |\n|---|---|---|\n| 19:00 | Microservicios sin dolor | Ysolde Brandvik |\n",
+			talks: []speakersView{{Title: "Microservicios sin dolor", Speakers: []string{"Ysolde Brandvik"}}},
+		},
+		{
+			name: "a Talk column with no speaker column whose cells hold title and speaker",
+			body: "| Date | Topic |\n|---|---|\n| March 3 | Caching at the Edge<br/>Ysolde Brandvik (Lantern Works) |\n" +
+				"| April 7 | Fintan Achterberg: Queues Without Tears |\n",
+			talks: []speakersView{
+				{Title: "Caching at the Edge", Speakers: []string{"Ysolde Brandvik"}},
+				{Title: "Queues Without Tears", Speakers: []string{"Fintan Achterberg"}},
+			},
+			companies: map[string][]string{"Ysolde Brandvik": {"Lantern Works"}},
+		},
+		{
+			name:  "a title over a subtitle in its cell, the speaker in their own column",
+			body:  "| Talk | Speaker |\n|---|---|\n| Caching at the Edge<br/>what we learned in a year | Ysolde Brandvik |\n",
+			talks: []speakersView{{Title: "Caching at the Edge", Speakers: []string{"Ysolde Brandvik"}}},
+		},
+		{
+			name: "two tables one after the other, each read by its own header",
+			body: "| Time | Talk | Speaker |\n|---|---|---|\n| 19:00 | Caching at the Edge | Ysolde Brandvik |\n\n" +
+				"| Speaker | Vortrag |\n|---|---|\n| Fintan Achterberg | Verteilte Systeme im Alltag |\n",
+			talks: []speakersView{
+				{Title: "Caching at the Edge", Speakers: []string{"Ysolde Brandvik"}},
+				{Title: "Verteilte Systeme im Alltag", Speakers: []string{"Fintan Achterberg"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "table", withFrontMatter("Meetup #12", "NimbusOps", "2026-04-15", "Meetup #12 took place in Porto.\n\n"+tt.body))
+			if d := diff(tt.talks, speakersOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", tt.body, d)
+			}
+			got := companiesOf(r)
+			for name, want := range tt.companies {
+				if d := diff(want, got[name]); d != "" {
+					t.Errorf("Extract(%q) companies of %s mismatch (-want +got):\n%s", tt.body, name, d)
+				}
+			}
+			for _, tk := range r.Talks {
+				if len(tk.Events) == 0 || cityName(r, tk.Events[0]) != "Porto" {
+					t.Errorf("Extract(%q): talk %q not placed in Porto", tt.body, deref(tk.Title))
+				}
+			}
+		})
+	}
+}
+
+func TestHeaderRow(t *testing.T) {
+	tests := []struct {
+		row  string
+		want bool
+	}{
+		{"| Time | Talk | Speaker(s) |\n|---|---|---|\n| a | b | c |\n", true},
+		{"| Uhrzeit | Vortrag | Who |\n|---|---|---|\n| a | b | c |\n", true},
+		{"| 19:00 | Caching at the Edge | Ysolde Brandvik |\n|---|---|---|\n| a | b | c |\n", false},
+		{"| Date | Place |\n|---|---|\n| a | b |\n", false}, // no title or speaker column
+	}
+	for _, tt := range tests {
+		doc := parseDoc(t, tt.row)
+		if got := headerRow(cells(doc.Blocks[0])); got != tt.want {
+			t.Errorf("headerRow(%q) = %v, want %v", doc.Blocks[0].Text, got, tt.want)
+		}
+	}
+}
