@@ -163,6 +163,9 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 				pr, _ = buildRows(in)
 			}
 			r.add(in, pr)
+			if fresh != nil {
+				fresh[i] = nil // r holds what is still needed of it
+			}
 			changed = append(changed, in.Post.ID)
 			posts = append(posts, in)
 			if ok {
@@ -189,6 +192,7 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		if err := s.resolveTalks(ctx, tx, r, &res); err != nil {
 			return nil, err
 		}
+		r.talkFacts = nil // resolved: what remains is written
 		if err := s.resolveKeys(ctx, tx, r, &res); err != nil {
 			return nil, err
 		}
@@ -983,10 +987,18 @@ func (r *rows) add(in PostInput, pr *rows) {
 	mark(&r.events, pr.events)
 	for _, t := range pr.talks {
 		t.post = in.Post.ID
-		r.talks = append(r.talks, t)
+	}
+	if len(r.talks) == 0 {
+		r.talks = pr.talks
+	} else {
+		r.talks = append(r.talks, pr.talks...)
 	}
 	mark(&r.topics, pr.topics)
-	r.talkFacts = append(r.talkFacts, pr.talkFacts...)
+	if len(r.talkFacts) == 0 {
+		r.talkFacts = pr.talkFacts // a post alone, or the first: its list, not a copy
+	} else {
+		r.talkFacts = append(r.talkFacts, pr.talkFacts...)
+	}
 }
 
 // eventID keys an event: by city and date when both are known, so that posts describing the
