@@ -45,6 +45,16 @@ const (
 	maxLoadPeakPerByte = 44
 )
 
+// The size of the posts TestSavePathMemoryPerByte loads, and the bound it holds loading one
+// to: the heap at its peak, in bytes per byte of the post, reading and saving it. Measured in
+// 4 runs: the table 34.2-36.7, every other layout 21.1-27.7, reading setting the peak (the
+// save added less than reading took). Before a large post's save collected as often as its
+// reading and the talk index held less, the same posts measured 43-90 (the table 90).
+const (
+	savePathPostSize       = 256 << 10
+	maxSavePathPeakPerByte = 40
+)
+
 // Names, companies and cities the posts of TestLoadPathMemoryPerByte are written with.
 var (
 	memFirst  = []string{"Mara", "Jonas", "Selma", "Ines", "Kofi", "Ana", "Omar", "Petra", "Dario", "Lena", "Tomas", "Priya"}
@@ -143,6 +153,52 @@ func TestLoadPathMemoryPerByte(t *testing.T) {
 				if perByte > m.max {
 					t.Errorf("%s takes %.1f bytes per byte of it at its peak, want at most %.0f", m.what, perByte, m.max)
 				}
+			}
+		})
+	}
+}
+
+// TestSavePathMemoryPerByte loads a large post of each layout of TestLoadPathMemoryPerByte
+// into the test Neo4j as `talkgraph load` does (loader.Load: read, parse, extract, build the
+// rows, resolve the talks, write them in one transaction), and fails when the heap at its
+// peak, live or garbage, passes maxSavePathPeakPerByte per byte of the post. Like
+// TestLoadPathMemoryPerByte it counts bytes, not time, in a child process whose collector
+// stops the world.
+func TestSavePathMemoryPerByte(t *testing.T) {
+	if os.Getenv(measureEnv) == "" {
+		storetest.Driver(t) // skips here, not in the child, when there is no test Neo4j
+		inWorldStoppingChild(t)
+		return
+	}
+	st := storetest.Open(t)
+	d := storetest.Driver(t)
+	const size = savePathPostSize
+	dir := t.TempDir()
+	for _, p := range memoryPosts {
+		t.Run(p.file, func(t *testing.T) {
+			var b strings.Builder
+			for i := 0; b.Len() < size; i++ {
+				p.build(&b, i)
+			}
+			path := filepath.Join(dir, p.file)
+			if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := loader.ExtractFile(path); err != nil { // what extraction loads once
+				t.Fatal(err)
+			}
+			storetest.Wipe(t, d)
+			var sum loader.Summary
+			var err error
+			perByte := float64(heappeak.Of(func() {
+				sum, err = loader.Load(t.Context(), st, []string{path}, loader.Options{})
+			})) / float64(b.Len())
+			if err != nil || sum.Loaded != 1 {
+				t.Fatalf("loader.Load(%s) = %+v, %v, want 1 post loaded", p.file, sum, err)
+			}
+			t.Logf("%d bytes: loading the post into Neo4j peaks at %.1f bytes per byte", b.Len(), perByte)
+			if perByte > maxSavePathPeakPerByte {
+				t.Errorf("loading the post into Neo4j takes %.1f bytes per byte of it at its peak, want at most %d", perByte, maxSavePathPeakPerByte)
 			}
 		})
 	}
