@@ -778,8 +778,8 @@ type rows struct {
 type talkRow struct {
 	post, id                string
 	title                   string
-	titleKey                any // the title's key, nil when the talk is untitled
-	displayTitle, sortKey   string
+	titleKey                any    // the title's key, nil when the talk is untitled
+	displayTitle            string // its sort key is derived as the row is sent (see param)
 	description             string
 	recordingURL, slidesURL string
 	recordingKey, slidesKey string
@@ -802,7 +802,7 @@ type appearanceRow struct {
 func (t *talkRow) param() map[string]any {
 	return map[string]any{
 		"post": t.post, "id": t.id, "title": nullable(t.title), "titleKey": t.titleKey, "displayTitle": t.displayTitle,
-		"sortKey": t.sortKey, "description": nullable(t.description), "recordingUrl": nullable(t.recordingURL),
+		"sortKey": sortKey(t.displayTitle), "description": nullable(t.description), "recordingUrl": nullable(t.recordingURL),
 		"slidesUrl": nullable(t.slidesURL), "recordingKey": nullable(t.recordingKey), "slidesKey": nullable(t.slidesKey),
 		"mergedBecause": t.mergedBecause,
 	}
@@ -932,14 +932,16 @@ func buildRows(in PostInput) (*rows, error) {
 			display = displayTitle(t.Description, t.Speakers)
 		}
 		row := &talkRow{
-			title: t.Title, displayTitle: display, sortKey: sortKey(display), description: t.Description,
+			title: t.Title, displayTitle: display, description: t.Description,
 			recordingURL: t.RecordingURL, slidesURL: t.SlidesURL, recordingKey: linkKey(t.RecordingURL), slidesKey: linkKey(t.SlidesURL),
 			speakers: speakers, appearances: apps, topics: topics, sentence: t.Evidence.Sentence, confidence: t.Evidence.Confidence,
 		}
 		if t.Title != "" {
 			row.titleKey = TitleKey(t.Title)
 		}
-		f := talkFacts{Title: t.Title, Description: t.Description, Speakers: slices.Clone(speakers)}
+		// The facts share the row's speakers: they are dropped once the talks are resolved,
+		// before resolveKeys renames keys in the row (see SavePosts).
+		f := talkFacts{Title: t.Title, Description: t.Description, Speakers: speakers}
 		for _, k := range []string{row.recordingKey, row.slidesKey} {
 			if k != "" {
 				f.Links = append(f.Links, k)
