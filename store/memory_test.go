@@ -47,8 +47,8 @@ const (
 
 // The size of the posts TestSavePathMemoryPerByte loads, and the bound it holds loading one
 // to: the heap at its peak, in bytes per byte of the post, reading and saving it. Measured in
-// 4 runs: the table 34.2-36.7, every other layout 21.1-27.7, reading setting the peak (the
-// save added less than reading took). Before a large post's save collected as often as its
+// 4 runs: the table 34.2-36.7, every other layout 21.1-27.7 (at 1 MiB, reading sets the
+// peak: see BenchmarkSavePathMemory). Before a large post's save collected as often as its
 // reading and the talk index held less, the same posts measured 43-90 (the table 90).
 const (
 	savePathPostSize       = 256 << 10
