@@ -47,7 +47,7 @@ const (
 
 // The size of the posts TestSavePathMemoryPerByte loads, and the bound it holds loading one
 // to: the heap at its peak, in bytes per byte of the post, reading and saving it. Measured in
-// 4 runs: the table 34.2-36.7, every other layout 21.1-27.7 (at 1 MiB, reading sets the
+// 8 runs: the table 33.9-36.7, every other layout 20.5-28.1 (at 1 MiB, reading sets the
 // peak: see BenchmarkSavePathMemory). Before a large post's save collected as often as its
 // reading and the talk index held less, the same posts measured 43-90 (the table 90).
 const (
