@@ -214,6 +214,7 @@ func (s *Summary) add(r store.SaveResult) {
 // post is a file read and extracted, ready to save.
 type post struct {
 	path string
+	size int // of the file, in bytes
 	in   store.PostInput
 }
 
@@ -283,7 +284,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 	// load with one writer commits posts in the same order every time, so a load after a
 	// crash writes the same graph as a clean one.
 	read := func(path string) (post, bool) {
-		in, warnings, err := readPost(sites.of(path), rootOf(paths, path), path, opts.Force)
+		in, size, warnings, err := readPost(sites.of(path), rootOf(paths, path), path, opts.Force)
 		if err != nil {
 			fail(path, err)
 			return post{}, false
@@ -298,7 +299,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		}
 		report()
 		mu.Unlock()
-		return post{path: path, in: in}, true
+		return post{path: path, size: size, in: in}, true
 	}
 	readers := max(1, runtime.GOMAXPROCS(0))
 	posts := readInOrder(ctx, files, readers, batch*writers+2*readers, read)
@@ -361,9 +362,15 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 // that cannot be saved.
 func saveBatch(ctx context.Context, st *store.Store, posts []post, fail func(string, error)) (store.SaveResult, error) {
 	ins := make([]store.PostInput, len(posts))
+	largest := 0
 	for i, p := range posts {
 		ins[i] = p.in
+		largest = max(largest, p.size)
 	}
+	// Saving a post builds its rows, resolves its talks and sends them, which holds several
+	// times the post's size at once: a batch holding a large post is saved with the collector
+	// running as often as while the post was read (see collectOften).
+	defer collectOften(largest)()
 	res, err := save(ctx, st, ins)
 	if errors.Is(err, errUnreachable) {
 		// Neo4j is gone: saving the posts one by one would only fail slower.
@@ -439,18 +446,19 @@ func multi(err error) []error {
 
 // readPost reads and extracts one post file of the site st, found in folder root, into what
 // the store saves.
-func readPost(st site, root, path string, force bool) (store.PostInput, []extract.Warning, error) {
+func readPost(st site, root, path string, force bool) (_ store.PostInput, size int, _ []extract.Warning, _ error) {
 	data, err := readFile(path)
 	if err != nil {
-		return store.PostInput{}, nil, fmt.Errorf("read: %w", err)
+		return store.PostInput{}, 0, nil, fmt.Errorf("read: %w", err)
 	}
+	size = len(data)
 	defer collectOften(len(data))()
 	// the file's bytes are hashed before they are parsed, so that they are not held beside
 	// the parsed post and what it states
 	h := contentHasher(data)
 	res, fromSite, err := extractAt(st, root, path, data)
 	if err != nil {
-		return store.PostInput{}, nil, err
+		return store.PostInput{}, 0, nil, err
 	}
 	if fromSite {
 		// The address is not in the file: a post whose address changes (another base URL, a
@@ -461,7 +469,7 @@ func readPost(st site, root, path string, force bool) (store.PostInput, []extrac
 	}
 	in := Input(res, hex.EncodeToString(h.Sum(nil)))
 	in.Force = force
-	return in, res.Warnings, nil
+	return in, size, res.Warnings, nil
 }
 
 // ContentHash identifies a post's content as read by this version of the extractor, so that

@@ -163,6 +163,9 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 				pr, _ = buildRows(in)
 			}
 			r.add(in, pr)
+			if fresh != nil {
+				fresh[i] = nil // r holds what is still needed of it
+			}
 			changed = append(changed, in.Post.ID)
 			posts = append(posts, in)
 			if ok {
@@ -189,6 +192,7 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		if err := s.resolveTalks(ctx, tx, r, &res); err != nil {
 			return nil, err
 		}
+		r.talkFacts = nil // resolved: what remains is written
 		if err := s.resolveKeys(ctx, tx, r, &res); err != nil {
 			return nil, err
 		}
@@ -774,8 +778,8 @@ type rows struct {
 type talkRow struct {
 	post, id                string
 	title                   string
-	titleKey                any // the title's key, nil when the talk is untitled
-	displayTitle, sortKey   string
+	titleKey                any    // the title's key, nil when the talk is untitled
+	displayTitle            string // its sort key is derived as the row is sent (see param)
 	description             string
 	recordingURL, slidesURL string
 	recordingKey, slidesKey string
@@ -798,7 +802,7 @@ type appearanceRow struct {
 func (t *talkRow) param() map[string]any {
 	return map[string]any{
 		"post": t.post, "id": t.id, "title": nullable(t.title), "titleKey": t.titleKey, "displayTitle": t.displayTitle,
-		"sortKey": t.sortKey, "description": nullable(t.description), "recordingUrl": nullable(t.recordingURL),
+		"sortKey": sortKey(t.displayTitle), "description": nullable(t.description), "recordingUrl": nullable(t.recordingURL),
 		"slidesUrl": nullable(t.slidesURL), "recordingKey": nullable(t.recordingKey), "slidesKey": nullable(t.slidesKey),
 		"mergedBecause": t.mergedBecause,
 	}
@@ -928,14 +932,16 @@ func buildRows(in PostInput) (*rows, error) {
 			display = displayTitle(t.Description, t.Speakers)
 		}
 		row := &talkRow{
-			title: t.Title, displayTitle: display, sortKey: sortKey(display), description: t.Description,
+			title: t.Title, displayTitle: display, description: t.Description,
 			recordingURL: t.RecordingURL, slidesURL: t.SlidesURL, recordingKey: linkKey(t.RecordingURL), slidesKey: linkKey(t.SlidesURL),
 			speakers: speakers, appearances: apps, topics: topics, sentence: t.Evidence.Sentence, confidence: t.Evidence.Confidence,
 		}
 		if t.Title != "" {
 			row.titleKey = TitleKey(t.Title)
 		}
-		f := talkFacts{Title: t.Title, Description: t.Description, Speakers: slices.Clone(speakers)}
+		// The facts share the row's speakers: they are dropped once the talks are resolved,
+		// before resolveKeys renames keys in the row (see SavePosts).
+		f := talkFacts{Title: t.Title, Description: t.Description, Speakers: speakers}
 		for _, k := range []string{row.recordingKey, row.slidesKey} {
 			if k != "" {
 				f.Links = append(f.Links, k)
@@ -983,10 +989,18 @@ func (r *rows) add(in PostInput, pr *rows) {
 	mark(&r.events, pr.events)
 	for _, t := range pr.talks {
 		t.post = in.Post.ID
-		r.talks = append(r.talks, t)
+	}
+	if len(r.talks) == 0 {
+		r.talks = pr.talks
+	} else {
+		r.talks = append(r.talks, pr.talks...)
 	}
 	mark(&r.topics, pr.topics)
-	r.talkFacts = append(r.talkFacts, pr.talkFacts...)
+	if len(r.talkFacts) == 0 {
+		r.talkFacts = pr.talkFacts // a post alone, or the first: its list, not a copy
+	} else {
+		r.talkFacts = append(r.talkFacts, pr.talkFacts...)
+	}
 }
 
 // eventID keys an event: by city and date when both are known, so that posts describing the

@@ -81,7 +81,16 @@ REMOVE m.mergedBecause`
 type talkCandidate struct {
 	id    string
 	facts talkFacts
-	posts map[string]bool // the posts that state it (not counting a post being rewritten)
+	// posts are the posts that state it (not counting a post being rewritten), each once: a
+	// list, not a set, as nearly every talk has one or two and a post may create thousands
+	posts []string
+}
+
+// addPost records that post states c.
+func (c *talkCandidate) addPost(post string) {
+	if !slices.Contains(c.posts, post) {
+		c.posts = append(c.posts, post)
+	}
 }
 
 // resolveTalks gives every talk row its key. A row is the talk in the graph (or earlier in the
@@ -152,7 +161,7 @@ func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCand
 		if best != nil {
 			row.id = best.id
 			var others []string
-			for p := range best.posts {
+			for _, p := range best.posts {
 				if p != post {
 					others = append(others, p)
 				}
@@ -166,7 +175,7 @@ func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCand
 				}
 			}
 			ix.absorb(best, f)
-			best.posts[post] = true
+			best.addPost(post)
 		} else {
 			id := proposal(row)
 			base := id
@@ -183,7 +192,7 @@ func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCand
 			known[id] = true
 			row.id = id
 			// later rows of the batch may be this talk
-			ix.add(&talkCandidate{id: id, facts: f.clone(), posts: map[string]bool{post: true}}, post)
+			ix.add(&talkCandidate{id: id, facts: f.clone(), posts: []string{post}}, post)
 		}
 		taken[post+"\x00"+row.id] = true
 	}
@@ -201,7 +210,7 @@ func proposal(row *talkRow) string {
 
 func decodeCandidate(rec *neo4j.Record) *talkCandidate {
 	m := rec.AsMap()
-	c := &talkCandidate{posts: map[string]bool{}}
+	c := &talkCandidate{}
 	c.id, _ = m["id"].(string)
 	c.facts.Title, _ = m["title"].(string)
 	c.facts.Description, _ = m["description"].(string)
@@ -210,7 +219,7 @@ func decodeCandidate(rec *neo4j.Record) *talkCandidate {
 	c.facts.Events = strs(m, "events")
 	c.facts.Cities = strs(m, "cities")
 	for _, p := range strs(m, "posts") {
-		c.posts[p] = true
+		c.addPost(p)
 	}
 	return c
 }
@@ -230,12 +239,25 @@ func (c *talkCandidate) absorb(f talkFacts) {
 	c.facts.Cities = union(c.facts.Cities, f.Cities)
 }
 
+// clone is f with each list without repeats, as absorb makes them. Lists are never changed in
+// place (absorb makes new ones), so a list without repeats is shared, not copied: a post may
+// create thousands of talks.
 func (f talkFacts) clone() talkFacts {
-	f.Speakers = union(nil, f.Speakers)
-	f.Links = union(nil, f.Links)
-	f.Events = union(nil, f.Events)
-	f.Cities = union(nil, f.Cities)
+	f.Speakers = distinct(f.Speakers)
+	f.Links = distinct(f.Links)
+	f.Events = distinct(f.Events)
+	f.Cities = distinct(f.Cities)
 	return f
+}
+
+// distinct is xs without repeats (see union): xs itself when it has none.
+func distinct(xs []string) []string {
+	for i, x := range xs {
+		if slices.Contains(xs[:i], x) {
+			return union(nil, xs)
+		}
+	}
+	return xs
 }
 
 func union(a, b []string) []string {

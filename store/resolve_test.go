@@ -29,7 +29,7 @@ func resolvePairwise(r *rows, pool []*talkCandidate, known map[string]bool) []*t
 		if best != nil {
 			row.id = best.id
 			var others []string
-			for p := range best.posts {
+			for _, p := range best.posts {
 				if p != post {
 					others = append(others, p)
 				}
@@ -43,7 +43,7 @@ func resolvePairwise(r *rows, pool []*talkCandidate, known map[string]bool) []*t
 				}
 			}
 			best.absorb(f)
-			best.posts[post] = true
+			best.addPost(post)
 		} else {
 			id := proposal(row)
 			suffix := Slug(post)
@@ -58,7 +58,7 @@ func resolvePairwise(r *rows, pool []*talkCandidate, known map[string]bool) []*t
 			}
 			known[id] = true
 			row.id = id
-			pool = append(pool, &talkCandidate{id: id, facts: f.clone(), posts: map[string]bool{post: true}})
+			pool = append(pool, &talkCandidate{id: id, facts: f.clone(), posts: []string{post}})
 		}
 		taken[post+"\x00"+row.id] = true
 	}
@@ -121,10 +121,10 @@ func genResolveCase(seed uint64) resolveCase {
 	rc := resolveCase{rows: &rows{}, known: map[string]bool{}}
 	for i := range rng.IntN(21) {
 		f := genFacts(rng)
-		c := &talkCandidate{id: fmt.Sprintf("graph-talk-%d", i), facts: f, posts: map[string]bool{}}
+		c := &talkCandidate{id: fmt.Sprintf("graph-talk-%d", i), facts: f}
 		for _, p := range genPosts {
 			if rng.IntN(3) == 0 {
-				c.posts[p+"-old"] = true
+				c.addPost(p + "-old")
 			}
 		}
 		rc.pool = append(rc.pool, c)
@@ -213,7 +213,7 @@ func bigPost(n int) resolveCase {
 		rc.rows.talks = append(rc.rows.talks, row)
 		rc.rows.talkFacts = append(rc.rows.talkFacts, f)
 		if i%2 == 0 {
-			c := &talkCandidate{id: fmt.Sprintf("earlier-%d", i), facts: f.clone(), posts: map[string]bool{"earlier": true}}
+			c := &talkCandidate{id: fmt.Sprintf("earlier-%d", i), facts: f.clone(), posts: []string{"earlier"}}
 			rc.pool = append(rc.pool, c)
 			rc.known[c.id] = true
 		}

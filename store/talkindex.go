@@ -29,13 +29,47 @@ type talkIndex struct {
 	// files are, per post that created them in the batch ("" for the graph's), the
 	// candidates under each key: key -> pool positions, ascending. A post never takes a talk
 	// it created (two talks of one post are two talks), so its rows skip its own files.
-	files map[string]map[uint64][]int32
+	files map[string]*shelf
 	home  []string          // per pool position: the post that created it, or ""
 	rank  map[string]uint32 // word -> place in the order of words
-	ids   map[string]uint32 // title key, link or speaker -> number (keys carry their kind)
 	mark  []uint32          // per pool position: the lookup that last found it
 	gen   uint32
 	found []int32
+}
+
+// shelf is the candidates filed under each key, as pool positions in the order they were
+// filed. Most keys of a large post (a title, a speaker at an event) have one candidate: those
+// are kept in one, without a list of their own, as a list per key took about 40 bytes more.
+type shelf struct {
+	one  map[uint64]int32   // keys with one candidate
+	more map[uint64][]int32 // keys with several
+}
+
+func newShelf() *shelf { return &shelf{one: map[uint64]int32{}, more: map[uint64][]int32{}} }
+
+// file files the candidate at pool position n under key k.
+func (s *shelf) file(k uint64, n int32) {
+	if l, ok := s.more[k]; ok {
+		s.more[k] = append(l, n)
+		return
+	}
+	if first, ok := s.one[k]; ok {
+		delete(s.one, k)
+		s.more[k] = []int32{first, n}
+		return
+	}
+	s.one[k] = n
+}
+
+// each calls f with the pool position of each candidate filed under key k.
+func (s *shelf) each(k uint64, f func(n int32)) {
+	if l, ok := s.more[k]; ok {
+		for _, n := range l {
+			f(n)
+		}
+	} else if n, ok := s.one[k]; ok {
+		f(n)
+	}
 }
 
 // The kinds of keys, in the top byte of a key.
@@ -57,7 +91,7 @@ const overlapFloor = 79 // per cent
 // newTalkIndex files pool's candidates. rows are the facts of the rows to resolve: the order of
 // words counts how many texts of the rows and the pool each word is in.
 func newTalkIndex(rows []talkFacts, pool []*talkCandidate) *talkIndex {
-	ix := &talkIndex{pos: map[*talkCandidate]int32{}, files: map[string]map[uint64][]int32{}, ids: map[string]uint32{}}
+	ix := &talkIndex{pos: map[*talkCandidate]int32{}, files: map[string]*shelf{}}
 	count := map[string]int{}
 	tally := func(f talkFacts) {
 		for w := range words(f.Title) {
@@ -106,11 +140,11 @@ func (ix *talkIndex) add(c *talkCandidate, post string) {
 	ix.pos[c] = n
 	files := ix.files[post]
 	if files == nil {
-		files = map[uint64][]int32{}
+		files = newShelf()
 		ix.files[post] = files
 	}
 	for _, k := range ix.keys(c.facts, false) {
-		files[k] = append(files[k], n)
+		files.file(k, n)
 	}
 }
 
@@ -122,7 +156,7 @@ func (ix *talkIndex) absorb(c *talkCandidate, f talkFacts) {
 	files := ix.files[ix.home[n]]
 	for _, k := range ix.keys(c.facts, false) {
 		if _, ok := slices.BinarySearch(before, k); !ok {
-			files[k] = append(files[k], n)
+			files.file(k, n)
 		}
 	}
 }
@@ -138,12 +172,7 @@ func (ix *talkIndex) candidates(f talkFacts, post string) []*talkCandidate {
 			continue
 		}
 		for _, k := range keys {
-			for _, n := range files[k] {
-				if ix.mark[n] != ix.gen {
-					ix.mark[n] = ix.gen
-					ix.found = append(ix.found, n)
-				}
-			}
+			files.each(k, ix.see)
 		}
 	}
 	slices.Sort(ix.found)
@@ -154,29 +183,38 @@ func (ix *talkIndex) candidates(f talkFacts, post string) []*talkCandidate {
 	return out
 }
 
+// see notes that the lookup under way found the candidate at pool position n.
+func (ix *talkIndex) see(n int32) {
+	if ix.mark[n] != ix.gen {
+		ix.mark[n] = ix.gen
+		ix.found = append(ix.found, n)
+	}
+}
+
 // keys are the keys, sorted, a candidate with facts f is filed under, or with probe the keys a row
 // with facts f looks up (see talkIndex).
 func (ix *talkIndex) keys(f talkFacts, probe bool) []uint64 {
 	var out []uint64
 	put := func(k uint64) { out = append(out, k) }
 	if f.Title != "" {
-		put(keyTitle<<56 | uint64(ix.id("t\x00"+TitleKey(f.Title))))
+		put(keyTitle<<56 | keyHash(TitleKey(f.Title)))
 		ix.prefix(words(f.Title), keyTitleWord, probe, put)
 	}
 	ix.prefix(words(f.Title+" "+f.Description), keyTextWord, probe, put)
 	for _, l := range f.Links {
-		put(keyLink<<56 | uint64(ix.id("l\x00"+l)))
+		put(keyLink<<56 | keyHash(l))
 	}
-	places := make([]string, 0, len(f.Events)+len(f.Cities))
+	type place struct{ kind, key string }
+	places := make([]place, 0, len(f.Events)+len(f.Cities))
 	for _, e := range f.Events {
-		places = append(places, "\x00e\x00"+e)
+		places = append(places, place{"e", e})
 	}
 	for _, c := range f.Cities {
-		places = append(places, "\x00c\x00"+c)
+		places = append(places, place{"c", c})
 	}
 	for _, s := range f.Speakers {
 		for _, p := range places {
-			id := uint64(ix.id("s\x00" + s + p))
+			id := keyHash(s, p.kind, p.key)
 			switch {
 			case !probe:
 				put(keySpeaker<<56 | id)
@@ -280,12 +318,23 @@ func sizeClass(n int) int {
 	return int(math.Log(float64(n)) / math.Log(1.25))
 }
 
-// id numbers a title key, link or speaker (prefixed with its kind).
-func (ix *talkIndex) id(s string) uint32 {
-	n, ok := ix.ids[s]
-	if !ok {
-		n = uint32(len(ix.ids))
-		ix.ids[s] = n
+// keyHash is a 56-bit hash (FNV-1a) of a title key, link or speaker and place, its parts
+// separated, for the low bits of a key whose kind is in the top byte. Two texts may share a
+// hash: a key then finds the candidates of both, which sameTalk tells apart, so a collision
+// costs a comparison, never a decision; numbering the texts instead kept each in a map, some
+// 100 bytes per talk of a large post.
+func keyHash(parts ...string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i, p := range parts {
+		if i > 0 { // a byte no UTF-8 text has between parts
+			h ^= 0xff
+			h *= prime
+		}
+		for j := 0; j < len(p); j++ {
+			h ^= uint64(p[j])
+			h *= prime
+		}
 	}
-	return n
+	return h & (1<<56 - 1)
 }
