@@ -956,7 +956,7 @@ func (x *extraction) tookPlace(s *sentence) *event {
 		weGathered.MatchString(lower)) {
 		return nil
 	}
-	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && !namedEdition(s) && !strings.Contains(lower, "we ") {
+	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && !namedEdition(s) && !strings.Contains(lower, "we ") && !occasionSubject.MatchString(lower) {
 		return nil
 	}
 	cs := x.cities(s)
@@ -974,6 +974,11 @@ func (x *extraction) tookPlace(s *sentence) *event {
 	}
 	return e
 }
+
+// occasionSubject opens a sentence whose subject is the occasion itself, named by a word of
+// time or gathering rather than an event word: "The evening took place in ...", "This
+// year's edition was held in ...", "Our gathering took place in ...".
+var occasionSubject = regexp.MustCompile(`^(?:the|this|our|that|last\s+\w+'s|this\s+\w+'s)\s+(?:\w+\s+)?(?:evening|night|edition|gathering|session|get-together|afternoon|morning|day)\s+(?:took place|was held|happened)\b`)
 
 // tookPlaceElsewhere is "took place" and "was held" in the other languages posts are read in:
 // French "a eu lieu", "s'est tenue", "s'est déroulée"; Spanish "tuvo lugar", "se celebró", "se

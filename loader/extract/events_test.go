@@ -219,6 +219,20 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Recife"}},
 		},
 		{
+			name:   "the evening took place: a word of time as the occasion's subject",
+			title:  "Notes from the community",
+			body:   "The evening took place in Rotterdam at the Initech office.\n\n## Talks\n\n- Quiet Queues by Lena Forsberg",
+			events: []eventView{{City: "Rotterdam", Host: "Initech"}},
+			talks:  [][]string{{"Rotterdam"}},
+		},
+		{
+			name:   "this year's edition was held",
+			title:  "Notes from the community",
+			body:   "This year's edition was held in Rotterdam at the Initech office.\n\n## Talks\n\n- Quiet Queues by Lena Forsberg",
+			events: []eventView{{City: "Rotterdam", Host: "Initech"}},
+			talks:  [][]string{{"Rotterdam"}},
+		},
+		{
 			name:   "took place, in French, at a university named after its town",
 			title:  "Retour sur Harbourconf 2031",
 			body:   "Harbourconf 2031 a eu lieu dans les amphis de l'Université de Tours.\n\nLena Forsberg gave a talk called ‘Generics in the Wild’.",
