@@ -40,6 +40,10 @@ func (x *extraction) resolve() {
 		case len(x.postEvents) == 0 && titled != nil && (len(stops) == 0 || len(stops) == 1 && stops[0] == titled):
 			// "# Gopher Summit Lisbon 2024 Schedule" over its talks: the page is the event's
 			t.addEvent(titled, Evidence{Sentence: t.ev.Sentence, Confidence: 0.5})
+		case len(x.postEvents) == 0 && !claimed && x.announcedEvent() != nil:
+			// "Our next meetup will take place in Ghent on 12 May", over the agenda of an
+			// announcement: the talks listed are the coming event's
+			t.addEvent(x.events[0], Evidence{Sentence: t.ev.Sentence, Confidence: 0.4})
 		case len(x.postEvents) == 0 && !claimed && x.onlyEvent(stops) != nil:
 			// the post's only event, named in its text: a recap of one conference ("the
 			// sessions at Gopher Summit in Lisbon") over talks placed nowhere else
@@ -73,6 +77,34 @@ func (x *extraction) onlyEvent(stops []*event) *event {
 	}
 	return x.events[0]
 }
+
+// announcedEvent is the post's one event when the post announces it: the event is still to
+// come (on or after the post's date), the title says nothing of a recap, and every talk of
+// the post was read from a listing (an agenda line, a table row), none from sentences that
+// tell what happened.
+func (x *extraction) announcedEvent() *event {
+	if len(x.events) != 1 || len(x.talks) == 0 {
+		return nil
+	}
+	e := x.events[0]
+	if !e.future || e.city == nil || x.published.IsZero() || e.date != "" && e.date < x.published.Format("2006-01-02") {
+		return nil
+	}
+	title := strings.TrimSpace(x.doc.Meta.Title)
+	if recapLead.MatchString(title) || recapTail.MatchString(title) || recapWord.MatchString(title) {
+		return nil
+	}
+	for _, t := range x.talks {
+		if !x.agendaBlocks[t.block] {
+			return nil
+		}
+	}
+	return e
+}
+
+// recapWord is a word anywhere in a title that says the post tells of what happened, in the
+// languages posts are read in.
+var recapWord = regexp.MustCompile(`(?i)\b(?:recap|report|review|retrospective|wrap-?up|rückblick|nachlese|retour sur|compte[- ]rendu|resumen|crónica|recapitulação|relacja|terugblik|resoconto)\b`)
 
 // mergeTalks merges the talks a post states twice: two titled talks of a shared speaker whose
 // titles have the same words or one holds the other's ("Tracing Without Tears" and "Tracing

@@ -125,6 +125,30 @@ func TestTalksOfThePageEvent(t *testing.T) {
 			want: [][]string{nil, nil},
 		},
 		{
+			name: "an announcement's coming event holds the talks of its agenda",
+			text: "---\ntitle: June meetup\ndate: 2031-05-01\n---\n\nOur next meetup will take place in Ghent on 12 May 2031.\n\n" +
+				"## Talks\n\n- Quiet Queues by Ana Lima\n- Fuzzing the Parser by Bo Chen\n",
+			want: [][]string{{"Ghent"}, {"Ghent"}},
+		},
+		{
+			name: "a recap's next meetup is not where its talks were given",
+			text: "---\ntitle: June meetup recap\ndate: 2031-05-01\n---\n\nOur next meetup will take place in Ghent on 12 May 2031.\n\n" +
+				"## Talks\n\n- Quiet Queues by Ana Lima\n- Fuzzing the Parser by Bo Chen\n",
+			want: [][]string{nil, nil},
+		},
+		{
+			name: "talks told in sentences happened, not at the event to come",
+			text: "---\ntitle: June meetup\ndate: 2031-05-01\n---\n\nAna Lima gave a talk called ‘Quiet Queues’ and everyone loved it.\n\n" +
+				"Our next meetup will take place in Ghent on 12 May 2031.\n",
+			want: [][]string{nil},
+		},
+		{
+			name: "an event dated before the post is no announcement of it",
+			text: "---\ntitle: June meetup\ndate: 2031-06-01\n---\n\nOur next meetup will take place in Ghent on 12 May 2031.\n\n" +
+				"## Talks\n\n- Quiet Queues by Ana Lima\n",
+			want: [][]string{nil},
+		},
+		{
 			name: "a page whose title names no event places no talk",
 			text: "# My talks\n\nI spoke at Gopher Summit Porto in 2023.\n\n" +
 				"* **Sharding the Ledger**, _Ana Lima_ (Initech)\n* **Queues at Rest**, _Bo Chen_ (Initech)\n",
