@@ -1001,6 +1001,9 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
+		if _, sure, ok := x.cardCompanyLine(title); ok && sure || x.nameSubtitle(bi) {
+			continue // "#### Chief Experience Officer at Initech": a speaker's role, under their name
+		}
 		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
 			continue
 		}
@@ -1094,6 +1097,17 @@ func (x *extraction) readHeadingTalks() {
 			}
 		}
 	}
+}
+
+// nameSubtitle reports a heading right under a heading of a person's name and of a higher
+// level ("### Ana Lima" over "#### Chief Experience Officer at Initech"): what the person
+// does, not a talk's title.
+func (x *extraction) nameSubtitle(bi int) bool {
+	if bi == 0 {
+		return false
+	}
+	h, prev := x.doc.Blocks[bi], x.doc.Blocks[bi-1]
+	return prev.Kind == document.Heading && h.Kind == document.Heading && h.Level > prev.Level && looksLikeName(strings.TrimSpace(prev.Text)) && len(strings.Fields(prev.Text)) <= 4
 }
 
 // aboutLabel opens a speaker's bio: "About Ana Lima:", "About the speaker, Ana Lima:".

@@ -512,6 +512,9 @@ func (x *extraction) readCardTalk(bi, ci int, name, company string, card bool) b
 	if looksLikeName(text) && givennames.Is(firstWord(text)) || h.Level < x.doc.Blocks[bi].Level && !card {
 		return false
 	}
+	if _, sure, ok := x.cardCompanyLine(text); ok && sure || ci == bi+1 && x.nameSubtitle(ci) {
+		return false // "#### Associate Professor, Initech Labs": the card's role line set as a heading
+	}
 	title, marked := x.sectionTitle(ci)
 	if !marked {
 		title = labelTitle(title)

@@ -526,7 +526,8 @@ func bareAddress(w string) bool {
 func (x *extraction) validListing(l listing) bool {
 	t := strings.TrimSpace(l.title)
 	// ("On Twitter - @gophers": where to follow someone, no title)
-	if len(l.speakers) == 0 || t == "" || adminTitle(t) || dateOnly(t) || bareMonthYear.MatchString(t) || profileLabels[strings.TrimPrefix(strings.ToLower(t), "on ")] || roleLabels[strings.ToLower(t)] || labelWords[strings.ToLower(t)] || strings.EqualFold(t, "linked in") {
+	if len(l.speakers) == 0 || t == "" || adminTitle(t) || dateOnly(t) || bareMonthYear.MatchString(t) || profileLabels[strings.TrimPrefix(strings.ToLower(t), "on ")] || roleLabels[strings.ToLower(t)] || labelWords[strings.ToLower(t)] || strings.EqualFold(t, "linked in") || !l.marked && roleText(t) {
+		// ("Associate Professor, Quill Lab": a role, then where, is no title and speakers)
 		return false
 	}
 	for _, sp := range l.speakers {

@@ -50,6 +50,26 @@ func TestRoleGrid(t *testing.T) {
 			},
 		},
 		{
+			name: "a marked title's unmarked speaker needs no known given name, only a full name",
+			file: "sched.html",
+			src: `<html><body><h1>Schedule</h1><ul>` +
+				`<li><span class="time">11am</span> Zorvek Tamm, <span class="title">Queues: More Than You Would Think</span></li>` +
+				`<li><span class="time">13:00</span> Break for lunch</li>` +
+				`<li><span class="time">2pm</span> Ilse Varg, <span class="title">Paging for Humans</span></li></ul></body></html>`,
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{"Ilse Varg"}},
+				{Title: "Queues: More Than You Would Think", Speakers: []string{"Zorvek Tamm"}},
+			},
+		},
+		{
+			name: "speakers' bios with their role under the name give no talk",
+			file: "bios.html",
+			src: `<html><body><div class="bio"><h3>Zed Okafor</h3><h4>Associate Professor, Quill Lab and Harbour Institute</h4>` +
+				`<p>Okafor is an Associate Professor at the Harbour Institute. He works on queues.</p></div>` +
+				`<div class="bio"><h3>Ana Lima</h3><h4>Chief Experience Officer at Initech</h4><p>Ana leads design at Initech.</p></div></body></html>`,
+			want: nil,
+		},
+		{
 			name: "BEM class names: the element after __ says the role",
 			file: "run.html",
 			src: `<html><body><ol class="run__agenda">` +
