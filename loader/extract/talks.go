@@ -407,6 +407,8 @@ func conversation(s *sentence, refs []nameRef, i int) bool {
 	}
 	next := toks[i+1]
 	switch {
+	case next.is("her") && i+2 < len(toks) && (toks[i+2].link >= 0 || talkNouns[toks[i+2].lower()]):
+		return false // "shared her [slides](...)", "presented her talk": "her" is possessive
 	case next.is("me", "him", "her", "them"):
 		return true
 	case next.is("with"):
@@ -558,7 +560,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 		}
 		l := t.lower()
 		switch {
-		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && hasTalkCue(s))):
+		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && hasTalkCue(s) || x.linkTitleBefore(s, i) >= 0) || l == "from" && x.materialLinkBefore(s, i)):
 			group := x.namesAfter(s, refs, i+1)
 			if len(group) == 0 {
 				continue
@@ -588,7 +590,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 			}
 			c.named = namedEventAfter(s, end)
 			add(c)
-		case giveVerbs[l] && (talkObjectAfter(s, i) >= 0 || quoteStartsNear(s, i+1)):
+		case giveVerbs[l] && (talkObjectAfter(s, i) >= 0 || quoteStartsNear(s, i+1) || x.linkTitleAfterOK(s, i)):
 			group := x.subjectBefore(s, refs, i, paren)
 			c := clause{refs: group, cue: i, confidence: 0.9}
 			c.title, c.url = x.titleAround(s, i, i+1)
@@ -909,9 +911,17 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 				return title, linkWithin(s, int(t.start), int(t.end))
 			}
 		}
-		if t.link >= 0 && t.cap && (k > after && s.tokens[k-1].is("called", "titled", "entitled", "named") || k == after && s.tokens[cue].is("presented")) {
+		if t.link >= 0 && t.cap && k > after && s.tokens[k-1].is("called", "titled", "entitled", "named") {
 			l := s.links[t.link]
+			if title, _ := linkTitle(s.text[l.Start:l.End]); title != "" {
+				return title, l.Href
+			}
 			return clean(s.text[l.Start:l.End]), l.Href
+		}
+		if t.link >= 0 && (speakVerbs[s.tokens[cue].lower()] || giveVerbs[s.tokens[cue].lower()]) {
+			if title, href := x.linkTitleAfter(s, cue, after); title != "" {
+				return title, href
+			}
 		}
 		if !(titleWords[t.lower()] || t.text() == "," || t.text() == ":") {
 			break
@@ -954,6 +964,15 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 		if next.link >= 0 && next.cap {
 			l := s.links[next.link]
 			return clean(s.text[l.Start:l.End]), l.Href
+		}
+	}
+	// a title linked before "by" or "from": "[Quiet Queues](slides) by Ana Lima", "[Video:
+	// Quiet Queues](video) from Ana Lima"
+	if cue > 0 && s.tokens[cue].is("by", "from") {
+		if li := x.linkTitleBefore(s, cue); li >= 0 {
+			l := s.links[li]
+			title, _ := linkTitle(s.text[l.Start:l.End])
+			return title, l.Href
 		}
 	}
 	// a title written before "by": "'Reactive Equations' by ...", "[Title by Name](video)"
@@ -1848,4 +1867,103 @@ func (x *extraction) antecedent(s *sentence, i int) (nameRef, bool) {
 		return nameRef{}, false
 	}
 	return found[0], true
+}
+
+// materialLabel opens a link's text that names the kind of material it leads to before the
+// talk's title: `Slides "Quiet Queues"`, "Video: Quiet Queues", "Recording of Quiet Queues".
+var materialLabel = regexp.MustCompile(`(?i)^(?:the\s+)?(?:slides?|slide\s+deck|deck|video|recording|talk|watch|screencast|replay)(?:\s*[:\-–—]\s*|\s+(?:of|for|from)\s+|\s+(?:["“‘'«]))`)
+
+// materialNote ends a link's text with the kind of material: "Quiet Queues (slides)",
+// "Quiet Queues [video]", "Quiet Queues - slides".
+var materialNote = regexp.MustCompile(`(?i)\s*(?:[(\[]\s*(?:slides?|video|recording|deck|pdf)\s*[)\]]|[-–—|]\s*(?:slides?|video|recording|deck))\s*$`)
+
+// linkTitle reads a link's text as a talk's title: the text without a label or a note that
+// names the material ("Slides: Title", `Video "Title"`, "Title (slides)"), and whether such a
+// label was there. The title is empty when the text is not title-like: lower case, a person's
+// name, a date, or a word of material alone ("slides", "the video").
+func linkTitle(text string) (title string, labelled bool) {
+	text = clean(text)
+	if m := materialLabel.FindString(text); m != "" && len(m) < len(text) {
+		cut := len(m)
+		if r, size := utf8.DecodeLastRuneInString(m); strings.ContainsRune(`"“‘'«`, r) {
+			cut -= size // the quote around the title stays for cleanTitle to take off
+		}
+		text, labelled = strings.TrimSpace(text[cut:]), true
+	}
+	if m := materialNote.FindStringIndex(text); m != nil && m[0] > 0 {
+		text, labelled = text[:m[0]], true
+	}
+	title = cleanTitle(text)
+	if title == "" || !startsUpper(title) || !plainTitle(title) || personName(title) || dateOnly(title) || labelWord(title) || bareAddress(strings.ToLower(title)) {
+		return "", false
+	}
+	return title, labelled
+}
+
+// linkTitleBefore returns the index of the link whose text ends right before token i and reads
+// as a talk's title (linkTitle): "[Quiet Queues](slides) by", "[Quiet Queues][1], a talk by",
+// or -1. The link must end before i: "[Title by Name](video)" is linkedTitleBy's.
+func (x *extraction) linkTitleBefore(s *sentence, i int) int {
+	if i == 0 || s.tokens[i].link >= 0 {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := s.tokens[k]
+		if t.link >= 0 {
+			l := s.links[t.link]
+			title, _ := linkTitle(s.text[l.Start:l.End])
+			if title == "" || x.isEventName(title) || len(strings.Fields(title)) < 2 && !strings.ContainsAny(title, "/+.#-:") {
+				return -1 // "[Northwind Gophers](...) by", "[Queues](...) by": no title of a talk
+			}
+			return int(t.link)
+		}
+		if !(t.text() == "," || t.text() == "’" || t.text() == "”" || t.text() == "\"" || t.text() == "'" || titleWords[t.lower()] || talkNouns[t.lower()]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// linkTitleAfter returns the title and address of a link that a speak or give verb at cue
+// takes as its object ("presented [Quiet Queues](...)", "shared her [Slides: Quiet
+// Queues](...)"), within the few words titleWords allows after it: a link labelled as a
+// talk's material, one to slides or a recording, or any title-like link after "presented".
+// A link to a project's or a topic's page ("talked about [Kubernetes](...)") titles nothing.
+func (x *extraction) linkTitleAfter(s *sentence, cue, after int) (string, string) {
+	for k := after; k < len(s.tokens) && k <= after+4; k++ {
+		t := s.tokens[k]
+		if t.link >= 0 {
+			l := s.links[t.link]
+			title, labelled := linkTitle(s.text[l.Start:l.End])
+			if title == "" || x.isEventName(title) || !labelled && !talkMaterial(l.Href) && !s.tokens[cue].is("presented", "presents", "present", "presenting") {
+				return "", ""
+			}
+			return title, l.Href
+		}
+		if !titleWords[t.lower()] || t.is("about", "on") {
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// materialLinkBefore reports a link before "from" at token i whose text says it is a talk's
+// material ("[Video: Quiet Queues](...) from Ana Lima"): "from" after other links names where
+// something comes from, and a slide host's caption ("[Deck Title](slides) from Ana Lima")
+// titles the deck, which may differ from the talk the post names.
+func (x *extraction) materialLinkBefore(s *sentence, i int) bool {
+	li := x.linkTitleBefore(s, i)
+	if li < 0 {
+		return false
+	}
+	l := s.links[li]
+	_, labelled := linkTitle(s.text[l.Start:l.End])
+	return labelled
+}
+
+// linkTitleAfterOK reports whether the verb at token i takes a linked title as its object
+// (linkTitleAfter).
+func (x *extraction) linkTitleAfterOK(s *sentence, i int) bool {
+	title, _ := x.linkTitleAfter(s, i, i+1)
+	return title != ""
 }
