@@ -246,3 +246,171 @@ func TestLinkTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestTalkSentencesInOtherLanguages(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+		companies  map[string][]string
+	}{
+		{
+			name: "French: X nous présentera a title in spaced guillemets",
+			body: "Lors de la prochaine rencontre, Ana Lima nous présentera « Tracer sans larmes ».",
+			want: []talkView{{Title: "Tracer sans larmes", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name:      "French: X (Company) a parlé de a subject",
+			body:      "Bo Chen (Initech) a parlé de la mise en cache des files d'attente.",
+			want:      []talkView{{Description: "la mise en cache des files d'attente", Speakers: []string{"Bo Chen"}}},
+			companies: map[string][]string{"Bo Chen": {"Initech"}},
+		},
+		{
+			name:      "French: une présentation de X de Company sur a subject",
+			body:      "Ensuite, une présentation de Lucas Ferreira de Initech sur les tests de charge.",
+			want:      []talkView{{Description: "les tests de charge", Speakers: []string{"Lucas Ferreira"}}},
+			companies: map[string][]string{"Lucas Ferreira": {"Initech"}},
+		},
+		{
+			name: "German: ein Vortrag von X zu a subject",
+			body: "Als Erstes gab es einen Vortrag von Mara Ellison zu verteilten Datenbanken.",
+			want: []talkView{{Description: "verteilten Datenbanken", Speakers: []string{"Mara Ellison"}}},
+		},
+		{
+			name:      "German: the verb before its speaker, X (Company) spricht über a title in German quotes",
+			body:      "Danach spricht Tomas Varga (Northwind Systems) über „Ruhige Warteschlangen“.",
+			want:      []talkView{{Title: "Ruhige Warteschlangen", Speakers: []string{"Tomas Varga"}}},
+			companies: map[string][]string{"Tomas Varga": {"Northwind Systems"}},
+		},
+		{
+			name:      "German: X von Company hielt einen Vortrag, the company no part of the name",
+			body:      "Jonas Weber von Initech hielt einen Vortrag über Observability.",
+			want:      []talkView{{Description: "einen Vortrag über Observability", Speakers: []string{"Jonas Weber"}}},
+			companies: map[string][]string{"Jonas Weber": {"Initech"}},
+		},
+		{
+			name: "German: two speakers joined by und",
+			body: "Sanne de Vries und Bo Chen sprachen über Warteschlangen.",
+			want: []talkView{{Description: "Warteschlangen", Speakers: []string{"Sanne de Vries", "Bo Chen"}}},
+		},
+		{
+			name:      "Spanish: charla de X (Company) sobre a quoted title",
+			body:      `Primero hubo una charla de Lucía Romero (Initech) sobre "Colas Tranquilas".`,
+			want:      []talkView{{Title: "Colas Tranquilas", Speakers: []string{"Lucía Romero"}}},
+			companies: map[string][]string{"Lucía Romero": {"Initech"}},
+		},
+		{
+			name: "Spanish: a name with two particles habló sobre a subject",
+			body: "Después, Maria de los Santos habló sobre colas tranquilas.",
+			want: []talkView{{Description: "colas tranquilas", Speakers: []string{"Maria de los Santos"}}},
+		},
+		{
+			name: "Portuguese: palestra de X sobre a subject",
+			body: "Tivemos uma palestra de João Silva sobre testes de carga.",
+			want: []talkView{{Description: "testes de carga", Speakers: []string{"João Silva"}}},
+		},
+		{
+			name:      "Portuguese: X (Company) falou sobre a subject",
+			body:      "Depois, Beatriz Costa (Northwind) falou sobre filas silenciosas.",
+			want:      []talkView{{Description: "filas silenciosas", Speakers: []string{"Beatriz Costa"}}},
+			companies: map[string][]string{"Beatriz Costa": {"Northwind"}},
+		},
+		{
+			name:      "Italian: X di Company ha parlato di a subject",
+			body:      "Poi Giulia Rossi di Initech ha parlato di code silenziose.",
+			want:      []talkView{{Description: "code silenziose", Speakers: []string{"Giulia Rossi"}}},
+			companies: map[string][]string{"Giulia Rossi": {"Initech"}},
+		},
+		{
+			name: "Italian: un intervento di X su a subject",
+			body: "Abbiamo avuto un intervento di Marco Bianchi su test di carico.",
+			want: []talkView{{Description: "test di carico", Speakers: []string{"Marco Bianchi"}}},
+		},
+		{
+			name: "Polish: prelekcja with its speaker in the genitive, named in the nominative",
+			body: "Na początku była prelekcja Piotra Zielińskiego o testach obciążeniowych.",
+			want: []talkView{{Description: "testach obciążeniowych", Speakers: []string{"Piotr Zieliński"}}},
+		},
+		{
+			name:      "Polish: X (Company) opowiadała o a subject",
+			body:      "Potem Anna Nowak (Initech) opowiadała o cichych kolejkach.",
+			want:      []talkView{{Description: "cichych kolejkach", Speakers: []string{"Anna Nowak"}}},
+			companies: map[string][]string{"Anna Nowak": {"Initech"}},
+		},
+		{
+			name: "Dutch: the verb before its speaker, gaf X een lezing over",
+			body: "Daarna gaf Sanne de Vries een lezing over rustige wachtrijen.",
+			want: []talkView{{Description: "een lezing over rustige wachtrijen", Speakers: []string{"Sanne de Vries"}}},
+		},
+		{
+			name:      "Dutch: presenteerde X (Company) a quoted title",
+			body:      `Eerst presenteerde Daan Jansen (Initech) "Rustige Wachtrijen".`,
+			want:      []talkView{{Title: "Rustige Wachtrijen", Speakers: []string{"Daan Jansen"}}},
+			companies: map[string][]string{"Daan Jansen": {"Initech"}},
+		},
+		{
+			name: "French: presented by a museum is no talk",
+			body: "Le tableau de Monet est présenté par le musée.",
+		},
+		{
+			name: "German: a presentation of a product names no speaker",
+			body: "Die Präsentation von Kubernetes war gut.",
+		},
+		{
+			name: "French: a person who wrote an article gave no talk",
+			body: "Ana Lima a écrit un article sur les files.",
+		},
+		{
+			name: "German: presented by a company is no speaker",
+			body: "Neue Räume, präsentiert von Initech.",
+		},
+		{
+			name: "English: an object after presented is no speaker",
+			body: "The mayor presented Ana Lima with an award.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+			for name, want := range tt.companies {
+				if d := diff(want, companiesOf(r)[name]); d != "" {
+					t.Errorf("Extract() companies of %s differ (-want +got)\n%s", name, d)
+				}
+			}
+		})
+	}
+}
+
+func TestTalkLanguagesAreComplete(t *testing.T) {
+	for code, l := range talkLanguages {
+		if len(set(l.speak)) == 0 || len(set(l.nouns)) == 0 || len(set(l.about)) == 0 || len(set(l.from)) == 0 || len(set(l.and)) == 0 {
+			t.Errorf("talkLanguages[%q] lacks speak verbs, nouns, about, from or and words", code)
+		}
+		if len(set(l.by)) == 0 && l.nominative == nil {
+			t.Errorf("talkLanguages[%q] has no word for 'by' and no nominative for a genitive speaker", code)
+		}
+	}
+	for _, code := range []string{"fr", "de", "es", "pt", "it", "pl", "nl"} {
+		if _, ok := talkLanguages[code]; !ok {
+			t.Errorf("talkLanguages lacks %q", code)
+		}
+	}
+}
+
+func TestPolishNominative(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Piotra Zielińskiego", "Piotr Zieliński"},
+		{"Anny Kowalskiej", "Anna Kowalska"},
+		{"Tomasza Nowaka", "Tomasz Nowak"},
+		{"Agnieszki Nowak", "Agnieszka Nowak"},
+		{"Marii Wójcik", "Maria Wójcik"},
+		{"Xqz Brzęczyszczykiewicza", "Xqz Brzęczyszczykiewicza"}, // no given name to tell the gender by
+	}
+	for _, tt := range tests {
+		if got := polishNominative(tt.in); got != tt.want {
+			t.Errorf("polishNominative(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -151,6 +151,9 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 			if paren[i] || gapAllowed[t.lower()] || adverbs[t.lower()] || orgWord(t) || t.link >= 0 || t.text() == "'s" || t.text() == "’s" {
 				continue
 			}
+			if foreignVerb(s.tokens[cue]) && (foreignAux[t.lower()] || fromWord(t)) {
+				continue // "Ana Lima (Initech) nous a présenté", "Ana Lima von Initech hat ... gezeigt"
+			}
 			if t.text() == ";" || t.text() == ":" || speakVerbs[t.lower()] || giveVerbs[t.lower()] || t.is("and", "but", "while", "where", "which", "when") {
 				return nil
 			}
@@ -181,7 +184,7 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 func (x *extraction) orgSpans(s *sentence) []bool {
 	mask := make([]bool, len(s.tokens))
 	for k, t := range s.tokens {
-		if !t.is("from", "of", "at") {
+		if !fromWord(t) {
 			continue
 		}
 		if o, ok := x.orgAt(s, k+1); ok {
@@ -203,7 +206,7 @@ func (x *extraction) joinedNames(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		t := s.tokens[i]
 		switch {
-		case t.text() == "," || t.text() == "&" || t.is("and"):
+		case t.text() == "," || t.text() == "&" || andWord(t):
 			sawJoin = true
 		case t.is("from", "of", "at", "the") || orgWord(t) || t.link >= 0 || t.text() == "'s" || t.text() == "’s":
 		default:
@@ -235,7 +238,7 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 			// allow "X, Y and Z" with a possessive organization before a later name
 			ok := false
 			for k := group[len(group)-1].end; k < r.start; k++ {
-				if s.tokens[k].is("and") || s.tokens[k].text() == "," || s.tokens[k].text() == "&" {
+				if andWord(s.tokens[k]) || s.tokens[k].text() == "," || s.tokens[k].text() == "&" {
 					ok = true
 				}
 			}
@@ -250,7 +253,7 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 		for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) && !nameToken(s.tokens[k]) || s.tokens[k].link >= 0 && !isNameLink(s, s.tokens[k])) {
 			k++
 		}
-		if k >= len(s.tokens) || !(s.tokens[k].text() == "," || s.tokens[k].text() == "&" || s.tokens[k].is("and")) {
+		if k >= len(s.tokens) || !(s.tokens[k].text() == "," || s.tokens[k].text() == "&" || andWord(s.tokens[k])) {
 			break
 		}
 	}
@@ -321,8 +324,8 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 			}
 		}
 		l := t.lower()
-		if talkNouns[l] || passiveTalkVerbs[l] {
-			return true
+		if talkNouns[l] || passiveTalkVerbs[l] || k == i-1 && foreignPassive(s.tokens, k) {
+			return true // "a talk by", "présenté par", "präsentiert von"
 		}
 		if t.text() == "." || t.text() == ";" {
 			return false
@@ -560,14 +563,28 @@ func (x *extraction) clauses(s *sentence) []clause {
 		}
 		l := t.lower()
 		switch {
-		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && hasTalkCue(s) || x.linkTitleBefore(s, i) >= 0) || l == "from" && x.materialLinkBefore(s, i)):
-			group := x.namesAfter(s, refs, i+1)
-			if len(group) == 0 {
+		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && hasTalkCue(s) || x.linkTitleBefore(s, i) >= 0) || l == "from" && x.materialLinkBefore(s, i)) ||
+			(foreignByWords[l] && talkBefore(s, i, paren, refs) || genitiveNouns[l] && t.word) && !paren[i]:
+			// "a talk by", and in other languages "ein Vortrag von", "une présentation de",
+			// "prelekcja" right before its speaker's name
+			first := i + 1
+			group := x.namesAfter(s, refs, first)
+			if len(group) == 0 || (genitiveNouns[l] || foreignByWords[l] && l != "by" && l != "from") && group[0].start != first {
 				continue
+			}
+			if genitiveNouns[l] {
+				group = slices.Clone(group)
+				for gi := range group {
+					group[gi].text = nominativeAfter(l, group[gi].text)
+				}
 			}
 			c := clause{refs: group, cue: i, confidence: 0.85}
 			end := group[len(group)-1].end
 			c.title, c.url = x.titleAround(s, i, end)
+			if c.title == "" && !(l == "by" || l == "from") {
+				// "Vortrag von Ana Lima (Initech) über „Title“"
+				c.title, c.url = x.titleAround(s, i, x.pastCompany(s, end, paren))
+			}
 			if c.title == "" && l == "by" {
 				// "the second talk called Title by Name": the title follows the words that
 				// introduce it
@@ -582,8 +599,14 @@ func (x *extraction) clauses(s *sentence) []clause {
 				for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) || s.tokens[k].link >= 0) {
 					k++
 				}
-				if k < len(s.tokens) && s.tokens[k].is("about", "on") {
-					if d := describeAfter(s, k+1, paren); d != "" {
+				if l != "by" && l != "from" {
+					k = x.pastCompany(s, end, paren) // "une présentation de Ana Lima (Initech) sur ..."
+				}
+				if k < len(s.tokens) && (s.tokens[k].is("about", "on") || l != "by" && l != "from" && k > end) {
+					if k < len(s.tokens) && s.tokens[k].is("about", "on") {
+						k++
+					}
+					if d := describeAfter(s, k, paren); d != "" {
 						c.description, c.weak = d, false
 					}
 				}
@@ -592,10 +615,14 @@ func (x *extraction) clauses(s *sentence) []clause {
 			add(c)
 		case giveVerbs[l] && (talkObjectAfter(s, i) >= 0 || quoteStartsNear(s, i+1) || x.linkTitleAfterOK(s, i)):
 			group := x.subjectBefore(s, refs, i, paren)
+			after := i + 1
+			if len(group) == 0 {
+				group, after = x.subjectAfter(s, refs, i, paren)
+			}
 			c := clause{refs: group, cue: i, confidence: 0.9}
-			c.title, c.url = x.titleAround(s, i, i+1)
+			c.title, c.url = x.titleAround(s, i, after)
 			if c.title == "" {
-				c.description = describeAfter(s, i+1, paren)
+				c.description = describeAfter(s, after, paren)
 			}
 			c.same = sameTalk(s, i)
 			if c.same {
@@ -605,15 +632,19 @@ func (x *extraction) clauses(s *sentence) []clause {
 				c.this = true
 			}
 			add(c)
-		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i) || l == "talks" && i+1 < len(toks) && toks[i+1].is("about")) && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)) && !conversation(s, refs, i):
+		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i) || l == "talks" && i+1 < len(toks) && toks[i+1].is("about")) && !passive(toks, i) && !foreignPassive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)) && !conversation(s, refs, i):
 			group := x.subjectBefore(s, refs, i, paren)
+			after := i + 1
+			if len(group) == 0 {
+				group, after = x.subjectAfter(s, refs, i, paren)
+			}
 			if len(group) == 0 {
 				continue
 			}
 			c := clause{refs: group, cue: i, confidence: 0.8}
-			c.title, c.url = x.titleAround(s, i, i+1)
+			c.title, c.url = x.titleAround(s, i, after)
 			if c.title == "" {
-				c.description = describeAfter(s, i+1, paren)
+				c.description = describeAfter(s, after, paren)
 			}
 			c.named = namedEventAfter(s, i+1) // "spoke at the Tartu Go Meetup about ..."
 			add(c)
@@ -826,7 +857,11 @@ func opensAt(t token, q [2]int) bool {
 }
 
 // quoteMarks are the marks that open a quote and the marks that close each.
-var quoteMarks = [...][2]rune{{'‘', '’'}, {'“', '”'}, {'"', '"'}, {'\'', '\''}, {'«', '»'}}
+var quoteMarks = [...][2]rune{{'‘', '’'}, {'“', '”'}, {'"', '"'}, {'\'', '\''}, {'«', '»'}, {'„', '“'}, {'„', '”'}}
+
+// spacedQuote reports a mark that French typography sets apart from the quoted words by a
+// space: "« Tracer sans larmes »".
+func spacedQuote(r rune) bool { return r == '«' || r == '»' }
 
 // quotes returns the byte ranges of quoted text in a sentence (without the marks). An
 // apostrophe inside a word ("Canada’s") is not a quote. A mark opens a quote when no word
@@ -838,7 +873,7 @@ func quotes(text string) [][2]int {
 	prevSpace := false
 	for p := 0; p < len(text); {
 		r, size := utf8.DecodeRuneInString(text[p:])
-		if p > 0 && !prevSpace && maybeQuoteMark(r) {
+		if p > 0 && (!prevSpace || spacedQuote(r)) && maybeQuoteMark(r) {
 			for k, m := range quoteMarks {
 				if r == m[1] {
 					if next, _ := utf8.DecodeRuneInString(text[p+size:]); p+size == len(text) || !isWordRune(next) {
@@ -854,23 +889,28 @@ func quotes(text string) [][2]int {
 	prevWord := false
 	for p := 0; p < len(text); {
 		r, size := utf8.DecodeRuneInString(text[p:])
-		kind := -1
-		if maybeQuoteMark(r) {
-			for k, m := range quoteMarks {
-				if r == m[0] {
-					kind = k
+		if maybeQuoteMark(r) && !prevWord && p+size < len(text) {
+			// a mark may open several kinds ("„" closes with "“" in German, "”" in Polish):
+			// the first kind that closes after it
+			closed := false
+			for kind, m := range quoteMarks {
+				if r != m[0] {
+					continue
 				}
-			}
-		}
-		if kind >= 0 && !prevWord && p+size < len(text) {
-			if next, _ := utf8.DecodeRuneInString(text[p+size:]); next != ' ' {
+				if next, _ := utf8.DecodeRuneInString(text[p+size:]); next == ' ' && !spacedQuote(r) {
+					continue
+				}
 				cs := closing[kind]
 				if n := sort.SearchInts(cs, p+1); n < len(cs) {
 					out = append(out, [2]int{p + size, cs[n]})
 					_, csize := utf8.DecodeRuneInString(text[cs[n]:])
 					p, prevWord = cs[n]+csize, false // a closing mark is no word character
-					continue
+					closed = true
+					break
 				}
+			}
+			if closed {
+				continue
 			}
 		}
 		prevWord = isWordRune(r)
@@ -1088,7 +1128,7 @@ func topicAfter(s *sentence, from int, refs []nameRef) string {
 func describeAfter(s *sentence, from int, paren []bool) string {
 	toks := s.tokens
 	start := from
-	for start < len(toks) && toks[start].is("us", "everyone", "the", "audience", "about", "on", "into", "through", "with", "them") {
+	for start < len(toks) && (toks[start].is("us", "everyone", "the", "audience", "about", "on", "into", "through", "with", "them") || foreignAboutWords[toks[start].lower()] || foreignAux[toks[start].lower()] && !englishWords[toks[start].lower()]) {
 		start++
 	}
 	end := start
@@ -1966,4 +2006,57 @@ func (x *extraction) materialLinkBefore(s *sentence, i int) bool {
 func (x *extraction) linkTitleAfterOK(s *sentence, i int) bool {
 	title, _ := x.linkTitleAfter(s, i, i+1)
 	return title != ""
+}
+
+// foreignPassive reports a verb of another language followed by its word for "by":
+// "präsentiert von", "présenté par", "presentado por": what stands before it was presented,
+// not the presenter.
+func foreignPassive(toks []token, i int) bool {
+	return foreignVerb(toks[i]) && i+1 < len(toks) && speakerByWord(toks[i+1]) && !foreignAboutWords[toks[i+1].lower()] // "parlé de": of what
+}
+
+// englishWords are words of talkLanguages that English writes too: "a", "had".
+var englishWords = set(`a had have va`)
+
+// foreignVerb reports a verb of talkLanguages: one of speaking or of giving a talk.
+func foreignVerb(t token) bool {
+	return foreignSpeakVerbs[t.lower()] || foreignGiveVerbs[t.lower()]
+}
+
+// subjectAfter finds the speakers of a verb of another language that stand right after it,
+// as languages that put the verb second write ("Danach spricht Ana Lima über ...", "Daarna
+// gaf Bo Chen een lezing"), and the token after them and their company, where the talk's
+// title or subject starts. An English verb's object is no speaker ("presented Ana Lima
+// with an award").
+func (x *extraction) subjectAfter(s *sentence, refs []nameRef, cue int, paren []bool) ([]nameRef, int) {
+	if !foreignVerb(s.tokens[cue]) || cue == 0 {
+		return nil, cue + 1
+	}
+	first := cue + 1
+	for first < len(s.tokens) && foreignAux[s.tokens[first].lower()] && !englishWords[s.tokens[first].lower()] {
+		first++ // "zeigte uns Ana Lima"
+	}
+	group := x.namesAfter(s, refs, first)
+	if len(group) == 0 || group[0].start != first || group[0].pronoun != "" {
+		return nil, cue + 1
+	}
+	return group, x.pastCompany(s, group[len(group)-1].end, paren)
+}
+
+// pastCompany returns where a talk's title or subject starts after its speakers, which end at
+// token k: past their company ("(Initech)", "von Initech", "de Initech") and the word that
+// introduces the subject ("über", "sobre", "nous").
+func (x *extraction) pastCompany(s *sentence, k int, paren []bool) int {
+	for k < len(s.tokens) && paren[k] {
+		k++ // "(Initech)"
+	}
+	if k < len(s.tokens) && fromWord(s.tokens[k]) {
+		if o, ok := x.orgAt(s, k+1); ok && o.end > k+1 && (o.end == len(s.tokens) || !s.tokens[o.end].word || aboutWord(s.tokens[o.end]) || !fromWord(s.tokens[k]) || !aboutWord(s.tokens[k])) {
+			k = o.end // "von Initech"; "de Initech sur ...", where "de" could also say what about
+		}
+	}
+	for k < len(s.tokens) && (aboutWord(s.tokens[k]) || foreignAux[s.tokens[k].lower()] && !englishWords[s.tokens[k].lower()]) {
+		k++ // "über", "nous"
+	}
+	return k
 }
