@@ -109,7 +109,7 @@ func (x *extraction) readLineupItem(bi int, events []*event) bool {
 	if bare := strings.TrimSpace(endParens.ReplaceAllString(title, "")); personName(bare) {
 		return false // "- Ana Lima (alima)": a person, named with a handle
 	}
-	if title == "" || !plainTitle(title) || adminTitle(title) || slotChore.MatchString(title) || dateOnly(title) || personName(title) || leadIn.MatchString(title) {
+	if title == "" || !plainTitle(title) || adminTitle(title) || slotChore.MatchString(title) || dateOnly(title) || personName(title) || leadIn.MatchString(title) || notTalkItem(title) {
 		return false
 	}
 	if len(strings.Fields(title)) < 2 && !strings.ContainsAny(title, "/+.#-") {
@@ -185,3 +185,97 @@ func personName(s string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return looksLikeName(s) && givennames.Is(first)
 }
+
+// Items under a line-up's lead-in that are no talk: what the organizers ask of the reader,
+// when to send a proposal, and how the evening runs.
+var (
+	// itemCall asks for talks, speakers or help: "Call for papers is open", "Speakers wanted",
+	// "Want to speak?", "Submit your talk".
+	itemCall = regexp.MustCompile(`(?i)\b(?:call\s+for\s+(?:papers|speakers|talks|proposals|presenters|submissions)|cfps?|speakers?\s+wanted|looking\s+for\s+(?:speakers|talks|presenters|volunteers|hosts|sponsors|a\s+venue)|(?:want|like)\s+to\s+(?:speak|give\s+a\s+talk|present|host|sponsor)|submit\s+(?:a|your)\s+(?:talk|proposal|abstract|idea)|propose\s+a\s+talk|become\s+a\s+(?:speaker|sponsor|host))\b`)
+	// itemDeadline is a date something is due by: "by March 3rd", "until May", "closes on
+	// June 1", "deadline: Friday".
+	itemDeadline = regexp.MustCompile(`(?i)\b(?:by|until|till|before|deadline|due|closes?|ends?)\s*:?\s+(?:on\s+)?(?:the\s+)?(?:` + monthNames + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|noon|end\s+of|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./]\d{1,2}\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)`)
+	// itemImperative opens an item with a request to the reader, in sentence case: "Bring your
+	// own laptop", "Please RSVP", "Sign up at the door". A title in title case ("Bring Your
+	// Own Cloud") is no request.
+	itemImperative = regexp.MustCompile(`^(?:(?i:please|kindly)\s+\S|(?i:submit|send|sign|register|rsvp|bring|join|drop|contact|apply|propose|check|follow|visit|grab|come|remember|don't|reach|email|e-mail|tweet|share|tell|let\s+us|feel\s+free|make\s+sure|note|find|get|arrive|ask|vote|fill|enter|pick)\s+(?:[a-z]|$))`)
+	// itemReader is a word that asks the audience: a question with it, even in title case, is
+	// asked of them ("Is Anyone Bringing a Laptop?"), while "Do We Still Need ORMs?" and "Can
+	// You Trust Your Compiler?" are titles.
+	itemReader = set(`anyone anybody someone somebody`)
+	// logisticsWords say how the evening runs: where to park, what is served, what it costs.
+	logisticsWords = set(`parking park entry entrance admission wheelchair accessible accessibility provided
+	free wifi wi-fi cloakroom directions toilets childcare photo photos after-party afterparty pub tickets
+	ticket prizes prize swag raffle giveaway doors food snacks drinks pizza refreshments catering laptop
+	laptops rsvp venue address transport lift elevator badge badges recording livestream streamed`)
+)
+
+// notTalkItem reports an item of a line-up that is no talk however it is set: a question to
+// the reader, a call for talks, a deadline, a request, or a line of logistics ("Parking is
+// available behind the building", "Group photo"). A question in title case that asks no one
+// in the room may be a talk's title ("Is Kubernetes Too Complex?").
+func notTalkItem(item string) bool {
+	item = strings.TrimSpace(item)
+	if item == "" {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(item), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+	if q := strings.IndexByte(item, '?'); q >= 0 {
+		if strings.TrimSpace(item[q+1:]) != "" || !titleCased(item) {
+			return true // "Want to speak? Drop us a line", "Is anyone bringing a laptop?"
+		}
+		for _, w := range words {
+			if itemReader[w] {
+				return true
+			}
+		}
+	}
+	if itemCall.MatchString(item) || itemDeadline.MatchString(item) || itemImperative.MatchString(item) {
+		return true
+	}
+	for i, clause := range strings.FieldsFunc(item, func(r rune) bool { return r == ',' || r == ';' || r == '.' }) {
+		if i > 0 && itemImperative.MatchString(strings.TrimSpace(clause)) {
+			return true // "Lightning talks: open slots, sign up at the door"
+		}
+	}
+	logistics := 0
+	for _, w := range words {
+		if logisticsWords[w] {
+			logistics++
+		}
+	}
+	if logistics == 0 {
+		return false
+	}
+	// a statement in sentence case with a logistics word ("Entry is free", "Food will be
+	// provided"), or an item that is mostly such words ("Group photo", "Raffle of tickets")
+	return !titleCased(item) && copula.MatchString(item) || logistics*3 >= len(words)
+}
+
+// copula is a finite verb that makes a line a statement: "is", "are", "will be".
+var copula = regexp.MustCompile(`(?i)\b(?:is|are|was|were|will\s+be|will|opens?|starts?|closes?)\b`)
+
+// titleCased reports whether most of the words of s that are not function words start with
+// a capital, as titles are written ("Is Kubernetes Too Complex?"), not sentences ("Entry is
+// free").
+func titleCased(s string) bool {
+	n, caps := 0, 0
+	for i, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, `"'“‘([*_`)
+		if w == "" || i > 0 && smallTitleWords[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n > 1 && caps*4 >= n*3
+}
+
+// smallTitleWords stay lower case in a title: "Queues in Practice", "Effects at the Edge".
+var smallTitleWords = set(`a an the and or but nor of in on at to for by with from as into onto via vs is are`)
