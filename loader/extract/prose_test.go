@@ -208,6 +208,41 @@ func TestLinkedTitlesInProse(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a speaker's turn: Name with a linked title",
+			body: "Our first speaker was Ana Lima with [Tracing Without Tears](https://example.org/t).",
+			want: []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}, URL: "https://example.org/t"}},
+		},
+		{
+			name: "a person's linked title in a sentence about talks",
+			body: "Ana Lima's [Tracing Without Tears](https://example.org/t) was the best talk of the night.",
+			want: []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}, URL: "https://example.org/t"}},
+		},
+		{
+			name: "a linked title, presented by a name",
+			body: "[Effects at the Edge](https://example.org/e), presented by Tomas Varga, closed the evening.",
+			want: []talkView{{Title: "Effects at the Edge", Speakers: []string{"Tomas Varga"}, URL: "https://example.org/e"}},
+		},
+		{
+			name: "next up was a linked title from a name",
+			body: "Next up was [Scaling Ingest Pipelines](https://example.org/s) from Mara Ellison (Northwind Systems).",
+			want: []talkView{{Title: "Scaling Ingest Pipelines", Speakers: []string{"Mara Ellison"}, URL: "https://example.org/s"}},
+		},
+		{
+			name: "a person's linked group is no talk",
+			body: "Ana Lima's [Harbour Gophers](https://meetup.example/hg) group meets monthly.",
+			want: nil,
+		},
+		{
+			name: "from a name's something is no talk",
+			body: "Next we went to [The Old Anchor](https://pub.example) from Ana Lima's recommendation.",
+			want: nil,
+		},
+		{
+			name: "a person's link after with is no title",
+			body: "Our speaker Ana Lima came with [Bo Chen](https://twitter.com/bchen) from Initech.",
+			want: nil,
+		},
+		{
 			name: "a slide host's caption with from titles no talk without a label",
 			body: "[Cooking With Queues](https://www.slideshare.net/alima/cooking) from [Ana Lima](https://www.slideshare.net/alima)",
 			want: nil,

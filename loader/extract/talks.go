@@ -572,6 +572,9 @@ func (x *extraction) clauses(s *sentence) []clause {
 			if len(group) == 0 || (genitiveNouns[l] || foreignByWords[l] && l != "by" && l != "from") && group[0].start != first {
 				continue
 			}
+			if end := group[len(group)-1].end; end+1 < len(toks) && (toks[end].text() == "'s" || toks[end].text() == "’s") && !toks[end+1].cap {
+				continue // "from Ana Lima's recommendation": something of hers, not her talk
+			}
 			if genitiveNouns[l] {
 				group = slices.Clone(group)
 				for gi := range group {
@@ -723,6 +726,29 @@ func (x *extraction) clauses(s *sentence) []clause {
 					c := clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.8, possessive: true}
 					c.description = describeAfter(s, i+2, paren)
 					add(c)
+				}
+			}
+		case (l == "'s" || l == "’s") && i+1 < len(toks):
+			// "Ana Lima's [Quiet Queues](...) was the highlight": a person's linked or quoted title
+			title, url := x.markedTitleAt(s, i+1)
+			if title == "" || !hasTalkCue(s) && !talkMaterial(url) {
+				continue // "Ana Lima's [Harbour Gophers](...) group": her group, not her talk
+			}
+			for _, r := range refs {
+				if r.end == i && r.pronoun == "" {
+					add(clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.75, title: title, url: url, possessive: true})
+				}
+			}
+		case l == "with" && i > 0 && i+1 < len(toks) && !paren[i] && speakerTurn(s, i):
+			// "Our first speaker was Ana Lima with [Quiet Queues](...)", "Next up: Bo Chen with
+			// “Tracing Without Tears”": a speaker, then the title they came with
+			title, url := x.markedTitleAt(s, i+1)
+			if title == "" {
+				continue
+			}
+			for _, r := range refs {
+				if r.end == i && r.pronoun == "" && !paren[r.start] {
+					add(clause{refs: []nameRef{r}, cue: i, confidence: 0.75, title: title, url: url})
 				}
 			}
 		}
@@ -1957,11 +1983,57 @@ func (x *extraction) linkTitleBefore(s *sentence, i int) int {
 			}
 			return int(t.link)
 		}
-		if !(t.text() == "," || t.text() == "’" || t.text() == "”" || t.text() == "\"" || t.text() == "'" || titleWords[t.lower()] || talkNouns[t.lower()]) {
-			return -1
+		if !(t.text() == "," || t.text() == "’" || t.text() == "”" || t.text() == "\"" || t.text() == "'" || titleWords[t.lower()] || talkNouns[t.lower()] || passiveTalkVerbs[t.lower()]) {
+			return -1 // "[Title](...), presented by", "[Title](...), a talk by"
 		}
 	}
 	return -1
+}
+
+// markedTitleAt returns the title marked at token k: a quote that opens there, a link whose
+// text reads as a title (linkTitle), or bold or italic text in title case.
+func (x *extraction) markedTitleAt(s *sentence, k int) (string, string) {
+	t := s.tokens[k]
+	for _, q := range s.quotes() {
+		if opensAt(t, q) && q[1]-q[0] > 2 {
+			return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
+		}
+	}
+	if t.link >= 0 && (k == 0 || s.tokens[k-1].link != t.link) && !isNameLink(s, t) {
+		l := s.links[t.link]
+		if title, _ := linkTitle(s.text[l.Start:l.End]); title != "" && !x.isEventName(title) && len(strings.Fields(title)) >= 2 {
+			return title, l.Href
+		}
+	}
+	if (t.strong || t.em) && t.cap && !isNameLink(s, t) {
+		if title := emphasisAt(s, k); title != "" && len(strings.Fields(title)) >= 2 && !personName(title) {
+			return title, ""
+		}
+	}
+	return "", ""
+}
+
+// speakerTurn reports a sentence that gives someone a turn to speak, for "Name with Title" at
+// token i: a word for a speaker or a turn before the name ("our first speaker was", "next
+// up", "then came").
+func speakerTurn(s *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if s.tokens[k].is("speaker", "speakers", "up", "came", "followed", "turn", "stage", "opened", "kicked") {
+			return true
+		}
+	}
+	return false
+}
+
+// sequenceCue reports a sentence that goes from one talk to the next before token i: "Next up
+// was", "Then came", "followed by".
+func sequenceCue(s *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if s.tokens[k].is("next", "came", "followed", "up", "speaker", "speakers") {
+			return true
+		}
+	}
+	return false
 }
 
 // linkTitleAfter returns the title and address of a link that a speak or give verb at cue
@@ -1987,10 +2059,12 @@ func (x *extraction) linkTitleAfter(s *sentence, cue, after int) (string, string
 	return "", ""
 }
 
-// materialLinkBefore reports a link before "from" at token i whose text says it is a talk's
-// material ("[Video: Quiet Queues](...) from Ana Lima"): "from" after other links names where
-// something comes from, and a slide host's caption ("[Deck Title](slides) from Ana Lima")
-// titles the deck, which may differ from the talk the post names.
+// materialLinkBefore reports a linked title before "from" at token i that is a talk's: its
+// text says it is a talk's material ("[Video: Quiet Queues](...) from Ana Lima"), or the
+// sentence speaks of talks or of the next one ("Next up was [Quiet Queues](...) from Ana
+// Lima"). "from" after other links names where something comes from, and a slide host's
+// caption ("[Deck Title](slides) from Ana Lima") titles the deck, which may differ from the
+// talk the post names.
 func (x *extraction) materialLinkBefore(s *sentence, i int) bool {
 	li := x.linkTitleBefore(s, i)
 	if li < 0 {
@@ -1998,7 +2072,7 @@ func (x *extraction) materialLinkBefore(s *sentence, i int) bool {
 	}
 	l := s.links[li]
 	_, labelled := linkTitle(s.text[l.Start:l.End])
-	return labelled
+	return labelled || !isSlides(l.Href) && (hasTalkCue(s) || sequenceCue(s, i))
 }
 
 // linkTitleAfterOK reports whether the verb at token i takes a linked title as its object
