@@ -160,9 +160,9 @@ var talkLanguages = map[string]talkLanguage{
 			partagera partagé aborde abordera abordé anime animera animé présentée`,
 		give:  `donné donne donnera fait fera`,
 		nouns: `présentation présentations conférence intervention interventions exposé exposés démo atelier`,
-		by:    `par de d'`,
+		by:    `par de d' d’`,
 		about: `sur de du des autour`,
-		from:  `de chez d'`,
+		from:  `de chez d' d’`,
 		aux:   `a avait va vont nous vous leur`,
 		and:   `et`,
 		minor: `le la les un une des du au aux ce cette ces puis ensuite enfin lors pendant après avant

@@ -383,6 +383,57 @@ func TestTalkSentencesInOtherLanguages(t *testing.T) {
 			companies: map[string][]string{"Daan Jansen": {"Initech"}},
 		},
 		{
+			name: "French: the elided d' before a name, la conférence d'X sur a subject",
+			body: "La conférence d'Ana Lima sur les files d'attente a ouvert la soirée.",
+			want: []talkView{{Description: "les files d'attente a ouvert la soirée", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "French: a title in guillemets, présenté par X",
+			body: "« Tracer sans larmes », présenté par Ana Lima, a ouvert la soirée.",
+			want: []talkView{{Title: "Tracer sans larmes", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "German: the verb at the end, the title before it",
+			body: "Ana Lima hat uns „Ruhige Warteschlangen“ vorgestellt.",
+			want: []talkView{{Title: "Ruhige Warteschlangen", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "German: a quoted title then von and a name",
+			body: "Vortrag: „Ruhige Warteschlangen“ von Ana Lima.",
+			want: []talkView{{Title: "Ruhige Warteschlangen", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "Spanish: the subject after the verb of the sentence, past an appositive company",
+			body: "La charla de Ana Lima, de Initech, trató sobre colas.",
+			want: []talkView{{Description: "colas", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "Portuguese: a palestra do X foi sobre a subject",
+			body: "A palestra do João Silva foi sobre testes de carga.",
+			want: []talkView{{Description: "testes de carga", Speakers: []string{"João Silva"}}},
+		},
+		{
+			name: "Italian: X ci ha presentato a title in guillemets",
+			body: "Marco Bianchi ci ha presentato «Code Tranquille».",
+			want: []talkView{{Title: "Code Tranquille", Speakers: []string{"Marco Bianchi"}}},
+		},
+		{
+			name:      "Dutch: a name with a particle, van Company, vertelde over",
+			body:      "Sanne de Vries van Initech vertelde over rustige wachtrijen.",
+			want:      []talkView{{Description: "rustige wachtrijen", Speakers: []string{"Sanne de Vries"}}},
+			companies: map[string][]string{"Sanne de Vries": {"Initech"}},
+		},
+		{
+			name: "Dutch: een presentatie door X over a subject",
+			body: "Een presentatie door Daan Jansen over wachtrijen.",
+			want: []talkView{{Description: "wachtrijen", Speakers: []string{"Daan Jansen"}}},
+		},
+		{
+			name: "a name that starts with D' stays whole",
+			body: "Marco D'Angelo gave a talk about queues.",
+			want: []talkView{{Description: "a talk about queues", Speakers: []string{"Marco D'Angelo"}}},
+		},
+		{
 			name: "French: presented by a museum is no talk",
 			body: "Le tableau de Monet est présenté par le musée.",
 		},

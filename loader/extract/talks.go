@@ -369,7 +369,7 @@ func quoteBefore(s *sentence, i int) int {
 				return qi
 			}
 		}
-		if !(t.text() == "," || t.text() == "’" || t.text() == "'" || t.text() == "”" || t.text() == "\"" || titleWords[t.lower()] || talkNouns[t.lower()]) {
+		if !(t.text() == "," || t.text() == "’" || t.text() == "'" || t.text() == "”" || t.text() == "\"" || t.text() == "»" || t.text() == "“" || titleWords[t.lower()] || talkNouns[t.lower()] || k == i-1 && foreignPassive(s.tokens, k)) {
 			return -1
 		}
 	}
@@ -564,7 +564,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 		l := t.lower()
 		switch {
 		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && hasTalkCue(s) || x.linkTitleBefore(s, i) >= 0) || l == "from" && x.materialLinkBefore(s, i)) ||
-			(foreignByWords[l] && talkBefore(s, i, paren, refs) || genitiveNouns[l] && t.word) && !paren[i]:
+			(foreignByWords[l] && (talkBefore(s, i, paren, refs) || quoteBefore(s, i) >= 0 && hasTalkCue(s)) || genitiveNouns[l] && t.word) && !paren[i]:
 			// "a talk by", and in other languages "ein Vortrag von", "une présentation de",
 			// "prelekcja" right before its speaker's name
 			first := i + 1
@@ -604,6 +604,15 @@ func (x *extraction) clauses(s *sentence) []clause {
 				}
 				if l != "by" && l != "from" {
 					k = x.pastCompany(s, end, paren) // "une présentation de Ana Lima (Initech) sur ..."
+				}
+				if l != "by" && l != "from" && k == end {
+					// "La charla de Ana Lima, de Initech, trató sobre colas": the subject later on
+					for j := k; j < len(s.tokens) && j <= end+10 && s.tokens[j].text() != "."; j++ {
+						if foreignAboutWords[s.tokens[j].lower()] && !paren[j] && !(j+1 < len(s.tokens) && s.tokens[j+1].cap && j > end && s.tokens[j-1].text() == ",") {
+							k = j + 1
+							break
+						}
+					}
 				}
 				if k < len(s.tokens) && (s.tokens[k].is("about", "on") || l != "by" && l != "from" && k > end) {
 					if k < len(s.tokens) && s.tokens[k].is("about", "on") {
@@ -646,6 +655,15 @@ func (x *extraction) clauses(s *sentence) []clause {
 			}
 			c := clause{refs: group, cue: i, confidence: 0.8}
 			c.title, c.url = x.titleAround(s, i, after)
+			if c.title == "" && foreignVerb(t) && group[len(group)-1].end < i {
+				// "Ana Lima hat uns „Ruhige Warteschlangen“ vorgestellt": the verb ends the clause
+				for _, q := range s.quotes() {
+					if q[0] > int(toks[group[len(group)-1].end-1].end) && q[1] < int(t.start) && q[1]-q[0] > 2 {
+						c.title, c.url = cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
+						break
+					}
+				}
+			}
 			if c.title == "" {
 				c.description = describeAfter(s, after, paren)
 			}
@@ -1041,8 +1059,9 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 			return title, l.Href
 		}
 	}
-	// a title written before "by": "'Reactive Equations' by ...", "[Title by Name](video)"
-	if cue > 0 && s.tokens[cue].is("by") {
+	// a title written before "by": "'Reactive Equations' by ...", "[Title by Name](video)",
+	// "« Title », présenté par ..."
+	if cue > 0 && speakerByWord(s.tokens[cue]) {
 		prev := s.tokens[cue-1]
 		if prev.link >= 0 && s.tokens[cue].link == prev.link {
 			l := s.links[prev.link]
