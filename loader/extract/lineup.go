@@ -207,7 +207,11 @@ var (
 	logisticsWords = set(`parking park entry entrance admission wheelchair accessible accessibility provided
 	free wifi wi-fi cloakroom directions toilets childcare photo photos after-party afterparty pub tickets
 	ticket prizes prize swag raffle giveaway doors food snacks drinks pizza refreshments catering laptop
-	laptops rsvp venue address transport lift elevator badge badges recording livestream streamed`)
+	laptops rsvp venue address transport lift elevator badge badges recording livestream streamed beer beers
+	coffee dinner lunch breakfast`)
+	// itemSponsor thanks whoever pays for or provides something: with a logistics word, the
+	// item is the evening's housekeeping ("Free beer thanks to Initech").
+	itemSponsor = regexp.MustCompile(`(?i)\b(?:thanks\s+to|sponsored\s+by|courtesy\s+of|provided\s+by|paid\s+for\s+by|on\s+the\s+house)\b`)
 )
 
 // notTalkItem reports an item of a line-up that is no talk however it is set: a question to
@@ -246,6 +250,9 @@ func notTalkItem(item string) bool {
 	}
 	if logistics == 0 {
 		return false
+	}
+	if itemSponsor.MatchString(item) {
+		return true
 	}
 	// a statement in sentence case with a logistics word ("Entry is free", "Food will be
 	// provided"), or an item that is mostly such words ("Group photo", "Raffle of tickets")
