@@ -522,11 +522,30 @@ func brandEventWord(w string) bool {
 	return ok && head != "" && (eventWords[tail] || slices.Contains(eventSuffixes, tail))
 }
 
+// titleNameLike reports whether a post's title can name its event: a name (eventNameLike),
+// or a title in title case, as headlines are written ("Notes From the Spring Meetup"). A
+// title in sentence case that makes a clause ("What happened when twenty of us met") names
+// no event.
+func titleNameLike(title string) bool {
+	if title == "" || eventNameLike(title) {
+		return true
+	}
+	for _, w := range strings.Fields(title) {
+		if clauseWords[strings.ToLower(strings.Trim(w, ",:;!?\"'"))] && !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // eventName names an event after its series and city, else the post's title.
 func (x *extraction) eventName(c *cityRef, date string) string {
 	base := x.series
 	if base == "" {
 		base = occasionTitle(x.doc.Meta.Title)
+	}
+	if !titleNameLike(base) {
+		base = "" // "What happened when twenty of us met": the post's title is a clause, no name
 	}
 	if base == "" {
 		base = "Meetup"

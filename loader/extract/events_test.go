@@ -788,3 +788,23 @@ func TestEventNameLike(t *testing.T) {
 		}
 	}
 }
+
+func TestEventNamedAfterAPostTitleThatIsAClause(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"What happened when twenty of us finally met", "Meetup Porto 2031-06-03"},
+		{"Notes From the Spring Meetup", "Spring Meetup Porto 2031-06-03"},
+		{"Harbour Gophers, June edition", "Harbour Gophers, June edition Porto 2031-06-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter(tt.title, "", "", "We met in Porto on June 3, 2031.\n\n- Quiet Queues in Practice - Ana Lima"))
+			var got []string
+			for _, e := range r.Events {
+				got = append(got, e.Name)
+			}
+			if d := diff([]string{tt.want}, got); d != "" {
+				t.Errorf("Extract() event names differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
