@@ -171,7 +171,7 @@ var talkLanguages = map[string]talkLanguage{
 	"de": {
 		speak: `spricht sprach sprechen redet redete präsentiert präsentierte präsentieren zeigt zeigte
 			erklärt erklärte berichtet berichtete erzählt erzählte stellt stellte sprachen präsentierten
-			zeigten erklärten berichteten vorgestellt`,
+			zeigten erklärten berichteten vorgestellt gesprochen geredet gezeigt erklärt berichtet erzählt`,
 		give:  `hielt hält halten hielten gehalten`,
 		nouns: `vortrag vorträge vortrags präsentation präsentationen`,
 		by:    `von`,
@@ -185,7 +185,7 @@ var talkLanguages = map[string]talkLanguage{
 	"es": {
 		speak: `habló hablará habla hablan presentó presentará presenta presentan explicó explicará
 			explica mostró mostrará muestra contó contará cuenta compartió compartirá hablaron
-			presentaron presentado presentada explicaron mostraron`,
+			presentaron presentado presentada explicaron mostraron hablado explicado mostrado contado`,
 		give:  `dio dará`,
 		nouns: `charla charlas ponencia ponencias presentación presentaciones conferencia`,
 		by:    `de por`,
@@ -237,7 +237,7 @@ var talkLanguages = map[string]talkLanguage{
 	},
 	"nl": {
 		speak: `presenteerde presenteert presenteren sprak spreekt vertelde vertelt toonde toont
-			demonstreerde spraken presenteerden vertelden toonden gepresenteerd`,
+			demonstreerde spraken presenteerden vertelden toonden gepresenteerd gesproken verteld getoond`,
 		give:  `gaf geeft hield houdt gaven hielden`,
 		nouns: `lezing lezingen presentatie presentaties voordracht`,
 		by:    `door van`,

@@ -429,6 +429,22 @@ func TestTalkSentencesInOtherLanguages(t *testing.T) {
 			want: []talkView{{Description: "wachtrijen", Speakers: []string{"Daan Jansen"}}},
 		},
 		{
+			name:      "German: the perfect tense, the subject between the speaker and the verb",
+			body:      "Ana Lima (Initech) hat über ruhige Warteschlangen gesprochen.",
+			want:      []talkView{{Description: "ruhige Warteschlangen", Speakers: []string{"Ana Lima"}}},
+			companies: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "Dutch: the perfect tense",
+			body: "Daan Jansen heeft over wachtrijen gesproken.",
+			want: []talkView{{Description: "wachtrijen", Speakers: []string{"Daan Jansen"}}},
+		},
+		{
+			name: "Spanish: the perfect tense",
+			body: "Lucía Romero ha hablado sobre colas tranquilas.",
+			want: []talkView{{Description: "colas tranquilas", Speakers: []string{"Lucía Romero"}}},
+		},
+		{
 			name: "a name that starts with D' stays whole",
 			body: "Marco D'Angelo gave a talk about queues.",
 			want: []talkView{{Description: "a talk about queues", Speakers: []string{"Marco D'Angelo"}}},

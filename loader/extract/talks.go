@@ -136,6 +136,9 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		if r.single && r.pronoun == "" && r.start > 0 && s.tokens[r.start-1].is("a", "an") && x.lookupPerson(r.text) == nil {
 			continue // "a Danish designer": an adjective, not a person
 		}
+		if r.single && r.pronoun == "" && !r.linked && foreignVerb(s.tokens[cue]) && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil {
+			continue // "Ana Lima hat über Warteschlangen gesprochen": a German noun, capitalized
+		}
 		opens := r.start == 0 || s.tokens[r.start-1].text() == ":"
 		if r.single && r.pronoun == "" && !r.linked && opens && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil && x.fullNameFor(r.text) == "" {
 			continue // "Research showed that ...", "TL;DR: Learn about ...": a word opening the sentence, no one's name
@@ -666,6 +669,9 @@ func (x *extraction) clauses(s *sentence) []clause {
 			}
 			if c.title == "" {
 				c.description = describeAfter(s, after, paren)
+			}
+			if c.title == "" && c.description == "" && foreignVerb(t) {
+				c.description = describeBetween(s, group[len(group)-1].end, i, paren)
 			}
 			c.named = namedEventAfter(s, i+1) // "spoke at the Tartu Go Meetup about ..."
 			add(c)
@@ -2153,3 +2159,20 @@ func (x *extraction) pastCompany(s *sentence, k int, paren []bool) int {
 	}
 	return k
 }
+
+// describeBetween takes a talk's subject from before a verb that ends its clause, as German
+// and Dutch put it: "Ana Lima hat über Warteschlangen gesprochen" gives "Warteschlangen", the
+// words after the word for "about" between the speaker (ending at token from) and the verb
+// at token to.
+func describeBetween(s *sentence, from, to int, paren []bool) string {
+	for k := from; k < to; k++ {
+		if paren[k] || !foreignAboutWords[s.tokens[k].lower()] {
+			continue
+		}
+		if k+1 < to {
+			return clean(s.text[s.tokens[k+1].start:s.tokens[to-1].end])
+		}
+	}
+	return ""
+}
+
