@@ -193,6 +193,16 @@ func TestLinkedTitlesInProse(t *testing.T) {
 			want: []talkView{{Description: "Kubernetes and its scheduler", Speakers: []string{"Noor Haddad"}}},
 		},
 		{
+			name: "a recap by a name on her blog is a piece she wrote",
+			body: "Read the full recap by Ana Lima on her blog.",
+			want: nil,
+		},
+		{
+			name: "a recap by a name at the meetup is a talk",
+			body: "The evening opened with a recap by Ana Lima of the spring conference.",
+			want: []talkView{{Description: "The evening opened with a recap", Speakers: []string{"Ana Lima"}}},
+		},
+		{
 			name: "photos by a name are no talk",
 			body: "[Photos](https://example.org/photos) by Ana Lima are up on the group page.",
 			want: nil,

@@ -578,6 +578,9 @@ func (x *extraction) clauses(s *sentence) []clause {
 			if end := group[len(group)-1].end; end+1 < len(toks) && (toks[end].text() == "'s" || toks[end].text() == "’s") && !toks[end+1].cap {
 				continue // "from Ana Lima's recommendation": something of hers, not her talk
 			}
+			if writtenPiece(s, i) {
+				continue // "Read the full recap by Ana Lima on her blog": a piece she wrote
+			}
 			if genitiveNouns[l] {
 				group = slices.Clone(group)
 				for gi := range group {
@@ -2176,3 +2179,34 @@ func describeBetween(s *sentence, from, to int, paren []bool) string {
 	return ""
 }
 
+// writtenNouns name a piece that is written as often as it is given: "a recap", "a review".
+var writtenNouns = set(`recap recaps review reviews summary overview write-up writeup roundup round-up`)
+
+// readingWords say a sentence is about something written: "read", "blog", "article".
+var readingWords = set(`read reading blog blogpost article articles wrote written newsletter post posts
+medium substack`)
+
+// writtenPiece reports "by" at token i after a noun of writtenNouns in a sentence about
+// reading or writing: "Read the full recap by Ana Lima on her blog" names a piece she wrote,
+// not a talk she gave.
+func writtenPiece(s *sentence, i int) bool {
+	if !s.tokens[i].is("by", "from") {
+		return false
+	}
+	noun := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if writtenNouns[s.tokens[k].lower()] {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return false
+	}
+	for _, t := range s.tokens {
+		if readingWords[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
