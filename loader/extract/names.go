@@ -22,6 +22,7 @@ type nameRef struct {
 	linked     bool // the name is (in) a link to a profile page
 	single     bool // one word: a first name or a handle
 	pronoun    string
+	written    string // the name as the text writes it, when text is another form of it ("Piotra Zielińskiego")
 }
 
 // nameToken reports whether a token can be a word of a person's name: a capitalized word of

@@ -376,6 +376,12 @@ func TestTalkSentencesInOtherLanguages(t *testing.T) {
 			want: []talkView{{Description: "testach obciążeniowych", Speakers: []string{"Piotr Zieliński"}}},
 		},
 		{
+			name:      "Polish: wykład with a genitive speaker and z Company: the company is the speaker's",
+			body:      "Potem wykład Tomasza Nowaka z Northwind Systems o kolejkach.",
+			want:      []talkView{{Description: "kolejkach", Speakers: []string{"Tomasz Nowak"}}},
+			companies: map[string][]string{"Tomasz Nowak": {"Northwind Systems"}},
+		},
+		{
 			name:      "Polish: X (Company) opowiadała o a subject",
 			body:      "Potem Anna Nowak (Initech) opowiadała o cichych kolejkach.",
 			want:      []talkView{{Description: "cichych kolejkach", Speakers: []string{"Anna Nowak"}}},

@@ -584,7 +584,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 			if genitiveNouns[l] {
 				group = slices.Clone(group)
 				for gi := range group {
-					group[gi].text = nominativeAfter(l, group[gi].text)
+					group[gi].written, group[gi].text = group[gi].text, nominativeAfter(l, group[gi].text)
 				}
 			}
 			c := clause{refs: group, cue: i, confidence: 0.85}
@@ -1396,7 +1396,11 @@ func (x *extraction) speakersOf(refs []nameRef) (people []*person, pronoun bool)
 			if !r.linked && !x.personShaped(r.text) {
 				continue
 			}
-			people = append(people, x.personFor(r.text))
+			p := x.personFor(r.text)
+			if r.written != "" && r.written != p.name {
+				x.alias(p, r.written) // the genitive "Piotra Zielińskiego" is Piotr Zieliński
+			}
+			people = append(people, p)
 		}
 	}
 	return people, pronoun
