@@ -90,11 +90,67 @@ func (x *extraction) readLineupItem(bi int, events []*event) bool {
 		return false // "- 19:00 Lightning talks" over the timed talks themselves: a slot that holds others
 	}
 	line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	title := x.lineupTitle(line)
+	if title == "" {
+		return false
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.6}
+	t := x.addTalk(title, "", linkFor(line, title), nil, events, ev, bi)
+	if t == nil {
+		return false
+	}
+	if reason := x.unreadListing(line, b.Kind); reason != "" {
+		// the talk is read, its speakers are not: say so as for a line not read at all
+		x.speakerless = append(x.speakerless, speakerless{talk: t, warning: Warning{Text: line.text, Reason: reason}})
+	}
+	return true
+}
+
+// readLineupLines reads the lines of a paragraph right under a lead-in ("**Line-up**" over
+// "Quiet Queues in Practice" and "Effects at the Edge" on lines of their own) as the talks of
+// the meetup, as readLineupItem reads a list's items: each line that reads as a title alone
+// (lineupTitle) is a talk. Two lines must, so that a paragraph of prose that breaks into
+// lines is no line-up.
+func (x *extraction) readLineupLines(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	if b.Kind != document.Paragraph || b.Quoted || len(lines) < 2 || bi == 0 || x.doc.Format == document.FormatArticle || !leadInText(x.doc.Blocks[bi-1]) || wrappedProse(b, lines) {
+		return false
+	}
+	var titles []string
+	var sents []*sentence
+	for _, r := range lines {
+		if len(strings.Fields(lineText(b, r))) > 14 {
+			return false // a long line: prose, not a line-up
+		}
+		line := x.lineSentence(b, r, bi)
+		if title := x.lineupTitle(line); title != "" {
+			titles, sents = append(titles, title), append(sents, line)
+		}
+	}
+	if len(titles) < 2 {
+		return false
+	}
+	read := false
+	for i, title := range titles {
+		ev := Evidence{Sentence: sents[i].text, Confidence: 0.6}
+		if x.addTalk(title, "", linkFor(sents[i], title), nil, events, ev, bi) != nil {
+			read = true
+		}
+	}
+	return read
+}
+
+// lineupTitle reads a line of a line-up as a talk's title alone, or returns "": a line that
+// names its speaker is the listing readers' and the prose's, and a label's line, a person, a
+// housekeeping slot, a date, a word of a slot's kind alone and an item that is no talk
+// (notTalkItem) title nothing.
+func (x *extraction) lineupTitle(line *sentence) string {
 	if l, ok := x.readListing(line); ok && personListing(l) || namedSpeaker.MatchString(line.text) && personName(namedSpeaker.FindStringSubmatch(line.text)[1]) {
-		return false // the line names its speaker: the listing readers and the prose read it
+		return "" // the line names its speaker: the listing readers and the prose read it
 	}
 	if label, _, ok := strings.Cut(line.text, ":"); ok && labelWord(label) {
-		return false // "Speakers: Ana Lima", "Photos: #meetup": a label's line, no title
+		return "" // "Speakers: Ana Lima", "Photos: #meetup": a label's line, no title
 	}
 	text := strings.TrimSpace(line.text[:max(resourcesStart(line), 0)])
 	text = strings.TrimSpace(leadingTime.ReplaceAllString(text, ""))
@@ -107,24 +163,15 @@ func (x *extraction) readLineupItem(bi int, events []*event) bool {
 	}
 	title := cleanTitle(text)
 	if bare := strings.TrimSpace(endParens.ReplaceAllString(title, "")); personName(bare) {
-		return false // "- Ana Lima (alima)": a person, named with a handle
+		return "" // "- Ana Lima (alima)": a person, named with a handle
 	}
 	if title == "" || !plainTitle(title) || adminTitle(title) || slotChore.MatchString(title) || dateOnly(title) || personName(title) || leadIn.MatchString(title) || notTalkItem(title) {
-		return false
+		return ""
 	}
 	if len(strings.Fields(title)) < 2 && !strings.ContainsAny(title, "/+.#-") {
-		return false // "- Intro", "- Demos": a word alone is a slot's kind, unless it names a thing ("Isabelle/HOL")
+		return "" // "- Intro", "- Demos": a word alone is a slot's kind, unless it names a thing ("Isabelle/HOL")
 	}
-	ev := Evidence{Sentence: line.text, Confidence: 0.6}
-	t := x.addTalk(title, "", linkFor(line, title), nil, events, ev, bi)
-	if t == nil {
-		return false
-	}
-	if reason := x.unreadListing(line, b.Kind); reason != "" {
-		// the talk is read, its speakers are not: say so as for a line not read at all
-		x.speakerless = append(x.speakerless, speakerless{talk: t, warning: Warning{Text: line.text, Reason: reason}})
-	}
-	return true
+	return title
 }
 
 // speakerless is a talk read from a line whose speakers could not be read, with the warning

@@ -189,3 +189,37 @@ func TestLineupChoresRaiseNoWarning(t *testing.T) {
 		t.Errorf("Extract() warns %q (%s), want no warning for a line-up's chores", w.Text, w.Reason)
 	}
 }
+
+func TestLineupLinesOfAParagraph(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []speakersView
+	}{
+		{
+			name: "the lines of a paragraph under a bold lead-in are the talks, its chores are not",
+			body: "**Line-up**\n\nPaging for Humans\nParking is free after 18:00\nQueues at the Edge of Reason\n",
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{}},
+				{Title: "Queues at the Edge of Reason", Speakers: []string{}},
+			},
+		},
+		{
+			name: "prose that breaks into lines under a lead-in is no line-up",
+			body: "Talks:\n\nWe had two great talks this time\nand everyone stayed late.\n",
+			want: nil,
+		},
+		{
+			name: "lines without a lead-in above them are no line-up",
+			body: "Our spring meetup was full.\n\nPaging for Humans\nQueues at the Edge of Reason\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
