@@ -143,7 +143,7 @@ type talkLanguage struct {
 	from  string // words after a speaker that introduce their company: "von", "chez", "z"
 	aux   string // auxiliaries and pronouns between a speaker and the verb: "a", "hat", "nous"
 	and   string // the word that joins two names: "und", "et", "i"
-	minor string // function words that open sentences and never a name: "Der", "Le", "Poi"
+	minor string // function words that open sentences and never a name: "Der", "Poi" (not "Una", "Ella", "Lo": given names too)
 	// nominative gives the name a speaker is written in after a noun that takes them in the
 	// genitive ("prelekcja Piotra Zielińskiego"), for languages with no "by" word
 	nominative func(name string) string
@@ -157,7 +157,7 @@ var talkLanguages = map[string]talkLanguage{
 	"fr": {
 		speak: `présente présentera présenté présentait présentent présenteront parle parlera parlé parlait
 			parlent parlaient explique expliquera expliqué montre montrera montré raconte racontera raconté partage
-			partagera partagé aborde abordera abordé anime animera animé présentée`,
+			partagera partagé aborde abordera abordé animera animé présentée`,
 		give:  `donné donne donnera fait fera`,
 		nouns: `présentation présentations conférence intervention interventions exposé exposés démo atelier`,
 		by:    `par de d' d’`,
@@ -166,7 +166,7 @@ var talkLanguages = map[string]talkLanguage{
 		aux:   `a avait va vont nous vous leur`,
 		and:   `et`,
 		minor: `le la les un une des du au aux ce cette ces puis ensuite enfin lors pendant après avant
-			pour notre nos il elle ils elles on`,
+			pour notre nos il ils elles on`,
 	},
 	"de": {
 		speak: `spricht sprach sprechen redet redete präsentiert präsentierte präsentieren zeigt zeigte
@@ -180,7 +180,7 @@ var talkLanguages = map[string]talkLanguage{
 		aux:   `hat hatte haben wird werden uns`,
 		and:   `und`,
 		minor: `der die das ein eine einen einem dem den des als danach dann zuerst anschließend zum zur
-			es im am beim unser unsere er sie wir`,
+			es am beim unser unsere er sie wir`,
 	},
 	"es": {
 		speak: `habló hablará habla hablan presentó presentará presenta presentan explicó explicará
@@ -193,8 +193,7 @@ var talkLanguages = map[string]talkLanguage{
 		from:  `de`,
 		aux:   `nos ha había va`,
 		and:   `y`,
-		minor: `el la los las un una unos unas primero después luego finalmente en nuestra nuestro él
-			ella`,
+		minor: `el la los las un unos unas primero después luego finalmente en nuestra nuestro él`,
 	},
 	"pt": {
 		speak: `falou falará fala falam apresentou apresentará apresenta apresentam mostrou mostrará
@@ -206,7 +205,7 @@ var talkLanguages = map[string]talkLanguage{
 		from:  `de do da`,
 		aux:   `nos lhes vai`,
 		and:   `e`,
-		minor: `o os a as um uma depois primeiro em seguida tivemos nossa nosso ele ela`,
+		minor: `o os a as um depois primeiro em seguida tivemos nossa nosso`,
 	},
 	"it": {
 		speak: `parlato parla parlerà parlano presentato presenta presenterà presentano mostrato
@@ -218,7 +217,7 @@ var talkLanguages = map[string]talkLanguage{
 		from:  `di da`,
 		aux:   `ha ci ha aveva`,
 		and:   `e`,
-		minor: `il lo la gli le un una uno poi prima dopo infine abbiamo nostro nostra lui lei`,
+		minor: `il la gli le un uno poi prima dopo infine abbiamo nostro nostra`,
 	},
 	"pl": {
 		speak: `opowiadał opowiadała opowie opowiedział opowiedziała mówił mówiła powie przedstawił
@@ -232,7 +231,7 @@ var talkLanguages = map[string]talkLanguage{
 		from:       `z ze`,
 		aux:        `nam`,
 		and:        `i`,
-		minor:      `na potem następnie najpierw była był było`,
+		minor:      `potem następnie najpierw była był było`,
 		nominative: polishNominative,
 	},
 	"nl": {

@@ -532,3 +532,14 @@ func TestPolishNominative(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenNamesThatAreForeignFunctionWordsStayNames(t *testing.T) {
+	for _, name := range []string{"Una Healy", "Uma Reddy", "Ella Brandt", "Elle Moreau", "Lei Zhang", "Lo Wen"} {
+		body := name + " gave a talk about queues."
+		r := extractText(t, "post", recap(body))
+		want := []talkView{{Description: "a talk about queues", Speakers: []string{name}}}
+		if d := diff(want, talksOf(r)); d != "" {
+			t.Errorf("Extract(%q) talks differ (-want +got)\n%s", body, d)
+		}
+	}
+}
