@@ -238,6 +238,19 @@ func TestLinkedTitlesInProse(t *testing.T) {
 			want: []talkView{{Title: "Scaling Ingest Pipelines", Speakers: []string{"Mara Ellison"}, URL: "https://example.org/s"}},
 		},
 		{
+			name: "a person's talk, then its linked title in apposition",
+			body: "Ana Lima's talk, [Quiet Queues in Practice](https://example.org/q), was a hit.",
+			want: []talkView{{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, URL: "https://example.org/q"}},
+		},
+		{
+			name: "a list of speakers, each on a linked title or a topic",
+			body: "Amongst the speakers were [Ana Lima](https://twitter.com/alima) on [Quiet Queues in Practice](https://example.org/q) and Bo Chen on tracing.",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, URL: "https://example.org/q"},
+				{Description: "tracing", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
 			name: "a person's linked group is no talk",
 			body: "Ana Lima's [Harbour Gophers](https://meetup.example/hg) group meets monthly.",
 			want: nil,

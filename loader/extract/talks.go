@@ -724,7 +724,11 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue // "a long chat with Ana Lima about testing": a conversation
 			}
 			if d := topicAfter(s, i+1, refs); d != "" {
-				add(clause{refs: group, cue: i, confidence: 0.7, description: d})
+				c := clause{refs: group, cue: i, confidence: 0.7, description: d}
+				if title, url := x.markedTitleAt(s, i+1); title != "" && strings.EqualFold(title, d) {
+					c.title, c.url, c.description = title, url, "" // "on [Quiet Queues in Practice](...)": the whole topic, linked
+				}
+				add(c)
 			}
 		case (l == "his" || l == "her") && !paren[i]:
 			// "we got a reprisal of his FOSDEM talk “Title”": a pronoun's talk, titled in quotes
@@ -751,7 +755,16 @@ func (x *extraction) clauses(s *sentence) []clause {
 			for _, r := range refs {
 				if r.end == i && r.pronoun == "" {
 					c := clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.8, possessive: true}
-					c.description = describeAfter(s, i+2, paren)
+					k := i + 2
+					if k < len(toks) && toks[k].text() == "," {
+						k++ // "Ana Lima's talk, [Quiet Queues](...), was"
+					}
+					if k < len(toks) {
+						c.title, c.url = x.markedTitleAt(s, k)
+					}
+					if c.title == "" {
+						c.description = describeAfter(s, i+2, paren)
+					}
 					add(c)
 				}
 			}
