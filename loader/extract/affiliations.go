@@ -84,7 +84,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 			}
 			k++
 		}
-		if k < len(toks) && toks[k].is("from", "of", "at") && !paren[k] {
+		if k < len(toks) && fromWord(toks[k]) && !paren[k] {
 			if o, ok := x.orgAt(s, k+1); ok && !x.isPersonText(o.name) {
 				for _, q := range group {
 					q.addCompany(x.companyName(o.name), ev)

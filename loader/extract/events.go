@@ -407,6 +407,7 @@ func (x *extraction) eventFor(c *cityRef, date, name string) *event {
 // eventOfKind is eventFor for an event of a kind: a meetup and a conference in the same city
 // are two events.
 func (x *extraction) eventOfKind(c *cityRef, date, kind, name string) *event {
+	name = eventNameOf(name)
 	for _, e := range x.events {
 		if kind != "" && e.kind != "" && e.kind != kind {
 			continue
@@ -438,11 +439,113 @@ func (x *extraction) eventOfKind(c *cityRef, date, kind, name string) *event {
 	return e
 }
 
+// eventNameOf returns a name a reader found for an event if it is name-like (eventNameLike),
+// else the name-like words it opens with ("Lisbon Rust Meetup 2031" of "Lisbon Rust Meetup
+// 2031 that we ran in Lisbon"), else "": a clause where the name would stand ("meetup
+// everyone had been asking us to hold in Lisbon") names nothing, and the event is named
+// after its series or the post (eventName).
+func eventNameOf(name string) string {
+	name = strings.TrimSpace(name)
+	if name == "" || eventNameLike(name) {
+		return name
+	}
+	words := strings.Fields(name)
+	n := 0
+	for n < len(words) {
+		w := strings.Trim(words[n], ",;:")
+		r := []rune(w)
+		if len(r) == 0 || !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) || eventWords[strings.ToLower(w)]) {
+			break
+		}
+		n++
+		if w != words[n-1] {
+			break // "Harbour Gophers," ends at the comma
+		}
+	}
+	if head := strings.Trim(strings.Join(words[:n], " "), " ,;:"); head != "" && eventNameLike(head) {
+		return head
+	}
+	return ""
+}
+
+// clauseWords make a phrase a clause, not a name: pronouns, relative words, finite verbs and
+// auxiliaries ("that we ran", "everyone had been asking"). Names hold them only capitalized
+// ("The Night We Met Conf").
+var clauseWords = set(`which who whom whose that where when while because since although though if
+we i you they he she it us them our your their my his her its was were is are am be been being had
+has have having did do does done will would could should can may might must took went came held met
+joined gathered ran run organise organize organised organized asked asking said told put kept got
+made make finally everyone everybody someone anyone nobody nothing something really just also then
+there here very so`)
+
+// eventNameLike reports whether text reads as an event's name: short, its words capitalized
+// (or digits, or event words such as "meetup", or the small words titles keep in lower case:
+// "Go meetup in New York City", "Night of the Gophers 2031"), with at least one capitalized
+// word and no word that makes it a clause.
+func eventNameLike(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > 10 || strings.ContainsAny(text, "!?;") || strings.Contains(text, ". ") {
+		return false
+	}
+	caps, loose := 0, 0
+	for _, raw := range words {
+		w := strings.Trim(raw, `,:()[]"'“”‘’«»`)
+		if w == "" {
+			continue
+		}
+		r := []rune(w)
+		lower := strings.ToLower(w)
+		switch {
+		case unicode.IsUpper(r[0]) || gluedEventName(w) || brandEventWord(w):
+			caps++
+		case unicode.IsDigit(r[0]) || !unicode.IsLetter(r[0]):
+		case clauseWords[lower]:
+			return false
+		case eventWords[lower] || smallTitleWords[lower] || nameParticles[lower] || cityParticles[lower]:
+		default:
+			loose++ // a lower-case word of content: "small", "monthly"
+		}
+	}
+	return caps > 0 && loose <= 1 && loose*3 <= len(words)
+}
+
+// brandEventWord reports a word that names an event in lower case, as some brands write
+// theirs: a capital inside it ("dotGo") or an event word joined by a hyphen ("ng-conf",
+// "rust-fest").
+func brandEventWord(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	head, tail, ok := strings.Cut(strings.ToLower(w), "-")
+	return ok && head != "" && (eventWords[tail] || slices.Contains(eventSuffixes, tail))
+}
+
+// titleNameLike reports whether a post's title can name its event: a name (eventNameLike),
+// or a title in title case, as headlines are written ("Notes From the Spring Meetup"). A
+// title in sentence case that makes a clause ("What happened when twenty of us met") names
+// no event.
+func titleNameLike(title string) bool {
+	if title == "" || eventNameLike(title) {
+		return true
+	}
+	for _, w := range strings.Fields(title) {
+		if clauseWords[strings.ToLower(strings.Trim(w, ",:;!?\"'"))] && !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // eventName names an event after its series and city, else the post's title.
 func (x *extraction) eventName(c *cityRef, date string) string {
 	base := x.series
 	if base == "" {
 		base = occasionTitle(x.doc.Meta.Title)
+	}
+	if !titleNameLike(base) {
+		base = "" // "What happened when twenty of us met": the post's title is a clause, no name
 	}
 	if base == "" {
 		base = "Meetup"

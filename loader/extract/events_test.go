@@ -769,3 +769,98 @@ func TestCamelGroupCity(t *testing.T) {
 		}
 	}
 }
+
+func TestEventNameIsNeverAClause(t *testing.T) {
+	twoCities := "Our group met in Lisbon on May 3, 2031, and in Porto a week later.\n\n"
+	portoTalks := "Two talks came from the Harbour Gophers meetup in Porto:\n\n- Quiet Queues in Practice - Ana Lima\n\n"
+	tests := []struct {
+		name, body string
+		want       map[string]string // city: event name
+	}{
+		{
+			name: "a clause between the event word and the city names nothing",
+			body: twoCities + "Two talks came from the meetup that our friends at the university run every month in Porto:\n\n- Quiet Queues in Practice - Ana Lima\n\n" +
+				"And one came from the meetup everyone had been asking us to hold for ages in Lisbon:\n\n- Effects at the Edge - Tomas Varga\n",
+			want: map[string]string{"Porto": "Notes from the community Porto", "Lisbon": "Notes from the community Lisbon"},
+		},
+		{
+			name: "a name followed by a clause keeps the name",
+			body: twoCities + portoTalks + "And one from the Harbour Rust Meetup 2031 that we ran together in Lisbon:\n\n- Effects at the Edge - Tomas Varga\n",
+			want: map[string]string{"Lisbon": "Harbour Rust Meetup 2031"},
+		},
+		{
+			name: "a name in title case with the city after it stays whole",
+			body: twoCities + portoTalks + "And one from the Harbour Rust Meetup 2031 in Lisbon:\n\n- Effects at the Edge - Tomas Varga\n",
+			want: map[string]string{"Lisbon": "Harbour Rust Meetup 2031 in Lisbon"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			got := map[string]string{}
+			for i, e := range r.Events {
+				if c := cityName(r, i); tt.want[c] != "" {
+					if got[c] == "" || e.Name == tt.want[c] {
+						got[c] = e.Name
+					}
+				}
+			}
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("Extract() event names differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestEventNameLike(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Harbour Gophers Meetup", true},
+		{"Go meetup in New York City", true},
+		{"Night of the Gophers 2031", true},
+		{"ng-conf", true},
+		{"dotGo 2031", true},
+		{"Harbourconf", true},
+		{"meetup everyone had been asking us to hold for ages in Lisbon", false},
+		{"meetup that our friends at the university run every month in Porto", false},
+		{"small meetup we put together at short notice", false},
+		{"meetup", false},
+		{"What a great evening it was!", false},
+	}
+	for _, tt := range tests {
+		if got := eventNameLike(tt.text); got != tt.want {
+			t.Errorf("eventNameLike(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Harbour Rust Meetup 2031 that we ran together in Lisbon", "Harbour Rust Meetup 2031"},
+		{"meetup everyone had been asking us to hold in Lisbon", ""},
+		{"Harbour Gophers, the group we run in Porto", "Harbour Gophers"},
+	} {
+		if got := eventNameOf(tt.in); got != tt.want {
+			t.Errorf("eventNameOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEventNamedAfterAPostTitleThatIsAClause(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"What happened when twenty of us finally met", "Meetup Porto 2031-06-03"},
+		{"Notes From the Spring Meetup", "Spring Meetup Porto 2031-06-03"},
+		{"Harbour Gophers, June edition", "Harbour Gophers, June edition Porto 2031-06-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter(tt.title, "", "", "We met in Porto on June 3, 2031.\n\n- Quiet Queues in Practice - Ana Lima"))
+			var got []string
+			for _, e := range r.Events {
+				got = append(got, e.Name)
+			}
+			if d := diff([]string{tt.want}, got); d != "" {
+				t.Errorf("Extract() event names differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

@@ -90,11 +90,67 @@ func (x *extraction) readLineupItem(bi int, events []*event) bool {
 		return false // "- 19:00 Lightning talks" over the timed talks themselves: a slot that holds others
 	}
 	line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	title := x.lineupTitle(line)
+	if title == "" {
+		return false
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.6}
+	t := x.addTalk(title, "", linkFor(line, title), nil, events, ev, bi)
+	if t == nil {
+		return false
+	}
+	if reason := x.unreadListing(line, b.Kind); reason != "" {
+		// the talk is read, its speakers are not: say so as for a line not read at all
+		x.speakerless = append(x.speakerless, speakerless{talk: t, warning: Warning{Text: line.text, Reason: reason}})
+	}
+	return true
+}
+
+// readLineupLines reads the lines of a paragraph right under a lead-in ("**Line-up**" over
+// "Quiet Queues in Practice" and "Effects at the Edge" on lines of their own) as the talks of
+// the meetup, as readLineupItem reads a list's items: each line that reads as a title alone
+// (lineupTitle) is a talk. Two lines must, so that a paragraph of prose that breaks into
+// lines is no line-up.
+func (x *extraction) readLineupLines(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	if b.Kind != document.Paragraph || b.Quoted || len(lines) < 2 || bi == 0 || x.doc.Format == document.FormatArticle || !leadInText(x.doc.Blocks[bi-1]) || wrappedProse(b, lines) {
+		return false
+	}
+	var titles []string
+	var sents []*sentence
+	for _, r := range lines {
+		if len(strings.Fields(lineText(b, r))) > 14 {
+			return false // a long line: prose, not a line-up
+		}
+		line := x.lineSentence(b, r, bi)
+		if title := x.lineupTitle(line); title != "" {
+			titles, sents = append(titles, title), append(sents, line)
+		}
+	}
+	if len(titles) < 2 {
+		return false
+	}
+	read := false
+	for i, title := range titles {
+		ev := Evidence{Sentence: sents[i].text, Confidence: 0.6}
+		if x.addTalk(title, "", linkFor(sents[i], title), nil, events, ev, bi) != nil {
+			read = true
+		}
+	}
+	return read
+}
+
+// lineupTitle reads a line of a line-up as a talk's title alone, or returns "": a line that
+// names its speaker is the listing readers' and the prose's, and a label's line, a person, a
+// housekeeping slot, a date, a word of a slot's kind alone and an item that is no talk
+// (notTalkItem) title nothing.
+func (x *extraction) lineupTitle(line *sentence) string {
 	if l, ok := x.readListing(line); ok && personListing(l) || namedSpeaker.MatchString(line.text) && personName(namedSpeaker.FindStringSubmatch(line.text)[1]) {
-		return false // the line names its speaker: the listing readers and the prose read it
+		return "" // the line names its speaker: the listing readers and the prose read it
 	}
 	if label, _, ok := strings.Cut(line.text, ":"); ok && labelWord(label) {
-		return false // "Speakers: Ana Lima", "Photos: #meetup": a label's line, no title
+		return "" // "Speakers: Ana Lima", "Photos: #meetup": a label's line, no title
 	}
 	text := strings.TrimSpace(line.text[:max(resourcesStart(line), 0)])
 	text = strings.TrimSpace(leadingTime.ReplaceAllString(text, ""))
@@ -107,24 +163,15 @@ func (x *extraction) readLineupItem(bi int, events []*event) bool {
 	}
 	title := cleanTitle(text)
 	if bare := strings.TrimSpace(endParens.ReplaceAllString(title, "")); personName(bare) {
-		return false // "- Ana Lima (alima)": a person, named with a handle
+		return "" // "- Ana Lima (alima)": a person, named with a handle
 	}
-	if title == "" || !plainTitle(title) || adminTitle(title) || slotChore.MatchString(title) || dateOnly(title) || personName(title) || leadIn.MatchString(title) {
-		return false
+	if title == "" || !plainTitle(title) || adminTitle(title) || slotChore.MatchString(title) || dateOnly(title) || personName(title) || leadIn.MatchString(title) || notTalkItem(title) {
+		return ""
 	}
 	if len(strings.Fields(title)) < 2 && !strings.ContainsAny(title, "/+.#-") {
-		return false // "- Intro", "- Demos": a word alone is a slot's kind, unless it names a thing ("Isabelle/HOL")
+		return "" // "- Intro", "- Demos": a word alone is a slot's kind, unless it names a thing ("Isabelle/HOL")
 	}
-	ev := Evidence{Sentence: line.text, Confidence: 0.6}
-	t := x.addTalk(title, "", linkFor(line, title), nil, events, ev, bi)
-	if t == nil {
-		return false
-	}
-	if reason := x.unreadListing(line, b.Kind); reason != "" {
-		// the talk is read, its speakers are not: say so as for a line not read at all
-		x.speakerless = append(x.speakerless, speakerless{talk: t, warning: Warning{Text: line.text, Reason: reason}})
-	}
-	return true
+	return title
 }
 
 // speakerless is a talk read from a line whose speakers could not be read, with the warning
@@ -185,3 +232,104 @@ func personName(s string) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return looksLikeName(s) && givennames.Is(first)
 }
+
+// Items under a line-up's lead-in that are no talk: what the organizers ask of the reader,
+// when to send a proposal, and how the evening runs.
+var (
+	// itemCall asks for talks, speakers or help: "Call for papers is open", "Speakers wanted",
+	// "Want to speak?", "Submit your talk".
+	itemCall = regexp.MustCompile(`(?i)\b(?:call\s+for\s+(?:papers|speakers|talks|proposals|presenters|submissions)|cfps?|speakers?\s+wanted|looking\s+for\s+(?:speakers|talks|presenters|volunteers|hosts|sponsors|a\s+venue)|(?:want|like)\s+to\s+(?:speak|give\s+a\s+talk|present|host|sponsor)|submit\s+(?:a|your)\s+(?:talk|proposal|abstract|idea)|propose\s+a\s+talk|become\s+a\s+(?:speaker|sponsor|host))\b`)
+	// itemDeadline is a date something is due by: "by March 3rd", "until May", "closes on
+	// June 1", "deadline: Friday".
+	itemDeadline = regexp.MustCompile(`(?i)\b(?:by|until|till|before|deadline|due|closes?|ends?)\s*:?\s+(?:on\s+)?(?:the\s+)?(?:` + monthNames + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|noon|end\s+of|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./]\d{1,2}\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)`)
+	// itemImperative opens an item with a request to the reader, in sentence case: "Bring your
+	// own laptop", "Please RSVP", "Sign up at the door". A title in title case ("Bring Your
+	// Own Cloud") is no request.
+	itemImperative = regexp.MustCompile(`^(?:(?i:please|kindly)\s+\S|(?i:submit|send|sign|register|rsvp|bring|join|drop|contact|apply|propose|check|follow|visit|grab|come|remember|don't|reach|email|e-mail|tweet|share|tell|let\s+us|feel\s+free|make\s+sure|note|find|get|arrive|ask|vote|fill|enter|pick)\s+(?:[a-z]|$))`)
+	// itemReader is a word that asks the audience: a question with it, even in title case, is
+	// asked of them ("Is Anyone Bringing a Laptop?"), while "Do We Still Need ORMs?" and "Can
+	// You Trust Your Compiler?" are titles.
+	itemReader = set(`anyone anybody someone somebody`)
+	// logisticsWords say how the evening runs: where to park, what is served, what it costs.
+	logisticsWords = set(`parking park entry entrance admission wheelchair accessible accessibility provided
+	free wifi wi-fi cloakroom directions toilets childcare photo photos after-party afterparty pub tickets
+	ticket prizes prize swag raffle giveaway doors food snacks drinks pizza refreshments catering laptop
+	laptops rsvp venue address transport lift elevator badge badges recording livestream streamed beer beers
+	coffee dinner lunch breakfast`)
+	// itemSponsor thanks whoever pays for or provides something: with a logistics word, the
+	// item is the evening's housekeeping ("Free beer thanks to Initech").
+	itemSponsor = regexp.MustCompile(`(?i)\b(?:thanks\s+to|sponsored\s+by|courtesy\s+of|provided\s+by|paid\s+for\s+by|on\s+the\s+house)\b`)
+)
+
+// notTalkItem reports an item of a line-up that is no talk however it is set: a question to
+// the reader, a call for talks, a deadline, a request, or a line of logistics ("Parking is
+// available behind the building", "Group photo"). A question in title case that asks no one
+// in the room may be a talk's title ("Is Kubernetes Too Complex?").
+func notTalkItem(item string) bool {
+	item = strings.TrimSpace(item)
+	if item == "" {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(item), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+	if q := strings.IndexByte(item, '?'); q >= 0 {
+		if strings.TrimSpace(item[q+1:]) != "" || !titleCased(item) {
+			return true // "Want to speak? Drop us a line", "Is anyone bringing a laptop?"
+		}
+		for _, w := range words {
+			if itemReader[w] {
+				return true
+			}
+		}
+	}
+	if itemCall.MatchString(item) || itemDeadline.MatchString(item) || itemImperative.MatchString(item) {
+		return true
+	}
+	for i, clause := range strings.FieldsFunc(item, func(r rune) bool { return r == ',' || r == ';' || r == '.' }) {
+		if i > 0 && itemImperative.MatchString(strings.TrimSpace(clause)) {
+			return true // "Lightning talks: open slots, sign up at the door"
+		}
+	}
+	logistics := 0
+	for _, w := range words {
+		if logisticsWords[w] {
+			logistics++
+		}
+	}
+	if logistics == 0 {
+		return false
+	}
+	if itemSponsor.MatchString(item) {
+		return true
+	}
+	// a statement in sentence case with a logistics word ("Entry is free", "Food will be
+	// provided"), or an item that is mostly such words ("Group photo", "Raffle of tickets")
+	return !titleCased(item) && copula.MatchString(item) || logistics*3 >= len(words)
+}
+
+// copula is a finite verb that makes a line a statement: "is", "are", "will be".
+var copula = regexp.MustCompile(`(?i)\b(?:is|are|was|were|will\s+be|will|opens?|starts?|closes?)\b`)
+
+// titleCased reports whether most of the words of s that are not function words start with
+// a capital, as titles are written ("Is Kubernetes Too Complex?"), not sentences ("Entry is
+// free").
+func titleCased(s string) bool {
+	n, caps := 0, 0
+	for i, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, `"'“‘([*_`)
+		if w == "" || i > 0 && smallTitleWords[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n > 1 && caps*4 >= n*3
+}
+
+// smallTitleWords stay lower case in a title: "Queues in Practice", "Effects at the Edge".
+var smallTitleWords = set(`a an the and or but nor of in on at to for by with from as into onto via vs is are`)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/loader/document"
@@ -105,5 +106,120 @@ func TestLeadInText(t *testing.T) {
 		if got := leadInText(tt.block); got != tt.want {
 			t.Errorf("leadInText(%q) = %v, want %v", tt.block.Text, got, tt.want)
 		}
+	}
+}
+
+func TestLineupSkipsWhatIsNoTalk(t *testing.T) {
+	tests := []struct {
+		name  string
+		items []string
+		want  []speakersView
+	}{
+		{
+			name:  "questions to the reader are no talks",
+			items: []string{"Paging for Humans", "Want to speak? Drop us a line", "Is anyone bringing a spare cable?", "How do I find the room?"},
+			want:  []speakersView{{Title: "Paging for Humans", Speakers: []string{}}},
+		},
+		{
+			name:  "calls for papers and deadlines are no talks",
+			items: []string{"Submit your talk by April 9th", "Call for speakers is open until June", "CFP closes on Friday", "Speakers wanted for the autumn edition", "Queues at the Edge of Reason"},
+			want:  []speakersView{{Title: "Queues at the Edge of Reason", Speakers: []string{}}},
+		},
+		{
+			name:  "logistics and requests are no talks",
+			items: []string{"Doors open at 18:30", "Pizza", "Networking", "Parking is available in the courtyard", "Entry is free for members", "Bring your own headphones", "Please RSVP on the group page", "Group photo", "Lightning slots, sign up at the bar", "Sharding the Ledger Gently"},
+			want:  []speakersView{{Title: "Sharding the Ledger Gently", Speakers: []string{}}},
+		},
+		{
+			name:  "titles that look like questions, requests or logistics in title case stay talks",
+			items: []string{"Is Kubernetes Too Complex?", "Bring Your Own Cloud", "Scaling Postgres by 100x", "Photo Processing with Rust", "Free Monads in Practice"},
+			want: []speakersView{
+				{Title: "Is Kubernetes Too Complex?", Speakers: []string{}},
+				{Title: "Bring Your Own Cloud", Speakers: []string{}},
+				{Title: "Scaling Postgres by 100x", Speakers: []string{}},
+				{Title: "Photo Processing with Rust", Speakers: []string{}},
+				{Title: "Free Monads in Practice", Speakers: []string{}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := "Our spring meetup was full.\n\nLine up:\n\n- " + strings.Join(tt.items, "\n- ") + "\n"
+			r := extractText(t, "post", recap(body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestNotTalkItem(t *testing.T) {
+	tests := []struct {
+		item string
+		want bool
+	}{
+		{"Want to speak? Drop us a line", true},
+		{"Is anyone bringing a spare cable?", true},
+		{"Submit your talk by April 9th", true},
+		{"Call for papers is open", true},
+		{"Deadline: March 3", true},
+		{"Food will be provided", true},
+		{"Raffle of two conference tickets", true},
+		{"Free coffee thanks to Initech", true},
+		{"Open Source Queues", false},
+		{"Thanks to Queues: A Love Letter", false},
+		{"Is Kubernetes Too Complex?", false},
+		{"Do We Still Need ORMs?", false},
+		{"Scaling Postgres by 100x", false},
+		{"Bring Your Own Cloud", false},
+		{"Why the borrow checker is your friend", false},
+		{",,,", false},
+	}
+	for _, tt := range tests {
+		if got := notTalkItem(tt.item); got != tt.want {
+			t.Errorf("notTalkItem(%q) = %v, want %v", tt.item, got, tt.want)
+		}
+	}
+}
+
+func TestLineupChoresRaiseNoWarning(t *testing.T) {
+	body := "Line up:\n\n- Paging for Humans\n- Submit your talk by April 9th\n- Lightning slots, sign up at the bar\n- Pizza and drinks sponsored by Initech\n"
+	r := extractText(t, "post", recap(body))
+	for _, w := range r.Warnings {
+		t.Errorf("Extract() warns %q (%s), want no warning for a line-up's chores", w.Text, w.Reason)
+	}
+}
+
+func TestLineupLinesOfAParagraph(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []speakersView
+	}{
+		{
+			name: "the lines of a paragraph under a bold lead-in are the talks, its chores are not",
+			body: "**Line-up**\n\nPaging for Humans\nParking is free after 18:00\nQueues at the Edge of Reason\n",
+			want: []speakersView{
+				{Title: "Paging for Humans", Speakers: []string{}},
+				{Title: "Queues at the Edge of Reason", Speakers: []string{}},
+			},
+		},
+		{
+			name: "prose that breaks into lines under a lead-in is no line-up",
+			body: "Talks:\n\nWe had two great talks this time\nand everyone stayed late.\n",
+			want: nil,
+		},
+		{
+			name: "lines without a lead-in above them are no line-up",
+			body: "Our spring meetup was full.\n\nPaging for Humans\nQueues at the Edge of Reason\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
 	}
 }

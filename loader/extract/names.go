@@ -22,6 +22,7 @@ type nameRef struct {
 	linked     bool // the name is (in) a link to a profile page
 	single     bool // one word: a first name or a handle
 	pronoun    string
+	written    string // the name as the text writes it, when text is another form of it ("Piotra Zielińskiego")
 }
 
 // nameToken reports whether a token can be a word of a person's name: a capitalized word of
@@ -182,7 +183,14 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 				continue
 			}
 			if nameParticles[toks[j].lower()] && !toks[j].cap && j+1 < len(toks) && nameToken(toks[j+1]) {
+				if j-i >= 2 && foreignFromWords[toks[j].lower()] {
+					break // "Jonas Weber von Initech", "Giulia Rossi di Initech": a full name, then the company
+				}
 				j += 2
+				continue
+			}
+			if j+2 < len(toks) && nameParticles[toks[j].lower()] && !toks[j].cap && nameParticles[toks[j+1].lower()] && !toks[j+1].cap && nameToken(toks[j+2]) && j-i == 1 {
+				j += 3 // "Maria de los Santos", "Jan van der Berg"
 				continue
 			}
 			if middleInitial(toks, j) && nameToken(toks[j+2]) && (toks[j].link == t.link || t.link < 0 && toks[j].link < 0) {

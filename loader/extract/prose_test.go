@@ -138,3 +138,421 @@ func TestBylineAuthorGivesFirstPersonTalk(t *testing.T) {
 		t.Errorf("Extract(%q) = talks %+v, want one talk by Wren Talbot", body, talksOf(r))
 	}
 }
+
+func TestLinkedTitlesInProse(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+	}{
+		{
+			name: "a linked title then by and a name, inside a sentence",
+			body: "Last night we heard [Tracing Without Tears](https://example.org/tracing) by Ana Lima, followed by a lively Q&A.",
+			want: []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}, URL: "https://example.org/tracing"}},
+		},
+		{
+			name: "two reference-style links, each by a speaker",
+			body: "The evening opened with [Scaling Ingest Pipelines][1] by Mara Ellison and closed with [Effects at the Edge][2] by Tomas Varga.\n\n[1]: https://example.org/ingest\n[2]: https://example.org/effects",
+			want: []talkView{
+				{Title: "Scaling Ingest Pipelines", Speakers: []string{"Mara Ellison"}, URL: "https://example.org/ingest"},
+				{Title: "Effects at the Edge", Speakers: []string{"Tomas Varga"}, URL: "https://example.org/effects"},
+			},
+		},
+		{
+			name: "a linked title, a comma and 'a talk by'",
+			body: "We started with [Quiet Queues][q], a talk by Bo Chen.\n\n[q]: https://example.org/q",
+			want: []talkView{{Title: "Quiet Queues", Speakers: []string{"Bo Chen"}, URL: "https://example.org/q"}},
+		},
+		{
+			name: "a name presented a linked title",
+			body: "Then Bo Chen presented [Quiet Queues in Practice](https://example.org/queues) to a full room.",
+			want: []talkView{{Title: "Quiet Queues in Practice", Speakers: []string{"Bo Chen"}, URL: "https://example.org/queues"}},
+		},
+		{
+			name: "a link text that labels the slides before a quoted title",
+			body: `Noor Haddad shared her [Slides "Building Calm Dashboards"](https://example.org/calm.pdf) with us afterwards.`,
+			want: []talkView{{Title: "Building Calm Dashboards", Speakers: []string{"Noor Haddad"}, URL: "https://example.org/calm.pdf"}},
+		},
+		{
+			name: "a link text labelled Video: then from and a name",
+			body: "We watched [Video: Rust for the Curious](https://youtube.com/watch?v=abc) from Piotr Zielinski, who flew in for it.",
+			want: []talkView{{Title: "Rust for the Curious", Speakers: []string{"Piotr Zielinski"}, URL: "https://youtube.com/watch?v=abc"}},
+		},
+		{
+			name: "gave a link to slides whose text ends with a note of the material",
+			body: "Lucas Ferreira gave [Edge Caching for Everyone (slides)](https://speakerdeck.com/lf/edge) at the start.",
+			want: []talkView{{Title: "Edge Caching for Everyone", Speakers: []string{"Lucas Ferreira"}, URL: "https://speakerdeck.com/lf/edge"}},
+		},
+		{
+			name: "a reference-style link by a name with a company in parentheses",
+			body: "[Quiet Queues][q] by Bo Chen (Initech) was the highlight.\n\n[q]: https://example.org/q",
+			want: []talkView{{Title: "Quiet Queues", Speakers: []string{"Bo Chen"}, URL: "https://example.org/q"}},
+		},
+		{
+			name: "a link to a project after about titles nothing",
+			body: "Noor Haddad talked about [Kubernetes](https://kubernetes.io) and its scheduler.",
+			want: []talkView{{Description: "Kubernetes and its scheduler", Speakers: []string{"Noor Haddad"}}},
+		},
+		{
+			name: "a recap by a name on her blog is a piece she wrote",
+			body: "Read the full recap by Ana Lima on her blog.",
+			want: nil,
+		},
+		{
+			name: "a recap by a name at the meetup is a talk",
+			body: "The evening opened with a recap by Ana Lima of the spring conference.",
+			want: []talkView{{Description: "The evening opened with a recap", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "photos by a name are no talk",
+			body: "[Photos](https://example.org/photos) by Ana Lima are up on the group page.",
+			want: nil,
+		},
+		{
+			name: "a meetup group's link before by is no title",
+			body: "This post was written by Ana Lima, see [Harbour Gophers](https://meetup.com/hg) by the way.",
+			want: nil,
+		},
+		{
+			name: "a company's link before from is no talk",
+			body: "Thanks to [Northwind Systems](https://northwind.example) from Lisbon for the pizza.",
+			want: nil,
+		},
+		{
+			name: "a speaker's turn: Name with a linked title",
+			body: "Our first speaker was Ana Lima with [Tracing Without Tears](https://example.org/t).",
+			want: []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}, URL: "https://example.org/t"}},
+		},
+		{
+			name: "a person's linked title in a sentence about talks",
+			body: "Ana Lima's [Tracing Without Tears](https://example.org/t) was the best talk of the night.",
+			want: []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}, URL: "https://example.org/t"}},
+		},
+		{
+			name: "a linked title, presented by a name",
+			body: "[Effects at the Edge](https://example.org/e), presented by Tomas Varga, closed the evening.",
+			want: []talkView{{Title: "Effects at the Edge", Speakers: []string{"Tomas Varga"}, URL: "https://example.org/e"}},
+		},
+		{
+			name: "next up was a linked title from a name",
+			body: "Next up was [Scaling Ingest Pipelines](https://example.org/s) from Mara Ellison (Northwind Systems).",
+			want: []talkView{{Title: "Scaling Ingest Pipelines", Speakers: []string{"Mara Ellison"}, URL: "https://example.org/s"}},
+		},
+		{
+			name: "a person's talk, then its linked title in apposition",
+			body: "Ana Lima's talk, [Quiet Queues in Practice](https://example.org/q), was a hit.",
+			want: []talkView{{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, URL: "https://example.org/q"}},
+		},
+		{
+			name: "a list of speakers, each on a linked title or a topic",
+			body: "Amongst the speakers were [Ana Lima](https://twitter.com/alima) on [Quiet Queues in Practice](https://example.org/q) and Bo Chen on tracing.",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, URL: "https://example.org/q"},
+				{Description: "tracing", Speakers: []string{"Bo Chen"}},
+			},
+		},
+		{
+			name: "a person's linked group is no talk",
+			body: "Ana Lima's [Harbour Gophers](https://meetup.example/hg) group meets monthly.",
+			want: nil,
+		},
+		{
+			name: "from a name's something is no talk",
+			body: "Next we went to [The Old Anchor](https://pub.example) from Ana Lima's recommendation.",
+			want: nil,
+		},
+		{
+			name: "a person's link after with is no title",
+			body: "Our speaker Ana Lima came with [Bo Chen](https://twitter.com/bchen) from Initech.",
+			want: nil,
+		},
+		{
+			name: "a slide host's caption with from titles no talk without a label",
+			body: "[Cooking With Queues](https://www.slideshare.net/alima/cooking) from [Ana Lima](https://www.slideshare.net/alima)",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestLinkTitle(t *testing.T) {
+	tests := []struct {
+		text, want string
+		labelled   bool
+	}{
+		{`Slides "Building Calm Dashboards"`, "Building Calm Dashboards", true},
+		{"Video: Rust for the Curious", "Rust for the Curious", true},
+		{"Recording of Quiet Queues", "Quiet Queues", true},
+		{"Quiet Queues [video]", "Quiet Queues", true},
+		{"Quiet Queues - slides", "Quiet Queues", true},
+		{"Quiet Queues", "Quiet Queues", false},
+		{"slides", "", false},
+		{"the video", "", false},
+		{"Ana Lima", "", false},
+		{"Video of the talk", "", false},
+	}
+	for _, tt := range tests {
+		got, labelled := linkTitle(tt.text)
+		if got != tt.want || labelled != tt.labelled && got != "" {
+			t.Errorf("linkTitle(%q) = %q, %v, want %q, %v", tt.text, got, labelled, tt.want, tt.labelled)
+		}
+	}
+}
+
+func TestTalkSentencesInOtherLanguages(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []talkView
+		companies  map[string][]string
+	}{
+		{
+			name: "French: X nous présentera a title in spaced guillemets",
+			body: "Lors de la prochaine rencontre, Ana Lima nous présentera « Tracer sans larmes ».",
+			want: []talkView{{Title: "Tracer sans larmes", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name:      "French: X (Company) a parlé de a subject",
+			body:      "Bo Chen (Initech) a parlé de la mise en cache des files d'attente.",
+			want:      []talkView{{Description: "la mise en cache des files d'attente", Speakers: []string{"Bo Chen"}}},
+			companies: map[string][]string{"Bo Chen": {"Initech"}},
+		},
+		{
+			name:      "French: une présentation de X de Company sur a subject",
+			body:      "Ensuite, une présentation de Lucas Ferreira de Initech sur les tests de charge.",
+			want:      []talkView{{Description: "les tests de charge", Speakers: []string{"Lucas Ferreira"}}},
+			companies: map[string][]string{"Lucas Ferreira": {"Initech"}},
+		},
+		{
+			name: "German: ein Vortrag von X zu a subject",
+			body: "Als Erstes gab es einen Vortrag von Mara Ellison zu verteilten Datenbanken.",
+			want: []talkView{{Description: "verteilten Datenbanken", Speakers: []string{"Mara Ellison"}}},
+		},
+		{
+			name:      "German: the verb before its speaker, X (Company) spricht über a title in German quotes",
+			body:      "Danach spricht Tomas Varga (Northwind Systems) über „Ruhige Warteschlangen“.",
+			want:      []talkView{{Title: "Ruhige Warteschlangen", Speakers: []string{"Tomas Varga"}}},
+			companies: map[string][]string{"Tomas Varga": {"Northwind Systems"}},
+		},
+		{
+			name:      "German: X von Company hielt einen Vortrag, the company no part of the name",
+			body:      "Jonas Weber von Initech hielt einen Vortrag über Observability.",
+			want:      []talkView{{Description: "einen Vortrag über Observability", Speakers: []string{"Jonas Weber"}}},
+			companies: map[string][]string{"Jonas Weber": {"Initech"}},
+		},
+		{
+			name: "German: two speakers joined by und",
+			body: "Sanne de Vries und Bo Chen sprachen über Warteschlangen.",
+			want: []talkView{{Description: "Warteschlangen", Speakers: []string{"Sanne de Vries", "Bo Chen"}}},
+		},
+		{
+			name:      "Spanish: charla de X (Company) sobre a quoted title",
+			body:      `Primero hubo una charla de Lucía Romero (Initech) sobre "Colas Tranquilas".`,
+			want:      []talkView{{Title: "Colas Tranquilas", Speakers: []string{"Lucía Romero"}}},
+			companies: map[string][]string{"Lucía Romero": {"Initech"}},
+		},
+		{
+			name: "Spanish: a name with two particles habló sobre a subject",
+			body: "Después, Maria de los Santos habló sobre colas tranquilas.",
+			want: []talkView{{Description: "colas tranquilas", Speakers: []string{"Maria de los Santos"}}},
+		},
+		{
+			name: "Portuguese: palestra de X sobre a subject",
+			body: "Tivemos uma palestra de João Silva sobre testes de carga.",
+			want: []talkView{{Description: "testes de carga", Speakers: []string{"João Silva"}}},
+		},
+		{
+			name:      "Portuguese: X (Company) falou sobre a subject",
+			body:      "Depois, Beatriz Costa (Northwind) falou sobre filas silenciosas.",
+			want:      []talkView{{Description: "filas silenciosas", Speakers: []string{"Beatriz Costa"}}},
+			companies: map[string][]string{"Beatriz Costa": {"Northwind"}},
+		},
+		{
+			name:      "Italian: X di Company ha parlato di a subject",
+			body:      "Poi Giulia Rossi di Initech ha parlato di code silenziose.",
+			want:      []talkView{{Description: "code silenziose", Speakers: []string{"Giulia Rossi"}}},
+			companies: map[string][]string{"Giulia Rossi": {"Initech"}},
+		},
+		{
+			name: "Italian: un intervento di X su a subject",
+			body: "Abbiamo avuto un intervento di Marco Bianchi su test di carico.",
+			want: []talkView{{Description: "test di carico", Speakers: []string{"Marco Bianchi"}}},
+		},
+		{
+			name: "Polish: prelekcja with its speaker in the genitive, named in the nominative",
+			body: "Na początku była prelekcja Piotra Zielińskiego o testach obciążeniowych.",
+			want: []talkView{{Description: "testach obciążeniowych", Speakers: []string{"Piotr Zieliński"}}},
+		},
+		{
+			name:      "Polish: wykład with a genitive speaker and z Company: the company is the speaker's",
+			body:      "Potem wykład Tomasza Nowaka z Northwind Systems o kolejkach.",
+			want:      []talkView{{Description: "kolejkach", Speakers: []string{"Tomasz Nowak"}}},
+			companies: map[string][]string{"Tomasz Nowak": {"Northwind Systems"}},
+		},
+		{
+			name:      "Polish: X (Company) opowiadała o a subject",
+			body:      "Potem Anna Nowak (Initech) opowiadała o cichych kolejkach.",
+			want:      []talkView{{Description: "cichych kolejkach", Speakers: []string{"Anna Nowak"}}},
+			companies: map[string][]string{"Anna Nowak": {"Initech"}},
+		},
+		{
+			name: "Dutch: the verb before its speaker, gaf X een lezing over",
+			body: "Daarna gaf Sanne de Vries een lezing over rustige wachtrijen.",
+			want: []talkView{{Description: "een lezing over rustige wachtrijen", Speakers: []string{"Sanne de Vries"}}},
+		},
+		{
+			name:      "Dutch: presenteerde X (Company) a quoted title",
+			body:      `Eerst presenteerde Daan Jansen (Initech) "Rustige Wachtrijen".`,
+			want:      []talkView{{Title: "Rustige Wachtrijen", Speakers: []string{"Daan Jansen"}}},
+			companies: map[string][]string{"Daan Jansen": {"Initech"}},
+		},
+		{
+			name: "French: the elided d' before a name, la conférence d'X sur a subject",
+			body: "La conférence d'Ana Lima sur les files d'attente a ouvert la soirée.",
+			want: []talkView{{Description: "les files d'attente a ouvert la soirée", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "French: a title in guillemets, présenté par X",
+			body: "« Tracer sans larmes », présenté par Ana Lima, a ouvert la soirée.",
+			want: []talkView{{Title: "Tracer sans larmes", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "German: the verb at the end, the title before it",
+			body: "Ana Lima hat uns „Ruhige Warteschlangen“ vorgestellt.",
+			want: []talkView{{Title: "Ruhige Warteschlangen", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "German: a quoted title then von and a name",
+			body: "Vortrag: „Ruhige Warteschlangen“ von Ana Lima.",
+			want: []talkView{{Title: "Ruhige Warteschlangen", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "Spanish: the subject after the verb of the sentence, past an appositive company",
+			body: "La charla de Ana Lima, de Initech, trató sobre colas.",
+			want: []talkView{{Description: "colas", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "Portuguese: a palestra do X foi sobre a subject",
+			body: "A palestra do João Silva foi sobre testes de carga.",
+			want: []talkView{{Description: "testes de carga", Speakers: []string{"João Silva"}}},
+		},
+		{
+			name: "Italian: X ci ha presentato a title in guillemets",
+			body: "Marco Bianchi ci ha presentato «Code Tranquille».",
+			want: []talkView{{Title: "Code Tranquille", Speakers: []string{"Marco Bianchi"}}},
+		},
+		{
+			name:      "Dutch: a name with a particle, van Company, vertelde over",
+			body:      "Sanne de Vries van Initech vertelde over rustige wachtrijen.",
+			want:      []talkView{{Description: "rustige wachtrijen", Speakers: []string{"Sanne de Vries"}}},
+			companies: map[string][]string{"Sanne de Vries": {"Initech"}},
+		},
+		{
+			name: "Dutch: een presentatie door X over a subject",
+			body: "Een presentatie door Daan Jansen over wachtrijen.",
+			want: []talkView{{Description: "wachtrijen", Speakers: []string{"Daan Jansen"}}},
+		},
+		{
+			name:      "German: the perfect tense, the subject between the speaker and the verb",
+			body:      "Ana Lima (Initech) hat über ruhige Warteschlangen gesprochen.",
+			want:      []talkView{{Description: "ruhige Warteschlangen", Speakers: []string{"Ana Lima"}}},
+			companies: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "Dutch: the perfect tense",
+			body: "Daan Jansen heeft over wachtrijen gesproken.",
+			want: []talkView{{Description: "wachtrijen", Speakers: []string{"Daan Jansen"}}},
+		},
+		{
+			name: "Spanish: the perfect tense",
+			body: "Lucía Romero ha hablado sobre colas tranquilas.",
+			want: []talkView{{Description: "colas tranquilas", Speakers: []string{"Lucía Romero"}}},
+		},
+		{
+			name: "a name that starts with D' stays whole",
+			body: "Marco D'Angelo gave a talk about queues.",
+			want: []talkView{{Description: "a talk about queues", Speakers: []string{"Marco D'Angelo"}}},
+		},
+		{
+			name: "French: presented by a museum is no talk",
+			body: "Le tableau de Monet est présenté par le musée.",
+		},
+		{
+			name: "German: a presentation of a product names no speaker",
+			body: "Die Präsentation von Kubernetes war gut.",
+		},
+		{
+			name: "French: a person who wrote an article gave no talk",
+			body: "Ana Lima a écrit un article sur les files.",
+		},
+		{
+			name: "German: presented by a company is no speaker",
+			body: "Neue Räume, präsentiert von Initech.",
+		},
+		{
+			name: "English: an object after presented is no speaker",
+			body: "The mayor presented Ana Lima with an award.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+			for name, want := range tt.companies {
+				if d := diff(want, companiesOf(r)[name]); d != "" {
+					t.Errorf("Extract() companies of %s differ (-want +got)\n%s", name, d)
+				}
+			}
+		})
+	}
+}
+
+func TestTalkLanguagesAreComplete(t *testing.T) {
+	for code, l := range talkLanguages {
+		if len(set(l.speak)) == 0 || len(set(l.nouns)) == 0 || len(set(l.about)) == 0 || len(set(l.from)) == 0 || len(set(l.and)) == 0 {
+			t.Errorf("talkLanguages[%q] lacks speak verbs, nouns, about, from or and words", code)
+		}
+		if len(set(l.by)) == 0 && l.nominative == nil {
+			t.Errorf("talkLanguages[%q] has no word for 'by' and no nominative for a genitive speaker", code)
+		}
+	}
+	for _, code := range []string{"fr", "de", "es", "pt", "it", "pl", "nl"} {
+		if _, ok := talkLanguages[code]; !ok {
+			t.Errorf("talkLanguages lacks %q", code)
+		}
+	}
+}
+
+func TestPolishNominative(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Piotra Zielińskiego", "Piotr Zieliński"},
+		{"Anny Kowalskiej", "Anna Kowalska"},
+		{"Tomasza Nowaka", "Tomasz Nowak"},
+		{"Agnieszki Nowak", "Agnieszka Nowak"},
+		{"Marii Wójcik", "Maria Wójcik"},
+		{"Xqz Brzęczyszczykiewicza", "Xqz Brzęczyszczykiewicza"}, // no given name to tell the gender by
+	}
+	for _, tt := range tests {
+		if got := polishNominative(tt.in); got != tt.want {
+			t.Errorf("polishNominative(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestGivenNamesThatAreForeignFunctionWordsStayNames(t *testing.T) {
+	for _, name := range []string{"Una Healy", "Uma Reddy", "Ella Brandt", "Elle Moreau", "Lei Zhang", "Lo Wen"} {
+		body := name + " gave a talk about queues."
+		r := extractText(t, "post", recap(body))
+		want := []talkView{{Description: "a talk about queues", Speakers: []string{name}}}
+		if d := diff(want, talksOf(r)); d != "" {
+			t.Errorf("Extract(%q) talks differ (-want +got)\n%s", body, d)
+		}
+	}
+}

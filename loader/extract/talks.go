@@ -136,6 +136,9 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		if r.single && r.pronoun == "" && r.start > 0 && s.tokens[r.start-1].is("a", "an") && x.lookupPerson(r.text) == nil {
 			continue // "a Danish designer": an adjective, not a person
 		}
+		if r.single && r.pronoun == "" && !r.linked && foreignVerb(s.tokens[cue]) && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil {
+			continue // "Ana Lima hat über Warteschlangen gesprochen": a German noun, capitalized
+		}
 		opens := r.start == 0 || s.tokens[r.start-1].text() == ":"
 		if r.single && r.pronoun == "" && !r.linked && opens && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil && x.fullNameFor(r.text) == "" {
 			continue // "Research showed that ...", "TL;DR: Learn about ...": a word opening the sentence, no one's name
@@ -150,6 +153,9 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 			}
 			if paren[i] || gapAllowed[t.lower()] || adverbs[t.lower()] || orgWord(t) || t.link >= 0 || t.text() == "'s" || t.text() == "’s" {
 				continue
+			}
+			if foreignVerb(s.tokens[cue]) && (foreignAux[t.lower()] || fromWord(t)) {
+				continue // "Ana Lima (Initech) nous a présenté", "Ana Lima von Initech hat ... gezeigt"
 			}
 			if t.text() == ";" || t.text() == ":" || speakVerbs[t.lower()] || giveVerbs[t.lower()] || t.is("and", "but", "while", "where", "which", "when") {
 				return nil
@@ -181,7 +187,7 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 func (x *extraction) orgSpans(s *sentence) []bool {
 	mask := make([]bool, len(s.tokens))
 	for k, t := range s.tokens {
-		if !t.is("from", "of", "at") {
+		if !fromWord(t) {
 			continue
 		}
 		if o, ok := x.orgAt(s, k+1); ok {
@@ -203,7 +209,7 @@ func (x *extraction) joinedNames(s *sentence, from, to int) bool {
 	for i := from; i < to; i++ {
 		t := s.tokens[i]
 		switch {
-		case t.text() == "," || t.text() == "&" || t.is("and"):
+		case t.text() == "," || t.text() == "&" || andWord(t):
 			sawJoin = true
 		case t.is("from", "of", "at", "the") || orgWord(t) || t.link >= 0 || t.text() == "'s" || t.text() == "’s":
 		default:
@@ -235,7 +241,7 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 			// allow "X, Y and Z" with a possessive organization before a later name
 			ok := false
 			for k := group[len(group)-1].end; k < r.start; k++ {
-				if s.tokens[k].is("and") || s.tokens[k].text() == "," || s.tokens[k].text() == "&" {
+				if andWord(s.tokens[k]) || s.tokens[k].text() == "," || s.tokens[k].text() == "&" {
 					ok = true
 				}
 			}
@@ -250,7 +256,7 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 		for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) && !nameToken(s.tokens[k]) || s.tokens[k].link >= 0 && !isNameLink(s, s.tokens[k])) {
 			k++
 		}
-		if k >= len(s.tokens) || !(s.tokens[k].text() == "," || s.tokens[k].text() == "&" || s.tokens[k].is("and")) {
+		if k >= len(s.tokens) || !(s.tokens[k].text() == "," || s.tokens[k].text() == "&" || andWord(s.tokens[k])) {
 			break
 		}
 	}
@@ -321,8 +327,8 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 			}
 		}
 		l := t.lower()
-		if talkNouns[l] || passiveTalkVerbs[l] {
-			return true
+		if talkNouns[l] || passiveTalkVerbs[l] || k == i-1 && foreignPassive(s.tokens, k) {
+			return true // "a talk by", "présenté par", "präsentiert von"
 		}
 		if t.text() == "." || t.text() == ";" {
 			return false
@@ -366,7 +372,7 @@ func quoteBefore(s *sentence, i int) int {
 				return qi
 			}
 		}
-		if !(t.text() == "," || t.text() == "’" || t.text() == "'" || t.text() == "”" || t.text() == "\"" || titleWords[t.lower()] || talkNouns[t.lower()]) {
+		if !(t.text() == "," || t.text() == "’" || t.text() == "'" || t.text() == "”" || t.text() == "\"" || t.text() == "»" || t.text() == "“" || titleWords[t.lower()] || talkNouns[t.lower()] || k == i-1 && foreignPassive(s.tokens, k)) {
 			return -1
 		}
 	}
@@ -407,6 +413,8 @@ func conversation(s *sentence, refs []nameRef, i int) bool {
 	}
 	next := toks[i+1]
 	switch {
+	case next.is("her") && i+2 < len(toks) && (toks[i+2].link >= 0 || talkNouns[toks[i+2].lower()]):
+		return false // "shared her [slides](...)", "presented her talk": "her" is possessive
 	case next.is("me", "him", "her", "them"):
 		return true
 	case next.is("with"):
@@ -558,14 +566,34 @@ func (x *extraction) clauses(s *sentence) []clause {
 		}
 		l := t.lower()
 		switch {
-		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && hasTalkCue(s))):
-			group := x.namesAfter(s, refs, i+1)
-			if len(group) == 0 {
+		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && hasTalkCue(s) || x.linkTitleBefore(s, i) >= 0) || l == "from" && x.materialLinkBefore(s, i)) ||
+			(foreignByWords[l] && (talkBefore(s, i, paren, refs) || quoteBefore(s, i) >= 0 && hasTalkCue(s)) || genitiveNouns[l] && t.word) && !paren[i]:
+			// "a talk by", and in other languages "ein Vortrag von", "une présentation de",
+			// "prelekcja" right before its speaker's name
+			first := i + 1
+			group := x.namesAfter(s, refs, first)
+			if len(group) == 0 || (genitiveNouns[l] || foreignByWords[l] && l != "by" && l != "from") && group[0].start != first {
 				continue
+			}
+			if end := group[len(group)-1].end; end+1 < len(toks) && (toks[end].text() == "'s" || toks[end].text() == "’s") && !toks[end+1].cap {
+				continue // "from Ana Lima's recommendation": something of hers, not her talk
+			}
+			if writtenPiece(s, i) {
+				continue // "Read the full recap by Ana Lima on her blog": a piece she wrote
+			}
+			if genitiveNouns[l] {
+				group = slices.Clone(group)
+				for gi := range group {
+					group[gi].written, group[gi].text = group[gi].text, nominativeAfter(l, group[gi].text)
+				}
 			}
 			c := clause{refs: group, cue: i, confidence: 0.85}
 			end := group[len(group)-1].end
 			c.title, c.url = x.titleAround(s, i, end)
+			if c.title == "" && !(l == "by" || l == "from") {
+				// "Vortrag von Ana Lima (Initech) über „Title“"
+				c.title, c.url = x.titleAround(s, i, x.pastCompany(s, end, paren))
+			}
 			if c.title == "" && l == "by" {
 				// "the second talk called Title by Name": the title follows the words that
 				// introduce it
@@ -580,20 +608,39 @@ func (x *extraction) clauses(s *sentence) []clause {
 				for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) || s.tokens[k].link >= 0) {
 					k++
 				}
-				if k < len(s.tokens) && s.tokens[k].is("about", "on") {
-					if d := describeAfter(s, k+1, paren); d != "" {
+				if l != "by" && l != "from" {
+					k = x.pastCompany(s, end, paren) // "une présentation de Ana Lima (Initech) sur ..."
+				}
+				if l != "by" && l != "from" && k == end {
+					// "La charla de Ana Lima, de Initech, trató sobre colas": the subject later on
+					for j := k; j < len(s.tokens) && j <= end+10 && s.tokens[j].text() != "."; j++ {
+						if foreignAboutWords[s.tokens[j].lower()] && !paren[j] && !(j+1 < len(s.tokens) && s.tokens[j+1].cap && j > end && s.tokens[j-1].text() == ",") {
+							k = j + 1
+							break
+						}
+					}
+				}
+				if k < len(s.tokens) && (s.tokens[k].is("about", "on") || l != "by" && l != "from" && k > end) {
+					if k < len(s.tokens) && s.tokens[k].is("about", "on") {
+						k++
+					}
+					if d := describeAfter(s, k, paren); d != "" {
 						c.description, c.weak = d, false
 					}
 				}
 			}
 			c.named = namedEventAfter(s, end)
 			add(c)
-		case giveVerbs[l] && (talkObjectAfter(s, i) >= 0 || quoteStartsNear(s, i+1)):
+		case giveVerbs[l] && (talkObjectAfter(s, i) >= 0 || quoteStartsNear(s, i+1) || x.linkTitleAfterOK(s, i)):
 			group := x.subjectBefore(s, refs, i, paren)
+			after := i + 1
+			if len(group) == 0 {
+				group, after = x.subjectAfter(s, refs, i, paren)
+			}
 			c := clause{refs: group, cue: i, confidence: 0.9}
-			c.title, c.url = x.titleAround(s, i, i+1)
+			c.title, c.url = x.titleAround(s, i, after)
 			if c.title == "" {
-				c.description = describeAfter(s, i+1, paren)
+				c.description = describeAfter(s, after, paren)
 			}
 			c.same = sameTalk(s, i)
 			if c.same {
@@ -603,15 +650,31 @@ func (x *extraction) clauses(s *sentence) []clause {
 				c.this = true
 			}
 			add(c)
-		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i) || l == "talks" && i+1 < len(toks) && toks[i+1].is("about")) && !passive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)) && !conversation(s, refs, i):
+		case (speakVerbs[l] || l == "talk" && modalBefore(toks, i) || l == "talks" && i+1 < len(toks) && toks[i+1].is("about")) && !passive(toks, i) && !foreignPassive(toks, i) && (!throughVerbs[l] || throughAfter(s, i)) && !conversation(s, refs, i):
 			group := x.subjectBefore(s, refs, i, paren)
+			after := i + 1
+			if len(group) == 0 {
+				group, after = x.subjectAfter(s, refs, i, paren)
+			}
 			if len(group) == 0 {
 				continue
 			}
 			c := clause{refs: group, cue: i, confidence: 0.8}
-			c.title, c.url = x.titleAround(s, i, i+1)
+			c.title, c.url = x.titleAround(s, i, after)
+			if c.title == "" && foreignVerb(t) && group[len(group)-1].end < i {
+				// "Ana Lima hat uns „Ruhige Warteschlangen“ vorgestellt": the verb ends the clause
+				for _, q := range s.quotes() {
+					if q[0] > int(toks[group[len(group)-1].end-1].end) && q[1] < int(t.start) && q[1]-q[0] > 2 {
+						c.title, c.url = cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
+						break
+					}
+				}
+			}
 			if c.title == "" {
-				c.description = describeAfter(s, i+1, paren)
+				c.description = describeAfter(s, after, paren)
+			}
+			if c.title == "" && c.description == "" && foreignVerb(t) {
+				c.description = describeBetween(s, group[len(group)-1].end, i, paren)
 			}
 			c.named = namedEventAfter(s, i+1) // "spoke at the Tartu Go Meetup about ..."
 			add(c)
@@ -661,7 +724,11 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue // "a long chat with Ana Lima about testing": a conversation
 			}
 			if d := topicAfter(s, i+1, refs); d != "" {
-				add(clause{refs: group, cue: i, confidence: 0.7, description: d})
+				c := clause{refs: group, cue: i, confidence: 0.7, description: d}
+				if title, url := x.markedTitleAt(s, i+1); title != "" && strings.EqualFold(title, d) {
+					c.title, c.url, c.description = title, url, "" // "on [Quiet Queues in Practice](...)": the whole topic, linked
+				}
+				add(c)
 			}
 		case (l == "his" || l == "her") && !paren[i]:
 			// "we got a reprisal of his FOSDEM talk “Title”": a pronoun's talk, titled in quotes
@@ -688,8 +755,40 @@ func (x *extraction) clauses(s *sentence) []clause {
 			for _, r := range refs {
 				if r.end == i && r.pronoun == "" {
 					c := clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.8, possessive: true}
-					c.description = describeAfter(s, i+2, paren)
+					k := i + 2
+					if k < len(toks) && toks[k].text() == "," {
+						k++ // "Ana Lima's talk, [Quiet Queues](...), was"
+					}
+					if k < len(toks) {
+						c.title, c.url = x.markedTitleAt(s, k)
+					}
+					if c.title == "" {
+						c.description = describeAfter(s, i+2, paren)
+					}
 					add(c)
+				}
+			}
+		case (l == "'s" || l == "’s") && i+1 < len(toks):
+			// "Ana Lima's [Quiet Queues](...) was the highlight": a person's linked or quoted title
+			title, url := x.markedTitleAt(s, i+1)
+			if title == "" || !hasTalkCue(s) && !talkMaterial(url) {
+				continue // "Ana Lima's [Harbour Gophers](...) group": her group, not her talk
+			}
+			for _, r := range refs {
+				if r.end == i && r.pronoun == "" {
+					add(clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.75, title: title, url: url, possessive: true})
+				}
+			}
+		case l == "with" && i > 0 && i+1 < len(toks) && !paren[i] && speakerTurn(s, i):
+			// "Our first speaker was Ana Lima with [Quiet Queues](...)", "Next up: Bo Chen with
+			// “Tracing Without Tears”": a speaker, then the title they came with
+			title, url := x.markedTitleAt(s, i+1)
+			if title == "" {
+				continue
+			}
+			for _, r := range refs {
+				if r.end == i && r.pronoun == "" && !paren[r.start] {
+					add(clause{refs: []nameRef{r}, cue: i, confidence: 0.75, title: title, url: url})
 				}
 			}
 		}
@@ -824,7 +923,11 @@ func opensAt(t token, q [2]int) bool {
 }
 
 // quoteMarks are the marks that open a quote and the marks that close each.
-var quoteMarks = [...][2]rune{{'‘', '’'}, {'“', '”'}, {'"', '"'}, {'\'', '\''}, {'«', '»'}}
+var quoteMarks = [...][2]rune{{'‘', '’'}, {'“', '”'}, {'"', '"'}, {'\'', '\''}, {'«', '»'}, {'„', '“'}, {'„', '”'}}
+
+// spacedQuote reports a mark that French typography sets apart from the quoted words by a
+// space: "« Tracer sans larmes »".
+func spacedQuote(r rune) bool { return r == '«' || r == '»' }
 
 // quotes returns the byte ranges of quoted text in a sentence (without the marks). An
 // apostrophe inside a word ("Canada’s") is not a quote. A mark opens a quote when no word
@@ -836,7 +939,7 @@ func quotes(text string) [][2]int {
 	prevSpace := false
 	for p := 0; p < len(text); {
 		r, size := utf8.DecodeRuneInString(text[p:])
-		if p > 0 && !prevSpace && maybeQuoteMark(r) {
+		if p > 0 && (!prevSpace || spacedQuote(r)) && maybeQuoteMark(r) {
 			for k, m := range quoteMarks {
 				if r == m[1] {
 					if next, _ := utf8.DecodeRuneInString(text[p+size:]); p+size == len(text) || !isWordRune(next) {
@@ -852,23 +955,28 @@ func quotes(text string) [][2]int {
 	prevWord := false
 	for p := 0; p < len(text); {
 		r, size := utf8.DecodeRuneInString(text[p:])
-		kind := -1
-		if maybeQuoteMark(r) {
-			for k, m := range quoteMarks {
-				if r == m[0] {
-					kind = k
+		if maybeQuoteMark(r) && !prevWord && p+size < len(text) {
+			// a mark may open several kinds ("„" closes with "“" in German, "”" in Polish):
+			// the first kind that closes after it
+			closed := false
+			for kind, m := range quoteMarks {
+				if r != m[0] {
+					continue
 				}
-			}
-		}
-		if kind >= 0 && !prevWord && p+size < len(text) {
-			if next, _ := utf8.DecodeRuneInString(text[p+size:]); next != ' ' {
+				if next, _ := utf8.DecodeRuneInString(text[p+size:]); next == ' ' && !spacedQuote(r) {
+					continue
+				}
 				cs := closing[kind]
 				if n := sort.SearchInts(cs, p+1); n < len(cs) {
 					out = append(out, [2]int{p + size, cs[n]})
 					_, csize := utf8.DecodeRuneInString(text[cs[n]:])
 					p, prevWord = cs[n]+csize, false // a closing mark is no word character
-					continue
+					closed = true
+					break
 				}
+			}
+			if closed {
+				continue
 			}
 		}
 		prevWord = isWordRune(r)
@@ -909,9 +1017,17 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 				return title, linkWithin(s, int(t.start), int(t.end))
 			}
 		}
-		if t.link >= 0 && t.cap && (k > after && s.tokens[k-1].is("called", "titled", "entitled", "named") || k == after && s.tokens[cue].is("presented")) {
+		if t.link >= 0 && t.cap && k > after && s.tokens[k-1].is("called", "titled", "entitled", "named") {
 			l := s.links[t.link]
+			if title, _ := linkTitle(s.text[l.Start:l.End]); title != "" {
+				return title, l.Href
+			}
 			return clean(s.text[l.Start:l.End]), l.Href
+		}
+		if t.link >= 0 && (speakVerbs[s.tokens[cue].lower()] || giveVerbs[s.tokens[cue].lower()]) {
+			if title, href := x.linkTitleAfter(s, cue, after); title != "" {
+				return title, href
+			}
 		}
 		if !(titleWords[t.lower()] || t.text() == "," || t.text() == ":") {
 			break
@@ -956,8 +1072,18 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 			return clean(s.text[l.Start:l.End]), l.Href
 		}
 	}
-	// a title written before "by": "'Reactive Equations' by ...", "[Title by Name](video)"
-	if cue > 0 && s.tokens[cue].is("by") {
+	// a title linked before "by" or "from": "[Quiet Queues](slides) by Ana Lima", "[Video:
+	// Quiet Queues](video) from Ana Lima"
+	if cue > 0 && s.tokens[cue].is("by", "from") {
+		if li := x.linkTitleBefore(s, cue); li >= 0 {
+			l := s.links[li]
+			title, _ := linkTitle(s.text[l.Start:l.End])
+			return title, l.Href
+		}
+	}
+	// a title written before "by": "'Reactive Equations' by ...", "[Title by Name](video)",
+	// "« Title », présenté par ..."
+	if cue > 0 && speakerByWord(s.tokens[cue]) {
 		prev := s.tokens[cue-1]
 		if prev.link >= 0 && s.tokens[cue].link == prev.link {
 			l := s.links[prev.link]
@@ -1069,7 +1195,7 @@ func topicAfter(s *sentence, from int, refs []nameRef) string {
 func describeAfter(s *sentence, from int, paren []bool) string {
 	toks := s.tokens
 	start := from
-	for start < len(toks) && toks[start].is("us", "everyone", "the", "audience", "about", "on", "into", "through", "with", "them") {
+	for start < len(toks) && (toks[start].is("us", "everyone", "the", "audience", "about", "on", "into", "through", "with", "them") || foreignAboutWords[toks[start].lower()] || foreignAux[toks[start].lower()] && !englishWords[toks[start].lower()]) {
 		start++
 	}
 	end := start
@@ -1283,7 +1409,11 @@ func (x *extraction) speakersOf(refs []nameRef) (people []*person, pronoun bool)
 			if !r.linked && !x.personShaped(r.text) {
 				continue
 			}
-			people = append(people, x.personFor(r.text))
+			p := x.personFor(r.text)
+			if r.written != "" && r.written != p.name {
+				x.alias(p, r.written) // the genitive "Piotra Zielińskiego" is Piotr Zieliński
+			}
+			people = append(people, p)
 		}
 	}
 	return people, pronoun
@@ -1848,4 +1978,252 @@ func (x *extraction) antecedent(s *sentence, i int) (nameRef, bool) {
 		return nameRef{}, false
 	}
 	return found[0], true
+}
+
+// materialLabel opens a link's text that names the kind of material it leads to before the
+// talk's title: `Slides "Quiet Queues"`, "Video: Quiet Queues", "Recording of Quiet Queues".
+var materialLabel = regexp.MustCompile(`(?i)^(?:the\s+)?(?:slides?|slide\s+deck|deck|video|recording|talk|watch|screencast|replay)(?:\s*[:\-–—]\s*|\s+(?:of|for|from)\s+|\s+(?:["“‘'«]))`)
+
+// materialNote ends a link's text with the kind of material: "Quiet Queues (slides)",
+// "Quiet Queues [video]", "Quiet Queues - slides".
+var materialNote = regexp.MustCompile(`(?i)\s*(?:[(\[]\s*(?:slides?|video|recording|deck|pdf)\s*[)\]]|[-–—|]\s*(?:slides?|video|recording|deck))\s*$`)
+
+// linkTitle reads a link's text as a talk's title: the text without a label or a note that
+// names the material ("Slides: Title", `Video "Title"`, "Title (slides)"), and whether such a
+// label was there. The title is empty when the text is not title-like: lower case, a person's
+// name, a date, or a word of material alone ("slides", "the video").
+func linkTitle(text string) (title string, labelled bool) {
+	text = clean(text)
+	if m := materialLabel.FindString(text); m != "" && len(m) < len(text) {
+		cut := len(m)
+		if r, size := utf8.DecodeLastRuneInString(m); strings.ContainsRune(`"“‘'«`, r) {
+			cut -= size // the quote around the title stays for cleanTitle to take off
+		}
+		text, labelled = strings.TrimSpace(text[cut:]), true
+	}
+	if m := materialNote.FindStringIndex(text); m != nil && m[0] > 0 {
+		text, labelled = text[:m[0]], true
+	}
+	title = cleanTitle(text)
+	if title == "" || !startsUpper(title) || !plainTitle(title) || personName(title) || dateOnly(title) || labelWord(title) || bareAddress(strings.ToLower(title)) {
+		return "", false
+	}
+	return title, labelled
+}
+
+// linkTitleBefore returns the index of the link whose text ends right before token i and reads
+// as a talk's title (linkTitle): "[Quiet Queues](slides) by", "[Quiet Queues][1], a talk by",
+// or -1. The link must end before i: "[Title by Name](video)" is linkedTitleBy's.
+func (x *extraction) linkTitleBefore(s *sentence, i int) int {
+	if i == 0 || s.tokens[i].link >= 0 {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := s.tokens[k]
+		if t.link >= 0 {
+			l := s.links[t.link]
+			title, _ := linkTitle(s.text[l.Start:l.End])
+			if title == "" || x.isEventName(title) || len(strings.Fields(title)) < 2 && !strings.ContainsAny(title, "/+.#-:") {
+				return -1 // "[Northwind Gophers](...) by", "[Queues](...) by": no title of a talk
+			}
+			return int(t.link)
+		}
+		if !(t.text() == "," || t.text() == "’" || t.text() == "”" || t.text() == "\"" || t.text() == "'" || titleWords[t.lower()] || talkNouns[t.lower()] || passiveTalkVerbs[t.lower()]) {
+			return -1 // "[Title](...), presented by", "[Title](...), a talk by"
+		}
+	}
+	return -1
+}
+
+// markedTitleAt returns the title marked at token k: a quote that opens there, a link whose
+// text reads as a title (linkTitle), or bold or italic text in title case.
+func (x *extraction) markedTitleAt(s *sentence, k int) (string, string) {
+	t := s.tokens[k]
+	for _, q := range s.quotes() {
+		if opensAt(t, q) && q[1]-q[0] > 2 {
+			return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
+		}
+	}
+	if t.link >= 0 && (k == 0 || s.tokens[k-1].link != t.link) && !isNameLink(s, t) {
+		l := s.links[t.link]
+		if title, _ := linkTitle(s.text[l.Start:l.End]); title != "" && !x.isEventName(title) && len(strings.Fields(title)) >= 2 {
+			return title, l.Href
+		}
+	}
+	if (t.strong || t.em) && t.cap && !isNameLink(s, t) {
+		if title := emphasisAt(s, k); title != "" && len(strings.Fields(title)) >= 2 && !personName(title) {
+			return title, ""
+		}
+	}
+	return "", ""
+}
+
+// speakerTurn reports a sentence that gives someone a turn to speak, for "Name with Title" at
+// token i: a word for a speaker or a turn before the name ("our first speaker was", "next
+// up", "then came").
+func speakerTurn(s *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if s.tokens[k].is("speaker", "speakers", "up", "came", "followed", "turn", "stage", "opened", "kicked") {
+			return true
+		}
+	}
+	return false
+}
+
+// sequenceCue reports a sentence that goes from one talk to the next before token i: "Next up
+// was", "Then came", "followed by".
+func sequenceCue(s *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if s.tokens[k].is("next", "came", "followed", "up", "speaker", "speakers") {
+			return true
+		}
+	}
+	return false
+}
+
+// linkTitleAfter returns the title and address of a link that a speak or give verb at cue
+// takes as its object ("presented [Quiet Queues](...)", "shared her [Slides: Quiet
+// Queues](...)"), within the few words titleWords allows after it: a link labelled as a
+// talk's material, one to slides or a recording, or any title-like link after "presented".
+// A link to a project's or a topic's page ("talked about [Kubernetes](...)") titles nothing.
+func (x *extraction) linkTitleAfter(s *sentence, cue, after int) (string, string) {
+	for k := after; k < len(s.tokens) && k <= after+4; k++ {
+		t := s.tokens[k]
+		if t.link >= 0 {
+			l := s.links[t.link]
+			title, labelled := linkTitle(s.text[l.Start:l.End])
+			if title == "" || x.isEventName(title) || !labelled && !talkMaterial(l.Href) && !s.tokens[cue].is("presented", "presents", "present", "presenting") {
+				return "", ""
+			}
+			return title, l.Href
+		}
+		if !titleWords[t.lower()] || t.is("about", "on") {
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// materialLinkBefore reports a linked title before "from" at token i that is a talk's: its
+// text says it is a talk's material ("[Video: Quiet Queues](...) from Ana Lima"), or the
+// sentence speaks of talks or of the next one ("Next up was [Quiet Queues](...) from Ana
+// Lima"). "from" after other links names where something comes from, and a slide host's
+// caption ("[Deck Title](slides) from Ana Lima") titles the deck, which may differ from the
+// talk the post names.
+func (x *extraction) materialLinkBefore(s *sentence, i int) bool {
+	li := x.linkTitleBefore(s, i)
+	if li < 0 {
+		return false
+	}
+	l := s.links[li]
+	_, labelled := linkTitle(s.text[l.Start:l.End])
+	return labelled || !isSlides(l.Href) && (hasTalkCue(s) || sequenceCue(s, i))
+}
+
+// linkTitleAfterOK reports whether the verb at token i takes a linked title as its object
+// (linkTitleAfter).
+func (x *extraction) linkTitleAfterOK(s *sentence, i int) bool {
+	title, _ := x.linkTitleAfter(s, i, i+1)
+	return title != ""
+}
+
+// foreignPassive reports a verb of another language followed by its word for "by":
+// "präsentiert von", "présenté par", "presentado por": what stands before it was presented,
+// not the presenter.
+func foreignPassive(toks []token, i int) bool {
+	return foreignVerb(toks[i]) && i+1 < len(toks) && speakerByWord(toks[i+1]) && !foreignAboutWords[toks[i+1].lower()] // "parlé de": of what
+}
+
+// englishWords are words of talkLanguages that English writes too: "a", "had".
+var englishWords = set(`a had have va`)
+
+// foreignVerb reports a verb of talkLanguages: one of speaking or of giving a talk.
+func foreignVerb(t token) bool {
+	return foreignSpeakVerbs[t.lower()] || foreignGiveVerbs[t.lower()]
+}
+
+// subjectAfter finds the speakers of a verb of another language that stand right after it,
+// as languages that put the verb second write ("Danach spricht Ana Lima über ...", "Daarna
+// gaf Bo Chen een lezing"), and the token after them and their company, where the talk's
+// title or subject starts. An English verb's object is no speaker ("presented Ana Lima
+// with an award").
+func (x *extraction) subjectAfter(s *sentence, refs []nameRef, cue int, paren []bool) ([]nameRef, int) {
+	if !foreignVerb(s.tokens[cue]) || cue == 0 {
+		return nil, cue + 1
+	}
+	first := cue + 1
+	for first < len(s.tokens) && foreignAux[s.tokens[first].lower()] && !englishWords[s.tokens[first].lower()] {
+		first++ // "zeigte uns Ana Lima"
+	}
+	group := x.namesAfter(s, refs, first)
+	if len(group) == 0 || group[0].start != first || group[0].pronoun != "" {
+		return nil, cue + 1
+	}
+	return group, x.pastCompany(s, group[len(group)-1].end, paren)
+}
+
+// pastCompany returns where a talk's title or subject starts after its speakers, which end at
+// token k: past their company ("(Initech)", "von Initech", "de Initech") and the word that
+// introduces the subject ("über", "sobre", "nous").
+func (x *extraction) pastCompany(s *sentence, k int, paren []bool) int {
+	for k < len(s.tokens) && paren[k] {
+		k++ // "(Initech)"
+	}
+	if k < len(s.tokens) && fromWord(s.tokens[k]) {
+		if o, ok := x.orgAt(s, k+1); ok && o.end > k+1 && (o.end == len(s.tokens) || !s.tokens[o.end].word || aboutWord(s.tokens[o.end]) || !fromWord(s.tokens[k]) || !aboutWord(s.tokens[k])) {
+			k = o.end // "von Initech"; "de Initech sur ...", where "de" could also say what about
+		}
+	}
+	for k < len(s.tokens) && (aboutWord(s.tokens[k]) || foreignAux[s.tokens[k].lower()] && !englishWords[s.tokens[k].lower()]) {
+		k++ // "über", "nous"
+	}
+	return k
+}
+
+// describeBetween takes a talk's subject from before a verb that ends its clause, as German
+// and Dutch put it: "Ana Lima hat über Warteschlangen gesprochen" gives "Warteschlangen", the
+// words after the word for "about" between the speaker (ending at token from) and the verb
+// at token to.
+func describeBetween(s *sentence, from, to int, paren []bool) string {
+	for k := from; k < to; k++ {
+		if paren[k] || !foreignAboutWords[s.tokens[k].lower()] {
+			continue
+		}
+		if k+1 < to {
+			return clean(s.text[s.tokens[k+1].start:s.tokens[to-1].end])
+		}
+	}
+	return ""
+}
+
+// writtenNouns name a piece that is written as often as it is given: "a recap", "a review".
+var writtenNouns = set(`recap recaps review reviews summary overview write-up writeup roundup round-up`)
+
+// readingWords say a sentence is about something written: "read", "blog", "article".
+var readingWords = set(`read reading blog blogpost article articles wrote written newsletter post posts
+medium substack`)
+
+// writtenPiece reports "by" at token i after a noun of writtenNouns in a sentence about
+// reading or writing: "Read the full recap by Ana Lima on her blog" names a piece she wrote,
+// not a talk she gave.
+func writtenPiece(s *sentence, i int) bool {
+	if !s.tokens[i].is("by", "from") {
+		return false
+	}
+	noun := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if writtenNouns[s.tokens[k].lower()] {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return false
+	}
+	for _, t := range s.tokens {
+		if readingWords[t.lower()] {
+			return true
+		}
+	}
+	return false
 }

@@ -354,6 +354,10 @@ func scanTokens(text string, found func(start, end int, kind tokenKind)) {
 					i += size
 					continue
 				}
+				if (r == '\'' || r == '’') && elided[text[start:i]] && i+size < len(text) && startsUpper(text[i+size:]) {
+					i += size // "d'Ana Lima", "dell'Ana": the elided word is a token of its own
+					break
+				}
 				if strings.ContainsRune("'’-./&+", r) && i+size < len(text) && startsWord(text[i+size:]) {
 					// a possessive 's ends the word
 					if (r == '\'' || r == '’') && possessiveAt(text[i+size:]) {
@@ -379,6 +383,11 @@ func scanTokens(text string, found func(start, end int, kind tokenKind)) {
 		last = i
 	}
 }
+
+// elided are the words French and Italian write with an apostrophe before a vowel, in lower
+// case: before a capital they are a word of their own, so that "la conférence d'Ana Lima"
+// names Ana Lima. "D'Angelo" and "O'Brien" are names and stay whole.
+var elided = map[string]bool{"d": true, "l": true, "dell": true, "all": true, "dall": true, "nell": true, "sull": true, "qu": true}
 
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

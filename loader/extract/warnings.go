@@ -147,6 +147,9 @@ func (x *extraction) unreadListing(s *sentence, kind document.Kind) string {
 	if words < 3 || words > 30 || strings.Contains(s.text, ". ") {
 		return ""
 	}
+	if notTalkItem(strings.TrimSpace(listTime.ReplaceAllString(s.text, ""))) || slotChore.MatchString(strings.TrimSpace(s.text)) {
+		return "" // "Submit your talk by May 3", "Pizza and drinks sponsored by Initech": no talk to lose
+	}
 	l, _ := x.readListing(s)
 	body := s.text
 	if l.prefixed {
