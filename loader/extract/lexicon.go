@@ -144,6 +144,7 @@ type talkLanguage struct {
 	aux   string // auxiliaries and pronouns between a speaker and the verb: "a", "hat", "nous"
 	and   string // the word that joins two names: "und", "et", "i"
 	minor string // function words that open sentences and never a name: "Der", "Poi" (not "Una", "Ella", "Lo": given names too)
+	their string // possessives before a talk noun that point back to the speaker: "su (charla)", "sa (présentation)"
 	// nominative gives the name a speaker is written in after a noun that takes them in the
 	// genitive ("prelekcja Piotra Zielińskiego"), for languages with no "by" word
 	nominative func(name string) string
@@ -155,6 +156,7 @@ type talkLanguage struct {
 // past and future, third person.
 var talkLanguages = map[string]talkLanguage{
 	"fr": {
+		their: `sa son ses`,
 		speak: `présente présentera présenté présentait présentent présenteront parle parlera parlé parlait
 			parlent parlaient explique expliquera expliqué montre montrera montré raconte racontera raconté partage
 			partagera partagé aborde abordera abordé animera animé présentée`,
@@ -169,6 +171,7 @@ var talkLanguages = map[string]talkLanguage{
 			pour notre nos il ils elles on`,
 	},
 	"de": {
+		their: `sein seinem seinen seiner ihr ihrem ihren ihrer`,
 		speak: `spricht sprach sprechen redet redete präsentiert präsentierte präsentieren zeigt zeigte
 			erklärt erklärte berichtet berichtete erzählt erzählte stellt stellte sprachen präsentierten
 			zeigten erklärten berichteten vorgestellt gesprochen geredet gezeigt erklärt berichtet erzählt`,
@@ -183,11 +186,12 @@ var talkLanguages = map[string]talkLanguage{
 			es am beim unser unsere er sie wir`,
 	},
 	"es": {
+		their: `su sus`,
 		speak: `habló hablará habla hablan presentó presentará presenta presentan explicó explicará
 			explica mostró mostrará muestra contó contará cuenta compartió compartirá hablaron
 			presentaron presentado presentada explicaron mostraron hablado explicado mostrado contado`,
 		give:  `dio dará`,
-		nouns: `charla charlas ponencia ponencias presentación presentaciones conferencia`,
+		nouns: `charla charlas plática pláticas ponencia ponencias presentación presentaciones conferencia`,
 		by:    `de por`,
 		about: `sobre acerca`,
 		from:  `de`,
@@ -196,6 +200,7 @@ var talkLanguages = map[string]talkLanguage{
 		minor: `el la los las un unos unas primero después luego finalmente en nuestra nuestro él`,
 	},
 	"pt": {
+		their: `seu sua seus suas`,
 		speak: `falou falará fala falam apresentou apresentará apresenta apresentam mostrou mostrará
 			explicou explicará contou contará compartilhou falaram apresentaram apresentado apresentada`,
 		give:  `deu dará`,
@@ -208,6 +213,7 @@ var talkLanguages = map[string]talkLanguage{
 		minor: `o os a as um depois primeiro em seguida tivemos nossa nosso`,
 	},
 	"it": {
+		their: `suo sua suoi sue`,
 		speak: `parlato parla parlerà parlano presentato presenta presenterà presentano mostrato
 			mostrerà spiegato spiegherà raccontato racconterà presentata`,
 		give:  `tenuto tiene terrà`,
@@ -220,6 +226,7 @@ var talkLanguages = map[string]talkLanguage{
 		minor: `il la gli le un uno poi prima dopo infine abbiamo nostro nostra`,
 	},
 	"pl": {
+		their: `swoją swojej swoim jego jej`,
 		speak: `opowiadał opowiadała opowie opowiedział opowiedziała mówił mówiła powie przedstawił
 			przedstawiła przedstawi zaprezentował zaprezentowała zaprezentuje pokazał pokazała pokaże
 			omówił omówiła omówi opowiadali mówili przedstawili zaprezentowali pokazali omówili`,
@@ -235,6 +242,7 @@ var talkLanguages = map[string]talkLanguage{
 		nominative: polishNominative,
 	},
 	"nl": {
+		their: `zijn haar`,
 		speak: `presenteerde presenteert presenteren sprak spreekt vertelde vertelt toonde toont
 			demonstreerde spraken presenteerden vertelden toonden gepresenteerd gesproken verteld getoond`,
 		give:  `gaf geeft hield houdt gaven hielden`,
@@ -258,6 +266,7 @@ var (
 	foreignFromWords  = langWords(func(l talkLanguage) string { return l.from })
 	foreignAux        = langWords(func(l talkLanguage) string { return l.aux })
 	foreignAnd        = langWords(func(l talkLanguage) string { return l.and })
+	foreignTheir      = langWords(func(l talkLanguage) string { return l.their })
 	// genitiveNouns take their speakers right after them, with no word between: "prelekcja
 	// Anny Nowak" (the languages with no "by" word for talks)
 	genitiveNouns = langWords(func(l talkLanguage) string {

@@ -487,6 +487,26 @@ func TestTalkSentencesInOtherLanguages(t *testing.T) {
 			body: "Die Präsentation von Kubernetes war gut.",
 		},
 		{
+			name: "Spanish: a name, then with her talk and its quoted title",
+			body: "**Marta Ruiz** con su plática \"Colas sin lágrimas\" nos dio una introducción a las colas.",
+			want: []talkView{{Title: "Colas sin lágrimas", Speakers: []string{"Marta Ruiz"}}},
+		},
+		{
+			name: "Portuguese: a name, then in his talk and its quoted title",
+			body: "Pedro Sousa, na sua palestra “Testes rápidos”, mostrou como paralelizar.",
+			want: []talkView{{Title: "Testes rápidos", Speakers: []string{"Pedro Sousa"}}},
+		},
+		{
+			name: "Spanish: the quoted title opens the sentence that names it a talk",
+			body: "\"Pruebas rápidas\" se tituló la plática de **Pedro Sousa**, quien vino desde Braga.",
+			want: []talkView{{Title: "Pruebas rápidas", Speakers: []string{"Pedro Sousa"}}},
+		},
+		{
+			name: "English: the quoted title opens the sentence that names it a talk",
+			body: "“Fast tests” was the title of the talk by Laura Gil.",
+			want: []talkView{{Title: "Fast tests", Speakers: []string{"Laura Gil"}}},
+		},
+		{
 			name: "French: a person who wrote an article gave no talk",
 			body: "Ana Lima a écrit un article sur les files.",
 		},

@@ -730,14 +730,16 @@ func (x *extraction) clauses(s *sentence) []clause {
 				}
 				add(c)
 			}
-		case (l == "his" || l == "her") && !paren[i]:
-			// "we got a reprisal of his FOSDEM talk “Title”": a pronoun's talk, titled in quotes
-			// or emphasis, is the talk of the one person named before it
+		case (l == "his" || l == "her" || foreignTheir[l]) && !paren[i]:
+			// "she brought back her Harbourconf talk “Title”", "Ana Lima con su charla «Título»":
+			// a pronoun's talk, titled in quotes or emphasis, is the talk of the one person
+			// named before it
+			noun := func(k int) bool { return talkNouns[toks[k].lower()] || foreignTalkNouns[toks[k].lower()] }
 			k := i + 1
-			for k < len(toks) && k <= i+4 && !talkNouns[toks[k].lower()] {
+			for k < len(toks) && k <= i+4 && !noun(k) {
 				k++
 			}
-			if k >= len(toks) || k > i+4 || !talkNouns[toks[k].lower()] {
+			if k >= len(toks) || k > i+4 || !noun(k) {
 				continue
 			}
 			title, url := x.titleAround(s, k, k+1)
@@ -1459,6 +1461,15 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 	if c.title == "" && adminOnly(c.description) {
 		return // "started the meetup by giving some introduction and shared the agenda"
 	}
+	if c.title == "" {
+		// "“Fast Tests” was the title of Ana's talk", "«Tests rapides» s'intitulait la
+		// présentation de Ana": a sentence that opens with the quoted title and says it is one
+		if qs := quotes(s.text); len(qs) > 0 && strings.TrimLeft(s.text[:qs[0][0]], " \"'“‘«„*_") == "" && titleNaming.MatchString(strings.TrimLeft(s.text[qs[0][1]:], "\"'”’»“*_")) {
+			if t := cleanTitle(s.text[qs[0][0]:qs[0][1]]); t != "" && len(strings.Fields(t)) <= 16 {
+				c.title, c.description = t, ""
+			}
+		}
+	}
 	if c.title == "" && futureWords.MatchString(s.text) && placeOnly.MatchString(c.description) {
 		return // "I will talk at FooConf Tartu next month": a talk at another event, to come
 	}
@@ -1538,6 +1549,10 @@ func adminOnly(d string) bool {
 	}
 	return false
 }
+
+// titleNaming follows a quoted title that opens a sentence and says the quote is a talk's
+// title, in the languages posts are read in.
+var titleNaming = regexp.MustCompile(`(?i)^\s*(?:was the (?:title|name) of|is the title of|se tituló|se titulaba|se llamó|s['’]intitulait|s['’]intitule|s['’]appelait|hieß|hiess|lautete|si intitolava|si chiamava|se chamava|chamava-se|foi o título)(?:\s|$)`)
 
 // eachHasOwnTalk reports whether every speaker already gave a talk at the events, and not
 // all the same one.
