@@ -217,6 +217,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		l.prefixed = true
 	}
 	cut := max(resourcesStart(s), off)
+	if m := slashWhen.FindStringSubmatchIndex(text[off:cut]); m != nil && whenOnly(text[off+m[2]:off+m[3]]) {
+		cut = off + m[0] // "Ana Lima: [Title](…) / Wed Mar 20, 1:00 PM": when the slot is, after a slash
+	}
 	body := strings.TrimRight(text[off:cut], " .;,|-–—/")
 	if body == "" {
 		return listing{prefixed: l.prefixed}, false
@@ -230,6 +233,13 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	}
 	// A marked title at the start or at the end settles the split.
 	if t, end, ok := markedPhrase(s, off, true); ok {
+		if r := strings.TrimLeft(text[end:], " "); strings.HasPrefix(r, "(") {
+			// "**Title** ([slides](…), [video](…)) by Ana Lima": the title's material, then who
+			at := len(text) - len(r)
+			if close := strings.Index(r, ")"); close > 0 && linksOnly(s, at+1, at+close) {
+				end = at + close + 1
+			}
+		}
 		rest := strings.TrimSpace(text[end:])
 		// "[Lea Brandt](#lea): Quiet Queues": a linked name first is the speaker, unless the
 		// words after it name people too
@@ -387,6 +397,34 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	}
 	return listing{prefixed: l.prefixed}, false
 }
+
+// slashWhen is a last part of a line after a slash: " / Wed Mar 20, 1:00 PM".
+var slashWhen = regexp.MustCompile(`\s+/\s+([^/]{3,40}?)\s*$`)
+
+// whenOnly reports text that only says when: a date, or words of days and months with
+// numbers and a time ("Wed Mar 20, 1:00 PM", "Tue 19 March").
+func whenOnly(text string) bool {
+	if dateOnly(text) || bareMonthYear.MatchString(strings.TrimSpace(text)) {
+		return true
+	}
+	when := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r == ' ' || r == ',' }) {
+		switch {
+		case calendarWords[strings.TrimSuffix(w, ".")] || monthAbbrev[strings.TrimSuffix(w, ".")]:
+			when = true
+		case w == "am" || w == "pm" || clockTime.MatchString(w) || isDigits(strings.TrimRight(w, "stndrh")):
+		default:
+			return false
+		}
+	}
+	return when
+}
+
+// monthAbbrev and clockTime are the short months and the times whenOnly reads.
+var (
+	monthAbbrev = set(`jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`)
+	clockTime   = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:[ap]m)?$`)
+)
 
 // spanStartsAt reports an emphasized span of s that starts at byte offset at.
 func spanStartsAt(s *sentence, at int) bool {
