@@ -51,7 +51,7 @@ var (
 	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
 	// "Keynote:", "Lightning talk -", or the label of the title itself: "Topic:", "Title:", and
 	// the same in other languages ("Vortrag:", "Thema:", "Titre :", "Charla:").
-	listLabel = regexp.MustCompile(`(?i)^(?:(?:slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject|vortrag|thema|titel|conférence|titre|sujet|charla|ponencia|título|tema|titolo|palestra))\s*(?:-|–|—|:|\.|\|)\s*`)
+	listLabel = regexp.MustCompile(`(?i)^(?:(?:(?:speaker|talk|speaking)\s+slot|slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject|vortrag|thema|titel|conférence|titre|sujet|charla|ponencia|título|tema|titolo|palestra))\s*(?:-|–|—|:|\.|\|)\s*`)
 	// bracketKind is a kind of talk in square brackets before its title: "[Lightning Talk ⚡]",
 	// "[Keynote]", "[Invited talk by Initech]".
 	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session|chat|tutorial|brown bag|live coding|case study)\b[^\[\]]{0,40})\]\s*`)
@@ -1193,6 +1193,16 @@ func lineText(b document.Block, r [2]int) string {
 func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 	b := x.doc.Blocks[bi]
 	lines := b.Lines()
+	if n := len(lines); n >= 2 && n <= 3 && len(b.Text) <= maxListingLine {
+		// "Speaker slot #1: 'Title' - Ana Lima⏎(Initech)": a slot's line wrapped in the source
+		if first := strings.TrimSpace(lineText(b, lines[0])); listLabel.MatchString(first) || listTime.MatchString(first) {
+			one, oneOK := x.readListing(x.lineSentence(b, lines[0], bi))
+			whole := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+			if l, ok := x.readListing(whole); ok && l.prefixed && (!oneOK || one.title == l.title) {
+				return x.addListing(bi, whole, l, events) // (the wrapped part adds the company)
+			}
+		}
+	}
 	var read []struct {
 		s *sentence
 		l listing

@@ -376,6 +376,15 @@ func TestListingLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "speaker slots whose lines the source wrapped, the company or a surname on the next line",
+			body: "**Schedule:**\n\nSpeaker slot #1: **'Queues and Stuff**' - Ana Lima & Bo Chen\n(Initech)\n\nSpeaker slot #2: **'Inside a fuzzer**' - Cy\nDunn (Globex)\n",
+			talks: []speakersView{
+				{Title: "Queues and Stuff", Speakers: []string{"Ana Lima", "Bo Chen"}},
+				{Title: "Inside a fuzzer", Speakers: []string{"Cy Dunn"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Initech"}, "Cy Dunn": {"Globex"}},
+		},
+		{
 			name: "a table read by its header columns",
 			body: "| Time | Talk | Speaker | Company |\n|---|---|---|---|\n| 18:30 | Tracing Without Tears | Ana Lima | Initech |\n| 19:15 | Fuzzing the Parser | Bo Chen & Cy Dunn | Globex |\n| 20:00 | Networking | | |\n",
 			talks: []speakersView{
