@@ -221,3 +221,23 @@ func skipGap(t *testing.T, gap string) {
 func diff(want, got any) string {
 	return cmp.Diff(want, got, equateEmpty)
 }
+
+// checkLayout checks what a post of one layout family gives: the talks with their speakers,
+// the companies of the people named in companies, and that every talk is placed in city.
+func checkLayout(t *testing.T, r *Result, body string, talks []speakersView, companies map[string][]string, city string) {
+	t.Helper()
+	if d := diff(talks, speakersOf(r)); d != "" {
+		t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", body, d)
+	}
+	got := companiesOf(r)
+	for name, want := range companies {
+		if d := diff(want, got[name]); d != "" {
+			t.Errorf("Extract(%q) companies of %s mismatch (-want +got):\n%s", body, name, d)
+		}
+	}
+	for _, tk := range r.Talks {
+		if len(tk.Events) == 0 || cityName(r, tk.Events[0]) != city {
+			t.Errorf("Extract(%q): talk %q not placed in %s", body, deref(tk.Title), city)
+		}
+	}
+}

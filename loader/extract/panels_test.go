@@ -84,20 +84,7 @@ func TestPanels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := extractText(t, "panel", panelPost(tt.body))
-			if d := diff(tt.talks, speakersOf(r)); d != "" {
-				t.Errorf("Extract(%q) talks mismatch (-want +got):\n%s", tt.body, d)
-			}
-			got := companiesOf(r)
-			for name, want := range tt.companies {
-				if d := diff(want, got[name]); d != "" {
-					t.Errorf("Extract(%q) companies of %s mismatch (-want +got):\n%s", tt.body, name, d)
-				}
-			}
-			for _, tk := range r.Talks {
-				if len(tk.Events) == 0 || cityName(r, tk.Events[0]) != "Utrecht" {
-					t.Errorf("Extract(%q): talk %q not placed in Utrecht", tt.body, deref(tk.Title))
-				}
-			}
+			checkLayout(t, r, tt.body, tt.talks, tt.companies, "Utrecht")
 		})
 	}
 }
