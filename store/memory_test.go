@@ -117,14 +117,7 @@ func TestLoadPathMemoryPerByte(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range memoryPosts {
 		t.Run(p.file, func(t *testing.T) {
-			var b strings.Builder
-			for i := 0; b.Len() < size; i++ {
-				p.build(&b, i)
-			}
-			path := filepath.Join(dir, p.file)
-			if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			path, n := writeMemoryPost(t, dir, p.file, p.build, size)
 			read := func() any {
 				res, err := loader.ExtractFile(path)
 				if err != nil {
@@ -140,16 +133,15 @@ func TestLoadPathMemoryPerByte(t *testing.T) {
 				return rows
 			}
 			read() // what extraction loads once (gazetteer, given names) is loaded before measuring
-			n := float64(b.Len())
 			for _, m := range []struct {
 				what string
 				f    func() any
 				max  float64
 			}{{"reading the post", read, maxExtractPeakPerByte}, {"reading the post and building its parameters", load, maxLoadPeakPerByte}} {
 				var kept any
-				perByte := float64(heappeak.Of(func() { kept = m.f() })) / n
+				perByte := float64(heappeak.Of(func() { kept = m.f() })) / float64(n)
 				runtime.KeepAlive(kept)
-				t.Logf("%d bytes: %s peaks at %.1f bytes per byte", b.Len(), m.what, perByte)
+				t.Logf("%d bytes: %s peaks at %.1f bytes per byte", n, m.what, perByte)
 				if perByte > m.max {
 					t.Errorf("%s takes %.1f bytes per byte of it at its peak, want at most %.0f", m.what, perByte, m.max)
 				}
@@ -176,14 +168,7 @@ func TestSavePathMemoryPerByte(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range memoryPosts {
 		t.Run(p.file, func(t *testing.T) {
-			var b strings.Builder
-			for i := 0; b.Len() < size; i++ {
-				p.build(&b, i)
-			}
-			path := filepath.Join(dir, p.file)
-			if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			path, n := writeMemoryPost(t, dir, p.file, p.build, size)
 			if _, err := loader.ExtractFile(path); err != nil { // what extraction loads once
 				t.Fatal(err)
 			}
@@ -192,16 +177,31 @@ func TestSavePathMemoryPerByte(t *testing.T) {
 			var err error
 			perByte := float64(heappeak.Of(func() {
 				sum, err = loader.Load(t.Context(), st, []string{path}, loader.Options{})
-			})) / float64(b.Len())
+			})) / float64(n)
 			if err != nil || sum.Loaded != 1 {
 				t.Fatalf("loader.Load(%s) = %+v, %v, want 1 post loaded", p.file, sum, err)
 			}
-			t.Logf("%d bytes: loading the post into Neo4j peaks at %.1f bytes per byte", b.Len(), perByte)
+			t.Logf("%d bytes: loading the post into Neo4j peaks at %.1f bytes per byte", n, perByte)
 			if perByte > maxSavePathPeakPerByte {
 				t.Errorf("loading the post into Neo4j takes %.1f bytes per byte of it at its peak, want at most %d", perByte, maxSavePathPeakPerByte)
 			}
 		})
 	}
+}
+
+// writeMemoryPost writes a post of at least size bytes, built by build, to dir/file and
+// returns its path and length.
+func writeMemoryPost(t *testing.T, dir, file string, build func(*strings.Builder, int), size int) (string, int) {
+	t.Helper()
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		build(&b, i)
+	}
+	path := filepath.Join(dir, file)
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, b.Len()
 }
 
 // inWorldStoppingChild runs test t again in a child process of the test binary whose garbage
