@@ -1663,6 +1663,7 @@ func (x *extraction) readTitleOverSpeakerLine(bi int, events []*event) bool {
 	if x.titleOverSpeakers == nil {
 		// read every block once, on the first paragraph: the layout counts only when it repeats
 		x.titleOverSpeakers = map[int]listing{}
+		x.titleOverPlaces = map[int]*event{}
 		for ci := range x.doc.Blocks {
 			if l, ok := x.titleOverSpeakerLine(ci); ok {
 				x.titleOverSpeakers[ci] = l
@@ -1675,6 +1676,9 @@ func (x *extraction) readTitleOverSpeakerLine(bi int, events []*event) bool {
 	}
 	b := x.doc.Blocks[bi]
 	line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	if e := x.titleOverPlaces[bi]; e != nil {
+		events = []*event{e}
+	}
 	return x.addListing(bi, line, l, events)
 }
 
@@ -1705,7 +1709,7 @@ func (x *extraction) titleOverSpeakerLine(bi int) (listing, bool) {
 		return listing{}, false
 	}
 	name, rest := text, ""
-	for _, sep := range []string{" | ", " · ", " – ", " — ", " - ", ", "} {
+	for _, sep := range []string{": ", " | ", " · ", " – ", " — ", " - ", ", "} {
 		if i := strings.Index(text, sep); i > 0 {
 			name, rest = strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(sep):])
 			break
@@ -1718,9 +1722,34 @@ func (x *extraction) titleOverSpeakerLine(bi int) (listing, bool) {
 	if rest != "" {
 		if c, ok := x.companyPart(withoutTrailingRole(rest)); ok {
 			sp.company = c
+		} else if c, date := x.whenAndWhere(rest); c != nil {
+			// "Ana Lima: Wed, 17 May, Oldenburg": when and where she gives it
+			x.titleOverPlaces[bi] = x.eventFor(c, date, "")
 		}
 	}
 	return listing{title: title, marked: true, speakers: []listedSpeaker{sp}}, true
+}
+
+// whenAndWhere reads a line's part that says only when and where: a date and a city, in any
+// order, split by commas ("Wed, 17 May, Oldenburg", "Oldenburg, 17.05.2031").
+func (x *extraction) whenAndWhere(text string) (*cityRef, string) {
+	parts := strings.Split(text, ",")
+	var city *cityRef
+	rest := make([]string, 0, len(parts))
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if c := x.cityPart(p); c != nil && city == nil {
+			city = c
+			continue
+		}
+		rest = append(rest, p)
+	}
+	when := strings.Join(rest, ", ")
+	date := dateIn(when, x.published)
+	if city == nil || date == "" {
+		return nil, ""
+	}
+	return city, date
 }
 
 // uncasedName reports a short name written in a script without capitals: one to three words

@@ -393,6 +393,28 @@ func TestTitleOverSpeakerLine(t *testing.T) {
 	}
 }
 
+// TestTitleOverSpeakerLinePlaces covers a newsletter's dates: a bold title over "Name: day,
+// date, City", each talk at its own town and day.
+func TestTitleOverSpeakerLinePlaces(t *testing.T) {
+	body := "### Termine\n**Queues von null auf hundert**\nAna Lima: Mi., den 13. November, Oldenburg\n[mehr](http://example.org/1)\n\n" +
+		"**Schnelle Tests**\nBo Chen: Do., den 14. November, Dresden\n[mehr](http://example.org/2)\n"
+	r := extractText(t, "news", withFrontMatter("Newsletter November", "", "2019-11-12", body))
+	want := []talkView{
+		{Title: "Queues von null auf hundert", Speakers: []string{"Ana Lima"}, Cities: []string{"Oldenburg"}},
+		{Title: "Schnelle Tests", Speakers: []string{"Bo Chen"}, Cities: []string{"Dresden"}},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("talks (-want +got):\n%s", d)
+	}
+	var dates []string
+	for _, e := range r.Events {
+		dates = append(dates, deref(e.Date))
+	}
+	if d := diff([]string{"2019-11-13", "2019-11-14"}, dates); d != "" {
+		t.Errorf("event dates (-want +got):\n%s", d)
+	}
+}
+
 func TestHeadingOfAnEventNamePlacesItsTalks(t *testing.T) {
 	text := "# PixelFest NYC 2024 Schedule\n\n## Day 1\n\n" +
 		"* `09:30` **Sharding the Ledger**, _Ana Lima_ (Initech)\n"

@@ -14,6 +14,28 @@ var months = map[string]time.Month{
 	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
+// foreignMonths are the months in the other languages posts are read in (German, French,
+// Spanish, Portuguese, Italian, Dutch, and Polish in the genitive a date takes), written day
+// first: "17. Mai", "17 mai 2031", "17 de mayo de 2031", "17 maggio", "17 mei", "17 maja".
+var foreignMonths = map[string]time.Month{
+	"januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "janeiro": 1, "gennaio": 1, "januari": 1, "stycznia": 1,
+	"februar": 2, "février": 2, "fevrier": 2, "febrero": 2, "fevereiro": 2, "febbraio": 2, "februari": 2, "lutego": 2,
+	"märz": 3, "maerz": 3, "mars": 3, "marzo": 3, "março": 3, "marco": 3, "maart": 3, "marca": 3,
+	"avril": 4, "abril": 4, "aprile": 4, "kwietnia": 4,
+	"mai": 5, "mayo": 5, "maio": 5, "maggio": 5, "mei": 5, "maja": 5,
+	"juni": 6, "juin": 6, "junio": 6, "junho": 6, "giugno": 6, "czerwca": 6,
+	"juli": 7, "juillet": 7, "julio": 7, "julho": 7, "luglio": 7, "lipca": 7,
+	"august": 8, "août": 8, "aout": 8, "agosto": 8, "augustus": 8, "sierpnia": 8,
+	"september": 9, "septembre": 9, "septiembre": 9, "setiembre": 9, "setembro": 9, "settembre": 9, "września": 9,
+	"oktober": 10, "octobre": 10, "octubre": 10, "outubro": 10, "ottobre": 10, "października": 10,
+	"november": 11, "novembre": 11, "noviembre": 11, "novembro": 11, "listopada": 11,
+	"dezember": 12, "décembre": 12, "decembre": 12, "diciembre": 12, "dezembro": 12, "dicembre": 12, "december": 12, "grudnia": 12,
+}
+
+// foreignDayMonth is a day, then a month of foreignMonths, then maybe a year: "17. Mai 2031",
+// "17 de mayo de 2031", "1er juin".
+var foreignDayMonth = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}+)\.?(?:,?\s+(?:de\s+)?(\d{4}))?`)
+
 const monthNames = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec`
 
 var (
@@ -70,6 +92,23 @@ func dateIn(text string, published time.Time) string {
 		mo := months[strings.ToLower(text[m[2]:m[3]])]
 		d, _ := strconv.Atoi(text[m[4]:m[5]])
 		h := hit{at: m[0], m: int(mo), d: d}
+		if m[6] >= 0 {
+			h.y, _ = strconv.Atoi(text[m[6]:m[7]])
+			h.yearStated = true
+		}
+		consider(h)
+	}
+	for _, m := range foreignDayMonth.FindAllStringSubmatchIndex(text, -1) {
+		name := strings.ToLower(text[m[4]:m[5]])
+		mo, ok := foreignMonths[name]
+		if !ok {
+			mo, ok = months[name] // "13. November": an English name after a dotted day
+		}
+		if !ok {
+			continue
+		}
+		d, _ := strconv.Atoi(text[m[2]:m[3]])
+		h := hit{at: m[2], m: int(mo), d: d}
 		if m[6] >= 0 {
 			h.y, _ = strconv.Atoi(text[m[6]:m[7]])
 			h.yearStated = true

@@ -23,6 +23,12 @@ func TestDateIn(t *testing.T) {
 		{name: "a dotted date is day first", text: "Gophers Night, Turku (4.11.2021)", published: published, want: "2021-11-04"},
 		{name: "a dotted range of days gives its first day", text: "FooConf, Tartu (19-20.05.2017)", published: published, want: "2017-05-19"},
 		{name: "a dotted version number is no date", text: "Upgrade to 1.12.3 now.", published: published, want: ""},
+		{name: "German: a dotted day and the month", text: "Mi., den 13. November, Oldenburg", published: published, want: "2019-11-13"},
+		{name: "Spanish: day de month de year", text: "El jueves 7 de marzo de 2019 en Lima.", published: published, want: "2019-03-07"},
+		{name: "French: the first of the month and a year", text: "Rendez-vous le 1er juin 2019 à Nantes.", published: published, want: "2019-06-01"},
+		{name: "Portuguese: day de month", text: "Encontro no dia 5 de outubro de 2019.", published: published, want: "2019-10-05"},
+		{name: "Polish: the month in the genitive", text: "Spotkanie 12 września 2019 w Gdańsku.", published: published, want: "2019-09-12"},
+		{name: "a word that is a month elsewhere needs a day before it", text: "Mars and Mai are names here.", published: published, want: ""},
 		{name: "a dotted date with month 13 is no date", text: "Held on 02.13.2019.", published: published, want: ""},
 		{name: "the first of several dates", text: "Held on March 4, 2020 and again on April 8, 2020.", published: published, want: "2020-03-04"},
 		{

@@ -62,6 +62,9 @@ type extraction struct {
 	// titleOverSpeakers are the paragraphs of the post that are a title over a speaker's line,
 	// by block (see readTitleOverSpeakerLine), read on first use; nil until then.
 	titleOverSpeakers map[int]listing
+	// titleOverPlaces are the events the speaker's lines of titleOverSpeakers place their
+	// talks at ("Ana Lima: Wed, 17 May, Oldenburg")
+	titleOverPlaces map[int]*event
 	// profileNames are the texts of the post's links to people's profiles, lower-cased, read on
 	// first use (see profileName); nil until then.
 	profileNames map[string]bool
