@@ -1364,7 +1364,8 @@ func headerColumn(cell string) column {
 	case c == "date" || c == "year" || c == "datum" || c == "fecha" || c == "data":
 		return colDate
 	case strings.Contains(c, "title") || strings.Contains(c, "talk") || strings.Contains(c, "topic") || strings.Contains(c, "session") ||
-		strings.Contains(c, "subject") || strings.Contains(c, "presentation") || c == "what" || c == "abstract" || titleColumns[c]:
+		strings.Contains(c, "subject") || strings.Contains(c, "presentation") || c == "what" || c == "abstract" || titleColumns[c] ||
+		c == "content" || c == "contents" || c == "program" || c == "programme" || c == "agenda":
 		return colTitle
 	}
 	return colOther
@@ -1559,7 +1560,22 @@ func (x *extraction) readTitleCell(ri int, c cell, company string, events []*eve
 			t = ts.text
 		}
 		if !ok || !agendaTitle(t) {
-			return false
+			// "Ana Lima<br><a>Title</a><p>a description</p>": the speaker's line first, then
+			// the title's line, then what it is about
+			first, fok := x.readSpeakers(ts, ts.text, 0)
+			end := c.r[1]
+			if nb := innerBreak(b, [2]int{br, c.r[1]}); nb > 0 {
+				end = nb
+			}
+			tl := x.lineSentence(b, [2]int{br, end}, ri)
+			t2, _, m2 := markedPhrase(tl, 0, true)
+			if !m2 {
+				t2 = tl.text
+			}
+			if !fok || !namedPeople(first) && !fullNames(first) || !agendaTitle(t2) || adminTitle(t2) {
+				return false
+			}
+			t, marked, sp = t2, m2, first
 		}
 		l = listing{title: t, marked: marked, speakers: sp}
 	} else {

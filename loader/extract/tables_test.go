@@ -21,6 +21,18 @@ func TestTableLayouts(t *testing.T) {
 			},
 		},
 		{
+			name: "an HTML programme's Content cell: the speaker's line, the linked title, a description",
+			body: "<table><thead><tr><th>Time</th><th>Content</th></tr></thead><tbody>" +
+				"<tr><td>14:00 – 14:45</td><td>Ysolde Brandvik<br><a href=\"#t1\">Writing Code for Queues</a><p class=\"about\">The opening talk</p></td></tr>" +
+				"<tr><td>14:45 – 15:10</td><td class=\"pause\">Coffee break</td></tr>" +
+				"<tr><td>15:10 – 15:50</td><td>Fintan Achterberg<br><a href=\"#t2\">Hobby Fuzzing with Go</a><p class=\"about\">A gentle start.</p></td></tr>" +
+				"</tbody></table>\n",
+			talks: []speakersView{
+				{Title: "Writing Code for Queues", Speakers: []string{"Ysolde Brandvik"}},
+				{Title: "Hobby Fuzzing with Go", Speakers: []string{"Fintan Achterberg"}},
+			},
+		},
+		{
 			name:  "a lower-case title in a Session column with a Presenter column",
 			body:  "| Session | Presenter |\n|---|---|\n| writing a tiny database in go | Ysolde Brandvik |\n",
 			talks: []speakersView{{Title: "writing a tiny database in go", Speakers: []string{"Ysolde Brandvik"}}},
