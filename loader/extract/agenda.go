@@ -658,7 +658,7 @@ func adminTitle(title string) bool {
 
 // slotWords name where and when in a programme a slot is, in the languages listings are read in.
 var slotWords = set(`day days track tracks room rooms hall stage slot am pm h jour journée salle tag saal raum
-día dia sala dzień sala`)
+día dia sala dzień`)
 
 // frenchTime is a time written with "h": "10h30", "9h".
 var frenchTime = regexp.MustCompile(`^\d{1,2}h\d{0,2}$`)
