@@ -50,9 +50,9 @@ func TestAgendaLines(t *testing.T) {
 		},
 		{
 			name:      "title by speaker then a member of a team at a company's office",
-			lines:     "- Escape Analysis by Ravi Menon - a member of the Go team at Google NY",
+			lines:     "- Escape Analysis by Ravi Menon - a member of the compiler team at Initech NY",
 			talks:     []speakersView{{Title: "Escape Analysis", Speakers: []string{"Ravi Menon"}}},
-			companies: map[string][]string{"Ravi Menon": {"Google"}},
+			companies: map[string][]string{"Ravi Menon": {"Initech"}},
 		},
 		{
 			name:      "speaker then title",
@@ -293,7 +293,7 @@ func TestAdminTitle(t *testing.T) {
 	}{
 		{"Doors open", true},
 		{"Welcoming of the participants", true},
-		{"Arrive to the venue, sit down and network", true},
+		{"Arrive at the hall, take a seat and network", true},
 		{"Food and drinks", true},
 		{"Closing", true},
 		{"Closer to the Metal: Go and Assembly", false},

@@ -44,7 +44,7 @@ func TestCoreference(t *testing.T) {
 			name: "this talk kicking off a later meetup adds that city",
 			body: roadshow +
 				"In Oslo, Mara Ellison gave a talk called ‘Scaling Ledgers’.\n\n" +
-				"This talk also kicked off the meetup in Bergen, where Jonas Whitfield also gave a talk called ‘Query Planning’.",
+				"This talk also kicked off the evening in Bergen, where Jonas Whitfield also gave a talk called ‘Query Planning’.",
 			want: []talkView{
 				{Title: "Scaling Ledgers", Speakers: []string{"Mara Ellison"}, Cities: []string{"Oslo", "Bergen"}},
 				{Title: "Query Planning", Speakers: []string{"Jonas Whitfield"}, Cities: []string{"Bergen"}},
