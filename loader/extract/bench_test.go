@@ -198,7 +198,7 @@ func archivePost(size int) []byte {
 		fmt.Fprintf(&b, "- 18:30 – Scaling Ledgers %d – %s %s (%s)\n", i, first, last, co)
 		fmt.Fprintf(&b, "- “Query Planning %d” by %s %s, Staff Engineer at %s\n", i, f2, l2, largeCompanies[(i+1)%len(largeCompanies)])
 		fmt.Fprintf(&b, "- %s %s (%s): Async Executors %d\n", f2, last, co, i)
-		fmt.Fprintf(&b, "    - [slides](https://speakerdeck.com/x/%d) and [video](https://www.youtube.com/watch?v=v%d)\n\n", i, i)
+		fmt.Fprintf(&b, "    - [slides](https://speakerdeck.com/x/%d) and [video](https://youtu.be/v%d)\n\n", i, i)
 	}
 	return []byte(b.String())
 }

@@ -70,10 +70,10 @@ func TestCoreference(t *testing.T) {
 		},
 		{
 			name: "each meetup beginning with a linked recap is an untitled talk in every city",
-			body: "Our roadshow took us to Oslo, Bergen and Trondheim. Each meetup began with [a recap of RustConf](https://www.youtube.com/watch?v=r3cap) and a round of news.\n\n" +
+			body: "Our roadshow took us to Oslo, Bergen and Trondheim. Each meetup began with [a recap of RustConf](https://youtu.be/r3cap) and a round of news.\n\n" +
 				"In Oslo, Mara Ellison gave a talk called ‘Scaling Ledgers’.",
 			want: []talkView{
-				{Description: "a recap of RustConf", Cities: []string{"Oslo", "Bergen", "Trondheim"}, URL: "https://www.youtube.com/watch?v=r3cap"},
+				{Description: "a recap of RustConf", Cities: []string{"Oslo", "Bergen", "Trondheim"}, URL: "https://youtu.be/r3cap"},
 				{Title: "Scaling Ledgers", Speakers: []string{"Mara Ellison"}, Cities: []string{"Oslo"}},
 			},
 		},
