@@ -206,12 +206,26 @@ func TestLoadSeedAnswersTheMultiCityQuestion(t *testing.T) {
 	if _, err := loader.Load(context.Background(), st, []string{seed}, loader.Options{}); err != nil {
 		t.Fatalf("Load: %v", err)
 	}
-	got := multiCity(t, st)
+	// Each talk is named by a few words of its display title (the post's own wording stays in
+	// the post); a talk no fragment names keeps its whole title, so an extra one shows in the diff.
 	want := map[string][]string{
-		"A recap of the KubeCon San Diego":                                                 {"Kitchener-Waterloo", "Montreal", "Ottawa", "Quebec City", "Toronto"},
-		"A case study detailing how the City of Ottawa went cloud native":                  {"Ottawa", "Toronto"},
-		"Designing a complete CI/CD pipeline using Argo Events, Workflow, and CD projects": {"Kitchener-Waterloo", "Toronto"},
-		"Build Your Own Serverless with Knative":                                           {"Montreal", "Quebec City"},
+		"KubeCon San Diego": {"Kitchener-Waterloo", "Montreal", "Ottawa", "Quebec City", "Toronto"},
+		"City of Ottawa":    {"Ottawa", "Toronto"},
+		"Argo Events":       {"Kitchener-Waterloo", "Toronto"},
+		"Knative":           {"Montreal", "Quebec City"},
+	}
+	got := map[string][]string{}
+	for title, cities := range multiCity(t, st) {
+		key := title
+		for frag := range want {
+			if strings.Contains(title, frag) {
+				key = frag
+			}
+		}
+		if _, dup := got[key]; dup {
+			t.Errorf("two talks in several cities are named by %q", key)
+		}
+		got[key] = cities
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("talks in several cities (-want +got):\n%s", diff)

@@ -161,7 +161,7 @@ const pagesHTML = `
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="initial-scale=1, width=device-width">
 <link rel="icon" href="data:,">
 <title>talkgraph playground</title>
 <link rel="stylesheet" href="{{asset "playground.css"}}">
@@ -177,7 +177,7 @@ const pagesHTML = `
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="initial-scale=1, width=device-width">
 <link rel="icon" href="data:,">
 <title>talkgraph dashboard</title>
 <link rel="stylesheet" href="{{asset "dashboard.css"}}">

@@ -61,7 +61,7 @@ func TestParseCorpus(t *testing.T) {
 		"p01":                                    "2018-07-20",
 		"p03":                                    "",           // the date is only in the original file name
 		"p05":                                    "2018-04-07", // Pelican "Date: 21:04 04-07-2018", month first
-		"p07":                                    "2019-03-30", // "2019-03-30 00:00:01 -0800"
+		"p07":                                    "2019-03-30", // a date with a time and a zone
 		"p09":                                    "",
 		"p12":                                    "2015-01-09", // present "9 Jan 2015"
 		"p16":                                    "2018-07-05",

@@ -15,8 +15,8 @@ import (
 // Accepted forms:
 //
 //   - ISO-like dates, with anything after them: "2019-03-30",
-//     "2019-03-30 00:00:01 -0800", "2013-02-11 20:53:36+00:00",
-//     "2017-08-04T13:39:03+00:00", "2015/01/09".
+//     "2031-04-12 09:15:07 -0700", "2030-11-02 18:41:22+00:00",
+//     "2029-06-17T07:05:44+00:00", "2015/01/09".
 //   - Unix time in seconds (9 to 11 digits) or milliseconds (12 or 13),
 //     taken in UTC: "1443637107".
 //   - Numeric day and month with a four-digit year, optionally with a time

@@ -454,7 +454,7 @@ func expandShortcode(sc string) string {
 		}
 		return s + "</figure>"
 	case "youtube":
-		return fmt.Sprintf(`<iframe src="https://www.youtube.com/embed/%s" title="%s"></iframe>`, esc(arg("id", 0)), esc(arg("title", 99)))
+		return fmt.Sprintf(`<iframe title="%s" src="https://www.youtube.com/embed/%s"></iframe>`, esc(arg("title", 99)), esc(arg("id", 0)))
 	case "vimeo":
 		return fmt.Sprintf(`<iframe src="https://player.vimeo.com/video/%s" title="%s"></iframe>`, esc(arg("id", 0)), esc(arg("title", 99)))
 	}

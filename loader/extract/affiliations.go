@@ -99,7 +99,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 				}
 			}
 		}
-		// "Docker, John Willis as our guest speaker": a company, then the person
+		// "Initech, Ana Lima as our guest speaker": a company, then the person
 		if r.start >= 2 && toks[r.start-1].text() == "," {
 			j := r.start - 2
 			for j > 0 && orgWord(toks[j-1]) {
@@ -150,7 +150,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 	x.hostsOwnOffice(s)
 }
 
-// hostsOwnOffice reads "I had the pleasure of hosting the meetup at the Rackspace offices":
+// hostsOwnOffice reads "we were glad to host the meetup at the Initech offices":
 // someone who hosts a meetup at a company's offices works there.
 func (x *extraction) hostsOwnOffice(s *sentence) {
 	if !firstPersonSubject(s) || x.author == "" {
@@ -328,7 +328,7 @@ func (x *extraction) employer(name string) string {
 }
 
 // impliedAffiliations reads organizations a speaker's talk implies they work for: "his company
-// Abiquo", "what it took for Shopify to create its own autoscaler", "how Snowplow is used at
+// Abiquo", "what it took for Initech to build its own scheduler", "how Snowplow is used at
 // Viewbix", "experimentation metrics at Spotify", "how they've employed Snowplow at Picnic".
 func (x *extraction) impliedAffiliations(s *sentence) {
 	t := x.lastTalk
@@ -383,7 +383,7 @@ func (x *extraction) impliedAffiliations(s *sentence) {
 }
 
 // usedBefore reports whether a verb of using stands shortly before token k: "is used at",
-// "the usage of ClickHouse for experimentation metrics at".
+// "the usage of Postgres for billing reports at".
 func usedBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		if toks[j].is("used", "uses", "use", "using", "usage", "employed", "employs", "adopted", "runs", "deployed") {
@@ -426,10 +426,10 @@ func (x *extraction) linkedSpelling(lower string) string {
 
 // readHosts reads who hosted events:
 //
-//	"thanks to Shopify for hosting us in Ottawa and Kitchener-Waterloo, Ecobee in Toronto"
-//	"It was hosted at Red Hat office", "hosted by Acme"
-//	"the event at the lovely Impact Hub", "we convened at the CodeNode venue",
-//	"the latest meetup organised at Lyft in San Francisco", "meetup at @RevolutApp"
+//	"thanks to Initech for hosting us in Porto and Braga, Umbrella in Lisbon"
+//	"It was hosted at the Initech office", "hosted by Acme"
+//	"the event at the cosy Harbour Loft", "we convened at the CodeNode venue",
+//	"the newest meetup organised at Initech in Porto", "meetup at @RevolutApp"
 //	"X from Delivery Hero ... they want to host a meetup ... in their HQ"
 //	"thanks to Initech for the space", "to Umbrella for providing the venue"
 //

@@ -119,7 +119,7 @@ func talkMarker(text string) bool {
 }
 
 // introEventsOf returns the events a paragraph that introduces a list is about: "Two more
-// talks come from the Go meetup in New York City, which met the day before:".
+// talks come from the Rust meetup in Porto, which gathered the night before:".
 func (x *extraction) introEventsOf(s *sentence) []*event {
 	if c, ok := x.cityContext(s); ok {
 		kind := eventKind(s.text)
@@ -133,7 +133,7 @@ func (x *extraction) introEventsOf(s *sentence) []*event {
 	return nil
 }
 
-// namedIn names an event from a sentence that places it: "the Go meetup in New York City".
+// namedIn names an event from a sentence that places it: "the Rust meetup in Porto".
 func (x *extraction) namedIn(s *sentence, c cityRef) string {
 	toks := s.tokens
 	for i := c.start - 1; i >= 1; i-- {
@@ -305,7 +305,7 @@ func (x *extraction) headingHost(b document.Block) string {
 }
 
 // readLabels reads labelled details of an announced event: "Date: Wednesday, April 23, 2014",
-// "Where: Galvanize: 1062 Delaware Street, Denver CO 80204".
+// "Where: Harbour Loft: 12 Rua das Flores, Porto 4050".
 func (x *extraction) readLabels() {
 	var date, host string
 	var city *cityRef
@@ -510,7 +510,7 @@ type line struct {
 //	"5:15 - 5:45 - Introduction to Docker by Victor Vieux"      title by speakers
 //	"Juju by Antonio Rosales - Juju team"                        ... - company
 //	"Launching into Go by Kathy Spardlin - a contributor ..."    ... - description
-//	"Zach Jones - A Leisurely Stroll Through the Go Compiler"    speakers - title
+//	"Ana Lima - A Slow Walk Around the Rust Borrow Checker"      speakers - title
 //	"Kubernetes Jobs - Kumar Gaurav, VMWare"                     title - speaker, company
 //	"Containerd - Unplugged, Saifi Khan, Strikr"                 title, speaker, company
 //	"🗣 amnon (no slides)"                                        a speaker's untitled talk

@@ -50,9 +50,9 @@ func TestAgendaLines(t *testing.T) {
 		},
 		{
 			name:      "title by speaker then a member of a team at a company's office",
-			lines:     "- Escape Analysis by Ravi Menon - a member of the Go team at Google NY",
+			lines:     "- Escape Analysis by Ravi Menon - a member of the compiler team at Initech NY",
 			talks:     []speakersView{{Title: "Escape Analysis", Speakers: []string{"Ravi Menon"}}},
-			companies: map[string][]string{"Ravi Menon": {"Google"}},
+			companies: map[string][]string{"Ravi Menon": {"Initech"}},
 		},
 		{
 			name:      "speaker then title",
@@ -137,13 +137,13 @@ func TestArchive(t *testing.T) {
 
 ### March 4 2020 - [Northwind](https://northwind.example)
 
-🗣 [mara](https://www.youtube.com/watch?v=m4r4) (no slides)
+🗣 [mara](https://youtu.be/m4r4) (no slides)
 
-🗣 [Jonas Whitfield](https://www.youtube.com/watch?v=j0n4) (slides to follow)
+🗣 [Jonas Whitfield](https://youtu.be/j0n4) (slides to follow)
 
 ### February 5 2020 - [Tidepool](https://tidepool.dev)
 
-🗣 [selma](https://www.youtube.com/watch?v=s3lm)
+🗣 [selma](https://youtu.be/s3lm)
 `)
 	r := extractText(t, "archive", body)
 	wantEvents := []eventView{
@@ -154,9 +154,9 @@ func TestArchive(t *testing.T) {
 		t.Errorf("Extract(archive) events mismatch (-want +got):\n%s", d)
 	}
 	wantTalks := []talkView{
-		{Description: "talk by mara", Speakers: []string{"mara"}, Cities: []string{"Oslo"}, URL: "https://www.youtube.com/watch?v=m4r4"},
-		{Description: "talk by Jonas Whitfield", Speakers: []string{"Jonas Whitfield"}, Cities: []string{"Oslo"}, URL: "https://www.youtube.com/watch?v=j0n4"},
-		{Description: "talk by selma", Speakers: []string{"selma"}, Cities: []string{"Oslo"}, URL: "https://www.youtube.com/watch?v=s3lm"},
+		{Description: "talk by mara", Speakers: []string{"mara"}, Cities: []string{"Oslo"}, URL: "https://youtu.be/m4r4"},
+		{Description: "talk by Jonas Whitfield", Speakers: []string{"Jonas Whitfield"}, Cities: []string{"Oslo"}, URL: "https://youtu.be/j0n4"},
+		{Description: "talk by selma", Speakers: []string{"selma"}, Cities: []string{"Oslo"}, URL: "https://youtu.be/s3lm"},
 	}
 	if d := diff(wantTalks, talksOf(r)); d != "" {
 		t.Errorf("Extract(archive) talks mismatch (-want +got):\n%s", d)
@@ -293,7 +293,7 @@ func TestAdminTitle(t *testing.T) {
 	}{
 		{"Doors open", true},
 		{"Welcoming of the participants", true},
-		{"Arrive to the venue, sit down and network", true},
+		{"Arrive at the hall, take a seat and network", true},
 		{"Food and drinks", true},
 		{"Closing", true},
 		{"Closer to the Metal: Go and Assembly", false},

@@ -62,7 +62,7 @@ func TestFutureTenseTalks(t *testing.T) {
 }
 
 func TestMDXTalkComponents(t *testing.T) {
-	body := "import Speaker from '@site/src/components/Speaker';\n\n# Highlights\n\n### Day one\n\n" +
+	body := "import Speaker from '@site/src/ui/Speaker';\n\n# Highlights\n\n### Day one\n\n" +
 		"<Admonition type=\"note\" title={<a href=\"/day-one/fast\">Opening Keynote: Fast Builds Everywhere</a>}>\n" +
 		"  <Speaker\n    name='Hana B. Ito'\n    position='Staff Engineer at Initech'\n  />\n</Admonition>\n\n" +
 		"<Admonition type=\"note\" title={<a href=\"/day-one/pairs\">Pairing With Robots</a>}>\n" +

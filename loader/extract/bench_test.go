@@ -67,7 +67,7 @@ func BenchmarkExtractCorpus(b *testing.B) {
 // keeps titles apart.
 var largePostParagraphs = []string{
 	"<p>In %[3]s, %[1]s %[2]s from <a href=\"https://quillfeather.io/\">Quillfeather Labs</a> began with a talk called ‘Scaling Ledgers, Part %[4]d’ that examined audit trails. She spoke about hashing and retention.</p>",
-	"<p>%[1]s %[2]s then gave a case study detailing how the team moved %[4]d services to Kubernetes. %[1]s also shared <a href=\"https://speakerdeck.com/quill/part-%[4]d\">the slides</a>.</p>",
+	"<p>%[1]s %[2]s then gave a case study on how the team shifted %[4]d services to Kubernetes. %[1]s also shared <a href=\"https://speakerdeck.com/quill/part-%[4]d\">the slides</a>.</p>",
 	"<p>The meetup in %[3]s was hosted at Northwind office. Ravi Menon (Tidepool) presented ‘Query Planning %[4]d’ and walked us through cost models.</p>",
 	"- 18:30 - 19:00 - Async Executors %[4]d by %[1]s %[2]s - Tidepool\n- %[1]s %[2]s - A Gentle Tour of Linker %[4]d",
 }
@@ -198,7 +198,7 @@ func archivePost(size int) []byte {
 		fmt.Fprintf(&b, "- 18:30 – Scaling Ledgers %d – %s %s (%s)\n", i, first, last, co)
 		fmt.Fprintf(&b, "- “Query Planning %d” by %s %s, Staff Engineer at %s\n", i, f2, l2, largeCompanies[(i+1)%len(largeCompanies)])
 		fmt.Fprintf(&b, "- %s %s (%s): Async Executors %d\n", f2, last, co, i)
-		fmt.Fprintf(&b, "    - [slides](https://speakerdeck.com/x/%d) and [video](https://www.youtube.com/watch?v=v%d)\n\n", i, i)
+		fmt.Fprintf(&b, "    - [slides](https://speakerdeck.com/x/%d) and [video](https://youtu.be/v%d)\n\n", i, i)
 	}
 	return []byte(b.String())
 }
@@ -210,7 +210,7 @@ func prosePara(b *strings.Builder, i int) {
 	case 0:
 		fmt.Fprintf(b, "In %s, %s %s from Quillfeather Labs began with a talk called ‘Scaling Ledgers, Part %d’ that examined audit trails. She spoke about hashing and retention.", city, first, last, i)
 	case 1:
-		fmt.Fprintf(b, "%s %s then gave a case study detailing how the team moved %d services to Kubernetes. %s also shared the slides.", first, last, i, first)
+		fmt.Fprintf(b, "%s %s then gave a case study on how the team shifted %d services to Kubernetes. %s also shared the slides.", first, last, i, first)
 	case 2:
 		fmt.Fprintf(b, "The meetup in %s was hosted at Northwind office. Ravi Menon (Tidepool) presented ‘Query Planning %d’ and walked us through cost models.", city, i)
 	default:

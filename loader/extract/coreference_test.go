@@ -44,7 +44,7 @@ func TestCoreference(t *testing.T) {
 			name: "this talk kicking off a later meetup adds that city",
 			body: roadshow +
 				"In Oslo, Mara Ellison gave a talk called ‘Scaling Ledgers’.\n\n" +
-				"This talk also kicked off the meetup in Bergen, where Jonas Whitfield also gave a talk called ‘Query Planning’.",
+				"This talk also kicked off the evening in Bergen, where Jonas Whitfield also gave a talk called ‘Query Planning’.",
 			want: []talkView{
 				{Title: "Scaling Ledgers", Speakers: []string{"Mara Ellison"}, Cities: []string{"Oslo", "Bergen"}},
 				{Title: "Query Planning", Speakers: []string{"Jonas Whitfield"}, Cities: []string{"Bergen"}},
@@ -70,10 +70,10 @@ func TestCoreference(t *testing.T) {
 		},
 		{
 			name: "each meetup beginning with a linked recap is an untitled talk in every city",
-			body: "Our roadshow took us to Oslo, Bergen and Trondheim. Each meetup began with [a recap of RustConf](https://www.youtube.com/watch?v=r3cap) and a round of news.\n\n" +
+			body: "Our roadshow took us to Oslo, Bergen and Trondheim. Each meetup began with [a recap of RustConf](https://youtu.be/r3cap) and a round of news.\n\n" +
 				"In Oslo, Mara Ellison gave a talk called ‘Scaling Ledgers’.",
 			want: []talkView{
-				{Description: "a recap of RustConf", Cities: []string{"Oslo", "Bergen", "Trondheim"}, URL: "https://www.youtube.com/watch?v=r3cap"},
+				{Description: "a recap of RustConf", Cities: []string{"Oslo", "Bergen", "Trondheim"}, URL: "https://youtu.be/r3cap"},
 				{Title: "Scaling Ledgers", Speakers: []string{"Mara Ellison"}, Cities: []string{"Oslo"}},
 			},
 		},

@@ -676,8 +676,8 @@ func (x *extraction) isTour() bool {
 	return false
 }
 
-// travelVerbs move a tour from stop to stop: "started the tour in Bratislava and drove to
-// Budapest", "wrapped up in Vienna".
+// travelVerbs move a tour from stop to stop: "started the tour in Porto and drove to
+// Braga", "wrapped up in Vienna".
 var travelVerbs = set(`started began drove flew went travelled traveled headed arrived continued moved
 wrapped ended finished stopped visited hopped`)
 
@@ -1049,8 +1049,8 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 	return "", nil
 }
 
-// tookPlace reads "the first Jenkins Area Meetup took place in San Jose, CA on Sept 23",
-// "hosting the first jclouds meetup of 2013 at the Rackspace offices in San Francisco": the
+// tookPlace reads "the first Quiet Queues Meetup took place in Porto, PT on Sept 23",
+// "hosting the first queues meetup of 2031 at the Initech offices in Braga": the
 // post's own event, with its city, date and host.
 func (x *extraction) tookPlace(s *sentence) *event {
 	lower := strings.ToLower(s.text)
@@ -1408,8 +1408,8 @@ func (x *extraction) otherFutureEvent(s *sentence) bool {
 	return false
 }
 
-// futureEvent returns an event the post announces ("Cloud Native Day 2020 will take place in
-// Montreal on June 9th"); it never merges with the events the post recaps.
+// futureEvent returns an event the post announces ("Queue Day 2031 is going to happen in
+// Porto on June 9th"); it never merges with the events the post recaps.
 func (x *extraction) futureEvent(s *sentence, c *cityRef, date string) *event {
 	name := ""
 	if i := strings.Index(s.text, " will "); i > 0 && startsUpper(s.text) {

@@ -107,11 +107,11 @@ func TestEvents(t *testing.T) {
 		},
 		{
 			name:      "a title with a meetup, a city and a date is the post's event",
-			title:     "Go Meetup in Berlin on July 3, 2018",
-			published: "2018-07-05",
+			title:     "Rust Meetup in Porto on July 3, 2031",
+			published: "2031-07-05",
 			body:      "Jonas Whitfield gave a talk about the migration.",
-			events:    []eventView{{City: "Berlin", Date: "2018-07-03"}},
-			talks:     [][]string{{"Berlin"}},
+			events:    []eventView{{City: "Porto", Date: "2031-07-03"}},
+			talks:     [][]string{{"Porto"}},
 		},
 		{
 			name:   "a meetup that took place at a venue in a city is the post's event",

@@ -145,12 +145,12 @@ func TestPersonHeadings(t *testing.T) {
 }
 
 func TestTimedHandleBeforeMarkedTitle(t *testing.T) {
-	body := "- 11:30 mira: *Plain Words About Queues* [Video](https://www.youtube.com/watch?v=1)\n" +
-		"- 12:00 kos: *Small Tools* [Video](https://www.youtube.com/watch?v=2)\n- 12:30 lunch\n\nbreak: coffee and tea\n"
+	body := "- 11:30 mira: *Plain Words About Queues* [Video](https://youtu.be/1)\n" +
+		"- 12:00 kos: *Small Tools* [Video](https://youtu.be/2)\n- 12:30 lunch\n\nbreak: coffee and tea\n"
 	r := extractText(t, "post", withFrontMatter("Programme 2014", "", "2014-05-01", body))
 	want := []talkView{
-		{Title: "Plain Words About Queues", Speakers: []string{"mira"}, URL: "https://www.youtube.com/watch?v=1"},
-		{Title: "Small Tools", Speakers: []string{"kos"}, URL: "https://www.youtube.com/watch?v=2"},
+		{Title: "Plain Words About Queues", Speakers: []string{"mira"}, URL: "https://youtu.be/1"},
+		{Title: "Small Tools", Speakers: []string{"kos"}, URL: "https://youtu.be/2"},
 	}
 	if d := diff(want, talksOf(r)); d != "" {
 		t.Errorf("Extract() talks differ (-want +got)\n%s", d)

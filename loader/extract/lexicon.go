@@ -120,7 +120,7 @@ congrès conferencia conferencias congreso encuentro jornadas conferenza confere
 conferência konferencja konferencje spotkanie spotkania zjazd bijeenkomst conferentie`)
 
 // roleWords in a person's appositive say the organization is their employer: "a principal
-// engineer at Aerospike", "the founder of Aerospike", "a member of the Docker core team".
+// engineer at Aerospike", "the founder of Aerospike", "a member of the Initech core team".
 var roleWords = set(`engineer engineers developer developers founder co-founder cofounder ceo cto cfo
 coo vp president head director manager lead leader architect advocate evangelist member employee
 scientist researcher consultant principal staff intern designer analyst owner partner team`)

@@ -173,10 +173,10 @@ func TestOwnTalkList(t *testing.T) {
 			name:  "a page of talks under one heading a year, owner unnamed",
 			title: "Talks",
 			body: "A list of the talks I have given.\n\n# 2019\n\n- **Tracing Without Tears** - Gopher Days, Portland OR - [slides](https://speakerdeck.com/alima/tracing)\n\n" +
-				"# 2018\n\n- **Fuzzing the Parser** - Cloud Summit, Porto - [video](https://www.youtube.com/watch?v=x1)\n",
+				"# 2018\n\n- **Fuzzing the Parser** - Cloud Summit, Porto - [video](https://youtu.be/x1)\n",
 			want: []talkView{
 				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Portland"}, URL: "https://speakerdeck.com/alima/tracing"},
-				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://www.youtube.com/watch?v=x1"},
+				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://youtu.be/x1"},
 			},
 		},
 		{
@@ -233,7 +233,7 @@ func TestOwnTalkList(t *testing.T) {
 		{
 			name:  "one heading a talk, with where it was given on a labelled line",
 			title: "Talks",
-			body: "## Conference\n\n#### Fuzzing the Parser\n\n- Where: Porto :: Cloud Summit 2019\n- [Slides](https://example.org/fuzz), [Video](https://www.youtube.com/watch?v=f1)\n\n" +
+			body: "## Conference\n\n#### Fuzzing the Parser\n\n- Where: Porto :: Cloud Summit 2019\n- [Slides](https://example.org/fuzz), [Video](https://youtu.be/f1)\n\n" +
 				"#### Tracing Without Tears\n\n- Where: Gopher Days 2018, NimbusConf 2018\n",
 			want: []talkView{
 				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://example.org/fuzz"},
@@ -311,10 +311,10 @@ func TestOwnTalkList(t *testing.T) {
 		{
 			name:  "one heading a talk over a list of the events where it was given",
 			title: "Talks",
-			body: "### Quiet Queues\n\n* NimbusConf Tartu 2031 (upcoming)\n* Gopher Days 2030 [[video](https://www.youtube.com/watch?v=q1)]\n\n" +
+			body: "### Quiet Queues\n\n* NimbusConf Tartu 2031 (upcoming)\n* Gopher Days 2030 [[video](https://youtu.be/q1)]\n\n" +
 				"### Sharding the Ledger\n\n* Cloud Summit Porto 2029\n",
 			want: []talkView{
-				{Title: "Quiet Queues", Speakers: []string{}, Cities: []string{"Tartu", "-"}, URL: "https://www.youtube.com/watch?v=q1"},
+				{Title: "Quiet Queues", Speakers: []string{}, Cities: []string{"Tartu", "-"}, URL: "https://youtu.be/q1"},
 				{Title: "Sharding the Ledger", Speakers: []string{}, Cities: []string{"Porto"}},
 			},
 		},

@@ -12,10 +12,10 @@ func TestSpokeAtEventAboutTitle(t *testing.T) {
 			name: "a list of who spoke where about a linked deck",
 			body: "Our folks were busy this spring.\n\n" +
 				"* Ana Lima spoke at the Kettering Java User Group about [Quiet Queues Explained](https://speakerdeck.com/alima/quiet-queues).\n" +
-				"* Bo Chen presented at the Groningen Rust Meetup about [Tracing Without Tears](https://www.youtube.com/watch?v=abc123).",
+				"* Bo Chen presented at the Groningen Rust Meetup about [Tracing Without Tears](https://youtu.be/abc123).",
 			want: []talkView{
 				{Title: "Quiet Queues Explained", Speakers: []string{"Ana Lima"}, Cities: []string{"Kettering"}, URL: "https://speakerdeck.com/alima/quiet-queues"},
-				{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen"}, Cities: []string{"Groningen"}, URL: "https://www.youtube.com/watch?v=abc123"},
+				{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen"}, Cities: []string{"Groningen"}, URL: "https://youtu.be/abc123"},
 			},
 		},
 		{

@@ -829,7 +829,7 @@ func countBefore(refs []nameRef, i int) int {
 func (x *extraction) namesAfterBy(s *sentence, refs []nameRef, from int) []nameRef {
 	for i := from; i < len(s.tokens); i++ {
 		if s.tokens[i].is("by") {
-			// "by our very own CNCF ambassador, Ayrat Khayretdninov"
+			// "by our very own community lead, Ana Lima"
 			for _, r := range refs {
 				if r.start > i && r.pronoun == "" {
 					return []nameRef{r}
@@ -1103,7 +1103,7 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 				return title, ""
 			}
 		}
-		// "the introduction on **Type Safe Flags** made by": emphasis after a talk noun
+		// "the overview on **Quiet Queues** given by": emphasis after a talk noun
 		for k := cue - 1; k >= 1 && k >= cue-8; k-- {
 			t := s.tokens[k]
 			if (t.strong || t.em) && t.cap && (s.tokens[k-1].is("on", "about", "called", "titled", "entitled") || talkNouns[s.tokens[k-1].lower()]) {
@@ -1192,8 +1192,8 @@ func topicAfter(s *sentence, from int, refs []nameRef) string {
 }
 
 // describeAfter summarizes what a talk was about from the words after its verb, up to the end
-// of the clause: "spoke about using Traefik with Boulder to ..." gives "using Traefik with
-// Boulder to ...".
+// of the clause: "spoke about using Kafka with Flink to ..." gives "using Kafka with
+// Flink to ...".
 func describeAfter(s *sentence, from int, paren []bool) string {
 	toks := s.tokens
 	start := from
@@ -1233,7 +1233,7 @@ func describeBefore(s *sentence, by int) string {
 }
 
 // objectWithLink takes a talk's description from the object of "began with": a link's text
-// when the object is a link ("a recap of the KubeCon San Diego"), else the words up to the
+// when the object is a link ("a recap of the QueueConf Porto"), else the words up to the
 // clause's end or "as well as".
 func objectWithLink(s *sentence, from int, paren []bool, link string) (string, string) {
 	k := from
@@ -1252,7 +1252,7 @@ func objectWithLink(s *sentence, from int, paren []bool, link string) (string, s
 }
 
 // subjectPhrase is the noun phrase before the verb at i, without its "by ..." part: "A
-// Kubernetes 1.11 update reviewing the ecosystem".
+// Rust 2031 update surveying the ecosystem".
 func subjectPhrase(s *sentence, i int) string {
 	end := i
 	for k := 0; k < i; k++ {
@@ -1459,7 +1459,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		return
 	}
 	if c.title == "" && adminOnly(c.description) {
-		return // "started the meetup by giving some introduction and shared the agenda"
+		return // "opened the evening with a short welcome and went over the schedule"
 	}
 	if c.title == "" {
 		// "“Fast Tests” was the title of Ana's talk", "«Tests rapides» s'intitulait la
@@ -1499,7 +1499,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		events = x.seriesEvents()
 	}
 	if len(speakers) > 1 && x.eachHasOwnTalk(speakers, events) {
-		return // "the slides presented by Gino, Christophe and Matthias": talks already read
+		return // "the slides shown by Ana, Rui and Marta": talks already read
 	}
 	if c.named != "" {
 		events = []*event{x.eventFor(x.cityAfterName(s, c.named), "", c.named)}
@@ -1807,7 +1807,7 @@ func titleWordSet(s string) map[string]bool {
 	return out
 }
 
-// sameTalkAgain handles "X delivered the same talk as in Ottawa": X's earlier talk (or the
+// sameTalkAgain handles "X gave the same talk as in Porto": X's earlier talk (or the
 // talk given in that city, whose speaker X is then another spelling of) was given here too.
 func (x *extraction) sameTalkAgain(s *sentence, c clause, speakers []*person, ev Evidence) {
 	var target *talk
