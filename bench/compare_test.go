@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -282,7 +283,7 @@ func BenchmarkCompare(b *testing.B) {
 
 	results := map[string]map[string]measured{}
 	var peakRSS int64
-	for _, q := range queryNames {
+	for _, q := range selectedQueries() {
 		results[q] = map[string]measured{}
 		for _, sys := range systems {
 			// check the answer once, and count its Cypher queries over a few requests (for the
@@ -314,6 +315,22 @@ func BenchmarkCompare(b *testing.B) {
 
 var queryNames = []string{"multiCity", "talksPage", "personProfile", "search"}
 
+// selectedQueries are the benchmark queries TALKGRAPH_BENCH_QUERIES names (comma-separated),
+// or all of them: a run of one query while working on it.
+func selectedQueries() []string {
+	env := os.Getenv("TALKGRAPH_BENCH_QUERIES")
+	if env == "" {
+		return queryNames
+	}
+	var qs []string
+	for _, q := range queryNames {
+		if slices.Contains(strings.Split(env, ","), q) {
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
 type measured struct {
 	Result
 	Cypher float64
@@ -324,7 +341,7 @@ type measured struct {
 // Cypher queries per request and the errors.
 func printTable(w io.Writer, results map[string]map[string]measured, peakRSS int64) {
 	fmt.Fprintf(w, "\n%-14s %-16s %10s %9s %9s %8s %7s\n", "query", "system", "req/s", "p50 ms", "p99 ms", "cypher", "errors")
-	for _, q := range queryNames {
+	for _, q := range selectedQueries() {
 		for _, s := range []string{"talkgraph", "floor", "peer", "talkgraph+cache"} {
 			m := results[q][s]
 			fmt.Fprintf(w, "%-14s %-16s %10.0f %9.2f %9.2f %8.1f %7d\n", q, s, m.RPS(), ms(m.P50), ms(m.P99), m.Cypher, m.Errors)
