@@ -134,14 +134,14 @@ func BenchmarkLoad(b *testing.B) {
 			}
 			if strings.HasPrefix(run, "floor") {
 				start, db, jit := time.Now(), neo4jCPU(), neo4jJIT()
-				if err := (floor.Floor{Driver: driver}).Load(ctx, posts, 50, workers); err != nil {
+				if err := (floor.Floor{Driver: driver}).Load(ctx, posts, loader.DefaultBatch, workers); err != nil {
 					b.Fatalf("floor load: %v", err)
 				}
 				elapsed, db, jit := time.Since(start), neo4jCPU()-db, neo4jJIT()-jit
 				rate := float64(len(posts)) / elapsed.Seconds()
 				b.ReportMetric(rate, run+"-posts/s")
-				fmt.Printf("LOAD %-10s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f neo4j_jit_s=%.1f load_avg=%s (bulk UNWIND, one query per batch of 50, extraction not counted)\n",
-					run, len(posts), elapsed.Seconds(), rate, db.Seconds(), jit.Seconds(), loadAverage())
+				fmt.Printf("LOAD %-10s posts=%d seconds=%.1f posts_per_s=%.0f neo4j_cpu_s=%.1f neo4j_jit_s=%.1f load_avg=%s (bulk UNWIND, one query per batch of %d, extraction not counted)\n",
+					run, len(posts), elapsed.Seconds(), rate, db.Seconds(), jit.Seconds(), loadAverage(), loader.DefaultBatch)
 				continue
 			}
 			cmd := exec.Command(bin, "load", "-workers", strconv.Itoa(workers), dir)
