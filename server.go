@@ -268,7 +268,7 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 	fs.Usage = func() { subcommandUsage(fs, stdout) }
 	force := fs.Bool("force", false, "rewrite posts even when their content did not change")
 	workers := fs.Int("workers", 2, "transactions written at once")
-	batch := fs.Int("batch", 50, "posts written per transaction")
+	batch := fs.Int("batch", loader.DefaultBatch, "posts written per transaction")
 	siteURL := fs.String("site-url", "", "base URL the posts are published under (e.g. https://blog.example.org/): a post whose front matter gives no full URL gets the address its place in a Jekyll, Hugo or plain site gives it")
 	if err := fs.Parse(args); err != nil {
 		return helpIsNoError(err)

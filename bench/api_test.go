@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -100,5 +101,60 @@ func (c cpuClock) report(b *testing.B) {
 	b.ReportMetric(perOp(selfCPU()-c.self), "go-cpu-ms/op")
 	if c.neo4j >= 0 {
 		b.ReportMetric(perOp(neo4jCPU()-c.neo4j), "neo4j-cpu-ms/op")
+	}
+}
+
+// BenchmarkHTTP runs each benchmark query (TALKGRAPH_BENCH_QUERIES, default all) at
+// TALKGRAPH_BENCH_CLIENTS concurrent clients against the GraphQL handler served over HTTP in
+// this process, next to the floor, and reports throughput, p50 and the CPU per request of
+// this process (server and clients) and of Neo4j. With -cpuprofile it is the server's profile
+// under the comparison's load, the clients' HTTP and JSON work included (their frames are the
+// bench package's and net/http's client side).
+func BenchmarkHTTP(b *testing.B) {
+	addr := benchNeo4j(b)
+	ctx := context.Background()
+	d, err := neo4j.NewDriverWithContext("bolt://"+addr, neo4j.NoAuth(), func(c *neo4j.Config) { c.MaxConnectionPoolSize = 64 })
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Close(ctx)
+	st := store.New(d, "")
+	var mu sync.Mutex
+	byOp := map[string]int{}
+	st.Observe(func(op, _ string, _ time.Duration, _ error) { mu.Lock(); byOp[op]++; mu.Unlock() })
+	srv := httptest.NewServer(graph.NewHandler(st, graph.Options{}))
+	defer srv.Close()
+	p := pickParams(b, srv.URL)
+	fl := floor.Floor{Driver: d}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients * 2}, Timeout: 30 * time.Second}
+	for _, q := range selectedQueries() {
+		body := peerQueryBody(b, "talkgraph", q, p)
+		for _, sys := range []system{
+			{"talkgraph", func(ctx context.Context, _ string) (int64, error) {
+				return postJSON(ctx, client, srv.URL+"/graphql", body)
+			}},
+			{"floor", func(ctx context.Context, q string) (int64, error) { return -1, fl.Query(ctx, q, p) }},
+		} {
+			b.Run(q+"/"+sys.name, func(b *testing.B) {
+				for b.Loop() {
+					cpu := startCPU()
+					r := Run(ctx, clients, warmup, duration, func(ctx context.Context) error { _, err := sys.do(ctx, q); return err })
+					b.ReportMetric(r.RPS(), "req/s")
+					b.ReportMetric(ms(r.P50), "p50-ms")
+					perReq := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(max(r.Requests, 1)) }
+					b.ReportMetric(perReq(selfCPU()-cpu.self), "go-cpu-ms/req")
+					if cpu.neo4j >= 0 {
+						b.ReportMetric(perReq(neo4jCPU()-cpu.neo4j), "neo4j-cpu-ms/req")
+					}
+					b.ReportMetric(float64(r.Errors), "errors")
+					mu.Lock()
+					for op, n := range byOp {
+						b.Logf("%s: %d queries", op, n)
+					}
+					clear(byOp)
+					mu.Unlock()
+				}
+			})
+		}
 	}
 }

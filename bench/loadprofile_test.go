@@ -37,6 +37,7 @@ func BenchmarkLoadProfile(b *testing.B) {
 		len(posts), extract.Seconds(), float64(len(posts))/extract.Seconds())
 
 	workers := envInt("TALKGRAPH_BENCH_LOAD_WORKERS", 2)
+	batch := envInt("TALKGRAPH_BENCH_LOAD_BATCH", loader.DefaultBatch)
 	runs := envInt("TALKGRAPH_BENCH_PROFILE_RUNS", 2)
 	for i := 0; i < b.N; i++ {
 		for run := range runs {
@@ -70,7 +71,7 @@ func BenchmarkLoadProfile(b *testing.B) {
 				b.Fatal(err)
 			}
 			start, db, self, jit := time.Now(), neo4jCPU(), selfCPU(), neo4jJIT()
-			sum, err := loader.Load(ctx, st, []string{dir}, loader.Options{Workers: workers})
+			sum, err := loader.Load(ctx, st, []string{dir}, loader.Options{Workers: workers, Batch: batch})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -78,8 +79,8 @@ func BenchmarkLoadProfile(b *testing.B) {
 			if run < runs-1 {
 				continue
 			}
-			fmt.Printf("PROFILE load posts=%d seconds=%.1f posts_per_s=%.0f workers=%d neo4j_cpu_s=%.1f neo4j_jit_s=%.1f loader_cpu_s=%.1f\n",
-				sum.Loaded, elapsed.Seconds(), float64(sum.Loaded)/elapsed.Seconds(), workers, db.Seconds(), jit.Seconds(), self.Seconds())
+			fmt.Printf("PROFILE load posts=%d seconds=%.1f posts_per_s=%.0f workers=%d batch=%d neo4j_cpu_s=%.1f neo4j_jit_s=%.1f loader_cpu_s=%.1f load_avg=%s\n",
+				sum.Loaded, elapsed.Seconds(), float64(sum.Loaded)/elapsed.Seconds(), workers, batch, db.Seconds(), jit.Seconds(), self.Seconds(), loadAverage())
 			ops := make([]string, 0, len(stats))
 			var all time.Duration
 			for op, s := range stats {

@@ -29,7 +29,7 @@ type Options struct {
 	MaxQueries      int           // most Cypher queries one request may run (default 50)
 	MaxResponseSize int           // largest response body in bytes (default 8 MiB)
 	MaxBodyBytes    int64         // largest request body (default 64 KiB)
-	WorkSlots       int           // expensive work admitted at once, in slots (default 4; see admission)
+	WorkSlots       int           // expensive work admitted at once, in slots (default 32; see admission)
 	CheapCost       int           // operations costing at most this are admitted without a slot (default 100)
 	QueueLength     int           // operations waiting for slots at most (default 32)
 	QueueWait       time.Duration // longest an operation waits for slots (default 2s)
@@ -70,7 +70,11 @@ func (o *Options) defaults() {
 		o.MaxResponseSize = 8 << 20
 	}
 	if o.WorkSlots == 0 {
-		o.WorkSlots = 4
+		// 32 slots of MaxComplexity/32 each: the work admitted at once is bounded by cost
+		// as with fewer, larger slots, but an operation pays for about what it costs. With
+		// 4 slots of 12,500, a person's profile (cost about 650) took a quarter of the
+		// server, and at 32 clients 28 of them queued behind 4 such small requests.
+		o.WorkSlots = 32
 	}
 	if o.CheapCost == 0 {
 		o.CheapCost = 100
@@ -118,7 +122,8 @@ func newHandler(st *store.Store, opts Options) (http.Handler, *Resolver) {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](opts.QueryCacheSize))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](opts.PersistedCache)})
-	srv.Use(OperationLimits{MaxDepth: opts.MaxDepth, MaxFields: opts.MaxFields, MaxQueries: opts.MaxQueries})
+	srv.Use(OperationLimits{MaxDepth: opts.MaxDepth, MaxFields: opts.MaxFields, MaxQueries: opts.MaxQueries,
+		shapes: lru.New[shape](opts.QueryCacheSize)})
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
 	srv.SetErrorPresenter(presenter(opts.Logger))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {

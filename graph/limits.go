@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
@@ -105,6 +107,12 @@ type OperationLimits struct {
 	MaxDepth   int
 	MaxFields  int
 	MaxQueries int
+
+	// shapes keeps the shapes of queries already measured, keyed by the SHA-256 of their
+	// text, so that a query sent again (a dashboard's, a client's prepared one) is not parsed
+	// again before gqlgen's query cache: parsing was 4 % of the server's CPU on a small
+	// request. Nil measures every query.
+	shapes *lru.LRU[shape]
 }
 
 var _ interface {
@@ -131,15 +139,27 @@ func (OperationLimits) Validate(graphql.ExecutableSchema) error { return nil }
 
 // MutateOperationParameters parses the query (linear) and refuses it if its shape exceeds a
 // limit. A query that does not parse is left to gqlgen, which reports the syntax error.
-func (l OperationLimits) MutateOperationParameters(_ context.Context, p *graphql.RawParams) *gqlerror.Error {
+func (l OperationLimits) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
 	if p.Query == "" {
 		return nil
 	}
-	doc, err := parser.ParseQuery(&ast.Source{Input: p.Query})
-	if err != nil {
-		return nil
+	var key string
+	sh, ok := shape{}, false
+	if l.shapes != nil {
+		sum := sha256.Sum256([]byte(p.Query))
+		key = string(sum[:])
+		sh, ok = l.shapes.Get(ctx, key)
 	}
-	sh := measure(doc)
+	if !ok {
+		doc, err := parser.ParseQuery(&ast.Source{Input: p.Query})
+		if err != nil {
+			return nil
+		}
+		sh = measure(doc)
+		if l.shapes != nil {
+			l.shapes.Add(ctx, key, sh)
+		}
+	}
 	switch {
 	case sh.depth > l.MaxDepth:
 		return refusal(CodeDepthLimit, "operation is nested %d levels deep, which exceeds the limit of %d", sh.depth, l.MaxDepth)

@@ -5,12 +5,13 @@
 #    a 1 MB post).
 # 2. The system benchmark on a Neo4j of its own (instance "bench", port BENCH_NEO4J_PORT,
 #    default 7697, fresh each run): a deterministic synthetic corpus (2,000 posts, 10,000
-#    talks, 5,000 people, 300 cities, 1,000 companies) loaded with `talkgraph load` twice
-#    (posts per second, the loader's peak memory): first on the freshly started Neo4j ("cold":
-#    its JVM compiles the query engine as it goes), then into the emptied graph on the same
-#    Neo4j ("warm", as a server that has been up takes it); between the two, the loader's
-#    floor writes the same extracted posts with one bulk UNWIND per batch (store/floor), once
-#    on a Neo4j just restarted ("floor-cold", the cold load's floor) and once warm; then
+#    talks, 5,000 people, 300 cities, 1,000 companies) loaded four times (posts per second,
+#    the loader's peak memory), each system first on a Neo4j whose JVM has compiled nothing
+#    ("cold": it compiles the query engine and plans the queries as it goes), then into the
+#    emptied graph on the same Neo4j ("warm", as a server that has been up takes it): the
+#    loader's floor, the same extracted posts written with one bulk UNWIND per batch
+#    (store/floor), on the freshly started Neo4j ("floor-cold", then "floor"); then, Neo4j
+#    restarted, `talkgraph load` ("cold", then "warm"); then
 #    four queries at 32 concurrent clients against talkgraph over HTTP with its answer cache
 #    off, hand-written Cypher in process (the floor, store/floor), @neo4j/graphql 7 on Apollo
 #    Server 5 (the peer, bench/peer), and two talkgraph replicas with the cache on, with the
