@@ -47,10 +47,64 @@ func wholeSpan(b document.Block, text string) bool {
 	return false
 }
 
-// listLeadIn reports whether the list that holds item bi opens right under a lead-in.
+// listLeadIn reports whether the list that holds item bi opens right under a lead-in, or
+// under a lead-in heading and one short paragraph that says what follows ("## Talks" over
+// "Five short talks about storage." over the list).
 func (x *extraction) listLeadIn(bi int) bool {
 	from, _ := x.listSpan(bi)
-	return from > 0 && leadInText(x.doc.Blocks[from-1])
+	if from > 0 && leadInText(x.doc.Blocks[from-1]) {
+		return true
+	}
+	if from < 2 {
+		return false
+	}
+	p, h := x.doc.Blocks[from-1], x.doc.Blocks[from-2]
+	return h.Kind == document.Heading && leadInText(h) && p.Kind == document.Paragraph && len(strings.Fields(p.Text)) <= 20 &&
+		len(x.blocks[from-1]) == 1 && len(x.clauses(x.blocks[from-1][0])) == 0
+}
+
+// speakerAbout is a line-up item that names its speaker, then what the talk is about: "Ana
+// Lima about queues at scale", "[@alima](…) on tracing", "Bo Chen: for using Go in
+// production", "Cy Dunn talking about fuzzing".
+var speakerAbout = regexp.MustCompile(`^(.{2,60}?)\s*:?\s+(?:about|on|for|talking about|talks about|presenting|will talk about|will present|sobre|über|sur|su|o)\s+(.{3,160})$`)
+
+// readSpeakerAbout reads a line-up item that names its speaker (people, or handles linked to
+// profiles), then what the talk is about: an untitled talk with that description, or a titled
+// one when the rest is a marked title.
+func (x *extraction) readSpeakerAbout(bi int, line *sentence, events []*event) bool {
+	text := strings.TrimSpace(line.text[:max(resourcesStart(line), 0)])
+	m := speakerAbout.FindStringSubmatchIndex(text)
+	if m == nil {
+		return false
+	}
+	who, rest := text[m[2]:m[3]], strings.TrimRight(text[m[4]:m[5]], " .;")
+	sp, ok := x.readSpeakers(line, who, m[2])
+	if !ok || !namedPeople(sp) && !fullNames(sp) && !allHandles(sp) {
+		return false
+	}
+	names := make([]string, len(sp))
+	for i, p := range sp {
+		names[i] = p.name
+	}
+	title, description := "", rest
+	if t, end, marked := markedPhrase(line, m[4], true); marked && strings.Trim(line.text[end:], " .;") == "" {
+		title, description = cleanTitle(t), ""
+	}
+	if title == "" && (description == "" || adminOnly(description)) {
+		return false
+	}
+	ev := Evidence{Sentence: line.text, Confidence: 0.65}
+	return x.addTalk(title, description, linkFor(line, title), names, events, ev, bi) != nil
+}
+
+// allHandles reports speakers each known by a handle, linked to a profile or written with "@".
+func allHandles(sp []listedSpeaker) bool {
+	for _, p := range sp {
+		if !p.handle {
+			return false
+		}
+	}
+	return len(sp) > 0
 }
 
 // outlineList reports whether the list that holds item bi is a table of contents: two of its
@@ -90,6 +144,9 @@ func (x *extraction) readLineupItem(bi int, events []*event) bool {
 		return false // "- 19:00 Lightning talks" over the timed talks themselves: a slot that holds others
 	}
 	line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
+	if x.readSpeakerAbout(bi, line, events) {
+		return true
+	}
 	title := x.lineupTitle(line)
 	if title == "" {
 		return false

@@ -73,6 +73,21 @@ func TestLineupLists(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "speakers then what their talk is about, under a talks heading and a short note",
+			body: "## Talks\n\nFour short talks about queues.\n\n- [@alima](https://github.com/alima/) about Quill community growth\n" +
+				"- [@bochen](https://github.com/bochen/) for using Quill in [Harbor](https://example.org/harbor)\n- Cy Dunn on fuzzing the parser\n",
+			want: []speakersView{
+				{Title: "", Speakers: []string{"alima"}},
+				{Title: "", Speakers: []string{"bochen"}},
+				{Title: "", Speakers: []string{"Cy Dunn"}},
+			},
+		},
+		{
+			name: "a note that tells of talks between the heading and the list keeps it no line-up",
+			body: "## Talks\n\nAna Lima gave a talk about queues and everyone stayed late.\n\n- Pizza was good\n- Bring a friend next time\n",
+			want: []speakersView{{Title: "", Speakers: []string{"Ana Lima"}}},
+		},
+		{
 			name: "a single word is a slot's kind, a date is a day",
 			body: "Schedule:\n\n- Demos\n- Monday 30.11.2031\n",
 			want: nil,

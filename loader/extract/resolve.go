@@ -87,7 +87,7 @@ func (x *extraction) announcedEvent() *event {
 		return nil
 	}
 	e := x.events[0]
-	if !e.future || e.city == nil || x.published.IsZero() || e.date != "" && e.date < x.published.Format("2006-01-02") {
+	if !e.future || e.city == nil || !x.published.IsZero() && e.date != "" && e.date < x.published.Format("2006-01-02") {
 		return nil
 	}
 	title := strings.TrimSpace(x.doc.Meta.Title)

@@ -131,6 +131,12 @@ func TestTalksOfThePageEvent(t *testing.T) {
 			want: [][]string{{"Ghent"}, {"Ghent"}},
 		},
 		{
+			name: "an announcement with no date: the event will be held somewhere, the agenda is its",
+			text: "---\ntitle: First Quill meetup\n---\n\nThe first Quill meetup will be held in Porto.\n\n" +
+				"## Talks\n\n- Quiet Queues by Ana Lima\n",
+			want: [][]string{{"Porto"}},
+		},
+		{
 			name: "a recap's next meetup is not where its talks were given",
 			text: "---\ntitle: June meetup recap\ndate: 2031-05-01\n---\n\nOur next meetup will take place in Ghent on 12 May 2031.\n\n" +
 				"## Talks\n\n- Quiet Queues by Ana Lima\n- Fuzzing the Parser by Bo Chen\n",

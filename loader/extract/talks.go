@@ -902,6 +902,9 @@ func earlierCity(s *sentence, c cityRef) bool {
 	if c.start < 2 || !inWord(s.tokens[c.start-1]) && !s.tokens[c.start-1].is("at") {
 		return c.start >= 1 && s.tokens[c.start-1].is("from")
 	}
+	if s.tokens[c.start-2].is("held") && c.start >= 3 && s.tokens[c.start-3].is("be", "is", "are") {
+		return false // "will be held in Porto", "is held in Porto": where it is, not where it was
+	}
 	return s.tokens[c.start-2].is("as", "given", "presented", "delivered", "held", "gave", "earlier", "previously")
 }
 
