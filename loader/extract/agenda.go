@@ -898,6 +898,9 @@ func (x *extraction) linkedAt(s *sentence, at int, seg string) bool {
 
 // addTalk records a talk read from a line: its speakers and the events it was given at.
 func (x *extraction) addTalk(title, description, link string, names []string, events []*event, ev Evidence, bi int) *talk {
+	if t := strings.TrimSpace(title); t != "" && (dateOnly(t) || bareMonthYear.MatchString(t)) {
+		return nil // "May 15, 2019": a day's heading, whatever reader took it, titles no talk
+	}
 	title = withoutLeadingDate(title)
 	var speakers []*person
 	for _, n := range names {
@@ -1004,7 +1007,7 @@ func (x *extraction) readHeadingTalks() {
 		if _, sure, ok := x.cardCompanyLine(title); ok && sure || x.nameSubtitle(bi) {
 			continue // "#### Chief Experience Officer at Initech": a speaker's role, under their name
 		}
-		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
+		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || dateOnly(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
 			continue
 		}
 		var speakers []*person

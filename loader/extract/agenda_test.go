@@ -571,3 +571,16 @@ func TestDatedTopics(t *testing.T) {
 		})
 	}
 }
+
+// TestDayHeadingTitlesNoTalk covers a meetup archive whose sections are headed by their day:
+// the day is no talk's title, whichever reader looks at the heading.
+func TestDayHeadingTitlesNoTalk(t *testing.T) {
+	body := "# Talks\n\nA list of past talks of our group.\n\n## May 15, 2031\n\nBest of Harbourconf 2031.\n\nWe watched these talks:\n\n" +
+		"- [Quiet Queues in Practice](https://example.org/v/1), Ana Lima\n\n## March 3, 2031\n\nBest of Rivercamp 2030.\n\n" +
+		"- [Paging for Humans](https://example.org/v/2), Bo Chen\n"
+	for _, v := range talksOf(extractText(t, "archive", body)) {
+		if dateOnly(v.Title) || bareMonthYear.MatchString(v.Title) {
+			t.Errorf("talk titled %q, a day's heading", v.Title)
+		}
+	}
+}

@@ -644,7 +644,7 @@ func (x *extraction) readOwnHeadings() {
 			continue
 		}
 		title := cleanTitle(h.Text)
-		if title == "" || !plainTitle(title) || adminTitle(title) || first > hi+1 && !x.talkList[hi+1] && (len(x.sectionEvs[hi]) > 0 || sectionWords[strings.ToLower(title)]) {
+		if title == "" || !plainTitle(title) || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || first > hi+1 && !x.talkList[hi+1] && (len(x.sectionEvs[hi]) > 0 || sectionWords[strings.ToLower(title)]) {
 			continue
 		}
 	section:
