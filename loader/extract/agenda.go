@@ -602,6 +602,9 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 
 // addListing records a talk read with the listing grammar, with each speaker's company.
 func (x *extraction) addListing(bi int, line *sentence, l listing, events []*event) bool {
+	// "Quiet Queues (30 min): Speaker: Ana Lima" split at the last colon: the label and the
+	// slot's length are no part of the title
+	l.title = strings.TrimSpace(titleLength.ReplaceAllString(speakerLabelTail.ReplaceAllString(l.title, ""), ""))
 	title := unquoted(clean(statusNote.ReplaceAllString(l.title, "")))
 	title = strings.TrimSpace(aboutTheItem.ReplaceAllString(title, ""))
 	untitled := l.title == "" && l.kind != "" && len(l.speakers) > 0 // "Keynote: Ana Lima"
@@ -628,6 +631,13 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	}
 	return true
 }
+
+// speakerLabelTail is a speaker's label left at the end of a title when a line was split at
+// the colon after it: "Quiet Queues - Speaker", "Filas (30 min): Palestrante".
+var speakerLabelTail = regexp.MustCompile(`(?i)\s*(?:[-–—:|,]\s*)?\b(?:speakers?|presenters?|presented by|palestrantes?|ponentes?|referent(?:in)?|sprecher(?:in)?|vortragende[r]?|orat(?:eur|rice)s?|intervenants?|prelegen(?:t|ci)|relatori?|spreker)\s*$`)
+
+// titleLength is a slot's length in parentheses at the end of a title: "(30 min)", "(1h)".
+var titleLength = regexp.MustCompile(`(?i)\s*\(\s*\d{1,3}\s*(?:min|mins|minutes|minutos|minuten|h|hrs?|hours?)\.?\s*\)\s*$`)
 
 // aboutTheItem is what a line says of its item after the title, in a clause of its own: "Title,
 // a video we watched by Name", "Title, the talk I gave by ...".

@@ -385,6 +385,16 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Initech"}, "Cy Dunn": {"Globex"}},
 		},
 		{
+			name: "a speaker's label before the name and a slot's length are no part of the title",
+			body: "## Agenda\n\n- [Filas sem lágrimas (30 min): Palestrante: Ana Lima](https://example.org/q) | [Slides](https://example.org/s.pdf)\n" +
+				"- [Fuzzing the Parser - Speaker: Bo Chen](https://example.org/f)\n- Paging for Humans – Presenter: Cy Dunn\n",
+			talks: []speakersView{
+				{Title: "Filas sem lágrimas", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+				{Title: "Paging for Humans", Speakers: []string{"Cy Dunn"}},
+			},
+		},
+		{
 			name: "a table read by its header columns",
 			body: "| Time | Talk | Speaker | Company |\n|---|---|---|---|\n| 18:30 | Tracing Without Tears | Ana Lima | Initech |\n| 19:15 | Fuzzing the Parser | Bo Chen & Cy Dunn | Globex |\n| 20:00 | Networking | | |\n",
 			talks: []speakersView{
