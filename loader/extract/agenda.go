@@ -542,7 +542,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	}
 	text := strings.TrimSpace(strings.TrimPrefix(line.text, "🗣"))
 	text = leadingTime.ReplaceAllString(text, "")
-	s := &sentence{text: text, block: bi, kind: b.Kind, section: b.Section}
+	s := &sentence{text: text, block: bi, kind: b.Kind, section: int32(b.Section)}
 	offset := strings.Index(line.text, text)
 	if offset < 0 {
 		return false

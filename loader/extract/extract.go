@@ -215,9 +215,9 @@ func (x *extraction) result() *Result {
 			out.Speakers = append(out.Speakers, p.name)
 			speakers[p] = true
 		}
-		for i, e := range t.events {
-			out.Events = append(out.Events, index[e])
-			out.EventEvidence = append(out.EventEvidence, t.eventEv[i])
+		for _, te := range t.events {
+			out.Events = append(out.Events, index[te.e])
+			out.EventEvidence = append(out.EventEvidence, te.ev)
 		}
 		out.Topics = topicsIn(t.title + " " + t.description)
 		for _, tp := range out.Topics {

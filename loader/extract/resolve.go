@@ -259,8 +259,8 @@ func (x *extraction) absorb(a, b *talk) {
 	for _, p := range b.speakers {
 		x.addSpeaker(a, p)
 	}
-	for i, e := range b.events {
-		a.addEvent(e, b.eventEv[i])
+	for _, te := range b.events {
+		a.addEvent(te.e, te.ev)
 	}
 	if a.url == "" {
 		a.url = b.url
@@ -285,8 +285,8 @@ func compatibleEvents(t, u *talk) bool {
 	if len(t.events) == 0 || len(u.events) == 0 {
 		return true
 	}
-	for _, e := range u.events {
-		if !t.hasEvent(e) {
+	for _, te := range u.events {
+		if !t.hasEvent(te.e) {
 			return false
 		}
 	}
