@@ -905,7 +905,7 @@ func (x *extraction) addTalk(title, description, link string, names []string, ev
 	}
 	t := x.findTalk(speakers, title, events, false)
 	if t == nil || title != "" && t.title != "" && titleKey(t.title) != titleKey(title) {
-		t = x.newTalk(&talk{block: bi, ev: ev})
+		t = x.newTalk(&talk{block: int32(bi), ev: ev})
 	}
 	if t.title == "" && title != "" {
 		x.setTitle(t, title)
@@ -1082,7 +1082,7 @@ func (x *extraction) readHeadingTalks() {
 			events = x.postEvents
 		}
 		ev := Evidence{Sentence: b.Text, Confidence: 0.75}
-		t := x.newTalk(&talk{title: title, block: bi, ev: ev})
+		t := x.newTalk(&talk{title: title, block: int32(bi), ev: ev})
 		for _, p := range speakers {
 			x.addSpeaker(t, p)
 		}

@@ -95,7 +95,7 @@ func (x *extraction) announcedEvent() *event {
 		return nil
 	}
 	for _, t := range x.talks {
-		if !x.agendaBlocks[t.block] {
+		if !x.agendaBlocks[int(t.block)] {
 			return nil
 		}
 	}
@@ -255,7 +255,7 @@ func (x *extraction) companyTitles() {
 
 // absorb moves what talk b says into talk a.
 func (x *extraction) absorb(a, b *talk) {
-	a.blocks = append(append(a.blocks, b.block), b.blocks...)
+	x.mergedBlocks[a] = append(append(x.mergedBlocks[a], int(b.block)), x.mergedBlocks[b]...)
 	for _, p := range b.speakers {
 		x.addSpeaker(a, p)
 	}
