@@ -719,7 +719,7 @@ func (x *extraction) setHost(s *sentence, o orgRef, ev *Evidence) {
 	if len(events) == 0 {
 		// "Thanks to Initech for hosting us" before the post has placed its event: kept for
 		// the event the post places later (see placeHosts)
-		x.pendingHosts = append(x.pendingHosts, pendingHost{name: name, ev: ev, section: s.section})
+		x.pendingHosts = append(x.pendingHosts, pendingHost{name: name, ev: ev, section: int(s.section)})
 		return
 	}
 	for _, e := range events {

@@ -542,7 +542,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	}
 	text := strings.TrimSpace(strings.TrimPrefix(line.text, "🗣"))
 	text = leadingTime.ReplaceAllString(text, "")
-	s := &sentence{text: text, block: bi, kind: b.Kind, section: b.Section}
+	s := &sentence{text: text, block: bi, kind: b.Kind, section: int32(b.Section)}
 	offset := strings.Index(line.text, text)
 	if offset < 0 {
 		return false
@@ -918,7 +918,7 @@ func (x *extraction) addTalk(title, description, link string, names []string, ev
 	}
 	t := x.findTalk(speakers, title, events, false)
 	if t == nil || title != "" && t.title != "" && titleKey(t.title) != titleKey(title) {
-		t = x.newTalk(&talk{block: bi, ev: ev})
+		t = x.newTalk(&talk{block: int32(bi), ev: ev})
 	}
 	if t.title == "" && title != "" {
 		x.setTitle(t, title)
@@ -1095,7 +1095,7 @@ func (x *extraction) readHeadingTalks() {
 			events = x.postEvents
 		}
 		ev := Evidence{Sentence: b.Text, Confidence: 0.75}
-		t := x.newTalk(&talk{title: title, block: bi, ev: ev})
+		t := x.newTalk(&talk{title: title, block: int32(bi), ev: ev})
 		for _, p := range speakers {
 			x.addSpeaker(t, p)
 		}

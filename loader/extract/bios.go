@@ -52,11 +52,11 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		subj, from, first = opener, 1, nameRef{text: toks[0].text(), start: 0, end: 1}
 	case contractedPronoun(toks[0]) && first.start > 0:
 		// "She's the Director of Engineering at Initech": the contraction is one token
-		if x.bioSubject != nil && x.bioSection == s.section {
+		if x.bioSubject != nil && x.bioSection == int(s.section) {
 			subj, from, first = x.bioSubject, 0, nameRef{pronoun: "she"}
 		}
 	case first.pronoun == "he" || first.pronoun == "she":
-		if first.start <= 2 && x.bioSubject != nil && x.bioSection == s.section {
+		if first.start <= 2 && x.bioSubject != nil && x.bioSection == int(s.section) {
 			subj = x.bioSubject
 		}
 	case first.pronoun == "":
@@ -75,12 +75,12 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		// "This meetup was hosted by Ana Lima. She works for Initech.": a sentence that names
 		// one person, wherever, is what the next sentence's pronoun refers to
 		if one := x.onlyPerson(refs); one != nil {
-			x.bioSubject, x.bioSection = one, s.section
+			x.bioSubject, x.bioSection = one, int(s.section)
 		}
 		return
 	}
 	if first.pronoun == "" {
-		x.bioSubject, x.bioSection = subj, s.section
+		x.bioSubject, x.bioSection = subj, int(s.section)
 	}
 	// the phrase must come before anyone else is named
 	limit := len(toks)

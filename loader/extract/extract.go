@@ -74,6 +74,8 @@ type extraction struct {
 	// speakerless are the warnings of line-up items read as talks whose speakers could not be
 	// read (see readLineupItem).
 	speakerless []speakerless
+	// mergedBlocks are, by talk, the blocks of the statements merged into it (see absorb)
+	mergedBlocks map[*talk][]int
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
@@ -123,7 +125,8 @@ var stageDone = func() {}
 func newExtraction(doc *document.Document) *extraction {
 	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{},
 		fullNames: map[string][]string{}, fullNameSet: map[string]bool{}, familyNames: map[string]bool{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
-		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{}}
+		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{},
+		mergedBlocks: map[*talk][]int{}}
 }
 
 // collectOrgs records the organizations the post links to by name ("Shopify" linking to
@@ -215,9 +218,9 @@ func (x *extraction) result() *Result {
 			out.Speakers = append(out.Speakers, p.name)
 			speakers[p] = true
 		}
-		for i, e := range t.events {
-			out.Events = append(out.Events, index[e])
-			out.EventEvidence = append(out.EventEvidence, t.eventEv[i])
+		for _, te := range t.events {
+			out.Events = append(out.Events, index[te.e])
+			out.EventEvidence = append(out.EventEvidence, te.ev)
 		}
 		out.Topics = topicsIn(t.title + " " + t.description)
 		for _, tp := range out.Topics {

@@ -1162,7 +1162,7 @@ func lineSentence(b document.Block, r [2]int, bi int) *sentence {
 	text := b.Text[r[0]:r[1]]
 	trimmed := lineText(b, r)
 	off := r[0] + strings.Index(text, trimmed)
-	s := &sentence{text: trimmed, block: bi, kind: b.Kind, section: b.Section, level: b.Level, quoted: b.Quoted}
+	s := &sentence{text: trimmed, block: bi, kind: b.Kind, section: int32(b.Section), level: int32(b.Level), quoted: b.Quoted}
 	s.links, s.spans = marksWithin(b.Links, b.Spans, off, off+len(trimmed))
 	s.tokens = tokenize(s.text, s.links, s.spans)
 	return s

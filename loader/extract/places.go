@@ -408,7 +408,7 @@ func (x *extraction) readFeatureLine(bi int) bool {
 		e.host, e.hostEv = orgName(venue), &Evidence{Sentence: line.text, Confidence: 0.7}
 	}
 	ev := Evidence{Sentence: line.text, Confidence: 0.7}
-	t := x.newTalk(&talk{block: bi, ev: ev})
+	t := x.newTalk(&talk{block: int32(bi), ev: ev})
 	for _, n := range names {
 		x.addSpeaker(t, x.personFor(n))
 	}

@@ -95,7 +95,7 @@ func (x *extraction) announcedEvent() *event {
 		return nil
 	}
 	for _, t := range x.talks {
-		if !x.agendaBlocks[t.block] {
+		if !x.agendaBlocks[int(t.block)] {
 			return nil
 		}
 	}
@@ -255,12 +255,12 @@ func (x *extraction) companyTitles() {
 
 // absorb moves what talk b says into talk a.
 func (x *extraction) absorb(a, b *talk) {
-	a.blocks = append(append(a.blocks, b.block), b.blocks...)
+	x.mergedBlocks[a] = append(append(x.mergedBlocks[a], int(b.block)), x.mergedBlocks[b]...)
 	for _, p := range b.speakers {
 		x.addSpeaker(a, p)
 	}
-	for i, e := range b.events {
-		a.addEvent(e, b.eventEv[i])
+	for _, te := range b.events {
+		a.addEvent(te.e, te.ev)
 	}
 	if a.url == "" {
 		a.url = b.url
@@ -285,8 +285,8 @@ func compatibleEvents(t, u *talk) bool {
 	if len(t.events) == 0 || len(u.events) == 0 {
 		return true
 	}
-	for _, e := range u.events {
-		if !t.hasEvent(e) {
+	for _, te := range u.events {
+		if !t.hasEvent(te.e) {
 			return false
 		}
 	}

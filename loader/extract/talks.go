@@ -17,15 +17,17 @@ type talk struct {
 	title       string
 	words       []string // the title's sorted words (see wordsOf)
 	description string
-	weakDesc    bool // the description is only the words before "by"; a later one may replace it
 	url         string
 	speakers    []*person
-	events      []*event
-	eventEv     []Evidence
+	events      []talkEvent // the events it was given at, each with its evidence
 	ev          Evidence
-	block       int
-	blocks      []int       // blocks of the statements merged into this talk
+	block       int32       // the block of the statement that made it
+	weakDesc    bool        // the description is only the words before "by"; a later one may replace it
 	indexes     []titleSlot // the speakers' title indexes the talk is filed in
+	// The blocks of the statements merged into a talk are kept by the extraction
+	// (x.mergedBlocks), not by the talk: few talks have any, and an agenda table makes a talk
+	// every 60 bytes. A talk takes 176 bytes; it took 240 with this list and the events'
+	// evidence in lists of their own.
 }
 
 func (t *talk) addSpeaker(p *person) {
@@ -38,22 +40,29 @@ func (t *talk) addSpeaker(p *person) {
 	p.speaker = true
 }
 
+// talkEvent is an event a talk was given at and the evidence for it. A talk keeps them in one
+// list, not an event list beside an evidence list: an agenda table makes a talk every 60 bytes,
+// and the second list took 24 bytes of every talk and an allocation of its own.
+type talkEvent struct {
+	e  *event
+	ev Evidence
+}
+
 func (t *talk) addEvent(e *event, ev Evidence) {
 	for i, f := range t.events {
-		if f == e {
-			if ev.Confidence > t.eventEv[i].Confidence {
-				t.eventEv[i] = ev
+		if f.e == e {
+			if ev.Confidence > f.ev.Confidence {
+				t.events[i].ev = ev
 			}
 			return
 		}
 	}
-	t.events = append(t.events, e)
-	t.eventEv = append(t.eventEv, ev)
+	t.events = append(t.events, talkEvent{e, ev})
 }
 
 func (t *talk) hasEvent(e *event) bool {
 	for _, f := range t.events {
-		if f == e {
+		if f.e == e {
 			return true
 		}
 	}
@@ -1361,7 +1370,7 @@ func (x *extraction) readProse() {
 			x.readSentence(s)
 		}
 		if b.Kind == document.Paragraph && strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
-			x.introEvents = x.contextEvents(&sentence{section: b.Section})
+			x.introEvents = x.contextEvents(&sentence{section: int32(b.Section)})
 		} else if b.Kind == document.Paragraph && !b.Quoted {
 			x.introEvents = nil
 		}
@@ -1373,8 +1382,8 @@ func (x *extraction) contextEvents(s *sentence) []*event {
 	switch {
 	case len(x.paraEvents) > 0:
 		return x.paraEvents
-	case len(x.sectionEvs[s.section]) > 0:
-		return x.sectionEvs[s.section]
+	case len(x.sectionEvs[int(s.section)]) > 0:
+		return x.sectionEvs[int(s.section)]
 	}
 	return x.postEvents
 }
@@ -1515,7 +1524,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		if pronoun && c.title == "" {
 			return
 		}
-		t = x.newTalk(&talk{block: s.block, ev: ev})
+		t = x.newTalk(&talk{block: int32(s.block), ev: ev})
 	}
 	if t.title == "" && c.title != "" {
 		x.setTitle(t, c.title)
@@ -1667,11 +1676,12 @@ var slotLengthEnd = regexp.MustCompile(`(?i)\s*[(\[]\s*~?\s*\d{1,3}\s*(?:-\s*\d{
 func (x *extraction) talkJustAbove(p *person, bi int) *talk {
 	var best *talk
 	for _, t := range x.bySpeaker[p] {
-		if t.block < 0 || t.block >= bi || bi-t.block > 3 || best != nil && best.block >= t.block || x.doc.Blocks[t.block].Kind == document.ListItem {
+		tb := int(t.block)
+		if tb < 0 || tb >= bi || bi-tb > 3 || best != nil && best.block >= t.block || x.doc.Blocks[tb].Kind == document.ListItem {
 			continue // an item of a list of talks is described in the list, not below it
 		}
 		heading := false
-		for k := t.block + 1; k <= bi && k < len(x.doc.Blocks); k++ {
+		for k := tb + 1; k <= bi && k < len(x.doc.Blocks); k++ {
 			if x.doc.Blocks[k].Kind == document.Heading {
 				heading = true
 				break
@@ -1852,8 +1862,8 @@ func (x *extraction) sameTalkAgain(s *sentence, c clause, speakers []*person, ev
 }
 
 func talkInCity(t *talk, c *cityRef) bool {
-	for _, e := range t.events {
-		if e.city != nil && e.city.city.ID == c.city.ID {
+	for _, te := range t.events {
+		if e := te.e; e.city != nil && e.city.city.ID == c.city.ID {
 			return true
 		}
 	}
@@ -1959,7 +1969,7 @@ var placeOnly = regexp.MustCompile(`^(?:at|in)\s+\p{Lu}`)
 // previousSentencePerson is the one person the sentence before s (in the same block) names in
 // full, which a pronoun opening s refers to when s itself names no one before it.
 func (x *extraction) previousSentencePerson(s *sentence) (nameRef, bool) {
-	if s.index <= 0 || s.block >= len(x.blocks) || s.index > len(x.blocks[s.block]) {
+	if s.index <= 0 || s.block >= len(x.blocks) || int(s.index) > len(x.blocks[s.block]) {
 		return nameRef{}, false
 	}
 	prev := x.blocks[s.block][s.index-1]

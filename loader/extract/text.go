@@ -15,10 +15,10 @@ import (
 type sentence struct {
 	text    string
 	block   int // index of the block in the document
-	index   int // index of the sentence in the block
 	kind    document.Kind
-	level   int
-	section int
+	index   int32 // index of the sentence in the block
+	level   int32
+	section int32
 	quoted  bool
 	links   []document.Link
 	spans   []document.Span
@@ -242,8 +242,8 @@ func sentencesOf(b document.Block, blockIndex int) []*sentence {
 	var out []*sentence
 	for i, r := range splitSentences(b) {
 		s := &sentence{
-			text: b.Text[r[0]:r[1]], block: blockIndex, index: i, kind: b.Kind, level: b.Level,
-			section: b.Section, quoted: b.Quoted,
+			text: b.Text[r[0]:r[1]], block: blockIndex, index: int32(i), kind: b.Kind, level: int32(b.Level),
+			section: int32(b.Section), quoted: b.Quoted,
 		}
 		s.links, s.spans = marksWithin(b.Links, b.Spans, r[0], r[1])
 		s.tokens = appendTokensOf(nil, &s.text, s.links, s.spans)

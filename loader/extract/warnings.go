@@ -47,8 +47,8 @@ func (x *extraction) warnings() []Warning {
 		read[bi] = true
 	}
 	for _, t := range x.talks {
-		read[t.block] = true
-		for _, bi := range t.blocks {
+		read[int(t.block)] = true
+		for _, bi := range x.mergedBlocks[t] {
 			read[bi] = true
 		}
 	}
