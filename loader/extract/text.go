@@ -137,8 +137,11 @@ func lookupLower[V any](m map[string]V, s string) V {
 
 // is reports whether the token is one of the given words, ignoring case.
 func (t token) is(words ...string) bool {
+	s := t.text()
 	for _, w := range words {
-		if strings.EqualFold(t.text(), w) {
+		// (words of another length differ but for a few letters no list here holds, such as
+		// the Kelvin sign)
+		if len(s) == len(w) && strings.EqualFold(s, w) {
 			return true
 		}
 	}
