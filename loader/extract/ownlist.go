@@ -963,7 +963,7 @@ var announcedTalks = regexp.MustCompile(`(?i)\b(?:I|we)\s+(?:gave|presented|deli
 // higher one. The speaker is the page's owner (its author), or no one named.
 func (x *extraction) readAnnouncedHeadings() {
 	for bi, b := range x.doc.Blocks {
-		if b.Kind != document.Paragraph || !announcedTalks.MatchString(b.Text) {
+		if b.Kind != document.Paragraph || !strings.HasSuffix(strings.TrimSpace(b.Text), ":") || !announcedTalks.MatchString(b.Text) {
 			continue
 		}
 		level := 0
