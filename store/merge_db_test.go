@@ -243,8 +243,8 @@ func TestSavePostsMergeSurvivesReloadAndRetraction(t *testing.T) {
 
 // TestSavePostsRewriteComparesWithRetractedFacts: a post rewritten with another speaker for
 // its talk is compared with what the graph says once its old facts are retracted (no
-// speaker), not with the talk's lists as the last save left them, so the talk keeps its key
-// whether or not the lists it is read from were recounted yet.
+// speaker), not with what the last save left (the talk's ready lists are recounted only at
+// the end of the save), so the talk keeps its key.
 func TestSavePostsRewriteComparesWithRetractedFacts(t *testing.T) {
 	st := storetest.Open(t)
 	post := func(hash, speaker string) store.PostInput {

@@ -189,7 +189,7 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 				before, _ = recs[0].Values[1].([]any)
 			}
 		}
-		if err := s.resolveTalks(ctx, tx, r, len(replaced) == 0, &res); err != nil {
+		if err := s.resolveTalks(ctx, tx, r, &res); err != nil {
 			return nil, err
 		}
 		r.talkFacts = nil // resolved: what remains is written

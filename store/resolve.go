@@ -18,11 +18,7 @@ const candidatesPerAnchor = 200
 // like a key the batch would propose (so that a new key never lands on an existing talk),
 // the talks of the same speakers, those with the same slides or recording link, and, for talks
 // whose posts name no speaker, the talks without speakers given in the same cities. Each
-// comes with the facts sameTalk compares and the posts that state it. A talk's speakers and
-// cities are read from its ready lists (see recountQuery), which every committed save keeps
-// right, when $ready: not in a save that retracted facts earlier in its transaction, whose
-// talks' lists are recounted only at its end; then, and for a talk without lists, they are
-// read through the graph.
+// comes with the facts sameTalk compares and the posts that state it.
 const talkCandidatesQuery = `
 CALL {
   UNWIND $titleKeys AS key
@@ -65,11 +61,9 @@ CALL {
 WITH DISTINCT t
 RETURN t.id AS id, t.title AS title, t.description AS description,
        [k IN [t.recordingKey, t.slidesKey] WHERE k IS NOT NULL] AS links,
-       CASE WHEN $ready AND t.speakerIds IS NOT NULL THEN t.speakerIds
-            ELSE COLLECT { MATCH (t)<-[:GAVE]-(s:Person) RETURN DISTINCT s.id } END AS speakers,
+       COLLECT { MATCH (t)<-[:GAVE]-(s:Person) RETURN DISTINCT s.id } AS speakers,
        COLLECT { MATCH (t)-[:PRESENTED_AT]->(e:Event) RETURN DISTINCT e.id } AS events,
-       CASE WHEN $ready AND t.cityIds IS NOT NULL THEN t.cityIds
-            ELSE COLLECT { MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c.id } END AS cities,
+       COLLECT { MATCH (t)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c.id } AS cities,
        COLLECT { MATCH (t)<-[:MENTIONS]-(p:Post) RETURN p.id } AS posts
 ORDER BY id`
 
@@ -105,10 +99,7 @@ func (c *talkCandidate) addPost(post string) {
 // states that talk, and so do the other posts' mentions that record no reason yet: which
 // mentions of a merged talk carry reasons does not depend on the order posts were loaded in. Otherwise it gets a new key: the title key, or untitledID, made unique
 // with the first speaker or the post when taken.
-//
-// ready says that no fact was retracted earlier in the transaction, so that the talks' ready
-// lists are what the graph says (see talkCandidatesQuery).
-func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r *rows, ready bool, res *SaveResult) error {
+func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r *rows, res *SaveResult) error {
 	if len(r.talks) == 0 {
 		return nil
 	}
@@ -129,7 +120,7 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 	}
 	recs, err := s.txRun(ctx, tx, "savePost.candidates", talkCandidatesQuery, map[string]any{
 		"titleKeys": titleKeys.list(), "prefixes": prefixes.list(), "speakers": speakers.list(),
-		"links": links.list(), "cities": cities.list(), "perAnchor": candidatesPerAnchor, "ready": ready,
+		"links": links.list(), "cities": cities.list(), "perAnchor": candidatesPerAnchor,
 	}, res)
 	if err != nil {
 		return err
