@@ -11,7 +11,10 @@ import (
 
 // leadIn is a short line that announces the list below it as a meetup's talks: "Line up:",
 // "Talks:", "Tonight's speakers:", "📋 Agenda:", or a heading of those words alone.
-var leadIn = regexp.MustCompile(`(?i)^(?:(?:tonight's|today's|this\s+(?:month|week|evening)'s|the|our|meetup|event)\s+)?(?:line[- ]?up|talks|speakers|agenda|program|programme|schedule|presentations|sessions|talks\s+and\s+speakers|speakers\s+and\s+talks)$`)
+var leadIn = regexp.MustCompile(`(?i)^(?:(?:(?:tonight's|today's|this\s+(?:month|week|evening)'s|the|our|meetup|event)\s+)?(?:line[- ]?up|talks|speakers|agenda|program|programme|schedule|presentations|sessions|talks\s+and\s+speakers|speakers\s+and\s+talks)` +
+	// the writer's own: "The two talks that I gave at those events were", "My talks"
+	`|(?:the\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?(?:talks|presentations|sessions)\s+(?:that\s+)?(?:i|we)\s+(?:gave|did|presented|delivered)(?:\s+(?:there|this\s+year|at\s+(?:these|those|the)\s+\w+))?(?:\s+(?:were|are))?` +
+	`|my\s+(?:talks|presentations)(?:\s+this\s+year)?)$`)
 
 // leadInText reports whether a block is a lead-in (leadIn): a heading of the words alone, or
 // a paragraph of them (its last line, when the paragraph says more above it: "Date: May 3"

@@ -88,6 +88,15 @@ func TestLineupLists(t *testing.T) {
 			want: []speakersView{{Title: "", Speakers: []string{"Ana Lima"}}},
 		},
 		{
+			name: "the writer's own talks under a first-person lead-in",
+			body: "Two conferences this year, both by the sea.\n\nThe two talks that I gave at those events were:\n\n" +
+				"* [Quiet queues in practice](https://example.org/q)\n* Tracing without tears\n\nWhat are you going to?\n",
+			want: []speakersView{
+				{Title: "Quiet queues in practice", Speakers: []string{}},
+				{Title: "Tracing without tears", Speakers: []string{}},
+			},
+		},
+		{
 			name: "a single word is a slot's kind, a date is a day",
 			body: "Schedule:\n\n- Demos\n- Monday 30.11.2031\n",
 			want: nil,
@@ -116,6 +125,11 @@ func TestLeadInText(t *testing.T) {
 		{document.Block{Kind: document.Paragraph, Text: "Talks"}, false},
 		{document.Block{Kind: document.Paragraph, Text: "We had three great talks:"}, false},
 		{document.Block{Kind: document.ListItem, Text: "Agenda:"}, false},
+		{document.Block{Kind: document.Paragraph, Text: "The two talks that I gave at those events were:"}, true},
+		{document.Block{Kind: document.Paragraph, Text: "Talks I gave this year:"}, true},
+		{document.Block{Kind: document.Paragraph, Text: "My talks:"}, true},
+		{document.Block{Kind: document.Paragraph, Text: "The talks I liked most were:"}, false},
+		{document.Block{Kind: document.Paragraph, Text: "Conferences I want to speak at this year:"}, false},
 	}
 	for _, tt := range tests {
 		if got := leadInText(tt.block); got != tt.want {
