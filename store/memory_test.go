@@ -191,7 +191,7 @@ func TestSavePathMemoryPerByte(t *testing.T) {
 
 // writeMemoryPost writes a post of at least size bytes, built by build, to dir/file and
 // returns its path and length.
-func writeMemoryPost(t *testing.T, dir, file string, build func(*strings.Builder, int), size int) (string, int) {
+func writeMemoryPost(t testing.TB, dir, file string, build func(*strings.Builder, int), size int) (string, int) {
 	t.Helper()
 	var b strings.Builder
 	for i := 0; b.Len() < size; i++ {
@@ -243,14 +243,7 @@ func BenchmarkLoadPathMemory(b *testing.B) {
 	dir := b.TempDir()
 	for _, p := range memoryPosts {
 		b.Run(p.file, func(b *testing.B) {
-			var sb strings.Builder
-			for i := 0; sb.Len() < size; i++ {
-				p.build(&sb, i)
-			}
-			path := filepath.Join(dir, p.file)
-			if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
-				b.Fatal(err)
-			}
+			path, n := writeMemoryPost(b, dir, p.file, p.build, size)
 			read := func() any {
 				res, err := loader.ExtractFile(path)
 				if err != nil {
@@ -266,7 +259,7 @@ func BenchmarkLoadPathMemory(b *testing.B) {
 				return rows
 			}
 			read()
-			b.SetBytes(int64(sb.Len()))
+			b.SetBytes(int64(n))
 			b.ReportAllocs()
 			var readPeak, loadPeak uint64
 			for b.Loop() {
@@ -276,8 +269,8 @@ func BenchmarkLoadPathMemory(b *testing.B) {
 				loadPeak = max(loadPeak, heappeak.Of(func() { kept = load() }))
 				runtime.KeepAlive(kept)
 			}
-			b.ReportMetric(float64(readPeak)/float64(sb.Len()), "read-peak-B/byte")
-			b.ReportMetric(float64(loadPeak)/float64(sb.Len()), "load-peak-B/byte")
+			b.ReportMetric(float64(readPeak)/float64(n), "read-peak-B/byte")
+			b.ReportMetric(float64(loadPeak)/float64(n), "load-peak-B/byte")
 		})
 	}
 }
@@ -305,14 +298,7 @@ func BenchmarkSavePathMemory(b *testing.B) {
 	dir := b.TempDir()
 	for _, p := range memoryPosts {
 		b.Run(p.file, func(b *testing.B) {
-			var sb strings.Builder
-			for i := 0; sb.Len() < size; i++ {
-				p.build(&sb, i)
-			}
-			path := filepath.Join(dir, p.file)
-			if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
-				b.Fatal(err)
-			}
+			path, n := writeMemoryPost(b, dir, p.file, p.build, size)
 			read := func() store.PostInput {
 				res, err := loader.ExtractFile(path)
 				if err != nil {
@@ -332,7 +318,7 @@ func BenchmarkSavePathMemory(b *testing.B) {
 				}
 			}
 			read()
-			b.SetBytes(int64(sb.Len()))
+			b.SetBytes(int64(n))
 			var savePeak, pathPeak uint64
 			var pathCPU time.Duration
 			for b.Loop() {
@@ -345,8 +331,8 @@ func BenchmarkSavePathMemory(b *testing.B) {
 				pathPeak = max(pathPeak, heappeak.Of(load))
 				pathCPU += cpuTime() - cpu
 			}
-			b.ReportMetric(float64(savePeak)/float64(sb.Len()), "save-peak-B/byte")
-			b.ReportMetric(float64(pathPeak)/float64(sb.Len()), "path-peak-B/byte")
+			b.ReportMetric(float64(savePeak)/float64(n), "save-peak-B/byte")
+			b.ReportMetric(float64(pathPeak)/float64(n), "path-peak-B/byte")
 			b.ReportMetric(pathCPU.Seconds()/float64(b.N), "path-cpu-s")
 		})
 	}
