@@ -73,6 +73,13 @@ func dateIn(text string, published time.Time) string {
 			best = &h
 		}
 	}
+	// stated sets the year a date writes in text[from:to] (from < 0: none written)
+	stated := func(h *hit, from, to int) {
+		if from >= 0 {
+			h.y, _ = strconv.Atoi(text[from:to])
+			h.yearStated = true
+		}
+	}
 	if strings.IndexAny(text, "0123456789") < 0 {
 		return relativeDate(text, published) // every full date has a digit
 	}
@@ -92,10 +99,7 @@ func dateIn(text string, published time.Time) string {
 		mo := months[strings.ToLower(text[m[2]:m[3]])]
 		d, _ := strconv.Atoi(text[m[4]:m[5]])
 		h := hit{at: m[0], m: int(mo), d: d}
-		if m[6] >= 0 {
-			h.y, _ = strconv.Atoi(text[m[6]:m[7]])
-			h.yearStated = true
-		}
+		stated(&h, m[6], m[7])
 		consider(h)
 	}
 	for _, m := range foreignDayMonth.FindAllStringSubmatchIndex(text, -1) {
@@ -109,10 +113,7 @@ func dateIn(text string, published time.Time) string {
 		}
 		d, _ := strconv.Atoi(text[m[2]:m[3]])
 		h := hit{at: m[2], m: int(mo), d: d}
-		if m[6] >= 0 {
-			h.y, _ = strconv.Atoi(text[m[6]:m[7]])
-			h.yearStated = true
-		}
+		stated(&h, m[6], m[7])
 		consider(h)
 	}
 	for _, m := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
@@ -123,9 +124,8 @@ func dateIn(text string, published time.Time) string {
 		case m[6] >= 0:
 			yy, _ := strconv.Atoi(text[m[6]:m[7]])
 			h.y, h.yearStated = 2000+yy, true
-		case m[8] >= 0:
-			h.y, _ = strconv.Atoi(text[m[8]:m[9]])
-			h.yearStated = true
+		default:
+			stated(&h, m[8], m[9])
 		}
 		consider(h)
 	}
