@@ -99,20 +99,30 @@ func BenchmarkLoadProfile(b *testing.B) {
 	}
 }
 
-// neo4jCPU is the CPU time the benchmark's Neo4j process has used so far, read from its pid
-// file (instance NEO4J_INSTANCE, as scripts/neo4j.sh names it; "bench" by default), or -1
-// when it cannot be read. CPU time, unlike wall time, barely moves with what else the machine
-// runs, so it compares runs made under different loads.
-func neo4jCPU() time.Duration {
+// neo4jPid is the process id of the benchmark's Neo4j, read from its pid file (instance
+// NEO4J_INSTANCE, as scripts/neo4j.sh names it; "bench" by default).
+func neo4jPid() (string, bool) {
 	instance := os.Getenv("NEO4J_INSTANCE")
 	if instance == "" {
 		instance = "bench"
 	}
 	pid, err := os.ReadFile(filepath.Join(root(), ".data", "neo4j", instance, "run", "neo4j.pid"))
 	if err != nil {
+		return "", false
+	}
+	return strings.TrimSpace(string(pid)), true
+}
+
+// neo4jCPU is the CPU time the benchmark's Neo4j process has used so far, read from its pid
+// file (instance NEO4J_INSTANCE, as scripts/neo4j.sh names it; "bench" by default), or -1
+// when it cannot be read. CPU time, unlike wall time, barely moves with what else the machine
+// runs, so it compares runs made under different loads.
+func neo4jCPU() time.Duration {
+	pid, ok := neo4jPid()
+	if !ok {
 		return -1
 	}
-	stat, err := os.ReadFile(filepath.Join("/proc", strings.TrimSpace(string(pid)), "stat"))
+	stat, err := os.ReadFile(filepath.Join("/proc", pid, "stat"))
 	if err != nil {
 		return -1
 	}
@@ -131,15 +141,11 @@ func neo4jCPU() time.Duration {
 // compiler threads (C1 and C2), or -1 when it cannot be read: on a freshly started Neo4j it
 // is much of the CPU a load costs, and none of it is the load's own work.
 func neo4jJIT() time.Duration {
-	instance := os.Getenv("NEO4J_INSTANCE")
-	if instance == "" {
-		instance = "bench"
-	}
-	pid, err := os.ReadFile(filepath.Join(root(), ".data", "neo4j", instance, "run", "neo4j.pid"))
-	if err != nil {
+	pid, ok := neo4jPid()
+	if !ok {
 		return -1
 	}
-	tasks, err := filepath.Glob(filepath.Join("/proc", strings.TrimSpace(string(pid)), "task", "*"))
+	tasks, err := filepath.Glob(filepath.Join("/proc", pid, "task", "*"))
 	if err != nil || len(tasks) == 0 {
 		return -1
 	}
