@@ -657,7 +657,7 @@ func (x *extraction) readOccasion() {
 	} else if len(x.events) == 1 && x.events[0].city != nil {
 		x.postEvents = x.events[:1]
 	}
-	x.defaultCty = x.groupCity()
+	x.defaultCty, x.defaultHere = x.groupCity()
 }
 
 // tourWords say a post is about a tour of several cities.
@@ -1137,11 +1137,17 @@ var hereWords = set(`here aqui aquí ici hier qui tutaj`)
 
 // groupCity finds the city a post's group is named after ("London Gophers", "Kubernetes
 // Montreal") or says it is in ("here in Lyon"), used for events whose city the post never
-// writes. Only an unambiguous city counts.
-func (x *extraction) groupCity() *cityRef {
-	if here := x.hereCity(); here != nil {
-		return here // (other groups the post names are not where it met)
+// writes. Only an unambiguous city counts. here says the city is the one the writer says the
+// group is in.
+func (x *extraction) groupCity() (c *cityRef, here bool) {
+	if h := x.hereCity(); h != nil {
+		return h, true // (other groups the post names are not where it met)
 	}
+	return x.namedGroupCity(), false
+}
+
+// namedGroupCity is groupCity's city from the group's name alone.
+func (x *extraction) namedGroupCity() *cityRef {
 	var found *cityRef
 	for _, block := range x.blocks {
 		for _, s := range block {

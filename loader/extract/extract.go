@@ -42,6 +42,7 @@ type extraction struct {
 	published      time.Time
 	series         string
 	defaultCty     *cityRef // the city the post's group or events are in, when only one is implied
+	defaultHere    bool     // defaultCty is where the writer says the group is ("here in Lyon")
 	owner          string   // whose talks a speaker's own list names (see ownlist.go), or ""
 	talkList       []bool   // blocks that stand where the page lists talks (see talkListBlocks)
 	scriptTalks    int      // talks read from the page's inline scripts (see scriptdata.go)

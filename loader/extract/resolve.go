@@ -458,7 +458,7 @@ func (x *extraction) groupEvent() {
 	if len(x.events) > 0 || x.defaultCty == nil || len(x.talks) == 0 && len(x.pendingHosts) == 0 {
 		return
 	}
-	if here := x.hereCity(); here != nil && here.city.ID == x.defaultCty.city.ID {
+	if x.defaultHere {
 		// "here in Recife": the writer says where the group is; other places are in passing
 		x.postEvents = []*event{x.eventFor(x.defaultCty, "", "")}
 		return
