@@ -82,7 +82,7 @@ func (x *extraction) readSpeakerAbout(bi int, line *sentence, events []*event) b
 	}
 	who, rest := text[m[2]:m[3]], strings.TrimRight(text[m[4]:m[5]], " .;")
 	sp, ok := x.readSpeakers(line, who, m[2])
-	if !ok || !namedPeople(sp) && !fullNames(sp) && !allHandles(sp) {
+	if !ok || !namedPeople(sp) && !fullNames(sp, false) && !allHandles(sp) {
 		return false
 	}
 	names := make([]string, len(sp))

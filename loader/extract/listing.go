@@ -108,17 +108,6 @@ func givenNamed(sp []listedSpeaker) bool {
 	return len(sp) > 0
 }
 
-// linkedFullNames reports speakers that are each a full name ("Marta Ruiz") linked to the
-// person's profile: readSpeakers marks them as known by a handle, but the name is written out.
-func linkedFullNames(sp []listedSpeaker) bool {
-	for _, p := range sp {
-		if !p.handle || !looksLikeName(p.name) || !strings.Contains(p.name, " ") {
-			return false
-		}
-	}
-	return len(sp) > 0
-}
-
 // personLike reports whether each speaker is named as a person or said to work somewhere: a
 // given name first, a handle, or a company.
 func personLike(sp []listedSpeaker) bool {
@@ -367,7 +356,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		tail = tail[:i+1] // "Title ([Ana Lima](…)) https://example.org/deck": the deck is material
 	}
 	if cut < len(text) && strings.HasPrefix(tail, "(") && strings.HasSuffix(tail, ")") && strings.Count(tail, "(") == 1 && len(strings.Fields(body)) >= 2 && !strings.Contains(body, ", ") && !givenName(body) && (plainTitle(body) || l.prefixed && agendaTitle(body)) {
-		if sp, ok := x.readSpeakers(s, tail[1:len(tail)-1], cut+1); ok && namedPeople(sp) && (givenNamed(sp) || linkedFullNames(sp)) {
+		if sp, ok := x.readSpeakers(s, tail[1:len(tail)-1], cut+1); ok && namedPeople(sp) && (givenNamed(sp) || fullNames(sp, true)) {
 			l.title, l.speakers = body, sp
 			return l, x.validListing(l)
 		}
@@ -1572,7 +1561,7 @@ func (x *extraction) readTitleCell(ri int, c cell, company string, events []*eve
 			if !m2 {
 				t2 = tl.text
 			}
-			if !fok || !namedPeople(first) && !fullNames(first) || !agendaTitle(t2) || adminTitle(t2) {
+			if !fok || !namedPeople(first) && !fullNames(first, false) || !agendaTitle(t2) || adminTitle(t2) {
 				return false
 			}
 			t, marked, sp = t2, m2, first

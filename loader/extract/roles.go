@@ -166,18 +166,20 @@ func (x *extraction) roleLine(bi int, line *sentence) (listing, bool) {
 		return listing{}, false
 	}
 	sp, ok := x.readSpeakers(line, text, strings.Index(line.text, text))
-	if !ok || !namedPeople(sp) && !fullNames(sp) {
+	if !ok || !namedPeople(sp) && !fullNames(sp, false) {
 		return listing{}, false
 	}
 	return listing{title: t, marked: true, speakers: sp}, true
 }
 
 // fullNames reports speakers that are each written as a full name of capitalized words
-// ("Zorvek Tamm"), given names the list knows or not: where the page marks the title, the
-// rest of the line is its speaker's name.
-func fullNames(sp []listedSpeaker) bool {
+// ("Zorvek Tamm"), given names the list knows or not, and each linked to a profile (linked:
+// readSpeakers marks them as known by a handle, "[Marta Ruiz](https://twitter.com/...)") or
+// none. Where a page marks the title, or a name is linked to its profile, a full name is
+// enough to be the speaker.
+func fullNames(sp []listedSpeaker, linked bool) bool {
 	for _, p := range sp {
-		if p.handle || !looksLikeName(p.name) || !strings.Contains(p.name, " ") {
+		if p.handle != linked || !looksLikeName(p.name) || !strings.Contains(p.name, " ") {
 			return false
 		}
 	}
