@@ -97,12 +97,8 @@ func (x *extraction) readGivenAt() {
 		if t == nil {
 			continue
 		}
-		for k := bi + 1; k < end && t.url == ""; k++ {
-			for _, l := range x.doc.Blocks[k].Links {
-				if t.url == "" && (isSlides(l.Href) || isRecording(l.Href) || resourceWords[strings.ToLower(strings.TrimSpace(x.doc.Blocks[k].LinkText(l)))]) {
-					t.url = l.Href // the talk's own slides or recording, under it
-				}
-			}
+		if t.url == "" {
+			t.url = x.materialLinkIn(bi+1, end) // the talk's own slides or recording, under it
 		}
 		x.agendaBlocks[bi] = true
 		for _, k := range used {

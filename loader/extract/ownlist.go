@@ -834,7 +834,12 @@ const maxEventItems = 40
 // materialLink is the first link to slides or a recording in the blocks of the section that
 // starts at block from.
 func (x *extraction) materialLink(from int) string {
-	for bi := from; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+	return x.materialLinkIn(from, len(x.doc.Blocks))
+}
+
+// materialLinkIn is materialLink in the blocks [from, to) only (a list item's nested items).
+func (x *extraction) materialLinkIn(from, to int) string {
+	for bi := from; bi < to && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
 		for _, l := range x.doc.Blocks[bi].Links {
 			if isSlides(l.Href) || isRecording(l.Href) || resourceWords[strings.ToLower(strings.TrimSpace(x.doc.Blocks[bi].LinkText(l)))] {
 				return l.Href
