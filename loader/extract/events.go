@@ -1152,7 +1152,19 @@ func (x *extraction) namedGroupCity() *cityRef {
 	for _, block := range x.blocks {
 		for _, s := range block {
 			for i, t := range s.tokens {
-				if !t.cap || i+1 >= len(s.tokens) {
+				if !t.cap {
+					continue
+				}
+				if c, ok := dottedGroupCity(s.tokens[i].text()); ok {
+					// "London.pm", "Tartu.rb": a user group named by its city and its language's suffix
+					if found != nil && found.city.ID != c.city.ID {
+						return nil
+					}
+					cc := c // (a copy: c's address taken would put every token's c on the heap)
+					found = &cc
+					continue
+				}
+				if i+1 >= len(s.tokens) {
 					continue
 				}
 				next := s.tokens[i+1]
@@ -1161,7 +1173,8 @@ func (x *extraction) namedGroupCity() *cityRef {
 					if found != nil && found.city.ID != c.city.ID {
 						return nil
 					}
-					found = &c
+					cc := c
+					found = &cc
 					continue
 				}
 				if !(next.cap && next.word) {
@@ -1184,9 +1197,9 @@ func (x *extraction) namedGroupCity() *cityRef {
 				for j < len(s.tokens) && s.tokens[j].cap && s.tokens[j].word {
 					j++
 				}
-				if !groupWords[next.lower()] && !(j < len(s.tokens) && (eventWords[s.tokens[j].lower()] || s.tokens[j].is("talks"))) {
+				if !lookupLower(groupWords, next.text()) && !(j < len(s.tokens) && (lookupLower(eventWords, s.tokens[j].text()) || s.tokens[j].is("talks"))) && !groupRunEnd(s.tokens[i+1:j]) {
 					// "AWS User Group Oslo", "Kotlin Meetup Oslo": the city ends the group's name
-					if !groupTails[t.lower()] || j != i+2 || i == 0 || !s.tokens[i-1].cap {
+					if !lookupLower(groupTails, t.text()) || j != i+2 || i == 0 || !s.tokens[i-1].cap {
 						continue
 					}
 					t, at = next, i+1
@@ -1269,6 +1282,38 @@ func camelGroupCity(t, next token) (cityRef, bool) {
 		}
 	}
 	return cityRef{}, false
+}
+
+// groupSuffixes end the names of user groups written as their city and their language's file
+// suffix: "London.pm" (Perl), "Tartu.rb" (Ruby), "Lyon.js", "Porto.py".
+var groupSuffixes = set(`pm rb js py ex go rs php net ts kt scala clj hs jl`)
+
+// dottedGroupCity reads the city of a user group named as a city, a dot and a language's suffix
+// ("London.pm", "Tartu.rb"). The city must be a name the gazetteer knows that is not also a
+// common word, so "Node.js" and "Reading.rb" name no city.
+func dottedGroupCity(w string) (cityRef, bool) {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 3 || !groupSuffixes[w[dot+1:]] {
+		return cityRef{}, false
+	}
+	name := w[:dot]
+	if strings.ContainsAny(name, ".") || gazetteer.Common(name) {
+		return cityRef{}, false
+	}
+	if c, ok := gazetteer.Lookup(name); ok {
+		return cityRef{written: name, city: c}, true
+	}
+	return cityRef{}, false
+}
+
+// groupRunEnd reports a run of capitalized words after a city that ends with the kind of
+// group or event it is: "Rust Meetup" in "the Tartu Rust Meetup", "Go User Group".
+func groupRunEnd(run []token) bool {
+	if len(run) < 2 || len(run) > 4 {
+		return false
+	}
+	last := run[len(run)-1].lower()
+	return groupTails[last] || eventWords[last] && last != "day" && last != "days" && last != "night" && last != "stop" && last != "leg"
 }
 
 // addEvent records a new event. An event's city and whether it is to come never change, so

@@ -407,6 +407,30 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Tartu"}, {"Porto"}, nil},
 		},
 		{
+			name:   "a user group named by its city and its language's suffix is in the city",
+			body:   "Tartu.rb had its monthly meeting last night. Ana Lima gave a talk on parsing logs.",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "a suffix after a word that is no city places nothing",
+			body:   "Node.js was the theme last night. Ana Lima gave a talk on parsing logs.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "two user groups in two cities place nothing",
+			body:   "Tartu.rb and Porto.js met together online. Ana Lima gave a talk on parsing logs.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "a capitalized group name that ends in its kind is in the city that opens it",
+			body:   "The Tartu Cloud Native Meetup met last night. Ana Lima gave a talk on parsing logs.",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
 			name:   "a group named by its city and state is in the city",
 			body:   "The Dayton Ohio Rust User Group meets on the first Thursday.\n\n## March 4th, 2021\n\n* Scaling Ledgers - Mara Ellison\n",
 			events: []eventView{{City: "Dayton", Date: "2021-03-04"}},
