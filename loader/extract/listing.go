@@ -51,7 +51,7 @@ var (
 	// listLabel is a slot or kind label before a title: "Slot #2:", "Talk 1 -", "Session 3:",
 	// "Keynote:", "Lightning talk -", or the label of the title itself: "Topic:", "Title:", and
 	// the same in other languages ("Vortrag:", "Thema:", "Titre :", "Charla:").
-	listLabel = regexp.MustCompile(`(?i)^(?:(?:(?:speaker|talk|speaking)\s+slot|slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject|vortrag|thema|titel|conférence|titre|sujet|charla|ponencia|título|tema|titolo|palestra))\s*(?:-|–|—|:|\.|\|)\s*`)
+	listLabel = regexp.MustCompile(`(?i)^(?:(?:(?:speaker|talk|speaking)\s+slot|slot|talk|session|speaker|presentation|part|track)\s*#?\s*\d+|(lightning talks?|lightning|tech ?talk|keynote|opening keynote|closing keynote|panel discussion|panel|workshop|fireside chat|demo|talk|session|presentation|topic|talk title|title|subject|vortrag|thema|titel|conférence|titre|sujet|charla|ponencia|título|tema|titolo|palestra))\s*(?:-|–|—|:|\.|\|)\s*`)
 	// bracketKind is a kind of talk in square brackets before its title: "[Lightning Talk ⚡]",
 	// "[Keynote]", "[Invited talk by Initech]".
 	bracketKind = regexp.MustCompile(`(?i)^\[([^\[\]]{0,40}\b(?:talks?|keynote|workshop|panel|demo|lightning|session|chat|tutorial|brown bag|live coding|case study)\b[^\[\]]{0,40})\]\s*`)
@@ -186,14 +186,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 	}
 	if m := listLabel.FindStringSubmatch(text[off:]); m != nil {
-		l.kind = strings.ToLower(m[1])
-		if strings.HasPrefix(l.kind, "lightning") {
-			l.kind = "lightning talk"
-		}
-		switch l.kind {
-		case "talk", "session", "presentation", "topic", "talk title", "title", "subject":
-			l.kind = "" // "Topic: Title by Name": a label of the line's field, not a kind of talk
-		}
+		l.kind = labelKind(m[1])
 		skip(len(m[0]))
 		l.prefixed = true
 	}
@@ -1305,6 +1298,20 @@ func wrappedProse(b document.Block, lines [][2]int) bool {
 	return false
 }
 
+// labelKind is the kind of talk a listing's label names ("Lightning:" is a lightning talk), or
+// "" for a label of the line's field ("Topic:", "Tech talk -") or a slot's number.
+func labelKind(label string) string {
+	kind := strings.ToLower(label)
+	if strings.HasPrefix(kind, "lightning") {
+		return "lightning talk"
+	}
+	switch kind {
+	case "talk", "session", "presentation", "topic", "talk title", "title", "subject", "tech talk", "techtalk":
+		return "" // "Topic: Title by Name": a label of the line's field, not a kind of talk
+	}
+	return kind
+}
+
 // column names what a table column holds.
 type column int
 
@@ -1321,21 +1328,38 @@ const (
 
 // titleColumns name a talk's column in other languages: "Vortrag", "Charla", "Thema".
 var titleColumns = set(`vortrag vorträge vortragstitel titel thema charla charlas ponencia título titulo tema titolo
-intervento palestra présentation exposé sujet titre lezing onderwerp temat`)
+intervento palestra présentation exposé sujet titre lezing onderwerp temat judul materi topik ämne emne aihe
+konu téma tytuł`)
 
 // speakerColumns name the speakers' column in other languages: "Referent", "Ponente", "Wer".
 var speakerColumns = set(`referent referentin referenten sprecher sprecherin vortragende wer ponente ponentes orador
-oradores quién quien intervenant intervenants orateur relatore relatori palestrante spreker prelegent`)
+oradores quién quien intervenant intervenants orateur relatore relatori palestrante palestrantes spreker sprekers
+prelegent prelegenci pembicara pemateri narasumber penceramah talare foredragsholder puhuja konuşmacı előadó
+řečník expositor conferencista`)
 
 // timeColumns and companyColumns name a time's and a company's column in other languages.
 var (
-	timeColumns    = set(`hora horario heure horaire ora orario tijd tid godzina`)
-	companyColumns = set(`firma unternehmen arbeitgeber empresa entreprise société societe azienda bedrijf företag`)
+	timeColumns    = set(`hora horario heure horaire ora orario tijd tid godzina waktu jam pukul tidspunkt aika saat`)
+	companyColumns = set(`firma unternehmen arbeitgeber empresa entreprise société societe azienda bedrijf företag
+perusahaan instansi`)
+	dateColumns = set(`date year datum fecha data tanggal dato päivämäärä tarih jour giorno`)
 )
 
 // headerColumn reads a header cell: "Time", "Talk", "Title", "Speaker(s)", "Company".
 func headerColumn(cell string) column {
 	c := strings.ToLower(strings.Trim(strings.TrimSpace(cell), "*_:"))
+	if col := headerColumnOf(c); col != colOther {
+		return col
+	}
+	if first, _, ok := strings.Cut(c, " "); ok && (timeColumns[first] || speakerColumns[first] || titleColumns[first] || dateColumns[first]) {
+		// "Waktu kegiatan", "Tema da palestra": a header word of another language before its qualifier
+		return headerColumnOf(first)
+	}
+	return colOther
+}
+
+// headerColumnOf is headerColumn for a header cell in lower case.
+func headerColumnOf(c string) column {
 	switch {
 	case c == "":
 		return colOther
@@ -1350,7 +1374,7 @@ func headerColumn(cell string) column {
 		return colEvent
 	case c == "place" || c == "location" || c == "city" || c == "ort" || c == "lieu" || c == "lugar" || c == "luogo":
 		return colPlace
-	case c == "date" || c == "year" || c == "datum" || c == "fecha" || c == "data":
+	case dateColumns[c]:
 		return colDate
 	case strings.Contains(c, "title") || strings.Contains(c, "talk") || strings.Contains(c, "topic") || strings.Contains(c, "session") ||
 		strings.Contains(c, "subject") || strings.Contains(c, "presentation") || c == "what" || c == "abstract" || titleColumns[c] ||
@@ -1477,6 +1501,11 @@ func (x *extraction) readTableRows(bi, end int, events []*event) {
 			if !ok || strings.TrimSpace(t) == "" {
 				continue
 			}
+			kind := ""
+			if m := listLabel.FindStringSubmatch(t); !marked && m != nil && m[1] != "" && strings.TrimSpace(t[len(m[0]):]) != "" {
+				// "Lightning talk - Title" in the title's column: the kind of talk, then its title
+				t, kind = strings.TrimSpace(t[len(m[0]):]), labelKind(m[1])
+			}
 			if company >= 0 && company < len(row) {
 				if c, ok := x.companyPart(row[company].text); ok && c != "" {
 					for k := range sp {
@@ -1486,7 +1515,7 @@ func (x *extraction) readTableRows(bi, end int, events []*event) {
 					}
 				}
 			}
-			x.addListing(ri, x.lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp}, events)
+			x.addListing(ri, x.lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp, kind: kind}, events)
 			continue
 		}
 		if title >= 0 && speaker < 0 && (eventCol >= 0 || placeCol >= 0) {

@@ -44,6 +44,21 @@ func TestTableLayouts(t *testing.T) {
 			companies: map[string][]string{"Fintan Achterberg": {"Kobaltwerk"}},
 		},
 		{
+			name: "an Indonesian header: Tanggal, Waktu kegiatan, Pembicara and Agenda, a format before the title",
+			body: "| Tanggal | Waktu kegiatan | Pembicara | Agenda |\n|---|---|---|---|\n" +
+				"| 04/05/2031 | 16.00-selesai | Fintan Achterberg | Tech talk - Antrian tanpa air mata |\n" +
+				"| 05/05/2031 | 16.00-selesai | Ysolde Brandvik | Lightning talk - Cache di tepi jaringan |\n",
+			talks: []speakersView{
+				{Title: "Antrian tanpa air mata", Speakers: []string{"Fintan Achterberg"}},
+				{Title: "Cache di tepi jaringan", Speakers: []string{"Ysolde Brandvik"}},
+			},
+		},
+		{
+			name:  "a Swedish header: Tid, Ämne and Talare",
+			body:  "| Tid | Ämne | Talare |\n|---|---|---|\n| 18:00 | Köer utan tårar | Ysolde Brandvik |\n",
+			talks: []speakersView{{Title: "Köer utan tårar", Speakers: []string{"Ysolde Brandvik"}}},
+		},
+		{
 			name:  "a Spanish header: Charla and Who",
 			body:  "| Hora | Charla | Who |\n|---|---|---|\n| 19:00 | Microservicios sin dolor | Ysolde Brandvik |\n",
 			talks: []speakersView{{Title: "Microservicios sin dolor", Speakers: []string{"Ysolde Brandvik"}}},
