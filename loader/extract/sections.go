@@ -133,7 +133,7 @@ func (x *extraction) sectionTitle(hi int) (string, bool) {
 
 // titleLabel opens a line that names the talk given by the speakers its section's heading
 // names: "Talk: Title", "**Title**: Title", "* Topic: Title".
-var titleLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:talk|title|topic|session|presentation|vortrag|thema|titel|titre|sujet|título|tema|titolo)\s*(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2}\s*)?`)
+var titleLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:(?:talk|session|presentation)\s+(?:title|name)|talk|title|topic|session|presentation|vortrag|thema|titel|titre|sujet|título|tema|titolo)\s*(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2}\s*)?`)
 
 // presenceNote is how a heading says how its speaker took part: "(remote)", "(via video)".
 var presenceNote = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:remote(?:ly)?|online|virtual|in[ -]person|via video|by video|via zoom)\s*[)\]]\s*$`)
@@ -158,9 +158,25 @@ func (x *extraction) readTitleLabels() {
 		if heading < 0 || used || x.agendaBlocks[bi] || x.agendaBlocks[heading] || b.Kind != document.ListItem && b.Kind != document.Paragraph {
 			continue
 		}
-		for _, r := range b.Lines() {
+		lines := b.Lines()
+		for k, r := range lines {
 			text := lineText(b, r)
 			m := titleLabel.FindStringIndex(text)
+			tb, tr, ti := b, r, bi
+			if m == nil && fieldLabelOf(b, r) == "title" {
+				// "<dt>Talk Title</dt><dd>Tracing Without Tears</dd>": the label alone, the title
+				// on the next line or in the next block
+				switch {
+				case k+1 < len(lines):
+					tr = lines[k+1]
+				case bi+1 < len(x.doc.Blocks) && x.doc.Blocks[bi+1].Kind == document.Paragraph && !x.agendaBlocks[bi+1]:
+					tb, ti = x.doc.Blocks[bi+1], bi+1
+					tr = tb.Lines()[0]
+				default:
+					continue
+				}
+				text, m = lineText(tb, tr), []int{0, 0}
+			}
 			if m == nil {
 				continue
 			}
@@ -175,10 +191,10 @@ func (x *extraction) readTitleLabels() {
 			if len(speakers) == 0 {
 				break
 			}
-			line := x.lineSentence(b, r, bi)
+			line := x.lineSentence(tb, tr, ti)
 			l := listing{title: title, speakers: speakers}
-			if x.validListing(l) && x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
-				x.agendaBlocks[bi], x.agendaBlocks[heading] = true, true
+			if x.validListing(l) && x.addListing(ti, line, l, x.eventsFor(ti, nil)) {
+				x.agendaBlocks[bi], x.agendaBlocks[ti], x.agendaBlocks[heading] = true, true, true
 			}
 			break
 		}

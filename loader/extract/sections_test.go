@@ -125,6 +125,17 @@ func TestReadTitleLabels(t *testing.T) {
 			want: []string{"What a queue is for | Farah Haddad"},
 		},
 		{
+			name: "a speaker's labelled heading over a definition list whose term labels the title",
+			body: "## Speaker: Ana Lima\n\n<dl>\n<dt>Talk Title</dt>\n<dd>\n  Tracing Without Tears\n</dd>\n<dt>Bio</dt>\n<dd>Ana writes tools.</dd>\n</dl>\n\n" +
+				"## Speaker: Bo Chen\n\n<dl><dt>Talk Title</dt><dd>Fuzzing the Parser</dd></dl>\n",
+			want: []string{"Fuzzing the Parser | Bo Chen", "Tracing Without Tears | Ana Lima"},
+		},
+		{
+			name: "a two-word title label in bold under a speaker's heading",
+			body: "### Ana Lima\n\n**Talk title:** Tracing Without Tears\n\n### Bo Chen\n\n**Session name:** Fuzzing the Parser\n",
+			want: []string{"Fuzzing the Parser | Bo Chen", "Tracing Without Tears | Ana Lima"},
+		},
+		{
 			name: "a heading that names no person gives no talk",
 			body: "### Lightning round\n* Talk: Ten things about YAML\n",
 			want: nil,
