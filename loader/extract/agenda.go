@@ -21,6 +21,7 @@ func (x *extraction) readStructure() {
 	x.readRoleGrid()
 	x.readLabelHeadings()
 	x.readOwnHeadings()
+	x.readOwnEventSections()
 	x.readGivenAt()
 	x.readAnnouncedHeadings()
 	x.readEventHeadings()

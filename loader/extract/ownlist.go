@@ -1005,3 +1005,96 @@ func (x *extraction) readAnnouncedHeadings() {
 		}
 	}
 }
+
+// ownSectionLabels name what a labelled line under an event's heading gives, in several
+// languages: the talk's title, where and when the event was, or its speakers.
+var ownSectionLabels = map[string]string{
+	"talk": "title", "talk title": "title", "title": "title", "topic": "title", "session": "title", "presentation": "title",
+	"tema": "title", "thema": "title", "titel": "title", "titre": "title", "sujet": "title", "título": "title", "titulo": "title",
+	"titolo": "title", "palestra": "title", "charla": "title", "vortrag": "title", "ponencia": "title",
+	"where": "where", "venue": "where", "location": "where", "place": "where", "city": "where", "onde": "where", "local": "where",
+	"lugar": "where", "dónde": "where", "donde": "where", "où": "where", "lieu": "where", "wo": "where", "ort": "where",
+	"cidade": "where", "ciudad": "where", "ville": "where", "stadt": "where", "dove": "where", "luogo": "where",
+	"when": "when", "date": "when", "quando": "when", "data": "when", "cuándo": "when", "cuando": "when", "fecha": "when",
+	"quand": "when", "wann": "when", "datum": "when",
+	"speaker": "speaker", "speakers": "speaker", "presenter": "speaker", "palestrante": "speaker", "ponente": "speaker",
+	"referent": "speaker", "sprecher": "speaker", "intervenant": "speaker", "orateur": "speaker", "relatore": "speaker",
+}
+
+// readOwnEventSections reads a speaker's list written one heading an event, with the talk's
+// title and where and when the event was on labelled lines under it, where the page or section
+// lists talks:
+//
+//	## [RiverConf 2031](https://example.org)
+//	* **When:** 27/04
+//	* **Where:** Porto, Portugal
+//	* **Topic:** Queues Without Tears
+//
+// A section needs a title's label and a place's or a date's; one that labels speakers is an
+// agenda's, left to the readers of speaker labels.
+func (x *extraction) readOwnEventSections() {
+	for hi, h := range x.doc.Blocks {
+		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks[hi] || !x.talkList[hi+1] || talkListHeading(h.Text) {
+			continue
+		}
+		name := cleanTitle(h.Text)
+		if name == "" || sectionWords[strings.ToLower(name)] || dateOnly(name) {
+			continue
+		}
+		type titled struct {
+			bi    int
+			r     [2]int
+			title string
+		}
+		var titles []titled
+		var place *cityRef
+		date, dated, speakers := "", false, false
+		end := hi + 1
+		for ; end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind != document.Heading; end++ {
+			b := x.doc.Blocks[end]
+			if b.Kind != document.ListItem && b.Kind != document.Paragraph || x.agendaBlocks[end] {
+				continue
+			}
+			for _, r := range b.Lines() {
+				label, value, ok := strings.Cut(lineText(b, r), ":")
+				if !ok || len(label) > 20 {
+					continue
+				}
+				value = strings.TrimSpace(strings.Trim(strings.TrimSpace(value), "*_"))
+				switch ownSectionLabels[strings.ToLower(strings.TrimSpace(strings.Trim(label, "*_ ")))] {
+				case "title":
+					if t := labelTitle(cleanTitle(value)); t != "" {
+						titles = append(titles, titled{end, r, t})
+					}
+				case "where":
+					line := x.lineSentence(b, r, end)
+					for _, c := range x.cities(line) {
+						if place == nil && c.start > 0 { // (not the label itself)
+							cc := c
+							place = &cc
+						}
+					}
+					dated = dated || place != nil
+				case "when":
+					if d := dateIn(value, x.published); d != "" {
+						date = d
+					}
+					dated = true
+				case "speaker":
+					speakers = true
+				}
+			}
+		}
+		if len(titles) == 0 || !dated || speakers {
+			continue
+		}
+		ep := eventPart{name: name, city: place, date: date}
+		for _, t := range titles {
+			line := x.lineSentence(x.doc.Blocks[t.bi], t.r, t.bi)
+			x.addOwnTalk(t.bi, line, t.title, ep)
+		}
+		for bi := hi; bi < end; bi++ {
+			x.agendaBlocks[bi] = true
+		}
+	}
+}

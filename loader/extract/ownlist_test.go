@@ -352,6 +352,30 @@ func TestOwnTalkList(t *testing.T) {
 			},
 		},
 		{
+			name:   "one heading an event, the talk's title, place and date on labelled lines",
+			title:  "Talks",
+			author: "Ana Lima",
+			body: "## [RiverConf 2031](https://example.org/river)\n* **When:** 27/04\n* **Where:** Porto, Portugal\n* **Attendees:** 900\n* **Topic:** Quiet Queues in Practice\n\n" +
+				"## HarbourConf 2031\n* **Onde:** Tartu\n* **Tema:** Quiet Queues in Practice\n* **Tema:** Sharding the Ledger\n",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto", "Tartu"}},
+				{Title: "Sharding the Ledger", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}},
+			},
+		},
+		{
+			name:  "an event's heading with a labelled title but no place or date gives no own talk",
+			title: "Talks",
+			body:  "## RiverConf 2031\n* **Topic:** Quiet Queues in Practice\n* **Attendees:** 900\n",
+			want:  nil,
+		},
+		{
+			name:   "an event's section that labels its speakers is an agenda's, not the owner's",
+			title:  "Talks",
+			author: "Ana Lima",
+			body:   "## RiverConf 2031\n* **Where:** Porto\n* **Topic:** Quiet Queues in Practice\n* **Speaker:** Bo Chen\n",
+			want:   []talkView{{Title: "Quiet Queues in Practice", Speakers: []string{"Bo Chen"}, Cities: []string{"Porto"}}},
+		},
+		{
 			name:  "a list of events under a heading that says when is no talk's list",
 			title: "Talks",
 			body:  "### Upcoming\n\n* NimbusConf Tartu 2031\n* Gopher Days 2030\n\n### Past events\n\n* Cloud Summit Porto 2029\n",
