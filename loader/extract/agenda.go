@@ -656,6 +656,9 @@ func adminTitle(title string) bool {
 	if slotOnly(t) {
 		return true // "Day 2 - 13:15-14:00 - track 3": when and where a slot is, not what
 	}
+	if t == "intro" || t == "introduction" || t == "einführung" || t == "introducción" || t == "introdução" {
+		return true // an introduction alone, of no subject: the hosts' opening words
+	}
 	// "Welcoming of the participants", "Time to network", "Food and drinks"
 	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	admin := 0

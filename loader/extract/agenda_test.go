@@ -296,6 +296,8 @@ func TestAdminTitle(t *testing.T) {
 		{"Arrive at the hall, take a seat and network", true},
 		{"Food and drinks", true},
 		{"Closing", true},
+		{"Intro", true},
+		{"Intro to Tracing", false},
 		{"Closer to the Metal: Go and Assembly", false},
 		{"Breaking Changes Without Breaking Users", false},
 		{"Welcome to the World of Tracing", false},

@@ -1649,13 +1649,27 @@ type cell struct {
 	r    [2]int
 }
 
-// columnName reads a cell of a speaker column as one name: labelledName, or initials before
-// a name it reads ("S M Ana Lima", "A. B. Rafiq Hasan"); else "".
+// columnHandle is a handle as a speakers' column writes it: a word of letters, digits and
+// "_", "-" or "." that starts with a letter (or "@").
+var columnHandle = regexp.MustCompile(`^@?\pL[\pL\pN_.-]{1,24}$`)
+
+// placeholderSpeakers stand in a speakers' column for a speaker not yet known or for no one.
+var placeholderSpeakers = set(`tbd tba tbc tbd. tba. n/a na none nobody anyone everyone everybody all you various open
+organizers organisers organizer organiser team staff host hosts community attendees speakers speaker`)
+
+// columnName reads a cell of a speaker column as one name: labelledName, a handle alone
+// ("zzz", "str4d"), or initials before a name it reads ("S M Ana Lima", "A. B. Rafiq
+// Hasan"); else "".
 func (x *extraction) columnName(text string) string {
 	if name := x.labelledName(text); name != "" {
 		return name
 	}
 	words := strings.Fields(strings.TrimSpace(text))
+	if len(words) == 1 && columnHandle.MatchString(words[0]) && !placeholderSpeakers[strings.ToLower(words[0])] &&
+		!gazetteer.Common(words[0]) && !x.notAPerson(words[0]) && !adminTitle(words[0]) {
+		// "zzz", "str4d", "@alima": a handle alone in the speakers' column is the speaker's name
+		return words[0]
+	}
 	k := 0
 	for k < len(words) && len([]rune(strings.TrimSuffix(words[k], "."))) == 1 && unicode.IsUpper([]rune(words[k])[0]) {
 		k++

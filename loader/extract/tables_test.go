@@ -59,6 +59,15 @@ func TestTableLayouts(t *testing.T) {
 			talks: []speakersView{{Title: "Köer utan tårar", Speakers: []string{"Ysolde Brandvik"}}},
 		},
 		{
+			name: "handles alone in the speakers' column, placeholders and the hosts' intro not",
+			body: "| Time | Speaker | Title |\n|---|---|---|\n| 15:00 | zq | Intro |\n| 15:30 | str9x | \"Ledgers Without Tears\" |\n" +
+				"| 16:30 | tbd | Queue Tuning |\n| 17:00 | Ana Lima | Fuzzing the Parser |\n",
+			talks: []speakersView{
+				{Title: "Ledgers Without Tears", Speakers: []string{"str9x"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Ana Lima"}},
+			},
+		},
+		{
 			name:  "a Spanish header: Charla and Who",
 			body:  "| Hora | Charla | Who |\n|---|---|---|\n| 19:00 | Microservicios sin dolor | Ysolde Brandvik |\n",
 			talks: []speakersView{{Title: "Microservicios sin dolor", Speakers: []string{"Ysolde Brandvik"}}},
