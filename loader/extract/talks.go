@@ -127,6 +127,55 @@ func parenMask(toks []token) []bool {
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
+// unmaskClauseAsides clears the mask of parentheses that hold whole statements of talks, a
+// person named inside them and then their verb of speaking: "two speakers came (Ana Lima,
+// who talked about “Quiet Queues”, and Bo Chen, who talked about “Ledgers”)". Such an aside
+// lists the talks; one that only qualifies a name ("Ana Lima (who spoke last year) gave") has
+// no person named inside it before its verb, and stays masked.
+func unmaskClauseAsides(toks []token, refs []nameRef, paren []bool) {
+	for open := 0; open < len(toks); open++ {
+		if toks[open].text() != "(" {
+			continue
+		}
+		depth, end := 0, -1
+		for k := open; k < len(toks); k++ {
+			switch toks[k].text() {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			}
+			if depth == 0 {
+				end = k
+				break
+			}
+		}
+		if end < 0 || depth != 0 {
+			return
+		}
+		named := -1 // the end of the first person named inside
+		for _, r := range refs {
+			if r.start > open && r.end <= end && r.pronoun == "" {
+				named = r.end
+				break
+			}
+		}
+		stated := false
+		for k := max(named, open+1); named >= 0 && k < end; k++ {
+			if l := toks[k].lower(); speakVerbs[l] || giveVerbs[l] {
+				stated = true
+				break
+			}
+		}
+		if stated {
+			for k := open + 1; k < end; k++ {
+				paren[k] = false
+			}
+		}
+		open = end
+	}
+}
+
 // gapAllowed are words that may stand between a speaker and the verb of their talk.
 var gapAllowed = set(`then also first finally later next briefly gently quickly again who has had
 have was were is to from of at , ( ) just kindly who's will 'll shall would going be`)
@@ -538,6 +587,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 	}
 	refs := x.names(s)
 	paren := parenMask(s.tokens)
+	unmaskClauseAsides(s.tokens, refs, paren)
 	var out []clause
 	seen := map[int]bool{} // first token of speakers already used
 	add := func(c clause) {
@@ -762,19 +812,26 @@ func (x *extraction) clauses(s *sentence) []clause {
 			if ok {
 				add(clause{refs: []nameRef{r}, cue: k, confidence: 0.7, title: title, url: url})
 			}
-		case (l == "'s" || l == "’s") && i+1 < len(toks) && talkNouns[toks[i+1].lower()]:
+		case (l == "'s" || l == "’s") && i+1 < len(toks) && (talkNouns[toks[i+1].lower()] || i+2 < len(toks) && talkNouns[toks[i+2].lower()] && talkAdjectives[toks[i+1].lower()]):
+			noun := i + 1
+			if !talkNouns[toks[noun].lower()] {
+				noun++ // "Ana Lima's other talk", "Bo Chen's second presentation"
+			}
 			for _, r := range refs {
 				if r.end == i && r.pronoun == "" {
-					c := clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.8, possessive: true}
-					k := i + 2
+					c := clause{refs: []nameRef{r}, cue: noun, confidence: 0.8, possessive: true}
+					k := noun + 1
 					if k < len(toks) && toks[k].text() == "," {
 						k++ // "Ana Lima's talk, [Quiet Queues](...), was"
+					}
+					if k+1 < len(toks) && toks[k].is("about", "on", "called", "titled", "entitled", "named") && quoteStartsNear(s, k+1) {
+						k++ // "Ana Lima's presentation about “Quiet Queues”"
 					}
 					if k < len(toks) {
 						c.title, c.url = x.markedTitleAt(s, k)
 					}
 					if c.title == "" {
-						c.description = describeAfter(s, i+2, paren)
+						c.description = describeAfter(s, noun+1, paren)
 					}
 					add(c)
 				}
@@ -1095,6 +1152,14 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 			return title, l.Href
 		}
 	}
+	// "a presentation about “Title” from Ana Lima": a quoted title after a talk noun and the
+	// word that introduces it, right before "from"
+	if cue > 0 && s.tokens[cue].is("from") {
+		if qi := quoteBefore(s, cue); qi >= 0 && introducedTitle(s, qs[qi]) {
+			q := qs[qi]
+			return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
+		}
+	}
 	// a title written before "by": "'Reactive Equations' by ...", "[Title by Name](video)",
 	// "« Title », présenté par ..."
 	if cue > 0 && speakerByWord(s.tokens[cue]) {
@@ -1126,6 +1191,24 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 		}
 	}
 	return "", ""
+}
+
+// talkAdjectives stand between a person's possessive and their talk: "Ana Lima's other talk".
+var talkAdjectives = set(`other second first third last next own short long lightning opening closing main great
+excellent new`)
+
+// introducedTitle reports a quoted phrase that a talk noun introduces, with or without a word
+// between them: "a presentation about “Title”", "the talk called “Title”", "the keynote “Title”".
+func introducedTitle(s *sentence, q [2]int) bool {
+	k := sort.Search(len(s.tokens), func(k int) bool { return int(s.tokens[k].end) > q[0]-1 }) - 1
+	// token k ends before the quote's first letter: the opening mark, then the words before it
+	for k >= 0 && !s.tokens[k].word {
+		k--
+	}
+	if k >= 0 && s.tokens[k].is("about", "on", "called", "titled", "entitled", "named") {
+		k--
+	}
+	return k >= 0 && talkNouns[s.tokens[k].lower()]
 }
 
 // inQuote reports whether byte offset i is inside one of the quoted ranges.

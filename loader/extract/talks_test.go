@@ -220,6 +220,33 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
 		},
 		{
+			name: "talks stated in parentheses, each speaker named before their verb",
+			body: "Two colleagues opened the day (Selma Haugen, who talked about “Ledgers at Rest”, and Jonas Whitfield, who talked about “Quiet Queues”).",
+			want: []speakersView{
+				{Title: "Ledgers at Rest", Speakers: []string{"Selma Haugen"}},
+				{Title: "Quiet Queues", Speakers: []string{"Jonas Whitfield"}},
+			},
+		},
+		{
+			name: "an aside about the speaker that names no one inside states no talk of its own",
+			body: "Jonas Whitfield (who spoke here last spring) gave a talk about the migration.",
+			want: []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
+		},
+		{
+			name: "possessive talks with the title after about, and another talk of the same speaker",
+			body: "We went on with Selma Haugen’s presentation about “Ledgers at Rest”, Mara Ellison’s talk about “Quiet Queues” and Selma Haugen’s other talk about “Sharding for Fun”.",
+			want: []speakersView{
+				{Title: "Ledgers at Rest", Speakers: []string{"Selma Haugen"}},
+				{Title: "Quiet Queues", Speakers: []string{"Mara Ellison"}},
+				{Title: "Sharding for Fun", Speakers: []string{"Selma Haugen"}},
+			},
+		},
+		{
+			name: "a quoted title after a talk noun and about, before from and its speakers",
+			body: "The afternoon held a long presentation about “Ledgers at Rest” from Selma Haugen and Mara Ellison.",
+			want: []speakersView{{Title: "Ledgers at Rest", Speakers: []string{"Selma Haugen", "Mara Ellison"}}},
+		},
+		{
 			name: "a dashed appositive between the speaker and the verb keeps the talk",
 			body: "Then Jonas Whitfield - a principal engineer at Northwind - gave a talk about the migration.",
 			want: []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
