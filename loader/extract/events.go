@@ -1059,7 +1059,7 @@ func (x *extraction) tookPlace(s *sentence) *event {
 		weGathered.MatchString(lower)) {
 		return nil
 	}
-	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && !namedEdition(s) && !strings.Contains(lower, "we ") && !occasionSubject.MatchString(lower) {
+	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && !namedEdition(s) && !strings.Contains(lower, "we ") && !occasionSubject.MatchString(lower) && !x.titleNamesEvent() {
 		return nil
 	}
 	cs := x.cities(s)
@@ -1078,6 +1078,15 @@ func (x *extraction) tookPlace(s *sentence) *event {
 	return e
 }
 
+// titleNamesEvent reports a post whose title has an event word ("Recap of the May meetup"):
+// what its sentences say took place is that event, whatever their subject ("Our group's
+// return to Lyon finally took place").
+func (x *extraction) titleNamesEvent() bool {
+	title := &sentence{text: x.doc.Meta.Title, section: -1}
+	title.tokens = tokenize(title.text, nil, nil)
+	return hasEventWord(title)
+}
+
 // occasionSubject opens a sentence whose subject is the occasion itself, named by a word of
 // time or gathering rather than an event word: "The evening took place in ...", "This
 // year's edition was held in ...", "Our gathering took place in ...".
@@ -1087,7 +1096,7 @@ var occasionSubject = regexp.MustCompile(`^(?:the|this|our|that|last\s+\w+'s|thi
 // French "a eu lieu", "s'est tenue", "s'est déroulée"; Spanish "tuvo lugar", "se celebró", "se
 // realizó"; Portuguese "teve lugar", "aconteceu", "foi realizado"; Italian "si è tenuto", "ha
 // avuto luogo"; German "fand ... statt"; Dutch "vond ... plaats"; Polish "odbył się".
-var tookPlaceElsewhere = regexp.MustCompile(`\b(?:a eu lieu|s['’]est (?:tenue?s?|déroulée?s?)|tuvo lugar|se (?:celebró|realizó)|teve lugar|aconteceu|foi realizad[oa]|si è (?:tenut[oa]|svolt[oa])|ha avuto luogo|odbył[aoy]? się)\b|\bfand\b.*\bstatt\b|\bvond\b.*\bplaats\b`)
+var tookPlaceElsewhere = regexp.MustCompile(`\b(?:a (?:\pL+ )?eu lieu|s['’]est (?:tenue?s?|déroulée?s?)|tuvo lugar|se (?:celebró|realizó)|teve lugar|aconteceu|foi realizad[oa]|si è (?:tenut[oa]|svolt[oa])|ha avuto luogo|odbył[aoy]? się)\b|\bfand\b.*\bstatt\b|\bvond\b.*\bplaats\b`)
 
 // universityWords name a university before "of" and its town, in the languages posts are
 // read in: "University of Porto", "Université de Tours", "Universidad de Sevilla", "Universidade

@@ -407,6 +407,20 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Tartu"}, {"Porto"}, nil},
 		},
 		{
+			name:   "what took place, in French with an adverb, under a title that names a meetup",
+			title:  "Retour sur le meetup du 28 Mai 2031",
+			body:   "Le retour du groupe à Tartu a enfin eu lieu ! Ana Lima a présenté « Files sans larmes ».",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "a month of another language in a date is no town",
+			title:  "Notre meetup du 28 Mai 2031",
+			body:   "Ana Lima a présenté « Files sans larmes ».",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
 			name:   "a user group named by its city and its language's suffix is in the city",
 			body:   "Tartu.rb had its monthly meeting last night. Ana Lima gave a talk on parsing logs.",
 			events: []eventView{{City: "Tartu"}},
