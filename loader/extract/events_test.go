@@ -723,6 +723,7 @@ func TestHeadingCities(t *testing.T) {
 		{name: "a word before a town makes a project's name", heading: "## Project Kettering", want: nil},
 		{name: "a town at the end of a talk's title is no place", heading: "## Faster queues with Kettering", want: nil},
 		{name: "a month is no town", heading: "### March", want: nil},
+		{name: "an article of another language is no town", heading: "### Un meetup du groupe, ça ressemble à quoi ?", want: nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

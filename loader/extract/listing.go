@@ -992,6 +992,12 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	if head, _, ok := strings.Cut(p, " · "); ok && head != "" {
 		p = head // "SDE @ Initech · Apple Scholar": more facts after a middle dot
 	}
+	if i := strings.LastIndex(p, " @"); i > 0 && i+2 < len(p) && p[i+2] != ' ' {
+		p = p[:i] + " @ " + p[i+2:] // "Architect @Initech": the company glued to its "@"
+	}
+	if strings.Contains(p, " / ") {
+		p = strings.ReplaceAll(p, " / ", ", ") // "Tech Lead / Architect, Initech": roles apart
+	}
 	words := strings.Fields(p)
 	lower := strings.ToLower(p)
 	// "Role at Company", "Role @ Company", "Role of Company"; before "@" any short role
@@ -1040,6 +1046,18 @@ func (x *extraction) companyPart(p string) (string, bool) {
 			return head, startsUpper(head) // "Tartu Chief Data Officer": a city's office
 		}
 	}
+	// "Tech Lead Northwind", "Staff Engineer Initech Labs": a role, then the company
+	for k := len(words) - 1; k >= 1; k-- {
+		if roleHeadEnds(words[k-1]) && roleText(strings.Join(words[:k], " ")) {
+			rest := strings.Join(words[k:], " ")
+			if len(words)-k <= 3 && startsUpper(rest) && !roleText(rest) && !x.isLocation(rest) && !looksLikeName(rest) {
+				if c, ok := x.companyPart(rest); ok && c != "" {
+					return c, true
+				}
+			}
+			break
+		}
+	}
 	if len(words) > 5 || x.isLocation(p) || looksLikeName(p) && !x.orgs[lower] && !knownCompanies[lower] && !orgSuffixIn(words) && !countryBranch(words) {
 		return "", false
 	}
@@ -1064,6 +1082,12 @@ var connectorWords = set(`of and & the for de la le du des der von van y e und e
 // company's name ends ("Northwind Team", "Northwind Partners" are names).
 var roleHeads = set(`engineer developer advocate officer architect scientist researcher consultant
 evangelist designer analyst manager director founder co-founder cofounder president ceo cto cfo coo vp relations`)
+
+// roleHeadEnds reports a word that ends a job title: a role's head ("Engineer") or "Lead".
+func roleHeadEnds(w string) bool {
+	l := strings.ToLower(w)
+	return roleHeads[l] || l == "lead"
+}
 
 // unitWords name a part of an organization: "Queue Research Institute, Tartu University".
 var unitWords = set(`institute department dept lab labs laboratory school faculty centre center group team division unit`)

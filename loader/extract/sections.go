@@ -21,7 +21,8 @@ var speakerLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:speakers?|presenter
 func (x *extraction) readSpeakerLabels() {
 	heading, used := -1, false
 	for bi, b := range x.doc.Blocks {
-		if b.Kind == document.Heading {
+		if b.Kind == document.Heading || boldLine(b) && !detailsLine(b) {
+			// a bold line alone stands for a heading: "**Quiet Queues**" over "* Speaker: Ana Lima"
 			heading, used = bi, false
 			continue
 		}
@@ -40,11 +41,19 @@ func (x *extraction) readSpeakerLabels() {
 			if !labelled {
 				title, marked = x.sectionTitle(heading)
 			}
-			if title == "" {
+			if title == "" || boldLine(x.doc.Blocks[heading]) && (adminTitle(title) || talkListHeading(title)) {
 				break
 			}
 			line := x.lineSentence(b, r, bi)
 			seg := text[lead+m[1]:]
+			if name, rest, cut := strings.Cut(seg, " / "); cut && looksLikeName(strings.TrimSpace(name)) && !givennames.Is(firstWord(strings.TrimSpace(rest))) {
+				// "Speaker: Ana Lima / Architect @Initech": the name, then what she does, which
+				// gives her company or nothing
+				seg = name
+				if c, ok := x.companyPart(rest); ok && c != "" {
+					seg = name + " (" + c + ")"
+				}
+			}
 			speakers, ok := x.readSpeakers(line, seg, lead+m[1])
 			if name := x.labelledName(seg); name != "" && (!ok || len(speakers) == 1 && speakers[0].company == "" && speakers[0].name != name) {
 				// "Speaker: Ravi K S", "Speaker: Ana More": in a speaker's slot, a given name and
@@ -70,6 +79,23 @@ func (x *extraction) readSpeakerLabels() {
 	}
 }
 
+// boldLine reports a paragraph of one line set in bold or emphasis as a whole, which stands
+// for a heading: "**Quiet Queues in Practice**", "__Sharding the Ledger__".
+func boldLine(b document.Block) bool {
+	if b.Kind != document.Paragraph || len(b.Breaks) > 0 || len(b.Spans) == 0 {
+		return false
+	}
+	text := strings.TrimSpace(b.Text)
+	return text != "" && len(text) <= maxListingLine && wholeSpan(b, text)
+}
+
+// detailsLine reports a bold line that heads a part of a talk's section, not a talk:
+// "**Details**", "**Abstract:**", "**Speaker**".
+func detailsLine(b document.Block) bool {
+	t := strings.ToLower(strings.Trim(strings.TrimSpace(b.Text), "*_:： "))
+	return sectionWords[t] || fieldLabels[t] != ""
+}
+
 // labelledName reads the value of a speaker label as one name: a capitalized word of two
 // letters or more, then one to three capitalized words or initials ("Ravi K S", "Ana More",
 // "Lea M. Brandt"), and nothing else; an organization's name is none.
@@ -92,7 +118,8 @@ func (x *extraction) labelledName(seg string) string {
 // "**Title:** Title"), or "". Such a line names the talk, and the heading over it names the
 // slot ("Lightning talk", "Main talk") or the event, so it wins over the heading.
 func (x *extraction) sectionLabelledTitle(hi int) string {
-	for bi := hi + 1; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+	bold := boldLine(x.doc.Blocks[hi])
+	for bi := hi + 1; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading && !(bold && boldLine(x.doc.Blocks[bi])); bi++ {
 		b := x.doc.Blocks[bi]
 		if b.Kind != document.ListItem && b.Kind != document.Paragraph {
 			continue

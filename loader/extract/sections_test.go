@@ -42,6 +42,23 @@ func TestReadSpeakerLabels(t *testing.T) {
 			want: []string{"Tracing Without Tears | Ana Lima (Initech)"},
 		},
 		{
+			name: "bold title lines stand for headings; a speaker's name, a slash and what they do",
+			body: "## Lightning talks\n\n__Quiet Queues in Practice__\n\n* Speaker: Ana Lima / Solutions architect @Initech\n\n" +
+				"__Sharding the Ledger__\n\n* Speaker: Bo Chen / Tech Lead Northwind\n\n" +
+				"__Caching at the Edge__\n\n* Speaker: Carla Souza / Développeuse fullstack\n",
+			want: []string{"Caching at the Edge | Carla Souza", "Quiet Queues in Practice | Ana Lima (Initech)", "Sharding the Ledger | Bo Chen (Northwind)"},
+		},
+		{
+			name: "a slash between two people's names joins them",
+			body: "**Quiet Queues in Practice**\n\n* Speakers: Ana Lima / Bo Chen\n",
+			want: []string{"Quiet Queues in Practice | Ana Lima, Bo Chen"},
+		},
+		{
+			name: "a bold line that is a section word titles no talk: the heading above does",
+			body: "## Quiet Queues in Practice\n\n**Details**\n\n* Speaker: Ana Lima\n",
+			want: []string{"Quiet Queues in Practice | Ana Lima"},
+		},
+		{
 			name: "two labelled speakers, each with a company",
 			body: "## “Fuzzing the Parser” (Talk at Nimbus Summit, May 2022)\n\n" +
 				"- Speakers: Bo Chen (Stackwise), Carla Souza (Initech)\n",
