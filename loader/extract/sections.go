@@ -240,6 +240,12 @@ func (x *extraction) headingSpeakers(hi int) []listedSpeaker {
 	if i := strings.LastIndex(text, ": "); i > 0 {
 		segs = append(segs, i+2)
 	}
+	if len(segs) == 2 && speakerLabel.MatchString(text) {
+		// "Speaker: Eddie Banner": the label says a person is named, known given name or not
+		if name := x.labelledName(text[segs[1]:]); name != "" {
+			return []listedSpeaker{{name: name}}
+		}
+	}
 	for _, at := range segs {
 		if strings.ContainsAny(text[at:], "–—|") || strings.Contains(text[at:], " - ") {
 			continue // "Ana Lima - Tracing Without Tears": a name and a title, not names

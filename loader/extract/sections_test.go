@@ -148,6 +148,11 @@ func TestReadTitleLabels(t *testing.T) {
 			want: []string{"Fuzzing the Parser | Bo Chen", "Tracing Without Tears | Ana Lima"},
 		},
 		{
+			name: "a speaker's labelled heading names a person whose given name is not known",
+			body: "## Speaker: Quorra Vantablack\n\n**Talk title:** Tracing Without Tears\n",
+			want: []string{"Tracing Without Tears | Quorra Vantablack"},
+		},
+		{
 			name: "a two-word title label in bold under a speaker's heading",
 			body: "### Ana Lima\n\n**Talk title:** Tracing Without Tears\n\n### Bo Chen\n\n**Session name:** Fuzzing the Parser\n",
 			want: []string{"Fuzzing the Parser | Bo Chen", "Tracing Without Tears | Ana Lima"},
