@@ -789,9 +789,13 @@ func speakerWeight(sp []listedSpeaker) int {
 	return w
 }
 
+// speakerJoiners are the words for "and" between two speakers' names, in the languages posts
+// are read in: "Ana Lima e Bo Chen", "Ana Lima y Bo Chen", "Ana Lima och Bo Chen".
+var speakerJoiners = []string{" and ", " und ", " et ", " e ", " y ", " i ", " en ", " og ", " och ", " ja "}
+
 // splitOutsideParens splits a speaker segment into its parts at the list joiners that stand
-// outside parentheses: commas, ";", "&", "+", "/", and the words "and", "und", "et". It scans
-// the segment once.
+// outside parentheses: commas, ";", "&", "+", "/", and the words for "and" (speakerJoiners).
+// It scans the segment once.
 func splitOutsideParens(seg string) []string {
 	var parts []string
 	depth, start := 0, 0
@@ -819,7 +823,7 @@ func splitOutsideParens(seg string) []string {
 			if depth > 0 {
 				continue
 			}
-			for _, w := range []string{" and ", " und ", " et "} {
+			for _, w := range speakerJoiners {
 				if strings.HasPrefix(seg[i:], w) {
 					cut(i, i+len(w))
 					i += len(w) - 2

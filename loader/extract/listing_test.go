@@ -538,6 +538,10 @@ func TestSplitOutsideParens(t *testing.T) {
 		{"Sandra Anderson", []string{"Sandra Anderson"}},
 		{"Ana Lima und Bo Chen", []string{"Ana Lima", "Bo Chen"}},
 		{"Ana Lima, Bo Chen, and Cy Dunn", []string{"Ana Lima", "Bo Chen", "Cy Dunn"}},
+		{"Ana Lima e Bo Chen", []string{"Ana Lima", "Bo Chen"}},
+		{"Ana Lima y Bo Chen", []string{"Ana Lima", "Bo Chen"}},
+		{"Ana Lima och Bo Chen", []string{"Ana Lima", "Bo Chen"}},
+		{"Ana Lima (Dados e Nuvem)", []string{"Ana Lima (Dados e Nuvem)"}},
 	}
 	for _, tt := range tests {
 		if d := diff(tt.want, splitOutsideParens(tt.seg)); d != "" {
