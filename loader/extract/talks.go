@@ -477,6 +477,8 @@ func conversation(s *sentence, refs []nameRef, i int) bool {
 		return true
 	case next.is("with"):
 		return true
+	case next.is("until", "till", "late", "all", "for") && (next.is("until", "till", "late") || i+2 < len(toks) && toks[i+2].is("night", "evening", "hours", "ages", "day")):
+		return true // "talked until late about Azure", "talked for hours": people chatting
 	case !next.is("to"):
 		return false
 	}
@@ -690,7 +692,9 @@ func (x *extraction) clauses(s *sentence) []clause {
 			}
 			c.named = namedEventAfter(s, end)
 			add(c)
-		case giveVerbs[l] && (talkObjectAfter(s, i) >= 0 || quoteStartsNear(s, i+1) || x.linkTitleAfterOK(s, i)):
+		case giveVerbs[l] && (talkObjectAfter(s, i) >= 0 || quoteStartsNear(s, i+1) || x.linkTitleAfterOK(s, i)) ||
+			l == "put" && i+1 < len(toks) && toks[i+1].is("on") && talkObjectAfter(s, i+1) >= 0:
+			// "Ana Lima put on an amazing talk": "put on" gives a talk as "gave" does
 			group := x.subjectBefore(s, refs, i, paren)
 			after := i + 1
 			if len(group) == 0 {

@@ -210,6 +210,21 @@ func TestTalkClauses(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a person who put on a talk gave it",
+			body: "Jonas Whitfield put on an amazing talk about ray tracing on many cores.",
+			want: []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
+		},
+		{
+			name: "a person who put on a show gave no talk",
+			body: "Jonas Whitfield put on his coat and left.",
+			want: nil,
+		},
+		{
+			name: "people who talked until late or for hours were chatting",
+			body: "Mara Ellison and Selma Haugen talked until late in the evening about queues. Jonas Whitfield talked for hours about ledgers.",
+			want: nil,
+		},
+		{
 			name: "a person who did something else gave no talk",
 			body: "Mara Ellison took photos all evening. Thanks to Selma Haugen for organising.",
 			want: nil,
