@@ -280,13 +280,21 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 				foreign = foreign || ofToo[strings.ToLower(w)]
 			}
 			titleFirst, ok1 := x.readSpeakers(s, right, rightAt)
+			labelled := sep == ": " && speakerLabelTail.MatchString(left) && strings.TrimSpace(speakerLabelTail.ReplaceAllString(left, "")) != ""
+			if labelled && (!ok1 || !personLike(titleFirst)) {
+				// "Quiet Queues - Speaker: Quorra Vantablack": the label says a person is named,
+				// known given name or not
+				if name := x.labelledName(right); name != "" {
+					titleFirst, ok1 = []listedSpeaker{{name: name}}, true
+				}
+			}
 			if ok1 && foreign && !namedPeople(titleFirst) {
 				ok1 = false // "Introducción de Kubernetes": the word is "of", not "by"
 			}
 			if ok1 && titleTail(titleFirst) {
 				ok1 = false // "Streams: Choosing Well, Tom Baker": the title goes on
 			}
-			if ok1 && sep == ": " && !personLike(titleFirst) {
+			if ok1 && sep == ": " && !personLike(titleFirst) && !labelled {
 				ok1 = false // "Quiet Queues: Choosing Well": a title and its subtitle
 			}
 			if ok1 && sep == ", " && x.allPlaces(titleFirst) {

@@ -978,3 +978,29 @@ func TestTableEmptyCellsAndSpeakerColumn(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakerLabelAfterTheTitle(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []speakersView
+	}{
+		{
+			name: "a label names a person whose given name is not known",
+			body: "- [Quiet Queues - Speaker: Quorra Vantablack](https://example.org/q) | [Slides](https://example.org/s)\n",
+			want: []speakersView{{Title: "Quiet Queues", Speakers: []string{"Quorra Vantablack"}}},
+		},
+		{
+			name: "a label in another language after a slot's length",
+			body: "- Ledgers at Rest (30 min): Palestrante: Quorra Vantablack\n",
+			want: []speakersView{{Title: "Ledgers at Rest", Speakers: []string{"Quorra Vantablack"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap("## Talks\n\n"+tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

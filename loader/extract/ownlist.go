@@ -430,6 +430,8 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		switch {
 		case talkLabel.MatchString(seg):
 			return eventPart{}, false // "FooConf, Porto - talk: Title": the talk comes after, not before
+		case speakerLabel.MatchString(seg):
+			return eventPart{}, false // "Title - Palestrante: Ana Lima": who gave it, not where
 		case seg == "":
 		case dateOnly(seg) || bareMonthYear.MatchString(seg):
 			if ep.date == "" {

@@ -363,6 +363,12 @@ func TestOwnTalkList(t *testing.T) {
 			},
 		},
 		{
+			name:  "a speaker's label after the dash names who gave the talk, not where",
+			title: "Palestras",
+			body:  "- [Quiet Queues in Practice - Palestrante: Quorra Vantablack](https://example.org/q)\n",
+			want:  []talkView{{Title: "Quiet Queues in Practice", Speakers: []string{"Quorra Vantablack"}, Cities: []string{}, URL: "https://example.org/q"}},
+		},
+		{
 			name:  "an event's heading with a labelled title but no place or date gives no own talk",
 			title: "Talks",
 			body:  "## RiverConf 2031\n* **Topic:** Quiet Queues in Practice\n* **Attendees:** 900\n",
