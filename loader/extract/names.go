@@ -260,6 +260,9 @@ func (x *extraction) notAPerson(text string) bool {
 	if words := strings.Fields(lower); len(words) >= 2 && (orgSuffixWords[words[len(words)-1]] || groupWords[words[len(words)-1]]) && !givennames.Is(firstWord(text)) {
 		return true // "Harbour Data Network", "Quiet Queues Collective", "Harbour Gophers": a group, not a person
 	}
+	if words := strings.Fields(lower); len(words) >= 2 && streetEnds[strings.TrimSuffix(words[len(words)-1], ".")] {
+		return true // "Hawkin St", "Harbour Road": an address, not a person
+	}
 	if _, ok := gazetteer.Lookup(text); ok && (strings.Contains(text, " ") || !gazetteer.Common(text)) {
 		return true
 	}
@@ -268,6 +271,9 @@ func (x *extraction) notAPerson(text string) bool {
 	}
 	return false
 }
+
+// streetEnds end a street's name, never a person's: "Hawkin St", "Quay Road", "Hauptstraße".
+var streetEnds = set(`st str street rd road ave avenue blvd boulevard straße strasse`)
 
 // looksLikeName reports whether s reads as a person's full name: two to four capitalized
 // words (particles allowed), no digits.

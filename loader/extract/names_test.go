@@ -337,3 +337,22 @@ func TestNicknamesInsideNames(t *testing.T) {
 		})
 	}
 }
+
+func TestNotAPersonStreets(t *testing.T) {
+	x := parseBlocks(t, "A post.")
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Hawkin St", true},
+		{"Quay Road", true},
+		{"Harbour St.", true},
+		{"Ana Lima", false},
+		{"Stella Roadman", false},
+	}
+	for _, tt := range tests {
+		if got := x.notAPerson(tt.text); got != tt.want {
+			t.Errorf("notAPerson(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
