@@ -1440,6 +1440,66 @@ func (x *extraction) readTable(bi int, events []*event) {
 	x.readTableRows(from, end, events)
 }
 
+// jobTitleHeader reports a header cell that may name a person's job title as well as a talk's:
+// "Title", "Position", "Role".
+func jobTitleHeader(cell string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(cell), "*_:")) {
+	case "title", "job title", "position", "role":
+		return true
+	}
+	return false
+}
+
+// roleColumn reports a column of rows from to end (excluded) whose cells are mostly job titles
+// ("Developer Advocate", "IBM Distinguished Engineer"), not talks' titles.
+func (x *extraction) roleColumn(from, end, col int) bool {
+	roles, n := 0, 0
+	for ri := from; ri < end; ri++ {
+		row := cells(x.doc.Blocks[ri])
+		if col >= len(row) || row[col].text == "" {
+			continue
+		}
+		n++
+		words := strings.Fields(row[col].text)
+		if roleText(row[col].text) || len(words) <= 4 && roleHeadEnds(words[len(words)-1]) {
+			roles++
+		}
+	}
+	return n > 0 && roles*2 > n
+}
+
+// readPeopleTable reads a table of people with their job titles and companies (see roleColumn)
+// as the speakers of the page's talk, when the page's title can be a talk's: a session's page
+// that lists its presenters. Each company is its person's affiliation.
+func (x *extraction) readPeopleTable(bi, end, speaker, company int, events []*event) {
+	title := x.pageTalkTitle()
+	var people []listedSpeaker
+	for ri := bi + 1; ri < end; ri++ {
+		x.agendaBlocks[ri] = true
+		row := cells(x.doc.Blocks[ri])
+		if speaker >= len(row) {
+			continue
+		}
+		name := x.columnName(row[speaker].text)
+		if name == "" {
+			continue
+		}
+		p := listedSpeaker{name: name}
+		if company >= 0 && company < len(row) {
+			if c, ok := x.companyPart(row[company].text); ok {
+				p.company = c
+			}
+		}
+		people = append(people, p)
+	}
+	x.agendaBlocks[bi] = true
+	if title == "" || len(people) == 0 {
+		return
+	}
+	b := x.doc.Blocks[bi]
+	x.addListing(bi, x.lineSentence(b, [2]int{0, len(b.Text)}, bi), listing{title: title, marked: true, speakers: people}, events)
+}
+
 // headerRow reports a table row whose cells are all header words, one of them a title's or
 // a speaker's column: "Time | Talk | Speaker(s)". (readTable asks only of short rows with no
 // digits, as headers are: most rows are not, and are told so without splitting them.)
@@ -1494,6 +1554,12 @@ func (x *extraction) readTableRows(bi, end int, events []*event) {
 				company = i
 			}
 		}
+	}
+	if title >= 0 && speaker >= 0 && jobTitleHeader(header[title].text) && x.roleColumn(bi+1, end, title) {
+		// "| Name | Title | Company |" with job titles in the title column: the page's
+		// speakers, not its talks
+		x.readPeopleTable(bi, end, speaker, company, events)
+		return
 	}
 	start := bi
 	if title >= 0 || speaker >= 0 {

@@ -122,3 +122,35 @@ func TestHeaderRow(t *testing.T) {
 		}
 	}
 }
+
+func TestPeopleTableNamesThePageTalksSpeakers(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              []speakersView
+	}{
+		{
+			name:  "job titles in the title column: the page's talk, its presenters and their companies",
+			title: "Ledgers at Rest, Reloaded",
+			body: "## Presenters\n\n| Name | Title | Company |\n|---|---|---|\n| Ana Lima | Principal Engineer | Initech |\n" +
+				"| Bo Chen | Developer Advocate | Globex |\n| Cy Dunn | Sculptor | Cy Dunn Studio |\n",
+			want: []speakersView{{Title: "Ledgers at Rest, Reloaded", Speakers: []string{"Ana Lima", "Bo Chen", "Cy Dunn"}}},
+		},
+		{
+			name:  "talks' titles in the title column are talks",
+			title: "Spring meetup",
+			body:  "| Name | Title | Company |\n|---|---|---|\n| Ana Lima | Ledgers at Rest | Initech |\n| Bo Chen | Quiet Queues | Globex |\n",
+			want: []speakersView{
+				{Title: "Ledgers at Rest", Speakers: []string{"Ana Lima"}},
+				{Title: "Quiet Queues", Speakers: []string{"Bo Chen"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter(tt.title, "", "", tt.body))
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
