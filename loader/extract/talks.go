@@ -757,6 +757,19 @@ func (x *extraction) clauses(s *sentence) []clause {
 			case len(c.refs) > 0 && !byBefore && openObject(s, i):
 				c.title, c.url = x.titleAround(s, i, i+1)
 				if c.title == "" {
+					// "Simon kicked things off with [Title](slides)", "opened the evening with
+					// “Title”": the marked title after "with"
+					for k := i + 1; k+1 < len(toks) && k <= i+5; k++ {
+						if toks[k].is("with") {
+							c.title, c.url = x.markedTitleAt(s, k+1)
+							break
+						}
+						if toks[k].text() == "," || toks[k].text() == "." {
+							break
+						}
+					}
+				}
+				if c.title == "" {
 					c.description = describeAfter(s, i+1, paren)
 				}
 			case each && x.subjectIsEvent(s, i):

@@ -210,6 +210,11 @@ func TestTalkClauses(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a person who kicked things off with a linked title opened with that talk",
+			body: "Selma Haugen kicked things off with [Ledgers at Rest](https://example.org/slides/ledgers) and a short demo.",
+			want: []speakersView{{Title: "Ledgers at Rest", Speakers: []string{"Selma Haugen"}}},
+		},
+		{
 			name: "a person who put on a talk gave it",
 			body: "Jonas Whitfield put on an amazing talk about ray tracing on many cores.",
 			want: []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
