@@ -38,6 +38,10 @@ var ownerTitle = []*regexp.Regexp{
 	regexp.MustCompile(`^(.+?)(?:'s|’s)\s+(?i:talks|presentations|speaking)$`),
 	regexp.MustCompile(`^(.+?)\s*[-–—|:·]\s*(?i:(?:conference |public )?(?:talks|speaking|presentations|talks and presentations))$`),
 	regexp.MustCompile(`^(?i:(?:conference |public )?(?:talks|speaking|presentations))\s*[-–—|:·]\s*(.+)$`),
+	// "Ana Lima on Tour", "Ana Lima on the road 2031": a speaker's tour
+	regexp.MustCompile(`^(.+?)\s+(?i:on (?:a |the |her |his |their )?(?:tour|road|roadshow))(?:\s+\d{4})?$`),
+	// "Ana Lima's European Tour", "Ana Lima’s 2031 speaking tour"
+	regexp.MustCompile(`^(.+?)(?:'s|’s)\s+(?:[\pL\d]+\s+){0,2}(?i:tour|roadshow|road trip)(?:\s+\d{4})?$`),
 }
 
 // pageOwner is who a speaker's own list of talks belongs to: the front matter's author, a

@@ -447,6 +447,11 @@ func TestPageOwner(t *testing.T) {
 		{"Talks", "NimbusOps", ""},
 		{"Talks", "", ""},
 		{"Talks by Initech Labs", "", ""},
+		{"Ana Lima on Tour", "", "Ana Lima"},
+		{"Ana Lima on the road 2031", "", "Ana Lima"},
+		{"Ana Lima's European Tour", "", "Ana Lima"},
+		{"Initech on Tour", "", ""},
+		{"The Big Tour", "", ""},
 	}
 	for _, tt := range tests {
 		x := newExtraction(parseDoc(t, withFrontMatter(tt.title, tt.author, "", "Body.")))
