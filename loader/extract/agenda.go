@@ -20,6 +20,7 @@ import (
 func (x *extraction) readStructure() {
 	x.readRoleGrid()
 	x.readLabelHeadings()
+	x.readOwnKindLabels()
 	x.readOwnHeadings()
 	x.readOwnEventSections()
 	x.readGivenAt()

@@ -1104,3 +1104,81 @@ func (x *extraction) readOwnEventSections() {
 		}
 	}
 }
+
+// eventKindLabel opens a line of a speaker's list that names the event a talk was given at by
+// its kind: "Conference: DevFest Tartu", "Meetup: Tartu Gophers #12".
+var eventKindLabel = regexp.MustCompile(`(?i)^(?:conference|conf|meetup|meet-up|event|user group|summit|konferenz|veranstaltung|conférence|evento|conferencia|conferência|konferencja)\s*:\s*`)
+
+// quotedTitles are the titles a line quotes, each in straight or curly double quotes.
+var quotedTitles = regexp.MustCompile(`["“„]([^"“”„]{3,200})["”“]`)
+
+// talkKindLabel opens a line of a speaker's list that names the talk by its kind: "Talk:
+// \"Quiet Queues\"", "Workshop: Tracing in practice", "Keynote: ...".
+var talkKindLabel = regexp.MustCompile(`(?i)^(?:talks?|workshops?|keynotes?|lightning talks?|sessions?|presentations?|panel|vortrag|vorträge|palestras?|charlas?|conférence|atelier)\s*:\s*`)
+
+// readOwnKindLabels reads a speaker's list whose entries name the event by its kind and then
+// the talk by its kind, each on a line or heading of its own:
+//
+//	- ###### November 2031
+//	  ### Conference: DevFest Tartu
+//	  #### Talk: "Quiet Queues in Practice"
+//
+// where the page or section lists talks. The talk is the owner's, given at the event last
+// named; a date line above dates it. A line naming the event is never a talk.
+func (x *extraction) readOwnKindLabels() {
+	var cur *eventPart
+	date := ""
+	for bi, b := range x.doc.Blocks {
+		if !x.talkList[bi] || x.agendaBlocks[bi] || b.Kind != document.Heading && b.Kind != document.Paragraph && b.Kind != document.ListItem {
+			continue
+		}
+		if b.Kind == document.ListItem {
+			cur, date = nil, "" // each item of the list is an entry of its own
+		}
+		read := false
+		for _, r := range b.Lines() {
+			text := strings.TrimSpace(strings.Trim(lineText(b, r), "*_ "))
+			if dateOnly(text) {
+				date, cur = text, nil
+				continue
+			}
+			if m := eventKindLabel.FindStringIndex(text); m != nil {
+				name := strings.TrimSpace(text[m[1]:])
+				if name == "" {
+					continue
+				}
+				ep := eventPart{name: name, date: dateIn(date, x.published)}
+				if cs := x.cities(x.lineSentence(b, r, bi)); len(cs) == 1 {
+					c := cs[0]
+					ep.city = &c
+				}
+				cur = &ep
+				read = true // an event's line, no talk
+				continue
+			}
+			if m := talkKindLabel.FindStringIndex(text); m != nil && cur != nil {
+				rest := strings.TrimSpace(text[m[1]:])
+				titles := []string{rest}
+				if qs := quotedTitles.FindAllStringSubmatch(rest, -1); len(qs) >= 2 {
+					// "Talks: \"Quiet Queues\" & \"Ledgers at Rest\"": a talk each
+					titles = titles[:0]
+					for _, q := range qs {
+						titles = append(titles, q[1])
+					}
+				}
+				for _, t := range titles {
+					title := labelTitle(cleanTitle(strings.Trim(unquoted(strings.TrimSpace(t)), "_*")))
+					if title == "" || adminTitle(title) {
+						continue
+					}
+					if x.addOwnTalk(bi, x.lineSentence(b, r, bi), title, *cur) != nil {
+						read = true
+					}
+				}
+			}
+		}
+		if read {
+			x.agendaBlocks[bi] = true
+		}
+	}
+}

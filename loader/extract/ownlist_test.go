@@ -369,6 +369,19 @@ func TestOwnTalkList(t *testing.T) {
 			want:  []talkView{{Title: "Quiet Queues in Practice", Speakers: []string{"Quorra Vantablack"}, Cities: []string{}, URL: "https://example.org/q"}},
 		},
 		{
+			name:   "entries that name the event by its kind, then the talk by its kind",
+			title:  "Public Speaking",
+			author: "Ana Lima",
+			body: "Past talks:\n\n- ###### November 2031\n\n    ### Conference: DevFest Tartu\n\n    #### Talk: \"Quiet Queues in Practice\"\n\n" +
+				"- ###### October 2031\n\n    ### Meetup: Porto Gophers\n\n    #### Talks: \"Ledgers at Rest\" & \"Sharding for Fun\"\n\n" +
+				"- ###### September 2031\n\n    ### Meetup: Porto Gophers\n\n    #### Moderation of the evening\n",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}},
+				{Title: "Ledgers at Rest", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}},
+				{Title: "Sharding for Fun", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}},
+			},
+		},
+		{
 			name:  "an event's heading with a labelled title but no place or date gives no own talk",
 			title: "Talks",
 			body:  "## RiverConf 2031\n* **Topic:** Quiet Queues in Practice\n* **Attendees:** 900\n",
