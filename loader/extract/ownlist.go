@@ -1119,9 +1119,9 @@ var talkKindLabel = regexp.MustCompile(`(?i)^(?:talks?|workshops?|keynotes?|ligh
 // readOwnKindLabels reads a speaker's list whose entries name the event by its kind and then
 // the talk by its kind, each on a line or heading of its own:
 //
-//	- ###### November 2031
-//	  ### Conference: DevFest Tartu
-//	  #### Talk: "Quiet Queues in Practice"
+//   - ###### November 2031
+//     ### Conference: DevFest Tartu
+//     #### Talk: "Quiet Queues in Practice"
 //
 // where the page or section lists talks. The talk is the owner's, given at the event last
 // named; a date line above dates it. A line naming the event is never a talk.
