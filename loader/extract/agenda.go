@@ -660,6 +660,9 @@ func adminTitle(title string) bool {
 	if t == "intro" || t == "introduction" || t == "einführung" || t == "introducción" || t == "introdução" {
 		return true // an introduction alone, of no subject: the hosts' opening words
 	}
+	if openingObject(title) {
+		return false // "Opening the Flask", "Closing the Gap": a verb and what it opens, a title
+	}
 	// "Welcoming of the participants", "Time to network", "Food and drinks"
 	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	admin := 0
@@ -669,6 +672,19 @@ func adminTitle(title string) bool {
 		}
 	}
 	return len(words) > 0 && admin > 0 && len(words) <= 8 && admin*3 >= len(words)
+}
+
+// openingObject reports a title that opens with "Opening" or "Closing" used as a
+// verb, followed by "the" and a capitalized word that names no part of a programme ("Opening
+// the Flask", "Closing the Gap"); "Opening the event" and "Closing the day" stay housekeeping.
+func openingObject(title string) bool {
+	words := strings.Fields(title)
+	if len(words) < 3 || !strings.EqualFold(words[0], "opening") && !strings.EqualFold(words[0], "closing") || !strings.EqualFold(words[1], "the") {
+		return false
+	}
+	r := []rune(words[2])
+	l := strings.ToLower(words[2])
+	return unicode.IsUpper(r[0]) && !housekeepingWords[l] && !eventWords[l] && !sectionWords[l] && l != "session" && l != "ceremony"
 }
 
 // slotWords name where and when in a programme a slot is, in the languages listings are read in.

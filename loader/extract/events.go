@@ -446,8 +446,8 @@ func (x *extraction) eventOfKind(c *cityRef, date, kind, name string) *event {
 // after its series or the post (eventName).
 func eventNameOf(name string) string {
 	name = strings.TrimSpace(name)
-	if name == "" || eventNameLike(name) {
-		return name
+	if name == "" || eventNameLike(name) || lowerBrandYear(name) {
+		return name // (a brand in lower case and its year: "europython 2011")
 	}
 	words := strings.Fields(name)
 	n := 0

@@ -460,7 +460,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 	if ep.name == "" || !placeName(strings.TrimLeft(ep.name, "!")) || len(strings.Fields(ep.name)) > 10 || strings.IndexFunc(ep.name, unicode.IsLetter) < 0 {
 		return eventPart{}, false
 	}
-	if unicode.IsLower([]rune(ep.name)[0]) && !camelName(firstWord(ep.name)) {
+	if unicode.IsLower([]rune(ep.name)[0]) && !camelName(firstWord(ep.name)) && !lowerBrandYear(ep.name) {
 		return eventPart{}, false // "gave it again", "with friends": no event's name
 	}
 	event := x.isEventName(ep.name)
@@ -500,6 +500,16 @@ func (x *extraction) cityEndingName(name string) *cityRef {
 // editionNumber reports the number of an edition written after a name: "#12", "#7".
 func editionNumber(w string) bool {
 	return len(w) > 1 && w[0] == '#' && isDigits(w[1:])
+}
+
+// lowerBrandYear reports an event's name written in lower case as one word, then its year:
+// "europython 2011", "djangocon.eu 2011", "code.talks 2019".
+func lowerBrandYear(name string) bool {
+	words := strings.Fields(name)
+	if len(words) != 2 || len(words[1]) != 4 || !hasYear(words[1]) || len(words[0]) < 4 {
+		return false
+	}
+	return strings.IndexFunc(words[0], func(r rune) bool { return !unicode.IsLower(r) && r != '.' && r != '-' }) < 0
 }
 
 // camelName reports a word written in lower case with a capital inside, as brands are named

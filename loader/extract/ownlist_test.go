@@ -369,6 +369,15 @@ func TestOwnTalkList(t *testing.T) {
 			want:  []talkView{{Title: "Quiet Queues in Practice", Speakers: []string{"Quorra Vantablack"}, Cities: []string{}, URL: "https://example.org/q"}},
 		},
 		{
+			name:  "an event's name in lower case with its year, and a title that opens with a verb",
+			title: "Talks",
+			body:  "- [Opening the Flask](https://example.org/f) @ nimbusconf 2031\n- [Ten Years of Queues](https://example.org/q) @ gopher.days 2030 ([PDF](https://example.org/q.pdf))\n",
+			want: []talkView{
+				{Title: "Opening the Flask", Speakers: []string{}, Cities: []string{"-"}, URL: "https://example.org/f"},
+				{Title: "Ten Years of Queues", Speakers: []string{}, Cities: []string{"-"}, URL: "https://example.org/q"},
+			},
+		},
+		{
 			name:   "entries that name the event by its kind, then the talk by its kind",
 			title:  "Public Speaking",
 			author: "Ana Lima",
