@@ -376,6 +376,10 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			inner, innerAt, byWord = strings.TrimSpace(rest), innerAt+len(w)+1, true
 		}
 		sp, ok := x.readSpeakers(s, inner, innerAt)
+		if !ok && !byWord && !strings.Contains(inner, " ") && givennames.Is(inner) && startsUpper(inner) && !isTech(inner) && !x.notAPerson(inner) && !gazetteer.IsCountry(inner) {
+			// "Wordpress Einblick (Frank)": one known given name alone names the speaker
+			sp, ok = []listedSpeaker{{name: inner}}, true
+		}
 		if !ok && byWord && l.prefixed && !strings.Contains(inner, " ") && (looksLikeHandle(inner) || startsUpper(inner)) {
 			// in a timed slot, after "by": one first name or handle ("(von gandro)")
 			sp, ok = []listedSpeaker{{name: inner, handle: !startsUpper(inner)}}, true
