@@ -576,3 +576,29 @@ func TestGivenNamesThatAreForeignFunctionWordsStayNames(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstPersonTitledTalkWithoutAuthor(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []speakersView
+	}{
+		{
+			name: "the writer's titled talk on a page that names no author is a talk with no speaker",
+			body: "The next one was at the Harbour meetup, where I spoke about “Quiet Queues in Practice”.",
+			want: []speakersView{{Title: "Quiet Queues in Practice", Speakers: []string{}}},
+		},
+		{
+			name: "the writer's untitled talk on such a page is none",
+			body: "Then I spoke about our small reactive engine at the Harbour meetup.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", "---\ntitle: Notes\n---\n\n"+tt.body+"\n")
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

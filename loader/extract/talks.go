@@ -1596,8 +1596,11 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		}
 	}
 	speakers, pronoun := x.speakersOf(refs)
-	if len(speakers) == 0 && !c.each && (c.title == "" || pronoun || len(refs) == 0 || refs[0].pronoun != "") {
-		return // (a title whose named speakers are no people, "by Initechers", is still a talk)
+	if len(speakers) == 0 && !c.each && (c.title == "" || pronoun || len(refs) == 0 || refs[0].pronoun != "" && refs[0].pronoun != "i") {
+		// (a title whose named speakers are no people, "by Initechers", is still a talk, and
+		// so is the writer's titled talk on a page that does not say who wrote it: "I spoke
+		// about “Quiet Queues”")
+		return
 	}
 	if c.same {
 		x.sameTalkAgain(s, c, speakers, ev)
