@@ -38,6 +38,9 @@ func (x *extraction) readStructure() {
 		switch b.Kind {
 		case document.Heading:
 			intro = nil
+			if detailHeading.MatchString(b.Text) {
+				continue // "### Name: Ana Lima" under a talk's heading: a detail, read with it
+			}
 			// "## Tracing Without Tears – Ana Lima – Slides": a heading that is a listing line
 			line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
 			if l, ok := x.readListing(line); ok && !x.agendaBlocks[bi] {
@@ -218,6 +221,9 @@ func (x *extraction) readEventHeadings() {
 		if strings.Contains(lower, "stay tuned") || strings.Contains(lower, "upcoming") || strings.Contains(lower, "next ") {
 			continue
 		}
+		if detailHeading.MatchString(b.Text) {
+			continue // "### Time: November 12, 2031 13:30": a detail of the section above, no event of its own
+		}
 		date := dateIn(b.Text, x.published)
 		cs := x.cities(s)
 		switch {
@@ -233,6 +239,10 @@ func (x *extraction) readEventHeadings() {
 		}
 	}
 }
+
+// detailHeading is a heading that gives one labelled detail of the section it is under: "###
+// Time: ...", "### Name: ...", "## Location: Tartu".
+var detailHeading = regexp.MustCompile(`(?i)^(?:time|date|when|name|names|speakers?|presenters?|location|where|venue|place|room|track)\s*:`)
 
 // headingPlaces reports whether a heading that names city c says its section happened there:
 // the heading is the city alone ("## Ghent", "## Ghent, Belgium"), or places it by a
@@ -330,10 +340,11 @@ func (x *extraction) readLabels() {
 		if b.Kind == document.Heading {
 			pending = ""
 		}
-		if b.Kind != document.ListItem && b.Kind != document.Paragraph || len(sents) == 0 {
+		if b.Kind != document.ListItem && b.Kind != document.Paragraph && !(b.Kind == document.Heading && detailHeading.MatchString(b.Text)) || len(sents) == 0 {
 			continue
 		}
-		// each line of a block is a label of its own ("Venue: ...", then "Date: ...")
+		// each line of a block is a label of its own ("Venue: ...", then "Date: ..."); a
+		// heading may be one ("## Location: Tartu")
 		for _, r := range b.Lines() {
 			label, value, ok := strings.Cut(lineText(b, r), ":")
 			if q, v, asked := strings.Cut(lineText(b, r), "?"); asked && (!ok || len(q) < len(label)) && questionLabels[placeLabel(q)] {
@@ -1038,7 +1049,7 @@ func (x *extraction) readHeadingTalks() {
 		if _, sure, ok := x.cardCompanyLine(title); ok && sure || x.nameSubtitle(bi) {
 			continue // "#### Chief Experience Officer at Initech": a speaker's role, under their name
 		}
-		if title == "" || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || dateOnly(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
+		if title == "" || detailHeading.MatchString(title) || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || dateOnly(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
 			continue
 		}
 		var speakers []*person

@@ -421,6 +421,12 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{nil},
 		},
 		{
+			name:   "a heading that labels the location places the post; headings that label a time make no events",
+			body:   "# Harbourconf\n## Location: Tartu, Estonia\n\n## Quiet Queues in Practice\n### Name: Ana Lima\n### Time: November 12, 2031 13:30\n\nAbout queues.\n",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
 			name:   "a user group named by its city and its language's suffix is in the city",
 			body:   "Tartu.rb had its monthly meeting last night. Ana Lima gave a talk on parsing logs.",
 			events: []eventView{{City: "Tartu"}},

@@ -11,7 +11,7 @@ import (
 
 // speakerLabel opens a line that names the speakers of the talk its section's heading titles:
 // "Speaker: Ana Lima (Initech)", "* Speakers : Ana Lima, Bo Chen", "**Presented by:** Ana Lima".
-var speakerLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:speakers?|presenters?|presented by|talk by|given by|referent(?:in|en)?|sprecher(?:in|innen)?|vortragende[rn]?|orador(?:es)?|ponentes?|relatori?|relatrice|palestrantes?|intervenant(?:e|s)?|orateurs?|oratrices?|conférenci(?:er|ère)s?)\s*(?:[*_]{1,2})?\s*:\s*(?:[*_]{1,2}\s*)?`)
+var speakerLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:speakers?|presenters?|names?|presented by|talk by|given by|referent(?:in|en)?|sprecher(?:in|innen)?|vortragende[rn]?|orador(?:es)?|ponentes?|relatori?|relatrice|palestrantes?|intervenant(?:e|s)?|orateurs?|oratrices?|conférenci(?:er|ère)s?)\s*(?:[*_]{1,2})?\s*:\s*(?:[*_]{1,2}\s*)?`)
 
 // readSpeakerLabels reads talks laid out as a section: a heading that holds the talk's title
 // (quoted, or the whole heading), then, before the next heading, a line that labels its
@@ -21,12 +21,15 @@ var speakerLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:speakers?|presenter
 func (x *extraction) readSpeakerLabels() {
 	heading, used := -1, false
 	for bi, b := range x.doc.Blocks {
-		if b.Kind == document.Heading || boldLine(b) && !detailsLine(b) {
+		labelHeading := b.Kind == document.Heading && heading >= 0 && x.doc.Blocks[heading].Kind == document.Heading &&
+			b.Level > x.doc.Blocks[heading].Level && speakerLabel.MatchString(b.Text) && !x.titleLabelUnder(bi)
+		if (b.Kind == document.Heading || boldLine(b) && !detailsLine(b)) && !labelHeading {
 			// a bold line alone stands for a heading: "**Quiet Queues**" over "* Speaker: Ana Lima"
 			heading, used = bi, false
 			continue
 		}
-		if heading < 0 || used || x.agendaBlocks[bi] || b.Kind != document.ListItem && b.Kind != document.Paragraph {
+		// ("### Name: Ana Lima" under "## Quiet Queues": a sub-heading that labels the speakers)
+		if heading < 0 || used || x.agendaBlocks[bi] || b.Kind != document.ListItem && b.Kind != document.Paragraph && !labelHeading {
 			continue
 		}
 		for _, r := range b.Lines() {
@@ -77,6 +80,21 @@ func (x *extraction) readSpeakerLabels() {
 			break
 		}
 	}
+}
+
+// titleLabelUnder reports a section under heading hi that labels a talk's title ("Talk Title"
+// alone over its value, or "Title: ..."): a speaker's heading over their talk, which
+// readTitleLabels reads.
+func (x *extraction) titleLabelUnder(hi int) bool {
+	for bi := hi + 1; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+		b := x.doc.Blocks[bi]
+		for _, r := range b.Lines() {
+			if fieldLabelOf(b, r) == "title" || titleLabel.MatchString(lineText(b, r)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // boldLine reports a paragraph of one line set in bold or emphasis as a whole, which stands
@@ -147,6 +165,9 @@ func notTitleStart(r rune) bool {
 // opens the heading, else the whole heading if it reads as a title. marked says it was quoted.
 func (x *extraction) sectionTitle(hi int) (string, bool) {
 	h := x.doc.Blocks[hi]
+	if h.Kind == document.Heading && detailHeading.MatchString(h.Text) {
+		return "", false // "### Time: November 12, 13:30": a detail, no title
+	}
 	line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
 	if t, _, ok := markedPhrase(line, 0, true); ok && strings.TrimSpace(t) != "" {
 		return cleanTitle(t), true

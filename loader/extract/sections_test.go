@@ -49,6 +49,12 @@ func TestReadSpeakerLabels(t *testing.T) {
 			want: []string{"Caching at the Edge | Carla Souza", "Quiet Queues in Practice | Ana Lima (Initech)", "Sharding the Ledger | Bo Chen (Northwind)"},
 		},
 		{
+			name: "sub-headings that label a talk's speakers and time under the talk's heading",
+			body: "## Quiet Queues in Practice\n### Name: Ana Lima and Quorra Vantablack\n### Time: November 12, 2031 13:30 - 16:30\n\nCome to this session to learn about queues.\n\n" +
+				"## Sharding the Ledger\n### Name: Bo Chen\n### Time: November 13, 2031 10:00 - 11:00\n\nCome join us.\n",
+			want: []string{"Quiet Queues in Practice | Ana Lima, Quorra Vantablack", "Sharding the Ledger | Bo Chen"},
+		},
+		{
 			name: "a slash between two people's names joins them",
 			body: "**Quiet Queues in Practice**\n\n* Speakers: Ana Lima / Bo Chen\n",
 			want: []string{"Quiet Queues in Practice | Ana Lima, Bo Chen"},

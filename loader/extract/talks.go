@@ -198,6 +198,9 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 			continue // "Ana Lima hat über Warteschlangen gesprochen": a German noun, capitalized
 		}
 		opens := r.start == 0 || s.tokens[r.start-1].text() == ":"
+		if r.single && r.pronoun == "" && opens && imperativeOpening(s.tokens, r.start) {
+			continue // "Come to discuss the roadmap", "Mark your calendars": a request, no one's name
+		}
 		if r.single && r.pronoun == "" && !r.linked && opens && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil && x.fullNameFor(r.text) == "" {
 			continue // "Research showed that ...", "TL;DR: Learn about ...": a word opening the sentence, no one's name
 		}
@@ -238,6 +241,16 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		return group
 	}
 	return nil
+}
+
+// imperativeOpening reports a sentence that opens at token i with a verb that is also a given
+// name, asking the reader to do something: "Come to discuss ...", "Mark your calendars", "Grant
+// us a minute".
+func imperativeOpening(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i].is("come", "join", "mark", "grant", "bill", "chase", "drew", "hunter", "will", "may", "sue", "rob", "pat", "chuck") {
+		return false
+	}
+	return toks[i+1].is("to", "and", "join", "your", "our", "the", "us", "along", "by", "see", "out", "over", "early", "in", "down", "back", "with")
 }
 
 // orgSpans marks the tokens of organizations named after "from", "of" or "at" ("from
