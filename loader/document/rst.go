@@ -500,10 +500,11 @@ func (r *rstReader) directive(i, depth int) int {
 }
 
 // listTableRow and listTableCell open a row and a further cell of a list table:
-// "* - 18:30" and "  - Title (Name)".
+// "* - 18:30" and "  - Title (Name)", or with the bullets the other way round, "- * 18:30"
+// and "  * Title (Name)".
 var (
-	listTableRow  = regexp.MustCompile(`^[*+-]\s+-(?:\s+(.*))?$`)
-	listTableCell = regexp.MustCompile(`^-(?:\s+(.*))?$`)
+	listTableRow  = regexp.MustCompile(`^[*+-]\s+[*+-](?:\s+(.*))?$`)
+	listTableCell = regexp.MustCompile(`^[*+-](?:\s+(.*))?$`)
 )
 
 // listTableHeader reports a list table whose options give it a header row

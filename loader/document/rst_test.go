@@ -63,6 +63,16 @@ func TestParseRST(t *testing.T) {
 			},
 		},
 		{
+			name: "a list table whose rows are dashes and cells asterisks, with options and links",
+			src: "Evening\n=======\n\n.. list-table::\n   :header-rows: 1\n   :widths: 20, 40\n\n   - * event\n     * title\n" +
+				"   - * `FooConf <https://foo.example.org/>`_\n     * Typing at scale\n",
+			meta: Meta{Title: "Evening"},
+			blocks: []string{
+				"table-row: event | title",
+				"table-row: [FooConf](https://foo.example.org/) | Typing at scale",
+			},
+		},
+		{
 			name: "directives: figure captions, code, notes and raw HTML kept; images, comments and options dropped",
 			src: "Post\n====\n\n.. figure:: photo.jpg\n   :alt: photo\n\n   Marta on stage.\n\n.. image:: x.png\n\nSome code::\n\n    print(\"hi\")\n\n" +
 				".. note:: Slides are online.\n\n.. a comment\n   on two lines\n\n.. raw:: html\n\n   <p>Raw <strong>HTML</strong></p>\n\n" +

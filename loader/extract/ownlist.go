@@ -928,7 +928,8 @@ func (x *extraction) readOwnRow(ri int, row []cell, title, event, place, date in
 	if place >= 0 && place < len(row) {
 		// the place column says where, over a town read inside the event's name ("Canvas
 		// Union" in Tartu)
-		for _, seg := range partSeps.Split(row[place].text, -1) {
+		// ("Tokyo/Online", "Porto (hybrid)": the city, and how else one could attend)
+		for _, seg := range strings.FieldsFunc(row[place].text, func(r rune) bool { return strings.ContainsRune(",;/()|·–—", r) }) {
 			if c := x.cityPart(strings.TrimSpace(seg)); c != nil {
 				ep.city = c
 				break

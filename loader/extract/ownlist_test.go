@@ -231,6 +231,15 @@ func TestOwnTalkList(t *testing.T) {
 			want:  []talkView{{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Lisbon"}}},
 		},
 		{
+			name:  "a place column that gives the city and how else to attend",
+			title: "Presentations",
+			body:  "| event | place | date | title |\n| --- | --- | --- | --- |\n| Gopher Days 2031 | Lisbon/Online | 2031 Mar | Tracing Without Tears |\n| NimbusConf | Online | 2031 Feb | Quiet Queues |\n",
+			want: []talkView{
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Lisbon"}},
+				{Title: "Quiet Queues", Speakers: []string{}, Cities: []string{"-"}},
+			},
+		},
+		{
 			name:  "one heading a talk, with where it was given on a labelled line",
 			title: "Talks",
 			body: "## Conference\n\n#### Fuzzing the Parser\n\n- Where: Porto :: Cloud Summit 2019\n- [Slides](https://example.org/fuzz), [Video](https://youtu.be/f1)\n\n" +
