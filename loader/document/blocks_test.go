@@ -171,6 +171,11 @@ func TestParseMarkdownBlocks(t *testing.T) {
 			want: []string{"embed: []({{site.baseurl}}/img/a.png)", "paragraph: [Café](https://example.org/café) [q](/s?a=1&b=2_c)"},
 		},
 		{
+			name: "a Liquid value with spaces in a link's address keeps the link",
+			src:  "- [Harbourconf 2031]({{ site.baseurl }}{% post_url 2031-04-16-harbourconf %})\n- [Quiet Queues]({{ site.url | relative_url }}/q/)\n",
+			want: []string{"list-item: [Harbourconf 2031]({{site.baseurl}})", "list-item: [Quiet Queues]({{site.url|relative_url}}/q/)"},
+		},
+		{
 			name: "kramdown attribute lists are dropped",
 			src:  "![Stage](/img/stage.jpg){: style=\"width: 100%\"}\n\nText.\n{: .lead}\n",
 			want: []string{"embed: [Stage](/img/stage.jpg)", "paragraph: Text."},

@@ -169,7 +169,7 @@ const maxNesting = 32
 // definition.
 func preprocess(src string) string {
 	generator := strings.Contains(src, "{:") || strings.Contains(src, "{%") ||
-		strings.Contains(src, "{{<") || strings.Contains(src, "{{%")
+		strings.Contains(src, "{{<") || strings.Contains(src, "{{%") || strings.Contains(src, "]({{")
 	labels := spacedRefLabels(src)
 	var out strings.Builder
 	out.Grow(len(src) + len(src)/16)
@@ -355,10 +355,11 @@ func openFence(trimmed string) string {
 }
 
 var (
-	kramdownIAL = regexp.MustCompile(`\{:[^{}\n]*\}`)
-	liquidTag   = regexp.MustCompile(`\{%-?\s*(\w*)([^%]*?)-?%\}`)
-	shortcode   = regexp.MustCompile(`\{\{[<%]\s*(/?)\s*([\w./-]*)((?:[^>%"}]|"[^"]*")*)[>%]\}\}`)
-	scArg       = regexp.MustCompile(`(?:([\w-]+)\s*=\s*)?(?:"([^"]*)"|(\S+))`)
+	kramdownIAL  = regexp.MustCompile(`\{:[^{}\n]*\}`)
+	liquidTag    = regexp.MustCompile(`\{%-?\s*(\w*)([^%]*?)-?%\}`)
+	liquidInLink = regexp.MustCompile(`\{\{-?\s*[\w.|"' -]*?\s*-?\}\}`)
+	shortcode    = regexp.MustCompile(`\{\{[<%]\s*(/?)\s*([\w./-]*)((?:[^>%"}]|"[^"]*")*)[>%]\}\}`)
+	scArg        = regexp.MustCompile(`(?:([\w-]+)\s*=\s*)?(?:"([^"]*)"|(\S+))`)
 )
 
 // rewriteGenerator rewrites one line's kramdown, Liquid and Hugo syntax.
@@ -370,6 +371,11 @@ func rewriteGenerator(line string, inComment bool) (_ string, _ bool, opened boo
 	}
 	if strings.Contains(line, "{{<") || strings.Contains(line, "{{%") {
 		line = shortcode.ReplaceAllStringFunc(line, expandShortcode)
+	}
+	if strings.Contains(line, "]({{") {
+		// "[Title]({{ site.baseurl }}/talks/)": a Liquid value in a link's address, whose
+		// spaces would end the address; the link keeps the value written without them
+		line = liquidInLink.ReplaceAllStringFunc(line, func(m string) string { return strings.Join(strings.Fields(m), "") })
 	}
 	if strings.Contains(line, "{%") {
 		var sb strings.Builder

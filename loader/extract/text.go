@@ -418,9 +418,16 @@ func clean(s string) string {
 	return strings.TrimSpace(strings.TrimRight(s, " ,;:"))
 }
 
+// pictograph reports the emoji and marks a heading may open or end with ("☕️ Title 🏗️"): a
+// symbol, a variation selector or a joiner, or a space.
+func pictograph(r rune) bool {
+	return unicode.Is(unicode.So, r) || r == '\ufe0f' || r == '\u200d' || r == ' ' || unicode.In(r, unicode.Sk) && r > 0x2000
+}
+
 // cleanTitle is clean for titles: a sentence's period or comma caught inside the quotes goes.
+// Emoji that open or end it go too.
 func cleanTitle(s string) string {
-	s = clean(strings.TrimRight(s, " #¶§🔗"))
+	s = clean(strings.TrimFunc(strings.TrimRight(s, " #¶§🔗"), pictograph))
 	for _, m := range []string{"**", "__"} {
 		// "**Title **": emphasis Markdown did not close, because of the space before the marks
 		if strings.HasPrefix(s, m) && strings.HasSuffix(s, m) && len(s) > 2*len(m) {

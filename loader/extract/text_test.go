@@ -255,6 +255,8 @@ func TestCleanTitle(t *testing.T) {
 		want string
 	}{
 		{name: "a period caught inside the quotes goes", in: "Build Your Own Ledger.", want: "Build Your Own Ledger"},
+		{name: "emoji that open and end a title go", in: "☕️ Full stack queues, from dev to prod 🏗️", want: "Full stack queues, from dev to prod"},
+		{name: "an emoji inside a title stays", in: "All my 🖤 to Ada", want: "All my 🖤 to Ada"},
 		{name: "surrounding quotes go", in: "“Chaos Drills”", want: "Chaos Drills"},
 		{name: "a comma and spaces go", in: "  Fuzzing Parsers, ", want: "Fuzzing Parsers"},
 		{name: "inner punctuation stays", in: "Autoscaling in Reality: Lessons Learned", want: "Autoscaling in Reality: Lessons Learned"},
