@@ -39,6 +39,37 @@ func leadInText(b document.Block) bool {
 	return leadIn.MatchString(text)
 }
 
+// linkedLineupItem reports an item of a list under a sentence that announces talks
+// (leadInSentence) that opens with a linked title and then says what the talk was about:
+// "Plenty of talks followed:" over "- [Quiet Queues](talk.html): how queues ...".
+func (x *extraction) linkedLineupItem(bi int) bool {
+	from, _ := x.listSpan(bi)
+	if from == 0 {
+		return false
+	}
+	lead := x.doc.Blocks[from-1]
+	text := strings.TrimSpace(lead.Text)
+	if lines := lead.Lines(); len(lines) > 1 {
+		last := lines[len(lines)-1]
+		text = strings.TrimSpace(lead.Text[last[0]:last[1]])
+	}
+	if lead.Kind != document.Paragraph || !strings.HasSuffix(text, ":") || len(strings.Fields(text)) > 20 ||
+		!leadInSentence.MatchString(strings.TrimRight(text, ": ")) {
+		return false
+	}
+	b := x.doc.Blocks[bi]
+	if len(b.Links) == 0 || b.Links[0].Start != 0 {
+		return false
+	}
+	rest := strings.TrimSpace(b.Text[b.Links[0].End:])
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ")
+}
+
+// leadInSentence is a sentence that announces talks in the list below it, ending in a colon:
+// "Then came plenty of interesting talks in two tracks:", "Danach gab es viele Vorträge:". Its
+// word for the talks is plural and last but a few words.
+var leadInSentence = regexp.MustCompile(`(?i)\b(?:talks|presentations|sessions|lightning talks|vorträge|vortraege|charlas|ponencias|palestras|apresentações|conférences|exposés|présentations|interventi|presentazioni|lezingen|prelekcje|föredrag)(?:\s+\p{L}+){0,3}$`)
+
 // wholeSpan reports whether text, a line of b, is set apart in bold or emphasis as a whole.
 func wholeSpan(b document.Block, text string) bool {
 	at := strings.Index(b.Text, text)
@@ -139,7 +170,7 @@ func (x *extraction) outlineList(bi int) bool {
 // no talk.
 func (x *extraction) readLineupItem(bi int, events []*event) bool {
 	b := x.doc.Blocks[bi]
-	if b.Kind != document.ListItem || b.Level != 0 || b.Quoted || x.doc.Format == document.FormatArticle || !x.listLeadIn(bi) || x.outlineList(bi) {
+	if b.Kind != document.ListItem || b.Level != 0 || b.Quoted || x.doc.Format == document.FormatArticle || !x.listLeadIn(bi) && !x.linkedLineupItem(bi) || x.outlineList(bi) {
 		return false // a slide deck's agenda is the outline of its own talk
 	}
 	if next := bi + 1; next < len(x.doc.Blocks) && x.doc.Blocks[next].Kind == document.ListItem && x.doc.Blocks[next].Level > b.Level &&
@@ -220,6 +251,14 @@ func (x *extraction) lineupTitle(line *sentence) string {
 	})
 	if m := talkKindPrefix.FindString(text); m != "" && len(m) < len(text) {
 		text = text[len(m):] // "Talk: Quiet Queues": the slot's kind, then its title
+	}
+	if len(line.tokens) > 1 && line.tokens[0].link >= 0 {
+		// "[Quiet Queues](talk.html): here it was about ...": the linked title, then what it
+		// was about
+		l := line.links[line.tokens[0].link]
+		if rest := strings.TrimSpace(line.text[l.End:]); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "– ") {
+			text = line.text[l.Start:l.End]
+		}
 	}
 	title := cleanTitle(text)
 	if bare := strings.TrimSpace(endParens.ReplaceAllString(title, "")); personName(bare) {

@@ -26,6 +26,20 @@ func TestLineupLists(t *testing.T) {
 			},
 		},
 		{
+			name: "linked titles and what they were about under a sentence that announces talks",
+			body: "Then came plenty of interesting talks in two tracks:\n\n* [Quiet Queues in Practice](https://example.org/q): it was about sizing queues.\n" +
+				"* [Ledgers at Rest](https://example.org/l):\n  a report on keeping ledgers.\n",
+			want: []speakersView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{}},
+				{Title: "Ledgers at Rest", Speakers: []string{}},
+			},
+		},
+		{
+			name: "a sentence that announces talks over items that are no linked titles gives none",
+			body: "Then came plenty of interesting talks in two tracks:\n\n* the one about queues was great\n* the ledger one ran long\n",
+			want: nil,
+		},
+		{
 			name: "an agenda's housekeeping slots are no talks and a talk's kind is no part of its title",
 			body: "## Agenda\n\n- 18:00 Welcome from the hosts\n- 18:10 Talk: Sharding the Ledger Gently\n" +
 				"- 18:40 Networking, board games and drinks\n- 19:00 Opening words by the hosts\n- 19:30 Meetup intro\n- 20:00 Afterparty begins\n",
