@@ -873,7 +873,7 @@ func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, compa
 		// the first separator after the name that leaves a company: "Ana Lima — SDE @ Initech"
 		// splits at the dash, not inside the role
 		best := -1
-		for _, w := range []string{" from ", " of ", " at ", " @ ", " with ", " – ", " — ", " - "} {
+		for _, w := range []string{" from ", " of ", " at ", " @ ", " with ", " – ", " — ", " - ", " | "} {
 			if i := strings.Index(p, w); i > 0 && (best < 0 || i < best) {
 				if c, ok := x.companyPart(strings.TrimSpace(p[i+len(w):])); ok && c != "" {
 					name, company, best = strings.TrimSpace(p[:i]), c, i

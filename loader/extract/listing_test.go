@@ -47,6 +47,8 @@ func TestReadListing(t *testing.T) {
 	}{
 		{"title by name with the company in parentheses", "Scaling Ingest Pipelines by Mara Ellison (Northwind)",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind"}}},
+		{"title by name, a pipe and the company", "`Scaling Ingest Pipelines` by Mara Ellison | Northwind",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Northwind"}}},
 		{"a bold title with a name and a company that ends in an organization word", "**Scaling Ingest Pipelines** with Mara Ellison (Quillfeather Technology)",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison @ Quillfeather Technology"}}},
 		{"a company's branch in a country", "**Scaling Ingest Pipelines** with Mara Ellison (Quillfeather Portugal)",
