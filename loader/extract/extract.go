@@ -41,6 +41,7 @@ type extraction struct {
 	author         string
 	published      time.Time
 	series         string
+	titleNamed     int8     // whether the post's title names an event: 0 not asked yet, 1 yes, 2 no
 	defaultCty     *cityRef // the city the post's group or events are in, when only one is implied
 	defaultHere    bool     // defaultCty is where the writer says the group is ("here in Lyon")
 	owner          string   // whose talks a speaker's own list names (see ownlist.go), or ""

@@ -1144,7 +1144,9 @@ func roleText(p string) bool {
 var extraRoleWords = set(`software programmer maintainer contributor professor student phd researcher
 coach trainer author writer sre devops specialist expert mvp gde champion organizer organiser
 cofounder co-founder chief officer product marketing evangelist hacker freelancer freelance
-independent tech technical`)
+independent tech technical responsable développeur développeuse ingénieur ingénieure entwickler entwicklerin
+desarrollador desarrolladora desenvolvedor desenvolvedora sviluppatore sviluppatrice architecte arquitecto arquiteto
+gründer gründerin fondateur fondatrice fundador fundadora leiter leiterin`)
 
 // roleModifiers qualify a job title: "senior", "staff", "principal", "lead".
 var roleModifiers = set(`senior junior staff principal lead chief head associate assistant full

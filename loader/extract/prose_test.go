@@ -602,3 +602,37 @@ func TestFirstPersonTitledTalkWithoutAuthor(t *testing.T) {
 		})
 	}
 }
+
+func TestQuotedTitleByAPairOfSpeakers(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              []speakersView
+	}{
+		{
+			name:  "a quoted title by two names joined by another language's and",
+			title: "Notes",
+			body:  "La deuxième présentation, « Files sans larmes », par Ana Lima et Bo Chen.",
+			want:  []speakersView{{Title: "Files sans larmes", Speakers: []string{"Ana Lima", "Bo Chen"}}},
+		},
+		{
+			name:  "a quoted title by a duo, a role in parentheses after the first name",
+			title: "Notes du meetup",
+			body:  "Le plat de résistance était « Files sans larmes » par le duo Ana Lima (Responsable Devops) et Bo Chen.",
+			want:  []speakersView{{Title: "Files sans larmes", Speakers: []string{"Ana Lima", "Bo Chen"}}},
+		},
+		{
+			name:  "a quoted title by someone in a post about no event states no talk",
+			title: "Books I read",
+			body:  "My favourite was “Quiet Queues” by Ana Lima.",
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", "---\ntitle: "+tt.title+"\n---\n\n"+tt.body+"\n")
+			if d := diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

@@ -243,6 +243,39 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 	return nil
 }
 
+// talkContext reports a sentence that speaks of talks (hasTalkCue), or one of a post whose
+// title names the event it recaps, where a quoted title "by" someone is a talk's ("The main
+// course was “Quiet Queues” by Ana Lima").
+func (x *extraction) talkContext(s *sentence) bool {
+	if hasTalkCue(s) {
+		return true
+	}
+	if x.titleNamed == 0 {
+		x.titleNamed = 2
+		if x.titleNamesEvent() {
+			x.titleNamed = 1
+		}
+	}
+	return x.titleNamed == 1
+}
+
+// duoAfter returns the token after a phrase that says a pair or a group gave the talk,
+// opening at token i ("the duo", "le duo", "das Duo", "the team of"), or i.
+func duoAfter(toks []token, i int) int {
+	k := i
+	if k < len(toks) && toks[k].is("the", "le", "la", "das", "el", "o", "il", "het", "de") {
+		k++
+	}
+	if k < len(toks) && toks[k].is("duo", "trio", "pair", "tandem", "binôme", "team", "équipe") {
+		k++
+		if k < len(toks) && toks[k].is("of", "de", "von") {
+			k++
+		}
+		return k
+	}
+	return i
+}
+
 // imperativeOpening reports a sentence that opens at token i with a verb that is also a given
 // name, asking the reader to do something: "Come to discuss ...", "Mark your calendars", "Grant
 // us a minute".
@@ -324,6 +357,18 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 		pos = r.end
 		// continue only through a list joiner
 		k := pos
+		if k < len(s.tokens) && s.tokens[k].text() == "(" {
+			// "Ana Lima (Devops lead) and Bo Chen": an aside about the speaker
+			for k < len(s.tokens) && s.tokens[k].text() != ")" && k-pos < 12 {
+				k++
+			}
+			if k < len(s.tokens) && s.tokens[k].text() == ")" {
+				k++
+				pos = k
+			} else {
+				k = pos
+			}
+		}
 		for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) && !nameToken(s.tokens[k]) || s.tokens[k].link >= 0 && !isNameLink(s, s.tokens[k])) {
 			k++
 		}
@@ -345,8 +390,8 @@ func (x *extraction) possessivePrefix(s *sentence, from, to int) bool {
 		return true
 	}
 	toks := s.tokens[from:to]
-	if len(toks) > 0 && (toks[0].text() == "," || toks[0].is("and") || toks[0].text() == "&") {
-		toks = toks[1:]
+	if len(toks) > 0 && (toks[0].text() == "," || andWord(toks[0]) || toks[0].text() == "&") {
+		toks = toks[1:] // ", ", "and", "et", "und": a list joiner
 	}
 	if len(toks) == 0 {
 		return true
@@ -640,11 +685,14 @@ func (x *extraction) clauses(s *sentence) []clause {
 		}
 		l := t.lower()
 		switch {
-		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && hasTalkCue(s) || x.linkTitleBefore(s, i) >= 0) || l == "from" && x.materialLinkBefore(s, i)) ||
-			(foreignByWords[l] && (talkBefore(s, i, paren, refs) || quoteBefore(s, i) >= 0 && hasTalkCue(s)) || genitiveNouns[l] && t.word) && !paren[i]:
+		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && x.talkContext(s) || x.linkTitleBefore(s, i) >= 0) || l == "from" && x.materialLinkBefore(s, i)) ||
+			(foreignByWords[l] && (talkBefore(s, i, paren, refs) || quoteBefore(s, i) >= 0 && x.talkContext(s)) || genitiveNouns[l] && t.word) && !paren[i]:
 			// "a talk by", and in other languages "ein Vortrag von", "une présentation de",
 			// "prelekcja" right before its speaker's name
 			first := i + 1
+			if k := duoAfter(toks, first); k > first {
+				first = k // "par le duo Ana Lima et Bo Chen", "by the duo of ...": the pair named after
+			}
 			group := x.namesAfter(s, refs, first)
 			if len(group) == 0 || (genitiveNouns[l] || foreignByWords[l] && l != "by" && l != "from") && group[0].start != first {
 				continue
