@@ -38,40 +38,40 @@ func (x *extraction) readStructure() {
 			intro = nil
 			// "## Tracing Without Tears – Ana Lima – Slides": a heading that is a listing line
 			line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
-			if l, ok := x.readListing(line); ok && !x.agendaBlocks[bi] {
+			if l, ok := x.readListing(line); ok && !x.agendaBlocks.has(bi) {
 				if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
-					x.agendaBlocks[bi] = true
+					x.agendaBlocks.add(bi)
 				}
 			}
 			// "## Panel: Title" over the list of its panelists
-			if !x.agendaBlocks[bi] && x.readPanelOver(bi, nil) {
-				x.agendaBlocks[bi] = true
+			if !x.agendaBlocks.has(bi) && x.readPanelOver(bi, nil) {
+				x.agendaBlocks.add(bi)
 			}
 			// "### [2031] Tartu Gophers - Quiet Queues": on a page of talks, a heading that is
 			// a line of the owner's list, dated first as such cards are. Other headings of such
 			// a page name an event over its talks, or a talk over where it was given.
-			if x.talkList[bi] && !x.agendaBlocks[bi] && bracketYear.MatchString(b.Text) {
+			if x.talkList[bi] && !x.agendaBlocks.has(bi) && bracketYear.MatchString(b.Text) {
 				if o, ok := x.readOwnLine(line); ok && x.addOwnTalk(bi, line, o.title, o.event) != nil {
-					x.agendaBlocks[bi] = true
+					x.agendaBlocks.add(bi)
 				}
 			}
 			continue
 		case document.Paragraph:
-			if x.talkList[bi] && !x.agendaBlocks[bi] && len(sents) > 0 && x.readOwnItem(bi) {
-				x.agendaBlocks[bi] = true
+			if x.talkList[bi] && !x.agendaBlocks.has(bi) && len(sents) > 0 && x.readOwnItem(bi) {
+				x.agendaBlocks.add(bi)
 				continue
 			}
-			if !x.agendaBlocks[bi] && x.readPanelOver(bi, intro) {
-				x.agendaBlocks[bi] = true
+			if !x.agendaBlocks.has(bi) && x.readPanelOver(bi, intro) {
+				x.agendaBlocks.add(bi)
 				continue
 			}
-			if !x.agendaBlocks[bi] && x.readMarkedTitleTalk(bi) {
-				x.agendaBlocks[bi] = true
+			if !x.agendaBlocks.has(bi) && x.readMarkedTitleTalk(bi) {
+				x.agendaBlocks.add(bi)
 				continue
 			}
 			if !talkMarker(b.Text) {
-				if len(sents) > 0 && !x.agendaBlocks[bi] && (x.readTitleOverSpeakerLine(bi, x.eventsFor(bi, intro)) || x.readParagraphLines(bi, x.eventsFor(bi, intro)) || x.readLineupLines(bi, x.eventsFor(bi, intro))) {
-					x.agendaBlocks[bi] = true
+				if len(sents) > 0 && !x.agendaBlocks.has(bi) && (x.readTitleOverSpeakerLine(bi, x.eventsFor(bi, intro)) || x.readParagraphLines(bi, x.eventsFor(bi, intro)) || x.readLineupLines(bi, x.eventsFor(bi, intro))) {
+					x.agendaBlocks.add(bi)
 					continue
 				}
 				intro = nil
@@ -81,7 +81,7 @@ func (x *extraction) readStructure() {
 				continue
 			}
 		case document.TableRow:
-			if !x.agendaBlocks[bi] {
+			if !x.agendaBlocks.has(bi) {
 				x.readTable(bi, x.eventsFor(bi, intro))
 			}
 			continue
@@ -89,16 +89,16 @@ func (x *extraction) readStructure() {
 		default:
 			continue
 		}
-		if len(sents) == 0 || x.agendaBlocks[bi] {
+		if len(sents) == 0 || x.agendaBlocks.has(bi) {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
 		if x.talkList[bi] && x.readOwnItem(bi) {
-			x.agendaBlocks[bi] = true
+			x.agendaBlocks.add(bi)
 			continue
 		}
 		if x.readSpeakersOverTitle(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) || x.readLineupItem(bi, events) {
-			x.agendaBlocks[bi] = true
+			x.agendaBlocks.add(bi)
 		}
 	}
 	x.readHeadingTalks()
@@ -978,7 +978,7 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 			link = c.Links[0].Href
 		}
 		x.addTalk(title, kind, link, []string{name}, events, Evidence{Sentence: name + ": " + c.Text, Confidence: 0.85}, ci)
-		x.agendaBlocks[ci] = true
+		x.agendaBlocks.add(ci)
 		found = true
 	}
 	return found
@@ -990,7 +990,7 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 func (x *extraction) readHeadingTalks() {
 	for bi, sents := range x.blocks {
 		b := x.doc.Blocks[bi]
-		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" || x.agendaBlocks[bi] {
+		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" || x.agendaBlocks.has(bi) {
 			continue
 		}
 		title := cleanTitle(listDate.ReplaceAllString(b.Text, "")) // "May 3, 2031: Title": the date is no part of it
@@ -1027,7 +1027,7 @@ func (x *extraction) readHeadingTalks() {
 		titled := false
 		for ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
 			cb := x.doc.Blocks[ci]
-			if x.agendaBlocks[ci] {
+			if x.agendaBlocks.has(ci) {
 				continue // a section of agenda lines is no one talk's
 			}
 			for _, l := range cb.Links {
@@ -1285,7 +1285,7 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 		return false
 	}
 	for _, ci := range kids {
-		x.agendaBlocks[ci] = true
+		x.agendaBlocks.add(ci)
 	}
 	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
 }
@@ -1504,7 +1504,7 @@ func (x *extraction) readPanelOver(bi int, events []*event) bool {
 		}
 		li++
 	}
-	if li >= len(x.doc.Blocks) || x.doc.Blocks[li].Kind != document.ListItem || x.agendaBlocks[li] {
+	if li >= len(x.doc.Blocks) || x.doc.Blocks[li].Kind != document.ListItem || x.agendaBlocks.has(li) {
 		return false
 	}
 	level := x.doc.Blocks[li].Level
@@ -1544,7 +1544,7 @@ func (x *extraction) readPanelOver(bi int, events []*event) bool {
 		return false
 	}
 	for _, ci := range items {
-		x.agendaBlocks[ci] = true
+		x.agendaBlocks.add(ci)
 	}
 	return true
 }

@@ -413,7 +413,7 @@ researchers scientists architects advocates friends`)
 // "@" or "for" and an organization counts.
 func (x *extraction) listingRoles() {
 	for bi := range x.blocks {
-		if !x.agendaBlocks[bi] {
+		if !x.agendaBlocks.has(bi) {
 			continue
 		}
 		for _, s := range x.blocks[bi] {

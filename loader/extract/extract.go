@@ -55,7 +55,7 @@ type extraction struct {
 	introEvents   []*event // events a paragraph ending in ':' hands to the blocks after it
 	sectionEvs    map[int][]*event
 	postEvents    []*event // the occasion a single-event post is about
-	agendaBlocks  map[int]bool
+	agendaBlocks  blockSet
 	itemEvents    map[int][]*event // events of list items under an archive's month item
 	bioSubject    *person          // the person the last sentence that began with a name is about (see bios.go)
 	bioSection    int              // the section of that sentence
@@ -118,13 +118,41 @@ func Extract(doc *document.Document) *Result {
 	return r
 }
 
+// blockSet is a set of the post's blocks, by index: one byte a block, where a map took some
+// 30 (an agenda table marks a block every 60 bytes of the post). An index outside the post's
+// blocks, which no rule should make, is kept aside, so that the set answers as a map would.
+type blockSet struct {
+	in    []bool
+	other map[int]bool
+}
+
+// add puts block bi in the set.
+func (s *blockSet) add(bi int) {
+	if bi >= 0 && bi < len(s.in) {
+		s.in[bi] = true
+		return
+	}
+	if s.other == nil {
+		s.other = map[int]bool{}
+	}
+	s.other[bi] = true
+}
+
+// has reports whether block bi is in the set.
+func (s *blockSet) has(bi int) bool {
+	if bi >= 0 && bi < len(s.in) {
+		return s.in[bi]
+	}
+	return s.other[bi]
+}
+
 // stageDone is called between the stages of Extract, while everything the stages keep is
 // held: the memory test measures the heap there. It does nothing unless a test sets it.
 var stageDone = func() {}
 
 // newExtraction returns the empty state of reading doc.
 func newExtraction(doc *document.Document) *extraction {
-	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{},
+	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: blockSet{in: make([]bool, len(doc.Blocks))},
 		fullNames: map[string][]string{}, fullNameSet: map[string]bool{}, familyNames: map[string]bool{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
 		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{},
 		mergedBlocks: map[*talk][]int{}}

@@ -1365,7 +1365,7 @@ func headerColumn(cell string) column {
 func (x *extraction) readTable(bi int, events []*event) {
 	end := bi
 	for end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.TableRow {
-		x.agendaBlocks[end] = true
+		x.agendaBlocks.add(end)
 		end++
 	}
 	// two tables one after the other read as one run of rows: a row of header words starts

@@ -631,7 +631,7 @@ var whereLabel = regexp.MustCompile(`(?i)^(?:where|event|events|venue|conference
 // lists talks.
 func (x *extraction) readOwnHeadings() {
 	for hi, h := range x.doc.Blocks {
-		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks[hi] || talkListHeading(h.Text) {
+		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks.has(hi) || talkListHeading(h.Text) {
 			continue
 		}
 		// "[proposal]", "25-45 min", "Level: intermediate", "Given at:": a talk's details
@@ -680,8 +680,8 @@ func (x *extraction) readOwnHeadings() {
 					if t.url == "" {
 						t.url = x.materialLink(hi + 1)
 					}
-					x.agendaBlocks[bi] = true
-					x.agendaBlocks[hi] = true
+					x.agendaBlocks.add(bi)
+					x.agendaBlocks.add(hi)
 					break section
 				}
 				continue
@@ -690,7 +690,7 @@ func (x *extraction) readOwnHeadings() {
 				// of the events where the talk was given, one an item, each read as an event
 				if x.readEventItems(hi, bi, title) {
 					for k := hi + 1; k < first; k++ {
-						x.agendaBlocks[k] = true
+						x.agendaBlocks.add(k)
 					}
 					break section
 				}
@@ -729,8 +729,8 @@ func (x *extraction) readOwnHeadings() {
 				if t.url == "" {
 					t.url = x.materialLink(hi + 1)
 				}
-				x.agendaBlocks[bi] = true
-				x.agendaBlocks[hi] = true
+				x.agendaBlocks.add(bi)
+				x.agendaBlocks.add(hi)
 			}
 			break
 		}
@@ -804,9 +804,9 @@ func (x *extraction) readEventItems(hi, from int, title string) bool {
 		t.url = x.materialLink(hi + 1)
 	}
 	for bi := from; bi < end; bi++ {
-		x.agendaBlocks[bi] = true
+		x.agendaBlocks.add(bi)
 	}
-	x.agendaBlocks[hi] = true
+	x.agendaBlocks.add(hi)
 	return true
 }
 
@@ -983,7 +983,7 @@ func (x *extraction) readAnnouncedHeadings() {
 			if h.Level < level {
 				break
 			}
-			if h.Level > level || x.agendaBlocks[hi] {
+			if h.Level > level || x.agendaBlocks.has(hi) {
 				continue
 			}
 			title := cleanTitle(h.Text)
@@ -1000,7 +1000,7 @@ func (x *extraction) readAnnouncedHeadings() {
 			line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
 			ev := Evidence{Sentence: strings.TrimSpace(b.Text) + " " + title, Confidence: 0.7}
 			if x.addTalk(title, "", linkFor(line, title), names, x.listEvents(hi), ev, hi) != nil {
-				x.agendaBlocks[hi] = true
+				x.agendaBlocks.add(hi)
 			}
 		}
 	}

@@ -242,7 +242,7 @@ func (x *extraction) readPlacedItems() {
 			e := x.placedEvent(pl, title)
 			x.itemEvents[bi] = []*event{e}
 			if end > bi+1 {
-				x.agendaBlocks[bi] = true // the title names the evening; its talks are nested
+				x.agendaBlocks.add(bi) // the title names the evening; its talks are nested
 			}
 			for c := bi + 1; c < end; c++ {
 				x.itemEvents[c] = []*event{e}
@@ -252,7 +252,7 @@ func (x *extraction) readPlacedItems() {
 			// where and when, over the evening's talks
 			flush()
 			e := x.placedEvent(pl, "")
-			x.agendaBlocks[bi] = true
+			x.agendaBlocks.add(bi)
 			for c := bi + 1; c < end; c++ {
 				x.itemEvents[c] = []*event{e}
 			}
@@ -336,7 +336,7 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 		return false
 	}
 	for c := bi; c < end; c++ {
-		x.agendaBlocks[c] = true
+		x.agendaBlocks.add(c)
 	}
 	return true
 }

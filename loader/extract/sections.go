@@ -25,7 +25,7 @@ func (x *extraction) readSpeakerLabels() {
 			heading, used = bi, false
 			continue
 		}
-		if heading < 0 || used || x.agendaBlocks[bi] || b.Kind != document.ListItem && b.Kind != document.Paragraph {
+		if heading < 0 || used || x.agendaBlocks.has(bi) || b.Kind != document.ListItem && b.Kind != document.Paragraph {
 			continue
 		}
 		for _, r := range b.Lines() {
@@ -59,10 +59,10 @@ func (x *extraction) readSpeakerLabels() {
 				continue
 			}
 			if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
-				x.agendaBlocks[bi] = true
+				x.agendaBlocks.add(bi)
 				used = true
 				if labelled {
-					x.agendaBlocks[heading] = true // the heading is not read again as a talk of its own
+					x.agendaBlocks.add(heading) // the heading is not read again as a talk of its own
 				}
 			}
 			break
@@ -155,7 +155,7 @@ func (x *extraction) readTitleLabels() {
 			heading, used, speakers = bi, false, nil
 			continue
 		}
-		if heading < 0 || used || x.agendaBlocks[bi] || x.agendaBlocks[heading] || b.Kind != document.ListItem && b.Kind != document.Paragraph {
+		if heading < 0 || used || x.agendaBlocks.has(bi) || x.agendaBlocks.has(heading) || b.Kind != document.ListItem && b.Kind != document.Paragraph {
 			continue
 		}
 		for _, r := range b.Lines() {
@@ -178,7 +178,8 @@ func (x *extraction) readTitleLabels() {
 			line := x.lineSentence(b, r, bi)
 			l := listing{title: title, speakers: speakers}
 			if x.validListing(l) && x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
-				x.agendaBlocks[bi], x.agendaBlocks[heading] = true, true
+				x.agendaBlocks.add(bi)
+				x.agendaBlocks.add(heading)
 			}
 			break
 		}
@@ -279,7 +280,7 @@ type labelledField struct {
 func (x *extraction) readLabelHeadings() {
 	var fields []labelledField
 	for bi, b := range x.doc.Blocks {
-		if x.agendaBlocks[bi] || b.Kind != document.Heading && b.Kind != document.Paragraph {
+		if x.agendaBlocks.has(bi) || b.Kind != document.Heading && b.Kind != document.Paragraph {
 			continue
 		}
 		lines := b.Lines()
@@ -294,7 +295,7 @@ func (x *extraction) readLabelHeadings() {
 				fields = append(fields, labelledField{kind: kind, bi: bi, r: lines[k+1]})
 			case bi+1 < len(x.doc.Blocks):
 				n := x.doc.Blocks[bi+1]
-				if n.Kind != document.Paragraph && n.Kind != document.ListItem && n.Kind != document.Quote || x.agendaBlocks[bi+1] ||
+				if n.Kind != document.Paragraph && n.Kind != document.ListItem && n.Kind != document.Quote || x.agendaBlocks.has(bi+1) ||
 					fieldLabelOf(n, n.Lines()[0]) != "" {
 					continue
 				}
@@ -380,13 +381,14 @@ func (x *extraction) readLabelledTalk(title labelledField, speaker, company *lab
 	if !x.validListing(l) || !x.addListing(title.bi, tline, l, x.eventsFor(title.bi, nil)) {
 		return
 	}
-	x.agendaBlocks[title.bi], x.agendaBlocks[speaker.bi] = true, true
+	x.agendaBlocks.add(title.bi)
+	x.agendaBlocks.add(speaker.bi)
 	for _, bi := range []int{title.bi - 1, speaker.bi - 1} {
 		if bi >= 0 && x.doc.Blocks[bi].Kind == document.Heading || bi >= 0 && fieldLabelOf(x.doc.Blocks[bi], x.doc.Blocks[bi].Lines()[0]) != "" {
-			x.agendaBlocks[bi] = true // the labels themselves
+			x.agendaBlocks.add(bi) // the labels themselves
 		}
 	}
 	if company != nil {
-		x.agendaBlocks[company.bi] = true
+		x.agendaBlocks.add(company.bi)
 	}
 }

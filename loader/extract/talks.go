@@ -1360,7 +1360,7 @@ func (x *extraction) readProse() {
 		case document.Embed:
 			continue
 		}
-		if x.agendaBlocks[bi] {
+		if x.agendaBlocks.has(bi) {
 			continue
 		}
 		if len(x.introEvents) > 0 && (b.Kind == document.Quote || b.Kind == document.ListItem || b.Quoted) {
