@@ -31,8 +31,20 @@ func (x *extraction) readStructure() {
 	x.readLabelledSpeakers()
 	x.readPersonHeadings()
 	var intro []*event
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
+		// the block before, when a rule read it, is done with (see release)
+		if bi > 0 && x.agendaBlocks.has(bi-1) {
+			x.release(bi - 1)
+		}
 		b := x.doc.Blocks[bi]
+		if b.Kind == document.TableRow {
+			// a table is read whole, from its first row (and its rows released as they are read)
+			if !x.agendaBlocks.has(bi) {
+				x.readTable(bi, x.eventsFor(bi, intro))
+			}
+			continue
+		}
+		sents := x.block(bi)
 		switch b.Kind {
 		case document.Heading:
 			intro = nil
@@ -80,11 +92,6 @@ func (x *extraction) readStructure() {
 				}
 				continue
 			}
-		case document.TableRow:
-			if !x.agendaBlocks.has(bi) {
-				x.readTable(bi, x.eventsFor(bi, intro))
-			}
-			continue
 		case document.ListItem:
 		default:
 			continue
@@ -196,7 +203,8 @@ var (
 func (x *extraction) readEventHeadings() {
 	x.itemEvents = map[int][]*event{}
 	var monthEvent *event
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
+		sents := x.block(bi)
 		b := x.doc.Blocks[bi]
 		if b.Kind == document.ListItem && b.Level == 0 && len(sents) > 0 {
 			if m := monthYear.FindString(strings.TrimSpace(b.Text)); m != "" {
@@ -311,7 +319,8 @@ func (x *extraction) readLabels() {
 	var city *cityRef
 	var ev Evidence
 	pending, until := "", -1 // a label standing alone, and the block its value is in
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
+		sents := x.block(bi)
 		b := x.doc.Blocks[bi]
 		if b.Kind == document.Heading || b.Kind == document.Paragraph && len(b.Lines()) == 1 {
 			if l := labelAlone(b.Text); l != "" {
@@ -947,7 +956,7 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 		return false
 	}
 	name := strings.TrimSpace(b.Text)
-	s := x.blocks[bi][0]
+	s := x.block(bi)[0]
 	if !(looksLikeName(name) || len(s.links) == 1 && isProfileLink(s.links[0].Href) && looksLikeHandle(name)) || x.notAPerson(name) {
 		return false
 	}
@@ -988,9 +997,12 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 // ("## Pallet and Hadoop" over "Antoni Batchelli then described how ..."). A section about one
 // speaker in the first person counts when it links or embeds the slides or a recording.
 func (x *extraction) readHeadingTalks() {
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
 		b := x.doc.Blocks[bi]
-		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" || x.agendaBlocks.has(bi) {
+		if b.Kind != document.Heading || x.agendaBlocks.has(bi) {
+			continue
+		}
+		if sents := x.block(bi); len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" {
 			continue
 		}
 		title := cleanTitle(listDate.ReplaceAllString(b.Text, "")) // "May 3, 2031: Title": the date is no part of it
@@ -1004,9 +1016,9 @@ func (x *extraction) readHeadingTalks() {
 			// paragraph is its own title
 			label := title
 			title = ""
-			if ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind == document.Paragraph && len(x.blocks[ci]) == 1 {
+			if ci := bi + 1; ci < len(x.blockSents) && x.doc.Blocks[ci].Kind == document.Paragraph && len(x.block(ci)) == 1 {
 				// a sentence that states a talk ("Ana Lima opened with ...") describes it, not titles it
-				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") && len(x.clauses(x.blocks[ci][0])) == 0 {
+				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") && len(x.clauses(x.block(ci)[0])) == 0 {
 					title = t
 				}
 			}
@@ -1025,7 +1037,7 @@ func (x *extraction) readHeadingTalks() {
 		firstPerson := false
 		media := false
 		titled := false
-		for ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
+		for ci := bi + 1; ci < len(x.blockSents) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
 			cb := x.doc.Blocks[ci]
 			if x.agendaBlocks.has(ci) {
 				continue // a section of agenda lines is no one talk's
@@ -1035,7 +1047,7 @@ func (x *extraction) readHeadingTalks() {
 					media = true
 				}
 			}
-			for si, s := range x.blocks[ci] {
+			for si, s := range x.block(ci) {
 				for _, c := range x.clauses(s) {
 					if len(c.refs) == 1 && (c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she") {
 						if a, ok := x.antecedent(s, c.refs[0].start); ok {
@@ -1102,7 +1114,7 @@ func (x *extraction) readHeadingTalks() {
 		for _, e := range events {
 			t.addEvent(e, ev)
 		}
-		for ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind != document.Heading && t.url == ""; ci++ {
+		for ci := bi + 1; ci < len(x.blockSents) && x.doc.Blocks[ci].Kind != document.Heading && t.url == ""; ci++ {
 			for _, l := range x.doc.Blocks[ci].Links {
 				if (isSlides(l.Href) || isRecording(l.Href)) && t.url == "" {
 					t.url = l.Href
@@ -1481,7 +1493,7 @@ func (x *extraction) readPanelOver(bi int, events []*event) bool {
 	if b.Kind == document.Paragraph && len(b.Breaks) > 0 {
 		return x.readPanelLines(bi, events)
 	}
-	if b.Kind != document.Heading && b.Kind != document.Paragraph || b.Kind == document.Paragraph && !wholeSpan(b, text) || len(x.blocks[bi]) == 0 {
+	if b.Kind != document.Heading && b.Kind != document.Paragraph || b.Kind == document.Paragraph && !wholeSpan(b, text) || len(x.block(bi)) == 0 {
 		return false
 	}
 	if b.Kind == document.Heading && len(x.sectionEvs[bi]) > 0 {
@@ -1699,7 +1711,7 @@ func (x *extraction) readTitleOverSpeakerLine(bi int, events []*event) bool {
 // readTitleOverSpeakerLine).
 func (x *extraction) titleOverSpeakerLine(bi int) (listing, bool) {
 	b := x.doc.Blocks[bi]
-	if b.Kind != document.Paragraph || len(b.Breaks) == 0 || len(x.blocks[bi]) == 0 {
+	if b.Kind != document.Paragraph || len(b.Breaks) == 0 || len(x.block(bi)) == 0 {
 		return listing{}, false
 	}
 	lines := b.Lines()

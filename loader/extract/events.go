@@ -285,7 +285,7 @@ func allWords(toks []token) bool {
 func (x *extraction) cities(s *sentence) []cityRef {
 	m := s.memoized()
 	if !m.citiesDone {
-		m.cities, m.citiesDone = x.findCities(s), true
+		m.cities, m.citiesDone, m.citiesSettled = x.findCities(s), true, x.settled
 	}
 	return slices.Clone(m.cities)
 }
@@ -612,7 +612,8 @@ func (x *extraction) readOccasion() {
 			single = append(single, x.eventOfKind(&cs[0], "", eventKind(summary.text), x.occasionName(summary)))
 		}
 	}
-	for _, block := range x.blocks {
+	for k := range x.blockSents {
+		block := x.block(k)
 		for _, s := range block {
 			if s.kind == document.Heading {
 				continue
@@ -684,7 +685,8 @@ wrapped ended finished stopped visited hopped`)
 // readTourStops makes an event of each city a tour post travels to: a city after "in", "to"
 // or "at" in a sentence with a verb of travel, not one the writer flew home (or back) to.
 func (x *extraction) readTourStops() {
-	for _, block := range x.blocks {
+	for k := range x.blockSents {
+		block := x.block(k)
 		for _, s := range block {
 			if s.kind == document.Heading || s.quoted || !hasWord(s, travelVerbs) {
 				continue
@@ -710,7 +712,8 @@ const occasionBlocks = 4
 // present: a post that places nothing else is about the event its opening places.
 func (x *extraction) occasionPlace() *event {
 	seen := 0
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
+		sents := x.block(bi)
 		b := x.doc.Blocks[bi]
 		if b.Kind != document.Paragraph || b.Quoted || len(sents) == 0 {
 			continue
@@ -750,7 +753,7 @@ func (x *extraction) occasionPlace() *event {
 func (x *extraction) namedEventPlace() *event {
 	var name string
 	var city *cityRef
-	for _, block := range x.blocks {
+	for _, block := range x.blockSents { // (a released block names no event: see release)
 		for _, s := range block {
 			if s.kind == document.Heading {
 				continue
@@ -1149,7 +1152,8 @@ func (x *extraction) groupCity() (c *cityRef, here bool) {
 // namedGroupCity is groupCity's city from the group's name alone.
 func (x *extraction) namedGroupCity() *cityRef {
 	var found *cityRef
-	for _, block := range x.blocks {
+	for k := range x.blockSents {
+		block := x.block(k)
 		for _, s := range block {
 			for i, t := range s.tokens {
 				if !t.cap || i+1 >= len(s.tokens) {
@@ -1224,7 +1228,8 @@ func (x *extraction) namedGroupCity() *cityRef {
 // hereCity is the one city the post says its writer is in ("the crowd here in Lyon"), or nil.
 func (x *extraction) hereCity() *cityRef {
 	var here *cityRef
-	for _, block := range x.blocks {
+	for k := range x.blockSents {
+		block := x.block(k)
 		for _, s := range block {
 			for i, t := range s.tokens {
 				if t.cap && i >= 2 && hereWords[s.tokens[i-2].lower()] && (inWord(s.tokens[i-1]) || s.tokens[i-1].is("w", "a")) {

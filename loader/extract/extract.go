@@ -20,7 +20,7 @@ const Version = "extract-44"
 // extraction is the state of reading one post.
 type extraction struct {
 	doc         *document.Document
-	blocks      [][]*sentence // sentences of each block
+	blockSents  [][]*sentence // sentences of each block, read through block (see release)
 	orgs        map[string]bool
 	fullNames   map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
 	fullNameSet map[string]bool      // the same names, to add each once
@@ -77,6 +77,13 @@ type extraction struct {
 	speakerless []speakerless
 	// mergedBlocks are, by talk, the blocks of the statements merged into it (see absorb)
 	mergedBlocks map[*talk][]int
+	// releasedAt and releasedMemo are the blocks released (one entry a sentence, by block,
+	// in order) and their sentences' memos, kept to make them again as they were.
+	releasedAt   []int32
+	releasedMemo []*sentenceMemo
+	// settled: the post's people and owner are known, which is all a sentence's cities depend
+	// on beside the sentence
+	settled bool
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
@@ -88,12 +95,13 @@ func Extract(doc *document.Document) *Result {
 		x.published, _ = time.Parse("2006-01-02", doc.Meta.Published)
 	}
 	for i, b := range doc.Blocks {
-		x.blocks = append(x.blocks, sentencesOf(b, i))
+		x.blockSents = append(x.blockSents, sentencesOf(b, i))
 	}
 	stageDone()
 	x.collectOrgs()
 	x.collectPeople()
 	x.owner = x.pageOwner()
+	x.settled = true
 	x.talkList = x.talkListBlocks()
 	x.readOccasion()
 	x.readPageEvents()    // front matter and schema.org data: see frontmatter.go
@@ -110,7 +118,7 @@ func Extract(doc *document.Document) *Result {
 	// What is left to do reads only the talks, people and events: the sentences of every
 	// block, their tokens and names (about half of what extraction holds) go before the
 	// result is built beside the rest.
-	x.blocks = nil
+	x.blockSents, x.releasedAt, x.releasedMemo = nil, nil, nil
 	r := x.result()
 	r.Warnings = warnings
 	boundEvidence(r)
@@ -176,7 +184,8 @@ func (x *extraction) collectOrgs() {
 // so that a later first name ("John talked about ...") or misspelling can refer back to them.
 // They become people only when a rule needs them.
 func (x *extraction) collectPeople() {
-	for _, sents := range x.blocks {
+	for k := range x.blockSents {
+		sents := x.block(k)
 		for _, s := range sents {
 			qs := s.quotes()
 			for _, r := range x.names(s) {

@@ -111,7 +111,7 @@ func (x *extraction) readGivenAt() {
 // (bold, quoted or linked): "**Queues without tears**". Anything else gives "".
 func (x *extraction) itemTitle(bi int) string {
 	b := x.doc.Blocks[bi]
-	if len(x.blocks[bi]) == 0 || len(b.Lines()) != 1 {
+	if len(x.block(bi)) == 0 || len(b.Lines()) != 1 {
 		return ""
 	}
 	s := x.lineSentence(b, b.Lines()[0], bi)

@@ -38,7 +38,7 @@ var headingTime = regexp.MustCompile(`(?i)\s*[(\[]?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap
 // other structure readers, which would take the label for a title.
 func (x *extraction) readLabelledSpeakers() {
 	for bi, b := range x.doc.Blocks {
-		if b.Kind != document.Paragraph && b.Kind != document.ListItem || x.agendaBlocks.has(bi) || len(x.blocks[bi]) == 0 {
+		if b.Kind != document.Paragraph && b.Kind != document.ListItem || x.agendaBlocks.has(bi) || len(x.block(bi)) == 0 {
 			continue
 		}
 		line := x.lineSentence(b, b.Lines()[0], bi)
@@ -275,11 +275,11 @@ func (x *extraction) readTitleBy(bi int, events []*event) bool {
 func (x *extraction) readPersonHeadings() {
 	repeated := x.cardLayouts() >= 2
 	for bi, b := range x.doc.Blocks {
-		if b.Kind != document.Heading || b.Level < 2 || x.agendaBlocks.has(bi) || bi+1 >= len(x.doc.Blocks) || len(x.blocks[bi]) == 0 {
+		if b.Kind != document.Heading || b.Level < 2 || x.agendaBlocks.has(bi) || bi+1 >= len(x.doc.Blocks) || len(x.block(bi)) == 0 {
 			continue
 		}
 		name := strings.TrimSpace(b.Text)
-		s := x.blocks[bi][0]
+		s := x.block(bi)[0]
 		linked := len(s.links) == 1 && isProfileLink(s.links[0].Href) && s.links[0].Start == 0 && s.links[0].End >= len(name)
 		if !looksLikeName(name) || x.notAPerson(name) {
 			continue
@@ -304,7 +304,7 @@ func (x *extraction) readPersonHeadings() {
 			}
 		}
 		c := x.doc.Blocks[ci]
-		if x.agendaBlocks.has(ci) || len(x.blocks[ci]) == 0 {
+		if x.agendaBlocks.has(ci) || len(x.block(ci)) == 0 {
 			continue
 		}
 		text := strings.TrimSpace(c.Text)
@@ -316,7 +316,7 @@ func (x *extraction) readPersonHeadings() {
 		case document.Quote:
 			ok = words <= 30 && !about
 		case document.Paragraph:
-			cs := x.blocks[ci][0]
+			cs := x.block(ci)[0]
 			whole := len(cs.spans) == 1 && cs.spans[0].Start == 0 && cs.spans[0].End >= len(text)-1
 			ok = words <= 15 && !about && plainTitle(text) && (whole || len(x.clauses(cs)) == 0)
 		}
@@ -503,7 +503,7 @@ func profileLinksOnly(b document.Block) bool {
 // under it. It reports whether it read a talk.
 func (x *extraction) readCardTalk(bi, ci int, name, company string, card bool) bool {
 	h := x.doc.Blocks[ci]
-	if h.Kind != document.Heading || x.agendaBlocks.has(ci) || len(x.blocks[ci]) == 0 {
+	if h.Kind != document.Heading || x.agendaBlocks.has(ci) || len(x.block(ci)) == 0 {
 		return false
 	}
 	if !card && (ci+1 >= len(x.doc.Blocks) || x.doc.Blocks[ci+1].Kind == document.Heading) {

@@ -1161,8 +1161,8 @@ func lineSentence(b document.Block, r [2]int, bi int) *sentence {
 // sentence is that sentence, so that what the rules derived from it (its names, cities and
 // quotes) is not derived again.
 func (x *extraction) lineSentence(b document.Block, r [2]int, bi int) *sentence {
-	if bi >= 0 && bi < len(x.blocks) && len(x.blocks[bi]) == 1 && r[0] == 0 && r[1] == len(b.Text) {
-		if s := x.blocks[bi][0]; s.text == b.Text && x.doc.Blocks[bi].Text == b.Text && strings.TrimSpace(b.Text) == b.Text {
+	if bi >= 0 && bi < len(x.blockSents) && len(x.block(bi)) == 1 && r[0] == 0 && r[1] == len(b.Text) {
+		if s := x.block(bi)[0]; s.text == b.Text && x.doc.Blocks[bi].Text == b.Text && strings.TrimSpace(b.Text) == b.Text {
 			return s
 		}
 	}
@@ -1378,6 +1378,7 @@ func (x *extraction) readTable(bi int, events []*event) {
 		}
 	}
 	x.readTableRows(from, end, events)
+	x.release(end - 1)
 }
 
 // headerRow reports a table row whose cells are all header words, one of them a title's or
@@ -1440,6 +1441,9 @@ func (x *extraction) readTableRows(bi, end int, events []*event) {
 		start = bi + 1 // the header is no talk
 	}
 	for ri := start; ri < end; ri++ {
+		if ri > bi {
+			x.release(ri - 1) // the row before is read (see release)
+		}
 		b := x.doc.Blocks[ri]
 		row := cells(b)
 		if title >= 0 && title < len(row) && (speaker < 0 && eventCol < 0 && placeCol < 0 || speaker >= 0 && (speaker >= len(row) || row[speaker].text == "")) {

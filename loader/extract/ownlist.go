@@ -938,7 +938,7 @@ var talkPredicate = regexp.MustCompile(`(?i)^(?:\([^()]{0,300}\)\s*)?(?:(?:is|wa
 // full, else unnamed (the writer). It reports whether it read the paragraph.
 func (x *extraction) readMarkedTitleTalk(bi int) bool {
 	b := x.doc.Blocks[bi]
-	if b.Kind != document.Paragraph || len(x.blocks[bi]) == 0 {
+	if b.Kind != document.Paragraph || len(x.block(bi)) == 0 {
 		return false
 	}
 	s := x.lineSentence(b, b.Lines()[0], bi)

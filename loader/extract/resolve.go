@@ -462,7 +462,8 @@ func (x *extraction) groupEvent() {
 		x.postEvents = []*event{x.eventFor(x.defaultCty, "", "")}
 		return
 	}
-	for _, sents := range x.blocks {
+	for k := range x.blockSents {
+		sents := x.block(k)
 		for _, s := range sents {
 			for _, c := range x.cities(s) {
 				if c.city.ID != x.defaultCty.city.ID {

@@ -53,6 +53,9 @@ type sentenceMemo struct {
 	speakerList     bool // the text has a word that lists speakers (see speakerListContext)
 	speakerListDone bool
 	quotesDone      bool
+	// citiesSettled: the cities were found once the post's people and owner were known,
+	// which is all they depend on beside the sentence (see release)
+	citiesSettled bool
 }
 
 // quotes returns the byte ranges of the quoted text in the sentence (see quotes); the caller
