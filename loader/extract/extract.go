@@ -119,6 +119,12 @@ func Extract(doc *document.Document) *Result {
 	// block, their tokens and names (about half of what extraction holds) go before the
 	// result is built beside the rest.
 	x.blockSents, x.releasedAt, x.releasedMemo = nil, nil, nil
+	// and so do the indexes that found talks by title and speaker (a talk and its filings in
+	// them take about as much as the talk's part of the result)
+	x.byTitle, x.bySpeaker, x.titleIdx, x.titleWords = nil, nil, nil, [4]wordsOfTitle{}
+	for _, t := range x.talks {
+		t.words, t.indexes = nil, nil
+	}
 	r := x.result()
 	r.Warnings = warnings
 	boundEvidence(r)
@@ -220,7 +226,8 @@ func (x *extraction) addFullName(name string) {
 // result turns the extraction into the output format, sorted for determinism where order
 // carries no meaning.
 func (x *extraction) result() *Result {
-	r := &Result{ID: x.doc.Name, Events: []Event{}, Talks: []Talk{}, People: []Person{}, Topics: []string{}}
+	// (the lists are made at their length: a post's talks are the largest part of its result)
+	r := &Result{ID: x.doc.Name, Events: make([]Event, 0, len(x.events)), Talks: make([]Talk, 0, len(x.talks)), People: []Person{}, Topics: []string{}}
 	if x.doc.Meta.Title != "" {
 		r.Title = ptr(x.doc.Meta.Title)
 	}
@@ -248,7 +255,10 @@ func (x *extraction) result() *Result {
 	topics := map[string]bool{}
 	speakers := map[*person]bool{}
 	for _, t := range x.talks {
-		out := Talk{Title: optional(t.title), Speakers: []string{}, Events: []int{}, URL: optional(t.url), Evidence: &t.ev}
+		// the evidence is copied: a pointer into the talk would keep the whole talk (its
+		// speakers, events and title words) as long as the result
+		ev := t.ev
+		out := Talk{Title: optional(t.title), Speakers: []string{}, Events: []int{}, URL: optional(t.url), Evidence: &ev}
 		if t.title == "" {
 			out.Description = optional(t.description)
 		}
