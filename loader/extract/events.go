@@ -283,11 +283,19 @@ func allWords(toks []token) bool {
 
 // cities returns the cities mentioned in a sentence, in order.
 func (x *extraction) cities(s *sentence) []cityRef {
-	m := s.memoized()
-	if !m.citiesDone {
-		m.cities, m.citiesDone, m.citiesSettled = x.findCities(s), true, x.settled
+	if s.none&noCities != 0 {
+		return nil
 	}
-	return slices.Clone(m.cities)
+	if s.memo == nil || !s.memo.citiesDone {
+		found := x.findCities(s)
+		if found == nil && x.settled {
+			s.none |= noCities
+			return nil
+		}
+		m := s.memoized()
+		m.cities, m.citiesDone, m.citiesSettled = found, true, x.settled
+	}
+	return slices.Clone(s.memo.cities)
 }
 
 // findCities is cities without the memo.

@@ -58,13 +58,13 @@ func (x *extraction) release(bi int) {
 		return
 	}
 	for _, s := range sents {
-		if s.memo == nil || !s.memo.namesDone || roleAfterName(s) || addressIn(s) || eventMentionIn(s) {
+		if !s.namesKnown() || roleAfterName(s) || addressIn(s) || eventMentionIn(s) {
 			return
 		}
 	}
 	for _, s := range sents {
 		var m *sentenceMemo
-		if s.memo.citiesDone && !s.memo.citiesSettled || titledName(s) {
+		if s.memo != nil && (s.memo.citiesDone && !s.memo.citiesSettled || titledName(s)) {
 			m = s.memo
 		}
 		x.releasedAt = append(x.releasedAt, int32(bi))
@@ -77,6 +77,9 @@ func (x *extraction) release(bi int) {
 // a comma or a dash (after a parenthesis, if any): where listingRoles looks for a role.
 func roleAfterName(s *sentence) bool {
 	toks := s.tokens
+	if s.memo == nil {
+		return false // (no names)
+	}
 	for _, r := range s.memo.names {
 		if r.pronoun != "" {
 			continue

@@ -113,3 +113,33 @@ func TestReleaseReadsAlike(t *testing.T) {
 		})
 	}
 }
+
+// TestNoneFoundTakesNoMemo asks for the names, cities and quotes of sentences and checks that
+// a sentence in which none are found keeps no memo, and answers the same when asked again.
+func TestNoneFoundTakesNoMemo(t *testing.T) {
+	tests := []struct {
+		line string
+		memo bool
+	}{
+		{"- notes", false},
+		{"- [slides](https://speakerdeck.com/x/1) and the video", false},
+		{"- see you next month", false},
+		{"- Ana Lima", true},
+		{"- We met in Porto", true},
+		{"- “Quiet Queues”", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			x, s := firstSentence(t, tt.line)
+			x.settled = true
+			names, cities, quotes := x.names(s), x.cities(s), s.quotes()
+			if memo := s.memo != nil; memo != tt.memo {
+				t.Errorf("%q: memo made %v, want %v (names %v, cities %v, quotes %v)", tt.line, memo, tt.memo, names, cities, quotes)
+			}
+			opts := []cmp.Option{cmp.AllowUnexported(nameRef{}, cityRef{})}
+			if !cmp.Equal(x.names(s), names, opts...) || !cmp.Equal(x.cities(s), cities, opts...) || !cmp.Equal(s.quotes(), quotes) {
+				t.Errorf("%q: asked again, the sentence answers otherwise", tt.line)
+			}
+		})
+	}
+}
