@@ -29,30 +29,35 @@ import (
 // the whole text of their data file (every other layout at 27-33), 39.0-39.4 and 37.9-39.1 in
 // 4 runs of that code on a machine at load average 10-15, and 35.3-37.6 over both measures in
 // 14 runs once tokens took 24 bytes, title indexes filed their lists under hashes and memos
-// no longer kept the text in lower case (every other layout at 21.5-30.4). The bounds leave
+// no longer kept the text in lower case (every other layout at 21.5-30.4), and every layout at
+// 20.3-26.4 over both measures (the table 25.1-25.4, the archive 26.0-26.4) once a block of
+// agenda lines was released as soon as it was read (it had been 28.6-36.2 on the same machine
+// just before). At this size the process's own heap (the gazetteer, some 13 MB) adds a tenth
+// of itself to each peak through the collector's goal: 8 bytes per byte. The bounds leave
 // about the largest spread a shape has shown between runs (6) above the highest run. With
 // the concurrent collector, before, the same posts measured 33-64 (once 82) and the bounds
 // were 65.
 const (
 	// maxExtractPeakPerByte bounds reading the file, parsing and extracting it (what
 	// `talkgraph extract` does).
-	maxExtractPeakPerByte = 44
+	maxExtractPeakPerByte = 32
 	// maxLoadPeakPerByte bounds that and building the parameters the store sends for the
 	// post: within a few of reading it, since the parameters' lists are made at their length
 	// (45-52 on the table when they were grown by append, 55-107 when the store kept a map
 	// per talk, about 2 KB each, and the collector's next goal was set from the extraction's
 	// peak).
-	maxLoadPeakPerByte = 44
+	maxLoadPeakPerByte = 32
 )
 
 // The size of the posts TestSavePathMemoryPerByte loads, and the bound it holds loading one
 // to: the heap at its peak, in bytes per byte of the post, reading and saving it. Measured in
-// 8 runs: the table 33.9-36.7, every other layout 20.5-28.1 (at 1 MiB, reading sets the
-// peak: see BenchmarkSavePathMemory). Before a large post's save collected as often as its
-// reading and the talk index held less, the same posts measured 43-90 (the table 90).
+// 2 runs: the table 29.6-30.7 (saving its 4,400 talks sets its peak), every other layout
+// 21.2-23.7; in 8 runs before a block of agenda lines was released once read, the table
+// 33.9-36.7, every other layout 20.5-28.1. Before a large post's save collected as often as
+// its reading and the talk index held less, the same posts measured 43-90 (the table 90).
 const (
 	savePathPostSize       = 256 << 10
-	maxSavePathPeakPerByte = 40
+	maxSavePathPeakPerByte = 36
 )
 
 // Names, companies and cities the posts of TestLoadPathMemoryPerByte are written with.

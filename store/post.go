@@ -776,19 +776,35 @@ type rows struct {
 
 // talkRow is a talk of a post as the save writes it. Empty strings are written as nulls.
 type talkRow struct {
-	post, id                string
-	title                   string
-	titleKey                any    // the title's key, nil when the talk is untitled
-	displayTitle            string // its sort key is derived as the row is sent (see param)
-	description             string
+	post, id     string
+	title        string
+	titleKey     any    // the title's key, nil when the talk is untitled
+	displayTitle string // its sort key is derived as the row is sent (see param)
+	description  string
+	// links are its recording's and slides' addresses and keys, nil when it has neither: most
+	// talks of an agenda have none, and the four took 64 of the 288 bytes of every row
+	links         *talkLinks
+	mergedBecause any      // the reasons the talk was taken to be one in the graph, or nil
+	speakers      []string // person keys
+	appearances   []appearanceRow
+	topics        []string // topic keys
+	sentence      string
+	confidence    float64
+}
+
+// talkLinks are the addresses of a talk row's recording and slides and their keys.
+type talkLinks struct {
 	recordingURL, slidesURL string
 	recordingKey, slidesKey string
-	mergedBecause           any      // the reasons the talk was taken to be one in the graph, or nil
-	speakers                []string // person keys
-	appearances             []appearanceRow
-	topics                  []string // topic keys
-	sentence                string
-	confidence              float64
+}
+
+// linksOf are the links of a talk with the given recording and slides addresses, or nil when
+// it has neither.
+func linksOf(recordingURL, slidesURL string) *talkLinks {
+	if recordingURL == "" && slidesURL == "" {
+		return nil
+	}
+	return &talkLinks{recordingURL: recordingURL, slidesURL: slidesURL, recordingKey: linkKey(recordingURL), slidesKey: linkKey(slidesURL)}
 }
 
 // appearanceRow says a talk row was given at an event (by key).
@@ -800,10 +816,14 @@ type appearanceRow struct {
 
 // param is the row as writeTalksQuery reads it.
 func (t *talkRow) param() map[string]any {
+	var l talkLinks
+	if t.links != nil {
+		l = *t.links
+	}
 	return map[string]any{
 		"post": t.post, "id": t.id, "title": nullable(t.title), "titleKey": t.titleKey, "displayTitle": t.displayTitle,
-		"sortKey": sortKey(t.displayTitle), "description": nullable(t.description), "recordingUrl": nullable(t.recordingURL),
-		"slidesUrl": nullable(t.slidesURL), "recordingKey": nullable(t.recordingKey), "slidesKey": nullable(t.slidesKey),
+		"sortKey": sortKey(t.displayTitle), "description": nullable(t.description), "recordingUrl": nullable(l.recordingURL),
+		"slidesUrl": nullable(l.slidesURL), "recordingKey": nullable(l.recordingKey), "slidesKey": nullable(l.slidesKey),
 		"mergedBecause": t.mergedBecause,
 	}
 }
@@ -933,7 +953,7 @@ func buildRows(in PostInput) (*rows, error) {
 		}
 		row := &talkRow{
 			title: t.Title, displayTitle: display, description: t.Description,
-			recordingURL: t.RecordingURL, slidesURL: t.SlidesURL, recordingKey: linkKey(t.RecordingURL), slidesKey: linkKey(t.SlidesURL),
+			links:    linksOf(t.RecordingURL, t.SlidesURL),
 			speakers: speakers, appearances: apps, topics: topics, sentence: t.Evidence.Sentence, confidence: t.Evidence.Confidence,
 		}
 		if t.Title != "" {
@@ -942,9 +962,11 @@ func buildRows(in PostInput) (*rows, error) {
 		// The facts share the row's speakers: they are dropped once the talks are resolved,
 		// before resolveKeys renames keys in the row (see SavePosts).
 		f := talkFacts{Title: t.Title, Description: t.Description, Speakers: speakers}
-		for _, k := range []string{row.recordingKey, row.slidesKey} {
-			if k != "" {
-				f.Links = append(f.Links, k)
+		if l := row.links; l != nil {
+			for _, k := range []string{l.recordingKey, l.slidesKey} {
+				if k != "" {
+					f.Links = append(f.Links, k)
+				}
 			}
 		}
 		if len(t.Appearances) > 0 {

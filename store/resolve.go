@@ -79,8 +79,10 @@ REMOVE m.mergedBecause`
 // talkCandidate is a talk a row may be: one already in the graph or one an earlier row of the
 // batch creates, with what is known of it so far.
 type talkCandidate struct {
-	id    string
-	facts talkFacts
+	id string
+	// facts are what the talk is known by: a new talk's are its row's (r.talkFacts), not a
+	// copy (an agenda makes thousands of new talks, and a copy took 128 bytes of each)
+	facts *talkFacts
 	// posts are the posts that state it (not counting a post being rewritten), each once: a
 	// list, not a set, as nearly every talk has one or two and a post may create thousands
 	posts []string
@@ -154,7 +156,7 @@ func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCand
 			if taken[post+"\x00"+c.id] {
 				continue
 			}
-			if v := sameTalk(f, c.facts); v.Same && (best == nil || v.Score > verdict.Score) {
+			if v := sameTalk(f, *c.facts); v.Same && (best == nil || v.Score > verdict.Score) {
 				best, verdict = c, v
 			}
 		}
@@ -192,7 +194,8 @@ func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCand
 			known[id] = true
 			row.id = id
 			// later rows of the batch may be this talk
-			ix.add(&talkCandidate{id: id, facts: f.clone(), posts: []string{post}}, post)
+			r.talkFacts[i] = f.clone() // (the row's facts are not read again: see SavePosts)
+			ix.add(&talkCandidate{id: id, facts: &r.talkFacts[i], posts: []string{post}}, post)
 		}
 		taken[post+"\x00"+row.id] = true
 	}
@@ -210,7 +213,7 @@ func proposal(row *talkRow) string {
 
 func decodeCandidate(rec *neo4j.Record) *talkCandidate {
 	m := rec.AsMap()
-	c := &talkCandidate{}
+	c := &talkCandidate{facts: &talkFacts{}}
 	c.id, _ = m["id"].(string)
 	c.facts.Title, _ = m["title"].(string)
 	c.facts.Description, _ = m["description"].(string)

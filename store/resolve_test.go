@@ -22,7 +22,7 @@ func resolvePairwise(r *rows, pool []*talkCandidate, known map[string]bool) []*t
 			if taken[post+"\x00"+c.id] {
 				continue
 			}
-			if v := sameTalk(f, c.facts); v.Same && (best == nil || v.Score > verdict.Score) {
+			if v := sameTalk(f, *c.facts); v.Same && (best == nil || v.Score > verdict.Score) {
 				best, verdict = c, v
 			}
 		}
@@ -58,7 +58,7 @@ func resolvePairwise(r *rows, pool []*talkCandidate, known map[string]bool) []*t
 			}
 			known[id] = true
 			row.id = id
-			pool = append(pool, &talkCandidate{id: id, facts: f.clone(), posts: []string{post}})
+			pool = append(pool, &talkCandidate{id: id, facts: new(f.clone()), posts: []string{post}})
 		}
 		taken[post+"\x00"+row.id] = true
 	}
@@ -121,7 +121,7 @@ func genResolveCase(seed uint64) resolveCase {
 	rc := resolveCase{rows: &rows{}, known: map[string]bool{}}
 	for i := range rng.IntN(21) {
 		f := genFacts(rng)
-		c := &talkCandidate{id: fmt.Sprintf("graph-talk-%d", i), facts: f}
+		c := &talkCandidate{id: fmt.Sprintf("graph-talk-%d", i), facts: &f}
 		for _, p := range genPosts {
 			if rng.IntN(3) == 0 {
 				c.addPost(p + "-old")
@@ -213,7 +213,7 @@ func bigPost(n int) resolveCase {
 		rc.rows.talks = append(rc.rows.talks, row)
 		rc.rows.talkFacts = append(rc.rows.talkFacts, f)
 		if i%2 == 0 {
-			c := &talkCandidate{id: fmt.Sprintf("earlier-%d", i), facts: f.clone(), posts: []string{"earlier"}}
+			c := &talkCandidate{id: fmt.Sprintf("earlier-%d", i), facts: new(f.clone()), posts: []string{"earlier"}}
 			rc.pool = append(rc.pool, c)
 			rc.known[c.id] = true
 		}

@@ -105,7 +105,7 @@ func newTalkIndex(rows []talkFacts, pool []*talkCandidate) *talkIndex {
 		tally(f)
 	}
 	for _, c := range pool {
-		tally(c.facts)
+		tally(*c.facts)
 	}
 	order := make([]string, 0, len(count))
 	for w := range count {
@@ -143,18 +143,18 @@ func (ix *talkIndex) add(c *talkCandidate, post string) {
 		files = newShelf()
 		ix.files[post] = files
 	}
-	for _, k := range ix.keys(c.facts, false) {
+	for _, k := range ix.keys(*c.facts, false) {
 		files.file(k, n)
 	}
 }
 
 // absorb merges f into c (see talkCandidate.absorb) and files c under the keys it gained.
 func (ix *talkIndex) absorb(c *talkCandidate, f talkFacts) {
-	before := ix.keys(c.facts, false)
+	before := ix.keys(*c.facts, false)
 	c.absorb(f)
 	n := ix.pos[c]
 	files := ix.files[ix.home[n]]
-	for _, k := range ix.keys(c.facts, false) {
+	for _, k := range ix.keys(*c.facts, false) {
 		if _, ok := slices.BinarySearch(before, k); !ok {
 			files.file(k, n)
 		}

@@ -33,8 +33,20 @@ func (x *extraction) readStructure() {
 	x.readLabelledSpeakers()
 	x.readPersonHeadings()
 	var intro []*event
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
+		// the block before, when a rule read it, is done with (see release)
+		if bi > 0 && x.agendaBlocks.has(bi-1) {
+			x.release(bi - 1)
+		}
 		b := x.doc.Blocks[bi]
+		if b.Kind == document.TableRow {
+			// a table is read whole, from its first row (and its rows released as they are read)
+			if !x.agendaBlocks.has(bi) {
+				x.readTable(bi, x.eventsFor(bi, intro))
+			}
+			continue
+		}
+		sents := x.block(bi)
 		switch b.Kind {
 		case document.Heading:
 			intro = nil
@@ -43,40 +55,40 @@ func (x *extraction) readStructure() {
 			}
 			// "## Tracing Without Tears – Ana Lima – Slides": a heading that is a listing line
 			line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
-			if l, ok := x.readListing(line); ok && !x.agendaBlocks[bi] {
+			if l, ok := x.readListing(line); ok && !x.agendaBlocks.has(bi) {
 				if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
-					x.agendaBlocks[bi] = true
+					x.agendaBlocks.add(bi)
 				}
 			}
 			// "## Panel: Title" over the list of its panelists
-			if !x.agendaBlocks[bi] && x.readPanelOver(bi, nil) {
-				x.agendaBlocks[bi] = true
+			if !x.agendaBlocks.has(bi) && x.readPanelOver(bi, nil) {
+				x.agendaBlocks.add(bi)
 			}
 			// "### [2031] Tartu Gophers - Quiet Queues": on a page of talks, a heading that is
 			// a line of the owner's list, dated first as such cards are. Other headings of such
 			// a page name an event over its talks, or a talk over where it was given.
-			if x.talkList[bi] && !x.agendaBlocks[bi] && bracketYear.MatchString(b.Text) {
+			if x.talkList[bi] && !x.agendaBlocks.has(bi) && bracketYear.MatchString(b.Text) {
 				if o, ok := x.readOwnLine(line); ok && x.addOwnTalk(bi, line, o.title, o.event) != nil {
-					x.agendaBlocks[bi] = true
+					x.agendaBlocks.add(bi)
 				}
 			}
 			continue
 		case document.Paragraph:
-			if x.talkList[bi] && !x.agendaBlocks[bi] && len(sents) > 0 && x.readOwnItem(bi) {
-				x.agendaBlocks[bi] = true
+			if x.talkList[bi] && !x.agendaBlocks.has(bi) && len(sents) > 0 && x.readOwnItem(bi) {
+				x.agendaBlocks.add(bi)
 				continue
 			}
-			if !x.agendaBlocks[bi] && x.readPanelOver(bi, intro) {
-				x.agendaBlocks[bi] = true
+			if !x.agendaBlocks.has(bi) && x.readPanelOver(bi, intro) {
+				x.agendaBlocks.add(bi)
 				continue
 			}
-			if !x.agendaBlocks[bi] && x.readMarkedTitleTalk(bi) {
-				x.agendaBlocks[bi] = true
+			if !x.agendaBlocks.has(bi) && x.readMarkedTitleTalk(bi) {
+				x.agendaBlocks.add(bi)
 				continue
 			}
 			if !talkMarker(b.Text) {
-				if len(sents) > 0 && !x.agendaBlocks[bi] && (x.readTitleOverSpeakerLine(bi, x.eventsFor(bi, intro)) || x.readParagraphLines(bi, x.eventsFor(bi, intro)) || x.readLineupLines(bi, x.eventsFor(bi, intro))) {
-					x.agendaBlocks[bi] = true
+				if len(sents) > 0 && !x.agendaBlocks.has(bi) && (x.readTitleOverSpeakerLine(bi, x.eventsFor(bi, intro)) || x.readParagraphLines(bi, x.eventsFor(bi, intro)) || x.readLineupLines(bi, x.eventsFor(bi, intro))) {
+					x.agendaBlocks.add(bi)
 					continue
 				}
 				intro = nil
@@ -85,25 +97,20 @@ func (x *extraction) readStructure() {
 				}
 				continue
 			}
-		case document.TableRow:
-			if !x.agendaBlocks[bi] {
-				x.readTable(bi, x.eventsFor(bi, intro))
-			}
-			continue
 		case document.ListItem:
 		default:
 			continue
 		}
-		if len(sents) == 0 || x.agendaBlocks[bi] {
+		if len(sents) == 0 || x.agendaBlocks.has(bi) {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
 		if x.talkList[bi] && x.readOwnItem(bi) {
-			x.agendaBlocks[bi] = true
+			x.agendaBlocks.add(bi)
 			continue
 		}
 		if x.readSpeakersOverTitle(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) || x.readLineupItem(bi, events) {
-			x.agendaBlocks[bi] = true
+			x.agendaBlocks.add(bi)
 		}
 	}
 	x.readHeadingTalks()
@@ -201,7 +208,8 @@ var (
 func (x *extraction) readEventHeadings() {
 	x.itemEvents = map[int][]*event{}
 	var monthEvent *event
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
+		sents := x.block(bi)
 		b := x.doc.Blocks[bi]
 		if b.Kind == document.ListItem && b.Level == 0 && len(sents) > 0 {
 			if m := monthYear.FindString(strings.TrimSpace(b.Text)); m != "" {
@@ -323,7 +331,8 @@ func (x *extraction) readLabels() {
 	var city *cityRef
 	var ev Evidence
 	pending, until := "", -1 // a label standing alone, and the block its value is in
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
+		sents := x.block(bi)
 		b := x.doc.Blocks[bi]
 		if b.Kind == document.Heading || b.Kind == document.Paragraph && len(b.Lines()) == 1 {
 			if l := labelAlone(b.Text); l != "" {
@@ -979,7 +988,7 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 		return false
 	}
 	name := strings.TrimSpace(b.Text)
-	s := x.blocks[bi][0]
+	s := x.block(bi)[0]
 	if !(looksLikeName(name) || len(s.links) == 1 && isProfileLink(s.links[0].Href) && looksLikeHandle(name)) || x.notAPerson(name) {
 		return false
 	}
@@ -1010,7 +1019,7 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 			link = c.Links[0].Href
 		}
 		x.addTalk(title, kind, link, []string{name}, events, Evidence{Sentence: name + ": " + c.Text, Confidence: 0.85}, ci)
-		x.agendaBlocks[ci] = true
+		x.agendaBlocks.add(ci)
 		found = true
 	}
 	return found
@@ -1020,9 +1029,12 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 // ("## Pallet and Hadoop" over "Antoni Batchelli then described how ..."). A section about one
 // speaker in the first person counts when it links or embeds the slides or a recording.
 func (x *extraction) readHeadingTalks() {
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
 		b := x.doc.Blocks[bi]
-		if b.Kind != document.Heading || len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" || x.agendaBlocks[bi] {
+		if b.Kind != document.Heading || x.agendaBlocks.has(bi) {
+			continue
+		}
+		if sents := x.block(bi); len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" {
 			continue
 		}
 		title := cleanTitle(listDate.ReplaceAllString(b.Text, "")) // "May 3, 2031: Title": the date is no part of it
@@ -1036,9 +1048,9 @@ func (x *extraction) readHeadingTalks() {
 			// paragraph is its own title
 			label := title
 			title = ""
-			if ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind == document.Paragraph && len(x.blocks[ci]) == 1 {
+			if ci := bi + 1; ci < len(x.blockSents) && x.doc.Blocks[ci].Kind == document.Paragraph && len(x.block(ci)) == 1 {
 				// a sentence that states a talk ("Ana Lima opened with ...") describes it, not titles it
-				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") && len(x.clauses(x.blocks[ci][0])) == 0 {
+				if t := strings.TrimRight(clean(x.doc.Blocks[ci].Text), "."); len(strings.Fields(t)) <= 16 && !strings.HasSuffix(t, ":") && len(x.clauses(x.block(ci)[0])) == 0 {
 					title = t
 				}
 			}
@@ -1057,9 +1069,9 @@ func (x *extraction) readHeadingTalks() {
 		firstPerson := false
 		media := false
 		titled := false
-		for ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
+		for ci := bi + 1; ci < len(x.blockSents) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
 			cb := x.doc.Blocks[ci]
-			if x.agendaBlocks[ci] {
+			if x.agendaBlocks.has(ci) {
 				continue // a section of agenda lines is no one talk's
 			}
 			for _, l := range cb.Links {
@@ -1067,7 +1079,7 @@ func (x *extraction) readHeadingTalks() {
 					media = true
 				}
 			}
-			for si, s := range x.blocks[ci] {
+			for si, s := range x.block(ci) {
 				for _, c := range x.clauses(s) {
 					if len(c.refs) == 1 && (c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she") {
 						if a, ok := x.antecedent(s, c.refs[0].start); ok {
@@ -1134,7 +1146,7 @@ func (x *extraction) readHeadingTalks() {
 		for _, e := range events {
 			t.addEvent(e, ev)
 		}
-		for ci := bi + 1; ci < len(x.blocks) && x.doc.Blocks[ci].Kind != document.Heading && t.url == ""; ci++ {
+		for ci := bi + 1; ci < len(x.blockSents) && x.doc.Blocks[ci].Kind != document.Heading && t.url == ""; ci++ {
 			for _, l := range x.doc.Blocks[ci].Links {
 				if (isSlides(l.Href) || isRecording(l.Href)) && t.url == "" {
 					t.url = l.Href
@@ -1317,7 +1329,7 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 		return false
 	}
 	for _, ci := range kids {
-		x.agendaBlocks[ci] = true
+		x.agendaBlocks.add(ci)
 	}
 	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
 }
@@ -1513,7 +1525,7 @@ func (x *extraction) readPanelOver(bi int, events []*event) bool {
 	if b.Kind == document.Paragraph && len(b.Breaks) > 0 {
 		return x.readPanelLines(bi, events)
 	}
-	if b.Kind != document.Heading && b.Kind != document.Paragraph || b.Kind == document.Paragraph && !wholeSpan(b, text) || len(x.blocks[bi]) == 0 {
+	if b.Kind != document.Heading && b.Kind != document.Paragraph || b.Kind == document.Paragraph && !wholeSpan(b, text) || len(x.block(bi)) == 0 {
 		return false
 	}
 	if b.Kind == document.Heading && len(x.sectionEvs[bi]) > 0 {
@@ -1536,7 +1548,7 @@ func (x *extraction) readPanelOver(bi int, events []*event) bool {
 		}
 		li++
 	}
-	if li >= len(x.doc.Blocks) || x.doc.Blocks[li].Kind != document.ListItem || x.agendaBlocks[li] {
+	if li >= len(x.doc.Blocks) || x.doc.Blocks[li].Kind != document.ListItem || x.agendaBlocks.has(li) {
 		return false
 	}
 	level := x.doc.Blocks[li].Level
@@ -1576,7 +1588,7 @@ func (x *extraction) readPanelOver(bi int, events []*event) bool {
 		return false
 	}
 	for _, ci := range items {
-		x.agendaBlocks[ci] = true
+		x.agendaBlocks.add(ci)
 	}
 	return true
 }
@@ -1731,7 +1743,7 @@ func (x *extraction) readTitleOverSpeakerLine(bi int, events []*event) bool {
 // readTitleOverSpeakerLine).
 func (x *extraction) titleOverSpeakerLine(bi int) (listing, bool) {
 	b := x.doc.Blocks[bi]
-	if b.Kind != document.Paragraph || len(b.Breaks) == 0 || len(x.blocks[bi]) == 0 {
+	if b.Kind != document.Paragraph || len(b.Breaks) == 0 || len(x.block(bi)) == 0 {
 		return listing{}, false
 	}
 	lines := b.Lines()

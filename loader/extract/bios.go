@@ -412,11 +412,12 @@ researchers scientists architects advocates friends`)
 // Engineer @ Initech", "Ana Lima, Lead Developer at Initech: Tracing". Only a role with "at",
 // "@" or "for" and an organization counts.
 func (x *extraction) listingRoles() {
-	for bi := range x.blocks {
-		if !x.agendaBlocks[bi] {
+	for bi := range x.blockSents {
+		if !x.agendaBlocks.has(bi) {
 			continue
 		}
-		for _, s := range x.blocks[bi] {
+		// (a released block is left out: it writes no role after a name, see release)
+		for _, s := range x.blockSents[bi] {
 			toks := s.tokens
 			for _, r := range x.names(s) {
 				if r.pronoun != "" {

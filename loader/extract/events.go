@@ -283,11 +283,19 @@ func allWords(toks []token) bool {
 
 // cities returns the cities mentioned in a sentence, in order.
 func (x *extraction) cities(s *sentence) []cityRef {
-	m := s.memoized()
-	if !m.citiesDone {
-		m.cities, m.citiesDone = x.findCities(s), true
+	if s.none&noCities != 0 {
+		return nil
 	}
-	return slices.Clone(m.cities)
+	if s.memo == nil || !s.memo.citiesDone {
+		found := x.findCities(s)
+		if found == nil && x.settled {
+			s.none |= noCities
+			return nil
+		}
+		m := s.memoized()
+		m.cities, m.citiesDone, m.citiesSettled = found, true, x.settled
+	}
+	return slices.Clone(s.memo.cities)
 }
 
 // findCities is cities without the memo.
@@ -612,7 +620,8 @@ func (x *extraction) readOccasion() {
 			single = append(single, x.eventOfKind(&cs[0], "", eventKind(summary.text), x.occasionName(summary)))
 		}
 	}
-	for _, block := range x.blocks {
+	for k := range x.blockSents {
+		block := x.block(k)
 		for _, s := range block {
 			if s.kind == document.Heading {
 				continue
@@ -684,7 +693,8 @@ wrapped ended finished stopped visited hopped`)
 // readTourStops makes an event of each city a tour post travels to: a city after "in", "to"
 // or "at" in a sentence with a verb of travel, not one the writer flew home (or back) to.
 func (x *extraction) readTourStops() {
-	for _, block := range x.blocks {
+	for k := range x.blockSents {
+		block := x.block(k)
 		for _, s := range block {
 			if s.kind == document.Heading || s.quoted || !hasWord(s, travelVerbs) {
 				continue
@@ -710,7 +720,8 @@ const occasionBlocks = 4
 // present: a post that places nothing else is about the event its opening places.
 func (x *extraction) occasionPlace() *event {
 	seen := 0
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
+		sents := x.block(bi)
 		b := x.doc.Blocks[bi]
 		if b.Kind != document.Paragraph || b.Quoted || len(sents) == 0 {
 			continue
@@ -750,7 +761,7 @@ func (x *extraction) occasionPlace() *event {
 func (x *extraction) namedEventPlace() *event {
 	var name string
 	var city *cityRef
-	for _, block := range x.blocks {
+	for _, block := range x.blockSents { // (a released block names no event: see release)
 		for _, s := range block {
 			if s.kind == document.Heading {
 				continue
@@ -1158,7 +1169,8 @@ func (x *extraction) groupCity() (c *cityRef, here bool) {
 // namedGroupCity is groupCity's city from the group's name alone.
 func (x *extraction) namedGroupCity() *cityRef {
 	var found *cityRef
-	for _, block := range x.blocks {
+	for k := range x.blockSents {
+		block := x.block(k)
 		for _, s := range block {
 			for i, t := range s.tokens {
 				if !t.cap {
@@ -1246,7 +1258,8 @@ func (x *extraction) namedGroupCity() *cityRef {
 // hereCity is the one city the post says its writer is in ("the crowd here in Lyon"), or nil.
 func (x *extraction) hereCity() *cityRef {
 	var here *cityRef
-	for _, block := range x.blocks {
+	for k := range x.blockSents {
+		block := x.block(k)
 		for _, s := range block {
 			for i, t := range s.tokens {
 				if t.cap && i >= 2 && hereWords[s.tokens[i-2].lower()] && (inWord(s.tokens[i-1]) || s.tokens[i-1].is("w", "a")) {

@@ -20,7 +20,7 @@ const Version = "extract-45"
 // extraction is the state of reading one post.
 type extraction struct {
 	doc         *document.Document
-	blocks      [][]*sentence // sentences of each block
+	blockSents  [][]*sentence // sentences of each block, read through block (see release)
 	orgs        map[string]bool
 	fullNames   map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
 	fullNameSet map[string]bool      // the same names, to add each once
@@ -56,7 +56,7 @@ type extraction struct {
 	introEvents   []*event // events a paragraph ending in ':' hands to the blocks after it
 	sectionEvs    map[int][]*event
 	postEvents    []*event // the occasion a single-event post is about
-	agendaBlocks  map[int]bool
+	agendaBlocks  blockSet
 	itemEvents    map[int][]*event // events of list items under an archive's month item
 	bioSubject    *person          // the person the last sentence that began with a name is about (see bios.go)
 	bioSection    int              // the section of that sentence
@@ -78,6 +78,13 @@ type extraction struct {
 	speakerless []speakerless
 	// mergedBlocks are, by talk, the blocks of the statements merged into it (see absorb)
 	mergedBlocks map[*talk][]int
+	// releasedAt and releasedMemo are the blocks released (one entry a sentence, by block,
+	// in order) and their sentences' memos, kept to make them again as they were.
+	releasedAt   []int32
+	releasedMemo []*sentenceMemo
+	// settled: the post's people and owner are known, which is all a sentence's cities depend
+	// on beside the sentence
+	settled bool
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
@@ -89,12 +96,13 @@ func Extract(doc *document.Document) *Result {
 		x.published, _ = time.Parse("2006-01-02", doc.Meta.Published)
 	}
 	for i, b := range doc.Blocks {
-		x.blocks = append(x.blocks, sentencesOf(b, i))
+		x.blockSents = append(x.blockSents, sentencesOf(b, i))
 	}
 	stageDone()
 	x.collectOrgs()
 	x.collectPeople()
 	x.owner = x.pageOwner()
+	x.settled = true
 	x.talkList = x.talkListBlocks()
 	x.readOccasion()
 	x.readPageEvents()    // front matter and schema.org data: see frontmatter.go
@@ -111,12 +119,46 @@ func Extract(doc *document.Document) *Result {
 	// What is left to do reads only the talks, people and events: the sentences of every
 	// block, their tokens and names (about half of what extraction holds) go before the
 	// result is built beside the rest.
-	x.blocks = nil
+	x.blockSents, x.releasedAt, x.releasedMemo = nil, nil, nil
+	// and so do the indexes that found talks by title and speaker (a talk and its filings in
+	// them take about as much as the talk's part of the result)
+	x.byTitle, x.bySpeaker, x.titleIdx, x.titleWords = nil, nil, nil, [4]wordsOfTitle{}
+	for _, t := range x.talks {
+		t.words, t.indexes = nil, nil
+	}
 	r := x.result()
 	r.Warnings = warnings
 	boundEvidence(r)
 	stageDone()
 	return r
+}
+
+// blockSet is a set of the post's blocks, by index: one byte a block, where a map took some
+// 30 (an agenda table marks a block every 60 bytes of the post). An index outside the post's
+// blocks, which no rule should make, is kept aside, so that the set answers as a map would.
+type blockSet struct {
+	in    []bool
+	other map[int]bool
+}
+
+// add puts block bi in the set.
+func (s *blockSet) add(bi int) {
+	if bi >= 0 && bi < len(s.in) {
+		s.in[bi] = true
+		return
+	}
+	if s.other == nil {
+		s.other = map[int]bool{}
+	}
+	s.other[bi] = true
+}
+
+// has reports whether block bi is in the set.
+func (s *blockSet) has(bi int) bool {
+	if bi >= 0 && bi < len(s.in) {
+		return s.in[bi]
+	}
+	return s.other[bi]
 }
 
 // stageDone is called between the stages of Extract, while everything the stages keep is
@@ -125,7 +167,7 @@ var stageDone = func() {}
 
 // newExtraction returns the empty state of reading doc.
 func newExtraction(doc *document.Document) *extraction {
-	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: map[int]bool{},
+	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: blockSet{in: make([]bool, len(doc.Blocks))},
 		fullNames: map[string][]string{}, fullNameSet: map[string]bool{}, familyNames: map[string]bool{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
 		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{},
 		mergedBlocks: map[*talk][]int{}}
@@ -149,7 +191,8 @@ func (x *extraction) collectOrgs() {
 // so that a later first name ("John talked about ...") or misspelling can refer back to them.
 // They become people only when a rule needs them.
 func (x *extraction) collectPeople() {
-	for _, sents := range x.blocks {
+	for k := range x.blockSents {
+		sents := x.block(k)
 		for _, s := range sents {
 			qs := s.quotes()
 			for _, r := range x.names(s) {
@@ -184,7 +227,8 @@ func (x *extraction) addFullName(name string) {
 // result turns the extraction into the output format, sorted for determinism where order
 // carries no meaning.
 func (x *extraction) result() *Result {
-	r := &Result{ID: x.doc.Name, Events: []Event{}, Talks: []Talk{}, People: []Person{}, Topics: []string{}}
+	// (the lists are made at their length: a post's talks are the largest part of its result)
+	r := &Result{ID: x.doc.Name, Events: make([]Event, 0, len(x.events)), Talks: make([]Talk, 0, len(x.talks)), People: []Person{}, Topics: []string{}}
 	if x.doc.Meta.Title != "" {
 		r.Title = ptr(x.doc.Meta.Title)
 	}
@@ -212,7 +256,10 @@ func (x *extraction) result() *Result {
 	topics := map[string]bool{}
 	speakers := map[*person]bool{}
 	for _, t := range x.talks {
-		out := Talk{Title: optional(t.title), Speakers: []string{}, Events: []int{}, URL: optional(t.url), Evidence: &t.ev}
+		// the evidence is copied: a pointer into the talk would keep the whole talk (its
+		// speakers, events and title words) as long as the result
+		ev := t.ev
+		out := Talk{Title: optional(t.title), Speakers: []string{}, Events: []int{}, URL: optional(t.url), Evidence: &ev}
 		if t.title == "" {
 			out.Description = optional(t.description)
 		}

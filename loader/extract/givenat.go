@@ -49,7 +49,7 @@ var givenAtPlace = regexp.MustCompile(`(?i)^(?:in|em|à|en|no|na|au)\s+(\S.*)$`)
 // is left to the other readers.
 func (x *extraction) readGivenAt() {
 	for bi, b := range x.doc.Blocks {
-		if x.agendaBlocks[bi] {
+		if x.agendaBlocks.has(bi) {
 			continue
 		}
 		var title string
@@ -100,9 +100,9 @@ func (x *extraction) readGivenAt() {
 		if t.url == "" {
 			t.url = x.materialLinkIn(bi+1, end) // the talk's own slides or recording, under it
 		}
-		x.agendaBlocks[bi] = true
+		x.agendaBlocks.add(bi)
 		for _, k := range used {
-			x.agendaBlocks[k] = true
+			x.agendaBlocks.add(k)
 		}
 	}
 }
@@ -111,7 +111,7 @@ func (x *extraction) readGivenAt() {
 // (bold, quoted or linked): "**Queues without tears**". Anything else gives "".
 func (x *extraction) itemTitle(bi int) string {
 	b := x.doc.Blocks[bi]
-	if len(x.blocks[bi]) == 0 || len(b.Lines()) != 1 {
+	if len(x.block(bi)) == 0 || len(b.Lines()) != 1 {
 		return ""
 	}
 	s := x.lineSentence(b, b.Lines()[0], bi)

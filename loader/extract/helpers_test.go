@@ -65,7 +65,7 @@ func parseBlocks(t *testing.T, body string) *extraction {
 	doc := parseDoc(t, body+"\n")
 	x := newExtraction(doc)
 	for i, b := range doc.Blocks {
-		x.blocks = append(x.blocks, sentencesOf(b, i))
+		x.blockSents = append(x.blockSents, sentencesOf(b, i))
 	}
 	x.collectOrgs()
 	return x
@@ -75,10 +75,10 @@ func parseBlocks(t *testing.T, body string) *extraction {
 func firstSentence(t *testing.T, body string) (*extraction, *sentence) {
 	t.Helper()
 	x := parseBlocks(t, body)
-	if len(x.blocks) == 0 || len(x.blocks[0]) == 0 {
+	if len(x.blockSents) == 0 || len(x.blockSents[0]) == 0 {
 		t.Fatalf("parseBlocks(%q) has no sentence", body)
 	}
-	return x, x.blocks[0][0]
+	return x, x.blockSents[0][0]
 }
 
 // talkView is what the tests compare of a talk: its title (or, untitled, its description),

@@ -38,7 +38,7 @@ var headingTime = regexp.MustCompile(`(?i)\s*[(\[]?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap
 // other structure readers, which would take the label for a title.
 func (x *extraction) readLabelledSpeakers() {
 	for bi, b := range x.doc.Blocks {
-		if b.Kind != document.Paragraph && b.Kind != document.ListItem || x.agendaBlocks[bi] || len(x.blocks[bi]) == 0 {
+		if b.Kind != document.Paragraph && b.Kind != document.ListItem || x.agendaBlocks.has(bi) || len(x.block(bi)) == 0 {
 			continue
 		}
 		line := x.lineSentence(b, b.Lines()[0], bi)
@@ -86,9 +86,9 @@ func (x *extraction) readLabelledSpeakers() {
 				x.personFor(sp.name).addCompany(x.companyName(sp.company), Evidence{Sentence: line.text, Confidence: 0.8})
 			}
 		}
-		x.agendaBlocks[bi] = true
+		x.agendaBlocks.add(bi)
 		if tb >= 0 {
-			x.agendaBlocks[tb] = true
+			x.agendaBlocks.add(tb)
 		}
 	}
 }
@@ -124,7 +124,7 @@ func (x *extraction) labelledTitle(bi int) (string, int) {
 		if k < bi-3 {
 			break
 		}
-		if x.agendaBlocks[k] || p.Kind == document.Paragraph && labelOfSpeakers.MatchString(strings.TrimLeft(p.Text, "*_ ")) {
+		if x.agendaBlocks.has(k) || p.Kind == document.Paragraph && labelOfSpeakers.MatchString(strings.TrimLeft(p.Text, "*_ ")) {
 			return "", -1 // another talk's lines come between
 		}
 	}
@@ -275,11 +275,11 @@ func (x *extraction) readTitleBy(bi int, events []*event) bool {
 func (x *extraction) readPersonHeadings() {
 	repeated := x.cardLayouts() >= 2
 	for bi, b := range x.doc.Blocks {
-		if b.Kind != document.Heading || b.Level < 2 || x.agendaBlocks[bi] || bi+1 >= len(x.doc.Blocks) || len(x.blocks[bi]) == 0 {
+		if b.Kind != document.Heading || b.Level < 2 || x.agendaBlocks.has(bi) || bi+1 >= len(x.doc.Blocks) || len(x.block(bi)) == 0 {
 			continue
 		}
 		name := strings.TrimSpace(b.Text)
-		s := x.blocks[bi][0]
+		s := x.block(bi)[0]
 		linked := len(s.links) == 1 && isProfileLink(s.links[0].Href) && s.links[0].Start == 0 && s.links[0].End >= len(name)
 		if !looksLikeName(name) || x.notAPerson(name) {
 			continue
@@ -304,7 +304,7 @@ func (x *extraction) readPersonHeadings() {
 			}
 		}
 		c := x.doc.Blocks[ci]
-		if x.agendaBlocks[ci] || len(x.blocks[ci]) == 0 {
+		if x.agendaBlocks.has(ci) || len(x.block(ci)) == 0 {
 			continue
 		}
 		text := strings.TrimSpace(c.Text)
@@ -316,7 +316,7 @@ func (x *extraction) readPersonHeadings() {
 		case document.Quote:
 			ok = words <= 30 && !about
 		case document.Paragraph:
-			cs := x.blocks[ci][0]
+			cs := x.block(ci)[0]
 			whole := len(cs.spans) == 1 && cs.spans[0].Start == 0 && cs.spans[0].End >= len(text)-1
 			ok = words <= 15 && !about && plainTitle(text) && (whole || len(x.clauses(cs)) == 0)
 		}
@@ -343,7 +343,8 @@ func (x *extraction) readPersonHeadings() {
 		}
 		ev := Evidence{Sentence: name + ": " + text, Confidence: 0.75}
 		if x.addTalk(title, "", link, []string{name}, events, ev, ci) != nil {
-			x.agendaBlocks[bi], x.agendaBlocks[ci] = true, true
+			x.agendaBlocks.add(bi)
+			x.agendaBlocks.add(ci)
 			x.cardCompany(bi, ci, name, company)
 		}
 	}
@@ -389,7 +390,7 @@ func (x *extraction) cardDetails(bi int) (next int, company string, card, sure b
 			next++ // the speaker's photo
 			continue
 		}
-		if c.Kind != document.Paragraph && c.Kind != document.ListItem || x.agendaBlocks[next] {
+		if c.Kind != document.Paragraph && c.Kind != document.ListItem || x.agendaBlocks.has(next) {
 			break
 		}
 		if profileLinksOnly(c) {
@@ -502,7 +503,7 @@ func profileLinksOnly(b document.Block) bool {
 // under it. It reports whether it read a talk.
 func (x *extraction) readCardTalk(bi, ci int, name, company string, card bool) bool {
 	h := x.doc.Blocks[ci]
-	if h.Kind != document.Heading || x.agendaBlocks[ci] || len(x.blocks[ci]) == 0 {
+	if h.Kind != document.Heading || x.agendaBlocks.has(ci) || len(x.block(ci)) == 0 {
 		return false
 	}
 	if !card && (ci+1 >= len(x.doc.Blocks) || x.doc.Blocks[ci+1].Kind == document.Heading) {
@@ -534,7 +535,7 @@ func (x *extraction) readCardTalk(bi, ci int, name, company string, card bool) b
 		return false
 	}
 	for k := bi; k <= ci; k++ {
-		x.agendaBlocks[k] = true
+		x.agendaBlocks.add(k)
 	}
 	x.cardCompany(bi, ci, name, company)
 	return true
@@ -547,6 +548,6 @@ func (x *extraction) cardCompany(bi, ci int, name, company string) {
 	}
 	x.personFor(name).addCompany(x.companyName(company), Evidence{Sentence: name + ", " + company, Confidence: 0.75})
 	for k := bi + 1; k < ci; k++ {
-		x.agendaBlocks[k] = true
+		x.agendaBlocks.add(k)
 	}
 }

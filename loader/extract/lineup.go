@@ -94,7 +94,7 @@ func (x *extraction) listLeadIn(bi int) bool {
 	}
 	p, h := x.doc.Blocks[from-1], x.doc.Blocks[from-2]
 	return h.Kind == document.Heading && leadInText(h) && p.Kind == document.Paragraph && len(strings.Fields(p.Text)) <= 20 &&
-		len(x.blocks[from-1]) == 1 && len(x.clauses(x.blocks[from-1][0])) == 0
+		len(x.block(from-1)) == 1 && len(x.clauses(x.block(from - 1)[0])) == 0
 }
 
 // speakerAbout is a line-up item that names its speaker, then what the talk is about: "Ana

@@ -1196,8 +1196,8 @@ func lineSentence(b document.Block, r [2]int, bi int) *sentence {
 // sentence is that sentence, so that what the rules derived from it (its names, cities and
 // quotes) is not derived again.
 func (x *extraction) lineSentence(b document.Block, r [2]int, bi int) *sentence {
-	if bi >= 0 && bi < len(x.blocks) && len(x.blocks[bi]) == 1 && r[0] == 0 && r[1] == len(b.Text) {
-		if s := x.blocks[bi][0]; s.text == b.Text && x.doc.Blocks[bi].Text == b.Text && strings.TrimSpace(b.Text) == b.Text {
+	if bi >= 0 && bi < len(x.blockSents) && len(x.block(bi)) == 1 && r[0] == 0 && r[1] == len(b.Text) {
+		if s := x.block(bi)[0]; s.text == b.Text && x.doc.Blocks[bi].Text == b.Text && strings.TrimSpace(b.Text) == b.Text {
 			return s
 		}
 	}
@@ -1431,7 +1431,7 @@ func headerColumnOf(c string) column {
 func (x *extraction) readTable(bi int, events []*event) {
 	end := bi
 	for end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.TableRow {
-		x.agendaBlocks[end] = true
+		x.agendaBlocks.add(end)
 		end++
 	}
 	// two tables one after the other read as one run of rows: a row of header words starts
@@ -1444,6 +1444,7 @@ func (x *extraction) readTable(bi int, events []*event) {
 		}
 	}
 	x.readTableRows(from, end, events)
+	x.release(end - 1)
 }
 
 // jobTitleHeader reports a header cell that may name a person's job title as well as a talk's:
@@ -1481,7 +1482,7 @@ func (x *extraction) readPeopleTable(bi, end, speaker, company int, events []*ev
 	title := x.pageTalkTitle()
 	var people []listedSpeaker
 	for ri := bi + 1; ri < end; ri++ {
-		x.agendaBlocks[ri] = true
+		x.agendaBlocks.add(ri)
 		row := cells(x.doc.Blocks[ri])
 		if speaker >= len(row) {
 			continue
@@ -1498,7 +1499,7 @@ func (x *extraction) readPeopleTable(bi, end, speaker, company int, events []*ev
 		}
 		people = append(people, p)
 	}
-	x.agendaBlocks[bi] = true
+	x.agendaBlocks.add(bi)
 	if title == "" || len(people) == 0 {
 		return
 	}
@@ -1572,6 +1573,9 @@ func (x *extraction) readTableRows(bi, end int, events []*event) {
 		start = bi + 1 // the header is no talk
 	}
 	for ri := start; ri < end; ri++ {
+		if ri > bi {
+			x.release(ri - 1) // the row before is read (see release)
+		}
 		b := x.doc.Blocks[ri]
 		row := cells(b)
 		if title >= 0 && title < len(row) && (speaker < 0 && eventCol < 0 && placeCol < 0 || speaker >= 0 && (speaker >= len(row) || row[speaker].text == "")) {

@@ -13,7 +13,7 @@ import (
 func listingOf(t *testing.T, line string) (listing, bool) {
 	t.Helper()
 	x := parseBlocks(t, line)
-	if len(x.blocks) == 0 || len(x.blocks[0]) == 0 {
+	if len(x.blockSents) == 0 || len(x.blockSents[0]) == 0 {
 		t.Fatalf("parseBlocks(%q) has no sentence", line)
 	}
 	b := x.doc.Blocks[0]

@@ -97,12 +97,20 @@ func isProfileLink(href string) bool {
 // names finds the mentions of people in a sentence: runs of name words (with particles such
 // as "van" or "de" between them), linked profile names, "I", and subject pronouns.
 func (x *extraction) names(s *sentence) []nameRef {
-	m := s.memoized()
-	if !m.namesDone {
-		// kept at its length: the memo of nearly every sentence of a post holds one
-		m.names, m.namesDone = slices.Clone(x.findNames(s)), true
+	if s.none&noNames != 0 {
+		return nil
 	}
-	return slices.Clone(m.names)
+	if s.memo == nil || !s.memo.namesDone {
+		found := x.findNames(s)
+		if found == nil {
+			s.none |= noNames
+			return nil
+		}
+		// kept at its length: the memo of nearly every sentence of a post holds one
+		m := s.memoized()
+		m.names, m.namesDone = slices.Clone(found), true
+	}
+	return slices.Clone(s.memo.names)
 }
 
 // monthGivenName reports a month's name at token i that starts a person's name: a given name

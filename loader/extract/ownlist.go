@@ -647,7 +647,7 @@ var whereLabel = regexp.MustCompile(`(?i)^(?:where|event|events|venue|conference
 // lists talks.
 func (x *extraction) readOwnHeadings() {
 	for hi, h := range x.doc.Blocks {
-		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks[hi] || talkListHeading(h.Text) {
+		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks.has(hi) || talkListHeading(h.Text) {
 			continue
 		}
 		// "[proposal]", "25-45 min", "Level: intermediate", "Given at:": a talk's details
@@ -696,8 +696,8 @@ func (x *extraction) readOwnHeadings() {
 					if t.url == "" {
 						t.url = x.materialLink(hi + 1)
 					}
-					x.agendaBlocks[bi] = true
-					x.agendaBlocks[hi] = true
+					x.agendaBlocks.add(bi)
+					x.agendaBlocks.add(hi)
 					break section
 				}
 				continue
@@ -706,7 +706,7 @@ func (x *extraction) readOwnHeadings() {
 				// of the events where the talk was given, one an item, each read as an event
 				if x.readEventItems(hi, bi, title) {
 					for k := hi + 1; k < first; k++ {
-						x.agendaBlocks[k] = true
+						x.agendaBlocks.add(k)
 					}
 					break section
 				}
@@ -745,8 +745,8 @@ func (x *extraction) readOwnHeadings() {
 				if t.url == "" {
 					t.url = x.materialLink(hi + 1)
 				}
-				x.agendaBlocks[bi] = true
-				x.agendaBlocks[hi] = true
+				x.agendaBlocks.add(bi)
+				x.agendaBlocks.add(hi)
 			}
 			break
 		}
@@ -820,9 +820,9 @@ func (x *extraction) readEventItems(hi, from int, title string) bool {
 		t.url = x.materialLink(hi + 1)
 	}
 	for bi := from; bi < end; bi++ {
-		x.agendaBlocks[bi] = true
+		x.agendaBlocks.add(bi)
 	}
-	x.agendaBlocks[hi] = true
+	x.agendaBlocks.add(hi)
 	return true
 }
 
@@ -955,7 +955,7 @@ var talkPredicate = regexp.MustCompile(`(?i)^(?:\([^()]{0,300}\)\s*)?(?:(?:is|wa
 // full, else unnamed (the writer). It reports whether it read the paragraph.
 func (x *extraction) readMarkedTitleTalk(bi int) bool {
 	b := x.doc.Blocks[bi]
-	if b.Kind != document.Paragraph || len(x.blocks[bi]) == 0 {
+	if b.Kind != document.Paragraph || len(x.block(bi)) == 0 {
 		return false
 	}
 	s := x.lineSentence(b, b.Lines()[0], bi)
@@ -1000,7 +1000,7 @@ func (x *extraction) readAnnouncedHeadings() {
 			if h.Level < level {
 				break
 			}
-			if h.Level > level || x.agendaBlocks[hi] {
+			if h.Level > level || x.agendaBlocks.has(hi) {
 				continue
 			}
 			title := cleanTitle(h.Text)
@@ -1017,7 +1017,7 @@ func (x *extraction) readAnnouncedHeadings() {
 			line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
 			ev := Evidence{Sentence: strings.TrimSpace(b.Text) + " " + title, Confidence: 0.7}
 			if x.addTalk(title, "", linkFor(line, title), names, x.listEvents(hi), ev, hi) != nil {
-				x.agendaBlocks[hi] = true
+				x.agendaBlocks.add(hi)
 			}
 		}
 	}
@@ -1051,7 +1051,7 @@ var ownSectionLabels = map[string]string{
 // agenda's, left to the readers of speaker labels.
 func (x *extraction) readOwnEventSections() {
 	for hi, h := range x.doc.Blocks {
-		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks[hi] || !x.talkList[hi+1] || talkListHeading(h.Text) {
+		if h.Kind != document.Heading || hi+1 >= len(x.doc.Blocks) || x.agendaBlocks.has(hi) || !x.talkList[hi+1] || talkListHeading(h.Text) {
 			continue
 		}
 		name := cleanTitle(h.Text)
@@ -1069,7 +1069,7 @@ func (x *extraction) readOwnEventSections() {
 		end := hi + 1
 		for ; end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind != document.Heading; end++ {
 			b := x.doc.Blocks[end]
-			if b.Kind != document.ListItem && b.Kind != document.Paragraph || x.agendaBlocks[end] {
+			if b.Kind != document.ListItem && b.Kind != document.Paragraph || x.agendaBlocks.has(end) {
 				continue
 			}
 			for _, r := range b.Lines() {
@@ -1111,7 +1111,7 @@ func (x *extraction) readOwnEventSections() {
 			x.addOwnTalk(t.bi, line, t.title, ep)
 		}
 		for bi := hi; bi < end; bi++ {
-			x.agendaBlocks[bi] = true
+			x.agendaBlocks.add(bi)
 		}
 	}
 }
@@ -1140,7 +1140,7 @@ func (x *extraction) readOwnKindLabels() {
 	var cur *eventPart
 	date := ""
 	for bi, b := range x.doc.Blocks {
-		if !x.talkList[bi] || x.agendaBlocks[bi] || b.Kind != document.Heading && b.Kind != document.Paragraph && b.Kind != document.ListItem {
+		if !x.talkList[bi] || x.agendaBlocks.has(bi) || b.Kind != document.Heading && b.Kind != document.Paragraph && b.Kind != document.ListItem {
 			continue
 		}
 		if b.Kind == document.ListItem {
@@ -1189,7 +1189,7 @@ func (x *extraction) readOwnKindLabels() {
 			}
 		}
 		if read {
-			x.agendaBlocks[bi] = true
+			x.agendaBlocks.add(bi)
 		}
 	}
 }

@@ -211,14 +211,14 @@ func (x *extraction) readPlacedItems() {
 		}
 		run = run[:0]
 	}
-	for bi := 0; bi < len(x.blocks); bi++ {
+	for bi := 0; bi < len(x.blockSents); bi++ {
 		b := x.doc.Blocks[bi]
-		if b.Kind == document.Paragraph && len(x.blocks[bi]) > 0 {
+		if b.Kind == document.Paragraph && len(x.block(bi)) > 0 {
 			flush()
 			x.readPlacedSection(bi)
 			continue
 		}
-		if b.Kind != document.ListItem || len(x.blocks[bi]) == 0 {
+		if b.Kind != document.ListItem || len(x.block(bi)) == 0 {
 			flush()
 			continue
 		}
@@ -242,7 +242,7 @@ func (x *extraction) readPlacedItems() {
 			e := x.placedEvent(pl, title)
 			x.itemEvents[bi] = []*event{e}
 			if end > bi+1 {
-				x.agendaBlocks[bi] = true // the title names the evening; its talks are nested
+				x.agendaBlocks.add(bi) // the title names the evening; its talks are nested
 			}
 			for c := bi + 1; c < end; c++ {
 				x.itemEvents[c] = []*event{e}
@@ -252,7 +252,7 @@ func (x *extraction) readPlacedItems() {
 			// where and when, over the evening's talks
 			flush()
 			e := x.placedEvent(pl, "")
-			x.agendaBlocks[bi] = true
+			x.agendaBlocks.add(bi)
 			for c := bi + 1; c < end; c++ {
 				x.itemEvents[c] = []*event{e}
 			}
@@ -309,7 +309,7 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 	for c := bi + 1; c < end; c++ {
 		cb := x.doc.Blocks[c]
 		rs := cb.Lines()
-		if len(x.blocks[c]) == 0 || len(rs) != 1 {
+		if len(x.block(c)) == 0 || len(rs) != 1 {
 			return false
 		}
 		pl, ok := x.readPlaceLine(x.lineSentence(cb, rs[0], c))
@@ -336,7 +336,7 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 		return false
 	}
 	for c := bi; c < end; c++ {
-		x.agendaBlocks[c] = true
+		x.agendaBlocks.add(c)
 	}
 	return true
 }
@@ -531,7 +531,7 @@ func streetAddress(toks []token) (start, end int, ok bool) {
 func (x *extraction) addressPlace() (*cityRef, string, *Evidence) {
 	var found *cityRef
 	host, hostEv := "", (*Evidence)(nil)
-	for _, sents := range x.blocks {
+	for _, sents := range x.blockSents { // (a released block writes no address: see release)
 		for _, s := range sents {
 			if s.quoted {
 				continue
@@ -570,7 +570,8 @@ func (x *extraction) addressPlace() (*cityRef, string, *Evidence) {
 		return nil, "", nil
 	}
 	// a post that names another city too may have met elsewhere, or in several places
-	for _, sents := range x.blocks {
+	for k := range x.blockSents {
+		sents := x.block(k)
 		for _, s := range sents {
 			for _, c := range x.cities(s) {
 				if c.city.ID != found.city.ID {
@@ -616,7 +617,7 @@ func (x *extraction) venueBefore(s *sentence, start int) string {
 // is no venue.
 func (x *extraction) atVenueNear(bi int) (string, *sentence) {
 	for b := bi; b >= 0 && b >= bi-2; b-- {
-		for _, s := range x.blocks[b] {
+		for _, s := range x.block(b) {
 			toks := s.tokens
 			for k := len(toks) - 2; k >= 0; k-- {
 				if toks[k].text() != "@" {

@@ -95,7 +95,7 @@ func (x *extraction) announcedEvent() *event {
 		return nil
 	}
 	for _, t := range x.talks {
-		if !x.agendaBlocks[int(t.block)] {
+		if !x.agendaBlocks.has(int(t.block)) {
 			return nil
 		}
 	}
@@ -113,33 +113,31 @@ var recapWord = regexp.MustCompile(`(?i)\b(?:recap|report|review|retrospective|w
 // agenda line of her talk). The longer title is kept.
 func (x *extraction) mergeTalks() {
 	gone := map[*talk]bool{}
-	order := make(map[*talk]int, len(x.talks))
-	for i, t := range x.talks {
-		order[t] = i
-	}
 	// Similar titles share their rarer words: index the titled talks of each speaker by word,
 	// and compare a talk only with those of its speakers' talks that have its rarest words, so
-	// that a prolific speaker's talks are not compared pairwise.
-	byWord := map[*person]map[string][]*talk{}
-	for _, t := range x.talks {
+	// that a prolific speaker's talks are not compared pairwise. The index files a talk by its
+	// place in x.talks, which is also the order the talks are compared in: 4 bytes a word of a
+	// title, where a pointer and a map from talk to place took some 40.
+	byWord := map[*person]map[string][]int32{}
+	for i, t := range x.talks {
 		if t.title == "" {
 			continue
 		}
 		for _, p := range t.speakers {
 			if byWord[p] == nil {
-				byWord[p] = map[string][]*talk{}
+				byWord[p] = map[string][]int32{}
 			}
 			for _, w := range t.words {
-				byWord[p][w] = append(byWord[p][w], t)
+				byWord[p][w] = append(byWord[p][w], int32(i))
 			}
 		}
 	}
-	for _, a := range x.talks {
+	for ai, a := range x.talks {
 		if gone[a] || a.title == "" {
 			continue
 		}
-		seen := map[*talk]bool{a: true}
-		var others []*talk
+		seen := map[int32]bool{int32(ai): true}
+		var others []int32
 		for _, p := range a.speakers {
 			idx := byWord[p]
 			words := slices.Clone(a.words)
@@ -160,14 +158,15 @@ func (x *extraction) mergeTalks() {
 				}
 			}
 		}
-		slices.SortFunc(others, func(p, q *talk) int { return order[p] - order[q] })
-		for _, b := range others {
+		slices.Sort(others)
+		for _, bi := range others {
+			b := x.talks[bi]
 			if gone[b] || gone[a] || b.title == "" || !similarWords(a.words, b.words) {
 				continue
 			}
 			// the earlier talk stays, with the longer title
 			keep, drop := a, b
-			if order[b] < order[a] {
+			if int(bi) < ai {
 				keep, drop = b, a
 			}
 			if len(drop.title) > len(keep.title) {
@@ -463,7 +462,8 @@ func (x *extraction) groupEvent() {
 		x.postEvents = []*event{x.eventFor(x.defaultCty, "", "")}
 		return
 	}
-	for _, sents := range x.blocks {
+	for k := range x.blockSents {
+		sents := x.block(k)
 		for _, s := range sents {
 			for _, c := range x.cities(s) {
 				if c.city.ID != x.defaultCty.city.ID {

@@ -34,7 +34,7 @@ func (x *extraction) readRoleGrid() {
 	speakerFirst := false // the page's first role is a speaker: each names the title after it
 	seenTitle := false
 	for bi, b := range x.doc.Blocks {
-		if x.agendaBlocks[bi] {
+		if x.agendaBlocks.has(bi) {
 			continue
 		}
 		for _, r := range b.Roles {
@@ -93,7 +93,7 @@ func (x *extraction) readRoleGrid() {
 		}
 		l := listing{title: title, marked: true, speakers: speakers}
 		if x.addListing(t.bi, line, l, x.eventsFor(t.bi, nil)) {
-			x.agendaBlocks[t.bi] = true
+			x.agendaBlocks.add(t.bi)
 		}
 	}
 }

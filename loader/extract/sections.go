@@ -29,7 +29,7 @@ func (x *extraction) readSpeakerLabels() {
 			continue
 		}
 		// ("### Name: Ana Lima" under "## Quiet Queues": a sub-heading that labels the speakers)
-		if heading < 0 || used || x.agendaBlocks[bi] || b.Kind != document.ListItem && b.Kind != document.Paragraph && !labelHeading {
+		if heading < 0 || used || x.agendaBlocks.has(bi) || b.Kind != document.ListItem && b.Kind != document.Paragraph && !labelHeading {
 			continue
 		}
 		for _, r := range b.Lines() {
@@ -71,10 +71,10 @@ func (x *extraction) readSpeakerLabels() {
 				continue
 			}
 			if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
-				x.agendaBlocks[bi] = true
+				x.agendaBlocks.add(bi)
 				used = true
 				if labelled {
-					x.agendaBlocks[heading] = true // the heading is not read again as a talk of its own
+					x.agendaBlocks.add(heading) // the heading is not read again as a talk of its own
 				}
 			}
 			break
@@ -203,7 +203,7 @@ func (x *extraction) readTitleLabels() {
 			heading, used, speakers = bi, false, nil
 			continue
 		}
-		if heading < 0 || used || x.agendaBlocks[bi] || x.agendaBlocks[heading] || b.Kind != document.ListItem && b.Kind != document.Paragraph {
+		if heading < 0 || used || x.agendaBlocks.has(bi) || x.agendaBlocks.has(heading) || b.Kind != document.ListItem && b.Kind != document.Paragraph {
 			continue
 		}
 		lines := b.Lines()
@@ -217,7 +217,7 @@ func (x *extraction) readTitleLabels() {
 				switch {
 				case k+1 < len(lines):
 					tr = lines[k+1]
-				case bi+1 < len(x.doc.Blocks) && x.doc.Blocks[bi+1].Kind == document.Paragraph && !x.agendaBlocks[bi+1]:
+				case bi+1 < len(x.doc.Blocks) && x.doc.Blocks[bi+1].Kind == document.Paragraph && !x.agendaBlocks.has(bi+1):
 					tb, ti = x.doc.Blocks[bi+1], bi+1
 					tr = tb.Lines()[0]
 				default:
@@ -242,7 +242,9 @@ func (x *extraction) readTitleLabels() {
 			line := x.lineSentence(tb, tr, ti)
 			l := listing{title: title, speakers: speakers}
 			if x.validListing(l) && x.addListing(ti, line, l, x.eventsFor(ti, nil)) {
-				x.agendaBlocks[bi], x.agendaBlocks[ti], x.agendaBlocks[heading] = true, true, true
+				x.agendaBlocks.add(bi)
+				x.agendaBlocks.add(ti)
+				x.agendaBlocks.add(heading)
 			}
 			break
 		}
@@ -349,7 +351,7 @@ type labelledField struct {
 func (x *extraction) readLabelHeadings() {
 	var fields []labelledField
 	for bi, b := range x.doc.Blocks {
-		if x.agendaBlocks[bi] || b.Kind != document.Heading && b.Kind != document.Paragraph {
+		if x.agendaBlocks.has(bi) || b.Kind != document.Heading && b.Kind != document.Paragraph {
 			continue
 		}
 		lines := b.Lines()
@@ -364,7 +366,7 @@ func (x *extraction) readLabelHeadings() {
 				fields = append(fields, labelledField{kind: kind, bi: bi, r: lines[k+1]})
 			case bi+1 < len(x.doc.Blocks):
 				n := x.doc.Blocks[bi+1]
-				if n.Kind != document.Paragraph && n.Kind != document.ListItem && n.Kind != document.Quote || x.agendaBlocks[bi+1] ||
+				if n.Kind != document.Paragraph && n.Kind != document.ListItem && n.Kind != document.Quote || x.agendaBlocks.has(bi+1) ||
 					fieldLabelOf(n, n.Lines()[0]) != "" {
 					continue
 				}
@@ -450,13 +452,14 @@ func (x *extraction) readLabelledTalk(title labelledField, speaker, company *lab
 	if !x.validListing(l) || !x.addListing(title.bi, tline, l, x.eventsFor(title.bi, nil)) {
 		return
 	}
-	x.agendaBlocks[title.bi], x.agendaBlocks[speaker.bi] = true, true
+	x.agendaBlocks.add(title.bi)
+	x.agendaBlocks.add(speaker.bi)
 	for _, bi := range []int{title.bi - 1, speaker.bi - 1} {
 		if bi >= 0 && x.doc.Blocks[bi].Kind == document.Heading || bi >= 0 && fieldLabelOf(x.doc.Blocks[bi], x.doc.Blocks[bi].Lines()[0]) != "" {
-			x.agendaBlocks[bi] = true // the labels themselves
+			x.agendaBlocks.add(bi) // the labels themselves
 		}
 	}
 	if company != nil {
-		x.agendaBlocks[company.bi] = true
+		x.agendaBlocks.add(company.bi)
 	}
 }

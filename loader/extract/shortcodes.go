@@ -38,7 +38,7 @@ func (x *extraction) readTemplateCalls() {
 				continue
 			}
 			if x.readTemplateTalk(bi, m[0], parseAttrs(attrs)) {
-				x.agendaBlocks[bi] = true
+				x.agendaBlocks.add(bi)
 			}
 		}
 	}

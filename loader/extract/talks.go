@@ -1510,7 +1510,7 @@ func isSlides(href string) bool {
 // readProse reads the paragraphs, quotes, captions and list items no structural rule took,
 // sentence by sentence, keeping track of the city the text is in.
 func (x *extraction) readProse() {
-	for bi, sents := range x.blocks {
+	for bi := range x.blockSents {
 		b := x.doc.Blocks[bi]
 		switch b.Kind {
 		case document.Heading:
@@ -1521,9 +1521,10 @@ func (x *extraction) readProse() {
 		case document.Embed:
 			continue
 		}
-		if x.agendaBlocks[bi] {
+		if x.agendaBlocks.has(bi) {
 			continue
 		}
+		sents := x.block(bi)
 		if len(x.introEvents) > 0 && (b.Kind == document.Quote || b.Kind == document.ListItem || b.Quoted) {
 			x.paraEvents = x.introEvents
 		}
@@ -2133,10 +2134,10 @@ var placeOnly = regexp.MustCompile(`^(?:at|in)\s+\p{Lu}`)
 // previousSentencePerson is the one person the sentence before s (in the same block) names in
 // full, which a pronoun opening s refers to when s itself names no one before it.
 func (x *extraction) previousSentencePerson(s *sentence) (nameRef, bool) {
-	if s.index <= 0 || s.block >= len(x.blocks) || int(s.index) > len(x.blocks[s.block]) {
+	if s.index <= 0 || s.block >= len(x.blockSents) || int(s.index) > len(x.block(s.block)) {
 		return nameRef{}, false
 	}
-	prev := x.blocks[s.block][s.index-1]
+	prev := x.block(s.block)[s.index-1]
 	if adminOnly(prev.text) {
 		// "The last item was a closing remark by Bo Chen. He thanked ...": what the pronoun
 		// did is that housekeeping, no talk

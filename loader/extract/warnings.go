@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/loader/document"
@@ -42,14 +43,17 @@ const minTimedSlots = 3
 // warnings lists the listing-like lines no rule read, and a post that speaks of talks but
 // yields none.
 func (x *extraction) warnings() []Warning {
-	read := map[int]bool{}
-	for bi := range x.agendaBlocks {
-		read[bi] = true
+	// the blocks a rule read, one byte a block (a map of them took some 30 bytes a block)
+	read := slices.Clone(x.agendaBlocks.in)
+	mark := func(bi int) {
+		if bi >= 0 && bi < len(read) {
+			read[bi] = true
+		}
 	}
 	for _, t := range x.talks {
-		read[int(t.block)] = true
+		mark(int(t.block))
 		for _, bi := range x.mergedBlocks[t] {
-			read[bi] = true
+			mark(bi)
 		}
 	}
 	var out []Warning
