@@ -289,20 +289,10 @@ SET p.url = post.url, p.title = post.title, p.published = post.published,
 
 	writeCitiesQuery = `
 UNWIND $cities AS row
+MATCH (p:Post {id: row.post})
 MERGE (c:City {id: row.id})
-  ON CREATE SET c:Entity, c.name = row.name, c.country = row.country, c.sortKey = row.sortKey,
-                c.latitude = row.latitude, c.longitude = row.longitude`
-
-	writeCompaniesQuery = `
-UNWIND $companies AS row
-MERGE (c:Company {id: row.id})
-  ON CREATE SET c:Entity, c.name = row.name, c.sortKey = row.sortKey`
-
-	// writeCityMentionsQuery and the three after it write what ties a post to the cities
-	// and companies most posts share (see writeStages).
-	writeCityMentionsQuery = `
-UNWIND $cityMentions AS row
-MATCH (p:Post {id: row.post}), (c:City {id: row.id})
+  ON CREATE SET c:Entity, c.name = row.name, c.country = row.country, c.sortKey = row.sortKey
+WITH p, c, row
 CALL {
   WITH c, row
   WITH c, row
@@ -312,40 +302,26 @@ CALL {
 }
 CREATE (p)-[:MENTIONS {name: row.name, sortKey: row.sortKey}]->(c)`
 
-	writeCompanyMentionsQuery = `
-UNWIND $companyMentions AS row
-MATCH (p:Post {id: row.post}), (c:Company {id: row.id})
+	writeCompaniesQuery = `
+UNWIND $companies AS row
+MATCH (p:Post {id: row.post})
+MERGE (c:Company {id: row.id})
+  ON CREATE SET c:Entity, c.name = row.name, c.sortKey = row.sortKey
 CREATE (p)-[:MENTIONS]->(c)`
-
-	// writeWorksForQuery returns the people given a company they had no WORKS_FOR to.
-	writeWorksForQuery = `
-UNWIND $worksFor AS row
-MATCH (x:Person {id: row.person}), (c:Company {id: row.company})
-WITH x, c, row, EXISTS { (x)-[:WORKS_FOR]->(c) } AS known
-CREATE (x)-[:WORKS_FOR {post: row.post, sentence: row.sentence, confidence: row.confidence}]->(c)
-WITH x, known WHERE NOT known
-RETURN collect(DISTINCT x.id) AS refreshPeople`
-
-	// writePlacesQuery returns the events placed in a city they were not IN.
-	writePlacesQuery = `
-UNWIND $places AS row
-MATCH (e:Event {id: row.id})
-OPTIONAL MATCH (c:City {id: row.city})
-OPTIONAL MATCH (h:Company {id: row.host})
-WITH e, row, c, h, c IS NOT NULL AND NOT EXISTS { (e)-[:IN]->(c) } AS newCity
-FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END |
-  CREATE (e)-[:IN {post: row.post}]->(c))
-FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
-  CREATE (h)-[:HOSTED {post: row.post, sentence: row.hostSentence, confidence: row.hostConfidence}]->(e))
-WITH e, newCity WHERE newCity
-RETURN collect(DISTINCT e.id) AS refreshEvents`
 
 	writePeopleQuery = `
 UNWIND $people AS row
 MATCH (p:Post {id: row.post})
 MERGE (x:Person {id: row.id})
   ON CREATE SET x:Entity, x.name = row.name, x.sortKey = row.sortKey
-CREATE (p)-[:MENTIONS {aliases: row.aliases}]->(x)`
+CREATE (p)-[:MENTIONS {aliases: row.aliases}]->(x)
+WITH p, x, row
+UNWIND row.affiliations AS a
+MATCH (c:Company {id: a.company})
+WITH p, x, a, c, EXISTS { (x)-[:WORKS_FOR]->(c) } AS known
+CREATE (x)-[:WORKS_FOR {post: p.id, sentence: a.sentence, confidence: a.confidence}]->(c)
+WITH x, known WHERE NOT known
+RETURN collect(DISTINCT x.id) AS refreshPeople`
 
 	writeTopicsQuery = `
 UNWIND $topics AS row
@@ -363,7 +339,17 @@ CALL {
   WITH e, row WHERE e.date IS NULL AND row.date IS NOT NULL
   SET e.date = row.date
 }
-CREATE (p)-[:MENTIONS]->(e)`
+CREATE (p)-[:MENTIONS]->(e)
+WITH p, e, row
+OPTIONAL MATCH (c:City {id: row.city})
+OPTIONAL MATCH (h:Company {id: row.host})
+WITH p, e, row, c, h, c IS NOT NULL AND NOT EXISTS { (e)-[:IN]->(c) } AS newCity
+FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END |
+  CREATE (e)-[:IN {post: p.id}]->(c))
+FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
+  CREATE (h)-[:HOSTED {post: p.id, sentence: row.hostSentence, confidence: row.hostConfidence}]->(e))
+WITH e, newCity WHERE newCity
+RETURN collect(DISTINCT e.id) AS refreshEvents`
 
 	// writeTalksQuery: a talk merged from an untitled one takes the title of the first post
 	// that names it; the post's MENTIONS says why its talk was taken to be this one.
@@ -416,29 +402,23 @@ MATCH (t:Talk {id: row.talk}), (x:Topic {id: row.topic})
 CREATE (t)-[:ABOUT {post: row.post}]->(x)`
 )
 
-// The write queries are sent in four statements, each running its queries one after the
+// The write queries are sent in three statements, each running its queries one after the
 // other as subqueries, each over its own list of rows: the nodes the others attach to (the
 // posts, cities, companies and topics), then the people, events and talks, then the talks'
-// relationships, and last the relationships to the cities and companies most posts share
-// (the posts' mentions of them, WORKS_FOR, IN and HOSTED). Each statement's queries need only
-// what an earlier statement wrote, so that a save with more rows of a kind than one statement
-// takes (rowsPerQuery) sends a stage's statement several times, each with the next rows of
-// every kind, before the next stage. Four statements rather than eleven spare a save seven
-// round trips to Neo4j. The shared nodes are tied to last, right before the recount, because
-// a relationship created to a node keeps it locked against the recount of another writer's
-// transaction until the commit (and the recount's updates lock it against the other's
-// writes): the later they are written, the shorter two writers wait for each other.
+// relationships. Each statement's queries need only what an earlier statement wrote, so that
+// a save with more rows of a kind than one statement takes (rowsPerQuery) sends a stage's
+// statement several times, each with the next rows of every kind, before the next stage.
+// Three statements rather than eleven spare a save eight round trips to Neo4j.
 var writeStages = [][]writeStep{
 	{{"posts", writePostNodeQuery}, {"cities", writeCitiesQuery}, {"companies", writeCompaniesQuery}, {"topics", writeTopicsQuery}},
 	{{"people", writePeopleQuery}, {"events", writeEventsQuery}, {"talks", writeTalksQuery}},
 	{{"merged", writeMergedQuery}, {"speakers", writeSpeakersQuery}, {"appearances", writeAppearancesQuery}, {"about", writeAboutQuery}},
-	{{"cityMentions", writeCityMentionsQuery}, {"companyMentions", writeCompanyMentionsQuery}, {"worksFor", writeWorksForQuery}, {"places", writePlacesQuery}},
 }
 
 // writeStep is one write query of a stage and the parameter that holds its rows.
 type writeStep struct{ param, query string }
 
-// writeStageQueries are the statements of writeStages. The WORKS_FOR and places queries
+// writeStageQueries are the statements of writeStages. The people's and events' queries
 // return the keys whose talks the recount must read (see writeFacts) as one list.
 var writeStageQueries = func() []string {
 	out := make([]string, len(writeStages))
@@ -480,23 +460,13 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, pos
 		postRows = append(postRows, row)
 	}
 	seen := oneEach[[4]any]{}
-	var worksFor []map[string]any
 	for _, p := range r.people {
+		var affs []any
 		for _, a := range p["affiliations"].([]any) {
-			am := a.(map[string]any)
-			row := map[string]any{"post": p["post"], "person": p["id"], "company": am["company"], "sentence": am["sentence"], "confidence": am["confidence"]}
-			worksFor = addOnce(seen, worksFor, row, [4]any{p["post"], p["id"], "worksFor", am["company"]})
+			affs = addOnce(seen, affs, a, [4]any{p["post"], p["id"], "worksFor", a.(map[string]any)["company"]})
 		}
-		delete(p, "affiliations") // sent as worksFor rows
+		p["affiliations"] = orEmpty(affs)
 	}
-	// In the order of the companies, then of the people: two writers lock the companies in
-	// one order (see byID).
-	slices.SortStableFunc(worksFor, func(a, b map[string]any) int {
-		if c := strings.Compare(a["company"].(string), b["company"].(string)); c != 0 {
-			return c
-		}
-		return strings.Compare(a["person"].(string), b["person"].(string))
-	})
 	// The relationships of talks are kept as indexes into their talk until they are sent.
 	var speakers, appearances, about []relRow
 	rels := oneEach[[4]string]{}
@@ -513,23 +483,18 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, pos
 	}
 	rels = nil
 	talks := talksByID(r.talks)
-	cities, companies, events := byID(r.cities), byID(r.companies), byID(r.events)
 	rows := map[string]struct {
 		n   int
 		row func(i int) any
 	}{
-		"posts":           {len(postRows), func(i int) any { return postRows[i] }},
-		"cities":          {len(r.cities), rowOf(cities)},
-		"companies":       {len(r.companies), rowOf(companies)},
-		"people":          {len(r.people), rowOf(byID(r.people))},
-		"topics":          {len(r.topics), rowOf(byID(r.topics))},
-		"events":          {len(r.events), rowOf(events)},
-		"cityMentions":    {len(r.cities), rowOf(cities)},
-		"companyMentions": {len(r.companies), rowOf(companies)},
-		"worksFor":        {len(worksFor), rowOf(orEmptyMaps(worksFor))},
-		"places":          {len(r.events), rowOf(events)},
-		"talks":           {len(talks), func(i int) any { return talks[i].param() }},
-		"merged":          {len(r.merged), rowOf(r.merged)},
+		"posts":     {len(postRows), func(i int) any { return postRows[i] }},
+		"cities":    {len(r.cities), rowOf(byID(r.cities))},
+		"companies": {len(r.companies), rowOf(byID(r.companies))},
+		"people":    {len(r.people), rowOf(byID(r.people))},
+		"topics":    {len(r.topics), rowOf(byID(r.topics))},
+		"events":    {len(r.events), rowOf(byID(r.events))},
+		"talks":     {len(talks), func(i int) any { return talks[i].param() }},
+		"merged":    {len(r.merged), rowOf(r.merged)},
 		"speakers": {len(speakers), func(i int) any {
 			t := r.talks[speakers[i].talk]
 			return map[string]any{"post": t.post, "talk": t.id, "person": t.speakers[speakers[i].item], "sentence": nullable(t.sentence), "confidence": t.confidence}
@@ -582,7 +547,7 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, pos
 var rowsPerQuery = 500
 
 // writeStageOps name the statements of writeStages as Observe reports them.
-var writeStageOps = []string{"savePost.nodes", "savePost.entities", "savePost.relations", "savePost.shared"}
+var writeStageOps = []string{"savePost.nodes", "savePost.entities", "savePost.relations"}
 
 // rowOf returns the function that gives the i-th of rows.
 func rowOf(rows []any) func(i int) any {
