@@ -254,10 +254,9 @@ CALL {
 }
 RETURN mentioned + topics AS touched, keys`
 
-// The facts of a post are written by a few small queries, each over the rows of one kind
-// (not one query over the posts, as store/floor writes them): each is cheap to plan, which
-// mattered when Neo4j replanned queries as the graph's statistics changed (see keepPlan); they
-// are sent three statements at a time (see writeStages).
+// The facts of a post are written by a few small queries rather than one large one: each is
+// cheap to plan, which matters because Neo4j replans queries as the graph's statistics change
+// (one query made of the eleven as subqueries took more than twice their time).
 //
 // Every relationship a post states is created, not merged: a post being written has none
 // (a new post has no node yet, and a rewritten one's were retracted first in the same
@@ -321,7 +320,7 @@ MATCH (c:Company {id: a.company})
 WITH p, x, a, c, EXISTS { (x)-[:WORKS_FOR]->(c) } AS known
 CREATE (x)-[:WORKS_FOR {post: p.id, sentence: a.sentence, confidence: a.confidence}]->(c)
 WITH x, known WHERE NOT known
-RETURN collect(DISTINCT x.id) AS refreshPeople`
+RETURN DISTINCT x.id AS refresh`
 
 	writeTopicsQuery = `
 UNWIND $topics AS row
@@ -349,7 +348,7 @@ FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END |
 FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
   CREATE (h)-[:HOSTED {post: p.id, sentence: row.hostSentence, confidence: row.hostConfidence}]->(e))
 WITH e, newCity WHERE newCity
-RETURN collect(DISTINCT e.id) AS refreshEvents`
+RETURN DISTINCT e.id AS refresh`
 
 	// writeTalksQuery: a talk merged from an untitled one takes the title of the first post
 	// that names it; the post's MENTIONS says why its talk was taken to be this one.
@@ -402,48 +401,6 @@ MATCH (t:Talk {id: row.talk}), (x:Topic {id: row.topic})
 CREATE (t)-[:ABOUT {post: row.post}]->(x)`
 )
 
-// The write queries are sent in three statements, each running its queries one after the
-// other as subqueries, each over its own list of rows: the nodes the others attach to (the
-// posts, cities, companies and topics), then the people, events and talks, then the talks'
-// relationships. Each statement's queries need only what an earlier statement wrote, so that
-// a save with more rows of a kind than one statement takes (rowsPerQuery) sends a stage's
-// statement several times, each with the next rows of every kind, before the next stage.
-// Three statements rather than eleven spare a save eight round trips to Neo4j.
-var writeStages = [][]writeStep{
-	{{"posts", writePostNodeQuery}, {"cities", writeCitiesQuery}, {"companies", writeCompaniesQuery}, {"topics", writeTopicsQuery}},
-	{{"people", writePeopleQuery}, {"events", writeEventsQuery}, {"talks", writeTalksQuery}},
-	{{"merged", writeMergedQuery}, {"speakers", writeSpeakersQuery}, {"appearances", writeAppearancesQuery}, {"about", writeAboutQuery}},
-}
-
-// writeStep is one write query of a stage and the parameter that holds its rows.
-type writeStep struct{ param, query string }
-
-// writeStageQueries are the statements of writeStages. The people's and events' queries
-// return the keys whose talks the recount must read (see writeFacts) as one list.
-var writeStageQueries = func() []string {
-	out := make([]string, len(writeStages))
-	for i, stage := range writeStages {
-		var b strings.Builder
-		var returned []string
-		for _, st := range stage {
-			b.WriteString("CALL {")
-			b.WriteString(st.query)
-			b.WriteString("\n}\n")
-			if j := strings.LastIndex(st.query, " AS "); strings.Contains(st.query[strings.LastIndex(st.query, "\n"):], "RETURN collect(") && j > 0 {
-				returned = append(returned, strings.TrimSpace(st.query[j+4:]))
-			}
-		}
-		if len(returned) == 0 {
-			b.WriteString("RETURN []")
-		} else {
-			b.WriteString("RETURN " + strings.Join(returned, " + "))
-		}
-		b.WriteString(" AS refresh")
-		out[i] = b.String()
-	}
-	return out
-}()
-
 // writeFacts runs the write queries of the posts inside their transaction. existing names the
 // posts the graph held before the transaction (rewritten ones, their facts retracted); the
 // others are new. Each relationship row is written once: a post that states one fact twice
@@ -483,71 +440,70 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, pos
 	}
 	rels = nil
 	talks := talksByID(r.talks)
-	rows := map[string]struct {
-		n   int
-		row func(i int) any
+	steps := []struct {
+		op, query, param string
+		n                int
+		row              func(i int) any
 	}{
-		"posts":     {len(postRows), func(i int) any { return postRows[i] }},
-		"cities":    {len(r.cities), rowOf(byID(r.cities))},
-		"companies": {len(r.companies), rowOf(byID(r.companies))},
-		"people":    {len(r.people), rowOf(byID(r.people))},
-		"topics":    {len(r.topics), rowOf(byID(r.topics))},
-		"events":    {len(r.events), rowOf(byID(r.events))},
-		"talks":     {len(talks), func(i int) any { return talks[i].param() }},
-		"merged":    {len(r.merged), rowOf(r.merged)},
-		"speakers": {len(speakers), func(i int) any {
+		{"savePost.post", writePostNodeQuery, "posts", len(postRows), func(i int) any { return postRows[i] }},
+		{"savePost.cities", writeCitiesQuery, "cities", len(r.cities), rowOf(byID(r.cities))},
+		{"savePost.companies", writeCompaniesQuery, "companies", len(r.companies), rowOf(byID(r.companies))},
+		{"savePost.people", writePeopleQuery, "people", len(r.people), rowOf(byID(r.people))},
+		{"savePost.topics", writeTopicsQuery, "topics", len(r.topics), rowOf(byID(r.topics))},
+		{"savePost.events", writeEventsQuery, "events", len(r.events), rowOf(byID(r.events))},
+		{"savePost.talks", writeTalksQuery, "talks", len(talks), func(i int) any { return talks[i].param() }},
+		{"savePost.merged", writeMergedQuery, "merged", len(r.merged), rowOf(r.merged)},
+		{"savePost.speakers", writeSpeakersQuery, "speakers", len(speakers), func(i int) any {
 			t := r.talks[speakers[i].talk]
 			return map[string]any{"post": t.post, "talk": t.id, "person": t.speakers[speakers[i].item], "sentence": nullable(t.sentence), "confidence": t.confidence}
 		}},
-		"appearances": {len(appearances), func(i int) any {
+		{"savePost.appearances", writeAppearancesQuery, "appearances", len(appearances), func(i int) any {
 			t := r.talks[appearances[i].talk]
 			a := t.appearances[appearances[i].item]
 			return map[string]any{"post": t.post, "talk": t.id, "event": a.event, "sentence": nullable(a.sentence), "confidence": a.confidence}
 		}},
-		"about": {len(about), func(i int) any {
+		{"savePost.about", writeAboutQuery, "about", len(about), func(i int) any {
 			t := r.talks[about[i].talk]
 			return map[string]any{"post": t.post, "talk": t.id, "topic": t.topics[about[i].item]}
 		}},
 	}
 	var refresh []any
-	for i, stage := range writeStages {
-		most := 0
-		for _, st := range stage {
-			most = max(most, rows[st.param].n)
+	for _, step := range steps {
+		recs, err := s.txRunRows(ctx, tx, step.op, step.query, step.param, step.n, step.row, res)
+		if err != nil {
+			return nil, err
 		}
-		// A stage's statement is sent once for every rowsPerQuery rows of its longest list,
-		// each time with the next rows of every list (none once a list is through).
-		for from := 0; from < most; from += rowsPerQuery {
-			params := make(map[string]any, len(stage))
-			for _, st := range stage {
-				kind := rows[st.param]
-				chunk := make([]any, 0, max(0, min(rowsPerQuery, kind.n-from)))
-				for j := from; j < kind.n && j < from+rowsPerQuery; j++ {
-					chunk = append(chunk, kind.row(j))
-				}
-				params[st.param] = chunk
-			}
-			recs, err := s.txRun(ctx, tx, writeStageOps[i], writeStageQueries[i], params, res)
-			if err != nil {
-				return nil, err
-			}
-			for _, rec := range recs {
-				keys, _ := rec.Values[0].([]any)
-				refresh = append(refresh, keys...)
-			}
+		for _, rec := range recs {
+			refresh = append(refresh, rec.Values[0])
 		}
 	}
 	return orEmpty(refresh), nil
 }
 
-// rowsPerQuery bounds the rows of each kind one statement of a save sends: a post with more
-// rows of a kind (thousands of talks) is written by several statements in its transaction
-// (see writeStages), so that the parameters of only so many rows of a kind are held at once.
-// Every write query treats its rows one by one, so several statements write what one would.
+// rowsPerQuery bounds the rows one query of a save sends: a post with more rows of a kind
+// (thousands of talks) is written by several queries in its transaction, so that the
+// parameters of only so many rows are held at once. Every write query treats its rows one by
+// one, so several queries write what one would.
 var rowsPerQuery = 500
 
-// writeStageOps name the statements of writeStages as Observe reports them.
-var writeStageOps = []string{"savePost.nodes", "savePost.entities", "savePost.relations"}
+// txRunRows runs query in the transaction with param bound to n rows, row(i) making the
+// i-th, at most rowsPerQuery rows at a time, and returns the records of all its runs. It runs
+// nothing when there are no rows.
+func (s *Store) txRunRows(ctx context.Context, tx neo4j.ManagedTransaction, op, query, param string, n int, row func(i int) any, res *SaveResult) ([]*neo4j.Record, error) {
+	var all []*neo4j.Record
+	for from := 0; from < n; from += rowsPerQuery {
+		chunk := make([]any, 0, min(rowsPerQuery, n-from))
+		for i := from; i < n && i < from+rowsPerQuery; i++ {
+			chunk = append(chunk, row(i))
+		}
+		recs, err := s.txRun(ctx, tx, op, query, map[string]any{param: chunk}, res)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, recs...)
+	}
+	return all, nil
+}
 
 // rowOf returns the function that gives the i-th of rows.
 func rowOf(rows []any) func(i int) any {
