@@ -6,6 +6,7 @@
 #   make neo4j-stop  stop it
 #   make eval        score extraction against ../shared/corpus (RATCHET=raise keeps new best figures)
 #   make bench       benchmarks (see README)
+#   make bench-load  the loads of the system benchmark alone (talkgraph and its floor, cold and warm)
 #   make bench-10x   the system benchmark on a corpus ten times the size (long; see README)
 #   make fuzz        a short fuzz run of the parser and the extractor
 #   make chaos       the crash test: loader and Neo4j killed mid-load, re-run, compared with a clean load
@@ -21,7 +22,7 @@ FUZZTIME ?= 20s
 FUZZMINIMIZE ?= 2s
 export PORT NEO4J_BOLT_PORT
 
-.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench bench-10x fuzz chaos hostile generate check-tools clean web web-check
+.PHONY: all build run serve load neo4j neo4j-stop test audit eval bench bench-load bench-10x fuzz chaos hostile generate check-tools clean web web-check
 
 all: build
 
@@ -57,6 +58,9 @@ eval:
 
 bench:
 	scripts/bench.sh
+
+bench-load:
+	scripts/bench.sh load
 
 bench-10x:
 	TALKGRAPH_BENCH_SCALE=10 NEO4J_HEAP=$${NEO4J_HEAP:-1g} NEO4J_PAGECACHE=$${NEO4J_PAGECACHE:-1g} scripts/bench.sh

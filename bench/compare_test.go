@@ -85,7 +85,12 @@ func root() string {
 func BenchmarkLoad(b *testing.B) {
 	addr, c, dir, driver := benchCorpus(b, "corpus")
 	ctx := context.Background()
+	// TALKGRAPH_BENCH_BIN names another build of talkgraph to load with (one built from an
+	// earlier commit, to measure a change against it on the same machine state).
 	bin := filepath.Join(root(), "bin", "talkgraph")
+	if other := os.Getenv("TALKGRAPH_BENCH_BIN"); other != "" {
+		bin = other
+	}
 	// Each system loads twice: first on a Neo4j whose JVM has compiled nothing and planned
 	// none of its queries ("cold"), then again into the emptied graph on the same Neo4j
 	// ("warm", as a server that has been up for a while takes it). The loader's floor, the

@@ -19,6 +19,11 @@
 #    of dashboard page opened in headless Chromium (BenchmarkDashboard; skipped without
 #    Chromium), with its time from route start to content shown, first visit included.
 #
+# `scripts/bench.sh load` (make bench-load) runs the loads alone: no micro-benchmarks, no
+# dashboard pages, no comparison, no Node.js needed.
+#
+# TALKGRAPH_BENCH_BIN loads with another build of talkgraph (e.g. one of an earlier commit).
+#
 # TALKGRAPH_BENCH_SECONDS (10) and TALKGRAPH_BENCH_CLIENTS (32) tune the runs.
 # TALKGRAPH_BENCH_PORTS (e.g. 8481-8499) is the range the benchmark's own servers and Bolt
 # proxies listen on (default: free ports the system picks); BENCH_NEO4J_PORT the bench Neo4j's.
@@ -31,12 +36,19 @@ export NEO4J_INSTANCE=bench NEO4J_BOLT_PORT=$port
 # floor-cold load) takes longer than the 60 s every transaction gets by default.
 export NEO4J_TX_TIMEOUT=${NEO4J_TX_TIMEOUT:-10m}
 
-echo "== micro-benchmarks"
-go test -run XXX -bench . -benchmem ./loader/... | grep -E '^(Benchmark|ok|PASS)' || true
+only=${1:-}
+case "$only" in
+  "" | load) ;;
+  *) echo "bench: unknown part $only (the only one run alone is: load)" >&2; exit 2 ;;
+esac
 
-command -v node >/dev/null || { echo "bench: Node.js 20+ and npm are needed for the peer (bench/peer)" >&2; exit 1; }
+if [ -z "$only" ]; then
+  echo "== micro-benchmarks"
+  go test -run XXX -bench . -benchmem ./loader/... | grep -E '^(Benchmark|ok|PASS)' || true
+  command -v node >/dev/null || { echo "bench: Node.js 20+ and npm are needed for the peer (bench/peer)" >&2; exit 1; }
+fi
 go build -o bin/talkgraph .
-if [ ! -d bench/peer/node_modules ] || [ bench/peer/package-lock.json -nt bench/peer/node_modules ]; then
+if [ -z "$only" ] && { [ ! -d bench/peer/node_modules ] || [ bench/peer/package-lock.json -nt bench/peer/node_modules ]; }; then
   npm ci --prefix bench/peer --no-audit --no-fund --loglevel=error
 fi
 
@@ -49,6 +61,7 @@ export TALKGRAPH_BENCH_NEO4J=127.0.0.1:$port
 
 echo "== loading the synthetic corpus"
 go test -run XXX -bench 'BenchmarkLoad$' -benchtime 1x -timeout 60m ./bench | grep -E '^(LOAD|Benchmark|ok|FAIL|---)'
+if [ "$only" = load ]; then exit 0; fi
 echo "== dashboard pages in headless Chromium on the synthetic corpus, Neo4j just restarted"
 # A restart empties Neo4j's query plan cache and page cache: each page's first visit is then
 # what a visitor meets right after a deploy, behind the server's warm-up.

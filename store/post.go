@@ -200,7 +200,8 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 		for _, id := range replaced {
 			existing[id.(string)] = true
 		}
-		if err := s.writeFacts(ctx, tx, posts, existing, r, &res); err != nil {
+		refresh, err := s.writeFacts(ctx, tx, posts, existing, r, &res)
+		if err != nil {
 			return nil, err
 		}
 		if len(touched) > 0 {
@@ -212,11 +213,9 @@ func (s *Store) SavePosts(ctx context.Context, ins []PostInput) (SaveResult, err
 			}
 		}
 		// Derived data (counts, aliases) in the same transaction as the facts: a crash at any
-		// point leaves either both or neither, so counts can never go stale.
-		if _, err := s.txRun(ctx, tx, "savePost.recount", recountQuery, map[string]any{"ids": changed, "before": before}, nil); err != nil {
-			return nil, err
-		}
-		if _, err := s.txRun(ctx, tx, "savePost.version", bumpVersionQuery, nil, nil); err != nil {
+		// point leaves either both or neither, so counts can never go stale. The same query
+		// moves the graph version on, last.
+		if _, err := s.txRun(ctx, tx, "savePost.recount", recountQuery, map[string]any{"ids": changed, "before": before, "refresh": refresh}, nil); err != nil {
 			return nil, err
 		}
 		return res, nil
@@ -318,7 +317,10 @@ CREATE (p)-[:MENTIONS {aliases: row.aliases}]->(x)
 WITH p, x, row
 UNWIND row.affiliations AS a
 MATCH (c:Company {id: a.company})
-CREATE (x)-[:WORKS_FOR {post: p.id, sentence: a.sentence, confidence: a.confidence}]->(c)`
+WITH p, x, a, c, EXISTS { (x)-[:WORKS_FOR]->(c) } AS known
+CREATE (x)-[:WORKS_FOR {post: p.id, sentence: a.sentence, confidence: a.confidence}]->(c)
+WITH x, known WHERE NOT known
+RETURN DISTINCT x.id AS refresh`
 
 	writeTopicsQuery = `
 UNWIND $topics AS row
@@ -340,10 +342,13 @@ CREATE (p)-[:MENTIONS]->(e)
 WITH p, e, row
 OPTIONAL MATCH (c:City {id: row.city})
 OPTIONAL MATCH (h:Company {id: row.host})
+WITH p, e, row, c, h, c IS NOT NULL AND NOT EXISTS { (e)-[:IN]->(c) } AS newCity
 FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END |
   CREATE (e)-[:IN {post: p.id}]->(c))
 FOREACH (_ IN CASE WHEN h IS NULL THEN [] ELSE [1] END |
-  CREATE (h)-[:HOSTED {post: p.id, sentence: row.hostSentence, confidence: row.hostConfidence}]->(e))`
+  CREATE (h)-[:HOSTED {post: p.id, sentence: row.hostSentence, confidence: row.hostConfidence}]->(e))
+WITH e, newCity WHERE newCity
+RETURN DISTINCT e.id AS refresh`
 
 	// writeTalksQuery: a talk merged from an untitled one takes the title of the first post
 	// that names it; the post's MENTIONS says why its talk was taken to be this one.
@@ -400,7 +405,11 @@ CREATE (t)-[:ABOUT {post: row.post}]->(x)`
 // posts the graph held before the transaction (rewritten ones, their facts retracted); the
 // others are new. Each relationship row is written once: a post that states one fact twice
 // (a speaker named twice for a talk) keeps the last statement's evidence.
-func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, posts []PostInput, existing map[string]bool, r *rows, res *SaveResult) error {
+//
+// It returns the keys of the people and events whose talks' ready lists the save may have
+// changed beyond the talks it writes: people given a company they had no WORKS_FOR to, events
+// placed in a city they were not IN (see recountQuery).
+func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, posts []PostInput, existing map[string]bool, r *rows, res *SaveResult) ([]any, error) {
 	var postRows []any
 	for _, in := range posts {
 		row := postRow(in)
@@ -458,12 +467,17 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, pos
 			return map[string]any{"post": t.post, "talk": t.id, "topic": t.topics[about[i].item]}
 		}},
 	}
+	var refresh []any
 	for _, step := range steps {
-		if err := s.txRunRows(ctx, tx, step.op, step.query, step.param, step.n, step.row, res); err != nil {
-			return err
+		recs, err := s.txRunRows(ctx, tx, step.op, step.query, step.param, step.n, step.row, res)
+		if err != nil {
+			return nil, err
+		}
+		for _, rec := range recs {
+			refresh = append(refresh, rec.Values[0])
 		}
 	}
-	return nil
+	return orEmpty(refresh), nil
 }
 
 // rowsPerQuery bounds the rows one query of a save sends: a post with more rows of a kind
@@ -473,18 +487,22 @@ func (s *Store) writeFacts(ctx context.Context, tx neo4j.ManagedTransaction, pos
 var rowsPerQuery = 500
 
 // txRunRows runs query in the transaction with param bound to n rows, row(i) making the
-// i-th, at most rowsPerQuery rows at a time. It runs nothing when there are no rows.
-func (s *Store) txRunRows(ctx context.Context, tx neo4j.ManagedTransaction, op, query, param string, n int, row func(i int) any, res *SaveResult) error {
+// i-th, at most rowsPerQuery rows at a time, and returns the records of all its runs. It runs
+// nothing when there are no rows.
+func (s *Store) txRunRows(ctx context.Context, tx neo4j.ManagedTransaction, op, query, param string, n int, row func(i int) any, res *SaveResult) ([]*neo4j.Record, error) {
+	var all []*neo4j.Record
 	for from := 0; from < n; from += rowsPerQuery {
 		chunk := make([]any, 0, min(rowsPerQuery, n-from))
 		for i := from; i < n && i < from+rowsPerQuery; i++ {
 			chunk = append(chunk, row(i))
 		}
-		if _, err := s.txRun(ctx, tx, op, query, map[string]any{param: chunk}, res); err != nil {
-			return err
+		recs, err := s.txRun(ctx, tx, op, query, map[string]any{param: chunk}, res)
+		if err != nil {
+			return nil, err
 		}
+		all = append(all, recs...)
 	}
-	return nil
+	return all, nil
 }
 
 // rowOf returns the function that gives the i-th of rows.
@@ -522,8 +540,11 @@ DETACH DELETE n`
 // recountQuery recomputes derived data (counts, aliases, a talk's ready lists) for the nodes
 // a save may have changed: those the posts mention now and those they mentioned before (by
 // key), with the speakers of their talks and those speakers' companies, and the talks of the
-// people and events they mention (a speaker's new company, an event's city, changes those
-// talks' ready lists). It updates them in the order of their element IDs, so that two saves
+// people and events whose companies or cities the save may have changed: those it mentioned
+// before (their old facts are retracted) and those in $refresh (a person given a company, an
+// event placed in a city, it had no relationship to; see writeFacts). The other talks of a
+// person or event the posts mention keep their ready lists: a post that names a speaker with
+// a company the speaker already works for changes no list of theirs. It updates them in the order of their element IDs, so that two saves
 // touching the same nodes lock them in the same order and cannot deadlock on them, and sets
 // only what changed: a node whose counts and lists are what they were is not locked at all.
 //
@@ -543,6 +564,26 @@ CALL {
   RETURN collect(n) AS before
 }
 WITH before + now AS direct
+// A city takes the name most posts write (then the first by sort order), whatever order they
+// loaded in; the talks given there are recounted when it changes, after it, so that their
+// lists say the new name.
+CALL {
+  WITH direct
+  UNWIND direct AS n
+  WITH n WHERE n:City
+  WITH n ORDER BY elementId(n)
+  WITH n, COLLECT {
+    MATCH (:Post)-[m:MENTIONS]->(n) WHERE m.name IS NOT NULL
+    WITH m.name AS name, m.sortKey AS key, count(*) AS uses
+    ORDER BY uses DESC, key, name
+    RETURN [name, key] LIMIT 1 }[0] AS best
+  WITH n, coalesce(best[0], n.name) AS name, coalesce(best[1], n.sortKey) AS sortKey
+  WHERE NOT coalesce([n.name, n.sortKey] = [name, sortKey], false)
+  SET n.name = name, n.sortKey = sortKey
+  WITH n
+  OPTIONAL MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk)
+  RETURN collect(DISTINCT t) AS renamed
+}
 CALL {
   WITH direct
   UNWIND direct AS n
@@ -553,65 +594,89 @@ CALL {
   RETURN collect(p) + collect(c) AS indirect
 }
 CALL {
-  WITH direct
-  UNWIND direct AS n
+  UNWIND $before + $refresh AS key
+  MATCH (n:Entity {id: key})
   OPTIONAL MATCH (n:Person)-[:GAVE]->(given:Talk)
   OPTIONAL MATCH (n:Event)<-[:PRESENTED_AT]-(presented:Talk)
   RETURN collect(given) + collect(presented) AS talks
 }
-UNWIND direct + indirect + talks AS n
-WITH DISTINCT n
+WITH direct + indirect + talks + renamed AS nodes
+// In three passes, each over its nodes in the order of their element IDs (see above): the
+// talks' ready lists first, then people and events, whose counts read the talks' lists, then
+// companies and cities, whose counts read the people's.
+CALL {
+  WITH nodes
+  UNWIND nodes AS n
+  WITH DISTINCT n WHERE n:Talk
+  ORDER BY elementId(n)
+CALL {
+    WITH n
+    CALL {
+      WITH n
+      MATCH (n)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
+      WITH DISTINCT c ORDER BY c.sortKey, c.id
+      RETURN collect(c.id) AS cityIds, collect(c.name) AS cityNames
+    }
+    CALL {
+      WITH n
+      MATCH (n)<-[:GAVE]-(p:Person)
+      WITH DISTINCT p ORDER BY p.sortKey, p.id
+      RETURN collect(p.id) AS speakerIds, collect(p.name) AS speakerNames,
+        collect(COLLECT { MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id RETURN [co.id, co.name] }) AS companies
+    }
+    CALL {
+      WITH n
+      MATCH (n)-[:PRESENTED_AT]->(e:Event)
+      WITH DISTINCT e
+      RETURN count(e) AS eventCount, min(e.date) AS firstDate, max(e.date) AS lastDate
+    }
+    WITH n, cityIds, cityNames, speakerIds, speakerNames, eventCount, firstDate, lastDate,
+         reduce(acc = [], i IN range(0, size(companies) - 1) | acc + [c IN companies[i] | i]) AS companyOwner,
+         reduce(acc = [], l IN companies | acc + [c IN l | c[0]]) AS companyIds,
+         reduce(acc = [], l IN companies | acc + [c IN l | c[1]]) AS companyNames
+    WHERE NOT (coalesce([n.cityCount, n.eventCount, n.cityIds, n.cityNames, n.speakerIds, n.speakerNames, n.companyOwner, n.companyIds, n.companyNames] =
+                        [size(cityIds), eventCount, cityIds, cityNames, speakerIds, speakerNames, companyOwner, companyIds, companyNames], false)
+               AND coalesce(n.firstDate = firstDate, n.firstDate IS NULL AND firstDate IS NULL)
+               AND coalesce(n.lastDate = lastDate, n.lastDate IS NULL AND lastDate IS NULL))
+    SET n.cityCount = size(cityIds), n.eventCount = eventCount, n.firstDate = firstDate, n.lastDate = lastDate,
+        n.cityIds = cityIds, n.cityNames = cityNames, n.speakerIds = speakerIds, n.speakerNames = speakerNames,
+        n.companyOwner = companyOwner, n.companyIds = companyIds, n.companyNames = companyNames
+  }
+  RETURN count(n) AS talksDone
+}
+CALL {
+  WITH nodes
+  UNWIND nodes AS n
+  WITH DISTINCT n WHERE n:Person OR n:Event
+  ORDER BY elementId(n)
+  CALL {
+    WITH n
+    WITH n WHERE n:Person
+    OPTIONAL MATCH (:Post)-[m:MENTIONS]->(n)
+    WITH n, reduce(acc = [], l IN collect(m.aliases) | acc + coalesce(l, [])) AS all
+    WITH n, reduce(acc = [], a IN all | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END) AS aliases
+    WITH n, aliases, reduce(s = '', a IN aliases | s + ' ' + a) AS aliasText,
+         COUNT { MATCH (n)-[:GAVE]->(t:Talk) RETURN DISTINCT t } AS talkCount,
+         COUNT { MATCH (n)-[:GAVE]->(t:Talk) WITH DISTINCT t UNWIND t.cityIds AS c RETURN DISTINCT c } AS cityCount
+    WHERE NOT coalesce([n.aliases, n.aliasText, n.talkCount, n.cityCount] = [aliases, aliasText, talkCount, cityCount], false)
+    SET n.aliases = aliases, n.aliasText = aliasText, n.talkCount = talkCount, n.cityCount = cityCount
+  }
+  CALL {
+    WITH n
+    WITH n WHERE n:Event
+    WITH n, COUNT { MATCH (n)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t } AS talkCount
+    WHERE NOT coalesce(n.talkCount = talkCount, false)
+    SET n.talkCount = talkCount
+  }
+  RETURN count(n) AS peopleDone
+}
+UNWIND nodes AS n
+WITH DISTINCT n WHERE n:Company OR n:City
 ORDER BY elementId(n)
 CALL {
   WITH n
-  WITH n WHERE n:Talk
-  CALL {
-    WITH n
-    MATCH (n)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City)
-    WITH DISTINCT c ORDER BY c.sortKey, c.id
-    RETURN collect(c.id) AS cityIds, collect(c.name) AS cityNames
-  }
-  CALL {
-    WITH n
-    MATCH (n)<-[:GAVE]-(p:Person)
-    WITH DISTINCT p ORDER BY p.sortKey, p.id
-    RETURN collect(p.id) AS speakerIds, collect(p.name) AS speakerNames,
-      collect(COLLECT { MATCH (p)-[:WORKS_FOR]->(co:Company) WITH DISTINCT co ORDER BY co.sortKey, co.id RETURN [co.id, co.name] }) AS companies
-  }
-  CALL {
-    WITH n
-    MATCH (n)-[:PRESENTED_AT]->(e:Event)
-    WITH DISTINCT e
-    RETURN count(e) AS eventCount, min(e.date) AS firstDate, max(e.date) AS lastDate
-  }
-  WITH n, cityIds, cityNames, speakerIds, speakerNames, eventCount, firstDate, lastDate,
-       reduce(acc = [], i IN range(0, size(companies) - 1) | acc + [c IN companies[i] | i]) AS companyOwner,
-       reduce(acc = [], l IN companies | acc + [c IN l | c[0]]) AS companyIds,
-       reduce(acc = [], l IN companies | acc + [c IN l | c[1]]) AS companyNames
-  WHERE NOT (coalesce([n.cityCount, n.eventCount, n.cityIds, n.cityNames, n.speakerIds, n.speakerNames, n.companyOwner, n.companyIds, n.companyNames] =
-                      [size(cityIds), eventCount, cityIds, cityNames, speakerIds, speakerNames, companyOwner, companyIds, companyNames], false)
-             AND coalesce(n.firstDate = firstDate, n.firstDate IS NULL AND firstDate IS NULL)
-             AND coalesce(n.lastDate = lastDate, n.lastDate IS NULL AND lastDate IS NULL))
-  SET n.cityCount = size(cityIds), n.eventCount = eventCount, n.firstDate = firstDate, n.lastDate = lastDate,
-      n.cityIds = cityIds, n.cityNames = cityNames, n.speakerIds = speakerIds, n.speakerNames = speakerNames,
-      n.companyOwner = companyOwner, n.companyIds = companyIds, n.companyNames = companyNames
-}
-CALL {
-  WITH n
-  WITH n WHERE n:Person
-  OPTIONAL MATCH (:Post)-[m:MENTIONS]->(n)
-  WITH n, reduce(acc = [], l IN collect(m.aliases) | acc + coalesce(l, [])) AS all
-  WITH n, reduce(acc = [], a IN all | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END) AS aliases
-  WITH n, aliases, reduce(s = '', a IN aliases | s + ' ' + a) AS aliasText,
-       COUNT { MATCH (n)-[:GAVE]->(t:Talk) RETURN DISTINCT t } AS talkCount,
-       COUNT { MATCH (n)-[:GAVE]->(:Talk)-[:PRESENTED_AT]->(:Event)-[:IN]->(c:City) RETURN DISTINCT c } AS cityCount
-  WHERE NOT coalesce([n.aliases, n.aliasText, n.talkCount, n.cityCount] = [aliases, aliasText, talkCount, cityCount], false)
-  SET n.aliases = aliases, n.aliasText = aliasText, n.talkCount = talkCount, n.cityCount = cityCount
-}
-CALL {
-  WITH n
   WITH n WHERE n:Company
-  WITH n, COUNT { MATCH (n)<-[:WORKS_FOR]-(p:Person) WITH DISTINCT p WHERE EXISTS { (p)-[:GAVE]->(:Talk) } RETURN p } AS speakerCount,
+  WITH n, COUNT { MATCH (n)<-[:WORKS_FOR]-(p:Person) WHERE p.talkCount > 0 RETURN DISTINCT p } AS speakerCount,
        COUNT { MATCH (n)-[:HOSTED]->(e:Event) RETURN DISTINCT e } AS eventCount
   WHERE NOT coalesce([n.speakerCount, n.eventCount] = [speakerCount, eventCount], false)
   SET n.speakerCount = speakerCount, n.eventCount = eventCount
@@ -619,26 +684,14 @@ CALL {
 CALL {
   WITH n
   WITH n WHERE n:City
-  // The name most posts write (then the first by sort order), whatever order they loaded in.
-  WITH n, COLLECT {
-    MATCH (:Post)-[m:MENTIONS]->(n) WHERE m.name IS NOT NULL
-    WITH m.name AS name, m.sortKey AS key, count(*) AS uses
-    ORDER BY uses DESC, key, name
-    RETURN [name, key] LIMIT 1 }[0] AS best
   WITH n, COUNT { MATCH (n)<-[:IN]-(e:Event) RETURN DISTINCT e } AS eventCount,
-       COUNT { MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t } AS talkCount,
-       coalesce(best[0], n.name) AS name, coalesce(best[1], n.sortKey) AS sortKey
-  WHERE NOT coalesce([n.eventCount, n.talkCount, n.name, n.sortKey] = [eventCount, talkCount, name, sortKey], false)
-  SET n.eventCount = eventCount, n.talkCount = talkCount, n.name = name, n.sortKey = sortKey
+       COUNT { MATCH (n)<-[:IN]-(:Event)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t } AS talkCount
+  WHERE NOT coalesce([n.eventCount, n.talkCount] = [eventCount, talkCount], false)
+  SET n.eventCount = eventCount, n.talkCount = talkCount
 }
-CALL {
-  WITH n
-  WITH n WHERE n:Event
-  WITH n, COUNT { MATCH (n)<-[:PRESENTED_AT]-(t:Talk) RETURN DISTINCT t } AS talkCount
-  WHERE NOT coalesce(n.talkCount = talkCount, false)
-  SET n.talkCount = talkCount
-}
-RETURN count(n) AS updated`
+WITH count(n) AS updated
+` + bumpVersion + `
+RETURN updated`
 
 // keepPlan prefixes every query of a save: Neo4j plans it once and keeps the plan. Otherwise
 // it plans a query again whenever the graph's statistics have moved by some 75 % since the

@@ -35,10 +35,9 @@ const graphVersionQuery = `
 MATCH (v:GraphVersion {id: 'graph'})
 RETURN v.epoch AS epoch, v.version AS version`
 
-// bumpVersionQuery moves the graph version on; it runs last in a write transaction, so the
-// lock on the one version node is held only until the commit.
-const bumpVersionQuery = `
+// bumpVersion moves the graph version on: the end of a save's last query (recountQuery), so
+// that the lock on the one version node is held only until the commit.
+const bumpVersion = `
 MERGE (v:GraphVersion {id: 'graph'})
   ON CREATE SET v.epoch = randomUUID(), v.version = 0
-SET v.version = v.version + 1
-RETURN v.version AS version`
+SET v.version = v.version + 1`
