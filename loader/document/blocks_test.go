@@ -22,6 +22,16 @@ func TestParseMarkdownBlocks(t *testing.T) {
 			want: []string{"paragraph: A talk by **Tomás Ortega** on _Profiling Go_ and _tracing_."},
 		},
 		{
+			name: "inline code holding a title reads as emphasis",
+			src:  "- `Queues Without Tears` by Lena Park\n- Run `go test ./...` before `git push`\n- `Errors Are Values Too.` from Omar Haddad\n",
+			want: []string{"list-item: _Queues Without Tears_ by Lena Park", "list-item: Run go test ./... before git push", "list-item: _Errors Are Values Too._ from Omar Haddad"},
+		},
+		{
+			name: "inline code that is code stays plain",
+			src:  "Call `Config.Load(path)` or `New Client Options` and then `set -e` in `Bash Like This` or `two words`.\n",
+			want: []string{"paragraph: Call Config.Load(path) or _New Client Options_ and then set -e in _Bash Like This_ or two words."},
+		},
+		{
 			name: "emphasis inside a link nests",
 			src:  "See [**Mei Chen**'s slides](https://example.org/slides).\n",
 			want: []string{"paragraph: See [**Mei Chen**'s slides](https://example.org/slides)."},

@@ -296,6 +296,13 @@ func (w *walker) element(n *html.Node, depth int) {
 	case atom.Em, atom.I:
 		w.mark(mark{}, n, depth)
 		return
+	case atom.Code:
+		if w.top().kind != Code && proseCode(textOf(n)) {
+			// "`Building Tools in Go` by Ana Lima": a title set in code type reads as one
+			// set in italics
+			w.mark(mark{}, n, depth)
+			return
+		}
 	case atom.Thead:
 		if w.skipHead {
 			w.skipHead = false
@@ -641,6 +648,25 @@ func textOf(n *html.Node) string {
 		}
 	}
 	return sb.String()
+}
+
+// proseCode reports inline code that holds words for readers, not code: three words or more,
+// the first capitalized, and none of the marks that code is written with.
+func proseCode(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsRune(s, '\n') || !unicode.IsUpper([]rune(s)[0]) || strings.ContainsAny(s, "(){}[]<>=;_/\\|$#@*\"`~") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if strings.Contains(strings.Trim(w, ".,:!?"), ".") {
+			return false // "Use fmt.Println here": a qualified name
+		}
+	}
+	return true
 }
 
 // tokenSkipped are the skipped elements that have end tags.

@@ -303,7 +303,9 @@ func (x *extraction) findCities(s *sentence) []cityRef {
 	var out []cityRef
 	for i := 0; i < len(s.tokens); i++ {
 		if c, ok := x.cityAt(s, i); ok {
-			out = append(out, c)
+			if !insideTitle(s.tokens, c) {
+				out = append(out, c)
+			}
 			i = c.end - 1
 		}
 	}
@@ -1437,6 +1439,73 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 		}
 	}
 	return cityRef{}, false
+}
+
+// insideTitle reports a city written inside a title set apart by emphasis or quotes, after
+// a preposition and at least one other word of it: "The last talk was *Introduction to Pandas*",
+// "“Data Engineering in Bergen” by ...". The title names the place; it does not say where
+// anything was. A short phrase ("*Meetup in Bergen*") or an event's name ("**Go Meetup in
+// Bergen**", "“Rust Nights in Bergen”") still places.
+func insideTitle(toks []token, c cityRef) bool {
+	if c.start < 3 || !inWord(toks[c.start-1]) && !toks[c.start-1].is("to", "of", "for", "from", "at") {
+		return false
+	}
+	t := toks[c.start]
+	words := 0
+	title := func(j int) bool { // token j opens the title
+		for k := j; k < c.start; k++ {
+			if eventWords[toks[k].lower()] || gluedEventName(toks[k].text()) {
+				return false
+			}
+		}
+		return words >= 2
+	}
+	if t.em || t.strong {
+		j := c.start - 1
+		for ; j >= 0 && toks[j].em == t.em && toks[j].strong == t.strong; j-- {
+			if toks[j].word {
+				words++
+			}
+		}
+		return title(j + 1)
+	}
+	// quoted: an opening mark before the city, on the way back, and words between
+	for j := c.start - 1; j >= 0; j-- {
+		switch toks[j].text() {
+		case "\"":
+			// a straight mark opens or closes: the city is inside when an odd number of them
+			// come before it
+			n := 0
+			for k := j; k >= 0; k-- {
+				if toks[k].text() == "\"" {
+					n++
+				}
+			}
+			return n%2 == 1 && closes(toks, c.end) && title(j)
+		case "“", "«", "„":
+			return closes(toks, c.end) && title(j)
+		case "”", "»", ".", ";", ":", "!", "?":
+			return false
+		}
+		if toks[j].word {
+			words++
+		}
+	}
+	return false
+}
+
+// closes reports a closing quotation mark at or after token i, before the sentence's clause
+// ends.
+func closes(toks []token, i int) bool {
+	for ; i < len(toks); i++ {
+		switch toks[i].text() {
+		case "”", "»", "“", "\"":
+			return true
+		case ".", ";", "!", "?":
+			return false
+		}
+	}
+	return false
 }
 
 // workplaceCity reports a city that says where someone works: "an engineer at Initech in

@@ -38,6 +38,36 @@ func TestEvents(t *testing.T) {
 			events: []eventView{{City: "Lisbon"}},
 		},
 		{
+			name:   "a town inside an emphasized title places nothing",
+			body:   "Our last talk was *Introduction to Pandas* by Vera Holm.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "a town inside a quoted title places nothing",
+			body:   "Then Omar Sabet spoke about “Data Engineering in Bergen” for an hour.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "a short emphasized phrase with a town still places",
+			body:   "*Meetup in Bergen*: Omar Sabet gave a talk about queues.",
+			events: []eventView{{City: "Bergen"}},
+			talks:  [][]string{{"Bergen"}},
+		},
+		{
+			name:   "an emphasized event name with its town places",
+			body:   "**Rust Night in Bergen** opened with Omar Sabet's talk about queues.",
+			events: []eventView{{City: "Bergen"}},
+			talks:  [][]string{{"Bergen"}},
+		},
+		{
+			name:   "a quoted title before the place leaves the place",
+			body:   "Vera Holm gave her talk \"Queues at Scale\" in Bergen.",
+			events: []eventView{{City: "Bergen"}},
+			talks:  [][]string{{"Bergen"}},
+		},
+		{
 			name:   "a list of cities the speakers came from is no series",
 			body:   "Our speakers came from Lisbon, Porto and Braga.",
 			events: nil,

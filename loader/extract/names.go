@@ -215,6 +215,10 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 			i = j // "Northwind Systems": a company
 			continue
 		}
+		if emphasizedTitle(toks, i, j) {
+			i = j - 1 // "*Queues Done Right* by Ana Lima": a title set apart, then its speaker
+			continue
+		}
 		text := s.text[toks[i].start:toks[j-1].end]
 		ref := nameRef{text: text, start: i, end: j, single: j-i == 1}
 		if ref.single && i >= 2 && toks[i-1].text() == "." && toks[i-2].is("dr", "mr", "mrs", "ms", "prof") {
@@ -230,6 +234,27 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 		i = j - 1
 	}
 	return out
+}
+
+// emphasizedTitle reports a name-shaped span of tokens i to j that is the whole of an
+// emphasized phrase followed by "by" (or its word in another language) and a capitalized
+// word: a title and its speaker ("*Queues Done Right* by Ana Lima"), unless the phrase opens
+// with a given name ("**Ana Lima** by the window").
+func emphasizedTitle(toks []token, i, j int) bool {
+	t := toks[i]
+	if !t.em && !t.strong || j-i < 2 || j+1 >= len(toks) || givennames.Is(t.text()) {
+		return false
+	}
+	same := func(k int) bool { return toks[k].em == t.em && toks[k].strong == t.strong }
+	for k := i + 1; k < j; k++ {
+		if !same(k) {
+			return false
+		}
+	}
+	if i > 0 && same(i-1) || same(j) {
+		return false
+	}
+	return speakerByWord(toks[j]) && toks[j+1].cap
 }
 
 // fullNameEndingIn returns the one full name the post writes whose last word is family, or "":

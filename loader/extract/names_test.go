@@ -34,6 +34,16 @@ func TestNames(t *testing.T) {
 			want: nil, // neither "May Lindqvist" nor "June Okafor"
 		},
 		{
+			name: "an emphasized title before by is no person",
+			body: "Last came *Queues Done Right* by Ana Lima, then **Sorting Without Tears** von Jonas Weber.",
+			want: []string{"Ana Lima", "Jonas Weber"},
+		},
+		{
+			name: "an emphasized name stays a name",
+			body: "**Ana Lima** by the window and *Bo Chen* by Mei Tan waved.",
+			want: []string{"Ana Lima", "Bo Chen", "Mei Tan"},
+		},
+		{
 			name: "a name linked to a profile is one mention",
 			body: "[Lena Forsberg](https://twitter.com/lenaforsberg) arrived early.",
 			want: []string{"Lena Forsberg"},

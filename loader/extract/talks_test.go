@@ -17,6 +17,11 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Scaling Ledgers with Event Sourcing", Speakers: []string{"Mara Ellison", "Tomas Reyes"}}},
 		},
 		{
+			name: "an italic title in title case, then by and the speaker",
+			body: "The first talk was *Queues Done Right* by Ana Lima. The last talk was **Sorting Without Tears** by Jonas Weber.",
+			want: []speakersView{{Title: "Queues Done Right", Speakers: []string{"Ana Lima"}}, {Title: "Sorting Without Tears", Speakers: []string{"Jonas Weber"}}},
+		},
+		{
 			name: "a common word opening a sentence is no speaker",
 			body: "## Queues at scale\n\n**Note:** Research showed that queues are hard to size.",
 			want: nil,
