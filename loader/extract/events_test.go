@@ -688,7 +688,7 @@ func TestHeadingEventName(t *testing.T) {
 		{heading: "Harbour Conf 2021", want: "Harbour Conf 2021"},
 		{heading: `"Tracing Without Tears" at Harbour Conf 2021`, want: "Harbour Conf 2021"},
 		{heading: "*Tracing Without Tears* @ Harbour Conf 2021", want: "Harbour Conf 2021"},
-		{heading: `"Tracing Without Tears" (Harbour Conf 2021)`, want: `"Tracing Without Tears" (Harbour Conf 2021)`},
+		{heading: `"Tracing Without Tears" (Harbour Conf 2021)`, want: "Harbour Conf 2021"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.heading, func(t *testing.T) {

@@ -345,7 +345,8 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 		if found {
 			// "Title - par Ana Lima" split at "par" leaves the dash with the title
-			l.title, l.speakers = strings.TrimRight(strings.TrimSpace(best.title), " -–—|"), best.speakers
+			// "Ana Lima: “Quiet Queues” (slides)": the quoted title without the notes after it
+			l.title, l.speakers = x.quotedLineTitle(s, quotedThenNotes(strings.TrimRight(strings.TrimSpace(best.title), " -–—|"))), best.speakers
 			return l, x.validListing(l)
 		}
 	}
@@ -495,6 +496,31 @@ func (x *extraction) speakersThenQuotedTitle(s *sentence, off int, l listing) (l
 	}
 	l.title, l.marked, l.speakers = title, true, sp
 	return l, x.validListing(l)
+}
+
+// quotedLineTitle returns the quoted title that opens title when the line ends with its
+// closing mark and the item goes on below it ("- Ana Lima: “Quiet Queues”" over "A look at
+// back-pressure."): the lines below describe the talk.
+func (x *extraction) quotedLineTitle(s *sentence, title string) string {
+	at := strings.Index(s.text, title)
+	if at < 0 || s.block < 0 || s.block >= len(x.doc.Blocks) {
+		return title
+	}
+	b := x.doc.Blocks[s.block]
+	base := strings.Index(b.Text, s.text)
+	if base < 0 || len(b.Breaks) == 0 {
+		return title
+	}
+	inner, end, ok := leadingQuote(title)
+	if !ok {
+		return title
+	}
+	for _, br := range b.Breaks {
+		if br == base+at+end || br == base+at+end+1 {
+			return inner // where the closing mark ends in the block, or a space after it
+		}
+	}
+	return title
 }
 
 // resourceWords are the texts of links to a talk's material that lines end with: "[slides]",

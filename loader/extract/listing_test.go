@@ -349,6 +349,25 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
 		},
 		{
+			name: "a speaker, a colon, a quoted title and notes after it",
+			body: "## Talks\n\n- Ana Lima (Initech): \"Tracing Without Tears\" (slides, video)\n- Bo Chen: “Fuzzing the Parser” – a look at go-fuzz in practice\n- Cy Dunn: „Ports and Adapters“ [recording]\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+				{Title: "Ports and Adapters", Speakers: []string{"Cy Dunn"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {}, "Cy Dunn": {}},
+		},
+		{
+			name: "a speaker, a colon and a quoted title, described on the lines below",
+			body: "## Talks\n\n- Ana Lima: \"Tracing Without Tears\"\n  A walk through spans and what they cost.\n- Bo Chen (Globex): “Fuzzing the Parser”\n  Finding crashes before users do.\n",
+			talks: []speakersView{
+				{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {"Globex"}},
+		},
+		{
 			name: "a heading titles a talk and the line under it names its speaker",
 			body: "## Agenda\n\n### Tracing Without Tears\n\n[Ana Lima](https://twitter.com/analima) says:\n\n> Tracing is hard. Let us make it easy.\n\n" +
 				"### Fuzzing the Parser\n\nBo Chen (Globex)\n\nAn hour of fuzzing.\n",

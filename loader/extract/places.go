@@ -359,7 +359,8 @@ func (x *extraction) readPlacedSection(bi int) {
 }
 
 // headingEventName is the name of the event a heading places: the heading, or what follows a
-// quoted or emphasized talk title and "at" ("\"Tracing Without Tears\" at Harbour Conf 2021").
+// quoted or emphasized talk title and "at", or in brackets after it ("\"Tracing Without Tears\"
+// at Harbour Conf 2021", "*Tracing Without Tears* (Harbour Conf 2021)").
 func (x *extraction) headingEventName(hi int) string {
 	h := x.doc.Blocks[hi]
 	line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
@@ -368,6 +369,11 @@ func (x *extraction) headingEventName(hi int) string {
 		for _, at := range []string{"at ", "@ "} {
 			if name, ok := strings.CutPrefix(rest, at); ok && cleanTitle(name) != "" {
 				return cleanTitle(name)
+			}
+		}
+		if inner, ok := strings.CutPrefix(rest, "("); ok && strings.HasSuffix(inner, ")") {
+			if name := clean(strings.TrimSuffix(inner, ")")); x.isEventName(name) {
+				return name // "\"Tracing Without Tears\" (Harbour Conf 2021)"
 			}
 		}
 	}

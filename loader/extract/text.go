@@ -465,8 +465,56 @@ func cleanTitle(s string) string {
 	if m := bracketKind.FindString(s); m != "" && len(m) < len(s) {
 		s = s[len(m):] // "[PANEL] What Comes After REST": the kind of talk, not its title
 	}
-	s = unquoted(withoutLeadingDate(s))
+	s = unquoted(quotedThenNotes(withoutLeadingDate(s)))
 	return strings.TrimSpace(strings.TrimRight(s, ".,;:"))
+}
+
+// quotedThenNotes returns the quoted title that opens s when notes follow it: material in
+// brackets ("“Queues Done Right” (slides, video)", "\"Errors Are Values\" [recording]") or a
+// dash and a lower-case description ("“Sorting Without Tears” – a tour of sort"). Other
+// text after the quotes ("\"Done\" Is a Lie") is part of the title, which is left whole.
+func quotedThenNotes(s string) string {
+	inner, end, ok := leadingQuote(s)
+	if !ok {
+		return s
+	}
+	rest := strings.TrimSpace(s[end:])
+	switch r, size := utf8.DecodeRuneInString(rest); {
+	case r == '(' || r == '[':
+		return inner
+	case r == '-' || r == '–' || r == '—':
+		if d := strings.TrimSpace(rest[size:]); d != "" {
+			if first, _ := utf8.DecodeRuneInString(d); unicode.IsLower(first) {
+				return inner
+			}
+		}
+	}
+	return s
+}
+
+// pairedQuotes are the opening and closing marks of quotations, in the languages posts are
+// written in.
+var pairedQuotes = [][2]string{{"“", "”"}, {"«", "»"}, {"„", "“"}, {"„", "”"}, {"‘", "’"}, {"\"", "\""}}
+
+// leadingQuote returns the phrase quoted at the start of s and the offset where its closing
+// mark ends, when text follows that mark.
+func leadingQuote(s string) (string, int, bool) {
+	for _, q := range pairedQuotes {
+		inner, ok := strings.CutPrefix(s, q[0])
+		if !ok {
+			continue
+		}
+		k := strings.Index(inner, q[1])
+		if k <= 0 || strings.Contains(inner[:k], q[0]) {
+			return "", 0, false
+		}
+		end := len(q[0]) + k + len(q[1])
+		if strings.TrimSpace(s[end:]) == "" {
+			return "", 0, false
+		}
+		return inner[:k], end, true
+	}
+	return "", 0, false
 }
 
 // withoutLeadingDate drops a date written in digits that opens a title: "2031-04-15 Scaling

@@ -269,6 +269,11 @@ func TestCleanTitle(t *testing.T) {
 		{name: "a date alone stays for the readers that drop it", in: "2031-04-15", want: "2031-04-15"},
 		{name: "a bracket that is the title's own stays", in: "[WIP] Notes on Ranking", want: "[WIP] Notes on Ranking"},
 		{name: "bold marks inside the title stay", in: "Why **not** YAML", want: "Why **not** YAML"},
+		{name: "notes in brackets after a quoted title go", in: "“Queues Done Right” (slides, video)", want: "Queues Done Right"},
+		{name: "a recording's bracket after straight quotes goes", in: "\"Errors Are Values\" [recording]", want: "Errors Are Values"},
+		{name: "a dash and a description after a quoted title go", in: "„Sortieren ohne Tränen“ – eine Tour durch sort", want: "Sortieren ohne Tränen"},
+		{name: "a capitalized part after the quotes is the title's", in: "\"Done\" Is a Lie", want: "\"Done\" Is a Lie"},
+		{name: "a dash and a subtitle after the quotes stay", in: "“Queues” – Ten Years On", want: "“Queues” – Ten Years On"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
