@@ -880,7 +880,10 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue
 			}
 			title, url := x.titleAround(s, k, k+1)
-			if title == "" || !quoteStartsNear(s, k+1) && !toks[min(k+1, len(toks)-1)].strong && !toks[min(k+1, len(toks)-1)].em {
+			marked := k+1 < len(toks) && (quoteStartsNear(s, k+1) || toks[k+1].strong || toks[k+1].em ||
+				// "with her presentation about “Title”": one word introduces the title
+				toks[k+1].is("about", "on", "called", "titled", "entitled") && quoteStartsNear(s, k+2))
+			if title == "" || !marked {
 				continue
 			}
 			r, ok := x.antecedent(s, i)
@@ -936,6 +939,35 @@ func (x *extraction) clauses(s *sentence) []clause {
 				if r.end == i && r.pronoun == "" && !paren[r.start] {
 					add(clause{refs: []nameRef{r}, cue: i, confidence: 0.75, title: title, url: url})
 				}
+			}
+		}
+	}
+	if len(out) > 0 && out[0].title != "" && len(s.quotes()) >= 2 {
+		for _, c := range gapped(s, refs, out[0], seen) {
+			add(c)
+		}
+	}
+	return out
+}
+
+// gapped reads the clauses a sentence leaves its verb out of after a first one with a quoted
+// title: "Ana Lima talked about “Title” and Bo Chen “Other title”", "Ana presented “Title”,
+// Bo “Other” and Cy “Third”". Each is a name after "and" or a comma, then a quoted title.
+func gapped(s *sentence, refs []nameRef, first clause, seen map[int]bool) []clause {
+	toks := s.tokens
+	var out []clause
+	for _, r := range refs {
+		if r.pronoun != "" || seen[r.start] || r.start == 0 || r.start <= first.cue || r.end >= len(toks) {
+			continue
+		}
+		if !toks[r.start-1].is("and", "und", "et", "y", "e", "en", "i") && toks[r.start-1].text() != "," {
+			continue
+		}
+		for _, q := range s.quotes() {
+			if opensAt(toks[r.end], q) && q[1]-q[0] > 2 {
+				out = append(out, clause{refs: []nameRef{r}, cue: first.cue, confidence: 0.7,
+					title: cleanTitle(s.text[q[0]:q[1]]), url: linkWithin(s, q[0], q[1])})
+				break
 			}
 		}
 	}
@@ -1202,6 +1234,15 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 			}
 			continue
 		}
+		if talkNouns[t.lower()] {
+			// "... opened the evening with her presentation about “Title”": a quoted title a
+			// talk noun introduces later in the clause
+			for _, q := range qs {
+				if q[0] > int(t.end) && q[1]-q[0] > 2 && introducedTitle(s, q) && nounIntroduces(s, k, q) {
+					return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
+				}
+			}
+		}
 		if !t.is("called", "titled", "entitled", "named") {
 			continue
 		}
@@ -1274,6 +1315,18 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 // talkAdjectives stand between a person's possessive and their talk: "Ana Lima's other talk".
 var talkAdjectives = set(`other second first third last next own short long lightning opening closing main great
 excellent new`)
+
+// nounIntroduces reports that the talk noun at token k is the one introducing quote q: at most
+// one word ("about", "called") stands between them.
+func nounIntroduces(s *sentence, k int, q [2]int) bool {
+	words := 0
+	for j := k + 1; j < len(s.tokens) && int(s.tokens[j].start) < q[0]; j++ {
+		if s.tokens[j].word {
+			words++
+		}
+	}
+	return words <= 1
+}
 
 // introducedTitle reports a quoted phrase that a talk noun introduces, with or without a word
 // between them: "a presentation about “Title”", "the talk called “Title”", "the keynote “Title”".

@@ -22,6 +22,21 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Queues Done Right", Speakers: []string{"Ana Lima"}}, {Title: "Sorting Without Tears", Speakers: []string{"Jonas Weber"}}},
 		},
 		{
+			name: "a speaker with her presentation about a quoted title",
+			body: "Next up was Mara Ellison with her presentation about “Ledgers Without Locks”. Tomas Reyes closed the evening with his talk on “Sharding by Accident”.",
+			want: []speakersView{{Title: "Ledgers Without Locks", Speakers: []string{"Mara Ellison"}}, {Title: "Sharding by Accident", Speakers: []string{"Tomas Reyes"}}},
+		},
+		{
+			name: "a verb left out of the second and third clause",
+			body: "Mara Ellison talked about “Ledgers Without Locks”, Tomas Reyes “Sharding by Accident” and Ines Varga “Schema Changes at Noon”.",
+			want: []speakersView{{Title: "Ledgers Without Locks", Speakers: []string{"Mara Ellison"}}, {Title: "Sharding by Accident", Speakers: []string{"Tomas Reyes"}}, {Title: "Schema Changes at Noon", Speakers: []string{"Ines Varga"}}},
+		},
+		{
+			name: "a person after the quoted title who is not followed by one gives no talk",
+			body: "Mara Ellison talked about “Ledgers Without Locks” and Tomas Reyes asked about “locks”.",
+			want: []speakersView{{Title: "Ledgers Without Locks", Speakers: []string{"Mara Ellison"}}},
+		},
+		{
 			name: "a common word opening a sentence is no speaker",
 			body: "## Queues at scale\n\n**Note:** Research showed that queues are hard to size.",
 			want: nil,
