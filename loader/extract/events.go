@@ -1067,12 +1067,15 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 // post's own event, with its city, date and host.
 func (x *extraction) tookPlace(s *sentence) *event {
 	lower := strings.ToLower(s.text)
+	crowd := false
 	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") || tookPlaceElsewhere.MatchString(lower) ||
 		strings.Contains(lower, "hosting the") || strings.Contains(lower, "meetup in") && strings.Contains(lower, "we ") ||
 		weGathered.MatchString(lower)) {
-		return nil
+		if crowd = crowdGathered.MatchString(lower); !crowd {
+			return nil
+		}
 	}
-	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && !namedEdition(s) && !strings.Contains(lower, "we ") && !occasionSubject.MatchString(lower) && !x.titleNamesEvent() {
+	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && !namedEdition(s) && !strings.Contains(lower, "we ") && !strings.Contains(lower, "joined us") && !occasionSubject.MatchString(lower) && !x.titleNamesEvent() {
 		return nil
 	}
 	cs := x.cities(s)
@@ -1081,8 +1084,8 @@ func (x *extraction) tookPlace(s *sentence) *event {
 			cs = []cityRef{c} // "took place at the University of Porto": the university's town
 		}
 	}
-	if len(cs) != 1 {
-		return nil
+	if len(cs) != 1 || crowd && (cs[0].start == 0 || !inWord(s.tokens[cs[0].start-1])) {
+		return nil // "80 developers from Lisbon gathered": where they came from
 	}
 	e := x.eventFor(&cs[0], dateIn(s.text, x.published), "")
 	if host, ev := x.officesOf(s); host != "" && e.host == "" {
@@ -1151,6 +1154,12 @@ func namedEdition(s *sentence) bool {
 // weGathered matches the post's own group meeting somewhere: "we met in", "last week we all
 // gathered in", "we got together again in".
 var weGathered = guard(regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b`), "we ")
+
+// crowdGathered is a number of people who gathered somewhere, in the languages posts are read
+// in: "more than 200 developers gathered in Porto", "80 people came together in Tartu", "50
+// attendees joined us in Porto", "200 Entwickler kamen in Tartu zusammen", "120 personnes se
+// sont réunies à Lyon", "80 personas se reunieron en Cali", "100 pessoas se reuniram em Recife".
+var crowdGathered = regexp.MustCompile(`\b\d[\d.,]*\+?\s+(?:\p{L}+\s+)?(?:people|developers|devs|attendees|participants|engineers|members|folks|guests|visitors|entwickler(?:innen)?|teilnehmer(?:innen)?|leute|personen|menschen|besucher(?:innen)?|personnes|développeurs|développeuses|participants|personas|desarrolladores|asistentes|pessoas|desenvolvedores|participantes|mensen|ontwikkelaars|deelnemers|osób|uczestników)\s+(?:\p{L}+\s+){0,3}?(?:gathered|came together|got together|met|joined us|showed up|turned up|kamen|trafen sich|versammelten sich|se sont réuni(?:e)?s|se sont retrouvé(?:e)?s|se reunieron|se juntaron|se reuniram|kwamen|spotkało się)\b`)
 
 // hereWords are "here" in the languages posts are read in, before a preposition of place:
 // "here in Lyon", "aqui em Recife", "aquí en Cali", "ici à Nantes", "hier in Graz", "qui a

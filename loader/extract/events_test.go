@@ -38,6 +38,30 @@ func TestEvents(t *testing.T) {
 			events: []eventView{{City: "Lisbon"}},
 		},
 		{
+			name:   "a crowd that gathered in a town at a meetup places it",
+			body:   "Some 200 developers gathered in Tartu for the spring meetup.\n\nMara Ellison gave a talk about queues.",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "a crowd in German",
+			body:   "Mehr als 150 Entwicklerinnen kamen am Samstag in Tartu zum Treffen zusammen.\n\nMara Ellison hielt einen Vortrag über Warteschlangen.",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "a crowd that came from a town places nothing",
+			body:   "Some 200 developers from Tartu gathered at the spring meetup.\n\nMara Ellison gave a talk about queues.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
+			name:   "a crowd with no word of an event places nothing",
+			body:   "Some 200 developers gathered in Tartu on Saturday.\n\nMara Ellison gave a talk about queues.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
 			name:   "a town inside an emphasized title places nothing",
 			body:   "Our last talk was *Introduction to Pandas* by Vera Holm.",
 			events: nil,
