@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 var months = map[string]time.Month{
@@ -142,6 +143,17 @@ func dateIn(text string, published time.Time) string {
 			}
 		}
 	}
+	if !best.yearStated && !published.IsZero() {
+		// "Wed Oct 8": of the post's year and the years either side, the one where the day
+		// falls on that weekday (a day's weekday shifts by one or two a year, so at most one)
+		if wd, ok := weekdayBefore(text, best.at); ok {
+			for y := published.Year() - 1; y <= published.Year()+1; y++ {
+				if time.Date(y, time.Month(best.m), best.d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
+					best.y, best.yearStated = y, true
+				}
+			}
+		}
+	}
 	if !best.yearStated {
 		if published.IsZero() {
 			return ""
@@ -160,6 +172,29 @@ func dateIn(text string, published time.Time) string {
 		return "" // no such day, e.g. February 30
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", best.y, best.m, best.d)
+}
+
+// weekdays are the names of the days of the week, whole and abbreviated, in the languages
+// posts are read in.
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "sun": 0, "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2,
+	"wednesday": 3, "wed": 3, "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5,
+	"fri": 5, "saturday": 6, "sat": 6,
+	"sonntag": 0, "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonnabend": 6,
+	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+	"domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6,
+	"segunda-feira": 1, "terça-feira": 2, "quarta-feira": 3, "quinta-feira": 4, "sexta-feira": 5,
+	"zondag": 0, "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6,
+}
+
+// weekdayBefore returns the weekday named right before offset at in text ("Wed Oct 8",
+// "Wednesday, October 8", "Mittwoch, 8. Oktober"), the commas, periods and spaces between
+// them aside.
+func weekdayBefore(text string, at int) (time.Weekday, bool) {
+	head := strings.TrimRight(text[:at], " ,.\u00a0")
+	i := strings.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	wd, ok := weekdays[strings.ToLower(head[i+1:])]
+	return wd, ok
 }
 
 // relativeDate resolves a day named relative to the post's date: "yesterday" and "last night"
@@ -188,5 +223,3 @@ func relativeDate(text string, published time.Time) string {
 	return day.Format("2006-01-02")
 }
 
-var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
-	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}

@@ -34,6 +34,11 @@ func TestDateIn(t *testing.T) {
 		{
 			name: "a year written once after two dates belongs to both", text: "We met on March 4 and April 8, 2020.", published: published, want: "2020-03-04",
 		},
+		{name: "a weekday picks the year after the post's", text: "Thu Oct 8, 18:30 @ Globex", published: published, want: "2020-10-08"},
+		{name: "a weekday picks the year before the post's", text: "Mon, December 24: lightning talks", published: published, want: "2018-12-24"},
+		{name: "a weekday that fits the post's year keeps it", text: "Tuesday, 8 October at the library", published: published, want: "2019-10-08"},
+		{name: "a German weekday before a dotted day", text: "Donnerstag, 8. Oktober, Oldenburg", published: published, want: "2020-10-08"},
+		{name: "a weekday that fits no year nearby is left aside", text: "Fri Oct 8, 18:30", published: published, want: "2019-10-08"},
 		{name: "a recap without a year takes the post's year", text: "We met on Sept 23.", published: published, want: "2019-09-23"},
 		{name: "a recap of a day just after the post date keeps the post's year", text: "We met on November 25.", published: published, want: "2019-11-25"},
 		{name: "a recap of a day long after the post date is the year before", text: "We met on December 24.", published: published, want: "2018-12-24"},
