@@ -222,4 +222,3 @@ func relativeDate(text string, published time.Time) string {
 	}
 	return day.Format("2006-01-02")
 }
-
