@@ -22,6 +22,11 @@ func TestParseMarkdownBlocks(t *testing.T) {
 			want: []string{"paragraph: A talk by **Tomás Ortega** on _Profiling Go_ and _tracing_."},
 		},
 		{
+			name: "an HTML table with blank lines and indented cells stays a table",
+			src:  "<table>\n  <tr>\n    <td>\n      <img src=\"a.png\" />\n    </td>\n\n    <td>\n      <strong>Ana Lima</strong>, on queues\n    </td>\n  </tr>\n</table>\n",
+			want: []string{"table-row: | **Ana Lima**, on queues"},
+		},
+		{
 			name: "inline code holding a title reads as emphasis",
 			src:  "- `Queues Without Tears` by Lena Park\n- Run `go test ./...` before `git push`\n- `Errors Are Values Too.` from Omar Haddad\n",
 			want: []string{"list-item: _Queues Without Tears_ by Lena Park", "list-item: Run go test ./... before git push", "list-item: _Errors Are Values Too._ from Omar Haddad"},

@@ -232,6 +232,7 @@ func parse(name string, data []byte) (*Document, error) {
 			if strings.EqualFold(path.Ext(strings.ReplaceAll(name, `\`, "/")), ".mdx") {
 				body = mdxBlockTags(withoutESM(body))
 			}
+			body = wholeHTMLElements(body)
 		}
 	}
 

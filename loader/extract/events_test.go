@@ -38,6 +38,13 @@ func TestEvents(t *testing.T) {
 			events: []eventView{{City: "Lisbon"}},
 		},
 		{
+			name:   "a Portuguese title naming an encontro in a town places it",
+			title:  "Encontro de Desenvolvedores em Recife",
+			body:   "Mara Ellison vai falar sobre filas e mensagens.",
+			events: []eventView{{City: "Recife"}},
+			talks:  [][]string{{"Recife"}},
+		},
+		{
 			name:   "a crowd that gathered in a town at a meetup places it",
 			body:   "Some 200 developers gathered in Tartu for the spring meetup.\n\nMara Ellison gave a talk about queues.",
 			events: []eventView{{City: "Tartu"}},

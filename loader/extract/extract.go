@@ -153,6 +153,15 @@ func (s *blockSet) add(bi int) {
 	s.other[bi] = true
 }
 
+// remove takes block bi out of the set.
+func (s *blockSet) remove(bi int) {
+	if bi >= 0 && bi < len(s.in) {
+		s.in[bi] = false
+		return
+	}
+	delete(s.other, bi)
+}
+
 // has reports whether block bi is in the set.
 func (s *blockSet) has(bi int) bool {
 	if bi >= 0 && bi < len(s.in) {

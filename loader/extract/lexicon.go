@@ -117,7 +117,7 @@ summits roadshow gathering night day days jam party workshop hackathon camp con 
 usergroup stop leg edition meeting meetings symposium convention unconference dojo
 konferenz konferenzen tagung kongress treffen stammtisch conférence conférences rencontre rencontres
 congrès conferencia conferencias congreso encuentro jornadas conferenza conferenze congresso incontro
-conferência konferencja konferencje spotkanie spotkania zjazd bijeenkomst conferentie`)
+conferência encontro encontros konferencja konferencje spotkanie spotkania zjazd bijeenkomst conferentie`)
 
 // roleWords in a person's appositive say the organization is their employer: "a principal
 // engineer at Aerospike", "the founder of Aerospike", "a member of the Initech core team".
@@ -159,7 +159,8 @@ var talkLanguages = map[string]talkLanguage{
 		their: `sa son ses`,
 		speak: `présente présentera présenté présentait présentent présenteront parle parlera parlé parlait
 			parlent parlaient explique expliquera expliqué montre montrera montré raconte racontera raconté partage
-			partagera partagé aborde abordera abordé animera animé présentée`,
+			partagera partagé aborde abordera abordé animera animé présentée parlant présentant parler
+			présenter`,
 		give:  `donné donne donnera fait fera`,
 		nouns: `présentation présentations conférence intervention interventions exposé exposés démo atelier`,
 		by:    `par de d' d’`,
@@ -189,7 +190,8 @@ var talkLanguages = map[string]talkLanguage{
 		their: `su sus`,
 		speak: `habló hablará habla hablan presentó presentará presenta presentan explicó explicará
 			explica mostró mostrará muestra contó contará cuenta compartió compartirá hablaron
-			presentaron presentado presentada explicaron mostraron hablado explicado mostrado contado`,
+			presentaron presentado presentada explicaron mostraron hablado explicado mostrado contado
+			hablando presentando hablar presentar`,
 		give:  `dio dará`,
 		nouns: `charla charlas plática pláticas ponencia ponencias presentación presentaciones conferencia`,
 		by:    `de por`,
@@ -202,7 +204,8 @@ var talkLanguages = map[string]talkLanguage{
 	"pt": {
 		their: `seu sua seus suas`,
 		speak: `falou falará fala falam apresentou apresentará apresenta apresentam mostrou mostrará
-			explicou explicará contou contará compartilhou falaram apresentaram apresentado apresentada`,
+			explicou explicará contou contará compartilhou falaram apresentaram apresentado apresentada
+			falando apresentando falar apresentar`,
 		give:  `deu dará`,
 		nouns: `palestra palestras apresentação apresentações`,
 		by:    `de do da por`,
@@ -215,7 +218,8 @@ var talkLanguages = map[string]talkLanguage{
 	"it": {
 		their: `suo sua suoi sue`,
 		speak: `parlato parla parlerà parlano presentato presenta presenterà presentano mostrato
-			mostrerà spiegato spiegherà raccontato racconterà presentata`,
+			mostrerà spiegato spiegherà raccontato racconterà presentata parlando presentando parlare
+			presentare`,
 		give:  `tenuto tiene terrà`,
 		nouns: `intervento interventi presentazione presentazioni relazione talk`,
 		by:    `di da`,

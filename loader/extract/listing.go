@@ -71,7 +71,7 @@ const maxListingLine = 400
 // listSeps are the separators between a title and its speakers, strongest first.
 var listSeps = []string{", presented by ", " presented by ", ", präsentiert von ", " präsentiert von ", ", vorgestellt von ", " vorgestellt von ", ", présenté par ", " présenté par ", ", présentée par ", " présentée par ",
 	", presentado por ", " presentado por ", ", presentata da ", " presentata da ", ", presentato da ", " presentato da ", " by ", " with ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " przez ", " mit ", " de ",
-	" – ", " — ", " - ", " | ", ": ", " · ", ", "}
+	" – ", " — ", " - ", " | ", " / ", ": ", " · ", ", "}
 
 // foreignBy are the words other languages write for "by" (and "with") between a title and its
 // speakers: German von and mit, French par, Spanish and Portuguese por and de, Dutch door,
@@ -1042,9 +1042,10 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	}
 	words := strings.Fields(p)
 	lower := strings.ToLower(p)
-	// "Role at Company", "Role @ Company", "Role of Company"; before "@" any short role
+	// "Role at Company", "Role @ Company", "Role of Company" ("CTO en Initech", "Dev bij
+	// Initech" in other languages); before "@" any short role
 	// ("Sr. iOS @ Initech", "SDE @ Initech")
-	for _, w := range []string{" at ", " @ ", " of ", " for ", " bei ", " chez "} {
+	for _, w := range []string{" at ", " @ ", " of ", " for ", " bei ", " chez ", " en ", " em ", " bij ", " presso "} {
 		if i := strings.Index(lower, w); i > 0 && (roleText(p[:i]) || w == " @ " && len(strings.Fields(p[:i])) <= 4 && !looksLikeName(p[:i])) {
 			c, ok := x.companyPart(p[i+len(w):])
 			return c, ok && c != ""
@@ -1172,7 +1173,8 @@ coach trainer author writer sre devops specialist expert mvp gde champion organi
 cofounder co-founder chief officer product marketing evangelist hacker freelancer freelance
 independent tech technical responsable développeur développeuse ingénieur ingénieure entwickler entwicklerin
 desarrollador desarrolladora desenvolvedor desenvolvedora sviluppatore sviluppatrice architecte arquitecto arquiteto
-gründer gründerin fondateur fondatrice fundador fundadora leiter leiterin`)
+gründer gründerin fondateur fondatrice fundador fundadora leiter leiterin dev devs ontwikkelaar programador
+programadora programmeur programmeuse`)
 
 // roleModifiers qualify a job title: "senior", "staff", "principal", "lead".
 var roleModifiers = set(`senior junior staff principal lead chief head associate assistant full
@@ -1469,8 +1471,44 @@ func (x *extraction) readTable(bi int, events []*event) {
 			from = k
 		}
 	}
+	before := len(x.talks)
 	x.readTableRows(from, end, events)
+	if len(x.talks) == before && x.proseTable(bi, end) {
+		// a table that lays out sentences ("| [photo] | **Ana Lima** of Initech, speaking
+		// about queues |") and gives no talk as a table: its rows are read as prose
+		for k := bi; k < end; k++ {
+			x.agendaBlocks.remove(k)
+		}
+		return
+	}
 	x.release(end - 1)
+}
+
+// proseTable reports rows bi to end (excluded) of a table that hold sentences: no row of
+// header words, and a row with a cell of six words or more, some of them in lower case, and a
+// comma or a period.
+func (x *extraction) proseTable(bi, end int) bool {
+	if headerRow(cells(x.doc.Blocks[bi])) {
+		return false
+	}
+	for k := bi; k < end; k++ {
+		for _, c := range cells(x.doc.Blocks[k]) {
+			words := strings.Fields(c.text)
+			if len(words) < 6 || !strings.ContainsAny(c.text, ",.") {
+				continue
+			}
+			lower := 0
+			for _, w := range words {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					lower++
+				}
+			}
+			if lower >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // jobTitleHeader reports a header cell that may name a person's job title as well as a talk's:

@@ -349,6 +349,16 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
 		},
 		{
+			name: "a title, a slash and the speaker with a role at a company in another language",
+			body: "## Charlas\n\n- Colas sin miedo / Ana Lima (CTO en [Initech](https://initech.example/))\n- Pruebas de carga / Bo Chen (Dev en Globex)\n- Tracing Without Tears / Cy Dunn (Initech)\n",
+			talks: []speakersView{
+				{Title: "Colas sin miedo", Speakers: []string{"Ana Lima"}},
+				{Title: "Pruebas de carga", Speakers: []string{"Bo Chen"}},
+				{Title: "Tracing Without Tears", Speakers: []string{"Cy Dunn"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Initech"}},
+		},
+		{
 			name: "a speaker, a colon, a quoted title and notes after it",
 			body: "## Talks\n\n- Ana Lima (Initech): \"Tracing Without Tears\" (slides, video)\n- Bo Chen: “Fuzzing the Parser” – a look at go-fuzz in practice\n- Cy Dunn: „Ports and Adapters“ [recording]\n",
 			talks: []speakersView{

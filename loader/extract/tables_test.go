@@ -88,6 +88,16 @@ func TestTableLayouts(t *testing.T) {
 			talks: []speakersView{{Title: "Caching at the Edge", Speakers: []string{"Ysolde Brandvik"}}},
 		},
 		{
+			name: "a table that lays out sentences beside photos is read as prose",
+			body: "<table>\n  <tr>\n    <td>\n      <img src=\"ysolde.png\" />\n    </td>\n\n    <td>\n      <strong>Ysolde Brandvik</strong> of Quillworks, speaking about caching at the edge.\n    </td>\n  </tr>\n\n" +
+				"  <tr>\n    <td>\n      <img src=\"fintan.png\" />\n    </td>\n\n    <td>\n      <strong>Fintan Achterberg</strong> talked about “Hobby Fuzzing with Go”.\n    </td>\n  </tr>\n</table>\n",
+			talks: []speakersView{
+				{Title: "", Speakers: []string{"Ysolde Brandvik"}},
+				{Title: "Hobby Fuzzing with Go", Speakers: []string{"Fintan Achterberg"}},
+			},
+			companies: map[string][]string{"Ysolde Brandvik": {"Quillworks"}, "Fintan Achterberg": {}},
+		},
+		{
 			name: "two tables one after the other, each read by its own header",
 			body: "| Time | Talk | Speaker |\n|---|---|---|\n| 19:00 | Caching at the Edge | Ysolde Brandvik |\n\n" +
 				"| Speaker | Vortrag |\n|---|---|\n| Fintan Achterberg | Verteilte Systeme im Alltag |\n",

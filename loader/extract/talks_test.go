@@ -22,6 +22,11 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Queues Done Right", Speakers: []string{"Ana Lima"}}, {Title: "Sorting Without Tears", Speakers: []string{"Jonas Weber"}}},
 		},
 		{
+			name: "a speaker and her company, then a gerund of speaking in Portuguese or Spanish",
+			body: "**Mara Ellison da Initech**, falando sobre filas e mensagens. Tomas Reyes de Globex, hablando sobre pruebas de carga.",
+			want: []speakersView{{Title: "", Speakers: []string{"Mara Ellison"}}, {Title: "", Speakers: []string{"Tomas Reyes"}}},
+		},
+		{
 			name: "a speaker with her presentation about a quoted title",
 			body: "Next up was Mara Ellison with her presentation about “Ledgers Without Locks”. Tomas Reyes closed the evening with his talk on “Sharding by Accident”.",
 			want: []speakersView{{Title: "Ledgers Without Locks", Speakers: []string{"Mara Ellison"}}, {Title: "Sharding by Accident", Speakers: []string{"Tomas Reyes"}}},

@@ -1,0 +1,135 @@
+package document
+
+import "strings"
+
+// spanTags are the elements whose HTML, written at the margin of a Markdown post, goes on
+// to the element's end tag, blank lines and indentation notwithstanding.
+var spanTags = []string{"table", "div", "ul", "ol", "dl", "section", "article", "blockquote", "figure", "center"}
+
+// blankInHTML is what stands for a blank line inside such an element: a comment, which keeps
+// the HTML block going and adds no text.
+const blankInHTML = "<!-- -->"
+
+// wholeHTMLElements rewrites the blank lines inside an HTML element written at the margin of
+// a Markdown post ("<table>" … "</table>") as comments, so the element stays one HTML block
+// to its end tag, as the blog engines that write such posts (kramdown, WordPress) read it.
+// CommonMark ends an HTML block at a blank line, and the indented lines after it become
+// code: "    <td><strong>Ana Lima</strong> …</td>" would be read as code text with its tags.
+// An element whose end tag never comes, or one inside fenced code, is left as it is.
+func wholeHTMLElements(md string) string {
+	if !strings.Contains(md, "\n<") && !strings.HasPrefix(md, "<") {
+		return md
+	}
+	// next returns the line starting at offset at (with its newline) and where the next starts
+	next := func(at int) (string, int) {
+		if k := strings.IndexByte(md[at:], '\n'); k >= 0 {
+			return md[at : at+k+1], at + k + 1
+		}
+		return md[at:], len(md)
+	}
+	var blanks []int // offsets of the blank lines to rewrite
+	fence := ""
+	for at := 0; at < len(md); {
+		line, after := next(at)
+		if f := fenceOf(line); f != "" {
+			if fence == "" {
+				fence = f
+			} else if strings.HasPrefix(strings.TrimSpace(line), fence) {
+				fence = ""
+			}
+			at = after
+			continue
+		}
+		tag := ""
+		if fence == "" && strings.HasPrefix(line, "<") {
+			tag = openingSpanTag(line)
+		}
+		if tag == "" {
+			at = after
+			continue
+		}
+		// find the line that closes the element, counting the same element nested in it
+		depth, found := 0, false
+		var inside []int
+		for j := at; j < len(md); {
+			l, n := next(j)
+			if j > at && fenceOf(l) != "" {
+				break
+			}
+			if strings.TrimSpace(l) == "" {
+				inside = append(inside, j)
+			}
+			depth += countTag(l, "<"+tag) - countTag(l, "</"+tag)
+			j = n
+			if depth <= 0 {
+				found, after = true, n
+				break
+			}
+		}
+		if found {
+			blanks = append(blanks, inside...)
+		}
+		at = after
+	}
+	if len(blanks) == 0 {
+		return md
+	}
+	var b strings.Builder
+	b.Grow(len(md) + len(blanks)*len(blankInHTML))
+	last := 0
+	for _, at := range blanks {
+		_, n := next(at)
+		b.WriteString(md[last:at])
+		b.WriteString(blankInHTML)
+		b.WriteString("\n")
+		last = n
+	}
+	b.WriteString(md[last:])
+	return b.String()
+}
+
+// openingSpanTag returns the element of spanTags a line opens with ("<table>", "<div
+// class=…>"), or "".
+func openingSpanTag(line string) string {
+	for _, t := range spanTags {
+		if len(line) > len(t)+1 && strings.EqualFold(line[1:1+len(t)], t) {
+			switch line[1+len(t)] {
+			case '>', ' ', '\t', '\n', '\r':
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// countTag counts the places in line where tag ("<table", "</table") starts, in any case,
+// followed by the end of the tag's name.
+func countTag(line, tag string) int {
+	n := 0
+	for i := strings.IndexByte(line, '<'); i >= 0 && i+len(tag) <= len(line); {
+		if strings.EqualFold(line[i:i+len(tag)], tag) && (i+len(tag) == len(line) || strings.IndexByte(" \t\r\n>/", line[i+len(tag)]) >= 0) {
+			n++
+		}
+		k := strings.IndexByte(line[i+1:], '<')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return n
+}
+
+// fenceOf returns the fence a line of Markdown opens or closes fenced code with ("```",
+// "~~~"), or "".
+func fenceOf(line string) string {
+	t := strings.TrimLeft(line, " ")
+	if len(line)-len(t) > 3 {
+		return ""
+	}
+	for _, f := range []string{"```", "~~~"} {
+		if strings.HasPrefix(t, f) {
+			return f
+		}
+	}
+	return ""
+}
