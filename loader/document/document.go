@@ -168,6 +168,9 @@ type Document struct {
 	// order and bounded in size: some pages hold their talks or meetups as
 	// a JavaScript array that the page renders.
 	Scripts []string `json:"scripts,omitempty"`
+	// Warnings say what of the post could not be read and was left out: broken
+	// front matter.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Parse parses a post. name is the file name; its extension picks the
@@ -209,6 +212,9 @@ func parse(name string, data []byte) (*Document, error) {
 		}
 		body = fm.body
 		doc.Meta = fm.meta
+		if fm.warning != "" {
+			doc.Warnings = append(doc.Warnings, fm.warning)
+		}
 		if !fm.found && doc.Format != FormatHTML && doc.Format != FormatAsciiDoc && doc.Format != FormatRST {
 			if meta, rest, ok := parseHeader(text); ok {
 				doc.Meta, body = meta, rest

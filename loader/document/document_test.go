@@ -28,9 +28,6 @@ func TestParseErrors(t *testing.T) {
 		{"UTF-16 is not UTF-8", "a.md", "\xff\xfeh\x00i\x00", ErrNotUTF8, "UTF-16"},
 		{"unclosed YAML is bad front matter", "a.md", "---\ntitle: x\nbody\n", ErrFrontMatter, "YAML front matter opened on line 1 is never closed"},
 		{"unclosed TOML is bad front matter", "a.md", "+++\ntitle = 'x'\n", ErrFrontMatter, "TOML front matter opened on line 1 is never closed"},
-		{"broken YAML says the file line", "a.md", "---\ntitle: x\ntags: [a, b\n---\nBody.\n", ErrFrontMatter, "YAML on line"},
-		{"YAML that is not a mapping is bad", "a.md", "---\n- a\n- b\n---\nBody.\n", ErrFrontMatter, "not a mapping"},
-		{"broken TOML says the file line", "a.md", "+++\ntitle = \"x\"\ndate = \n+++\nBody.\n", ErrFrontMatter, "TOML on line 3"},
 		{"a post over the limit is too large", "a.md", strings.Repeat("a", MaxSize+1), ErrTooLarge, "limit 8388608"},
 		{"a byte order mark is dropped", "a.md", "\uFEFFHello.", nil, ""},
 	}
@@ -179,5 +176,57 @@ func TestParseFrontMatterOnlyPage(t *testing.T) {
 	}
 	if len(doc.Blocks) != 0 || doc.Meta.Title != "Tracing Without Tears" || len(doc.Meta.Speakers) != 1 {
 		t.Errorf("Parse() = %d blocks, title %q, %d speakers; want no blocks, the title and one speaker", len(doc.Blocks), doc.Meta.Title, len(doc.Meta.Speakers))
+	}
+}
+
+// TestParseBrokenFrontMatter: front matter that does not parse costs what could not be read,
+// with a warning naming the line, and never the post's text.
+func TestParseBrokenFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, src   string
+		title, date string
+		warning     string
+	}{
+		{
+			name:    "a broken YAML line is left out, the other keys kept",
+			src:     "---\ntitle: Spring meetup\nschedule:\n  - talk:\n      title: Queues: done right\n      speaker: Ana Lima\ndate: 2031-03-10\n---\nBody.\n",
+			title:   "Spring meetup",
+			date:    "2031-03-10",
+			warning: "YAML on line 5",
+		},
+		{
+			name:    "an unclosed YAML list costs its line",
+			src:     "---\ntitle: x\ntags: [a, b\n---\nBody.\n",
+			title:   "x",
+			warning: "YAML on line",
+		},
+		{
+			name:    "YAML that is not a mapping costs the whole front matter",
+			src:     "---\n- a\n- b\n---\nBody.\n",
+			warning: "not a mapping of keys to values; the front matter was left out",
+		},
+		{
+			name:    "a broken TOML line is left out",
+			src:     "+++\ntitle = \"x\"\ndate = \n+++\nBody.\n",
+			title:   "x",
+			warning: "TOML on line 3",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("a.md", []byte(tt.src))
+			if err != nil {
+				t.Fatalf("Parse() error = %v, want the post read", err)
+			}
+			if doc.Meta.Title != tt.title || doc.Meta.Published != tt.date {
+				t.Errorf("Parse() title, date = %q, %q, want %q, %q", doc.Meta.Title, doc.Meta.Published, tt.title, tt.date)
+			}
+			if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], tt.warning) {
+				t.Errorf("Parse() warnings = %q, want one containing %q", doc.Warnings, tt.warning)
+			}
+			if len(doc.Blocks) != 1 || doc.Blocks[0].Text != "Body." {
+				t.Errorf("Parse() blocks = %+v, want the body read", doc.Blocks)
+			}
+		})
 	}
 }

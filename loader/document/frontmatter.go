@@ -32,11 +32,15 @@ type frontMatter struct {
 	found bool
 	meta  Meta
 	body  string
+	// warning says what of the front matter could not be read and was left out, or "".
+	warning string
 }
 
 // splitFrontMatter splits YAML ("---") or TOML ("+++") front matter off
-// text. A YAML block may also close with "...". front matter that opens but
-// never closes, does not parse, or is not a table of keys is an error.
+// text. A YAML block may also close with "...". Front matter that opens but
+// never closes is an error; front matter that does not parse, or is not a
+// table of keys, costs what could not be read (see salvageFields), with a
+// warning.
 func splitFrontMatter(text string) (frontMatter, error) {
 	first, rest, _ := strings.Cut(text, "\n")
 	first = strings.TrimRight(first, " \t")
@@ -70,17 +74,69 @@ func splitFrontMatter(text string) (frontMatter, error) {
 		return frontMatter{}, fmt.Errorf("%w: %s front matter opened on line 1 is never closed", ErrFrontMatter, lang)
 	}
 
-	var fields []field
-	var err error
+	parse := tomlFields
 	if lang == "YAML" {
-		fields, err = yamlFields(fm.String())
-	} else {
-		fields, err = tomlFields(fm.String())
+		parse = yamlFields
 	}
-	if err != nil {
-		return frontMatter{}, err
+	fields, warning := salvageFields(fm.String(), parse)
+	return frontMatter{found: true, meta: metaOf(fields), body: rest, warning: warning}, nil
+}
+
+// maxSalvage bounds how many broken lines salvageFields leaves out before it gives up.
+const maxSalvage = 20
+
+// errorLine reads the file line a front matter error names ("YAML on line 7: ...").
+var errorLine = regexp.MustCompile(`on line (\d+)`)
+
+// salvageFields parses front matter src, leaving out the lines the parser rejects one by one
+// (a key written "title:Caer: ..." in a long programme costs that key, not the page's
+// metadata). It returns the fields read and a warning naming the first error, or "" when
+// src parsed whole. Front matter that still does not parse gives no fields.
+func salvageFields(src string, parse func(string) ([]field, error)) ([]field, string) {
+	fields, err := parse(src)
+	if err == nil {
+		return fields, ""
 	}
-	return frontMatter{found: true, meta: metaOf(fields), body: rest}, nil
+	first := strings.TrimPrefix(err.Error(), ErrFrontMatter.Error()+": ")
+	for range maxSalvage {
+		n := errorLineOf(err)
+		if n < 1 || strings.Contains(err.Error(), "not a mapping") {
+			break // a list or a scalar for a whole front matter has no line to leave out
+		}
+		// the parser names the line it stopped on, or the one before it (a list left open)
+		lines := strings.Split(src, "\n")
+		moved := false
+		for _, k := range []int{n, n + 1} {
+			if k > len(lines) || strings.TrimSpace(lines[k-1]) == "" {
+				continue
+			}
+			kept := lines[k-1]
+			lines[k-1] = ""
+			try := strings.Join(lines, "\n")
+			if fields, err2 := parse(try); err2 == nil {
+				return fields, "front matter: " + first + "; that line was left out"
+			} else if errorLineOf(err2) != n {
+				src, err, moved = try, err2, true
+				break
+			}
+			lines[k-1] = kept
+		}
+		if !moved {
+			break
+		}
+	}
+	return nil, "front matter: " + first + "; the front matter was left out"
+}
+
+// errorLineOf is the line of the front matter (1 for the line after the opening fence) that
+// a parse error names, or 0.
+func errorLineOf(err error) int {
+	m := errorLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n - 1 // line 1 of the front matter is line 2 of the file
 }
 
 // jbakeField is a line of a JBake header: "title=Spring meetup", "date=2031-3-10".

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"time"
 )
 
@@ -392,7 +393,7 @@ func speakersOf(raw any, plural bool) []Speaker {
 		}
 	default:
 		s := scalarString(raw)
-		if plural || listSeparator.MatchString(s) {
+		if plural || listSeparator.MatchString(s) || len(foreignAnd(s)) > 1 {
 			for _, part := range splitNames(s) {
 				add(speakerOfString(part, false))
 			}
@@ -433,11 +434,33 @@ func splitNames(s string) []string {
 	for _, p := range parts {
 		for _, q := range listSeparator.Split(p, -1) {
 			if q = strings.TrimSpace(q); q != "" {
-				out = append(out, q)
+				out = append(out, foreignAnd(q)...)
 			}
 		}
 	}
 	return out
+}
+
+// andWords are "and" in the other languages speaker fields are written in: German und,
+// French et, Dutch en, Spanish y, Portuguese and Italian e, Polish and Catalan i,
+// Scandinavian og and och.
+var andWords = regexp.MustCompile(`\s+(?:und|et|en|y|e|i|og|och)\s+`)
+
+// foreignAnd splits "Riccardo ten Cate en Glenn ten Cate" at a word for "and" when every part
+// reads as a full name (two words or more, the first capitalized): a single name ("Ortega y
+// Gasset" aside, which has one word after) stays whole.
+func foreignAnd(s string) []string {
+	parts := andWords.Split(s, -1)
+	if len(parts) < 2 {
+		return []string{s}
+	}
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) < 2 || !unicode.IsUpper([]rune(f[0])[0]) {
+			return []string{s}
+		}
+	}
+	return parts
 }
 
 // speakerOfString reads "Name", "[Name](url)", "Name (Company)", a slug

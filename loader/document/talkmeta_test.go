@@ -39,6 +39,16 @@ func TestParseTalkMeta(t *testing.T) {
 				Slides: "https://slides.example.org/sorting"},
 		},
 		{
+			name: "two full names joined by a word for and in another language are two speakers",
+			src:  "---\nlayout: talk\ntitle: Queues at noon\nspeaker: Mara ten Quist en Olu Bade\n---\nBody.\n",
+			want: talkFields{Kind: KindTalk, Speakers: []Speaker{{Name: "Mara ten Quist"}, {Name: "Olu Bade"}}},
+		},
+		{
+			name: "a name holding y stays one speaker",
+			src:  "---\nlayout: talk\ntitle: Queues at noon\nspeaker: José Ortega y Gasset\n---\nBody.\n",
+			want: talkFields{Kind: KindTalk, Speakers: []Speaker{{Name: "José Ortega y Gasset"}}},
+		},
+		{
 			name: "a Pelican header's event location is the event's location",
 			src: "Title: Our third meetup\nDate: 2021-05-10\nEvent-start: 2021-05-12 19:00\n" +
 				"Event-location: Northwind, 14 Quay Road, Bergen\n\nBody.\n",

@@ -115,7 +115,11 @@ func Extract(doc *document.Document) *Result {
 	x.readPageTalks()
 	x.titleThisTalk()
 	x.resolve()
-	warnings := x.warnings()
+	var warnings []Warning
+	for _, w := range doc.Warnings {
+		warnings = append(warnings, Warning{Reason: w}) // broken front matter, left out
+	}
+	warnings = append(warnings, x.warnings()...)
 	// What is left to do reads only the talks, people and events: the sentences of every
 	// block, their tokens and names (about half of what extraction holds) go before the
 	// result is built beside the rest.
