@@ -58,7 +58,9 @@ var (
 	// listDate is a date that opens a line, before a colon or a dash: "May 22, 2031: ",
 	// "22 May 2031 - ", "2031-05-22: ", "20310522: ". It dates the line, and is no part of its
 	// title.
-	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|(?:` + monthNames + `)\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\s*(?:-|–|—|:|\|)\s*`)
+	listDate = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)\.?,?\s+\d{4}|(?:` + monthNames + `)\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:\s*(?:-|–|—|:|\|)\s*|\s+)`)
+	// listGroup is a group's or a series' name in brackets after a line's date: "(Harbour JUG) ".
+	listGroup = regexp.MustCompile(`^\([^()]{2,40}\)\s+`)
 	// listNumber numbers a line in its text: "1. ", "2) ", "#3 ". A year is no number.
 	listNumber = regexp.MustCompile(`^(?:#\s?\d{1,2}|\d{1,2}[.)])\s+`)
 	// listBullet is a mark some lines start with: bullets, arrows, speaking heads.
@@ -177,6 +179,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	if m := listNumber.FindString(text[off:]); m != "" {
 		skip(len(m)) // "1. Ana Lima: Title", numbered in the text rather than by a list
 		l.prefixed = true
+	}
+	if m := listGroup.FindString(text[off:]); m != "" && l.prefixed {
+		skip(len(m)) // "2031-05-22 (Harbour JUG) Ana Lima, *Title*": the group the date's meetup was of
 	}
 	if m := listTime.FindString(text[off:]); m != "" {
 		skip(len(m))

@@ -349,6 +349,16 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
 		},
 		{
+			name: "an archive's dated lines: a group in brackets, the speaker, a comma and the title in italics",
+			body: "## 2031\n\n* [2031-02-26](2031-02-26-queues) Ana Lima, _Queues Done Right_\n* 2031-01-24 (Harbour JUG) Bo Chen, _Sorting Without Tears_\n* [2031-01-10](x) Cy Dunn, _Porto - Ports and Adapters_\n",
+			talks: []speakersView{
+				{Title: "Queues Done Right", Speakers: []string{"Ana Lima"}},
+				{Title: "Sorting Without Tears", Speakers: []string{"Bo Chen"}},
+				{Title: "Porto - Ports and Adapters", Speakers: []string{"Cy Dunn"}},
+			},
+			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {}, "Cy Dunn": {}},
+		},
+		{
 			name: "a title, a slash and the speaker with a role at a company in another language",
 			body: "## Charlas\n\n- Colas sin miedo / Ana Lima (CTO en [Initech](https://initech.example/))\n- Pruebas de carga / Bo Chen (Dev en Globex)\n- Tracing Without Tears / Cy Dunn (Initech)\n",
 			talks: []speakersView{

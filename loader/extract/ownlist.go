@@ -263,6 +263,9 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 			break
 		}
 	}
+	if m := listDate.FindString(core[off:]); m != "" && date == "" && dateIn(m, x.published) != "" {
+		date, off = dateIn(m, x.published), off+len(m) // "2031-05-22 Ana Lima, *Title*"
+	}
 	if off >= len(core) {
 		return ownTalk{}, false
 	}
@@ -282,6 +285,9 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 		}
 		if title == "" || rest == "" || adminTitle(title) || dateOnly(title) || dateWords[strings.ToLower(title)] {
 			return ownTalk{}, false
+		}
+		if t := withoutLeadingDate(title); len(strings.Fields(t)) <= 3 && looksLikeName(t) && givennames.Strong(firstWord(t)) {
+			return ownTalk{}, false // "Ana Lima, *Queues - Done Right*": a speaker, then her title
 		}
 		withDate := func(r string) string {
 			if dateText == "" {
@@ -380,6 +386,9 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 		edition := hasYear(ep.name) || ep.date != "" || ep.year
 		if !ok || dated && !edition || ep.city == nil && !eventWordIn(ep.name) && !edition {
 			continue
+		}
+		if n := withoutLeadingDate(ep.name); len(strings.Fields(n)) <= 3 && looksLikeName(n) && givennames.Strong(firstWord(n)) {
+			continue // "Ana Lima, Porto - Title": a speaker, not an event
 		}
 		title := strings.TrimSpace(strings.Trim(strings.TrimSpace(right), `"“”*_`))
 		if m := talkKindPrefix.FindString(title); m != "" && len(m) < len(title) {
