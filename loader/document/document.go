@@ -235,7 +235,7 @@ func parse(name string, data []byte) (*Document, error) {
 		case FormatRST:
 			body = parseRST(body, &doc.Meta)
 		case FormatMarkdown:
-			if strings.EqualFold(path.Ext(strings.ReplaceAll(name, `\`, "/")), ".mdx") {
+			if strings.EqualFold(path.Ext(strings.ReplaceAll(name, `\`, "/")), ".mdx") || opensWithESM(body) {
 				body = mdxBlockTags(withoutESM(body))
 			}
 			body = wholeHTMLElements(body)

@@ -46,6 +46,59 @@ func withoutESM(src string) string {
 	return strings.TrimSuffix(out.String(), "\n")
 }
 
+// selfClosingComponent is a component written with no content: "<Video src=\"…\" />". A
+// capitalized name is a component, never an HTML element, but an HTML parser takes it for one
+// ("Video" for <video>) and, as no non-void element closes itself in HTML, reads the rest of
+// the post as inside it.
+var selfClosingComponent = regexp.MustCompile(`<[A-Z][\w.]*(?:\s[^<>]*)?/>`)
+
+// withoutSelfClosingComponents drops the components that close themselves, outside code
+// fences: what they render is not in the post's text.
+func withoutSelfClosingComponents(src string) string {
+	if !strings.Contains(src, "/>") {
+		return src
+	}
+	fenced := fencedRanges(src)
+	return replaceOutside(src, selfClosingComponent, fenced)
+}
+
+// replaceOutside deletes the matches of re in src that start outside the ranges rs.
+func replaceOutside(src string, re *regexp.Regexp, rs [][2]int) string {
+	locs := re.FindAllStringIndex(src, -1)
+	if len(locs) == 0 {
+		return src
+	}
+	var out strings.Builder
+	out.Grow(len(src))
+	last := 0
+	for _, l := range locs {
+		if inRanges(rs, l[0]) {
+			continue
+		}
+		out.WriteString(src[last:l[0]])
+		last = l[1]
+	}
+	out.WriteString(src[last:])
+	return out.String()
+}
+
+// opensWithESM reports Markdown whose first line of text is an import statement of a
+// component ("import Speaker from '@site/src/components/Speaker';"): MDX saved as .md, as
+// Docusaurus reads it.
+func opensWithESM(src string) bool {
+	for line := range strings.SplitSeq(src, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		return importStatement.MatchString(strings.TrimSpace(line))
+	}
+	return false
+}
+
+// importStatement is a whole import statement on one line: "import Speaker from
+// '@site/src/components/Speaker';", "import {Tabs, Tab} from \"@theme/Tabs\"".
+var importStatement = regexp.MustCompile(`^import\s+(?:[\w$]+|\{[^}]*\}|\*\s+as\s+[\w$]+)(?:\s*,\s*\{[^}]*\})?\s+from\s+['"][^'"]+['"];?$`)
+
 // mdxBlockTags is how lines inside an MDX post's HTML elements read as Markdown, as MDX reads
 // them: a line made only of block tags ("<details>", "  <div>", "<hr/>") is a block break, a
 // block tag that opens or closes a line of text ("<summary>**Title** with Ana Lima</summary>")
@@ -187,6 +240,9 @@ func jsxTalks(src string) string {
 			}
 		case jsxPerson.MatchString(lastName(tag.name)) && strings.TrimSpace(tag.attrs["name"]) != "":
 			name := strings.TrimSpace(tag.attrs["name"])
+			if pos := strings.TrimSpace(tag.attrs["position"]); pos != "" && !strings.ContainsAny(pos, "()\n") {
+				name += " (" + pos + ")" // "position='Staff Engineer at Initech'": read as a listing's company
+			}
 			if el := titled(); el != nil {
 				el.speakers = append(el.speakers, name)
 				edits = append(edits, edit{tag.start, tag.end, ""})

@@ -18,7 +18,7 @@ func TestJSXTalks(t *testing.T) {
 				"<Callout title=\"Pairing with Robots\">\n<Speaker name=\"Bo Chen\" />\n<Speaker name=\"Cy Diaz\" />\n</Callout>\n",
 			want: []string{
 				"heading/1: Day one",
-				"paragraph: **[Fast Builds Everywhere](/t/fast)** by Ana Lima",
+				"paragraph: **[Fast Builds Everywhere](/t/fast)** by Ana Lima (Engineer at Initech)",
 				"paragraph: **Pairing with Robots** by Bo Chen and Cy Diaz",
 			},
 		},
@@ -37,6 +37,15 @@ func TestJSXTalks(t *testing.T) {
 			want: []string{
 				"paragraph: Run it.",
 				"code: <Note title=\"x\"><Speaker name=\"Not Read\" /></Note>",
+			},
+		},
+		{
+			name: "a component that closes itself hides none of the text after it",
+			src:  "## All talks\n\n<Video src=\"https://video.example.org/list\" />\n\n## Highlights\n\nNotes from the day.\n",
+			want: []string{
+				"heading/2: All talks",
+				"heading/2: Highlights",
+				"paragraph: Notes from the day.",
 			},
 		},
 		{
@@ -89,5 +98,29 @@ func TestMDXPosts(t *testing.T) {
 	}
 	if doc.Format != FormatMarkdown {
 		t.Errorf("format = %q, want %q", doc.Format, FormatMarkdown)
+	}
+}
+
+// TestMDXSavedAsMarkdown: a .md post that opens with component imports is read as MDX.
+func TestMDXSavedAsMarkdown(t *testing.T) {
+	src := "---\nsidebar_position: 1\n---\n\nimport Speaker from '@site/src/components/Speaker';\n\n# Day one\n\n" +
+		"<Note title=\"Pairing with Robots\">\n  <Speaker\n    name='Bo Chen'\n  />\n</Note>\n"
+	doc := mustParse(t, "overview.md", src)
+	want := []string{"heading/1: Day one", "paragraph: **Pairing with Robots** by Bo Chen"}
+	if d := lineDiff(strings.Join(want, "\n"), strings.Join(markedAll(doc.Blocks), "\n")); d != "" {
+		t.Errorf("blocks differ %s", d)
+	}
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{"import Speaker from '@site/src/components/Speaker';\n\nText.", true},
+		{"\n\nimport {Tabs} from '@theme/Tabs'\n", true},
+		{"Text first.\n\nimport Speaker from 'x';\n", false},
+		{"import this into your project, from the start.\n", false},
+	} {
+		if got := opensWithESM(tc.src); got != tc.want {
+			t.Errorf("opensWithESM(%q) = %v, want %v", tc.src, got, tc.want)
+		}
 	}
 }

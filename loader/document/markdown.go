@@ -136,7 +136,7 @@ func renderAutoLink(w util.BufWriter, source []byte, node ast.Node, entering boo
 // markdownBlocks renders Markdown to HTML and walks it into blocks.
 // A post longer than chunkSize is rendered in pieces (see chunkedBlocks) when it can be.
 func markdownBlocks(src string, events *[]EventData) ([]Block, error) {
-	pre := preprocess(jsxTalks(src))
+	pre := preprocess(withoutSelfClosingComponents(jsxTalks(src)))
 	if len(pre) > chunkSize {
 		if blocks, ok := chunkedBlocks(pre, chunkSize, events); ok {
 			return blocks, nil
