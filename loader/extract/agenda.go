@@ -794,8 +794,8 @@ func linkFor(s *sentence, title string) string {
 		}
 	}
 	for _, l := range s.links {
-		if isRecording(l.Href) || isSlides(l.Href) {
-			return l.Href
+		if isRecording(l.Href) || isSlides(l.Href) || resourceWords[strings.ToLower(strings.TrimSpace(s.text[l.Start:l.End]))] {
+			return l.Href // a link to the talk's material: by its address, or by its text ("[Slides](…)")
 		}
 	}
 	return ""

@@ -56,6 +56,10 @@ var (
 	futureWords = guard(regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date)\b`), "will", "next", "upcoming", "slated", "coming up", "planned", "save the date")
 )
 
+// dayRangeStart is the first day of a range written before the last day and its month:
+// "27-" in "27-28 August 2018", "27 – " in "27 – 28 August".
+var dayRangeStart = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*[-–]\s*$`)
+
 // dateIn finds the first full date in text and returns it as YYYY-MM-DD, or "". A date
 // without a year takes the post's year, moved a year on for things the text says will happen
 // and a year back for recaps of something after the post date.
@@ -121,6 +125,11 @@ func dateIn(text string, published time.Time) string {
 		d, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo := months[strings.ToLower(text[m[4]:m[5]])]
 		h := hit{at: m[0], m: int(mo), d: d}
+		if r := dayRangeStart.FindStringSubmatch(text[:m[0]]); r != nil {
+			// "27-28 August 2018": a range of days starts on its first
+			h.d, _ = strconv.Atoi(r[1])
+			h.at = m[0] - len(r[0])
+		}
 		switch {
 		case m[6] >= 0:
 			yy, _ := strconv.Atoi(text[m[6]:m[7]])

@@ -350,6 +350,35 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 	return x.eventFirstLine(core[off:], date, false)
 }
 
+// titleThenEventLine is a title, then an event's name in brackets, then maybe links to
+// material: "Queues Done Right (FooConf 2019) [[Slides](…)]".
+var titleThenEventLine = regexp.MustCompile(`^(.{3,200}?)\s+\(([^()]{3,80})\)\s*(?:\[.*\])?\s*$`)
+
+// titleThenEvent reads a line of a speaker's list that gives a title and, in brackets after
+// it, the event it was given at: "Queues Done Right (FooConf 2019)". The name in brackets must
+// read as an event's (an event word, a year, a group's name).
+func titleThenEvent(line *sentence) (title, event string, ok bool) {
+	m := titleThenEventLine.FindStringSubmatch(strings.TrimSpace(line.text))
+	if m == nil {
+		return "", "", false
+	}
+	title, event = cleanTitle(m[1]), clean(m[2])
+	if title == "" || !plainTitle(title) || !(eventWordIn(event) || hasYear(event) || groupNamed(event)) {
+		return "", "", false
+	}
+	return title, event, true
+}
+
+// groupNamed reports a community group's name: "Tartu JUG", "GDG Porto", "Porto Gophers".
+func groupNamed(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if groupTails[w] || w == "gophers" || w == "rustaceans" || w == "pythonistas" {
+			return true
+		}
+	}
+	return false
+}
+
 // onDateAt opens where an own talk was given with its date: "on May 3rd 2030 at ", "on
 // 3 May 2030 @ ".
 var onDateAt = regexp.MustCompile(`(?i)^on\s+([^@]{3,40}?\d{4})\s+(?:at|@)\s+`)
@@ -589,6 +618,20 @@ func (x *extraction) readOwnItem(bi int) bool {
 	lines := b.Lines()
 	for k := 0; k < len(lines); k++ {
 		line := lineSentence(b, lines[k], bi)
+		if k+1 < len(lines) {
+			// "Title (FooConf 2019) [slides]⏎30 August 2019, Porto, Portugal": the event in
+			// brackets after the title, where and when on the next line
+			if title, name, ok := titleThenEvent(line); ok {
+				next := lineSentence(b, lines[k+1], bi)
+				if pl, ok := x.readPlaceLine(next); ok && pl.date != "" {
+					c := pl.city
+					x.addOwnTalk(bi, line, title, eventPart{name: name, city: &c, date: pl.date})
+					read = true
+					k++
+					continue
+				}
+			}
+		}
 		if o, ok := x.readOwnLine(line); ok {
 			x.addOwnTalk(bi, line, o.title, o.event)
 			read = true

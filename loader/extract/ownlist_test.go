@@ -180,6 +180,16 @@ func TestOwnTalkList(t *testing.T) {
 			},
 		},
 		{
+			name:  "a title with its event in brackets, where and when on the line below",
+			title: "About me",
+			body: "I give talks about queues.\n\n## Speaking\nTracing Without Tears (Gopher Days 2019) [[Slides](https://example.org/s1)]  \n<span class=\"small\">30 August 2019, Lisbon, Portugal</span>\n\n" +
+				"Fuzzing the Parser (Tartu JUG) [[Slides](https://example.org/s2)]  \n21 November 2017, Tartu, Estonia\n",
+			want: []talkView{
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Lisbon"}, URL: "https://example.org/s1"},
+				{Title: "Fuzzing the Parser", Speakers: []string{}, Cities: []string{"Tartu"}, URL: "https://example.org/s2"},
+			},
+		},
+		{
 			name:  "a page of slides lists the owner's talks",
 			title: "Slides and videos about Quillq",
 			body:  "## Slides\n\n* [\"Quillq in five minutes\" @ Webabend Tartu #12](./wa12.pdf) on January 9th 2028 (lightning talk)\n",

@@ -347,8 +347,8 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 func (x *extraction) readPlacedSection(bi int) {
 	b := x.doc.Blocks[bi]
 	h := b.Section
-	if h < 0 || h >= bi || bi-h > 2 || len(x.sectionEvs[h]) > 0 || x.doc.Blocks[h].Kind != document.Heading {
-		return
+	if h < 0 || h >= bi || bi-h > 2 || len(x.sectionEvs[h]) > 0 || x.doc.Blocks[h].Kind != document.Heading || talkListHeading(x.doc.Blocks[h].Text) {
+		return // a "Speaking" or "Talks" heading is over a list of talks, no event
 	}
 	for _, r := range b.Lines() {
 		if pl, ok := x.readPlaceLine(x.lineSentence(b, r, bi)); ok {
