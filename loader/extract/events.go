@@ -1068,14 +1068,15 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 func (x *extraction) tookPlace(s *sentence) *event {
 	lower := strings.ToLower(s.text)
 	crowd := false
-	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") || tookPlaceElsewhere.MatchString(lower) ||
+	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") || tookPlaceElsewhere.MatchString(lower) || organizedIn.MatchString(lower) ||
 		strings.Contains(lower, "hosting the") || strings.Contains(lower, "meetup in") && strings.Contains(lower, "we ") ||
 		weGathered.MatchString(lower)) {
 		if crowd = crowdGathered.MatchString(lower); !crowd {
 			return nil
 		}
 	}
-	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && !namedEdition(s) && !strings.Contains(lower, "we ") && !strings.Contains(lower, "joined us") && !occasionSubject.MatchString(lower) && !x.titleNamesEvent() {
+	named := x.pronounEventName(s) // "It is organized in Antwerp", after the event's name
+	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && named == "" && !namedEdition(s) && !strings.Contains(lower, "we ") && !strings.Contains(lower, "joined us") && !occasionSubject.MatchString(lower) && !x.titleNamesEvent() {
 		return nil
 	}
 	cs := x.cities(s)
@@ -1087,7 +1088,7 @@ func (x *extraction) tookPlace(s *sentence) *event {
 	if len(cs) != 1 || crowd && (cs[0].start == 0 || !inWord(s.tokens[cs[0].start-1])) {
 		return nil // "80 developers from Lisbon gathered": where they came from
 	}
-	e := x.eventFor(&cs[0], dateIn(s.text, x.published), "")
+	e := x.eventFor(&cs[0], dateIn(s.text, x.published), named)
 	if host, ev := x.officesOf(s); host != "" && e.host == "" {
 		e.host, e.hostEv = host, ev
 	}
@@ -1154,6 +1155,36 @@ func namedEdition(s *sentence) bool {
 // weGathered matches the post's own group meeting somewhere: "we met in", "last week we all
 // gathered in", "we got together again in".
 var weGathered = guard(regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b`), "we ")
+
+// pronounEventName is the event a sentence opening with "It" refers to, in a paragraph whose
+// first sentence opens with the event's linked name ("[FooConf](…) 2031 is the first annual
+// conference of ... It is organized in Antwerp"), or "".
+func (x *extraction) pronounEventName(s *sentence) string {
+	if s.index == 0 || len(s.tokens) == 0 || !s.tokens[0].is("it") {
+		return ""
+	}
+	sents := x.block(s.block)
+	if len(sents) == 0 || len(sents[0].links) == 0 || sents[0].links[0].Start != 0 {
+		return ""
+	}
+	first := sents[0]
+	l := first.links[0]
+	name := clean(first.text[l.Start:l.End])
+	if m := leadingYear.FindString(first.text[l.End:]); m != "" && !hasYear(name) {
+		name += " " + strings.TrimSpace(m) // "[FooConf](…) 2031"
+	}
+	if !x.isEventName(name) {
+		return ""
+	}
+	return name
+}
+
+// leadingYear is a year right after a name: " 2031".
+var leadingYear = regexp.MustCompile(`^\s+(?:19|20)\d{2}\b`)
+
+// organizedIn places an event by the verb of organizing or holding it: "It is organized in
+// Antwerp", "the conference is being held in Porto", "is hosted in Tartu".
+var organizedIn = regexp.MustCompile(`\b(?:is|was|are|were)\s+(?:being\s+)?(?:organi[sz]ed|held|hosted)\s+in\b`)
 
 // crowdGathered is a number of people who gathered somewhere, in the languages posts are read
 // in: "more than 200 developers gathered in Porto", "80 people came together in Tartu", "50

@@ -970,3 +970,38 @@ func TestEventNamedAfterAPostTitleThatIsAClause(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganizedInNamesTheParagraphsEvent: "It is organized in X" places the event the
+// paragraph opens with, by its linked name.
+func TestOrganizedInNamesTheParagraphsEvent(t *testing.T) {
+	tests := []struct {
+		name, body, event, city string
+	}{
+		{
+			name:  "a linked name and its year, then it is organized in a town",
+			body:  "[Harbourconf](https://harbourconf.example/) 2031 is the first conference of the local Rust group. It is organized in Porto in May. Mara Ellison gave a keynote titled “Queues at Noon”.",
+			event: "Harbourconf 2031",
+			city:  "Porto",
+		},
+		{
+			name:  "being held in a town",
+			body:  "The Tartu Rust Meetup is being held in Tartu this time. Mara Ellison gave a talk about queues.",
+			event: "",
+			city:  "Tartu",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "organized", recap(tt.body))
+			if len(r.Events) != 1 {
+				t.Fatalf("Extract(%q) events = %+v, want one", tt.body, r.Events)
+			}
+			if r.Events[0].City == nil || *r.Events[0].City != tt.city {
+				t.Errorf("Extract(%q) city = %v, want %q", tt.body, r.Events[0].City, tt.city)
+			}
+			if tt.event != "" && r.Events[0].Name != tt.event {
+				t.Errorf("Extract(%q) event name = %q, want %q", tt.body, r.Events[0].Name, tt.event)
+			}
+		})
+	}
+}
