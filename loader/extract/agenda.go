@@ -19,6 +19,7 @@ import (
 // their talks beneath them, and headings that title the talk their section describes.
 func (x *extraction) readStructure() {
 	x.readRoleGrid()
+	x.readItineraries()
 	x.readLabelHeadings()
 	x.readOwnKindLabels()
 	x.readOwnHeadings()

@@ -56,6 +56,10 @@ var (
 	futureWords = guard(regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date)\b`), "will", "next", "upcoming", "slated", "coming up", "planned", "save the date")
 )
 
+// monthDayRangeYear is a month's range of days and its year: "September 23 - 27, 2013",
+// "Aug 16–18 2031".
+var monthDayRangeYear = regexp.MustCompile(`(?i)^(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+
 // dayRangeStart is the first day of a range written before the last day and its month:
 // "27-" in "27-28 August 2018", "27 – " in "27 – 28 August".
 var dayRangeStart = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*[-–]\s*$`)
@@ -141,6 +145,13 @@ func dateIn(text string, published time.Time) string {
 	}
 	if best == nil {
 		return relativeDate(text, published)
+	}
+	if !best.yearStated {
+		// "September 23 - 27, 2013": a range of days in a month, its year after the last
+		if m := monthDayRangeYear.FindStringSubmatchIndex(text[best.at:]); m != nil && m[0] == 0 {
+			best.y, _ = strconv.Atoi(text[best.at+m[2] : best.at+m[3]])
+			best.yearStated = true
+		}
 	}
 	if !best.yearStated {
 		// "on March 4 and April 8, 2020": a later date's year

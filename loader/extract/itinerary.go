@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
+
+// A speaker's itinerary gives each event a heading and its details as labelled lines:
+//
+//	## [FooConf](https://fooconf.example/)
+//	* **When:** August 16 - 18, 2031
+//	* **Where:** Porto, Portugal
+//	* **Topic(s):** [Quiet Queues](https://fooconf.example/talks/33)
+//
+// The heading names the event, "When" and "Where" date and place it, and the topic is the
+// talk the page's owner gives there. Without a speaker's label the talk is the owner's.
+
+// detailLabel is a labelled detail of an event or a talk, with the stray emphasis marks
+// Markdown leaves when a label's bold closes after a space ("**Topic(s): **Title").
+var detailLabel = regexp.MustCompile(`(?i)^[*_\s]*(when|date|dates|where|location|venue|place|topics?|topic\(s\)|talks?|talk\(s\)|title|session|sessions|speaker|speakers|presenter)\s*[:：]\s*[*_]*\s*(.*?)\s*$`)
+
+// tbaTopic is a topic not yet given: "To Be Announced", "TBA", "TBD".
+var tbaTopic = regexp.MustCompile(`(?i)^(?:to be (?:announced|determined|confirmed)|tba|tbd|tbc)\.?$`)
+
+// readItineraries reads every heading whose section is such a card (see above).
+func (x *extraction) readItineraries() {
+	for hi, h := range x.doc.Blocks {
+		if h.Kind == document.Heading {
+			x.readItinerary(hi)
+		}
+	}
+}
+
+// readItinerary reads the section of heading hi as an event's card, when its labelled lines
+// give a topic and a date or a place, and name no speaker.
+func (x *extraction) readItinerary(hi int) {
+	var when, where, topic, link string
+	var blocks []int
+	for bi := hi + 1; bi < len(x.doc.Blocks); bi++ {
+		b := x.doc.Blocks[bi]
+		if b.Kind == document.Heading {
+			break
+		}
+		if b.Kind != document.ListItem && b.Kind != document.Paragraph {
+			continue
+		}
+		for _, r := range b.Lines() {
+			line := x.lineSentence(b, r, bi)
+			m := detailLabel.FindStringSubmatch(line.text)
+			if m == nil {
+				continue
+			}
+			label, value := strings.ToLower(m[1]), strings.Trim(m[2], "*_ ")
+			switch {
+			case label == "speaker" || label == "speakers" || label == "presenter":
+				return // a talk's card that names its speakers: the label readers' work
+			case label == "when" || strings.HasPrefix(label, "date"):
+				when = value
+			case label == "where" || label == "location" || label == "venue" || label == "place":
+				where = value
+			default:
+				if topic == "" {
+					topic = value
+					link = linkFor(line, value)
+				}
+			}
+			blocks = append(blocks, bi)
+		}
+	}
+	if topic == "" || when == "" && where == "" || len(strings.Fields(topic)) > 20 || tbaTopic.MatchString(topic) {
+		return
+	}
+	date := dateIn(when, x.published)
+	var events []*event
+	name := cleanTitle(x.doc.Blocks[hi].Text)
+	ws := &sentence{text: "in " + where, kind: document.Paragraph}
+	ws.tokens = tokenize(ws.text, nil, nil)
+	if cs := x.cities(ws); len(cs) > 0 && cs[0].start == 1 {
+		c := cs[0]
+		c.start, c.end = 0, 0 // the offsets are of the made-up sentence
+		events = []*event{x.eventFor(&c, date, name)}
+	}
+	var names []string
+	if x.owner != "" {
+		names = []string{x.owner}
+	}
+	ev := Evidence{Sentence: name + " – " + topic, Confidence: 0.8}
+	if t := x.addTalk(cleanTitle(topic), "", link, names, events, ev, hi); t == nil {
+		return
+	}
+	for _, bi := range blocks {
+		x.agendaBlocks.add(bi)
+	}
+}
