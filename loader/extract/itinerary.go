@@ -34,9 +34,10 @@ func (x *extraction) readItineraries() {
 }
 
 // readItinerary reads the section of heading hi as an event's card, when its labelled lines
-// give a topic and a date or a place, and name no speaker.
+// give a topic, a date and a place, and name no speaker. A "Topic" (rather than a "Talk" or
+// "Title") is a talk only on a page of the owner's talks or travels.
 func (x *extraction) readItinerary(hi int) {
-	var when, where, topic, link string
+	var when, where, topic, topicLabel, link string
 	var blocks []int
 	for bi := hi + 1; bi < len(x.doc.Blocks); bi++ {
 		b := x.doc.Blocks[bi]
@@ -62,15 +63,18 @@ func (x *extraction) readItinerary(hi int) {
 				where = value
 			default:
 				if topic == "" {
-					topic = value
+					topic, topicLabel = value, label
 					link = linkFor(line, value)
 				}
 			}
 			blocks = append(blocks, bi)
 		}
 	}
-	if topic == "" || when == "" && where == "" || len(strings.Fields(topic)) > 20 || tbaTopic.MatchString(topic) {
+	if topic == "" || when == "" || where == "" || len(strings.Fields(topic)) > 20 || tbaTopic.MatchString(topic) {
 		return
+	}
+	if strings.HasPrefix(topicLabel, "topic") && !x.talkList[hi] && !x.isTour() {
+		return // "Topic: Kubernetes" under a meetup's heading: what it is about, maybe no talk
 	}
 	date := dateIn(when, x.published)
 	var events []*event

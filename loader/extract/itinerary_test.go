@@ -39,3 +39,11 @@ func TestItineraries(t *testing.T) {
 		})
 	}
 }
+
+func TestItineraryTopicNeedsASpeakersPage(t *testing.T) {
+	body := "## Meetup #5\n\n * **When:** August 16, 2031\n * **Where:** Porto, Portugal\n * **Topic:** Kubernetes\n"
+	r := extractText(t, "meetup", withFrontMatter("Porto Cloud Meetup", "", "2031-08-09", body))
+	if got := talksOf(r); len(got) != 0 {
+		t.Errorf("Extract() talks = %+v, want none: a meetup's topic on a page that lists no one's talks", got)
+	}
+}
