@@ -98,3 +98,75 @@ func (x *extraction) readItinerary(hi int) {
 		x.agendaBlocks.add(bi)
 	}
 }
+
+// eventLineSeps separate an event's name from where and when it was on a speaker's list:
+// "FooConf -- 10 May 2031, Porto, Portugal".
+var eventLineSeps = []string{" -- ", " — ", " – ", " - ", " | "}
+
+// readItineraryItem reads an item of a speaker's list that names the event on its first line,
+// with its date and place after a dash, and the talk on a labelled line below:
+//
+//	- [FooConf](…) -- 10 May 2031, Porto, Portugal
+//	  Topic: **"Quiet Queues"**
+//	  [Slides](…)
+//
+// It reports whether it read the item. An online event ("14 June 2031, Online") has no city.
+func (x *extraction) readItineraryItem(bi int) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	if len(lines) < 2 {
+		return false
+	}
+	first := x.lineSentence(b, lines[0], bi)
+	name, where := "", ""
+	for _, sep := range eventLineSeps {
+		if l, r, ok := strings.Cut(first.text, sep); ok {
+			name, where = clean(l), strings.TrimSpace(r)
+			break
+		}
+	}
+	if name == "" || where == "" || len(strings.Fields(name)) > 8 {
+		return false
+	}
+	date := dateIn(where, x.published)
+	if date == "" {
+		return false
+	}
+	title, link := "", ""
+	for _, r := range lines[1:] {
+		line := x.lineSentence(b, r, bi)
+		m := detailLabel.FindStringSubmatch(line.text)
+		if m == nil {
+			if link == "" {
+				link = linkFor(line, "")
+			}
+			continue
+		}
+		switch l := strings.ToLower(m[1]); {
+		case l == "speaker" || l == "speakers" || l == "presenter":
+			return false
+		case strings.HasPrefix(l, "topic") || strings.HasPrefix(l, "talk") || l == "title" || strings.HasPrefix(l, "session"):
+			if title == "" {
+				title = cleanTitle(strings.Trim(m[2], "*_ "))
+				if l := linkFor(line, title); l != "" {
+					link = l
+				}
+			}
+		}
+	}
+	if title == "" || tbaTopic.MatchString(title) || len(strings.Fields(title)) > 20 {
+		return false
+	}
+	var events []*event
+	if pl, ok := x.readPlaceLine(&sentence{text: where, tokens: tokenize(where, nil, nil)}); ok {
+		c := pl.city
+		events = []*event{x.eventFor(&c, date, name)}
+	} else {
+		events = []*event{x.eventFor(nil, date, name)} // "Online": an event with no city
+	}
+	var names []string
+	if x.owner != "" {
+		names = []string{x.owner}
+	}
+	return x.addTalk(title, "", link, names, events, Evidence{Sentence: first.text, Confidence: 0.8}, bi) != nil
+}

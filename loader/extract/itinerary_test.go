@@ -47,3 +47,21 @@ func TestItineraryTopicNeedsASpeakersPage(t *testing.T) {
 		t.Errorf("Extract() talks = %+v, want none: a meetup's topic on a page that lists no one's talks", got)
 	}
 }
+
+func TestItineraryItems(t *testing.T) {
+	body := "## Upcoming talks:\n\n- [Harbourconf](https://harbourconf.example/) -- 14 June 2031, Online\n\n  Topic: **\"Quiet Queues\"**\n\n" +
+		"- [Tartu JS](https://tartujs.example/) -- 21 July 2031, Tartu, Estonia\n\n  Topic: **\"Quiet Queues\"**\n\n  [Slides](https://speakerdeck.com/someone/quiet-queues)\n\n" +
+		"## Past talks:\n\n- [Porto JS](https://portojs.example/) -- 9 May 2030, Porto, Portugal\n\n  Talk: *Sorting Without Tears*\n\n" +
+		"- [Bergen Days](https://bergen.example/) -- 1 May 2030, Bergen, Norway\n\n  Topic: To Be Announced\n"
+	r := extractText(t, "itinerary", withFrontMatter("Speaking", "", "2031-06-01", body))
+	want := []talkView{
+		{Title: "Quiet Queues", Speakers: []string{}, Cities: []string{"-", "Tartu"}, URL: "https://speakerdeck.com/someone/quiet-queues"}, // "-": the online event
+		{Title: "Sorting Without Tears", Speakers: []string{}, Cities: []string{"Porto"}},
+	}
+	if d := cmp.Diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got):\n%s", d)
+	}
+	if len(r.Events) != 3 {
+		t.Errorf("Extract() events = %+v, want three: the online one, Tartu and Porto", r.Events)
+	}
+}

@@ -613,6 +613,9 @@ func isRegion(seg string) bool {
 // readOwnItem reads a list item or a paragraph of a speaker's own list of talks, one talk a
 // line. The talks are the page owner's, or no one's when the page names no owner.
 func (x *extraction) readOwnItem(bi int) bool {
+	if x.doc.Blocks[bi].Kind == document.ListItem && x.readItineraryItem(bi) {
+		return true
+	}
 	b := x.doc.Blocks[bi]
 	read := false
 	lines := b.Lines()
