@@ -106,9 +106,9 @@ var eventLineSeps = []string{" -- ", " — ", " – ", " - ", " | "}
 // readItineraryItem reads an item of a speaker's list that names the event on its first line,
 // with its date and place after a dash, and the talk on a labelled line below:
 //
-//	- [FooConf](…) -- 10 May 2031, Porto, Portugal
-//	  Topic: **"Quiet Queues"**
-//	  [Slides](…)
+//   - [FooConf](…) -- 10 May 2031, Porto, Portugal
+//     Topic: **"Quiet Queues"**
+//     [Slides](…)
 //
 // It reports whether it read the item. An online event ("14 June 2031, Online") has no city.
 func (x *extraction) readItineraryItem(bi int) bool {
