@@ -83,7 +83,7 @@ func replaceOutside(src string, re *regexp.Regexp, rs [][2]int) string {
 }
 
 // opensWithESM reports Markdown whose first line of text is an import statement of a
-// component ("import Speaker from '@site/src/components/Speaker';"): MDX saved as .md, as
+// component ("import Person from '@site/src/components/Person';"): MDX saved as .md, as
 // Docusaurus reads it.
 func opensWithESM(src string) bool {
 	for line := range strings.SplitSeq(src, "\n") {
@@ -96,7 +96,7 @@ func opensWithESM(src string) bool {
 }
 
 // importStatement is a whole import statement on one line: "import Speaker from
-// '@site/src/components/Speaker';", "import {Tabs, Tab} from \"@theme/Tabs\"".
+// '@site/src/components/Person';", "import {Tabs, Tab} from \"@theme/Tabs\"".
 var importStatement = regexp.MustCompile(`^import\s+(?:[\w$]+|\{[^}]*\}|\*\s+as\s+[\w$]+)(?:\s*,\s*\{[^}]*\})?\s+from\s+['"][^'"]+['"];?$`)
 
 // mdxBlockTags is how lines inside an MDX post's HTML elements read as Markdown, as MDX reads

@@ -103,7 +103,7 @@ func TestMDXPosts(t *testing.T) {
 
 // TestMDXSavedAsMarkdown: a .md post that opens with component imports is read as MDX.
 func TestMDXSavedAsMarkdown(t *testing.T) {
-	src := "---\nsidebar_position: 1\n---\n\nimport Speaker from '@site/src/components/Speaker';\n\n# Day one\n\n" +
+	src := "---\nsidebar_position: 1\n---\n\nimport Person from '@site/src/components/Person';\n\n# Day one\n\n" +
 		"<Note title=\"Pairing with Robots\">\n  <Speaker\n    name='Bo Chen'\n  />\n</Note>\n"
 	doc := mustParse(t, "overview.md", src)
 	want := []string{"heading/1: Day one", "paragraph: **Pairing with Robots** by Bo Chen"}
@@ -114,7 +114,7 @@ func TestMDXSavedAsMarkdown(t *testing.T) {
 		src  string
 		want bool
 	}{
-		{"import Speaker from '@site/src/components/Speaker';\n\nText.", true},
+		{"import Person from '@site/src/components/Person';\n\nText.", true},
 		{"\n\nimport {Tabs} from '@theme/Tabs'\n", true},
 		{"Text first.\n\nimport Speaker from 'x';\n", false},
 		{"import this into your project, from the start.\n", false},

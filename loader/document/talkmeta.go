@@ -446,7 +446,7 @@ func splitNames(s string) []string {
 // Scandinavian og and och.
 var andWords = regexp.MustCompile(`\s+(?:und|et|en|y|e|i|og|och)\s+`)
 
-// foreignAnd splits "Riccardo ten Cate en Glenn ten Cate" at a word for "and" when every part
+// foreignAnd splits "Mara ten Quist en Olu Bade" at a word for "and" when every part
 // reads as a full name (two words or more, the first capitalized): a single name ("Ortega y
 // Gasset" aside, which has one word after) stays whole.
 func foreignAnd(s string) []string {

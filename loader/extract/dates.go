@@ -61,7 +61,7 @@ var (
 var monthDayRangeYear = regexp.MustCompile(`(?i)^(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 
 // dayRangeStart is the first day of a range written before the last day and its month:
-// "27-" in "27-28 August 2018", "27 – " in "27 – 28 August".
+// "14-" in "14-15 March 2031", "14 – " in "14 – 15 March".
 var dayRangeStart = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*[-–]\s*$`)
 
 // dateIn finds the first full date in text and returns it as YYYY-MM-DD, or "". A date
@@ -130,7 +130,7 @@ func dateIn(text string, published time.Time) string {
 		mo := months[strings.ToLower(text[m[4]:m[5]])]
 		h := hit{at: m[0], m: int(mo), d: d}
 		if r := dayRangeStart.FindStringSubmatch(text[:m[0]]); r != nil {
-			// "27-28 August 2018": a range of days starts on its first
+			// "14-15 March 2019": a range of days starts on its first
 			h.d, _ = strconv.Atoi(r[1])
 			h.at = m[0] - len(r[0])
 		}
