@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -303,7 +304,7 @@ func (x *extraction) findCities(s *sentence) []cityRef {
 	var out []cityRef
 	for i := 0; i < len(s.tokens); i++ {
 		if c, ok := x.cityAt(s, i); ok {
-			if !insideTitle(s.tokens, c) {
+			if !insideTitle(s, c) {
 				out = append(out, c)
 			}
 			i = c.end - 1
@@ -1486,66 +1487,53 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 // "“Data Engineering in Bergen” by ...". The title names the place; it does not say where
 // anything was. A short phrase ("*Meetup in Bergen*") or an event's name ("**Go Meetup in
 // Bergen**", "“Rust Nights in Bergen”") still places.
-func insideTitle(toks []token, c cityRef) bool {
+func insideTitle(s *sentence, c cityRef) bool {
+	toks := s.tokens
 	if c.start < 3 || !inWord(toks[c.start-1]) && !toks[c.start-1].is("to", "of", "for", "from", "at") {
 		return false
 	}
 	t := toks[c.start]
-	words := 0
-	title := func(j int) bool { // token j opens the title
-		for k := j; k < c.start; k++ {
-			if eventWords[toks[k].lower()] || gluedEventName(toks[k].text()) {
-				return false
-			}
+	// j walks back over the title's tokens before the city, at most maxTitleTokens of them
+	j, words := c.start-1, 0
+	inside := func(k int) bool {
+		if t.em || t.strong {
+			return toks[k].em == t.em && toks[k].strong == t.strong
 		}
-		return words >= 2
+		return int(toks[k].start) >= quoteStart(s, int(t.start))
 	}
-	if t.em || t.strong {
-		j := c.start - 1
-		for ; j >= 0 && toks[j].em == t.em && toks[j].strong == t.strong; j-- {
-			if toks[j].word {
-				words++
-			}
-		}
-		return title(j + 1)
+	if !t.em && !t.strong && quoteStart(s, int(t.start)) < 0 {
+		return false // neither emphasized nor quoted
 	}
-	// quoted: an opening mark before the city, on the way back, and words between
-	for j := c.start - 1; j >= 0; j-- {
-		switch toks[j].text() {
-		case "\"":
-			// a straight mark opens or closes: the city is inside when an odd number of them
-			// come before it
-			n := 0
-			for k := j; k >= 0; k-- {
-				if toks[k].text() == "\"" {
-					n++
-				}
-			}
-			return n%2 == 1 && closes(toks, c.end) && title(j)
-		case "“", "«", "„":
-			return closes(toks, c.end) && title(j)
-		case "”", "»", ".", ";", ":", "!", "?":
-			return false
+	for ; j >= 0 && inside(j); j-- {
+		if c.start-j > maxTitleTokens {
+			return false // a long stretch is no title
 		}
 		if toks[j].word {
 			words++
 		}
 	}
-	return false
-}
-
-// closes reports a closing quotation mark at or after token i, before the sentence's clause
-// ends.
-func closes(toks []token, i int) bool {
-	for ; i < len(toks); i++ {
-		switch toks[i].text() {
-		case "”", "»", "“", "\"":
-			return true
-		case ".", ";", "!", "?":
-			return false
+	if words < 2 {
+		return false
+	}
+	for k := j + 1; k < c.start; k++ {
+		if eventWords[toks[k].lower()] || gluedEventName(toks[k].text()) {
+			return false // "**Go Meetup in Bergen**": an event's name
 		}
 	}
-	return false
+	return true
+}
+
+// maxTitleTokens bounds the words and marks of a title insideTitle looks back over.
+const maxTitleTokens = 24
+
+// quoteStart returns where the quotation holding offset at starts, or -1.
+func quoteStart(s *sentence, at int) int {
+	qs := s.quotes()
+	n := sort.Search(len(qs), func(k int) bool { return qs[k][0] > at })
+	if n == 0 || at >= qs[n-1][1] {
+		return -1
+	}
+	return qs[n-1][0]
 }
 
 // workplaceCity reports a city that says where someone works: "an engineer at Initech in

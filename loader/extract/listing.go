@@ -503,6 +503,9 @@ func (x *extraction) speakersThenQuotedTitle(s *sentence, off int, l listing) (l
 	return l, x.validListing(l)
 }
 
+// maxItemText bounds the text of a block quotedLineTitle searches for a line's place.
+const maxItemText = 4096
+
 // quotedLineTitle returns the quoted title that opens title when the line ends with its
 // closing mark and the item goes on below it ("- Ana Lima: “Quiet Queues”" over "A look at
 // back-pressure."): the lines below describe the talk.
@@ -511,13 +514,16 @@ func (x *extraction) quotedLineTitle(s *sentence, title string) string {
 	if at < 0 || s.block < 0 || s.block >= len(x.doc.Blocks) {
 		return title
 	}
-	b := x.doc.Blocks[s.block]
-	base := strings.Index(b.Text, s.text)
-	if base < 0 || len(b.Breaks) == 0 {
-		return title
-	}
 	inner, end, ok := leadingQuote(title)
 	if !ok {
+		return title
+	}
+	b := x.doc.Blocks[s.block]
+	if len(b.Breaks) == 0 || len(b.Text) > maxItemText {
+		return title // a list item's lines are few; a long block is no item to search
+	}
+	base := strings.Index(b.Text, s.text)
+	if base < 0 {
 		return title
 	}
 	for _, br := range b.Breaks {
