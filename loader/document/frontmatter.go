@@ -82,6 +82,9 @@ func splitFrontMatter(text string) (frontMatter, error) {
 	return frontMatter{found: true, meta: metaOf(fields), body: rest, warning: warning}, nil
 }
 
+// maxSalvageSize bounds the front matter salvageFields parses again (each try parses it whole).
+const maxSalvageSize = 64 << 10
+
 // maxSalvage bounds how many broken lines salvageFields leaves out before it gives up.
 const maxSalvage = 20
 
@@ -98,6 +101,9 @@ func salvageFields(src string, parse func(string) ([]field, error)) ([]field, st
 		return fields, ""
 	}
 	first := strings.TrimPrefix(err.Error(), ErrFrontMatter.Error()+": ")
+	if len(src) > maxSalvageSize {
+		return nil, "front matter: " + first + "; the front matter was left out"
+	}
 	for range maxSalvage {
 		n := errorLineOf(err)
 		if n < 1 || strings.Contains(err.Error(), "not a mapping") {

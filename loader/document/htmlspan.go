@@ -27,7 +27,8 @@ func wholeHTMLElements(md string) string {
 		}
 		return md[at:], len(md)
 	}
-	var blanks []int // offsets of the blank lines to rewrite
+	var blanks []int              // offsets of the blank lines to rewrite
+	unclosed := map[string]bool{} // elements found open to the end: later ones are left as they are
 	fence := ""
 	for at := 0; at < len(md); {
 		line, after := next(at)
@@ -43,6 +44,9 @@ func wholeHTMLElements(md string) string {
 		tag := ""
 		if fence == "" && strings.HasPrefix(line, "<") {
 			tag = openingSpanTag(line)
+		}
+		if unclosed[tag] {
+			tag = "" // the search to the end is not made twice (it would cost the square)
 		}
 		if tag == "" {
 			at = after
@@ -68,6 +72,8 @@ func wholeHTMLElements(md string) string {
 		}
 		if found {
 			blanks = append(blanks, inside...)
+		} else {
+			unclosed[tag] = true
 		}
 		at = after
 	}

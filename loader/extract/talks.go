@@ -963,11 +963,11 @@ func gapped(s *sentence, refs []nameRef, first clause, seen map[int]bool) []clau
 		if !toks[r.start-1].is("and", "und", "et", "y", "e", "en", "i") && toks[r.start-1].text() != "," {
 			continue
 		}
-		for _, q := range s.quotes() {
-			if opensAt(toks[r.end], q) && q[1]-q[0] > 2 {
+		qs := s.quotes()
+		if n := sort.Search(len(qs), func(i int) bool { return qs[i][0] > int(toks[r.end].start) }); n < len(qs) {
+			if q := qs[n]; opensAt(toks[r.end], q) && q[1]-q[0] > 2 {
 				out = append(out, clause{refs: []nameRef{r}, cue: first.cue, confidence: 0.7,
 					title: cleanTitle(s.text[q[0]:q[1]]), url: linkWithin(s, q[0], q[1])})
-				break
 			}
 		}
 	}
@@ -1236,9 +1236,9 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 		}
 		if talkNouns[t.lower()] {
 			// "... opened the evening with her presentation about “Title”": a quoted title a
-			// talk noun introduces later in the clause
-			for _, q := range qs {
-				if q[0] > int(t.end) && q[1]-q[0] > 2 && introducedTitle(s, q) && nounIntroduces(s, k, q) {
+			// talk noun introduces later in the clause (the first quotation after the noun)
+			if n := sort.Search(len(qs), func(i int) bool { return qs[i][0] > int(t.end) }); n < len(qs) {
+				if q := qs[n]; q[1]-q[0] > 2 && introducedTitle(s, q) && nounIntroduces(s, k, q) {
 					return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
 				}
 			}
