@@ -304,9 +304,7 @@ func (x *extraction) findCities(s *sentence) []cityRef {
 	var out []cityRef
 	for i := 0; i < len(s.tokens); i++ {
 		if c, ok := x.cityAt(s, i); ok {
-			if !insideTitle(s, c) {
-				out = append(out, c)
-			}
+			out = append(out, c)
 			i = c.end - 1
 		}
 	}
@@ -1437,7 +1435,7 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 			}
 			return c, true // "Montreal enjoyed a talk by ..."
 		}
-		if c.start == 0 {
+		if c.start == 0 || insideTitle(s, c) {
 			continue
 		}
 		prev := s.tokens[c.start-1]
