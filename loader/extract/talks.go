@@ -684,6 +684,13 @@ func (x *extraction) clauses(s *sentence) []clause {
 			continue
 		}
 		l := t.lower()
+		if l == "join" && i+1 < len(toks) {
+			// "Join Ana Lima and Bo Chen for a talk on queues": an invitation to their talk
+			if c, ok := x.joinFor(s, refs, i, paren); ok {
+				add(c)
+				continue
+			}
+		}
 		switch {
 		case (l == "by" || l == "from") && (talkBefore(s, i, paren, refs) || l == "by" && (linkedTitleBy(s, i) || quoteBefore(s, i) >= 0 && x.talkContext(s) || x.linkTitleBefore(s, i) >= 0) || l == "from" && x.materialLinkBefore(s, i)) ||
 			(foreignByWords[l] && (talkBefore(s, i, paren, refs) || quoteBefore(s, i) >= 0 && x.talkContext(s)) || genitiveNouns[l] && t.word) && !paren[i]:
@@ -972,6 +979,54 @@ func gapped(s *sentence, refs []nameRef, first clause, seen map[int]bool) []clau
 		}
 	}
 	return out
+}
+
+// joinFor reads an invitation to a talk: "Join Ana Lima and Bo Chen for a booth talk on
+// queues", "join [Ana Lima](…) for her session about …". Token i is "join"; the people follow
+// it, then "for", then within a few words a talk noun, and what it is about.
+func (x *extraction) joinFor(s *sentence, refs []nameRef, i int, paren []bool) (clause, bool) {
+	toks := s.tokens
+	group := x.namesAfter(s, refs, i+1)
+	if len(group) == 0 || group[0].start > i+2 {
+		return clause{}, false
+	}
+	k := group[len(group)-1].end
+	for _, r := range refs {
+		// "Join Ana Lima, and Bo Chen": more people after a comma and "and"
+		if r.start < k || r.pronoun != "" {
+			continue
+		}
+		j := k
+		for j < r.start && (toks[j].text() == "," || toks[j].text() == "&" || andWord(toks[j])) {
+			j++
+		}
+		if j != r.start || j == k {
+			break
+		}
+		group = append(slices.Clone(group), r)
+		k = r.end
+	}
+	for k < len(toks) && (toks[k].text() == "," || toks[k].text() == ")") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("for") {
+		return clause{}, false
+	}
+	for n := k + 1; n < len(toks) && n <= k+5; n++ {
+		if !talkNouns[toks[n].lower()] {
+			continue
+		}
+		c := clause{refs: group, cue: n, confidence: 0.75}
+		c.title, c.url = x.titleAround(s, n, n+1)
+		if c.title == "" {
+			c.description = describeAfter(s, n+1, paren)
+			if c.description == "" {
+				c.description = describeBefore(s, n+1)
+			}
+		}
+		return c, true
+	}
+	return clause{}, false
 }
 
 // modalBefore reports "will", "'ll", "to" or "going to" right before token i: "Ana will talk

@@ -22,6 +22,16 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Queues Done Right", Speakers: []string{"Ana Lima"}}, {Title: "Sorting Without Tears", Speakers: []string{"Jonas Weber"}}},
 		},
 		{
+			name: "an invitation to join people for their talk",
+			body: "Join [Mara Ellison](https://github.com/mellison), and [Tomas Reyes](https://github.com/treyes) for a booth talk on running queues at scale!",
+			want: []speakersView{{Title: "", Speakers: []string{"Mara Ellison", "Tomas Reyes"}}},
+		},
+		{
+			name: "joining people for dinner is no talk",
+			body: "Join Mara Ellison and Tomas Reyes for dinner after the meetup.",
+			want: nil,
+		},
+		{
 			name: "a speaker and her company, then a gerund of speaking in Portuguese or Spanish",
 			body: "**Mara Ellison da Initech**, falando sobre filas e mensagens. Tomas Reyes de Globex, hablando sobre pruebas de carga.",
 			want: []speakersView{{Title: "", Speakers: []string{"Mara Ellison"}}, {Title: "", Speakers: []string{"Tomas Reyes"}}},
