@@ -1075,7 +1075,7 @@ func (x *extraction) tookPlace(s *sentence) *event {
 		}
 	}
 	named := x.pronounEventName(s) // "It is organized in Antwerp", after the event's name
-	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && named == "" && !namedEdition(s) && !strings.Contains(lower, "we ") && !strings.Contains(lower, "joined us") && !occasionSubject.MatchString(lower) && !x.titleNamesEvent() {
+	if strings.Contains(lower, "will ") || strings.Contains(lower, "next ") || !hasEventWord(s) && named == "" && !namedEdition(s) && !weWords.MatchString(lower) && !strings.Contains(lower, "joined us") && !occasionSubject.MatchString(lower) && !x.titleNamesEvent() {
 		return nil
 	}
 	cs := x.cities(s)
@@ -1153,7 +1153,9 @@ func namedEdition(s *sentence) bool {
 
 // weGathered matches the post's own group meeting somewhere: "we met in", "last week we all
 // gathered in", "we got together again in".
-var weGathered = guard(regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b`), "we ")
+var weGathered = guard(regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b|` +
+	`\b(?:fanden|trafen|versammelten)\s+wir\s+uns\b|\bwir\s+trafen\s+uns\b|\bnous\s+nous\s+sommes\s+(?:retrouvés|réunis)\b|` +
+	`\bnos\s+(?:reunimos|juntamos|encontramos)\b|\bkwamen\s+we\s+samen\b`), "we ", "wir", "nous", "nos", "kwamen")
 
 // pronounEventName is the event a sentence opening with "It" refers to, in a paragraph whose
 // first sentence opens with the event's linked name ("[FooConf](…) 2031 is the first annual
@@ -1190,6 +1192,10 @@ var organizedIn = regexp.MustCompile(`\b(?:is|was|are|were)\s+(?:being\s+)?(?:or
 // attendees joined us in Porto", "200 Entwickler kamen in Tartu zusammen", "120 personnes se
 // sont réunies à Lyon", "80 personas se reunieron en Cali", "100 pessoas se reuniram em Recife".
 var crowdGathered = regexp.MustCompile(`\b\d[\d.,]*\+?\s+(?:\p{L}+\s+)?(?:people|developers|devs|attendees|participants|engineers|members|folks|guests|visitors|entwickler(?:innen)?|teilnehmer(?:innen)?|leute|personen|menschen|besucher(?:innen)?|personnes|développeurs|développeuses|participants|personas|desarrolladores|asistentes|pessoas|desenvolvedores|participantes|mensen|ontwikkelaars|deelnemers|osób|uczestników)\s+(?:\p{L}+\s+){0,3}?(?:gathered|came together|got together|met|joined us|showed up|turned up|kamen|trafen sich|versammelten sich|se sont réuni(?:e)?s|se sont retrouvé(?:e)?s|se reunieron|se juntaron|se reuniram|kwamen|spotkało się)\b`)
+
+// weWords are "we" in the languages posts are read in: a sentence of the writers' own
+// gathering ("fanden wir uns in Berlin zusammen") speaks of the post's event.
+var weWords = regexp.MustCompile(`\b(?:we|wir|nous|nos|nosotros|wij|noi)\s`)
 
 // hereWords are "here" in the languages posts are read in, before a preposition of place:
 // "here in Lyon", "aqui em Recife", "aquí en Cali", "ici à Nantes", "hier in Graz", "qui a

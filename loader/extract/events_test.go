@@ -45,6 +45,12 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Recife"}},
 		},
 		{
+			name:   "the writers gathered in a town, in German",
+			body:   "Am 17.03.2031 fand unsere Konferenz statt. Diesmal fanden wir uns in den Räumen von Initech in Tartu zusammen.\n\nMara Ellison hielt einen Vortrag über Warteschlangen.",
+			events: []eventView{{City: "Tartu"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
 			name:   "a crowd that gathered in a town at a meetup places it",
 			body:   "Some 200 developers gathered in Tartu for the spring meetup.\n\nMara Ellison gave a talk about queues.",
 			events: []eventView{{City: "Tartu"}},
