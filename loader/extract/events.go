@@ -1153,8 +1153,8 @@ func namedEdition(s *sentence) bool {
 
 // weGathered matches the post's own group meeting somewhere: "we met in", "last week we all
 // gathered in", "we got together again in".
-var weGathered = guard(regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b|` +
-	`\b(?:fanden|trafen|versammelten)\s+wir\s+uns\b|\bwir\s+trafen\s+uns\b|\bnous\s+nous\s+sommes\s+(?:retrouvés|réunis)\b|` +
+var weGathered = guard(regexp.MustCompile(`\bwe (?:all |finally |once again )?(?:met|gathered|got together|came together|convened|reunited)(?: again)? in\b|`+
+	`\b(?:fanden|trafen|versammelten)\s+wir\s+uns\b|\bwir\s+trafen\s+uns\b|\bnous\s+nous\s+sommes\s+(?:retrouvés|réunis)\b|`+
 	`\bnos\s+(?:reunimos|juntamos|encontramos)\b|\bkwamen\s+we\s+samen\b`), "we ", "wir", "nous", "nos", "kwamen")
 
 // pronounEventName is the event a sentence opening with "It" refers to, in a paragraph whose
