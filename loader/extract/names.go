@@ -293,6 +293,9 @@ func (x *extraction) notAPerson(text string) bool {
 	if words := strings.Fields(lower); len(words) >= 2 && (orgSuffixWords[words[len(words)-1]] || groupWords[words[len(words)-1]]) && !givennames.Is(firstWord(text)) {
 		return true // "Harbour Data Network", "Quiet Queues Collective", "Harbour Gophers": a group, not a person
 	}
+	if words := strings.Fields(lower); len(words) >= 2 && (roleWords[words[len(words)-1]] || extraRoleWords[words[len(words)-1]]) && !givennames.Is(firstWord(text)) {
+		return true // "Agile Coach", "Engineering Manager": a job title, not a person
+	}
 	if words := strings.Fields(lower); len(words) >= 2 && streetEnds[strings.TrimSuffix(words[len(words)-1], ".")] {
 		return true // "Hawkin St", "Harbour Road": an address, not a person
 	}

@@ -34,6 +34,11 @@ func TestNames(t *testing.T) {
 			want: nil, // neither "May Lindqvist" nor "June Okafor"
 		},
 		{
+			name: "a job title is no person",
+			body: "Ana Lima, founder of the group and Agile Coach, met our Engineering Manager.",
+			want: []string{"Ana Lima"},
+		},
+		{
 			name: "an emphasized title before by is no person",
 			body: "Last came *Queues Done Right* by Ana Lima, then **Sorting Without Tears** von Jonas Weber.",
 			want: []string{"Ana Lima", "Jonas Weber"},
