@@ -1070,8 +1070,12 @@ func (x *extraction) readHeadingTalks() {
 		firstPerson := false
 		media := false
 		titled := false
+		items, fromItem := 0, false // list items in the section; a speaker read from one
 		for ci := bi + 1; ci < len(x.blockSents) && x.doc.Blocks[ci].Kind != document.Heading; ci++ {
 			cb := x.doc.Blocks[ci]
+			if cb.Kind == document.ListItem {
+				items++
+			}
 			if x.agendaBlocks.has(ci) {
 				continue // a section of agenda lines is no one talk's
 			}
@@ -1100,6 +1104,7 @@ func (x *extraction) readHeadingTalks() {
 					if speakers == nil {
 						speakers = ps
 						groups = 1
+						fromItem = cb.Kind == document.ListItem
 					} else if !samePeople(speakers, ps) {
 						groups++
 					}
@@ -1134,6 +1139,9 @@ func (x *extraction) readHeadingTalks() {
 		}
 		if groups != 1 || titled {
 			continue // (a section whose prose titles its talk has a heading that names the evening)
+		}
+		if fromItem && items >= 3 {
+			continue // "### Looking ahead" over a list of dated items, one of them a talk: a list, no talk's section
 		}
 		events := x.sectionEvs[b.Section]
 		if len(events) == 0 {

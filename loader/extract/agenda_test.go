@@ -255,6 +255,15 @@ func TestHeadingTalks(t *testing.T) {
 			want: []speakersView{{Title: "Datalog for Everyone", Speakers: []string{"Mara Ellison"}}},
 		},
 		{
+			name: "a heading over a list of dated items, one of them a talk, titles nothing",
+			body: "## Coming Up Next\n\n" +
+				"* May 1 - our coach runs a one-day Scrum conference downtown.\n" +
+				"* May 6 - we sponsor a festival of ten-minute talks.\n" +
+				"* May 11 - Mara Ellison will deliver a talk on ledgers at our Scala meetup.\n" +
+				"* May 26 - summer Fridays start!\n",
+			want: []speakersView{{Speakers: []string{"Mara Ellison"}}},
+		},
+		{
 			name: "a section about two speakers' talks is not titled by its heading",
 			body: "## Lightning Round\n\n" +
 				"Mara Ellison spoke about ledgers. Jonas Whitfield spoke about query planners.",
