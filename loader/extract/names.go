@@ -150,7 +150,7 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 				j++
 			}
 			text := strings.Trim(s.text[l.Start:l.End], "_*@ ")
-			if akaAfterName(toks, i, out) {
+			if akaAfterName(toks, i, out) || handleAfterName(toks, i, out, text) {
 				i = j - 1 // "Ana Lima, aka @alima": the handle is the name's, no other person
 				continue
 			}
@@ -352,6 +352,17 @@ func akaAfterName(toks []token, i int, found []nameRef) bool {
 		}
 	}
 	return false
+}
+
+// handleAfterName reports a handle linked to a profile right after a full name, or in
+// brackets after it: "Ana Lima [alima](https://twitter.com/alima)", "Ana Lima ([@alima](…))".
+// The handle is the name's.
+func handleAfterName(toks []token, i int, found []nameRef, text string) bool {
+	if len(found) == 0 || found[len(found)-1].pronoun != "" || found[len(found)-1].single || strings.Contains(text, " ") || !looksLikeHandle(strings.TrimPrefix(text, "@")) {
+		return false
+	}
+	end := found[len(found)-1].end
+	return end == i || end == i-1 && toks[i-1].text() == "("
 }
 
 // leadingInitial reports whether toks[i] is the initial a name starts with: one capital

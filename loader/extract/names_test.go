@@ -49,6 +49,11 @@ func TestNames(t *testing.T) {
 			want: []string{"Ana Lima", "Bo Chen", "Mei Tan"},
 		},
 		{
+			name: "a handle linked right after a full name is the name's",
+			body: "Lena Forsberg [lforsberg](https://twitter.com/lforsberg) presented, with Ravi Menon ([@rmenon](https://twitter.com/rmenon)).",
+			want: []string{"Lena Forsberg", "Ravi Menon"},
+		},
+		{
 			name: "a name linked to a profile is one mention",
 			body: "[Lena Forsberg](https://twitter.com/lenaforsberg) arrived early.",
 			want: []string{"Lena Forsberg"},
