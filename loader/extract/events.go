@@ -1439,6 +1439,9 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 				givennames.Strong(c.written) && c.city.Population < givenNameCityPopulation) {
 				continue // "Rosa has had to cancel": a first name, not a town of that name
 			}
+			if !strings.EqualFold(c.written, c.city.Name) && c.city.Population < givenNameCityPopulation {
+				continue // "Tale meccanismo è ...": a word of the text spelled near a town's name
+			}
 			return c, true // "Montreal enjoyed a talk by ..."
 		}
 		if c.start == 0 || insideTitle(s, c) {

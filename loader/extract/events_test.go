@@ -51,6 +51,12 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Tartu"}},
 		},
 		{
+			name:   "a word opening a sentence that is spelled near a small town's name places nothing",
+			body:   "Tale meccanismo è utilizzabile da chiunque. Mara Ellison ha parlato di code.",
+			events: nil,
+			talks:  [][]string{nil},
+		},
+		{
 			name:   "a crowd that gathered in a town at a meetup places it",
 			body:   "Some 200 developers gathered in Tartu for the spring meetup.\n\nMara Ellison gave a talk about queues.",
 			events: []eventView{{City: "Tartu"}},
