@@ -103,11 +103,13 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		if n == 1 && calendarWords[strings.ToLower(written)] {
 			return cityRef{}, false // "in March", "### Friday": a month or a day, never a place
 		}
-		weak := gazetteer.Common(written) || gazetteer.Partial(written, c) && c.Population < givenNameCityPopulation
+		weak := gazetteer.Common(written) || gazetteer.Partial(written, c) && c.Population < givenNameCityPopulation ||
+			!gazetteer.OwnName(written, c) && c.Population < altNameCityPopulation
 		if weak && !(prev == "in" || prev == "to" && motionBefore(toks, i-1) || prev == "at" || prev == "near") && !regionAfter(toks, j) {
 			// a common word or given name counts after a preposition of place, or with its
 			// region or country ("12 Harbour Street, Austin, TX"); so does a part of a
-			// small town's name ("Weil was the word" is no Weil am Rhein)
+			// small town's name ("Weil was the word" is no Weil am Rhein), and another name
+			// of a small town ("Pandas" is one of Pando's, "Tale" one of Tala's)
 			return cityRef{}, false
 		}
 		ref := cityRef{written: written, city: c, start: i, end: j}
@@ -132,6 +134,10 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 	}
 	return cityRef{}, false
 }
+
+// altNameCityPopulation is the population under which a town's other names (GeoNames'
+// alternates, often near spellings of common words) count only as a place's are written.
+const altNameCityPopulation = 100000
 
 // regionAfter reports whether a region code in capitals ("TX", "ON") or a country follows token
 // j after a comma: "Austin, TX", "Reading, United Kingdom".
@@ -1439,7 +1445,7 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 				givennames.Strong(c.written) && c.city.Population < givenNameCityPopulation) {
 				continue // "Rosa has had to cancel": a first name, not a town of that name
 			}
-			if !strings.EqualFold(c.written, c.city.Name) && c.city.Population < givenNameCityPopulation {
+			if !gazetteer.OwnName(c.written, c.city) && c.city.Population < givenNameCityPopulation {
 				continue // "Tale meccanismo è ...": a word of the text spelled near a town's name
 			}
 			return c, true // "Montreal enjoyed a talk by ..."
