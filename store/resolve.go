@@ -108,7 +108,8 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 	titleKeys, prefixes, speakers, links, cities := newSet(), newSet(), newSet(), newSet(), newSet()
 	for i, row := range r.talks {
 		f := r.talkFacts[i]
-		if key, ok := row.titleKey.(string); ok {
+		if row.titled {
+			key := TitleKey(row.displayTitle)
 			titleKeys.add(key)
 			prefixes.add(key + "--")
 		} else {
@@ -128,11 +129,11 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 		return err
 	}
 	var pool []*talkCandidate
-	known := map[string]bool{}
+	known := map[string]struct{}{}
 	for _, rec := range recs {
 		c := decodeCandidate(rec)
 		pool = append(pool, c)
-		known[c.id] = true
+		known[c.id] = struct{}{}
 	}
 	r.resolve(pool, known)
 	return nil
@@ -144,26 +145,35 @@ func (s *Store) resolveTalks(ctx context.Context, tx neo4j.ManagedTransaction, r
 // could take it for, in pool order: the decisions are those of comparing it with every
 // candidate, at a cost that grows with the rows and what they share rather than with their
 // product. It returns the pool with the new talks.
-func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCandidate {
+func (r *rows) resolve(pool []*talkCandidate, known map[string]struct{}) []*talkCandidate {
 	ix := newTalkIndex(r.talkFacts, pool)
-	taken := map[string]bool{} // post + talk key: two talks of one post are two talks
+	// own is the posts of a new talk of the post of the rows being resolved: one list the
+	// post's new talks share (addPost makes a new one for a talk another post then takes), as
+	// a list each took 16 bytes of every talk of an agenda.
+	var own []string
 	for i, row := range r.talks {
 		post := row.post
 		f := r.talkFacts[i]
-		var best *talkCandidate
+		best := int32(-1)
 		var verdict mergeVerdict
-		for _, c := range ix.candidates(f, post) {
-			if taken[post+"\x00"+c.id] {
+		for _, n := range ix.candidates(f, post) {
+			c := ix.pool[n]
+			// Two talks of one post are two talks: a post never takes a talk it took already.
+			// The posts a candidate lists besides those of the batch's rows that took it are
+			// the graph's, which never list a post being saved (its mentions are retracted
+			// first), so this is what a set of the talks each post took held.
+			if slices.Contains(c.posts, post) {
 				continue
 			}
-			if v := sameTalk(f, *c.facts); v.Same && (best == nil || v.Score > verdict.Score) {
-				best, verdict = c, v
+			if v := sameTalk(f, *c.facts); v.Same && (best < 0 || v.Score > verdict.Score) {
+				best, verdict = n, v
 			}
 		}
-		if best != nil {
-			row.id = best.id
+		if best >= 0 {
+			c := ix.pool[best]
+			row.id = c.id
 			var others []string
-			for _, p := range best.posts {
+			for _, p := range c.posts {
 				if p != post {
 					others = append(others, p)
 				}
@@ -173,40 +183,48 @@ func (r *rows) resolve(pool []*talkCandidate, known map[string]bool) []*talkCand
 				row.mergedBecause = reasons
 				slices.Sort(others)
 				for _, p := range others {
-					r.merged = append(r.merged, map[string]any{"post": p, "talk": best.id, "mergedBecause": reasons})
+					r.merged = append(r.merged, map[string]any{"post": p, "talk": c.id, "mergedBecause": reasons})
 				}
 			}
 			ix.absorb(best, f)
-			best.addPost(post)
+			c.addPost(post)
 		} else {
 			id := proposal(row)
 			base := id
 			suffix := Slug(post)
-			if sp := f.Speakers; len(sp) > 0 && row.titleKey != nil {
+			if sp := f.Speakers; len(sp) > 0 && row.titled {
 				suffix = sp[0]
 			}
-			for n := 1; known[id]; n++ {
+			for n := 1; has(known, id); n++ {
 				id = base + "--" + suffix
 				if n > 1 {
 					id = fmt.Sprintf("%s--%s-%d", base, suffix, n)
 				}
 			}
-			known[id] = true
+			known[id] = struct{}{} // (a set of empty values: a bool took 8 bytes more a key)
 			row.id = id
+			if len(own) == 0 || own[0] != post {
+				own = []string{post}
+			}
 			// later rows of the batch may be this talk
 			r.talkFacts[i] = f.clone() // (the row's facts are not read again: see SavePosts)
-			ix.add(&talkCandidate{id: id, facts: &r.talkFacts[i], posts: []string{post}}, post)
+			ix.add(&talkCandidate{id: id, facts: &r.talkFacts[i], posts: own}, post)
 		}
-		taken[post+"\x00"+row.id] = true
 	}
 	return ix.pool
+}
+
+// has reports whether set holds key.
+func has(set map[string]struct{}, key string) bool {
+	_, ok := set[key]
+	return ok
 }
 
 // proposal is the key a new talk row proposes before it is made unique: its title key, or
 // untitledID for a talk no post names.
 func proposal(row *talkRow) string {
-	if key, ok := row.titleKey.(string); ok {
-		return key
+	if row.titled {
+		return TitleKey(row.displayTitle)
 	}
 	return untitledID(row.displayTitle, row.speakers)
 }

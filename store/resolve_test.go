@@ -11,7 +11,7 @@ import (
 
 // resolvePairwise is resolve as it was before talkIndex: every row compared with every
 // candidate of the pool. It is the oracle TestResolveMatchesPairwise checks resolve against.
-func resolvePairwise(r *rows, pool []*talkCandidate, known map[string]bool) []*talkCandidate {
+func resolvePairwise(r *rows, pool []*talkCandidate, known map[string]struct{}) []*talkCandidate {
 	taken := map[string]bool{}
 	for i, row := range r.talks {
 		post := row.post
@@ -47,16 +47,16 @@ func resolvePairwise(r *rows, pool []*talkCandidate, known map[string]bool) []*t
 		} else {
 			id := proposal(row)
 			suffix := Slug(post)
-			if sp := f.Speakers; len(sp) > 0 && row.titleKey != nil {
+			if sp := f.Speakers; len(sp) > 0 && row.titled {
 				suffix = sp[0]
 			}
-			for n := 1; known[id]; n++ {
+			for n := 1; has(known, id); n++ {
 				id = proposal(row) + "--" + suffix
 				if n > 1 {
 					id = fmt.Sprintf("%s--%s-%d", proposal(row), suffix, n)
 				}
 			}
-			known[id] = true
+			known[id] = struct{}{}
 			row.id = id
 			pool = append(pool, &talkCandidate{id: id, facts: new(f.clone()), posts: []string{post}})
 		}
@@ -69,7 +69,7 @@ func resolvePairwise(r *rows, pool []*talkCandidate, known map[string]bool) []*t
 type resolveCase struct {
 	rows  *rows
 	pool  []*talkCandidate
-	known map[string]bool
+	known map[string]struct{}
 }
 
 // Words, names and keys the generated talks are made of: few, so that talks often share them.
@@ -118,7 +118,7 @@ func genFacts(rng *rand.Rand) talkFacts {
 // graph; the same seed makes the same case.
 func genResolveCase(seed uint64) resolveCase {
 	rng := rand.New(rand.NewPCG(seed, 7))
-	rc := resolveCase{rows: &rows{}, known: map[string]bool{}}
+	rc := resolveCase{rows: &rows{}, known: map[string]struct{}{}}
 	for i := range rng.IntN(21) {
 		f := genFacts(rng)
 		c := &talkCandidate{id: fmt.Sprintf("graph-talk-%d", i), facts: &f}
@@ -128,19 +128,16 @@ func genResolveCase(seed uint64) resolveCase {
 			}
 		}
 		rc.pool = append(rc.pool, c)
-		rc.known[c.id] = true
+		rc.known[c.id] = struct{}{}
 	}
 	if rng.IntN(2) == 0 { // some graph keys the rows propose
-		rc.known["go"] = true
-		rc.known["rust"] = true
+		rc.known["go"] = struct{}{}
+		rc.known["rust"] = struct{}{}
 	}
 	for range 1 + rng.IntN(40) {
 		f := genFacts(rng)
-		row := &talkRow{post: genPosts[rng.IntN(len(genPosts))], title: f.Title, speakers: slices.Clone(f.Speakers)}
-		row.displayTitle = f.Title
-		if f.Title != "" {
-			row.titleKey = TitleKey(f.Title)
-		} else {
+		row := &talkRow{post: genPosts[rng.IntN(len(genPosts))], displayTitle: f.Title, titled: f.Title != "", speakers: slices.Clone(f.Speakers)}
+		if f.Title == "" {
 			row.displayTitle = displayTitle(f.Description, f.Speakers)
 		}
 		rc.rows.talks = append(rc.rows.talks, row)
@@ -189,7 +186,7 @@ func TestResolveMatchesPairwise(t *testing.T) {
 // speaker and a tenth untitled; with the graph's candidates of an earlier post that stated
 // every other talk of it.
 func bigPost(n int) resolveCase {
-	rc := resolveCase{rows: &rows{}, known: map[string]bool{}}
+	rc := resolveCase{rows: &rows{}, known: map[string]struct{}{}}
 	first := []string{"mara", "jonas", "selma", "ines", "kofi", "ana", "omar", "petra", "dario", "lena", "tomas", "priya"}
 	last := []string{"ellison", "whitfield", "haugen", "varga", "mensah", "lima", "haddad", "novak", "fennick", "forsberg", "reyes", "raman"}
 	for i := range n {
@@ -204,10 +201,8 @@ func bigPost(n int) resolveCase {
 		if i%7 == 0 {
 			f.Links = []string{fmt.Sprintf("speakerdeck.com/x/%d", i)}
 		}
-		row := &talkRow{post: "agenda", title: f.Title, speakers: f.Speakers, displayTitle: f.Title}
-		if f.Title != "" {
-			row.titleKey = TitleKey(f.Title)
-		} else {
+		row := &talkRow{post: "agenda", displayTitle: f.Title, titled: f.Title != "", speakers: f.Speakers}
+		if f.Title == "" {
 			row.displayTitle = displayTitle(f.Description, f.Speakers)
 		}
 		rc.rows.talks = append(rc.rows.talks, row)
@@ -215,7 +210,7 @@ func bigPost(n int) resolveCase {
 		if i%2 == 0 {
 			c := &talkCandidate{id: fmt.Sprintf("earlier-%d", i), facts: new(f.clone()), posts: []string{"earlier"}}
 			rc.pool = append(rc.pool, c)
-			rc.known[c.id] = true
+			rc.known[c.id] = struct{}{}
 		}
 	}
 	return rc

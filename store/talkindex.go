@@ -25,13 +25,13 @@ import (
 // that ties are broken as when every candidate was compared.
 type talkIndex struct {
 	pool []*talkCandidate
-	pos  map[*talkCandidate]int32
 	// files are, per post that created them in the batch ("" for the graph's), the
 	// candidates under each key: key -> pool positions, ascending. A post never takes a talk
 	// it created (two talks of one post are two talks), so its rows skip its own files.
 	files map[string]*shelf
-	home  []string          // per pool position: the post that created it, or ""
-	rank  map[string]uint32 // word -> place in the order of words
+	home  []*shelf          // per pool position: the files of the post that created it
+	rank  map[uint64]uint32 // word (by keyHash) -> place in the order of words
+	next  uint32            // the place of the next word no text counted
 	mark  []uint32          // per pool position: the lookup that last found it
 	gen   uint32
 	found []int32
@@ -91,7 +91,10 @@ const overlapFloor = 79 // per cent
 // newTalkIndex files pool's candidates. rows are the facts of the rows to resolve: the order of
 // words counts how many texts of the rows and the pool each word is in.
 func newTalkIndex(rows []talkFacts, pool []*talkCandidate) *talkIndex {
-	ix := &talkIndex{pos: map[*talkCandidate]int32{}, files: map[string]*shelf{}}
+	// the pool grows by at most a candidate a row, at most once: its lists are made at that
+	// length, as lists grown by append allocate about twice what they end up holding
+	n := len(pool) + len(rows)
+	ix := &talkIndex{files: map[string]*shelf{}, pool: make([]*talkCandidate, 0, n), home: make([]*shelf, 0, n), mark: make([]uint32, 0, n)}
 	count := map[string]int{}
 	tally := func(f talkFacts) {
 		for w := range words(f.Title) {
@@ -120,10 +123,15 @@ func newTalkIndex(rows []talkFacts, pool []*talkCandidate) *talkIndex {
 		}
 		return 1
 	})
-	ix.rank = make(map[string]uint32, len(order))
+	// Words are filed by hash, as a word's string kept in the map took some 40 bytes of each
+	// talk of a large post whose titles are numbered. Two words that share a hash share a
+	// place: a prefix then may find a few more candidates, never fewer (two texts that share
+	// enough words share the place of the first of them in both prefixes).
+	ix.rank = make(map[uint64]uint32, len(order))
 	for i, w := range order {
-		ix.rank[w] = uint32(i)
+		ix.rank[keyHash(w)] = uint32(i)
 	}
+	ix.next = uint32(len(order))
 	for _, c := range pool {
 		ix.add(c, "")
 	}
@@ -136,24 +144,24 @@ func (ix *talkIndex) add(c *talkCandidate, post string) {
 	n := int32(len(ix.pool))
 	ix.pool = append(ix.pool, c)
 	ix.mark = append(ix.mark, 0)
-	ix.home = append(ix.home, post)
-	ix.pos[c] = n
 	files := ix.files[post]
 	if files == nil {
 		files = newShelf()
 		ix.files[post] = files
 	}
+	ix.home = append(ix.home, files)
 	for _, k := range ix.keys(*c.facts, false) {
 		files.file(k, n)
 	}
 }
 
-// absorb merges f into c (see talkCandidate.absorb) and files c under the keys it gained.
-func (ix *talkIndex) absorb(c *talkCandidate, f talkFacts) {
+// absorb merges f into the candidate at pool position n (see talkCandidate.absorb) and files
+// it under the keys it gained.
+func (ix *talkIndex) absorb(n int32, f talkFacts) {
+	c := ix.pool[n]
 	before := ix.keys(*c.facts, false)
 	c.absorb(f)
-	n := ix.pos[c]
-	files := ix.files[ix.home[n]]
+	files := ix.home[n]
 	for _, k := range ix.keys(*c.facts, false) {
 		if _, ok := slices.BinarySearch(before, k); !ok {
 			files.file(k, n)
@@ -161,9 +169,10 @@ func (ix *talkIndex) absorb(c *talkCandidate, f talkFacts) {
 	}
 }
 
-// candidates lists the candidates sameTalk may take f, a row of post, for, in pool order,
-// leaving out those post created.
-func (ix *talkIndex) candidates(f talkFacts, post string) []*talkCandidate {
+// candidates lists the pool positions of the candidates sameTalk may take f, a row of post,
+// for, in pool order, leaving out those post created. The list is the index's own, valid
+// until the next call: a post may have thousands of rows.
+func (ix *talkIndex) candidates(f talkFacts, post string) []int32 {
 	ix.gen++
 	ix.found = ix.found[:0]
 	keys := ix.keys(f, true)
@@ -176,11 +185,7 @@ func (ix *talkIndex) candidates(f talkFacts, post string) []*talkCandidate {
 		}
 	}
 	slices.Sort(ix.found)
-	out := make([]*talkCandidate, len(ix.found))
-	for i, n := range ix.found {
-		out[i] = ix.pool[n]
-	}
-	return out
+	return ix.found
 }
 
 // see notes that the lookup under way found the candidate at pool position n.
@@ -254,10 +259,12 @@ func (ix *talkIndex) prefix(ws map[string]bool, kind uint64, probe bool, put fun
 	}
 	ranks := make([]uint32, 0, n)
 	for w := range ws {
-		r, ok := ix.rank[w]
+		h := keyHash(w)
+		r, ok := ix.rank[h]
 		if !ok { // a word no text counted: placed after the others, once and for all
-			r = uint32(len(ix.rank))
-			ix.rank[w] = r
+			r = ix.next
+			ix.next++
+			ix.rank[h] = r
 		}
 		ranks = append(ranks, r)
 	}

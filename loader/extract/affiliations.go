@@ -23,14 +23,14 @@ func (x *extraction) readAffiliations(s *sentence) {
 	inList := make([]bool, len(refs))
 	listEnd := make([]int, len(refs))
 	for i := len(refs) - 1; i >= 0; i-- {
-		inList[i] = i > 0 && refs[i].pronoun == "" && joined(toks, refs[i-1].end, refs[i].start)
+		inList[i] = i > 0 && refs[i].pron == notPronoun && joined(toks, refs[i-1].end, refs[i].start)
 		listEnd[i] = refs[i].end
 		if i+1 < len(refs) && inList[i+1] {
 			listEnd[i] = listEnd[i+1]
 		}
 	}
 	for ri, r := range refs {
-		if r.pronoun != "" {
+		if r.pron != notPronoun {
 			continue
 		}
 		p := x.lookupPerson(r.text)
@@ -57,7 +57,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 		group := []*person{p}
 		// a list that an organization's name opens ("Initech, Ana Lima and Bo Chen") starts at
 		// its first person
-		heads := !inList[ri] || refs[ri-1].pronoun != "" || x.lookupPerson(refs[ri-1].text) == nil
+		heads := !inList[ri] || refs[ri-1].pron != notPronoun || x.lookupPerson(refs[ri-1].text) == nil
 		if heads {
 			for j := ri + 1; j < len(refs) && inList[j]; j++ {
 				if q := x.lookupPerson(refs[j].text); q != nil {
@@ -342,7 +342,7 @@ func (x *extraction) impliedAffiliations(s *sentence) {
 	targets := t.speakers
 	var named []*person
 	for _, r := range x.names(s) {
-		if p := x.personNamed(r); p != nil && r.pronoun == "" && slices.Contains(t.speakers, p) && !slices.Contains(named, p) {
+		if p := x.personNamed(r); p != nil && r.pron == notPronoun && slices.Contains(t.speakers, p) && !slices.Contains(named, p) {
 			named = append(named, p)
 		}
 	}

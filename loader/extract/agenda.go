@@ -1086,12 +1086,12 @@ func (x *extraction) readHeadingTalks() {
 			}
 			for si, s := range x.block(ci) {
 				for _, c := range x.clauses(s) {
-					if len(c.refs) == 1 && (c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she") {
+					if len(c.refs) == 1 && (c.refs[0].pron == pronounHe || c.refs[0].pron == pronounShe) {
 						if a, ok := x.antecedent(s, c.refs[0].start); ok {
 							c.refs = []nameRef{a} // "Ana Lima is ... and she gave a great talk"
 						}
 					}
-					if len(c.refs) == 0 || c.refs[0].pronoun == "he" || c.refs[0].pronoun == "she" || c.possessive {
+					if len(c.refs) == 0 || c.refs[0].pron == pronounHe || c.refs[0].pron == pronounShe || c.possessive {
 						continue
 					}
 					ps, _ := x.speakersOf(c.refs)
@@ -1259,7 +1259,7 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 func (x *extraction) namesSpeaker(s *sentence) bool {
 	for _, c := range x.clauses(s) {
 		for _, r := range c.refs {
-			if r.pronoun == "" && (r.linked || x.personShaped(r.text)) {
+			if r.pron == notPronoun && (r.linked || x.personShaped(r.text)) {
 				return true
 			}
 		}

@@ -35,7 +35,7 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 	if len(refs) > 1 && first.single && x.personNamed(first) == nil {
 		// "Lately she heads ...", "A chemist turned Gopher, Ana Lima is ...": a
 		// capitalized word that names no one opens the sentence before its subject
-		if next := refs[1]; next.pronoun != "" && next.start <= 2 || next.pronoun == "" && !next.single && openingAppositive(toks, next.start) {
+		if next := refs[1]; next.pron != notPronoun && next.start <= 2 || next.pron == notPronoun && !next.single && openingAppositive(toks, next.start) {
 			first = next
 		}
 	}
@@ -53,13 +53,13 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 	case contractedPronoun(toks[0]) && first.start > 0:
 		// "She's the Director of Engineering at Initech": the contraction is one token
 		if x.bioSubject != nil && x.bioSection == int(s.section) {
-			subj, from, first = x.bioSubject, 0, nameRef{pronoun: "she"}
+			subj, from, first = x.bioSubject, 0, nameRef{pron: pronounShe}
 		}
-	case first.pronoun == "he" || first.pronoun == "she":
+	case first.pron == pronounHe || first.pron == pronounShe:
 		if first.start <= 2 && x.bioSubject != nil && x.bioSection == int(s.section) {
 			subj = x.bioSubject
 		}
-	case first.pronoun == "":
+	case first.pron == notPronoun:
 		if first.start <= 1 || toks[first.start-1].text() == ":" && first.start <= 4 || openingAppositive(toks, first.start) {
 			subj = x.personNamed(first)
 		}
@@ -79,7 +79,7 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		}
 		return
 	}
-	if first.pronoun == "" {
+	if first.pron == notPronoun {
 		x.bioSubject, x.bioSection = subj, int(s.section)
 	}
 	// the phrase must come before anyone else is named
@@ -88,7 +88,7 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		if r.start < from {
 			continue
 		}
-		if r.pronoun != "" || x.lookupPerson(r.text) != nil && x.lookupPerson(r.text) != subj || looksLikeName(r.text) && !r.single && givennames.Is(firstWord(r.text)) {
+		if r.pron != notPronoun || x.lookupPerson(r.text) != nil && x.lookupPerson(r.text) != subj || looksLikeName(r.text) && !r.single && givennames.Is(firstWord(r.text)) {
 			limit = r.start
 			break
 		}
@@ -120,7 +120,7 @@ func (x *extraction) firstNameSubject(s *sentence, refs []nameRef) (*person, int
 	toks := s.tokens
 	last := min(len(toks)-2, 24)
 	for _, r := range refs {
-		if r.pronoun == "" {
+		if r.pron == notPronoun {
 			last = min(last, r.start) // no one else is named before the subject
 		}
 	}
@@ -420,7 +420,7 @@ func (x *extraction) listingRoles() {
 		for _, s := range x.blockSents[bi] {
 			toks := s.tokens
 			for _, r := range x.names(s) {
-				if r.pronoun != "" {
+				if r.pron != notPronoun {
 					continue
 				}
 				p := x.lookupPerson(r.text)
@@ -454,7 +454,7 @@ func (x *extraction) listingRoles() {
 func (x *extraction) onlyPerson(refs []nameRef) *person {
 	var one *person
 	for _, r := range refs {
-		if r.pronoun != "" {
+		if r.pron != notPronoun {
 			return nil
 		}
 		p := x.personNamed(r)

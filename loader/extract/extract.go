@@ -130,6 +130,9 @@ func Extract(doc *document.Document) *Result {
 	for _, t := range x.talks {
 		t.words, t.indexes = nil, nil
 	}
+	// result lets go of each talk once it has its part of the result: nothing else may hold
+	// one by then
+	x.mergedBlocks, x.lastTalk = nil, nil
 	r := x.result()
 	r.Warnings = warnings
 	boundEvidence(r)
@@ -210,7 +213,7 @@ func (x *extraction) collectPeople() {
 			qs := s.quotes()
 			for _, r := range x.names(s) {
 				t := s.tokens[r.start]
-				if r.pronoun != "" || r.single || !looksLikeName(r.text) || inQuote(qs, int(t.start)) || (t.strong || t.em) && !r.linked {
+				if r.pron != notPronoun || r.single || !looksLikeName(r.text) || inQuote(qs, int(t.start)) || (t.strong || t.em) && !r.linked {
 					continue
 				}
 				x.addFullName(r.text)
@@ -268,7 +271,11 @@ func (x *extraction) result() *Result {
 	}
 	topics := map[string]bool{}
 	speakers := map[*person]bool{}
-	for _, t := range x.talks {
+	for i, t := range x.talks {
+		// A talk goes as soon as its part of the result is made: a post's talks and its
+		// result's, about as large, were held at once (an agenda table makes a talk every 60
+		// bytes). The extraction is over; x.talks is not read again.
+		x.talks[i] = nil
 		// the evidence is copied: a pointer into the talk would keep the whole talk (its
 		// speakers, events and title words) as long as the result
 		ev := t.ev

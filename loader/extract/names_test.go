@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"unsafe"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 )
@@ -131,7 +132,7 @@ func TestNames(t *testing.T) {
 			x, s := firstSentence(t, tc.body)
 			var got []string
 			for _, r := range x.names(s) {
-				if r.pronoun == "" {
+				if r.pron == notPronoun {
 					got = append(got, r.text)
 				}
 			}
@@ -146,7 +147,7 @@ func TestNamesFindPronouns(t *testing.T) {
 	x, s := firstSentence(t, "She said I should ask him, and he agreed.")
 	var got []string
 	for _, r := range x.names(s) {
-		got = append(got, r.pronoun)
+		got = append(got, r.pronoun())
 	}
 	want := []string{"she", "i", "he"}
 	if d := diff(want, got); d != "" {
@@ -374,5 +375,13 @@ func TestNotAPersonStreets(t *testing.T) {
 		if got := x.notAPerson(tt.text); got != tt.want {
 			t.Errorf("notAPerson(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestNameRefSize keeps a mention within the size it was brought down to: the memo of nearly
+// every sentence of a post keeps the sentence's mentions.
+func TestNameRefSize(t *testing.T) {
+	if got, want := unsafe.Sizeof(nameRef{}), uintptr(56); got > want {
+		t.Errorf("unsafe.Sizeof(nameRef{}) = %d, want at most %d", got, want)
 	}
 }

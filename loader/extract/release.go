@@ -81,7 +81,7 @@ func roleAfterName(s *sentence) bool {
 		return false // (no names)
 	}
 	for _, r := range s.memo.names {
-		if r.pronoun != "" {
+		if r.pron != notPronoun {
 			continue
 		}
 		k := r.end

@@ -155,7 +155,7 @@ func unmaskClauseAsides(toks []token, refs []nameRef, paren []bool) {
 		}
 		named := -1 // the end of the first person named inside
 		for _, r := range refs {
-			if r.start > open && r.end <= end && r.pronoun == "" {
+			if r.start > open && r.end <= end && r.pron == notPronoun {
 				named = r.end
 				break
 			}
@@ -188,20 +188,20 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 	org := x.orgSpans(s)
 	for k := len(refs) - 1; k >= 0; k-- {
 		r := refs[k]
-		if r.end > cue || paren[r.start] || org[r.start] && r.pronoun == "" && x.lookupPerson(r.text) == nil {
+		if r.end > cue || paren[r.start] || org[r.start] && r.pron == notPronoun && x.lookupPerson(r.text) == nil {
 			continue
 		}
-		if r.single && r.pronoun == "" && r.start > 0 && s.tokens[r.start-1].is("a", "an") && x.lookupPerson(r.text) == nil {
+		if r.single && r.pron == notPronoun && r.start > 0 && s.tokens[r.start-1].is("a", "an") && x.lookupPerson(r.text) == nil {
 			continue // "a Danish designer": an adjective, not a person
 		}
-		if r.single && r.pronoun == "" && !r.linked && foreignVerb(s.tokens[cue]) && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil {
+		if r.single && r.pron == notPronoun && !r.linked && foreignVerb(s.tokens[cue]) && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil {
 			continue // "Ana Lima hat über Warteschlangen gesprochen": a German noun, capitalized
 		}
 		opens := r.start == 0 || s.tokens[r.start-1].text() == ":"
-		if r.single && r.pronoun == "" && opens && imperativeOpening(s.tokens, r.start) {
+		if r.single && r.pron == notPronoun && opens && imperativeOpening(s.tokens, r.start) {
 			continue // "Come to discuss the roadmap", "Mark your calendars": a request, no one's name
 		}
-		if r.single && r.pronoun == "" && !r.linked && opens && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil && x.fullNameFor(r.text) == "" {
+		if r.single && r.pron == notPronoun && !r.linked && opens && !givennames.Is(r.text) && x.lookupPerson(r.text) == nil && x.fullNameFor(r.text) == "" {
 			continue // "Research showed that ...", "TL;DR: Learn about ...": a word opening the sentence, no one's name
 		}
 		free := 0
@@ -227,13 +227,13 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 			}
 			free++
 		}
-		if free > 4 || r.single && r.pronoun == "" && !r.linked && free > 0 && x.lookupPerson(r.text) == nil {
+		if free > 4 || r.single && r.pron == notPronoun && !r.linked && free > 0 && x.lookupPerson(r.text) == nil {
 			return nil
 		}
 		group := []nameRef{r}
 		for j := k - 1; j >= 0; j-- {
 			prev := refs[j]
-			if prev.pronoun != "" || org[prev.start] || !x.joinedNames(s, prev.end, group[0].start) {
+			if prev.pron != notPronoun || org[prev.start] || !x.joinedNames(s, prev.end, group[0].start) {
 				break
 			}
 			group = append([]nameRef{prev}, group...)
@@ -329,7 +329,7 @@ func (x *extraction) namesAfter(s *sentence, refs []nameRef, i int) []nameRef {
 	var group []nameRef
 	pos := i
 	for _, r := range refs {
-		if r.start < pos || r.pronoun == "he" || r.pronoun == "she" {
+		if r.start < pos || r.pron == pronounHe || r.pron == pronounShe {
 			continue
 		}
 		if r.end+1 < len(s.tokens) && (s.tokens[r.end].text() == "'s" || s.tokens[r.end].text() == "’s") && s.tokens[r.end+1].cap {
@@ -856,7 +856,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 			var group []nameRef
 			for k := len(refs) - 1; k >= 0; k-- {
 				r := refs[k]
-				if r.pronoun != "" || r.end > i {
+				if r.pron != notPronoun || r.end > i {
 					continue
 				}
 				if len(group) == 0 && r.end != i || len(group) > 0 && !x.joinedNames(s, r.end, group[0].start) {
@@ -906,7 +906,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				noun++ // "Ana Lima's other talk", "Bo Chen's second presentation"
 			}
 			for _, r := range refs {
-				if r.end == i && r.pronoun == "" {
+				if r.end == i && r.pron == notPronoun {
 					c := clause{refs: []nameRef{r}, cue: noun, confidence: 0.8, possessive: true}
 					k := noun + 1
 					if k < len(toks) && toks[k].text() == "," {
@@ -931,7 +931,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue // "Ana Lima's [Harbour Gophers](...) group": her group, not her talk
 			}
 			for _, r := range refs {
-				if r.end == i && r.pronoun == "" {
+				if r.end == i && r.pron == notPronoun {
 					add(clause{refs: []nameRef{r}, cue: i + 1, confidence: 0.75, title: title, url: url, possessive: true})
 				}
 			}
@@ -943,7 +943,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue
 			}
 			for _, r := range refs {
-				if r.end == i && r.pronoun == "" && !paren[r.start] {
+				if r.end == i && r.pron == notPronoun && !paren[r.start] {
 					add(clause{refs: []nameRef{r}, cue: i, confidence: 0.75, title: title, url: url})
 				}
 			}
@@ -1062,7 +1062,7 @@ func (x *extraction) namesAfterBy(s *sentence, refs []nameRef, from int) []nameR
 		if s.tokens[i].is("by") {
 			// "by our very own community lead, Ana Lima"
 			for _, r := range refs {
-				if r.start > i && r.pronoun == "" {
+				if r.start > i && r.pron == notPronoun {
 					return []nameRef{r}
 				}
 			}
@@ -1678,13 +1678,13 @@ func (x *extraction) readSentence(s *sentence) {
 // "she" the last speaker.
 func (x *extraction) speakersOf(refs []nameRef) (people []*person, pronoun bool) {
 	for _, r := range refs {
-		switch r.pronoun {
-		case "i":
+		switch r.pron {
+		case pronounI:
 			if x.author == "" || strings.Contains(x.author, "@") {
 				continue
 			}
 			people = append(people, x.personFor(x.authorName()))
-		case "he", "she":
+		case pronounHe, pronounShe:
 			pronoun = true
 			if len(x.lastSpeakers) == 1 {
 				people = append(people, x.lastSpeakers[0])
@@ -1756,7 +1756,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		return // "I will talk at FooConf Tartu next month": a talk at another event, to come
 	}
 	refs := c.refs
-	if len(refs) == 1 && (refs[0].pronoun == "he" || refs[0].pronoun == "she") {
+	if len(refs) == 1 && (refs[0].pron == pronounHe || refs[0].pron == pronounShe) {
 		// "Ana Lima is an engineer at Initech and she gave a talk ...": the pronoun's
 		// antecedent is named earlier in the same sentence
 		if a, ok := x.antecedent(s, refs[0].start); ok {
@@ -1766,7 +1766,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		}
 	}
 	speakers, pronoun := x.speakersOf(refs)
-	if len(speakers) == 0 && !c.each && (c.title == "" || pronoun || len(refs) == 0 || refs[0].pronoun != "" && refs[0].pronoun != "i") {
+	if len(speakers) == 0 && !c.each && (c.title == "" || pronoun || len(refs) == 0 || refs[0].pron != notPronoun && refs[0].pron != pronounI) {
 		// (a title whose named speakers are no people, "by Initechers", is still a talk, and
 		// so is the writer's titled talk on a page that does not say who wrote it: "I spoke
 		// about “Quiet Queues”")
@@ -1864,7 +1864,7 @@ func (x *extraction) eachHasOwnTalk(speakers []*person, events []*event) bool {
 func (x *extraction) distinctSpeakers(refs []nameRef, speakers []*person, title string) []*person {
 	words := x.wordsOf(title)
 	for i, p := range speakers {
-		if i >= len(refs) || refs[i].pronoun != "" || strings.EqualFold(p.name, refs[i].text) || !strings.Contains(refs[i].text, " ") {
+		if i >= len(refs) || refs[i].pron != notPronoun || strings.EqualFold(p.name, refs[i].text) || !strings.Contains(refs[i].text, " ") {
 			continue
 		}
 		if !variantOf(p.name, refs[i].text) {
@@ -2253,7 +2253,7 @@ func (x *extraction) previousSentencePerson(s *sentence) (nameRef, bool) {
 	}
 	var found []nameRef
 	for _, r := range x.names(prev) {
-		if r.pronoun == "" && !r.single && looksLikeName(r.text) && (len(found) == 0 || found[0].text != r.text) {
+		if r.pron == notPronoun && !r.single && looksLikeName(r.text) && (len(found) == 0 || found[0].text != r.text) {
 			found = append(found, r)
 		}
 	}
@@ -2271,7 +2271,7 @@ func (x *extraction) antecedent(s *sentence, i int) (nameRef, bool) {
 		if r.start >= i {
 			break
 		}
-		if r.pronoun == "" && !r.single && looksLikeName(r.text) {
+		if r.pron == notPronoun && !r.single && looksLikeName(r.text) {
 			found = append(found, r)
 		}
 	}
@@ -2457,7 +2457,7 @@ func (x *extraction) subjectAfter(s *sentence, refs []nameRef, cue int, paren []
 		first++ // "zeigte uns Ana Lima"
 	}
 	group := x.namesAfter(s, refs, first)
-	if len(group) == 0 || group[0].start != first || group[0].pronoun != "" {
+	if len(group) == 0 || group[0].start != first || group[0].pron != notPronoun {
 		return nil, cue + 1
 	}
 	return group, x.pastCompany(s, group[len(group)-1].end, paren)
