@@ -382,7 +382,7 @@ func akaAfterName(toks []token, i int, found []nameRef) bool {
 // brackets after it: "Ana Lima [alima](https://twitter.com/alima)", "Ana Lima ([@alima](…))".
 // The handle is the name's.
 func handleAfterName(toks []token, i int, found []nameRef, text string) bool {
-	if len(found) == 0 || found[len(found)-1].pronoun != "" || found[len(found)-1].single || strings.Contains(text, " ") || !looksLikeHandle(strings.TrimPrefix(text, "@")) {
+	if len(found) == 0 || found[len(found)-1].pron != notPronoun || found[len(found)-1].single || strings.Contains(text, " ") || !looksLikeHandle(strings.TrimPrefix(text, "@")) {
 		return false
 	}
 	end := found[len(found)-1].end

@@ -964,7 +964,7 @@ func gapped(s *sentence, refs []nameRef, first clause, seen map[int]bool) []clau
 	toks := s.tokens
 	var out []clause
 	for _, r := range refs {
-		if r.pronoun != "" || seen[r.start] || r.start == 0 || r.start <= first.cue || r.end >= len(toks) {
+		if r.pron != notPronoun || seen[r.start] || r.start == 0 || r.start <= first.cue || r.end >= len(toks) {
 			continue
 		}
 		if !toks[r.start-1].is("and", "und", "et", "y", "e", "en", "i") && toks[r.start-1].text() != "," {
@@ -993,7 +993,7 @@ func (x *extraction) joinFor(s *sentence, refs []nameRef, i int, paren []bool) (
 	k := group[len(group)-1].end
 	for _, r := range refs {
 		// "Join Ana Lima, and Bo Chen": more people after a comma and "and"
-		if r.start < k || r.pronoun != "" {
+		if r.start < k || r.pron != notPronoun {
 			continue
 		}
 		j := k
