@@ -201,7 +201,7 @@ type Summary struct {
 	Unchanged            int // posts already in the graph with the same content
 	Failed               int
 	NotLoaded            int // posts not attempted because the load stopped early
-	Warned               int // posts read with warnings: something that looked like a talk was not read
+	Warned               int // posts read with warnings: something that looked like a talk was not read, or front matter that did not parse
 	NodesCreated         int
 	NodesDeleted         int
 	RelationshipsCreated int
