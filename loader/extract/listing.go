@@ -1049,6 +1049,13 @@ func (x *extraction) companyPart(p string) (string, bool) {
 		p = p[:i] + " @ " + p[i+2:] // "Architect @Initech": the company glued to its "@"
 	}
 	if strings.Contains(p, " / ") {
+		single := true
+		for _, part := range strings.Split(p, " / ") {
+			single = single && len(strings.Fields(part)) == 1
+		}
+		if single {
+			return "", true // "Security / Reverse-engineering", "Dev / PM": fields or roles, no company
+		}
 		p = strings.ReplaceAll(p, " / ", ", ") // "Tech Lead / Architect, Initech": roles apart
 	}
 	words := strings.Fields(p)

@@ -359,6 +359,15 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {}, "Cy Dunn": {}},
 		},
 		{
+			name: "fields of work in brackets after a speaker name no company",
+			body: "## Talks\n\n- [Quiet Queues](https://video.example/1) - Ana Lima (Security / Reverse-engineering)\n- [Sorting Without Tears](https://video.example/2) - Bo Chen (Dev / PM)\n",
+			talks: []speakersView{
+				{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}},
+				{Title: "Sorting Without Tears", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {}},
+		},
+		{
 			name: "a title, a slash and the speaker with a role at a company in another language",
 			body: "## Charlas\n\n- Colas sin miedo / Ana Lima (CTO en [Initech](https://initech.example/))\n- Pruebas de carga / Bo Chen (Dev en Globex)\n- Tracing Without Tears / Cy Dunn (Initech)\n",
 			talks: []speakersView{
