@@ -1205,6 +1205,31 @@ func (x *extraction) aboutSpeaker(hi int) string {
 // Camp 2016, Ljubljana (March 12, 2016)", "August 8, Houston: “Intro to F#”"). The speaker is
 // the post's author when named in full, else unnamed. The same title on several lines is one
 // talk given in each place.
+// linkedEventAt reads the event a line names by a link after "at" or "@", other than the
+// title's, and the venue in brackets right after it: "[Title](…) at [Porto JUG](…) (Initech),
+// Porto". It returns "" for what the line does not give.
+func (x *extraction) linkedEventAt(line *sentence, title string) (name, host string) {
+	for _, l := range line.links {
+		text := clean(line.text[l.Start:l.End])
+		if text == "" || strings.Contains(text, title) || strings.Contains(title, text) || isProfileLink(l.Href) {
+			continue
+		}
+		before := strings.TrimSpace(line.text[:l.Start])
+		if !strings.HasSuffix(before, " at") && !strings.HasSuffix(before, "@") && before != "at" {
+			continue
+		}
+		name = text
+		if m := bracketAfter.FindStringSubmatch(line.text[l.End:]); m != nil && x.venueName(m[1]) {
+			host = m[1]
+		}
+		return name, host
+	}
+	return "", ""
+}
+
+// bracketAfter is a name in brackets right after something: " (Initech)".
+var bracketAfter = regexp.MustCompile(`^\s*\(([^()]{2,40})\)`)
+
 func (x *extraction) readTalkAtPlace(bi int) bool {
 	b := x.doc.Blocks[bi]
 	line := x.lineSentence(b, b.Lines()[0], bi)
@@ -1245,7 +1270,11 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 		return false
 	}
 	date := dateIn(line.text, x.published)
-	e := x.eventOfKind(city, date, eventKind(line.text), "")
+	name, host := x.linkedEventAt(line, title)
+	e := x.eventOfKind(city, date, eventKind(line.text), name)
+	if host != "" && e.host == "" {
+		e.host, e.hostEv = host, &Evidence{Sentence: line.text, Confidence: 0.7}
+	}
 	var names []string
 	if looksLikeName(x.author) {
 		names = []string{x.authorName()}

@@ -200,7 +200,8 @@ type eventPart struct {
 	name string
 	city *cityRef
 	date string
-	year bool // a year was written apart from the name ("Porto JUG, 2022")
+	year bool   // a year was written apart from the name ("Porto JUG, 2022")
+	host string // the venue in brackets after the name ("Porto JUG (Initech), Porto")
 }
 
 // ownTitleSeps separate a title from where it was given, strongest first.
@@ -369,6 +370,24 @@ func titleThenEvent(line *sentence) (title, event string, ok bool) {
 	return title, event, true
 }
 
+// venueTail is a name with a venue in brackets after it: "PHP Usergroup Porto (Initech)".
+var venueTail = regexp.MustCompile(`^(.{3,80}?)\s*\((\p{Lu}[^()]{1,40})\)$`)
+
+// venueName reports a bracketed name that can be a venue: one to four words in title case,
+// not a place, a date, a country or a note ("(online)", "(keynote)").
+func (x *extraction) venueName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 4 || dateOnly(s) || hasYear(s) || gazetteer.IsCountry(s) || isRegion(s) || x.cityPart(s) != nil || placeOnlyWords[strings.ToLower(s)] {
+		return false
+	}
+	for _, w := range words {
+		if talkNouns[strings.ToLower(w)] || eventWords[strings.ToLower(w)] || resourceWords[strings.ToLower(w)] {
+			return false // "(Keynote)", "(Slides)": a note of the talk
+		}
+	}
+	return placeName(s)
+}
+
 // groupNamed reports a community group's name: "Tartu JUG", "GDG Porto", "Porto Gophers".
 func groupNamed(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
@@ -467,6 +486,9 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		if m := nameDate.FindStringIndex(seg); m != nil && m[0] > 0 && ep.date == "" {
 			ep.date = dateIn(seg[m[0]:], x.published) // "JUG Porto 17 March"
 			seg = seg[:m[0]]
+		}
+		if m := venueTail.FindStringSubmatch(seg); m != nil && ep.name == "" && ep.host == "" && x.venueName(m[2]) {
+			seg, ep.host = strings.TrimSpace(m[1]), m[2] // "PHP Usergroup Porto (Initech)": where it met
 		}
 		lower := strings.ToLower(seg)
 		switch {
@@ -940,10 +962,14 @@ func (x *extraction) addOwnTalk(bi int, line *sentence, title string, ep eventPa
 		}
 	}
 	var events []*event
-	if ep.name != "" || ep.city != nil {
-		events = []*event{x.eventOfKind(ep.city, ep.date, "", ep.name)}
-	}
 	ev := Evidence{Sentence: line.text, Confidence: 0.8}
+	if ep.name != "" || ep.city != nil {
+		e := x.eventOfKind(ep.city, ep.date, "", ep.name)
+		if ep.host != "" && e.host == "" {
+			e.host, e.hostEv = ep.host, &Evidence{Sentence: line.text, Confidence: 0.7}
+		}
+		events = []*event{e}
+	}
 	return x.addTalk(title, "", linkFor(line, title), names, events, ev, bi)
 }
 

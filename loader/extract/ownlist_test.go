@@ -564,3 +564,38 @@ func TestAnnouncedHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestVenueInBracketsHostsTheEvent: a venue in brackets after the event a talk was given at is
+// the event's host.
+func TestVenueInBracketsHostsTheEvent(t *testing.T) {
+	tests := []struct {
+		name, body, event, city, host string
+	}{
+		{
+			name:  "a linked title at a linked group, its venue in brackets, then the town",
+			body:  "* 07/26/2031 - [Quiet Queues](/talks/quiet-queues.html) at [Porto JUG](https://portojug.example/) (Initech), Porto, Portugal\n",
+			event: "Porto JUG", city: "Porto", host: "Initech",
+		},
+		{
+			name:  "a note in brackets is no venue",
+			body:  "* 07/26/2031 - [Quiet Queues](/talks/quiet-queues.html) at [Porto JUG](https://portojug.example/) (Slides), Porto, Portugal\n",
+			event: "Porto JUG", city: "Porto", host: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "talks", withFrontMatter("My talks", "", "2031-08-01", tt.body))
+			if len(r.Events) != 1 {
+				t.Fatalf("Extract() events = %+v, want one", r.Events)
+			}
+			e := r.Events[0]
+			host := ""
+			if e.Host != nil {
+				host = *e.Host
+			}
+			if e.Name != tt.event || e.City == nil || *e.City != tt.city || host != tt.host {
+				t.Errorf("Extract() event = %q in %v hosted by %q, want %q in %q hosted by %q", e.Name, e.City, host, tt.event, tt.city, tt.host)
+			}
+		})
+	}
+}
