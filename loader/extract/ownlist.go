@@ -370,8 +370,9 @@ func titleThenEvent(line *sentence) (title, event string, ok bool) {
 	return title, event, true
 }
 
-// venueTail is a name with a venue in brackets after it: "PHP Usergroup Porto (Initech)".
-var venueTail = regexp.MustCompile(`^(.{3,80}?)\s*\((\p{Lu}[^()]{1,40})\)$`)
+// venueAfterName is an event's name with a venue in brackets after it, before a comma or the
+// end: "Porto JUG (Initech), Porto".
+var venueAfterName = regexp.MustCompile(`^([^()]{3,80}?)\s*\((\p{Lu}[^()]{1,40})\)(\s*(?:,.*)?)$`)
 
 // venueName reports a bracketed name that can be a venue: one to four words in title case,
 // not a place, a date, a country or a note ("(online)", "(keynote)").
@@ -481,14 +482,14 @@ var placeOnlyWords = set(`online virtual remote remotely webinar livestream hybr
 // event: a name alone is then enough.
 func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool) {
 	var ep eventPart
+	if m := venueAfterName.FindStringSubmatch(text); m != nil && x.venueName(m[2]) {
+		ep.host, text = m[2], m[1]+m[3] // "Porto JUG (Initech), Porto": the group, where it met, the town
+	}
 	for _, seg := range partSeps.Split(text, -1) {
 		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "\"“”*_.-–—|·/ "))
 		if m := nameDate.FindStringIndex(seg); m != nil && m[0] > 0 && ep.date == "" {
 			ep.date = dateIn(seg[m[0]:], x.published) // "JUG Porto 17 March"
 			seg = seg[:m[0]]
-		}
-		if m := venueTail.FindStringSubmatch(seg); m != nil && ep.name == "" && ep.host == "" && x.venueName(m[2]) {
-			seg, ep.host = strings.TrimSpace(m[1]), m[2] // "PHP Usergroup Porto (Initech)": where it met
 		}
 		lower := strings.ToLower(seg)
 		switch {

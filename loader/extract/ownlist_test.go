@@ -577,6 +577,11 @@ func TestVenueInBracketsHostsTheEvent(t *testing.T) {
 			event: "Porto JUG", city: "Porto", host: "Initech",
 		},
 		{
+			name:  "a plain own line: the title, then the group with its venue in brackets, the town and the year",
+			body:  "- Quiet Queues - Porto JUG (Initech), Porto, 2031\n",
+			event: "Porto JUG", city: "Porto", host: "Initech",
+		},
+		{
 			name:  "a note in brackets is no venue",
 			body:  "* 07/26/2031 - [Quiet Queues](/talks/quiet-queues.html) at [Porto JUG](https://portojug.example/) (Slides), Porto, Portugal\n",
 			event: "Porto JUG", city: "Porto", host: "",
