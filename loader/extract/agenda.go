@@ -18,6 +18,7 @@ import (
 // archive lines ("Title by Name", "Name - Title", "Title - Name, Company"), people listed with
 // their talks beneath them, and headings that title the talk their section describes.
 func (x *extraction) readStructure() {
+	x.skipContents()
 	x.readRoleGrid()
 	x.readItineraries()
 	x.readLabelHeadings()
@@ -1205,6 +1206,20 @@ func (x *extraction) aboutSpeaker(hi int) string {
 // Camp 2016, Ljubljana (March 12, 2016)", "August 8, Houston: “Intro to F#”"). The speaker is
 // the post's author when named in full, else unnamed. The same title on several lines is one
 // talk given in each place.
+// skipContents sets aside the items of a page's table of contents (each item only a link to
+// a place in the page: "[Talks in 2031](#2031)"): their text is the headings', not events or
+// talks of its own.
+func (x *extraction) skipContents() {
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.ListItem || len(b.Links) != 1 || !strings.HasPrefix(b.Links[0].Href, "#") {
+			continue
+		}
+		if l := b.Links[0]; strings.Trim(b.Text[:l.Start]+b.Text[l.End:], " *_.:-") == "" {
+			x.agendaBlocks.add(bi)
+		}
+	}
+}
+
 // linkedEventAt reads the event a line names by a link after "at" or "@", other than the
 // title's, and the venue in brackets right after it: "[Title](…) at [Porto JUG](…) (Initech),
 // Porto". It returns "" for what the line does not give.

@@ -868,6 +868,9 @@ func (x *extraction) readEventItems(hi, from int, title string) bool {
 	var lines []*sentence
 	end := from
 	for ; end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.ListItem && len(parts) < maxEventItems; end++ {
+		if x.agendaBlocks.has(end) {
+			return false // a table of contents (see skipContents), or items read already
+		}
 		b := x.doc.Blocks[end]
 		line := lineSentence(b, [2]int{0, len(b.Text)}, end)
 		text := strings.TrimRight(line.text[:max(resourcesStart(line), 0)], " ,;|-–—/([")

@@ -190,6 +190,14 @@ func TestOwnTalkList(t *testing.T) {
 			},
 		},
 		{
+			name:  "a table of contents of the page's years is no talk and no event",
+			title: "Talks",
+			body:  "# Events, Webinars & Workshops I Took Part In\n\n- **[Talks in 2031](#2031)**\n- **[Talks in 2030](#2030)**\n\n# 2031\n\n## Tracing Without Tears\n\n- Gopher Days, Lisbon\n- Porto JUG, Porto\n",
+			want: []talkView{
+				{Title: "Tracing Without Tears", Speakers: []string{}, Cities: []string{"Lisbon", "Porto"}},
+			},
+		},
+		{
 			name:  "a page of slides lists the owner's talks",
 			title: "Slides and videos about Quillq",
 			body:  "## Slides\n\n* [\"Quillq in five minutes\" @ Webabend Tartu #12](./wa12.pdf) on January 9th 2028 (lightning talk)\n",
