@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // readAffiliations reads the organizations the people of a sentence work for:
@@ -863,4 +865,68 @@ func (x *extraction) sectionHolds(outer, inner int) bool {
 		}
 	}
 	return true
+}
+
+// A company's engineering blog tells of its own people's talks: "We've had a busy year at
+// Initech. Our engineers gave talks in Porto, Tartu and Oslo this spring", by "Initech Engineering".
+// The speakers it lists work there, unless the post names another employer for them.
+
+// blogAuthorOrg is an author field that names a company's blog or team: "Initech Tech",
+// "Initech Engineering".
+var blogAuthorOrg = regexp.MustCompile(`^(\p{Lu}[\w&.\-]*(?: \p{Lu}[\w&.\-]*){0,2}) (?:Tech|Technology|Engineering|Engineers|Developers|Dev Team|Tech Team|Blog|Labs)$`)
+
+// ourPeople is the writers speaking of their colleagues: "our folks", "our engineers", "our
+// amazing Care team".
+var ourPeople = regexp.MustCompile(`(?i)\bour (?:\w+ ){0,2}(?:folks|teams?|engineers|people|colleagues|developers|staff|employees|engineering)\b`)
+
+// atOrgWe is the writers placing themselves at a company: "a busy year at Initech", "here at
+// Initech we".
+var atOrgWe = regexp.MustCompile(`\b(?:at|here at) (\p{Lu}[\w&.\-]*(?: \p{Lu}[\w&.\-]*){0,2})\b`)
+
+// writerOrg is the company whose blog the post is, when the post says so in its first
+// paragraphs (see above), or "".
+func (x *extraction) writerOrg() string {
+	org := ""
+	if m := blogAuthorOrg.FindStringSubmatch(x.author); m != nil {
+		org = m[1]
+	}
+	colleagues := false
+	seen := 0
+	for bi := range x.blockSents {
+		if x.doc.Blocks[bi].Kind != document.Paragraph {
+			continue
+		}
+		if seen++; seen > occasionBlocks {
+			break
+		}
+		for _, s := range x.block(bi) {
+			if !ourPeople.MatchString(s.text) && !weWords.MatchString(strings.ToLower(s.text)) {
+				continue
+			}
+			colleagues = colleagues || ourPeople.MatchString(s.text)
+			if m := atOrgWe.FindStringSubmatch(s.text); m != nil && org == "" {
+				org = m[1]
+			}
+		}
+	}
+	if !colleagues || org == "" || x.isEventName(org) || x.cityPart(org) != nil || gazetteer.IsCountry(org) || looksLikeName(org) && givennames.Is(firstWord(org)) {
+		return ""
+	}
+	return org
+}
+
+// writersColleagues gives the company whose blog the post is (writerOrg) to every speaker the
+// post names no employer for.
+func (x *extraction) writersColleagues() {
+	org := x.writerOrg()
+	if org == "" {
+		return
+	}
+	for _, t := range x.talks {
+		for _, p := range t.speakers {
+			if len(p.companies) == 0 {
+				p.addCompany(org, Evidence{Sentence: t.ev.Sentence, Confidence: 0.6})
+			}
+		}
+	}
 }

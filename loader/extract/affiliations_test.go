@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/google/go-cmp/cmp"
 	"strings"
 	"testing"
 )
@@ -258,6 +259,43 @@ func TestOrgAt(t *testing.T) {
 			o, ok := x.orgAt(s, i)
 			if ok != tc.ok || ok && o.name != tc.want {
 				t.Errorf("orgAt(%q, %q) = %q, %v, want %q, %v", s.text, tc.at, o.name, ok, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
+// TestWritersColleagues: the speakers a company's blog lists as its own people work there.
+func TestWritersColleagues(t *testing.T) {
+	tests := []struct {
+		name, author, body string
+		want               map[string][]string
+	}{
+		{
+			name:   "a company's blog lists its people's talks",
+			author: "Initech Engineering",
+			body: "We've had a busy year at Initech. Our engineers gave talks in Porto, Tartu and Oslo this spring.\n\n" +
+				"* Ana Lima spoke at the Porto JUG about [Quiet Queues](https://speakerdeck.com/alima/quiet-queues).\n" +
+				"* Bo Chen (Globex) spoke at Tartu Rust Days about [Sorting Without Tears](https://speakerdeck.com/bchen/sorting).\n" +
+				"* Cy Dunn spoke at Oslo Go Nights about [Ports and Adapters](https://speakerdeck.com/cdunn/ports).\n",
+			want: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Initech"}},
+		},
+		{
+			name:   "a user group's blog about its speakers names no employer",
+			author: "Porto JUG",
+			body: "We had a busy year at Porto JUG. Our speakers came from all over.\n\n" +
+				"* Ana Lima spoke at the Porto JUG about [Quiet Queues](https://speakerdeck.com/alima/quiet-queues).\n",
+			want: map[string][]string{"Ana Lima": {}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "blog", withFrontMatter("Our talks this year", tt.author, "2031-08-01", tt.body))
+			got := map[string][]string{}
+			for _, p := range r.People {
+				got[p.Name] = append([]string{}, p.Companies...)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("Extract() companies differ (-want +got):\n%s", d)
 			}
 		})
 	}

@@ -20,6 +20,7 @@ func (x *extraction) resolve() {
 	x.dropProfileLabels()
 	x.companyTitles()
 	x.keepEmployers()
+	x.writersColleagues()
 	x.mergeTalks()
 	tour := x.isTour()
 	stops := x.seriesStops()
