@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 )
 
 // A speaker's itinerary gives each event a heading and its details as labelled lines:
@@ -169,4 +170,70 @@ func (x *extraction) readItineraryItem(bi int) bool {
 		names = []string{x.owner}
 	}
 	return x.addTalk(title, "", link, names, events, Evidence{Sentence: first.text, Confidence: 0.8}, bi) != nil
+}
+
+// readItemOverName reads a list item whose first line is a talk's title and whose second line
+// is its speaker's name alone, linked to a profile or not, where the list repeats the layout:
+//
+//  1. Mapping the Harbour
+//     [Ana Lima](https://twitter.com/alima)
+//  2. Sorting Without Tears
+//     Bo Chen
+func (x *extraction) readItemOverName(bi int, events []*event) bool {
+	l, ok := x.itemOverName(bi)
+	if !ok {
+		return false
+	}
+	// the layout repeats: three items of it in a row at least, this one among them (one or
+	// two such items are as likely a list of something else, under its people)
+	run := 1
+	for k := bi - 1; k >= 0 && k >= bi-2; k-- {
+		if _, ok := x.itemOverName(k); !ok {
+			break
+		}
+		run++
+	}
+	for k := bi + 1; k <= bi+2; k++ {
+		if _, ok := x.itemOverName(k); !ok {
+			break
+		}
+		run++
+	}
+	if run < 3 {
+		return false
+	}
+	b := x.doc.Blocks[bi]
+	return x.addListing(bi, x.lineSentence(b, b.Lines()[0], bi), l, events)
+}
+
+// itemOverName reads block bi as a title over a name (see readItemOverName).
+func (x *extraction) itemOverName(bi int) (listing, bool) {
+	if bi < 0 || bi >= len(x.doc.Blocks) || x.doc.Blocks[bi].Kind != document.ListItem {
+		return listing{}, false
+	}
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	if len(lines) < 2 || len(lines) > 3 {
+		return listing{}, false
+	}
+	first := x.lineSentence(b, lines[0], bi)
+	title := cleanTitle(first.text)
+	if title == "" || strings.HasSuffix(strings.TrimSpace(first.text), ":") || !plainTitle(title) || adminTitle(title) || labelWords[strings.ToLower(title)] || looksLikeName(title) && givennames.Is(firstWord(title)) {
+		return listing{}, false
+	}
+	second := x.lineSentence(b, lines[1], bi)
+	text := strings.TrimSpace(second.text)
+	if text == "" || len(strings.Fields(text)) > 8 {
+		return listing{}, false
+	}
+	sp, ok := x.readSpeakers(second, text, strings.Index(second.text, text))
+	if !ok || !namedPeople(sp) || !personLike(sp) {
+		return listing{}, false
+	}
+	for _, s := range sp {
+		if s.company != "" {
+			return listing{}, false // "Name (Company)" lines are the listing readers'
+		}
+	}
+	return listing{title: title, speakers: sp}, true
 }

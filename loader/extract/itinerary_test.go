@@ -65,3 +65,35 @@ func TestItineraryItems(t *testing.T) {
 		t.Errorf("Extract() events = %+v, want three: the online one, Tartu and Porto", r.Events)
 	}
 }
+
+func TestItemTitleOverName(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []speakersView
+	}{
+		{
+			name: "three items, each a title over its speaker's name",
+			body: "The presenters are:\n\n1. <p>Mapping the Harbour<br /><small><a href=\"https://twitter.com/alima\">Ana Lima</a></small></p>\n" +
+				"1. <p>Why small data matters<br /><small><a href=\"https://twitter.com/bchen\">Bo Chen</a></small></p>\n" +
+				"1. <p>Predicting Beach Closures<br /><small>Cy Dunn</small></p>\n",
+			want: []speakersView{
+				{Title: "Mapping the Harbour", Speakers: []string{"Ana Lima"}},
+				{Title: "Why small data matters", Speakers: []string{"Bo Chen"}},
+				{Title: "Predicting Beach Closures", Speakers: []string{"Cy Dunn"}},
+			},
+		},
+		{
+			name: "two such items are too few to be sure of",
+			body: "Thanks to:\n\n- Harbour Catering  \n  Ana Lima\n- Printing  \n  Bo Chen\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "items", recap(tt.body))
+			if d := cmp.Diff(tt.want, speakersOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got):\n%s", d)
+			}
+		})
+	}
+}
