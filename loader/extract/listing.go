@@ -1256,6 +1256,36 @@ func lineText(b document.Block, r [2]int) string {
 	return strings.TrimSpace(b.Text[r[0]:r[1]])
 }
 
+// oneLineListing reports a paragraph of one line that reads as a listing whose speakers are
+// people: "Ana Lima: Quiet Queues".
+func (x *extraction) oneLineListing(bi int) bool {
+	if bi < 0 || bi >= len(x.doc.Blocks) {
+		return false
+	}
+	b := x.doc.Blocks[bi]
+	if b.Kind != document.Paragraph || len(b.Breaks) > 0 || len(b.Text) > maxListingLine || len(x.block(bi)) == 0 {
+		return false
+	}
+	l, ok := x.readListing(x.lineSentence(b, [2]int{0, len(b.Text)}, bi))
+	return ok && namedPeople(l.speakers) && personLike(l.speakers)
+}
+
+// oneLineRun counts the paragraphs of one listing line among the three blocks either side of
+// block bi, itself included: paragraphs of "Name: Title", one a talk, written apart by blank
+// lines (one of them may be read otherwise, a speaker's name no reader knows).
+func (x *extraction) oneLineRun(bi int) int {
+	if !x.oneLineListing(bi) {
+		return 0
+	}
+	run := 1
+	for k := bi - 3; k <= bi+3; k++ {
+		if k != bi && x.oneLineListing(k) {
+			run++
+		}
+	}
+	return run
+}
+
 // readParagraphLines reads a paragraph written as listing lines, one talk a line ("18:30 -
 // Title - Name" under each other). A paragraph of one line counts only when it is marked as a
 // listing: a time or slot label first, or a quoted or emphasized title. It reports whether
@@ -1294,7 +1324,7 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 		} else if ok {
 			shaped++
 		}
-		if ok && (len(lines) > 1 || l.prefixed || l.marked) && len(strings.Fields(s.text)) <= 40 {
+		if ok && (len(lines) > 1 || l.prefixed || l.marked || x.oneLineRun(bi) >= 3) && len(strings.Fields(s.text)) <= 40 {
 			read = append(read, struct {
 				s *sentence
 				l listing

@@ -349,6 +349,16 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
 		},
 		{
+			name: "paragraphs of one line each, a speaker, a colon and the title",
+			body: "## Speakers\n\nThis month we will have four lightning talks.\n\nAna Lima: Startup Prototypes in a Weekend\n\nQuorra Vantablack: Harbour Dev Bootcamp\n\nBo Chen: Why Would You Not Use PM2?!\n\nCy Dunn: Async Iterators: the Sequel\n",
+			talks: []speakersView{
+				{Title: "Startup Prototypes in a Weekend", Speakers: []string{"Ana Lima"}},
+				{Title: "Why Would You Not Use PM2?!", Speakers: []string{"Bo Chen"}},
+				{Title: "Async Iterators: the Sequel", Speakers: []string{"Cy Dunn"}},
+			},
+			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {}, "Cy Dunn": {}},
+		},
+		{
 			name: "an archive's dated lines: a group in brackets, the speaker, a comma and the title in italics",
 			body: "## 2031\n\n* [2031-02-26](2031-02-26-queues) Ana Lima, _Queues Done Right_\n* 2031-01-24 (Harbour JUG) Bo Chen, _Sorting Without Tears_\n* [2031-01-10](x) Cy Dunn, _Porto - Ports and Adapters_\n",
 			talks: []speakersView{
