@@ -883,6 +883,9 @@ var ourPeople = regexp.MustCompile(`(?i)\bour (?:\w+ ){0,2}(?:folks|teams?|engin
 // Initech we".
 var atOrgWe = regexp.MustCompile(`\b(?:at|here at) (\p{Lu}[\w&.\-]*(?: \p{Lu}[\w&.\-]*){0,2})\b`)
 
+// occasionSentences is how many sentences of an opening paragraph writerOrg reads.
+const occasionSentences = 6
+
 // writerOrg is the company whose blog the post is, when the post says so in its first
 // paragraphs (see above), or "".
 func (x *extraction) writerOrg() string {
@@ -899,7 +902,10 @@ func (x *extraction) writerOrg() string {
 		if seen++; seen > occasionBlocks {
 			break
 		}
-		for _, s := range x.block(bi) {
+		for si, s := range x.block(bi) {
+			if si >= occasionSentences {
+				break // the opening of a paragraph says whose blog it is, not its whole length
+			}
 			if !ourPeople.MatchString(s.text) && !weWords.MatchString(strings.ToLower(s.text)) {
 				continue
 			}

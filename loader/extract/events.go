@@ -1073,10 +1073,11 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 func (x *extraction) tookPlace(s *sentence) *event {
 	lower := strings.ToLower(s.text)
 	crowd := false
-	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") || tookPlaceElsewhere.MatchString(lower) || organizedIn.MatchString(lower) ||
+	organized := (strings.Contains(lower, "held in") || strings.Contains(lower, "hosted in") || strings.Contains(lower, "organi")) && organizedIn.MatchString(lower)
+	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") || tookPlaceElsewhere.MatchString(lower) || organized ||
 		strings.Contains(lower, "hosting the") || strings.Contains(lower, "meetup in") && strings.Contains(lower, "we ") ||
 		weGathered.MatchString(lower)) {
-		if crowd = crowdGathered.MatchString(lower); !crowd {
+		if crowd = strings.ContainsAny(lower, "0123456789") && crowdGathered.MatchString(lower); !crowd {
 			return nil
 		}
 	}

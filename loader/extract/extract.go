@@ -55,6 +55,7 @@ type extraction struct {
 	paraEvents    []*event // events the current paragraph is about
 	introEvents   []*event // events a paragraph ending in ':' hands to the blocks after it
 	sectionEvs    map[int][]*event
+	oneLine       []int8   // per block: 1 a paragraph of one listing line, -1 not, 0 not asked (see oneLineListing)
 	postEvents    []*event // the occasion a single-event post is about
 	agendaBlocks  blockSet
 	itemEvents    map[int][]*event // events of list items under an archive's month item

@@ -1263,11 +1263,25 @@ func (x *extraction) oneLineListing(bi int) bool {
 		return false
 	}
 	b := x.doc.Blocks[bi]
-	if b.Kind != document.Paragraph || len(b.Breaks) > 0 || len(b.Text) > maxListingLine || len(x.block(bi)) == 0 {
+	if b.Kind != document.Paragraph || len(b.Breaks) > 0 || len(b.Text) > maxListingLine {
 		return false
 	}
-	l, ok := x.readListing(x.lineSentence(b, [2]int{0, len(b.Text)}, bi))
-	return ok && namedPeople(l.speakers) && personLike(l.speakers)
+	if x.oneLine == nil {
+		x.oneLine = make([]int8, len(x.doc.Blocks)) // a block's answer, asked up to seven times
+	}
+	if a := x.oneLine[bi]; a != 0 {
+		return a > 0
+	}
+	ok := false
+	if len(x.block(bi)) > 0 {
+		l, read := x.readListing(x.lineSentence(b, [2]int{0, len(b.Text)}, bi))
+		ok = read && namedPeople(l.speakers) && personLike(l.speakers)
+	}
+	x.oneLine[bi] = -1
+	if ok {
+		x.oneLine[bi] = 1
+	}
+	return ok
 }
 
 // oneLineRun counts the paragraphs of one listing line among the three blocks either side of
