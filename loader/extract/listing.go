@@ -1495,9 +1495,10 @@ func headerColumnOf(c string) column {
 	switch {
 	case c == "":
 		return colOther
-	case strings.Contains(c, "time") || c == "when" || c == "hour" || c == "slot" || c == "start" || strings.HasSuffix(c, "zeit") || timeColumns[c]:
-		return colTime
-	case strings.Contains(c, "speaker") || strings.Contains(c, "presenter") || c == "who" || c == "by" || c == "name" || c == "names" || speakerColumns[c]:
+	case strings.Contains(c, "time") || c == "when" || c == "hour" || c == "slot" || c == "start" || strings.HasSuffix(c, "zeit") || timeColumns[c] ||
+		c == "duration" || c == "length" || c == "dauer" || c == "durée" || c == "duración" || c == "duração":
+		return colTime // (a slot's length is of its time, no part of the title)
+	case strings.Contains(c, "speaker") || strings.Contains(c, "presenter") || c == "who" || c == "by" || c == "name" || c == "names" || c == "handle" || speakerColumns[c]:
 		return colSpeaker
 	case strings.Contains(c, "company") || strings.Contains(c, "affiliation") || strings.Contains(c, "organi") || c == "employer" || c == "from" || companyColumns[c]:
 		return colCompany

@@ -88,6 +88,14 @@ func TestTableLayouts(t *testing.T) {
 			talks: []speakersView{{Title: "Caching at the Edge", Speakers: []string{"Ysolde Brandvik"}}},
 		},
 		{
+			name: "speakers by handle and a column of the slot's length",
+			body: "|Handle|Topic|Duration|\n|---|---|---|\n| @ysolde | Exploring conditional compilation | 10min |\n| @fachterberg | Building a serverless platform | 5min |\n",
+			talks: []speakersView{
+				{Title: "Exploring conditional compilation", Speakers: []string{"ysolde"}},
+				{Title: "Building a serverless platform", Speakers: []string{"fachterberg"}},
+			},
+		},
+		{
 			name: "a table that lays out sentences beside photos is read as prose",
 			body: "<table>\n  <tr>\n    <td>\n      <img src=\"ysolde.png\" />\n    </td>\n\n    <td>\n      <strong>Ysolde Brandvik</strong> of Quillworks, speaking about caching at the edge.\n    </td>\n  </tr>\n\n" +
 				"  <tr>\n    <td>\n      <img src=\"fintan.png\" />\n    </td>\n\n    <td>\n      <strong>Fintan Achterberg</strong> talked about “Hobby Fuzzing with Go”.\n    </td>\n  </tr>\n</table>\n",
