@@ -350,7 +350,7 @@ func TestListingLayouts(t *testing.T) {
 		},
 		{
 			name: "paragraphs of one line each, a speaker, a colon and the title",
-			body: "## Speakers\n\nThis month we will have four lightning talks.\n\nAna Lima: Startup Prototypes in a Weekend\n\nQuorra Vantablack: Harbour Dev Bootcamp\n\nBo Chen: Why Would You Not Use PM2?!\n\nCy Dunn: Async Iterators: the Sequel\n",
+			body: "## Speakers\n\nFour short talks are on the menu tonight.\n\nAna Lima: Startup Prototypes in a Weekend\n\nQuorra Vantablack: Harbour Dev Bootcamp\n\nBo Chen: Why Would You Not Use PM2?!\n\nCy Dunn: Async Iterators: the Sequel\n",
 			talks: []speakersView{
 				{Title: "Startup Prototypes in a Weekend", Speakers: []string{"Ana Lima"}},
 				{Title: "Why Would You Not Use PM2?!", Speakers: []string{"Bo Chen"}},
