@@ -1284,6 +1284,22 @@ func (x *extraction) oneLineListing(bi int) bool {
 	return ok
 }
 
+// afterTimeLine reports a block right after a paragraph that is only a slot's time: "09:10-09:40"
+// over "Ana Lima - Quiet Queues", as a programme's cells read.
+func (x *extraction) afterTimeLine(bi int) bool {
+	if bi == 0 {
+		return false
+	}
+	p := x.doc.Blocks[bi-1]
+	if p.Kind != document.Paragraph || len(p.Text) > 40 {
+		return false
+	}
+	return timeOnly.MatchString(strings.TrimSpace(p.Text))
+}
+
+// timeOnly is a time or a range of times alone: "09:10-09:40", "6:45 pm", "(18:00 – 18:45)".
+var timeOnly = regexp.MustCompile(`(?i)^\(?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:-|–|—|~|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\)?$`)
+
 // oneLineRun counts the paragraphs of one listing line among the three blocks either side of
 // block bi, itself included: paragraphs of "Name: Title", one a talk, written apart by blank
 // lines (one of them may be read otherwise, a speaker's name no reader knows).
@@ -1338,7 +1354,7 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 		} else if ok {
 			shaped++
 		}
-		if ok && (len(lines) > 1 || l.prefixed || l.marked || x.oneLineRun(bi) >= 3) && len(strings.Fields(s.text)) <= 40 {
+		if ok && (len(lines) > 1 || l.prefixed || l.marked || x.afterTimeLine(bi) || x.oneLineRun(bi) >= 3) && len(strings.Fields(s.text)) <= 40 {
 			read = append(read, struct {
 				s *sentence
 				l listing

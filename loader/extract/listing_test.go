@@ -349,6 +349,15 @@ func TestListingLayouts(t *testing.T) {
 			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}, "Cy Dunn": {"Globex"}},
 		},
 		{
+			name: "a programme's slots: a time alone, then the speaker and the title",
+			body: "## Day 1\n\n09:00-09:10\n\nOpening Welcome\n\n09:10-09:40\n\nAna Lima - Long-lived Queues and the Pit of Success\n\n10:10-10:40\n\nBreak\n\n10:40-11:10\n\nBo Chen - Getting Paid to Sleep\n",
+			talks: []speakersView{
+				{Title: "Long-lived Queues and the Pit of Success", Speakers: []string{"Ana Lima"}},
+				{Title: "Getting Paid to Sleep", Speakers: []string{"Bo Chen"}},
+			},
+			companies: map[string][]string{"Ana Lima": {}, "Bo Chen": {}},
+		},
+		{
 			name: "paragraphs of one line each, a speaker, a colon and the title",
 			body: "## Speakers\n\nFour short talks are on the menu tonight.\n\nAna Lima: Startup Prototypes in a Weekend\n\nQuorra Vantablack: Harbour Dev Bootcamp\n\nBo Chen: Why Would You Not Use PM2?!\n\nCy Dunn: Async Iterators: the Sequel\n",
 			talks: []speakersView{
