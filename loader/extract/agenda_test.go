@@ -256,11 +256,11 @@ func TestHeadingTalks(t *testing.T) {
 		},
 		{
 			name: "a heading over a list of dated items, one of them a talk, titles nothing",
-			body: "## Coming Up Next\n\n" +
-				"* May 1 - our coach runs a one-day Scrum conference downtown.\n" +
-				"* May 6 - we sponsor a festival of ten-minute talks.\n" +
+			body: "## On the Calendar\n\n" +
+				"* May 1 - our office hosts a book club.\n" +
+				"* May 6 - we print new stickers.\n" +
 				"* May 11 - Mara Ellison will deliver a talk on ledgers at our Scala meetup.\n" +
-				"* May 26 - summer Fridays start!\n",
+				"* May 26 - the office closes for a week.\n",
 			want: []speakersView{{Speakers: []string{"Mara Ellison"}}},
 		},
 		{

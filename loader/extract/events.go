@@ -1201,7 +1201,7 @@ var organizedIn = regexp.MustCompile(`\b(?:is|was|are|were)\s+(?:being\s+)?(?:or
 var crowdGathered = regexp.MustCompile(`\b\d[\d.,]*\+?\s+(?:\p{L}+\s+)?(?:people|developers|devs|attendees|participants|engineers|members|folks|guests|visitors|entwickler(?:innen)?|teilnehmer(?:innen)?|leute|personen|menschen|besucher(?:innen)?|personnes|développeurs|développeuses|participants|personas|desarrolladores|asistentes|pessoas|desenvolvedores|participantes|mensen|ontwikkelaars|deelnemers|osób|uczestników)\s+(?:\p{L}+\s+){0,3}?(?:gathered|came together|got together|met|joined us|showed up|turned up|kamen|trafen sich|versammelten sich|se sont réuni(?:e)?s|se sont retrouvé(?:e)?s|se reunieron|se juntaron|se reuniram|kwamen|spotkało się)\b`)
 
 // weWords are "we" in the languages posts are read in: a sentence of the writers' own
-// gathering ("fanden wir uns in Berlin zusammen") speaks of the post's event.
+// gathering ("diesmal trafen wir uns bei Initech in Tartu") speaks of the post's event.
 var weWords = regexp.MustCompile(`\b(?:we|wir|nous|nos|nosotros|wij|noi)\s`)
 
 // hereWords are "here" in the languages posts are read in, before a preposition of place:
@@ -1447,7 +1447,7 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 				continue // "Rosa has had to cancel": a first name, not a town of that name
 			}
 			if !gazetteer.OwnName(c.written, c.city) && c.city.Population < givenNameCityPopulation {
-				continue // "Tale meccanismo è ...": a word of the text spelled near a town's name
+				continue // "Tale scelta ci è piaciuta": a word of the text spelled near a town's name
 			}
 			return c, true // "Montreal enjoyed a talk by ..."
 		}

@@ -46,13 +46,13 @@ func TestEvents(t *testing.T) {
 		},
 		{
 			name:   "the writers gathered in a town, in German",
-			body:   "Am 17.03.2031 fand unsere Konferenz statt. Diesmal fanden wir uns in den Räumen von Initech in Tartu zusammen.\n\nMara Ellison hielt einen Vortrag über Warteschlangen.",
+			body:   "Unsere Konferenz fand am 17.03.2031 statt. Diesmal trafen wir uns bei Initech in Tartu.\n\nMara Ellison hielt einen Vortrag über Warteschlangen.",
 			events: []eventView{{City: "Tartu"}},
 			talks:  [][]string{{"Tartu"}},
 		},
 		{
 			name:   "a word opening a sentence that is spelled near a small town's name places nothing",
-			body:   "Tale meccanismo è utilizzabile da chiunque. Mara Ellison ha parlato di code.",
+			body:   "Tale scelta ci è piaciuta molto. Mara Ellison ha parlato di code.",
 			events: nil,
 			talks:  [][]string{nil},
 		},

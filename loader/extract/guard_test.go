@@ -11,7 +11,7 @@ func TestGuardedAgrees(t *testing.T) {
 		"", "The meetup will take place in Oslo.", "The meetup WILL take place", "Next time in Bergen",
 		"Save The Date: May 4", "Talk by Ana Lima (Tidepool)", "Ana Lima - Slides", "Oslo, May 4 [slides] [VIDEO].",
 		"Oslo, May 4 (event)", "Oslo, May 4 (video, slides, website)", "Title (to follow)", "Title (TBD)",
-		"we met in Oslo", "We met in Oslo", "diesmal fanden wir uns in Berlin zusammen", "nous nous sommes retrouvés à Lyon", "kwamen we samen in Gent", "last week we all gathered in Lisbon", "Mara Ellison talked about hashing.",
+		"we met in Oslo", "We met in Oslo", "diesmal trafen wir uns bei Initech in Tartu", "nous nous sommes retrouvés à Lyon", "kwamen we samen in Gent", "last week we all gathered in Lisbon", "Mara Ellison talked about hashing.",
 		"Oslo, May 4 ſlides", "ſave the date", "Title (No Slides)", "coming\tup", "Title\t)",
 	}
 	for name, g := range exprs {

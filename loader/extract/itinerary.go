@@ -175,7 +175,7 @@ func (x *extraction) readItineraryItem(bi int) bool {
 // readItemOverName reads a list item whose first line is a talk's title and whose second line
 // is its speaker's name alone, linked to a profile or not, where the list repeats the layout:
 //
-//  1. Mapping the Harbour
+//  1. Tide Tables in Go
 //     [Ana Lima](https://twitter.com/alima)
 //  2. Sorting Without Tears
 //     Bo Chen

@@ -73,13 +73,13 @@ func TestItemTitleOverName(t *testing.T) {
 	}{
 		{
 			name: "three items, each a title over its speaker's name",
-			body: "The presenters are:\n\n1. <p>Mapping the Harbour<br /><small><a href=\"https://twitter.com/alima\">Ana Lima</a></small></p>\n" +
-				"1. <p>Why small data matters<br /><small><a href=\"https://twitter.com/bchen\">Bo Chen</a></small></p>\n" +
-				"1. <p>Predicting Beach Closures<br /><small>Cy Dunn</small></p>\n",
+			body: "The presenters are:\n\n1. <p>Tide Tables in Go<br /><small><a href=\"https://twitter.com/alima\">Ana Lima</a></small></p>\n" +
+				"1. <p>Small Data, Big Wins<br /><small><a href=\"https://twitter.com/bchen\">Bo Chen</a></small></p>\n" +
+				"1. <p>Counting Seabirds<br /><small>Cy Dunn</small></p>\n",
 			want: []speakersView{
-				{Title: "Mapping the Harbour", Speakers: []string{"Ana Lima"}},
-				{Title: "Why small data matters", Speakers: []string{"Bo Chen"}},
-				{Title: "Predicting Beach Closures", Speakers: []string{"Cy Dunn"}},
+				{Title: "Tide Tables in Go", Speakers: []string{"Ana Lima"}},
+				{Title: "Small Data, Big Wins", Speakers: []string{"Bo Chen"}},
+				{Title: "Counting Seabirds", Speakers: []string{"Cy Dunn"}},
 			},
 		},
 		{

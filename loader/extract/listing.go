@@ -1054,7 +1054,7 @@ func (x *extraction) companyPart(p string) (string, bool) {
 			single = single && len(strings.Fields(part)) == 1
 		}
 		if single {
-			return "", true // "Security / Reverse-engineering", "Dev / PM": fields or roles, no company
+			return "", true // "Testing / Tooling", "Ops / QA": fields or roles, no company
 		}
 		p = strings.ReplaceAll(p, " / ", ", ") // "Tech Lead / Architect, Initech": roles apart
 	}

@@ -89,10 +89,10 @@ func TestTableLayouts(t *testing.T) {
 		},
 		{
 			name: "speakers by handle and a column of the slot's length",
-			body: "|Handle|Topic|Duration|\n|---|---|---|\n| @ysolde | Exploring conditional compilation | 10min |\n| @fachterberg | Building a serverless platform | 5min |\n",
+			body: "|Handle|Topic|Duration|\n|---|---|---|\n| @ysolde | Feature Flags at Compile Time | 10min |\n| @fachterberg | Queues on a Budget | 5min |\n",
 			talks: []speakersView{
-				{Title: "Exploring conditional compilation", Speakers: []string{"ysolde"}},
-				{Title: "Building a serverless platform", Speakers: []string{"fachterberg"}},
+				{Title: "Feature Flags at Compile Time", Speakers: []string{"ysolde"}},
+				{Title: "Queues on a Budget", Speakers: []string{"fachterberg"}},
 			},
 		},
 		{

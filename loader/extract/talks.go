@@ -981,7 +981,7 @@ func gapped(s *sentence, refs []nameRef, first clause, seen map[int]bool) []clau
 	return out
 }
 
-// joinFor reads an invitation to a talk: "Join Ana Lima and Bo Chen for a booth talk on
+// joinFor reads an invitation to a talk: "Join Ana Lima and Bo Chen for a short talk on
 // queues", "join [Ana Lima](…) for her session about …". Token i is "join"; the people follow
 // it, then "for", then within a few words a talk noun, and what it is about.
 func (x *extraction) joinFor(s *sentence, refs []nameRef, i int, paren []bool) (clause, bool) {

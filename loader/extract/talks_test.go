@@ -23,7 +23,7 @@ func TestTalkClauses(t *testing.T) {
 		},
 		{
 			name: "an invitation to join people for their talk",
-			body: "Join [Mara Ellison](https://github.com/mellison), and [Tomas Reyes](https://github.com/treyes) for a booth talk on running queues at scale!",
+			body: "Join [Mara Ellison](https://github.com/mellison), and [Tomas Reyes](https://github.com/treyes) for a lunchtime talk about queues!",
 			want: []speakersView{{Title: "", Speakers: []string{"Mara Ellison", "Tomas Reyes"}}},
 		},
 		{
