@@ -238,7 +238,7 @@ func parse(name string, data []byte) (*Document, error) {
 			if strings.EqualFold(path.Ext(strings.ReplaceAll(name, `\`, "/")), ".mdx") || opensWithESM(body) {
 				body = mdxBlockTags(withoutESM(body))
 			}
-			body = wholeHTMLElements(body)
+			body = proseFences(wholeHTMLElements(body))
 		}
 	}
 

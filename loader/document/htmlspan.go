@@ -139,3 +139,88 @@ func fenceOf(line string) string {
 	}
 	return ""
 }
+
+// proseFences takes the fences off fenced blocks that hold prose, not code: a block with no
+// language named, most of whose lines are words (an event's description pasted between
+// "```" lines). Code keeps its fences.
+func proseFences(md string) string {
+	if !strings.Contains(md, "```") {
+		return md
+	}
+	var cut []int // offsets of the fence lines to drop
+	for at := 0; at < len(md); {
+		end := strings.IndexByte(md[at:], '\n')
+		if end < 0 {
+			end = len(md) - at
+		}
+		line := md[at : at+end]
+		next := at + end + 1
+		if !strings.HasPrefix(strings.TrimLeft(line, " "), "```") {
+			at = next
+			continue
+		}
+		bare := strings.TrimSpace(line) == "```" // an opening fence that names no language
+		closing := -1                            // the block's end: the next line that is a fence
+		for k := next; k < len(md); {
+			e := strings.IndexByte(md[k:], '\n')
+			if e < 0 {
+				e = len(md) - k
+			}
+			if strings.HasPrefix(strings.TrimLeft(md[k:k+e], " "), "```") {
+				closing = k
+				break
+			}
+			k += e + 1
+		}
+		if closing < 0 {
+			break
+		}
+		if bare && proseLines(md[min(next, closing):closing]) {
+			cut = append(cut, at, closing)
+		}
+		e := strings.IndexByte(md[closing:], '\n')
+		if e < 0 {
+			break
+		}
+		at = closing + e + 1
+	}
+	if len(cut) == 0 {
+		return md
+	}
+	var b strings.Builder
+	b.Grow(len(md))
+	last := 0
+	for _, at := range cut {
+		b.WriteString(md[last:at])
+		b.WriteString("\n") // the fence's line, kept as a blank line
+		e := strings.IndexByte(md[at:], '\n')
+		if e < 0 {
+			last = len(md)
+			break
+		}
+		last = at + e + 1
+	}
+	b.WriteString(md[min(last, len(md)):])
+	return b.String()
+}
+
+// proseLines reports text whose lines read as prose: five lines or more with words, at least
+// four in five of them free of the marks code is written with, and a third of them sentences
+// of eight words or more.
+func proseLines(text string) bool {
+	lines, plain, long := 0, 0, 0
+	for l := range strings.SplitSeq(text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		lines++
+		if !strings.ContainsAny(l, ";{}=<>$\\|") && !strings.HasPrefix(l, "#") && !strings.HasPrefix(l, "//") {
+			plain++
+		}
+		if len(strings.Fields(l)) >= 8 {
+			long++
+		}
+	}
+	return lines >= 5 && plain*5 >= lines*4 && long*3 >= lines
+}

@@ -45,3 +45,28 @@ func TestWholeHTMLElements(t *testing.T) {
 		})
 	}
 }
+
+func TestProseFences(t *testing.T) {
+	prose := "Join us for an evening of short talks on a terrace above the harbour this summer.\n" +
+		"Come early to meet the other members and to find a good spot near the stage.\n" +
+		"Agenda:\n" +
+		"6:50 pm\n" +
+		"Ana Lima will tell how she moved our queues to a new broker without stopping them.\n"
+	code := "func main() {\n\tx := 1\n\tfmt.Println(x)\n}\n// done\nreturn\n"
+	tests := []struct {
+		name, in, want string
+	}{
+		{"prose between bare fences loses its fences", "Intro.\n\n```\n" + prose + "```\n\nAfter.\n", "Intro.\n\n\n" + prose + "\n\nAfter.\n"},
+		{"code keeps its fences", "```\n" + code + "```\n", "```\n" + code + "```\n"},
+		{"a fence naming its language keeps it", "```text\n" + prose + "```\n", "```text\n" + prose + "```\n"},
+		{"a fence never closed is left as it is", "```\n" + prose, "```\n" + prose},
+		{"prose between two code blocks keeps both blocks' fences", "```go\n" + code + "```\n\n" + prose + "\n```\n" + code + "```\n", "```go\n" + code + "```\n\n" + prose + "\n```\n" + code + "```\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := proseFences(tt.in); got != tt.want {
+				t.Errorf("proseFences(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -89,7 +89,7 @@ func (x *extraction) readStructure() {
 				continue
 			}
 			if !talkMarker(b.Text) {
-				if len(sents) > 0 && !x.agendaBlocks.has(bi) && (x.readTitleOverSpeakerLine(bi, x.eventsFor(bi, intro)) || x.readParagraphLines(bi, x.eventsFor(bi, intro)) || x.readLineupLines(bi, x.eventsFor(bi, intro))) {
+				if len(sents) > 0 && !x.agendaBlocks.has(bi) && (x.readLabelledSlot(bi, x.eventsFor(bi, intro)) || x.readTitleOverSpeakerLine(bi, x.eventsFor(bi, intro)) || x.readParagraphLines(bi, x.eventsFor(bi, intro)) || x.readLineupLines(bi, x.eventsFor(bi, intro))) {
 					x.agendaBlocks.add(bi)
 					continue
 				}

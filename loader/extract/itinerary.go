@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/givennames"
@@ -236,4 +237,60 @@ func (x *extraction) itemOverName(bi int) (listing, bool) {
 		}
 	}
 	return listing{title: title, speakers: sp}, true
+}
+
+// readLabelledSlot reads a programme's slot written as a paragraph of lines each opened by a
+// pictograph, as event pages copied from meetup sites write them:
+//
+//	⏰ 6:50 pm
+//	🤖 Ana Lima, Initech
+//	🎤 “Quiet Queues” - Ana will share what she learned.
+//
+// The slot needs a line that names people (with their company after a comma) and a line that
+// opens with a quoted title; a time line is optional, and so is a line about the speaker.
+func (x *extraction) readLabelledSlot(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	lines := b.Lines()
+	if len(lines) < 2 || len(lines) > 5 {
+		return false
+	}
+	var speakers []listedSpeaker
+	var titleLine *sentence
+	title := ""
+	for _, r := range lines {
+		raw := lineText(b, r)
+		text := strings.TrimSpace(strings.TrimLeftFunc(raw, func(c rune) bool { return pictograph(c) || unicode.IsSpace(c) }))
+		if text == raw {
+			return false // a line not opened by a pictograph: no such slot
+		}
+		switch {
+		case timeOnly.MatchString(text):
+		case title == "":
+			if inner, _, ok := leadingQuote(text); ok && len(strings.Fields(inner)) >= 2 {
+				title, titleLine = cleanTitle(inner), x.lineSentence(b, r, bi)
+				continue
+			}
+			fallthrough
+		case speakers == nil:
+			line := x.lineSentence(b, r, bi)
+			if sp, ok := x.readSpeakers(line, text, strings.Index(line.text, text)); ok && namedPeople(sp) && personLike(sp) {
+				speakers = sp
+			} else if name, rest, ok := strings.Cut(text, ", "); ok && looksLikeName(name) && givennames.Is(firstWord(name)) {
+				// "Ana Lima, Initech & organizer of the Porto AI Meetup": the name, then the
+				// company before what else the speaker does
+				company, _, _ := strings.Cut(rest, " & ")
+				company, _, _ = strings.Cut(company, " and ")
+				if c, ok := x.companyPart(company); ok {
+					company = c
+				} else {
+					company = ""
+				}
+				speakers = []listedSpeaker{{name: name, company: company}}
+			}
+		}
+	}
+	if title == "" || speakers == nil {
+		return false
+	}
+	return x.addListing(bi, titleLine, listing{title: title, marked: true, speakers: speakers}, events)
 }

@@ -97,3 +97,24 @@ func TestItemTitleOverName(t *testing.T) {
 		})
 	}
 }
+
+func TestLabelledSlots(t *testing.T) {
+	body := "Agenda:\n\n⏰ 6:50 pm\n🤖 Ana Lima, Initech & organizer of the Porto AI Meetup\n🎤 “My Journey with Queues” - Ana will share what she learned.\n📖 Ana has run queues for ten years.\n\n" +
+		"⏰ 7:05 pm\n🤖 Bo Chen, Globex\n🎤 \"Costs of Python in Production\" - the hidden costs, from laptop to cloud.\n\n" +
+		"⏰ 7:35 pm\n🍕 Pizza, networking and games\n"
+	r := extractText(t, "slots", recap(body))
+	want := []speakersView{
+		{Title: "My Journey with Queues", Speakers: []string{"Ana Lima"}},
+		{Title: "Costs of Python in Production", Speakers: []string{"Bo Chen"}},
+	}
+	if d := cmp.Diff(want, speakersOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got):\n%s", d)
+	}
+	got := map[string][]string{}
+	for _, p := range r.People {
+		got[p.Name] = p.Companies
+	}
+	if d := cmp.Diff(map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}}, got); d != "" {
+		t.Errorf("Extract() companies differ (-want +got):\n%s", d)
+	}
+}
