@@ -20,29 +20,13 @@ func wholeHTMLElements(md string) string {
 	if !strings.Contains(md, "\n<") && !strings.HasPrefix(md, "<") {
 		return md
 	}
-	// next returns the line starting at offset at (with its newline) and where the next starts
-	next := func(at int) (string, int) {
-		if k := strings.IndexByte(md[at:], '\n'); k >= 0 {
-			return md[at : at+k+1], at + k + 1
-		}
-		return md[at:], len(md)
-	}
+	fenced := fencedRanges(md)
 	var blanks []int              // offsets of the blank lines to rewrite
 	unclosed := map[string]bool{} // elements found open to the end: later ones are left as they are
-	fence := ""
 	for at := 0; at < len(md); {
-		line, after := next(at)
-		if f := fenceOf(line); f != "" {
-			if fence == "" {
-				fence = f
-			} else if strings.HasPrefix(strings.TrimSpace(line), fence) {
-				fence = ""
-			}
-			at = after
-			continue
-		}
+		line, after := lineAt(md, at)
 		tag := ""
-		if fence == "" && strings.HasPrefix(line, "<") {
+		if strings.HasPrefix(line, "<") && !inRanges(fenced, at) {
 			tag = openingSpanTag(line)
 		}
 		if unclosed[tag] {
@@ -56,8 +40,8 @@ func wholeHTMLElements(md string) string {
 		depth, found := 0, false
 		var inside []int
 		for j := at; j < len(md); {
-			l, n := next(j)
-			if j > at && fenceOf(l) != "" {
+			l, n := lineAt(md, j)
+			if j > at && inRanges(fenced, j) {
 				break
 			}
 			if strings.TrimSpace(l) == "" {
@@ -77,20 +61,34 @@ func wholeHTMLElements(md string) string {
 		}
 		at = after
 	}
-	if len(blanks) == 0 {
+	return replaceLines(md, blanks, blankInHTML)
+}
+
+// lineAt returns the line of md that starts at offset at, with its newline, and where the
+// next line starts.
+func lineAt(md string, at int) (string, int) {
+	if k := strings.IndexByte(md[at:], '\n'); k >= 0 {
+		return md[at : at+k+1], at + k + 1
+	}
+	return md[at:], len(md)
+}
+
+// replaceLines returns md with each line that starts at one of the offsets (in order) replaced
+// by with, its newline kept.
+func replaceLines(md string, starts []int, with string) string {
+	if len(starts) == 0 {
 		return md
 	}
 	var b strings.Builder
-	b.Grow(len(md) + len(blanks)*len(blankInHTML))
+	b.Grow(len(md) + len(starts)*len(with))
 	last := 0
-	for _, at := range blanks {
-		_, n := next(at)
+	for _, at := range starts {
 		b.WriteString(md[last:at])
-		b.WriteString(blankInHTML)
+		b.WriteString(with)
 		b.WriteString("\n")
-		last = n
+		_, last = lineAt(md, at)
 	}
-	b.WriteString(md[last:])
+	b.WriteString(md[min(last, len(md)):])
 	return b.String()
 }
 
@@ -125,21 +123,6 @@ func countTag(line, tag string) int {
 	return n
 }
 
-// fenceOf returns the fence a line of Markdown opens or closes fenced code with ("```",
-// "~~~"), or "".
-func fenceOf(line string) string {
-	t := strings.TrimLeft(line, " ")
-	if len(line)-len(t) > 3 {
-		return ""
-	}
-	for _, f := range []string{"```", "~~~"} {
-		if strings.HasPrefix(t, f) {
-			return f
-		}
-	}
-	return ""
-}
-
 // proseFences takes the fences off fenced blocks that hold prose, not code: a block with no
 // language named, most of whose lines are words (an event's description pasted between
 // "```" lines). Code keeps its fences.
@@ -148,60 +131,17 @@ func proseFences(md string) string {
 		return md
 	}
 	var cut []int // offsets of the fence lines to drop
-	for at := 0; at < len(md); {
-		end := strings.IndexByte(md[at:], '\n')
-		if end < 0 {
-			end = len(md) - at
+	for _, r := range fencedRanges(md) {
+		open, body := lineAt(md, r[0])
+		closeAt := strings.LastIndexByte(md[:r[1]], '\n') + 1 // the block's last line: its closing fence
+		if strings.TrimSpace(open) != "```" || closeAt <= body || !strings.HasPrefix(strings.TrimLeft(md[closeAt:r[1]], " "), "```") {
+			continue // a fence that names a language, or one never closed
 		}
-		line := md[at : at+end]
-		next := at + end + 1
-		if !strings.HasPrefix(strings.TrimLeft(line, " "), "```") {
-			at = next
-			continue
+		if proseLines(md[body:closeAt]) {
+			cut = append(cut, r[0], closeAt)
 		}
-		bare := strings.TrimSpace(line) == "```" // an opening fence that names no language
-		closing := -1                            // the block's end: the next line that is a fence
-		for k := next; k < len(md); {
-			e := strings.IndexByte(md[k:], '\n')
-			if e < 0 {
-				e = len(md) - k
-			}
-			if strings.HasPrefix(strings.TrimLeft(md[k:k+e], " "), "```") {
-				closing = k
-				break
-			}
-			k += e + 1
-		}
-		if closing < 0 {
-			break
-		}
-		if bare && proseLines(md[min(next, closing):closing]) {
-			cut = append(cut, at, closing)
-		}
-		e := strings.IndexByte(md[closing:], '\n')
-		if e < 0 {
-			break
-		}
-		at = closing + e + 1
 	}
-	if len(cut) == 0 {
-		return md
-	}
-	var b strings.Builder
-	b.Grow(len(md))
-	last := 0
-	for _, at := range cut {
-		b.WriteString(md[last:at])
-		b.WriteString("\n") // the fence's line, kept as a blank line
-		e := strings.IndexByte(md[at:], '\n')
-		if e < 0 {
-			last = len(md)
-			break
-		}
-		last = at + e + 1
-	}
-	b.WriteString(md[min(last, len(md)):])
-	return b.String()
+	return replaceLines(md, cut, "")
 }
 
 // proseLines reports text whose lines read as prose: five lines or more with words, at least

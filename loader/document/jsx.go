@@ -452,11 +452,11 @@ func fencedRanges(src string) [][2]int {
 	return out
 }
 
+// inRanges reports whether offset i lies in one of the ranges rs, which are in order and apart
+// (as fencedRanges gives them).
 func inRanges(rs [][2]int, i int) bool {
-	for _, r := range rs {
-		if i >= r[0] && i < r[1] {
-			return true
-		}
-	}
-	return false
+	// the ranges are in order and apart: the one that can hold i is the last to start at or
+	// before it (asked for every line of a long post, a scan of them all cost their product)
+	n := sort.Search(len(rs), func(k int) bool { return rs[k][0] > i })
+	return n > 0 && i < rs[n-1][1]
 }
