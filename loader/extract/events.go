@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1543,11 +1542,10 @@ const maxTitleTokens = 24
 // quoteStart returns where the quotation holding offset at starts, or -1.
 func quoteStart(s *sentence, at int) int {
 	qs := s.quotes()
-	n := sort.Search(len(qs), func(k int) bool { return qs[k][0] > at })
-	if n == 0 || at >= qs[n-1][1] {
-		return -1
+	if k := quoteHolding(qs, at); k >= 0 {
+		return qs[k][0]
 	}
-	return qs[n-1][0]
+	return -1
 }
 
 // workplaceCity reports a city that says where someone works: "an engineer at Initech in

@@ -390,8 +390,8 @@ func (x *extraction) possessivePrefix(s *sentence, from, to int) bool {
 		return true
 	}
 	toks := s.tokens[from:to]
-	if len(toks) > 0 && (toks[0].text() == "," || andWord(toks[0]) || toks[0].text() == "&") {
-		toks = toks[1:] // ", ", "and", "et", "und": a list joiner
+	for len(toks) > 0 && (toks[0].text() == "," || andWord(toks[0]) || toks[0].text() == "&") {
+		toks = toks[1:] // ", ", "and", "et", "und", ", and": a list's joiners
 	}
 	if len(toks) == 0 {
 		return true
@@ -991,21 +991,6 @@ func (x *extraction) joinFor(s *sentence, refs []nameRef, i int, paren []bool) (
 		return clause{}, false
 	}
 	k := group[len(group)-1].end
-	for _, r := range refs {
-		// "Join Ana Lima, and Bo Chen": more people after a comma and "and"
-		if r.start < k || r.pron != notPronoun {
-			continue
-		}
-		j := k
-		for j < r.start && (toks[j].text() == "," || toks[j].text() == "&" || andWord(toks[j])) {
-			j++
-		}
-		if j != r.start || j == k {
-			break
-		}
-		group = append(slices.Clone(group), r)
-		k = r.end
-	}
 	for k < len(toks) && (toks[k].text() == "," || toks[k].text() == ")") {
 		k++
 	}
@@ -1399,10 +1384,18 @@ func introducedTitle(s *sentence, q [2]int) bool {
 
 // inQuote reports whether byte offset i is inside one of the quoted ranges.
 func inQuote(qs [][2]int, i int) bool {
+	return quoteHolding(qs, i) >= 0
+}
+
+// quoteHolding returns the index of the quotation of qs that holds offset i, or -1.
+func quoteHolding(qs [][2]int, i int) int {
 	// the ranges are in order and apart: the one that can hold i is the last to start at or
 	// before it
 	n := sort.Search(len(qs), func(k int) bool { return qs[k][0] > i })
-	return n > 0 && i < qs[n-1][1]
+	if n == 0 || i >= qs[n-1][1] {
+		return -1
+	}
+	return n - 1
 }
 
 // emphasisAt returns the bold or italic phrase that starts at token k.
