@@ -280,24 +280,34 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 		return fmt.Errorf("load: -site-url: %w", err)
 	}
 	cfg := neo4jFromEnv(getenv)
-	driver, err := openDriver(cfg)
-	if err != nil {
-		return err
-	}
-	defer driver.Close(context.WithoutCancel(ctx))
-	vctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	err = driver.VerifyConnectivity(vctx)
-	cancel()
-	if err != nil {
-		return fmt.Errorf("neo4j at %s does not answer (is it running? `make neo4j` starts a local one): %w", cfg.uri, err)
-	}
-	st := store.New(driver, cfg.database)
-	if err := st.EnsureSchema(ctx); err != nil {
-		return err
+	var driver neo4j.DriverWithContext
+	defer func() {
+		if driver != nil {
+			driver.Close(context.WithoutCancel(ctx))
+		}
+	}()
+	// Neo4j is reached only once a post is ready to be written: files the loader refuses are
+	// reported at once, and a load with nothing to write needs no database.
+	open := func(ctx context.Context) (*store.Store, error) {
+		var err error
+		if driver, err = openDriver(cfg); err != nil {
+			return nil, err
+		}
+		vctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err = driver.VerifyConnectivity(vctx)
+		cancel()
+		if err != nil {
+			return nil, fmt.Errorf("neo4j at %s does not answer (is it running? `make neo4j` starts a local one): %w", cfg.uri, err)
+		}
+		st := store.New(driver, cfg.database)
+		if err := st.EnsureSchema(ctx); err != nil {
+			return nil, err
+		}
+		return st, nil
 	}
 	prog := newProgress(stderr)
-	sum, err := loader.Load(ctx, st, fs.Args(), loader.Options{
-		Workers: *workers, Batch: *batch, Force: *force, SiteURL: *siteURL,
+	sum, err := loader.Load(ctx, nil, fs.Args(), loader.Options{
+		Workers: *workers, Batch: *batch, Force: *force, SiteURL: *siteURL, Open: open,
 		Progress: func(path string, err error) {
 			prog.clearLine()
 			fmt.Fprintf(stderr, "talkgraph: load %s: %v\n", path, err)
@@ -315,7 +325,7 @@ func load(ctx context.Context, args []string, getenv func(string) string, stdout
 	fmt.Fprintf(stdout, "talkgraph: %d posts loaded, %d unchanged, %d failed; %d nodes and %d relationships created, %d nodes and %d relationships deleted (%s)\n",
 		sum.Loaded, sum.Unchanged, sum.Failed, sum.NodesCreated, sum.RelationshipsCreated, sum.NodesDeleted, sum.RelationshipsDeleted, sum.Duration.Round(time.Millisecond))
 	if errors.Is(err, loader.ErrStopped) {
-		return fmt.Errorf("load: %w: %d posts not loaded; run the same load again to finish", loader.ErrStopped, sum.NotLoaded)
+		return fmt.Errorf("load: %w; %d posts not loaded; run the same load again to finish", sum.Stopped, sum.NotLoaded)
 	}
 	if err != nil {
 		return fmt.Errorf("load: %d of %d posts failed", sum.Failed, max(sum.Files, sum.Failed))

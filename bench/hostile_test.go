@@ -93,7 +93,11 @@ func BenchmarkHostile(b *testing.B) {
 				b.Errorf("nested first:0: status %d, %d errors, %v Cypher queries; want an answer from 1 query", resp.StatusCode, len(r.Errors), queries)
 			}
 		}
-		fmt.Printf("%-32s %6d %-28s %10.1f %s\n", "nested first:0 (176 bytes)", 200, fmt.Sprintf("answered, %v Cypher query", queries), ms(worst), "answered (was: minutes, GBs)")
+		verdict := "ok"
+		if worst > 100*time.Millisecond {
+			verdict = "MISS (100 ms)"
+		}
+		fmt.Printf("%-32s %6d %-28s %10.1f %s (was: minutes, GBs)\n", "nested first:0 (176 bytes)", 200, fmt.Sprintf("answered, %v Cypher query", queries), ms(worst), verdict)
 	}
 	for _, a := range attacks {
 		var worst time.Duration
@@ -134,7 +138,11 @@ func BenchmarkHostile(b *testing.B) {
 	err := cmd.Run()
 	took := time.Since(start)
 	rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
-	fmt.Printf("%-32s %6s %-28s %10.1f loader peak RSS %d MB (includes connecting to Neo4j)\n", "loader: /dev/zero, FIFO, sparse", exitText(err), "3 files refused", ms(took), rss/1024)
+	verdict := "ok"
+	if took > 100*time.Millisecond {
+		verdict = "MISS (100 ms)"
+	}
+	fmt.Printf("%-32s %6s %-28s %10.1f %s; loader peak RSS %d MB (whole process: nothing to write, no connection)\n", "loader: /dev/zero, FIFO, sparse", exitText(err), "3 files refused", ms(took), verdict, rss/1024)
 	if err == nil || strings.Count(out.String(), "not a regular file")+strings.Count(out.String(), "too large") != 3 {
 		b.Errorf("loader on hostile files: %v\n%s", err, out.String())
 	}
@@ -205,7 +213,7 @@ func BenchmarkHostile(b *testing.B) {
 	})
 	cancel()
 	wg.Wait()
-	verdict := "ok"
+	verdict = "ok"
 	if cheapRes.P99 > 200*time.Millisecond {
 		verdict = "MISS (200 ms)"
 	}

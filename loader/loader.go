@@ -180,6 +180,11 @@ type Options struct {
 	// MaxUnavailable is how many writes in a row may fail because Neo4j cannot be reached
 	// before Load stops (default 3): without Neo4j every remaining post would fail slowly.
 	MaxUnavailable int
+	// Open connects to the graph when Load is given no store. Load calls it once, when the
+	// first post is ready to be written: a load with nothing to write (every file refused or
+	// unreadable) never connects, and files are read while the connection is made. When Open
+	// fails, Load stops (ErrStopped, with Open's error) and no post is written.
+	Open func(context.Context) (*store.Store, error)
 }
 
 // DefaultBatch is how many posts Load writes per transaction unless told otherwise. Each
@@ -200,8 +205,9 @@ type Summary struct {
 	Loaded               int // posts written
 	Unchanged            int // posts already in the graph with the same content
 	Failed               int
-	NotLoaded            int // posts not attempted because the load stopped early
-	Warned               int // posts read with warnings: something that looked like a talk was not read, or front matter that did not parse
+	NotLoaded            int   // posts not attempted because the load stopped early
+	Warned               int   // posts read with warnings: something that looked like a talk was not read, or front matter that did not parse
+	Stopped              error // why the load stopped early (it wraps ErrStopped); nil when it did not
 	NodesCreated         int
 	NodesDeleted         int
 	RelationshipsCreated int
@@ -228,12 +234,31 @@ type post struct {
 // Load extracts every post under paths and saves them, several posts per transaction. Each
 // post is still written whole or not at all: when a transaction fails, its posts are saved
 // again one by one, so that a post that cannot be saved fails alone. Load keeps going after a
-// bad file and returns every failure joined, each naming its file.
+// bad file and returns every failure joined, each naming its file. A nil st means
+// opts.Open connects when there is something to write.
 func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (Summary, error) {
 	start := time.Now()
 	parent := ctx
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
+	var opened sync.Once
+	// graph is the store to write to, opened by the first writer that needs it.
+	graph := func() (*store.Store, error) {
+		var err error
+		opened.Do(func() {
+			switch {
+			case st != nil:
+			case opts.Open == nil:
+				err = errors.New("loader: no store to write to")
+			default:
+				st, err = opts.Open(ctx)
+			}
+			if err != nil {
+				stop(fmt.Errorf("%w: %w", ErrStopped, err))
+			}
+		})
+		return st, err
+	}
 	maxDown := opts.MaxUnavailable
 	if maxDown <= 0 {
 		maxDown = 3
@@ -335,7 +360,11 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 				if ctx.Err() != nil {
 					continue // counted in NotLoaded below
 				}
-				res, err := saveBatch(ctx, st, pending, fail)
+				g, err := graph()
+				if err != nil || g == nil {
+					continue // Load is stopped: counted in NotLoaded below
+				}
+				res, err := saveBatch(ctx, g, pending, fail)
 				mu.Lock()
 				sum.add(res)
 				report()
@@ -356,6 +385,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 		// Files never handed to a reader were not loaded either.
 		sum.NotLoaded = max(0, sum.Files-sum.Loaded-sum.Unchanged-sum.Failed)
 		if cause := context.Cause(ctx); errors.Is(cause, ErrStopped) {
+			sum.Stopped = cause
 			errs = append(errs, fmt.Errorf("loader: %w; %d posts not loaded: load again to finish", cause, sum.NotLoaded))
 		} else {
 			errs = append(errs, fmt.Errorf("loader: stopped: %w; %d posts not loaded", ctx.Err(), sum.NotLoaded))

@@ -108,3 +108,54 @@ func TestLoadStopsWhenNeo4jIsGone(t *testing.T) {
 		t.Errorf("%d posts were tried before stopping, want about 3", failed)
 	}
 }
+
+// TestLoadOpensTheGraphOnlyToWrite: given no store, Load connects (opts.Open) only once a post
+// is ready to be written. Refused files alone never connect; a failed connection stops the
+// load with the connection's error and writes nothing.
+func TestLoadOpensTheGraphOnlyToWrite(t *testing.T) {
+	src, err := os.ReadFile("../examples/posts/helsinki-gophers-january-2025.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	refusedOnly := t.TempDir()
+	refused := len(hostileFiles(t, refusedOnly))
+	withPost := t.TempDir()
+	hostileFiles(t, withPost)
+	if err := os.WriteFile(filepath.Join(withPost, "post.md"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	unreachable := errors.New("no database here")
+	tests := []struct {
+		name      string
+		dir       string
+		opens     int
+		stopped   bool
+		notLoaded int
+	}{
+		{"refused files only", refusedOnly, 0, false, 0},
+		{"a readable post among them", withPost, 1, true, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opens := 0
+			sum, err := loader.Load(context.Background(), nil, []string{tt.dir}, loader.Options{
+				Open: func(context.Context) (*store.Store, error) {
+					opens++
+					return nil, unreachable
+				},
+			})
+			if opens != tt.opens {
+				t.Errorf("Open called %d times, want %d", opens, tt.opens)
+			}
+			if got := errors.Is(err, loader.ErrStopped); got != tt.stopped {
+				t.Errorf("Load = %v; stopped %v, want %v", err, got, tt.stopped)
+			}
+			if tt.stopped && !errors.Is(sum.Stopped, unreachable) {
+				t.Errorf("Summary.Stopped = %v, want the connection's error", sum.Stopped)
+			}
+			if sum.Loaded != 0 || sum.Failed != refused || sum.NotLoaded != tt.notLoaded {
+				t.Errorf("summary = %+v, want %d refused, %d not loaded, none loaded", sum, refused, tt.notLoaded)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // WarmKeys are keys taken from the graph itself for a warm-up to read: the first page of each
@@ -42,8 +43,11 @@ var warmAll = TalkWith{Cities: true, Speakers: true, Companies: true, Events: tr
 // in its page cache (then httpapi.WarmPages, then Warm).
 func (s *Store) WarmKeys(ctx context.Context) (WarmKeys, error) {
 	var k WarmKeys
+	// first is a list's first page ordered by a property, counts most first, names and dates
+	// earliest first (newest first for posts).
 	first := func(by string) ListArgs {
-		return ListArgs{First: 20, Order: Order{By: by, Desc: by != "sortKey"}}
+		desc := strings.HasSuffix(by, "Count") || by == "published"
+		return ListArgs{First: 20, Order: Order{By: by, Desc: desc}}
 	}
 	reads := []warmRead{
 		{"talks", func(ctx context.Context) error {
@@ -94,28 +98,43 @@ func (s *Store) WarmKeys(ctx context.Context) (WarmKeys, error) {
 // object with its relations as the API's batches read them, on keys from WarmKeys. It is the
 // last step of a warm-up. An empty graph's keys read almost nothing.
 func (s *Store) Warm(ctx context.Context, k WarmKeys) error {
+	// first is a list's first page ordered by a property, counts most first, names and dates
+	// earliest first (newest first for posts).
 	first := func(by string) ListArgs {
-		return ListArgs{First: 20, Order: Order{By: by, Desc: by != "sortKey"}}
+		desc := strings.HasSuffix(by, "Count") || by == "published"
+		return ListArgs{First: 20, Order: Order{By: by, Desc: desc}}
 	}
 	var reads []warmRead
-	for _, by := range []string{"sortKey", "cityCount"} {
+	// A list's Cypher text depends on its direction only (the order is a parameter), and an
+	// unfiltered list of talks by title has one of its own: every list is read both ways.
+	for _, by := range []string{"sortKey", "cityCount", "firstDate"} {
 		reads = append(reads,
 			warmRead{"talks by " + by, func(ctx context.Context) error {
 				_, err := s.Talks(ctx, first(by), TalkFilter{}, warmAll)
 				return err
-			}},
-			warmRead{"talks by " + by + " (ready lists)", func(ctx context.Context) error {
-				_, err := s.Talks(ctx, first(by), TalkFilter{}, TalkWith{Cities: true, Speakers: true, Ready: true})
-				return err
 			}})
 	}
-	reads = append(reads,
-		warmRead{"people by name", func(ctx context.Context) error { _, err := s.People(ctx, first("sortKey"), PersonFilter{}); return err }},
-		warmRead{"companies by name", func(ctx context.Context) error {
-			_, err := s.Companies(ctx, first("sortKey"), CompanyFilter{})
+	reads = append(reads, warmRead{"talks by cityCount (ready lists)", func(ctx context.Context) error {
+		_, err := s.Talks(ctx, first("cityCount"), TalkFilter{}, TalkWith{Cities: true, Speakers: true, Ready: true})
+		return err
+	}})
+	for _, by := range []string{"sortKey", "talkCount"} {
+		reads = append(reads,
+			warmRead{"people by " + by, func(ctx context.Context) error { _, err := s.People(ctx, first(by), PersonFilter{}); return err }},
+			warmRead{"events by " + by, func(ctx context.Context) error { _, err := s.Events(ctx, first(by), EventFilter{}); return err }},
+			warmRead{"cities by " + by, func(ctx context.Context) error { _, err := s.Cities(ctx, first(by), CityFilter{}); return err }},
+		)
+	}
+	for _, by := range []string{"sortKey", "speakerCount"} {
+		reads = append(reads, warmRead{"companies by " + by, func(ctx context.Context) error {
+			_, err := s.Companies(ctx, first(by), CompanyFilter{})
 			return err
-		}},
-		warmRead{"posts", func(ctx context.Context) error { _, err := s.Posts(ctx, ListArgs{First: 20}); return err }},
+		}})
+	}
+	for _, by := range []string{"sortKey", "published"} {
+		reads = append(reads, warmRead{"posts by " + by, func(ctx context.Context) error { _, err := s.Posts(ctx, first(by)); return err }})
+	}
+	reads = append(reads,
 		warmRead{"talk count", func(ctx context.Context) error { _, err := s.CountTalks(ctx, TalkFilter{}); return err }},
 		warmRead{"person count", func(ctx context.Context) error { _, err := s.CountPeople(ctx, PersonFilter{}); return err }},
 		warmRead{"company count", func(ctx context.Context) error { _, err := s.CountCompanies(ctx, CompanyFilter{}); return err }},
