@@ -140,6 +140,24 @@ func TestLoadWithNeo4jDownSaysSo(t *testing.T) {
 	}
 }
 
+// TestLoadRefusesFilesWithoutNeo4j: files the loader refuses are reported without a
+// connection, so a load with nothing to write fails on the files, not on a missing database.
+func TestLoadRefusesFilesWithoutNeo4j(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero.md")); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), []string{"load", dir},
+		env(map[string]string{"NEO4J_URI": "bolt://127.0.0.1:1"}), &out, &errOut)
+	if err == nil || strings.Contains(err.Error(), "does not answer") || !strings.Contains(err.Error(), "1 of 1 posts failed") {
+		t.Errorf("load of a link to /dev/zero with Neo4j down: err = %v, want the file's failure alone", err)
+	}
+	if !strings.Contains(errOut.String(), "not a regular file") {
+		t.Errorf("errors = %q, want the refused file named", errOut.String())
+	}
+}
+
 func TestUsage(t *testing.T) {
 	var out bytes.Buffer
 	if err := run(context.Background(), nil, env(nil), &out, &out); err == nil {
