@@ -2131,16 +2131,25 @@ func (x *extraction) readDatedTopic(bi int, events []*event) bool {
 }
 
 // listSpan returns the first and last blocks of the list that holds item bi: the list items
-// around it with no other block between.
+// around it with no other block between. The runs are found once per post (each item of a
+// long list asks).
 func (x *extraction) listSpan(bi int) (from, to int) {
-	from, to = bi, bi
-	for from > 0 && x.doc.Blocks[from-1].Kind == document.ListItem {
-		from--
+	blocks := x.doc.Blocks
+	if x.listRuns == nil {
+		x.listRuns = make([][2]int32, len(blocks))
+		for i := 0; i < len(blocks); {
+			j := i
+			for blocks[i].Kind == document.ListItem && j+1 < len(blocks) && blocks[j+1].Kind == document.ListItem {
+				j++
+			}
+			for k := i; k <= j; k++ {
+				x.listRuns[k] = [2]int32{int32(i), int32(j)}
+			}
+			i = j + 1
+		}
 	}
-	for to+1 < len(x.doc.Blocks) && x.doc.Blocks[to+1].Kind == document.ListItem {
-		to++
-	}
-	return from, to
+	r := x.listRuns[bi]
+	return int(r[0]), int(r[1])
 }
 
 // datedList reports whether the list that holds item bi has three items or more that open

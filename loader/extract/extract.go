@@ -55,8 +55,9 @@ type extraction struct {
 	paraEvents    []*event // events the current paragraph is about
 	introEvents   []*event // events a paragraph ending in ':' hands to the blocks after it
 	sectionEvs    map[int][]*event
-	oneLine       []int8   // per block: 1 a paragraph of one listing line, -1 not, 0 not asked (see oneLineListing)
-	postEvents    []*event // the occasion a single-event post is about
+	oneLine       []int8     // per block: 1 a paragraph of one listing line, -1 not, 0 not asked (see oneLineListing)
+	listRuns      [][2]int32 // per block: the first and last blocks of the run of list items holding it (see listSpan)
+	postEvents    []*event   // the occasion a single-event post is about
 	agendaBlocks  blockSet
 	itemEvents    map[int][]*event // events of list items under an archive's month item
 	bioSubject    *person          // the person the last sentence that began with a name is about (see bios.go)
@@ -71,6 +72,8 @@ type extraction struct {
 	// profileNames are the texts of the post's links to people's profiles, lower-cased, read on
 	// first use (see profileName); nil until then.
 	profileNames map[string]bool
+	// outlines are, by a list's first item, whether the list is a table of contents (outlineList).
+	outlines map[int]bool
 	// peopleLists are, by the first item and the level of a list, how many of its items name
 	// only a person and a company, and how many items it has (see peopleLine); nil until used.
 	peopleLists map[[2]int][2]int

@@ -145,6 +145,12 @@ func allHandles(sp []listedSpeaker) bool {
 // items open headings further down ("Agenda: Queues, Paging" over "## Queues - why").
 func (x *extraction) outlineList(bi int) bool {
 	from, to := x.listSpan(bi)
+	if known, ok := x.outlines[from]; ok {
+		return known // asked once per list, not once per item
+	}
+	if x.outlines == nil {
+		x.outlines = map[int]bool{}
+	}
 	n := 0
 	for k := from; k <= to && n < 2; k++ {
 		item := strings.ToLower(strings.TrimSpace(x.doc.Blocks[k].Text))
@@ -159,6 +165,7 @@ func (x *extraction) outlineList(bi int) bool {
 			}
 		}
 	}
+	x.outlines[from] = n >= 2
 	return n >= 2
 }
 
