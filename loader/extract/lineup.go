@@ -72,6 +72,9 @@ var leadInSentence = regexp.MustCompile(`(?i)\b(?:talks|presentations|sessions|l
 
 // wholeSpan reports whether text, a line of b, is set apart in bold or emphasis as a whole.
 func wholeSpan(b document.Block, text string) bool {
+	if len(b.Spans) == 0 {
+		return false
+	}
 	at := strings.Index(b.Text, text)
 	for _, sp := range b.Spans {
 		if at >= 0 && sp.Start <= at && sp.End >= at+len(strings.TrimRight(text, ":")) {

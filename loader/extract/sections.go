@@ -319,13 +319,14 @@ var fieldLabels = map[string]string{
 // It returns the label's kind ("title", "speaker", "company", "other"), or "".
 func fieldLabelOf(b document.Block, r [2]int) string {
 	text := strings.TrimSpace(b.Text[r[0]:r[1]])
+	// (the label's name first: most lines are none, and finding a line's spans is not cheap)
+	label := fieldLabels[strings.ToLower(strings.TrimSpace(strings.Trim(text, "*_:：#• ")))]
 	// a heading, a line in bold, a line that ends in a colon, or a paragraph of the label
 	// alone (a definition list's term: "<dt>Speaker</dt>")
-	if b.Kind != document.Heading && !wholeSpan(b, text) && !strings.HasSuffix(text, ":") && !(b.Kind == document.Paragraph && len(b.Breaks) == 0) {
+	if label == "" || b.Kind != document.Heading && !wholeSpan(b, text) && !strings.HasSuffix(text, ":") && !(b.Kind == document.Paragraph && len(b.Breaks) == 0) {
 		return ""
 	}
-	key := strings.ToLower(strings.TrimSpace(strings.Trim(text, "*_:：#• ")))
-	return fieldLabels[key]
+	return label
 }
 
 // labelledField is one labelled value of a talk: the label's kind and the value's block and line.
