@@ -67,6 +67,22 @@ func TestLabelHeadings(t *testing.T) {
 			companies: map[string][]string{"Halvard Ostby": nil, "Marguerite Oyelaran": {"Lantern Works"}},
 		},
 		{
+			name: "a section per speaker, headed by the name, with labelled fields under it",
+			body: "## Halvard Ostby\n\n### Bio\n\nHalvard builds things.\n\n### Talk Title\n\nReproducible Builds for Mortals\n\n" +
+				"## Marguerite\n\n### Talk\n\nQueues at the Edge\n\n### Description\n\nWhy queues fill up.\n",
+			talks: []speakersView{
+				{Title: "Reproducible Builds for Mortals", Speakers: []string{"Halvard Ostby"}},
+				{Title: "Queues at the Edge", Speakers: []string{"Marguerite"}},
+			},
+			companies: map[string][]string{"Halvard Ostby": nil, "Marguerite": nil},
+		},
+		{
+			name:      "a section headed by what is no name gives its talk no speaker",
+			body:      "## Morning Track\n\n### Talk Title\n\nReproducible Builds for Mortals\n\n## Agenda\n\n### Talk Title\n\nQueues at the Edge\n",
+			talks:     nil,
+			companies: map[string][]string{},
+		},
+		{
 			name:      "a title label with no speaker label is no talk of its own",
 			body:      "### Title\n\nReproducible Builds for Mortals\n\n### Abstract\n\nHow builds became reproducible.\n",
 			talks:     nil,

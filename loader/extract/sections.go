@@ -331,9 +331,10 @@ func fieldLabelOf(b document.Block, r [2]int) string {
 
 // labelledField is one labelled value of a talk: the label's kind and the value's block and line.
 type labelledField struct {
-	kind string
-	bi   int
-	r    [2]int
+	kind  string
+	bi    int
+	r     [2]int
+	label int // the block of the label
 }
 
 // readLabelHeadings reads talks written as labelled fields, each label alone on a heading or
@@ -364,14 +365,14 @@ func (x *extraction) readLabelHeadings() {
 			// the value: the next line of the block, else the first line of the next block
 			switch {
 			case k+1 < len(lines):
-				fields = append(fields, labelledField{kind: kind, bi: bi, r: lines[k+1]})
+				fields = append(fields, labelledField{kind: kind, bi: bi, r: lines[k+1], label: bi})
 			case bi+1 < len(x.doc.Blocks):
 				n := x.doc.Blocks[bi+1]
 				if n.Kind != document.Paragraph && n.Kind != document.ListItem && n.Kind != document.Quote || x.agendaBlocks.has(bi+1) ||
 					fieldLabelOf(n, n.Lines()[0]) != "" {
 					continue
 				}
-				fields = append(fields, labelledField{kind: kind, bi: bi + 1, r: n.Lines()[0]})
+				fields = append(fields, labelledField{kind: kind, bi: bi + 1, r: n.Lines()[0], label: bi})
 			}
 		}
 	}
@@ -403,9 +404,42 @@ func (x *extraction) readLabelHeadings() {
 				company = f
 			}
 		}
+		if speaker == nil {
+			speaker = x.namedSection(title.label)
+		}
 		x.readLabelledTalk(title, speaker, company)
 		prev = i
 	}
+}
+
+// oneGivenName reports a known given name written alone: "Ana", not "Ana Lima" or "Agenda".
+func oneGivenName(x *extraction, s string) bool {
+	return len(strings.Fields(s)) == 1 && givennames.Is(s) && !x.notAPerson(s)
+}
+
+// namedSection is, for a talk's fields without a speaker label, the heading of the section the
+// title's label stands in when it names a person: "## Ana Lima" over "### Talk Title" over
+// the title. The heading is a name (labelledName) opened by a known given name, or a known
+// given name alone ("## Ana").
+func (x *extraction) namedSection(label int) *labelledField {
+	lb := x.doc.Blocks[label]
+	for hi := label - 1; hi >= 0; hi-- {
+		h := x.doc.Blocks[hi]
+		if h.Kind != document.Heading {
+			continue
+		}
+		if lb.Kind == document.Heading && h.Level >= lb.Level {
+			if fieldLabelOf(h, h.Lines()[0]) != "" {
+				continue // a label of the same section ("### Bio" before "### Talk Title")
+			}
+			return nil
+		}
+		if text := strings.TrimSpace(h.Text); (x.labelledName(text) == "" || !givennames.Is(firstWord(text))) && !oneGivenName(x, text) {
+			return nil
+		}
+		return &labelledField{kind: "speaker", bi: hi, r: h.Lines()[0], label: hi}
+	}
+	return nil
 }
 
 // readLabelledTalk adds the talk of labelled fields (see readLabelHeadings).
@@ -429,6 +463,9 @@ func (x *extraction) readLabelledTalk(title labelledField, speaker, company *lab
 	speakers, ok := x.readSpeakers(sline, seg, strings.Index(sline.text, seg))
 	if name := x.labelledName(seg); name != "" && (!ok || len(speakers) == 1 && speakers[0].company == "" && speakers[0].name != name) {
 		speakers, ok = []listedSpeaker{{name: name}}, true // "Ravi K S" (see labelledName)
+	}
+	if name := strings.Trim(seg, "*_ ."); !ok && oneGivenName(x, name) {
+		speakers, ok = []listedSpeaker{{name: name}}, true // a speaker known by a given name alone
 	}
 	if !ok {
 		return
