@@ -301,15 +301,24 @@ func resolve(n *yaml.Node) *yaml.Node {
 	return n
 }
 
-// yamlName returns the scalar "name" of a mapping, as in author: {name: X}.
+// yamlName returns the scalar name of a mapping (personKeys, matched as pick does), as in
+// Hugo's author: {name: X} or a WordPress export's author: {display_name: X, login: x}.
 func yamlName(n *yaml.Node) string {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
-		if k.Value == "name" && v.Kind == yaml.ScalarNode {
-			return v.Value
+	for _, want := range personKeys {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
+			if canonKey(k.Value) == want && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" {
+				return v.Value
+			}
 		}
 	}
 	return ""
+}
+
+// tomlName returns the scalar name of a table (see yamlName).
+func tomlName(t map[string]any) (string, bool) {
+	s, ok := tomlScalar(pick(t, personKeys...))
+	return s, ok && strings.TrimSpace(s) != ""
 }
 
 func tomlFields(src string) ([]field, error) {
@@ -339,7 +348,7 @@ func tomlFields(src string) ([]field, error) {
 				if s, ok := tomlScalar(item); ok {
 					f.list = append(f.list, s)
 				} else if t, ok := item.(map[string]any); ok {
-					if s, ok := tomlScalar(t["name"]); ok {
+					if s, ok := tomlName(t); ok {
 						f.list = append(f.list, s)
 					}
 				}
@@ -347,12 +356,12 @@ func tomlFields(src string) ([]field, error) {
 		case []map[string]any:
 			f.isList = true
 			for _, t := range v {
-				if s, ok := tomlScalar(t["name"]); ok {
+				if s, ok := tomlName(t); ok {
 					f.list = append(f.list, s)
 				}
 			}
 		case map[string]any:
-			f.value, _ = tomlScalar(v["name"])
+			f.value, _ = tomlName(v)
 		default:
 			f.value, f.scalar = tomlScalar(v)
 		}

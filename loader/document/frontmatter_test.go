@@ -57,6 +57,18 @@ func TestParseMeta(t *testing.T) {
 			want: Meta{Author: "Kofi Mensah"},
 		},
 		{
+			name: "an exported author table gives its display name, not its login",
+			file: "recap.md",
+			src:  "---\nauthor:\n  login: kmensah\n  display_name: Kofi Mensah\n  email: k@example.org\n---\nBody.\n",
+			want: Meta{Author: "Kofi Mensah"},
+		},
+		{
+			name: "a TOML author table gives its full name",
+			file: "recap.md",
+			src:  "+++\n[author]\nfull_name = \"Ida Holm\"\nhandle = \"ida\"\n+++\nBody.\n",
+			want: Meta{Author: "Ida Holm"},
+		},
+		{
 			name: "Ruby symbol keys lose their colon and unix times are dates",
 			file: "jam.md",
 			src:  "---\n:layout: post\n:title: Valley JAM\n:created: 1600000000\n:tags:\n- ci\n- meetup\n:author: bea\n---\nBody.\n",

@@ -58,6 +58,8 @@ func TestCityInEventName(t *testing.T) {
 		{"a small town inside a name is a word of it", "Agile Kettering Conference", ""},
 		{"a common word opening a name is no town", "Reading Group Meetup", ""},
 		{"a name with no city", "Reactive Systems Meetup", ""},
+		{"a large city written without its 'City'", "QuuxConf Days New York", "new-york-city-us"},
+		{"a city's last word is no city of its own", "Globex Days North Vancouver", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2210,17 +2210,21 @@ func (x *extraction) cityAfterName(s *sentence, name string) *cityRef {
 // words of it ("Agile Harmony Conference").
 func cityInEventName(name string) *cityRef {
 	toks := tokenize(name, nil, nil)
+	placed := 0 // the tokens before this one are part of a place already looked at
 	for i := range toks {
-		for n := min(3, len(toks)-i); n >= 1; n-- {
+		for n := min(3, len(toks)-i); n >= 1 && i >= placed; n-- {
 			if !allWords(toks[i:i+n]) || !nameCase(toks[i:i+n]) || !toks[i].cap {
 				continue
 			}
 			written := name[toks[i].start:toks[i+n-1].end]
 			c, ok := gazetteer.Lookup(written)
+			if ok && n > 1 {
+				placed = i + n // "York" of "New York" is no place of its own
+			}
 			if !ok || gazetteer.Common(written) || n == 1 && (acronym(written) && !gazetteerAbbreviation(written) || calendarWords[strings.ToLower(written)]) {
 				continue
 			}
-			big := c.Population >= headingCityPopulation && (gazetteer.OwnName(written, c) || gazetteerAbbreviation(written))
+			big := c.Population >= headingCityPopulation && (gazetteer.OwnName(written, c) || gazetteerAbbreviation(written) || strings.EqualFold(c.Name, written+" City"))
 			if i == 0 && !gazetteer.Partial(written, c) || big {
 				return &cityRef{written: written, city: c}
 			}
