@@ -1060,7 +1060,7 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if _, sure, ok := x.cardCompanyLine(title); ok && sure || x.nameSubtitle(bi) {
+		if _, sure, ok := x.cardCompanyLine(title); ok && sure || x.nameSubtitle(bi) || x.subheading(bi) && len(x.speakerLine(bi)) > 0 {
 			continue // "#### Chief Experience Officer at Initech": a speaker's role, under their name
 		}
 		if title == "" || detailHeading.MatchString(title) || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || dateOnly(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
@@ -1115,12 +1115,16 @@ func (x *extraction) readHeadingTalks() {
 				}
 			}
 		}
+		var at []*event // the events a speaker line names
 		if speakers == nil {
 			// "### Title" over "[Ana Lima](profile) (Initech) says:" or "Ana Lima, Initech"
 			if sp := x.speakerLine(bi + 1); len(sp) > 0 {
 				for _, l := range sp {
 					p := x.personFor(l.name)
-					if l.company != "" {
+					if l.company != "" && x.subheading(bi+1) && x.isEventName(l.company) {
+						// "# Quiet Queues" over "### Ana Lima, Scala Days": where it was given
+						at = append(at, x.eventFor(cityInEventName(l.company), "", l.company))
+					} else if l.company != "" {
 						p.addCompany(x.companyName(l.company), Evidence{Sentence: x.doc.Blocks[bi+1].Text, Confidence: 0.8})
 					}
 					speakers = append(speakers, p)
@@ -1147,6 +1151,9 @@ func (x *extraction) readHeadingTalks() {
 		events := x.sectionEvs[b.Section]
 		if len(events) == 0 {
 			events = x.postEvents
+		}
+		if len(at) > 0 {
+			events = at
 		}
 		ev := Evidence{Sentence: b.Text, Confidence: 0.75}
 		t := x.newTalk(&talk{title: title, block: int32(bi), ev: ev})
@@ -1911,7 +1918,7 @@ var speakerLineEnd = regexp.MustCompile(`(?i)\s*(?:says|said|writes|wrote|presen
 // speakerLine reads block bi when it names only people (with their companies): the line under
 // a talk's heading that says who gives it.
 func (x *extraction) speakerLine(bi int) []listedSpeaker {
-	if bi >= len(x.doc.Blocks) || x.doc.Blocks[bi].Kind != document.Paragraph && x.doc.Blocks[bi].Kind != document.ListItem {
+	if bi >= len(x.doc.Blocks) || x.doc.Blocks[bi].Kind != document.Paragraph && x.doc.Blocks[bi].Kind != document.ListItem && !x.subheading(bi) {
 		return nil // (a list item under a heading: "* Ana Lima (@alima)" over "* Day 1, track 2")
 	}
 	b := x.doc.Blocks[bi]
@@ -1926,6 +1933,13 @@ func (x *extraction) speakerLine(bi int) []listedSpeaker {
 		return nil // "Street Parking Nearby:" is shaped like a name; a speaker's line starts with a given name
 	}
 	return sp
+}
+
+// subheading reports a heading right under a heading of a higher level: "# Quiet Queues" over
+// "### Ana Lima, Initech".
+func (x *extraction) subheading(bi int) bool {
+	b := x.doc.Blocks[bi]
+	return bi > 0 && b.Kind == document.Heading && x.doc.Blocks[bi-1].Kind == document.Heading && x.doc.Blocks[bi-1].Level < b.Level
 }
 
 // strongNames reports speakers that each start with a name that is only a given name

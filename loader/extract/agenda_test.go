@@ -408,6 +408,59 @@ func TestTitleOverSpeakerLine(t *testing.T) {
 	}
 }
 
+// TestTitleOverSpeakerSubheading: a page of talks where each title is a heading and the
+// heading under it, of a lower rank, names the speakers and, after a comma, their company or
+// the event the talk was given at.
+func TestTitleOverSpeakerSubheading(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		want      []speakersView
+		companies map[string][]string
+		events    []string
+	}{
+		{
+			name: "speakers and their company under each title",
+			body: "# Queues at the Edge\n\n### Ana Lima and Bo Chen, Globex\n\nThey showed how queues fill up.\n\n" +
+				"# Why Types?\n\n### Cara Diaz, Initech\n\nCara argued for types.\n",
+			want:      []speakersView{{"Queues at the Edge", []string{"Ana Lima", "Bo Chen"}}, {"Why Types?", []string{"Cara Diaz"}}},
+			companies: map[string][]string{"Ana Lima": {"Globex"}, "Bo Chen": {"Globex"}, "Cara Diaz": {"Initech"}},
+		},
+		{
+			name:      "an event's name after the speaker is where the talk was given",
+			body:      "# Tracing Without Tears\n\n### Halvard Ostby, Rustfest Days\n\nHalvard explained tracing.\n",
+			want:      []speakersView{{"Tracing Without Tears", []string{"Halvard Ostby"}}},
+			companies: map[string][]string{"Halvard Ostby": nil},
+			events:    []string{"Rustfest Days"},
+		},
+		{
+			name: "a subheading that names no one is a title of its own",
+			body: "# Part One\n\n### Tracing Without Tears\n\nHalvard Ostby explained tracing.\n",
+			want: []speakersView{{"Tracing Without Tears", []string{"Halvard Ostby"}}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "talks", withFrontMatter("Our talks this year", "", "2031-12-20", "These are the talks we gave this year.\n\n"+tc.body))
+			if d := diff(tc.want, speakersOf(r)); d != "" {
+				t.Errorf("talks differ (-want +got)\n%s", d)
+			}
+			if tc.companies != nil {
+				if d := diff(tc.companies, companiesOf(r)); d != "" {
+					t.Errorf("companies differ (-want +got)\n%s", d)
+				}
+			}
+			var events []string
+			for _, e := range r.Events {
+				events = append(events, e.Name)
+			}
+			if d := diff(tc.events, events); d != "" {
+				t.Errorf("events differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
 // TestTitleOverSpeakerLinePlaces covers a newsletter's dates: a bold title over "Name: day,
 // date, City", each talk at its own town and day.
 func TestTitleOverSpeakerLinePlaces(t *testing.T) {
