@@ -191,6 +191,13 @@ func (x *extraction) readLineupItem(bi int, events []*event) bool {
 	if x.readSpeakerAbout(bi, line, events) {
 		return true
 	}
+	for _, s := range x.block(bi) {
+		for _, c := range x.clauses(s) {
+			if len(c.refs) > 0 {
+				return false // "June 2031, Tartu Gophers" over "Ana Lima spoke about queues.": prose, read as such
+			}
+		}
+	}
 	title := x.lineupTitle(line)
 	if title == "" {
 		return false
@@ -252,6 +259,11 @@ func (x *extraction) lineupTitle(line *sentence) string {
 	}
 	if label, _, ok := strings.Cut(line.text, ":"); ok && labelWord(label) {
 		return "" // "Speakers: Ana Lima", "Photos: #meetup": a label's line, no title
+	}
+	for _, c := range x.clauses(line) {
+		if len(c.refs) > 0 {
+			return "" // "June 2031, Tartu Gophers: Ana Lima spoke about queues": prose, read as such
+		}
 	}
 	text := strings.TrimSpace(line.text[:max(resourcesStart(line), 0)])
 	text = strings.TrimSpace(leadingTime.ReplaceAllString(text, ""))

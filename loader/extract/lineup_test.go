@@ -174,6 +174,11 @@ func TestLineupSkipsWhatIsNoTalk(t *testing.T) {
 			want:  []speakersView{{Title: "Sharding the Ledger Gently", Speakers: []string{}}},
 		},
 		{
+			name:  "an item that tells in a sentence who spoke is prose, not a title",
+			items: []string{"May 2031, Initech Mobile Guild\n  Ana Lima spoke about *Queuekit* after the release.", "Sharding the Ledger Gently"},
+			want:  []speakersView{{Title: "Sharding the Ledger Gently", Speakers: []string{}}, {Title: "Queuekit", Speakers: []string{"Ana Lima"}}},
+		},
+		{
 			name:  "titles that look like questions, requests or logistics in title case stay talks",
 			items: []string{"Is Kubernetes Too Complex?", "Bring Your Own Cloud", "Scaling Postgres by 100x", "Photo Processing with Rust", "Free Monads in Practice"},
 			want: []speakersView{

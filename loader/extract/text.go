@@ -238,6 +238,47 @@ func splitSentences(b document.Block) [][2]int {
 	if start < len(text) {
 		out = append(out, [2]int{start, len(text)})
 	}
+	return splitAtDatedLines(b, out)
+}
+
+// datedLine opens a line that says when and where before what happened on the next line:
+// "June 2031, Tartu Gophers", "2031-06-14 - Initech".
+var datedLine = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?\s+(?:\d{1,2},?\s+)?\d{4}|\d{4}-\d{2}(?:-\d{2})?)\b`)
+
+// splitAtDatedLines ends a sentence at a line break after a short dated line with no closing
+// punctuation when what follows opens with a capital and ends as a sentence does: "June 2031,
+// Tartu Gophers" over "Ana Lima spoke about queues." are two sentences, not one name running
+// across the break. (A title set apart under the date, "**Open Space Evening**", is no sentence.)
+func splitAtDatedLines(b document.Block, sents [][2]int) [][2]int {
+	if len(b.Breaks) == 0 {
+		return sents
+	}
+	var out [][2]int
+	for _, r := range sents {
+		from := r[0]
+		for _, br := range b.Breaks {
+			if br <= from || br >= r[1] {
+				continue
+			}
+			line := strings.TrimSpace(b.Text[from:br])
+			next, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.Text[br:], " "))
+			rest := strings.TrimRight(b.Text[br:r[1]], " \"'”’)")
+			if line == "" || len(strings.Fields(line)) > 8 || strings.ContainsAny(line[len(line)-1:], ".!?:") || !unicode.IsUpper(next) || !datedLine.MatchString(line) ||
+				rest == "" || !strings.ContainsAny(rest[len(rest)-1:], ".!?") {
+				continue
+			}
+			end := br
+			for end > from && b.Text[end-1] == ' ' {
+				end--
+			}
+			out = append(out, [2]int{from, end})
+			from = br
+			for from < r[1] && b.Text[from] == ' ' {
+				from++
+			}
+		}
+		out = append(out, [2]int{from, r[1]})
+	}
 	return out
 }
 

@@ -82,6 +82,53 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
+// TestSplitSentencesAtDatedLines: a line break after a short dated line ends a sentence when
+// a sentence follows, so that the place on the dated line does not run into a name.
+func TestSplitSentencesAtDatedLines(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		at   int // the break, as an offset in text
+		want []string
+	}{
+		{
+			name: "a month and year, then a place, over a sentence",
+			text: "May 2031, Tartu Gophers Ana Lima spoke about queues. Bo Chen joined her.",
+			at:   len("May 2031, Tartu Gophers "),
+			want: []string{"May 2031, Tartu Gophers", "Ana Lima spoke about queues.", "Bo Chen joined her."},
+		},
+		{
+			name: "a date in numbers over a sentence",
+			text: "2031-05-14 Initech Ana Lima spoke about queues.",
+			at:   len("2031-05-14 Initech "),
+			want: []string{"2031-05-14 Initech", "Ana Lima spoke about queues."},
+		},
+		{
+			name: "a dated line over a title set apart is one item",
+			text: "May 2031 - Everyone Open Space Evening",
+			at:   len("May 2031 - Everyone "),
+			want: []string{"May 2031 - Everyone Open Space Evening"},
+		},
+		{
+			name: "a line of prose that wraps is one sentence",
+			text: "We met on a rainy evening and Ana Lima spoke about queues.",
+			at:   len("We met on a rainy evening and "),
+			want: []string{"We met on a rainy evening and Ana Lima spoke about queues."},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range sentencesOf(document.Block{Kind: document.ListItem, Text: tc.text, Breaks: []int{tc.at}}, 0) {
+				got = append(got, s.text)
+			}
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("sentencesOf(%q) mismatch (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
 func TestSplitSentencesKeepsLinkTextWhole(t *testing.T) {
 	text := "Read Part 1. The Basics on our blog. Then read part two."
 	start := strings.Index(text, "Part 1.")
