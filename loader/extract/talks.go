@@ -286,13 +286,17 @@ func imperativeOpening(toks []token, i int) bool {
 	return toks[i+1].is("to", "and", "join", "your", "our", "the", "us", "along", "by", "see", "out", "over", "early", "in", "down", "back", "with")
 }
 
+// turnWords are the words for a speaker's turn, after which "of" names the speaker: "the turn
+// of", "el turno de", "a vez de", "il turno di", "le tour de".
+var turnWords = set(`turn turno vez tour beurt`)
+
 // orgSpans marks the tokens of organizations named after "from", "of" or "at" ("from
 // FoxgloveAmber Software"): a name-shaped word there is part of a company, not a speaker.
 func (x *extraction) orgSpans(s *sentence) []bool {
 	mask := make([]bool, len(s.tokens))
 	for k, t := range s.tokens {
-		if !fromWord(t) {
-			continue
+		if !fromWord(t) || k > 0 && turnWords[s.tokens[k-1].lower()] {
+			continue // (after "the turn of", "el turno de" comes the speaker: "Then came the turn of Ana Lima")
 		}
 		if o, ok := x.orgAt(s, k+1); ok {
 			for i := k + 1; i < o.end; i++ {
@@ -688,6 +692,13 @@ func (x *extraction) clauses(s *sentence) []clause {
 			// "Join Ana Lima and Bo Chen for a talk on queues": an invitation to their talk
 			if c, ok := x.joinFor(s, refs, i, paren); ok {
 				add(c)
+				continue
+			}
+		}
+		if turnWords[l] && i+2 < len(toks) && fromWord(toks[i+1]) && i > 0 && toks[i-1].is("the", "el", "a", "il", "le", "la") {
+			// "Then came the turn of Ana Lima", "Luego vino el turno de Ana Lima": her talk
+			if group := x.namesAfter(s, refs, i+2); len(group) > 0 && group[0].start == i+2 {
+				add(clause{refs: group, cue: i, confidence: 0.6, description: strings.Trim(s.text[toks[group[len(group)-1].end-1].end:], " ,;:.")})
 				continue
 			}
 		}

@@ -111,6 +111,25 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Zero Downtime Schema Changes", Speakers: []string{"Ines Varga"}}},
 		},
 		{
+			name: "the speaker after 'the turn of' is no company",
+			body: "Then came the turn of Dario Fenn, who told us about postmortems.",
+			want: []speakersView{{Speakers: []string{"Dario Fenn"}}},
+		},
+		{
+			name: "the turn of a speaker is their talk, whatever verb follows",
+			body: "Luego vino el turno de Ines Varga, que puso sobre la mesa tres problemas.",
+			want: []speakersView{{Speakers: []string{"Ines Varga"}}},
+		},
+		{
+			name: "a company's turn to host is no talk",
+			body: "Next month it is the turn of Initech to host us.",
+		},
+		{
+			name: "the speaker after 'el turno de' is no company",
+			body: "Luego fue el turno de Ines Varga, que habló de esquemas.",
+			want: []speakersView{{Speakers: []string{"Ines Varga"}}},
+		},
+		{
 			name: "a talk by a speaker is called a quoted title",
 			body: "The evening continued with a talk by Dario Fenn called ‘Postmortems Without Blame’.",
 			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
