@@ -629,6 +629,7 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	// "Quiet Queues (30 min): Speaker: Ana Lima" split at the last colon: the label and the
 	// slot's length are no part of the title
 	l.title = strings.TrimSpace(titleLength.ReplaceAllString(speakerLabelTail.ReplaceAllString(l.title, ""), ""))
+	l.title = quotedAfterLead(l.title)
 	title := unquoted(clean(statusNote.ReplaceAllString(l.title, "")))
 	title = strings.TrimSpace(aboutTheItem.ReplaceAllString(title, ""))
 	untitled := l.title == "" && l.kind != "" && len(l.speakers) > 0 // "Keynote: Ana Lima"
@@ -662,6 +663,27 @@ var speakerLabelTail = regexp.MustCompile(`(?i)\s*(?:[-–—:|,]\s*)?\b(?:speak
 
 // titleLength is a slot's length in parentheses at the end of a title: "(30 min)", "(1h)".
 var titleLength = regexp.MustCompile(`(?i)\s*\(\s*\d{1,3}\s*(?:min|mins|minutes|minutos|minuten|h|hrs?|hours?)\.?\s*\)\s*$`)
+
+// quotedAfterLead returns the quoted title that ends a listing's title after a few words in
+// lower case that lead up to it ("and last but not least “Quiet Queues”", "finally, “Quiet
+// Queues”"): the quote alone. Any other title is returned as it is.
+func quotedAfterLead(title string) string {
+	qs := quotes(title)
+	if len(qs) != 1 || qs[0][0] < 2 || strings.TrimRight(title[qs[0][1]:], "\"'”’» ") != "" {
+		return title
+	}
+	lead := strings.TrimRight(title[:qs[0][0]], "\"'“‘«„ ")
+	words := strings.Fields(strings.ReplaceAll(lead, ",", " "))
+	if len(words) == 0 || len(words) > 6 {
+		return title
+	}
+	for _, w := range words {
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+			return title // "Why “Quiet” Queues": a capitalized word belongs to the title
+		}
+	}
+	return title[qs[0][0]:qs[0][1]]
+}
 
 // aboutTheItem is what a line says of its item after the title, in a clause of its own: "Title,
 // a video we watched by Name", "Title, the talk I gave by ...".

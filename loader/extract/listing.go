@@ -154,6 +154,10 @@ func agendaTitle(s string) bool {
 	return true
 }
 
+// speakersTrailer is a clause that says what the speakers did, after their names: "where they
+// gave", "who showed", "mostly about". A name holds none of these words in lower case.
+var speakersTrailer = regexp.MustCompile(`\s+(?:where|who|mostly|mainly|explaining|showing|talking)\s.*$`)
+
 // readListing reads a line as a talk listing. It reports false when the line is not one: no
 // title, no speaker, or a split that could be read two ways.
 func (x *extraction) readListing(s *sentence) (listing, bool) {
@@ -770,6 +774,9 @@ func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpea
 	seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "*_"))
 	seg = strings.TrimRight(seg, " .;")
 	seg = statusNote.ReplaceAllString(seg, "")
+	if m := speakersTrailer.FindStringIndex(seg); m != nil && m[0] > 0 {
+		seg = seg[:m[0]] // "Ana Lima and Bo Chen where they gave a tour of ...": what they did, after the names
+	}
 	if seg == "" || len(seg) > 200 {
 		return nil, false
 	}
@@ -780,6 +787,9 @@ func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpea
 		p = strings.TrimSpace(strings.Trim(p, "*_ "))
 		if p == "" {
 			return nil, false
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(p, "+")); strings.HasPrefix(p, "+") && unicode.IsUpper(r) {
+			p = p[1:] // "+Ana Lima": a mention, as some networks write a person's name
 		}
 		name, company, ok := x.speakerPart(s, p, len(parts) == 1)
 		if ok {

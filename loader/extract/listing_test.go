@@ -61,6 +61,10 @@ func TestReadListing(t *testing.T) {
 			nil},
 		{"a link to the event's details after the title is no part of it", "Scaling Ingest Pipelines by Mara Ellison - [details](https://example.org/e/1) - [video](https://example.org/v/1)",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
+		{"names written as mentions, with a plus", "“Scaling Ingest Pipelines” by +Mara Ellison and +Rui Tavares",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison", "Rui Tavares"}}},
+		{"what the speakers did, after their names", "“Scaling Ingest Pipelines” by Mara Ellison and Rui Tavares where they gave a tour of the queue",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison", "Rui Tavares"}}},
 		{"a kind of talk in brackets before the title", "[Lightning Talk ⚡] Scaling Ingest Pipelines by Mara Ellison",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
 		{"a bracketed kind that names who invited the talk", "[Invited talk by Northwind 🔥] Scaling Ingest Pipelines by Mara Ellison",
@@ -1074,5 +1078,21 @@ func TestSpeakerLabelAfterTheTitle(t *testing.T) {
 				t.Errorf("talks differ (-want +got)\n%s", d)
 			}
 		})
+	}
+}
+
+func TestQuotedAfterLead(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"and last but not least “Quiet Queues”", "Quiet Queues"},
+		{"finally, \"Quiet Queues\"", "Quiet Queues"},
+		{"Why “Quiet” Queues", "Why “Quiet” Queues"},
+		{"“Quiet Queues” revisited", "“Quiet Queues” revisited"},
+		{"and then a long run of many words before “Quiet Queues”", "and then a long run of many words before “Quiet Queues”"},
+		{"Quiet Queues", "Quiet Queues"},
+	}
+	for _, tt := range tests {
+		if got := quotedAfterLead(tt.title); got != tt.want {
+			t.Errorf("quotedAfterLead(%q) = %q, want %q", tt.title, got, tt.want)
+		}
 	}
 }
