@@ -1106,6 +1106,11 @@ func (x *extraction) companyPart(p string) (string, bool) {
 		}
 	}
 	// "Initech Staff Engineer", "Initech Chief Data Officer": the company, then a role
+	if len(words) <= 4 && soloRoles[strings.ToLower(words[len(words)-1])] {
+		// "openHAB Maintainer", "Initech Community Member": a role in a project or a community,
+		// which employs no one
+		return "", true
+	}
 	for k := 1; k < len(words)-1; k++ {
 		// (a role of two words or more: "The Pragmatic Engineer" is a name)
 		last := strings.ToLower(words[len(words)-1])
@@ -1132,11 +1137,12 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	if len(words) > 5 || x.isLocation(p) || looksLikeName(p) && !x.orgs[lower] && !knownCompanies[lower] && !orgSuffixIn(words) && !countryBranch(words) {
 		return "", false
 	}
-	// a company starts with a capital, a digit or an @handle; lower-case words inside are
+	// a company starts with a capital, a digit or an @handle, or is one word in camel case
+	// ("nimbusOps"; "dotNed Saturday" is an event); lower-case words inside are
 	// connectors only
 	for i, w := range words {
 		r := []rune(w)
-		if i == 0 && !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) || r[0] == '@') {
+		if i == 0 && !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) || r[0] == '@' || len(words) == 1 && hasInnerCapital(w)) {
 			return "", false
 		}
 		if unicode.IsLower(r[0]) && !connectorWords[strings.ToLower(w)] && !hasInnerCapital(w) {
@@ -1145,6 +1151,10 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	}
 	return strings.TrimPrefix(p, "@"), true
 }
+
+// soloRoles are roles in a project or a community, written after its name ("Initech
+// Maintainer", "openHAB Committer"): no company's name ends with one, and none is a job.
+var soloRoles = set(`maintainer maintainers contributor contributors committer committers member members`)
 
 // connectorWords may stand lower-case inside an organization's name.
 var connectorWords = set(`of and & the for de la le du des der von van y e und et at in on`)
@@ -1196,7 +1206,7 @@ func roleText(p string) bool {
 }
 
 // extraRoleWords are job titles a listing writes after a name, beyond roleWords.
-var extraRoleWords = set(`software programmer maintainer contributor professor student phd researcher
+var extraRoleWords = set(`software programmer maintainer contributor committer professor student phd researcher
 coach trainer author writer sre devops specialist expert mvp gde champion organizer organiser
 cofounder co-founder chief officer product marketing evangelist hacker freelancer freelance
 independent tech technical responsable développeur développeuse ingénieur ingénieure entwickler entwicklerin
