@@ -693,7 +693,7 @@ var aboutTheItem = regexp.MustCompile(`(?i),\s+(?:a|an|the)\s+(?:video|recording
 func adminTitle(title string) bool {
 	t := strings.ToLower(strings.TrimSpace(title))
 	for _, w := range []string{"opening remarks", "closing remarks", "wrap-up", "wrap up", "doors open", "q&a", "arrive", "registration", "check-in", "hello",
-		"introduction of the", "introductionary words", "introductory words", "end of the", "tba", "tbd", "tbc"} {
+		"introduction of the", "introductionary words", "introductory words", "introductions", "end of the", "tba", "tbd", "tbc"} {
 		if rest, ok := strings.CutPrefix(t, w); ok && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) {
 			return true
 		}

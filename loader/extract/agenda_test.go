@@ -311,6 +311,8 @@ func TestAdminTitle(t *testing.T) {
 		{"Opening the Day", true},
 		{"Opening remarks", true},
 		{"Intro to Tracing", false},
+		{"Introductions of speakers and guests in the room", true},
+		{"Introduction to Tracing", false},
 		{"Closer to the Metal: Go and Assembly", false},
 		{"Breaking Changes Without Breaking Users", false},
 		{"Welcome to the World of Tracing", false},

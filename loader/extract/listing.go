@@ -212,6 +212,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		cut = off + m[0] // "Ana Lima: [Title](…) / Wed Mar 20, 1:00 PM": when the slot is, after a slash
 	}
 	body := strings.TrimRight(text[off:cut], " .;,|-–—/")
+	body = titleLength.ReplaceAllString(body, "") // "Title by Ana Lima (30 min)": the slot's length
 	if body == "" {
 		return listing{prefixed: l.prefixed}, false
 	}
@@ -559,6 +560,15 @@ func resourcesStart(s *sentence) int {
 			break
 		}
 		end = l.Start
+	}
+	// "Title by Ana Lima -- video (soon) and [slides](…)": after a dash, material named first
+	for _, dash := range []string{" -- ", " — ", " – ", " | "} {
+		if i := strings.LastIndex(s.text[:end], dash); i > 0 {
+			if w := strings.Fields(strings.ToLower(s.text[i+len(dash) : end])); len(w) > 0 && resourceWords[strings.Trim(w[0], "[](),:")] {
+				end = i
+				break
+			}
+		}
 	}
 	// "Title ([pkg](…)/[lib](…))": a parenthesis of nothing but links ends the line
 	if head := strings.TrimRight(s.text[:end], " "); strings.HasSuffix(head, ")") {
