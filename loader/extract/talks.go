@@ -711,6 +711,9 @@ func (x *extraction) clauses(s *sentence) []clause {
 			if k := duoAfter(toks, first); k > first {
 				first = k // "par le duo Ana Lima et Bo Chen", "by the duo of ...": the pair named after
 			}
+			if first+2 < len(toks) && toks[first+1].text() == "." && toks[first].is("dr", "mr", "mrs", "ms", "prof") {
+				first += 2 // "by Dr. Ana Lima": the title of address is no part of the name
+			}
 			group := x.namesAfter(s, refs, first)
 			if len(group) == 0 || (genitiveNouns[l] || foreignByWords[l] && l != "by" && l != "from") && group[0].start != first {
 				continue

@@ -116,6 +116,11 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Speakers: []string{"Dario Fenn"}}},
 		},
 		{
+			name: "a title of address before the speaker's name is no part of it",
+			body: "The day began with a talk ‘Postmortems Without Blame’ by Mr. Dario Fenn (CTO of Globex).",
+			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
+		},
+		{
 			name: "the turn of a speaker is their talk, whatever verb follows",
 			body: "Luego vino el turno de Ines Varga, que puso sobre la mesa tres problemas.",
 			want: []speakersView{{Speakers: []string{"Ines Varga"}}},
