@@ -93,6 +93,9 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		if n == 1 && strings.ContainsAny(written, "'’") {
 			return cityRef{}, false // "We'd", "I've": contractions, never places
 		}
+		if i > 0 && toks[i-1].cap && toks[i-1].end+1 == toks[i].start && placeOpeners[toks[i-1].lower()] {
+			return cityRef{}, false // "Lake Buena Vista", "Fort Worth" unknown: the end of another place's name
+		}
 		if n == 1 && i == 0 && j < len(toks) && toks[j].is("to", "of", "for", "with") && toks[i].link < 0 {
 			return cityRef{}, false // "Due to the weather": a word opening the sentence, not a place
 		}
@@ -133,6 +136,10 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 	}
 	return cityRef{}, false
 }
+
+// placeOpeners open the names of places and never end a sentence's words before a city:
+// "Lake Buena Vista" is no Buena Vista, "Port Moresby" no Moresby.
+var placeOpeners = set(`lake mount mt fort ft port cape point bay glen`)
 
 // altNameCityPopulation is the population under which a town's other names (GeoNames'
 // alternates, often near spellings of common words) count only as a place's are written.
