@@ -89,7 +89,7 @@ var throughVerbs = set(`walked walks took went dove dived`)
 
 // openVerbs start, follow or end an event with a talk: "began with", "kicked off each meetup".
 var openVerbs = set(`began begin begins started start starts kicked kick kicks opened open opens closed
-close closes concluded conclude wrapped rounded followed follows finished ended`)
+close closes concluded conclude wrapped rounded followed follows finished ended opening closing`)
 
 // talkNouns name a talk or something given like one.
 var talkNouns = set(`talk talks presentation presentations keynote keynotes session sessions lightning

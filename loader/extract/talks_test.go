@@ -116,6 +116,11 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Speakers: []string{"Dario Fenn"}}},
 		},
 		{
+			name: "a speaker opening the day, in a gerund",
+			body: "The first talks were on the main stage, with Dario Fenn opening with a story about bees.",
+			want: []speakersView{{Speakers: []string{"Dario Fenn"}}},
+		},
+		{
 			name: "a title of address before the speaker's name is no part of it",
 			body: "The day began with a talk ‘Postmortems Without Blame’ by Mr. Dario Fenn (CTO of Globex).",
 			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"Dario Fenn"}}},
