@@ -1290,7 +1290,9 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 	if title == "" {
 		for _, l := range line.links {
 			t := cleanTitle(line.text[l.Start:l.End])
-			if len(strings.Fields(t)) >= 2 && !isProfileLink(l.Href) && x.cities(&sentence{text: t, tokens: tokenize(t, nil, nil)}) == nil && !x.isEventName(t) {
+			// (a link to an event, "[@FooConf, May 6th](…)", names it and its dates: no title)
+			if len(strings.Fields(t)) >= 2 && !isProfileLink(l.Href) && x.cities(&sentence{text: t, tokens: tokenize(t, nil, nil)}) == nil && !x.isEventName(t) &&
+				!strings.HasPrefix(t, "@") && dateIn(t, x.published) == "" {
 				title = t
 				break
 			}

@@ -70,6 +70,17 @@ var (
 // maxListingLine bounds the lines read as listings, in bytes.
 const maxListingLine = 400
 
+// insideLaterLink reports whether offset at of a line lies inside the text of a link that
+// starts after from, where the line's body starts (a line that is one link may be split).
+func insideLaterLink(s *sentence, from, at int) bool {
+	for _, l := range s.links {
+		if l.Start > from && l.Start < at && at < l.End {
+			return true
+		}
+	}
+	return false
+}
+
 // listSeps are the separators between a title and its speakers, strongest first.
 var listSeps = []string{", presented by ", " presented by ", ", präsentiert von ", " präsentiert von ", ", vorgestellt von ", " vorgestellt von ", ", présenté par ", " présenté par ", ", présentée par ", " présentée par ",
 	", presentado por ", " presentado por ", ", presentata da ", " presentata da ", ", presentato da ", " presentato da ", " by ", " with ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " przez ", " mit ", " de ",
@@ -281,6 +292,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			left, right := body[:i], body[i+len(sep):]
 			if strings.Count(left, "(") != strings.Count(left, ")") {
 				continue // "Title (Ana Lima, Bo Chen)": no split inside parentheses
+			}
+			if insideLaterLink(s, off, off+i) {
+				continue // "Berlin - find me at [FooConf / BarConf, May 2](…)": a link's text is one thing
 			}
 			rightAt := off + i + len(sep)
 			if w, seg, ok := strings.Cut(right, " "); ok && (sep == " – " || sep == " — " || sep == " - " || sep == " | ") && (foreignBy[strings.ToLower(w)] || strings.EqualFold(w, "by")) {

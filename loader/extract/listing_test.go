@@ -61,6 +61,8 @@ func TestReadListing(t *testing.T) {
 			nil},
 		{"a link to the event's details after the title is no part of it", "Scaling Ingest Pipelines by Mara Ellison - [details](https://example.org/e/1) - [video](https://example.org/v/1)",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
+		{"a separator inside a link's text splits nothing", "Tartu, Estonia - You can find me in Tartu, putting on [@FooConf / @BarConf, April 24th & 25th](https://fooconf.example/)",
+			nil},
 		{"the slot's length and material named after a dash", "Scaling Ingest Pipelines by Mara Ellison (30 min) -- video (soon) and [slides](https://slides.example/s)",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
 		{"a project's maintainer is no employee of it", "Scaling Ingest Pipelines by Mara Ellison, Quillfeather Maintainer",
