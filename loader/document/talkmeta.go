@@ -283,6 +283,15 @@ func readPlace(m *Meta, raw any, dst *string) {
 			// schema.org style: address: {streetAddress, addressLocality}
 			setOnce(&m.City, placeString(scalarString(pick(a, "addresslocality", "city", "locality", "town"))))
 			setOnce(&m.Location, placeString(scalarString(pick(a, "streetaddress", "street"))))
+		} else if lines, ok := pick(v, streetKeys...).([]any); ok {
+			// an address written line by line: ["Initech GmbH", "Hafenweg 4", "10999 Berlin"]
+			var parts []string
+			for _, l := range lines {
+				if p := placeString(scalarString(l)); p != "" {
+					parts = append(parts, p)
+				}
+			}
+			setOnce(&m.Location, strings.Join(parts, ", "))
 		} else {
 			setOnce(&m.Location, placeString(scalarString(pick(v, streetKeys...))))
 		}
@@ -361,10 +370,21 @@ func speakersOf(raw any, plural bool) []Speaker {
 	}
 	switch v := raw.(type) {
 	case []any:
+		// a list whose speakers give abstracts is a list of talks: each "title" in it is a talk's
+		talks := false
+		for _, item := range v {
+			if t, ok := item.(map[string]any); ok && pick(t, abstractKeys...) != nil {
+				talks = true
+			}
+		}
 		for _, item := range v {
 			switch item := item.(type) {
 			case map[string]any:
-				add(speakerOfTable(item))
+				sp := speakerOfTable(item)
+				if talks && sp.Talk == "" {
+					sp.Talk, _ = linkText(scalarString(pick(item, "title")))
+				}
+				add(sp)
 			default:
 				add(speakerOfString(scalarString(item), true))
 			}
@@ -535,8 +555,15 @@ func speakerOfTable(t map[string]any) Speaker {
 		sp.Handle = handleOf(sp.URL)
 	}
 	sp.Talk, _ = linkText(scalarString(pick(t, talkTitleKeys...)))
+	if sp.Talk == "" && pick(t, abstractKeys...) != nil {
+		// {name, title, abstract}: beside an abstract, a speaker's "title" is the talk's, not a job's
+		sp.Talk, _ = linkText(scalarString(pick(t, "title")))
+	}
 	return sp
 }
+
+// abstractKeys hold what a talk is about, inside a speaker table.
+var abstractKeys = []string{"abstract", "talkabstract", "talkdescription", "sessionabstract", "synopsis"}
 
 // notTalkKinds are the kinds of an agenda slot that is no talk: {type: social}, {kind: break}.
 var notTalkKinds = set("social", "mc", "emcee", "break", "coffee", "lunch", "dinner", "meal", "food", "drinks",

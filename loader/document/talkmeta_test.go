@@ -55,6 +55,11 @@ func TestParseTalkMeta(t *testing.T) {
 			want: talkFields{StartDate: "2021-05-12", Location: "Northwind, 14 Quay Road, Bergen"},
 		},
 		{
+			name: "a location's address written line by line is its location",
+			src:  "---\ntitle: Our third meetup\nlocation:\n  name: Northwind\n  address:\n    - Northwind GmbH\n    - Hafenweg 4\n    - 10999 Berlin\n---\nBody.\n",
+			want: talkFields{Venue: "Northwind", Location: "Northwind GmbH, Hafenweg 4, 10999 Berlin"},
+		},
+		{
 			name: "an event venue key is the event's venue",
 			src:  "---\ntitle: Our third meetup\nevent_venue: Northwind Hall, Bergen\n---\nBody.\n",
 			want: talkFields{Venue: "Northwind Hall, Bergen"},
@@ -229,6 +234,17 @@ func TestParseFrontMatterTalks(t *testing.T) {
 			name:     "a speaker table may give the speaker's talk; a job title is not a name",
 			src:      "---\nspeakers:\n  - name: Aiko Mori\n    title: Staff Engineer\n    talk: Queues at scale\n---\nBody.\n",
 			speakers: []Speaker{{Name: "Aiko Mori", Talk: "Queues at scale"}},
+		},
+		{
+			name: "in a list of speakers who give abstracts, each title is a talk's",
+			src: "---\nspeakers:\n  - name: Aiko Mori\n    title: Queues at scale\n    abstract: Why queues fill up.\n" +
+				"  - name: Olu Bade\n    title: Lock-free rings (Lightning Talk)\n---\nBody.\n",
+			speakers: []Speaker{{Name: "Aiko Mori", Talk: "Queues at scale"}, {Name: "Olu Bade", Talk: "Lock-free rings (Lightning Talk)"}},
+		},
+		{
+			name:     "a speaker's title without an abstract stays a job",
+			src:      "---\nspeakers:\n  - name: Aiko Mori\n    title: Staff Engineer\n---\nBody.\n",
+			speakers: []Speaker{{Name: "Aiko Mori"}},
 		},
 		{
 			name: "speakers keyed by the slug of their name take the name from the key",
