@@ -1082,8 +1082,10 @@ func (x *extraction) readHeadingTalks() {
 				title, oneWord = label, true
 			}
 		}
-		if _, sure, ok := x.cardCompanyLine(title); ok && sure || x.nameSubtitle(bi) || x.subheading(bi) && len(x.speakerLine(bi)) > 0 {
-			continue // "#### Chief Experience Officer at Initech": a speaker's role, under their name
+		if _, sure, ok := x.cardCompanyLine(title); ok && sure && len(x.speakerLine(bi+1)) == 0 || x.nameSubtitle(bi) || x.subheading(bi) && len(x.speakerLine(bi)) > 0 {
+			// "#### Chief Experience Officer at Initech": a speaker's role, under their name (a
+			// heading over a line that names its speaker is a title: "### Resilient Data Systems")
+			continue
 		}
 		if title == "" || detailHeading.MatchString(title) || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || dateOnly(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
 			continue

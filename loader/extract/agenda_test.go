@@ -463,6 +463,22 @@ func TestTitleOverSpeakerSubheading(t *testing.T) {
 	}
 }
 
+// TestHeadingOverBoldSpeaker: a recap's heading titles a talk when the bold line under it names
+// the speaker with their company and handle in brackets, even when the title ends like a
+// company's name.
+func TestHeadingOverBoldSpeaker(t *testing.T) {
+	body := "### Resilient Data Systems\n\n**Ana Lima (Globex, [@alima](https://twitter.com/alima))**\n\nI liked this one a lot.\n\n" +
+		"### Tracing Without Tears\n\n**Bo Chen (tidy llc, [@bchen](https://twitter.com/bchen))**\n\nA good keynote.\n"
+	r := extractText(t, "recap", recap(body))
+	want := []speakersView{{"Resilient Data Systems", []string{"Ana Lima"}}, {"Tracing Without Tears", []string{"Bo Chen"}}}
+	if d := diff(want, speakersOf(r)); d != "" {
+		t.Errorf("talks differ (-want +got)\n%s", d)
+	}
+	if d := diff(map[string][]string{"Ana Lima": {"Globex"}, "Bo Chen": {"tidy llc"}}, companiesOf(r)); d != "" {
+		t.Errorf("companies differ (-want +got)\n%s", d)
+	}
+}
+
 // TestTitleOverSpeakerLinePlaces covers a newsletter's dates: a bold title over "Name: day,
 // date, City", each talk at its own town and day.
 func TestTitleOverSpeakerLinePlaces(t *testing.T) {

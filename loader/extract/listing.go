@@ -930,7 +930,7 @@ func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, compa
 		return h, "", true // "@alima": a speaker known by a handle alone
 	}
 	if i := strings.Index(p, "("); i > 0 && strings.HasSuffix(p, ")") {
-		inner := strings.TrimSpace(p[i+1 : len(p)-1])
+		inner := withoutHandles(strings.TrimSpace(p[i+1 : len(p)-1]))
 		name = strings.TrimSpace(p[:i])
 		if c, ok := x.companyPart(inner); ok {
 			company = c
@@ -978,6 +978,25 @@ func (x *extraction) parenCompany(inner string) (string, bool) {
 		return "", false
 	}
 	return inner, true
+}
+
+// withoutHandles drops the handles from a list in parentheses after a name: "Initech, @alima"
+// is "Initech". A handle alone stays, for handleLike.
+func withoutHandles(inner string) string {
+	parts := strings.Split(inner, ", ")
+	if len(parts) < 2 {
+		return inner
+	}
+	var kept []string
+	for _, part := range parts {
+		if !handleLike(strings.TrimSpace(part)) {
+			kept = append(kept, part)
+		}
+	}
+	if len(kept) == 0 {
+		return parts[0]
+	}
+	return strings.Join(kept, ", ")
 }
 
 // handleLike reports "@ana" or "ana_lima": a handle in parentheses after a name.
@@ -1166,6 +1185,9 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	// connectors only
 	for i, w := range words {
 		r := []rune(w)
+		if orgSuffixIn(words) && len(words) <= 3 {
+			break // "poppins llc": a company's legal form names it a company, in any case
+		}
 		if i == 0 && !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) || r[0] == '@' || len(words) == 1 && hasInnerCapital(w)) {
 			return "", false
 		}
