@@ -519,7 +519,8 @@ func metaOf(fields []field) Meta {
 			}
 			// "[Name](https://…)", as Hugo sites write authors with a link.
 			first, _ = linkText(first)
-			used = setOnce(&m.Author, first)
+			// "jane_doe", "jane-doe": a site's key for its author, made of the name's words
+			used = setOnce(&m.Author, nameOfSlug(first))
 		case "url":
 			used = setOnce(&m.URL, first)
 		case "slug":

@@ -57,6 +57,18 @@ func TestParseMeta(t *testing.T) {
 			want: Meta{Author: "Kofi Mensah"},
 		},
 		{
+			name: "an author key made of the name's words is the name",
+			file: "talks.md",
+			src:  "---\nauthor: kofi_mensah\n---\nBody.\n",
+			want: Meta{Author: "Kofi Mensah"},
+		},
+		{
+			name: "an author's one-word handle stays as written",
+			file: "talks.md",
+			src:  "---\nauthor: kmensah\n---\nBody.\n",
+			want: Meta{Author: "kmensah"},
+		},
+		{
 			name: "an exported author table gives its display name, not its login",
 			file: "recap.md",
 			src:  "---\nauthor:\n  login: kmensah\n  display_name: Kofi Mensah\n  email: k@example.org\n---\nBody.\n",

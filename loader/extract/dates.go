@@ -42,8 +42,8 @@ const monthNames = `january|february|march|april|may|june|july|august|september|
 var (
 	// "July 3, 2018", "Sept 23", "December 11 2019", "June 9th", "April 23, 2014"
 	monthDay = regexp.MustCompile(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	// "29th July'17", "3 July 2018", "9 Jan 2015"
-	dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?(?:\s*(?:'|’)(\d{2})\b|,?\s+(\d{4})\b)?`)
+	// "29th July'17", "3 July 2018", "9 Jan 2015", "21st of October, 2015"
+	dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\.?(?:\s*(?:'|’)(\d{2})\b|,?\s+(\d{4})\b)?`)
 	// "2018-07-03"
 	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// "15.06.2020", "9.12.2016", "19-20.05.2017" (a range: its first day): day first, as

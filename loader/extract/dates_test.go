@@ -19,6 +19,7 @@ func TestDateIn(t *testing.T) {
 		{name: "an abbreviated month with a period", text: "We met on Sept. 23, 2019 downtown.", published: published, want: "2019-09-23"},
 		{name: "a day before the month and year", text: "We met on 3 July 2018.", published: published, want: "2018-07-03"},
 		{name: "an ordinal day and a two-digit year after an apostrophe", text: "We met on 29th July'17.", published: published, want: "2017-07-29"},
+		{name: "an ordinal day 'of' the month", text: "Tartu, Estonia, 21st of October, 2031", published: published, want: "2031-10-21"},
 		{name: "an ISO date", text: "Held on 2018-07-03 at the office.", published: published, want: "2018-07-03"},
 		{name: "a dotted date is day first", text: "Gophers Night, Turku (4.11.2021)", published: published, want: "2021-11-04"},
 		{name: "a dotted range of days gives its first day", text: "FooConf, Tartu (19-20.05.2017)", published: published, want: "2017-05-19"},
