@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -630,6 +631,9 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	// slot's length are no part of the title
 	l.title = strings.TrimSpace(titleLength.ReplaceAllString(speakerLabelTail.ReplaceAllString(l.title, ""), ""))
 	l.title = quotedAfterLead(l.title)
+	if slotName(l.title) && len(l.speakers) > 0 {
+		l.title, l.kind = "", "keynote" // "Opening keynote of Friday - Ana Lima": her keynote, untitled
+	}
 	title := unquoted(clean(statusNote.ReplaceAllString(l.title, "")))
 	title = strings.TrimSpace(aboutTheItem.ReplaceAllString(title, ""))
 	untitled := l.title == "" && l.kind != "" && len(l.speakers) > 0 // "Keynote: Ana Lima"
@@ -663,6 +667,34 @@ var speakerLabelTail = regexp.MustCompile(`(?i)\s*(?:[-–—:|,]\s*)?\b(?:speak
 
 // titleLength is a slot's length in parentheses at the end of a title: "(30 min)", "(1h)".
 var titleLength = regexp.MustCompile(`(?i)\s*\(\s*\d{1,3}\s*(?:min|mins|minutes|minutos|minuten|h|hrs?|hours?)\.?\s*\)\s*$`)
+
+// slotName reports a title that only says which keynote or talk of the programme a slot is:
+// "Opening keynote", "Closing keynote of Friday", "Keynote d'ouverture du vendredi".
+func slotName(title string) bool {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) })
+	kind, slot := false, false
+	for _, w := range words {
+		switch {
+		case w == "keynote" || w == "keynotes":
+			kind = true
+		case keynoteSlotWords[w] || calendarWords[w] || weekdayWord(w):
+			slot = true
+		default:
+			return false
+		}
+	}
+	return kind && slot // ("Keynote" alone is how a programme titles it)
+}
+
+// weekdayWord reports the name of a day of the week in a language posts are read in.
+func weekdayWord(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
+// keynoteSlotWords say where in a programme a slot stands, in the languages keynotes are named in.
+var keynoteSlotWords = set(`opening closing final first second last morning afternoon evening day of the
+d de du la l ouverture clôture cloture apertura cierre inaugural eröffnung abschluss`)
 
 // quotedAfterLead returns the quoted title that ends a listing's title after a few words in
 // lower case that lead up to it ("and last but not least “Quiet Queues”", "finally, “Quiet
@@ -1948,6 +1980,11 @@ func (x *extraction) speakerLine(bi int) []listedSpeaker {
 		return nil // (a list item under a heading: "* Ana Lima (@alima)" over "* Day 1, track 2")
 	}
 	b := x.doc.Blocks[bi]
+	for _, l := range b.Links {
+		if photoCredit(l.Href) {
+			return nil // "[Ana Lima](https://unsplash.com/photos/…)" under a picture: who took it
+		}
+	}
 	s := x.lineSentence(b, b.Lines()[0], bi)
 	text := speakerLineEnd.ReplaceAllString(s.text, "")
 	text = strings.TrimPrefix(strings.TrimPrefix(text, "by "), "By ")
@@ -1959,6 +1996,18 @@ func (x *extraction) speakerLine(bi int) []listedSpeaker {
 		return nil // "Street Parking Nearby:" is shaped like a name; a speaker's line starts with a given name
 	}
 	return sp
+}
+
+// photoCredit reports a link to a photograph on a stock photo site: the name it links is the
+// photographer's, credited under a picture.
+func photoCredit(href string) bool {
+	u, err := url.Parse(href)
+	if err != nil {
+		return false
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	return host == "unsplash.com" || host == "pexels.com" || host == "pixabay.com" || host == "stocksnap.io" ||
+		host == "flickr.com" && strings.HasPrefix(u.Path, "/photos/")
 }
 
 // subheading reports a heading right under a heading of a higher level: "# Quiet Queues" over
@@ -1987,12 +2036,22 @@ func partHeading(title string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !sectionWords[w] && !set2(w, "the", "our", "and", "&", "of", "day", "all") {
+		if !sectionWords[w] && !foreignSectionWords[w] && !set2(w, "the", "our", "and", "&", "of", "day", "all") && !partFillers[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// foreignSectionWords name parts of a post in other languages: "Les conférences", "Die
+// Vorträge", "Las charlas" head the talks, not one talk.
+var foreignSectionWords = set(`conférence conférences présentations sessions intervenants orateurs programme
+vorträge vortrag sprecher referenten programm charlas ponencias ponentes conferencias programa palestras
+palestrantes apresentações lezingen sprekers programma interventi relatori`)
+
+// partFillers are the articles and possessives of other languages a part's heading holds.
+var partFillers = set(`la le les l' ma mon mes nos notre des du die der das unsere el los las nuestra nuestras
+nuestros a o os as nossa nossos de het onze il i gli le nostre`)
 
 func set2(w string, words ...string) bool {
 	for _, x := range words {

@@ -307,6 +307,7 @@ func TestAdminTitle(t *testing.T) {
 		{"Closing", true},
 		{"Intro", true},
 		{"Opening the Flask", false},
+		{"Keynote", false},
 		{"Closing the Gap", false},
 		{"Opening the Day", true},
 		{"Opening remarks", true},
@@ -476,6 +477,40 @@ func TestHeadingOverBoldSpeaker(t *testing.T) {
 	}
 	if d := diff(map[string][]string{"Ana Lima": {"Globex"}, "Bo Chen": {"tidy llc"}}, companiesOf(r)); d != "" {
 		t.Errorf("companies differ (-want +got)\n%s", d)
+	}
+}
+
+// TestHeadingsOfARecapInFrench: a French recap's part headings ("Les conférences") and the
+// photographer credited under a picture give no talk; a keynote named by its slot is untitled.
+func TestHeadingsOfARecapInFrench(t *testing.T) {
+	body := "## La conférence\n\n![Photo](salle.jpg)\n[Cara Diaz](https://unsplash.com/photos/abc)\n\nDeux jours de conférences.\n\n" +
+		"## Les conférences\n\nJ'ai vu peu de conférences cette année.\n\n" +
+		"## Files d'attente sans larmes - Ana Lima / Bo Chen\n\nSuper.\n\n" +
+		"## Keynote d'ouverture du vendredi - Dan Eve\n\nBien.\n"
+	r := extractText(t, "recap", withFrontMatter("Initech Conf 2031", "", "2031-02-01", body))
+	want := []speakersView{{"Files d'attente sans larmes", []string{"Ana Lima", "Bo Chen"}}, {"", []string{"Dan Eve"}}}
+	if d := diff(want, speakersOf(r)); d != "" {
+		t.Errorf("talks differ (-want +got)\n%s", d)
+	}
+}
+
+func TestSlotName(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Opening keynote", true},
+		{"Closing keynote of Friday", true},
+		{"Keynote d'ouverture du vendredi", true},
+		{"Keynote: Queues at the Edge", false},
+		{"The keynote I never gave", false},
+		{"Opening the Flask", false},
+		{"Keynote", false},
+	}
+	for _, tt := range tests {
+		if got := slotName(tt.title); got != tt.want {
+			t.Errorf("slotName(%q) = %v, want %v", tt.title, got, tt.want)
+		}
 	}
 }
 
