@@ -1392,7 +1392,8 @@ func groupWordIn(s string) bool {
 			return true
 		}
 	}
-	return strings.Contains(strings.ToLower(s), "user group")
+	lower := strings.ToLower(s)
+	return strings.Contains(lower, "user group") || strings.Contains(lower, "users group") || strings.Contains(lower, "users' group")
 }
 
 // userGroupWords are the short names of community groups, as they are written.

@@ -557,6 +557,7 @@ func TestGroupWordIn(t *testing.T) {
 		{"GDG Tartu", true},
 		{"NimbusJUG, 2021", true},
 		{"Tartu Kotlin User Group", true},
+		{"Tartu County .NET Users Group", true},
 		{"Growing by Sharing: Transitioning a Group to Self-Direction", false},
 		{"A Jug of Water", false},
 	}

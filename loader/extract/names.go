@@ -204,8 +204,13 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 			}
 			continue
 		}
-		// the text of a link to an organization ("Crunchy Data") names no one
-		if t.link >= 0 && x.orgs[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(linkText(s, t.link), "'s"), "’s"))] {
+		// the text of a link to an organization ("Crunchy Data") names no one, and neither does
+		// the text of a link to a group or an event ("[Lake County .NET Users Group](…)")
+		if t.link >= 0 && (x.orgs[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(linkText(s, t.link), "'s"), "’s"))] ||
+			!isProfileLink(s.links[t.link].Href) && (groupWordIn(linkText(s, t.link)) || eventKind(linkText(s, t.link)) != "")) {
+			for i+1 < len(toks) && toks[i+1].link == t.link {
+				i++
+			}
 			continue
 		}
 		j := i + 1

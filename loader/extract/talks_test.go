@@ -116,6 +116,11 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Speakers: []string{"Dario Fenn"}}},
 		},
 		{
+			name: "the linked name of a users' group presenting a talk is no speaker (the writer is)",
+			body: "On May 8th I will be at [Tartu County Go Users Group](https://tcgug.example.org) presenting ‘Postmortems Without Blame’.",
+			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"NimbusOps"}}},
+		},
+		{
 			name: "a speaker opening the day, in a gerund",
 			body: "The first talks were on the main stage, with Dario Fenn opening with a story about bees.",
 			want: []speakersView{{Speakers: []string{"Dario Fenn"}}},
