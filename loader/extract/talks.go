@@ -286,6 +286,9 @@ func imperativeOpening(toks []token, i int) bool {
 	return toks[i+1].is("to", "and", "join", "your", "our", "the", "us", "along", "by", "see", "out", "over", "early", "in", "down", "back", "with")
 }
 
+// pluralTalkNouns name several talks: before "by" and several names, a talk each.
+var pluralTalkNouns = set(`talks presentations sessions keynotes lectures demos`)
+
 // turnWords are the words for a speaker's turn, after which "of" names the speaker: "the turn
 // of", "el turno de", "a vez de", "il turno di", "le tour de".
 var turnWords = set(`turn turno vez tour beurt`)
@@ -773,6 +776,15 @@ func (x *extraction) clauses(s *sentence) []clause {
 				}
 			}
 			c.named = namedEventAfter(s, end)
+			if l == "by" && c.title == "" && len(group) > 1 && i > 0 && pluralTalkNouns[toks[i-1].lower()] {
+				// "great talks by Ana Lima, Bo Chen and Cara Diaz": a talk each
+				for _, r := range group {
+					each := c
+					each.refs = []nameRef{r}
+					add(each)
+				}
+				continue
+			}
 			add(c)
 		case giveVerbs[l] && (talkObjectAfter(s, i) >= 0 || quoteStartsNear(s, i+1) || x.linkTitleAfterOK(s, i)) ||
 			l == "put" && i+1 < len(toks) && toks[i+1].is("on") && talkObjectAfter(s, i+1) >= 0:

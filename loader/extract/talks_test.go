@@ -121,6 +121,16 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"NimbusOps"}}},
 		},
 		{
+			name: "talks by several speakers are a talk each",
+			body: "The day went on with great talks by Dario Fenn, Ines Varga and Rui Costa.",
+			want: []speakersView{{Speakers: []string{"Dario Fenn"}}, {Speakers: []string{"Ines Varga"}}, {Speakers: []string{"Rui Costa"}}},
+		},
+		{
+			name: "a talk by two speakers is theirs together",
+			body: "The day went on with a talk by Dario Fenn and Ines Varga.",
+			want: []speakersView{{Speakers: []string{"Dario Fenn", "Ines Varga"}}},
+		},
+		{
 			name: "a speaker opening the day, in a gerund",
 			body: "The first talks were on the main stage, with Dario Fenn opening with a story about bees.",
 			want: []speakersView{{Speakers: []string{"Dario Fenn"}}},
