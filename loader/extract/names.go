@@ -255,6 +255,11 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 				ref.text, ref.single = full, false // "Dr. Ferreira", after "Marta Ferreira"
 			}
 		}
+		if ref.single && t.link >= 0 && toks[j-1].link == t.link && linkText(s, t.link) == text {
+			if full := slugName(s.links[t.link].Href, text); full != "" {
+				ref.text, ref.single, ref.linked = full, false, true // "[Ana](…/team/ana-lima/)": Ana Lima
+			}
+		}
 		if x.notAPerson(text) {
 			i = j - 1
 			continue
@@ -264,6 +269,37 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 	}
 	return out
 }
+
+// slugName returns the full name a link's address spells for the given name that is its
+// text: "[Ana](https://example.org/team/ana-lima/)" is Ana Lima. The address's last segment
+// must be the name's words joined by hyphens or underscores, the given name first; else "".
+func slugName(href, given string) string {
+	u, err := url.Parse(href)
+	if err != nil {
+		return ""
+	}
+	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	if len(segs) == 0 {
+		return ""
+	}
+	last := strings.ToLower(segs[len(segs)-1])
+	if !slugWords.MatchString(last) {
+		return ""
+	}
+	words := strings.FieldsFunc(last, func(r rune) bool { return r == '-' || r == '_' })
+	if len(words) < 2 || len(words) > 3 || !strings.EqualFold(words[0], given) {
+		return ""
+	}
+	for k, w := range words {
+		words[k] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	words[0] = given
+	return strings.Join(words, " ")
+}
+
+// slugWords is an address segment of two or three lower-case words joined by hyphens or
+// underscores: "ana-lima", "ana_de_lima".
+var slugWords = regexp.MustCompile(`^[a-z]+(?:[-_][a-z]+){1,2}$`)
 
 // emphasizedTitle reports a name-shaped span of tokens i to j that is the whole of an
 // emphasized phrase followed by "by" (or its word in another language) and a capitalized

@@ -385,3 +385,21 @@ func TestNameRefSize(t *testing.T) {
 		t.Errorf("unsafe.Sizeof(nameRef{}) = %d, want at most %d", got, want)
 	}
 }
+
+func TestSlugName(t *testing.T) {
+	tests := []struct {
+		href, given, want string
+	}{
+		{"https://example.org/team/ana-lima/", "Ana", "Ana Lima"},
+		{"https://example.org/people/ana_de_lima", "Ana", "Ana De Lima"},
+		{"https://example.org/team/bo-chen/", "Ana", ""},
+		{"https://example.org/blog/queues-done-right/", "Ana", ""},
+		{"https://example.org/team/ana/", "Ana", ""},
+		{"https://example.org/team/ana-maria-lima-costa/", "Ana", ""},
+	}
+	for _, tt := range tests {
+		if got := slugName(tt.href, tt.given); got != tt.want {
+			t.Errorf("slugName(%q, %q) = %q, want %q", tt.href, tt.given, got, tt.want)
+		}
+	}
+}

@@ -121,6 +121,11 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Postmortems Without Blame", Speakers: []string{"NimbusOps"}}},
 		},
 		{
+			name: "a given name linked to a page named after the person is the full name",
+			body: "The day opened with [Dario](https://example.org/team/dario-fenn/) talking about services.",
+			want: []speakersView{{Speakers: []string{"Dario Fenn"}}},
+		},
+		{
 			name: "talks by several speakers are a talk each",
 			body: "The day went on with great talks by Dario Fenn, Ines Varga and Rui Costa.",
 			want: []speakersView{{Speakers: []string{"Dario Fenn"}}, {Speakers: []string{"Ines Varga"}}, {Speakers: []string{"Rui Costa"}}},
