@@ -75,7 +75,7 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 		if j < len(toks) && nameToken(toks[j]) && toks[j].link == toks[i].link && n == 1 && !x.orgs[strings.ToLower(toks[j].text())] {
 			// followed by another capitalized word: a person or company name, unless a region
 			// or a group named after the city ("Denver Gophers")
-			if _, region := gazetteer.Region(toks[j].text()); !region && !groupWords[toks[j].lower()] {
+			if _, region := gazetteer.Region(toks[j].text()); !region && !groupWords[toks[j].lower()] && !x.venueAfterCity(toks, j, c) {
 				return cityRef{}, false
 			}
 		}
@@ -136,6 +136,24 @@ func (x *extraction) cityAt(s *sentence, i int) (cityRef, bool) {
 	}
 	return cityRef{}, false
 }
+
+// venueAfterCity reports a venue named after a large city, from token j on: "Belgrade Youth
+// Centre", "Porto Congress Hall" are in Belgrade and Porto. A town's name before a hall is as
+// likely a word of the hall's name ("Reading Room"), so the city must be large.
+func (x *extraction) venueAfterCity(toks []token, j int, c gazetteer.City) bool {
+	if c.Population < headingCityPopulation {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+3 && toks[k].cap && toks[k].word; k++ {
+		if buildingNouns[toks[k].lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// buildingNouns end the names of the buildings meetups are held in.
+var buildingNouns = set(`centre center hall hub arena library theatre theater museum house campus auditorium`)
 
 // placeOpeners open the names of places and never end a sentence's words before a city:
 // "Lake Buena Vista" is no Buena Vista, "Port Moresby" no Moresby.

@@ -656,6 +656,8 @@ func TestCityAt(t *testing.T) {
 		{name: "a part of a small town's name opening a sentence is a word", body: "Alphen helped nobody with the slides.", at: "Alphen", written: ""},
 		{name: "a part of a small town's name after a preposition of place is the town", body: "We met in Alphen last week.", at: "Alphen", written: "Alphen", id: "alphen-aan-den-rijn-nl"},
 		{name: "a part of a large city's name is the city", body: "Frankfurt welcomed forty people.", at: "Frankfurt", written: "Frankfurt", id: "frankfurt-am-main-de"},
+		{name: "a large city naming a venue is the venue's city", body: "We met at Porto Youth Centre last week.", at: "Porto", written: "Porto", id: "porto-pt"},
+		{name: "a small town naming a venue is a word of the venue's name", body: "We met at Kettering Music Hall last week.", at: "Kettering", written: ""},
 		{name: "the end of a place's name after 'Lake' is no city of its own", body: "We met at a hotel near Lake Buena Vista.", at: "Buena", written: ""},
 		{name: "a city whose name opens with 'Fort' is read whole", body: "We met in Fort Worth.", at: "Fort", written: "Fort Worth", id: "fort-worth-us"},
 	}

@@ -936,7 +936,7 @@ func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, compa
 			company = c
 		} else if c, ok := x.parenCompany(inner); ok {
 			company = c
-		} else if !x.isLocation(inner) && !handleLike(inner) {
+		} else if !x.isLocation(inner) && !handleLike(inner) && !selfNote[strings.ToLower(inner)] {
 			return "", "", false
 		}
 	} else {
@@ -979,6 +979,10 @@ func (x *extraction) parenCompany(inner string) (string, bool) {
 	}
 	return inner, true
 }
+
+// selfNote is what a writer puts in brackets after their own name in a list of speakers:
+// "Ana Lima (myself)".
+var selfNote = set(`myself me moi yo ich`)
 
 // withoutHandles drops the handles from a list in parentheses after a name: "Initech, @alima"
 // is "Initech". A handle alone stays, for handleLike.

@@ -65,6 +65,8 @@ func TestReadListing(t *testing.T) {
 			nil},
 		{"the slot's length and material named after a dash", "Scaling Ingest Pipelines by Mara Ellison (30 min) -- video (soon) and [slides](https://slides.example/s)",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
+		{"the writer's note after their own name", "Scaling Ingest Pipelines - Mara Ellison (myself)",
+			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
 		{"a project's maintainer is no employee of it", "Scaling Ingest Pipelines by Mara Ellison, Quillfeather Maintainer",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
 		{"a community's member is no employee of it", "Scaling Ingest Pipelines by Mara Ellison, nimbusOps Community Member",
