@@ -631,6 +631,9 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	// slot's length are no part of the title
 	l.title = strings.TrimSpace(titleLength.ReplaceAllString(speakerLabelTail.ReplaceAllString(l.title, ""), ""))
 	l.title = quotedAfterLead(l.title)
+	if m := keynoteLabel.FindString(l.title); m != "" && strings.TrimSpace(l.title[len(m):]) != "" {
+		l.title = strings.TrimSpace(l.title[len(m):]) // "Ana Lima - KEYNOTE: Title": the kind, then the title
+	}
 	if slotName(l.title) && len(l.speakers) > 0 {
 		l.title, l.kind = "", "keynote" // "Opening keynote of Friday - Ana Lima": her keynote, untitled
 	}

@@ -494,6 +494,14 @@ func TestHeadingsOfARecapInFrench(t *testing.T) {
 	}
 }
 
+// TestKeynoteLabelInAListing: a listing's title that opens with the kind of talk loses it.
+func TestKeynoteLabelInAListing(t *testing.T) {
+	r := extractText(t, "agenda", recap("### Ana Lima- KEYNOTE: Queues at the Edge of Reason\n\nA fine start.\n"))
+	if d := diff([]speakersView{{"Queues at the Edge of Reason", []string{"Ana Lima"}}}, speakersOf(r)); d != "" {
+		t.Errorf("talks differ (-want +got)\n%s", d)
+	}
+}
+
 func TestSlotName(t *testing.T) {
 	tests := []struct {
 		title string

@@ -70,6 +70,15 @@ var (
 // maxListingLine bounds the lines read as listings, in bytes.
 const maxListingLine = 400
 
+// gluedDash reports a dash written against the word before it and apart from the capital
+// after it, as a separator: "Ana Lima- Quiet Queues". "Cloud- and Edge-Native" is a word's
+// suspended hyphen.
+func gluedDash(text string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+2:])
+	return unicode.IsLetter(before) && unicode.IsUpper(after)
+}
+
 // insideLaterLink reports whether offset at of a line lies inside the text of a link that
 // starts after from, where the line's body starts (a line that is one link may be split).
 func insideLaterLink(s *sentence, from, at int) bool {
@@ -84,7 +93,7 @@ func insideLaterLink(s *sentence, from, at int) bool {
 // listSeps are the separators between a title and its speakers, strongest first.
 var listSeps = []string{", presented by ", " presented by ", ", präsentiert von ", " präsentiert von ", ", vorgestellt von ", " vorgestellt von ", ", présenté par ", " présenté par ", ", présentée par ", " présentée par ",
 	", presentado por ", " presentado por ", ", presentata da ", " presentata da ", ", presentato da ", " presentato da ", " by ", " with ", " von ", " par ", " por ", " door ", " av ", " af ", " di ", " przez ", " mit ", " de ",
-	" – ", " — ", " - ", " | ", " / ", ": ", " · ", ", "}
+	" – ", " — ", " - ", " | ", " / ", ": ", " · ", ", ", "- "}
 
 // foreignBy are the words other languages write for "by" (and "with") between a title and its
 // speakers: German von and mit, French par, Spanish and Portuguese por and de, Dutch door,
@@ -295,6 +304,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			}
 			if insideLaterLink(s, off, off+i) {
 				continue // "Berlin - find me at [FooConf / BarConf, May 2](…)": a link's text is one thing
+			}
+			if sep == "- " && !gluedDash(body, i) {
+				continue
 			}
 			rightAt := off + i + len(sep)
 			if w, seg, ok := strings.Cut(right, " "); ok && (sep == " – " || sep == " — " || sep == " - " || sep == " | ") && (foreignBy[strings.ToLower(w)] || strings.EqualFold(w, "by")) {
