@@ -637,7 +637,7 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	if slotName(l.title) && len(l.speakers) > 0 {
 		l.title, l.kind = "", "keynote" // "Opening keynote of Friday - Ana Lima": her keynote, untitled
 	}
-	title := unquoted(clean(statusNote.ReplaceAllString(l.title, "")))
+	title := unquoted(strings.TrimSpace(strings.TrimFunc(clean(statusNote.ReplaceAllString(l.title, "")), pictograph))) // ("🐲 Title": the picture is no word of it)
 	title = strings.TrimSpace(aboutTheItem.ReplaceAllString(title, ""))
 	untitled := l.title == "" && l.kind != "" && len(l.speakers) > 0 // "Keynote: Ana Lima"
 	if title == "" && !untitled || adminTitle(title) {

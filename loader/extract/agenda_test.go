@@ -502,6 +502,20 @@ func TestKeynoteLabelInAListing(t *testing.T) {
 	}
 }
 
+// TestOwnLineKeepsALinkedTitleWhole: a line of a list naming its speaker before a linked
+// title holding a dash is one talk, titled by the whole link, and a picture before it is no
+// word of the title.
+func TestOwnLineKeepsALinkedTitleWhole(t *testing.T) {
+	body := "We are at FooConf Porto with these sessions:\n\n" +
+		"* Ana Lima: [🐲 Queues Done Right — Backpressure for the Rest of Us](https://agenda.example/s/1) / Tue Mar 19 3:30 PM\n" +
+		"* Bo Chen: [Tidy Types in Practice](https://agenda.example/s/2) / Wed Mar 20, 1:00 PM\n"
+	r := extractText(t, "agenda", recap(body))
+	want := []speakersView{{"Queues Done Right — Backpressure for the Rest of Us", []string{"Ana Lima"}}, {"Tidy Types in Practice", []string{"Bo Chen"}}}
+	if d := diff(want, speakersOf(r)); d != "" {
+		t.Errorf("talks differ (-want +got)\n%s", d)
+	}
+}
+
 func TestSlotName(t *testing.T) {
 	tests := []struct {
 		title string

@@ -65,6 +65,8 @@ func TestReadListing(t *testing.T) {
 			nil},
 		{"the slot's length and material named after a dash", "Scaling Ingest Pipelines by Mara Ellison (30 min) -- video (soon) and [slides](https://slides.example/s)",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
+		{"a dash inside a linked title splits nothing", "Mara Ellison: [Scaling Ingest — Pipelines for the Rest of Us](https://agenda.example/s/1) / Tue Mar 19 3:30 PM",
+			&listingView{"Scaling Ingest — Pipelines for the Rest of Us", []string{"Mara Ellison"}}},
 		{"a dash written against the name before the title", "Mara Ellison- Scaling Ingest Pipelines",
 			&listingView{"Scaling Ingest Pipelines", []string{"Mara Ellison"}}},
 		{"a suspended hyphen is no separator", "Cloud- and Edge-Native Pipelines by Mara Ellison",

@@ -336,7 +336,7 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 		body := core[off:]
 		for i := strings.Index(body, sep); i >= 0; {
 			left, right := body[:i], body[i+len(sep):]
-			if plainTitle(left) {
+			if plainTitle(left) && !insideLaterLink(s, off, off+i) {
 				if o, ok := try(left, right); ok {
 					return o, true
 				}
