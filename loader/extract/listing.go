@@ -174,9 +174,20 @@ func agendaTitle(s string) bool {
 	return true
 }
 
-// speakersTrailer is a clause that says what the speakers did, after their names: "where they
-// gave", "who showed", "mostly about". A name holds none of these words in lower case.
-var speakersTrailer = regexp.MustCompile(`\s+(?:where|who|mostly|mainly|explaining|showing|talking)\s.*$`)
+// trailerWords open a clause that says what the speakers did, after their names: "where they
+// gave", "who showed", "mostly about". A name holds none of them in lower case.
+var trailerWords = []string{" where ", " who ", " mostly ", " mainly ", " explaining ", " showing ", " talking "}
+
+// trailerIndex returns where such a clause starts in a list of speakers, or -1.
+func trailerIndex(seg string) int {
+	at := -1
+	for _, w := range trailerWords {
+		if i := strings.Index(seg, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
 
 // readListing reads a line as a talk listing. It reports false when the line is not one: no
 // title, no speaker, or a split that could be read two ways.
@@ -232,7 +243,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		cut = off + m[0] // "Ana Lima: [Title](…) / Wed Mar 20, 1:00 PM": when the slot is, after a slash
 	}
 	body := strings.TrimRight(text[off:cut], " .;,|-–—/")
-	body = titleLength.ReplaceAllString(body, "") // "Title by Ana Lima (30 min)": the slot's length
+	if strings.HasSuffix(body, ")") {
+		body = titleLength.ReplaceAllString(body, "") // "Title by Ana Lima (30 min)": the slot's length
+	}
 	if body == "" {
 		return listing{prefixed: l.prefixed}, false
 	}
@@ -810,8 +823,8 @@ func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpea
 	seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "*_"))
 	seg = strings.TrimRight(seg, " .;")
 	seg = statusNote.ReplaceAllString(seg, "")
-	if m := speakersTrailer.FindStringIndex(seg); m != nil && m[0] > 0 {
-		seg = seg[:m[0]] // "Ana Lima and Bo Chen where they gave a tour of ...": what they did, after the names
+	if m := trailerIndex(seg); m > 0 {
+		seg = seg[:m] // "Ana Lima and Bo Chen where they gave a tour of ...": what they did, after the names
 	}
 	if seg == "" || len(seg) > 200 {
 		return nil, false

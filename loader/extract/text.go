@@ -263,9 +263,9 @@ func splitAtDatedLines(b document.Block, sents [][2]int) [][2]int {
 			line := strings.TrimSpace(b.Text[from:br])
 			next, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.Text[br:], " "))
 			rest := strings.TrimRight(b.Text[br:r[1]], " \"'”’)")
-			if line == "" || len(strings.Fields(line)) > 8 || strings.ContainsAny(line[len(line)-1:], ".!?:") || !unicode.IsUpper(next) || !datedLine.MatchString(line) ||
-				rest == "" || !strings.ContainsAny(rest[len(rest)-1:], ".!?") {
-				continue
+			if line == "" || rest == "" || !unicode.IsUpper(next) || strings.ContainsAny(line[len(line)-1:], ".!?:") ||
+				!strings.ContainsAny(rest[len(rest)-1:], ".!?") || strings.Count(line, " ") > 7 || !datedLine.MatchString(line) {
+				continue // (the cheap tests first: a block's every break is asked)
 			}
 			end := br
 			for end > from && b.Text[end-1] == ' ' {
