@@ -1212,11 +1212,11 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	// a company starts with a capital, a digit or an @handle, or is one word in camel case
 	// ("nimbusOps"; "dotNed Saturday" is an event); lower-case words inside are
 	// connectors only
+	if orgSuffixIn(words) && len(words) <= 3 {
+		return strings.TrimPrefix(p, "@"), true // "quillworks llc": a legal form names a company, in any case
+	}
 	for i, w := range words {
 		r := []rune(w)
-		if orgSuffixIn(words) && len(words) <= 3 {
-			break // "poppins llc": a company's legal form names it a company, in any case
-		}
 		if i == 0 && !(unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) || r[0] == '@' || len(words) == 1 && hasInnerCapital(w)) {
 			return "", false
 		}
