@@ -1267,11 +1267,6 @@ func (x *extraction) aboutSpeaker(hi int) string {
 	return found
 }
 
-// readTalkAtPlace reads a list item of a speaker's own talk list: a quoted or linked title and
-// the place it was given, with the event and date if written ("[Offline Apps](talks/x) - Web
-// Camp 2016, Ljubljana (March 12, 2016)", "August 8, Houston: “Intro to F#”"). The speaker is
-// the post's author when named in full, else unnamed. The same title on several lines is one
-// talk given in each place.
 // skipContents sets aside the items of a page's table of contents (each item only a link to
 // a place in the page: "[Talks in 2031](#2031)"): their text is the headings', not events or
 // talks of its own.
@@ -1311,6 +1306,11 @@ func (x *extraction) linkedEventAt(line *sentence, title string) (name, host str
 // bracketAfter is a name in brackets right after something: " (Initech)".
 var bracketAfter = regexp.MustCompile(`^\s*\(([^()]{2,40})\)`)
 
+// readTalkAtPlace reads a list item of a speaker's own talk list: a quoted or linked title and
+// the place it was given, with the event and date if written ("[Offline Apps](talks/x) - Web
+// Camp 2016, Ljubljana (March 12, 2016)", "August 8, Houston: “Intro to F#”"). The speaker is
+// the post's author when named in full, else unnamed. The same title on several lines is one
+// talk given in each place.
 func (x *extraction) readTalkAtPlace(bi int) bool {
 	b := x.doc.Blocks[bi]
 	line := x.lineSentence(b, b.Lines()[0], bi)
