@@ -993,11 +993,11 @@ func gapped(s *sentence, refs []nameRef, first clause, seen map[int]bool) []clau
 		if r.pron != notPronoun || seen[r.start] || r.start == 0 || r.start <= first.cue || r.end >= len(toks) {
 			continue
 		}
-		if !toks[r.start-1].is("and", "und", "et", "y", "e", "en", "i") && toks[r.start-1].text() != "," {
+		if !andWord(toks[r.start-1]) && toks[r.start-1].text() != "," {
 			continue
 		}
 		qs := s.quotes()
-		if n := sort.Search(len(qs), func(i int) bool { return qs[i][0] > int(toks[r.end].start) }); n < len(qs) {
+		if n := quoteAfter(qs, int(toks[r.end].start)); n >= 0 {
 			if q := qs[n]; opensAt(toks[r.end], q) && q[1]-q[0] > 2 {
 				out = append(out, clause{refs: []nameRef{r}, cue: first.cue, confidence: 0.7,
 					title: cleanTitle(s.text[q[0]:q[1]]), url: linkWithin(s, q[0], q[1])})
@@ -1303,7 +1303,7 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 		if talkNouns[t.lower()] {
 			// "... opened the evening with her presentation about “Title”": a quoted title a
 			// talk noun introduces later in the clause (the first quotation after the noun)
-			if n := sort.Search(len(qs), func(i int) bool { return qs[i][0] > int(t.end) }); n < len(qs) {
+			if n := quoteAfter(qs, int(t.end)); n >= 0 {
 				if q := qs[n]; q[1]-q[0] > 2 && introducedTitle(s, q) && nounIntroduces(s, k, q) {
 					return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
 				}
@@ -1422,6 +1422,14 @@ func quoteHolding(qs [][2]int, i int) int {
 		return -1
 	}
 	return n - 1
+}
+
+// quoteAfter returns the index of the first quotation of qs that starts after offset i, or -1.
+func quoteAfter(qs [][2]int, i int) int {
+	if n := sort.Search(len(qs), func(k int) bool { return qs[k][0] > i }); n < len(qs) {
+		return n
+	}
+	return -1
 }
 
 // emphasisAt returns the bold or italic phrase that starts at token k.
