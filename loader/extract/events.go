@@ -1531,16 +1531,17 @@ func insideTitle(s *sentence, c cityRef) bool {
 		return false
 	}
 	t := toks[c.start]
+	quoted := quoteStart(s, int(t.start))
+	if !t.em && !t.strong && quoted < 0 {
+		return false // neither emphasized nor quoted
+	}
 	// j walks back over the title's tokens before the city, at most maxTitleTokens of them
 	j, words := c.start-1, 0
 	inside := func(k int) bool {
 		if t.em || t.strong {
 			return toks[k].em == t.em && toks[k].strong == t.strong
 		}
-		return int(toks[k].start) >= quoteStart(s, int(t.start))
-	}
-	if !t.em && !t.strong && quoteStart(s, int(t.start)) < 0 {
-		return false // neither emphasized nor quoted
+		return int(toks[k].start) >= quoted
 	}
 	for ; j >= 0 && inside(j); j-- {
 		if c.start-j > maxTitleTokens {
