@@ -380,17 +380,13 @@ func speakersOf(raw any, plural bool) []Speaker {
 		for _, item := range v {
 			switch item := item.(type) {
 			case map[string]any:
-				sp := speakerOfTable(item)
-				if talks && sp.Talk == "" {
-					sp.Talk, _ = linkText(scalarString(pick(item, "title")))
-				}
-				add(sp)
+				add(speakerOfTable(item, talks))
 			default:
 				add(speakerOfString(scalarString(item), true))
 			}
 		}
 	case map[string]any:
-		if s := speakerOfTable(v); s.Name != "" {
+		if s := speakerOfTable(v, false); s.Name != "" {
 			add(s)
 			break
 		}
@@ -404,7 +400,7 @@ func speakersOf(raw any, plural bool) []Speaker {
 		sort.Strings(keys)
 		for _, k := range keys {
 			if t, ok := v[k].(map[string]any); ok {
-				s := speakerOfTable(t)
+				s := speakerOfTable(t, false)
 				if s.Name == "" && slug.MatchString(k) {
 					s.Name = nameOfSlug(k)
 				}
@@ -528,8 +524,10 @@ func nameOfSlug(s string) string {
 	return strings.Join(words, " ")
 }
 
-// speakerOfTable reads a speaker table: {name, company, url, twitter}.
-func speakerOfTable(t map[string]any) Speaker {
+// speakerOfTable reads a speaker table: {name, company, url, twitter}. Its "title" is the
+// speaker's talk when the table gives an abstract or talks says the table is one of a list of
+// talks (see speakersOf); else it is taken for a job's.
+func speakerOfTable(t map[string]any, talks bool) Speaker {
 	sp := Speaker{}
 	name := scalarString(pick(t, personKeys...))
 	if name == "" {
@@ -555,7 +553,7 @@ func speakerOfTable(t map[string]any) Speaker {
 		sp.Handle = handleOf(sp.URL)
 	}
 	sp.Talk, _ = linkText(scalarString(pick(t, talkTitleKeys...)))
-	if sp.Talk == "" && pick(t, abstractKeys...) != nil {
+	if sp.Talk == "" && (talks || pick(t, abstractKeys...) != nil) {
 		// {name, title, abstract}: beside an abstract, a speaker's "title" is the talk's, not a job's
 		sp.Talk, _ = linkText(scalarString(pick(t, "title")))
 	}
