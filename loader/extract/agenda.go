@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -2000,18 +1999,6 @@ func (x *extraction) speakerLine(bi int) []listedSpeaker {
 		return nil // "Street Parking Nearby:" is shaped like a name; a speaker's line starts with a given name
 	}
 	return sp
-}
-
-// photoCredit reports a link to a photograph on a stock photo site: the name it links is the
-// photographer's, credited under a picture.
-func photoCredit(href string) bool {
-	u, err := url.Parse(href)
-	if err != nil {
-		return false
-	}
-	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	return host == "unsplash.com" || host == "pexels.com" || host == "pixabay.com" || host == "stocksnap.io" ||
-		host == "flickr.com" && strings.HasPrefix(u.Path, "/photos/")
 }
 
 // subheading reports a heading right under a heading of a higher level: "# Quiet Queues" over

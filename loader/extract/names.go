@@ -93,25 +93,42 @@ func nameInnerCapital(r []rune, i int) bool {
 	return false
 }
 
-// isProfileLink reports whether href points to a person's page on a social or code site.
-func isProfileLink(href string) bool {
+// linkHost returns the host of a link's address, in lower case and without "www.", and the
+// address's path; ok is false when href is no address.
+func linkHost(href string) (host, path string, ok bool) {
 	u, err := url.Parse(href)
 	if err != nil {
+		return "", "", false
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Host), "www."), u.Path, true
+}
+
+// isProfileLink reports whether href points to a person's page on a social or code site.
+func isProfileLink(href string) bool {
+	host, path, ok := linkHost(href)
+	if !ok {
 		return false
 	}
-	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	segments := len(strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' }))
+	segments := len(strings.FieldsFunc(path, func(r rune) bool { return r == '/' }))
 	switch host {
 	case "github.com", "gitlab.com":
 		// a person's page is the site's first level: github.com/jdoe, not the repository
 		// github.com/jdoe/tool
 		return segments <= 1
 	case "twitter.com", "x.com", "mastodon.social", "facebook.com", "instagram.com", "medium.com", "dev.to":
-		return !strings.Contains(u.Path, "/status/") // a tweet is no one's page
+		return !strings.Contains(path, "/status/") // a tweet is no one's page
 	case "linkedin.com", "bsky.app", "about.me", "keybase.io":
 		return true
 	}
 	return strings.HasSuffix(host, ".linkedin.com")
+}
+
+// photoCredit reports a link to a photograph on a stock photo site: the name it links is the
+// photographer's, credited under a picture.
+func photoCredit(href string) bool {
+	host, path, ok := linkHost(href)
+	return ok && (host == "unsplash.com" || host == "pexels.com" || host == "pixabay.com" || host == "stocksnap.io" ||
+		host == "flickr.com" && strings.HasPrefix(path, "/photos/"))
 }
 
 // names finds the mentions of people in a sentence: runs of name words (with particles such
@@ -274,11 +291,11 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 // text: "[Ana](https://example.org/team/ana-lima/)" is Ana Lima. The address's last segment
 // must be the name's words joined by hyphens or underscores, the given name first; else "".
 func slugName(href, given string) string {
-	u, err := url.Parse(href)
-	if err != nil {
+	_, path, ok := linkHost(href)
+	if !ok {
 		return ""
 	}
-	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	segs := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
 	if len(segs) == 0 {
 		return ""
 	}
