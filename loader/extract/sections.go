@@ -413,7 +413,7 @@ func (x *extraction) readLabelHeadings() {
 }
 
 // oneGivenName reports a known given name written alone: "Ana", not "Ana Lima" or "Agenda".
-func oneGivenName(x *extraction, s string) bool {
+func (x *extraction) oneGivenName(s string) bool {
 	return len(strings.Fields(s)) == 1 && givennames.Is(s) && !x.notAPerson(s)
 }
 
@@ -434,7 +434,7 @@ func (x *extraction) namedSection(label int) *labelledField {
 			}
 			return nil
 		}
-		if text := strings.TrimSpace(h.Text); (x.labelledName(text) == "" || !givennames.Is(firstWord(text))) && !oneGivenName(x, text) {
+		if text := strings.TrimSpace(h.Text); (x.labelledName(text) == "" || !givennames.Is(firstWord(text))) && !x.oneGivenName(text) {
 			return nil
 		}
 		return &labelledField{kind: "speaker", bi: hi, r: h.Lines()[0], label: hi}
@@ -464,7 +464,7 @@ func (x *extraction) readLabelledTalk(title labelledField, speaker, company *lab
 	if name := x.labelledName(seg); name != "" && (!ok || len(speakers) == 1 && speakers[0].company == "" && speakers[0].name != name) {
 		speakers, ok = []listedSpeaker{{name: name}}, true // "Ravi K S" (see labelledName)
 	}
-	if name := strings.Trim(seg, "*_ ."); !ok && oneGivenName(x, name) {
+	if name := strings.Trim(seg, "*_ ."); !ok && x.oneGivenName(name) {
 		speakers, ok = []listedSpeaker{{name: name}}, true // a speaker known by a given name alone
 	}
 	if !ok {
