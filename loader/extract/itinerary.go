@@ -88,10 +88,7 @@ func (x *extraction) readItinerary(hi int) {
 		c.start, c.end = 0, 0 // the offsets are of the made-up sentence
 		events = []*event{x.eventFor(&c, date, name)}
 	}
-	var names []string
-	if x.owner != "" {
-		names = []string{x.owner}
-	}
+	names := x.ownerNames()
 	ev := Evidence{Sentence: name + " – " + topic, Confidence: 0.8}
 	if t := x.addTalk(cleanTitle(topic), "", link, names, events, ev, hi); t == nil {
 		return
@@ -166,10 +163,7 @@ func (x *extraction) readItineraryItem(bi int) bool {
 	} else {
 		events = []*event{x.eventFor(nil, date, name)} // "Online": an event with no city
 	}
-	var names []string
-	if x.owner != "" {
-		names = []string{x.owner}
-	}
+	names := x.ownerNames()
 	return x.addTalk(title, "", link, names, events, Evidence{Sentence: first.text, Confidence: 0.8}, bi) != nil
 }
 

@@ -946,16 +946,22 @@ func (x *extraction) materialLinkIn(from, to int) string {
 	return ""
 }
 
+// ownerNames is the speaker of a talk on the page of one person's talks: the page's owner
+// (see pageOwner), or none when the page names no one.
+func (x *extraction) ownerNames() []string {
+	if x.owner == "" {
+		return nil
+	}
+	return []string{x.owner}
+}
+
 // addOwnTalk records a talk of the page owner's list, given at the event the line states.
 func (x *extraction) addOwnTalk(bi int, line *sentence, title string, ep eventPart) *talk {
 	title = clean(statusNote.ReplaceAllString(title, ""))
 	if title == "" {
 		return nil
 	}
-	var names []string
-	if x.owner != "" {
-		names = []string{x.owner}
-	}
+	names := x.ownerNames()
 	if m := coPresenter.FindStringSubmatch(title); m != nil {
 		// "Title (co-presented with Bo Chen)": the owner and the person named
 		if sp, ok := x.readSpeakers(line, m[1], 0); ok {
@@ -1095,10 +1101,7 @@ func (x *extraction) readAnnouncedHeadings() {
 			if !plainTitle(title) || adminTitle(title) {
 				continue
 			}
-			var names []string
-			if x.owner != "" {
-				names = []string{x.owner}
-			}
+			names := x.ownerNames()
 			line := x.lineSentence(h, [2]int{0, len(h.Text)}, hi)
 			ev := Evidence{Sentence: strings.TrimSpace(b.Text) + " " + title, Confidence: 0.7}
 			if x.addTalk(title, "", linkFor(line, title), names, x.listEvents(hi), ev, hi) != nil {

@@ -80,8 +80,8 @@ func (x *extraction) readTemplateTalk(bi int, text string, a map[string]string) 
 				names = append(names, p)
 			}
 		}
-	} else if x.owner != "" {
-		names = []string{x.owner}
+	} else {
+		names = x.ownerNames()
 	}
 	var ep eventPart
 	if where := firstAttr(a, "event", "conference", "meetup", "venue", "where", "subtitle", "occasion"); where != "" {
