@@ -241,23 +241,24 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 	parent := ctx
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
-	var opened sync.Once
+	var (
+		opened  sync.Once
+		openErr error // why the store could not be opened, for every writer that asks
+	)
 	// graph is the store to write to, opened by the first writer that needs it.
 	graph := func() (*store.Store, error) {
-		var err error
 		opened.Do(func() {
-			switch {
-			case st != nil:
-			case opts.Open == nil:
-				err = errors.New("loader: no store to write to")
-			default:
-				st, err = opts.Open(ctx)
+			if st == nil && opts.Open != nil {
+				st, openErr = opts.Open(ctx)
 			}
-			if err != nil {
-				stop(fmt.Errorf("%w: %w", ErrStopped, err))
+			if openErr == nil && st == nil {
+				openErr = errors.New("loader: no store to write to")
+			}
+			if openErr != nil {
+				stop(fmt.Errorf("%w: %w", ErrStopped, openErr))
 			}
 		})
-		return st, err
+		return st, openErr
 	}
 	maxDown := opts.MaxUnavailable
 	if maxDown <= 0 {
@@ -361,7 +362,7 @@ func Load(ctx context.Context, st *store.Store, paths []string, opts Options) (S
 					continue // counted in NotLoaded below
 				}
 				g, err := graph()
-				if err != nil || g == nil {
+				if err != nil {
 					continue // Load is stopped: counted in NotLoaded below
 				}
 				res, err := saveBatch(ctx, g, pending, fail)

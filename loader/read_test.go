@@ -159,3 +159,22 @@ func TestLoadOpensTheGraphOnlyToWrite(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadStopsWhenOpenGivesNoStore: an Open that reports no error but gives no store stops
+// the load like a failed one, instead of dropping every post silently.
+func TestLoadStopsWhenOpenGivesNoStore(t *testing.T) {
+	src, err := os.ReadFile("../examples/posts/helsinki-gophers-january-2025.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "post.md"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := loader.Load(context.Background(), nil, []string{dir}, loader.Options{
+		Open: func(context.Context) (*store.Store, error) { return nil, nil },
+	})
+	if !errors.Is(err, loader.ErrStopped) || sum.NotLoaded != 1 {
+		t.Errorf("Load = %+v, %v; want ErrStopped and the post not loaded", sum, err)
+	}
+}
