@@ -693,8 +693,8 @@ func venueContext(toks []token, k int) bool {
 	// "will take place on Friday, April 12th, at the Quillworks Space": a date may stand
 	// between where an event takes place and the place
 	for j := k - 1; j >= 1 && j >= k-12; j-- {
-		if toks[j].is("place") && toks[j-1].is("take", "takes", "took", "taking") || toks[j].is("held") {
-			return true
+		if toks[j].is("place") && toks[j-1].is("take", "takes", "took", "taking") || toks[j].is("held", "happen", "happens", "happening") {
+			return true // "will happen on March 20 at the Initech office"
 		}
 		if toks[j].is("at", "by", "with") {
 			return false

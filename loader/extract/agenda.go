@@ -374,6 +374,7 @@ func (x *extraction) readLabels() {
 				}
 				name, _, _ := strings.Cut(strings.TrimSpace(value), ":")
 				name, _, _ = strings.Cut(name, ",")
+				name, _, _ = strings.Cut(name, " (") // "Initech (Tartu)", "Initech (2nd floor)"
 				// "Quillfeather - Hall B, 12 Harbour Street": the venue, then where in it
 				for _, dash := range []string{" - ", " – ", " — "} {
 					name, _, _ = strings.Cut(name, dash)

@@ -54,6 +54,8 @@ var (
 	relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 	// words that put a date after the post was written
 	futureWords = guard(regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date)\b`), "will", "next", "upcoming", "slated", "coming up", "planned", "save the date")
+	// an invitation is to what is to come: "join us in Lisbon on June 3", "see you on June 3"
+	invitation = guard(regexp.MustCompile(`(?i)\b(?:join us|see you)\b`), "join us", "see you")
 )
 
 // monthDayRangeYear is a month's range of days and its year: "September 23 - 27, 2013",
@@ -180,7 +182,7 @@ func dateIn(text string, published time.Time) string {
 		}
 		best.y = published.Year()
 		at := time.Date(best.y, time.Month(best.m), best.d, 0, 0, 0, 0, time.UTC)
-		switch future := futureWords.MatchString(text); {
+		switch future := futureWords.MatchString(text) || invitation.MatchString(text); {
 		case future && at.Before(published):
 			best.y++
 		case !future && at.After(published.AddDate(0, 0, 7)):

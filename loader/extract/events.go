@@ -527,7 +527,7 @@ func eventNameLike(text string) bool {
 		return false
 	}
 	caps, loose := 0, 0
-	for _, raw := range words {
+	for i, raw := range words {
 		w := strings.Trim(raw, `,:()[]"'“”‘’«»`)
 		if w == "" {
 			continue
@@ -535,6 +535,8 @@ func eventNameLike(text string) bool {
 		r := []rune(w)
 		lower := strings.ToLower(w)
 		switch {
+		case i == 0 && leadDeterminers[lower]:
+			// "The meetup", "Our meetup": capitalized because the sentence opens with it
 		case unicode.IsUpper(r[0]) || gluedEventName(w) || brandEventWord(w):
 			caps++
 		case unicode.IsDigit(r[0]) || !unicode.IsLetter(r[0]):
@@ -547,6 +549,11 @@ func eventNameLike(text string) bool {
 	}
 	return caps > 0 && loose <= 1 && loose*3 <= len(words)
 }
+
+// leadDeterminers open a phrase that refers to an event rather than naming it ("The meetup
+// will happen in Tartu", "Our next meetup"): at the start of a name they do not count as its
+// capitalized words.
+var leadDeterminers = set(`the our this that next a an`)
 
 // brandEventWord reports a word that names an event in lower case, as some brands write
 // theirs: a capital inside it ("dotGo") or an event word joined by a hyphen ("ng-conf",
@@ -1513,11 +1520,19 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 		if !cueRead {
 			cue, cueRead = hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs), true
 		}
-		if cue {
+		if cue || invitedTo(s, c) {
 			return c, true
 		}
 	}
 	return cityRef{}, false
+}
+
+// invitedTo reports a city the readers are asked to come to: "Join us in Tartu on March 20",
+// "come and join us in Tartu", "see you in Tartu!".
+func invitedTo(s *sentence, c cityRef) bool {
+	toks := s.tokens
+	k := c.start - 1 // the preposition
+	return k >= 2 && toks[k-1].is("us", "you") && toks[k-2].is("join", "see", "meet")
 }
 
 // insideTitle reports a city written inside a title set apart by emphasis or quotes, after
@@ -1621,7 +1636,10 @@ func (x *extraction) otherFutureEvent(s *sentence) bool {
 func (x *extraction) futureEvent(s *sentence, c *cityRef, date string) *event {
 	name := ""
 	if i := strings.Index(s.text, " will "); i > 0 && startsUpper(s.text) {
-		name = clean(s.text[:i])
+		// "The meetup will ...", "After the talk, I will ..." name no event
+		if name = eventNameOf(clean(s.text[:i])); !x.isEventName(name) {
+			name = ""
+		}
 	}
 	for _, e := range x.events {
 		if e.future && e.city != nil && c != nil && e.city.city.ID == c.city.ID && e.date == date {

@@ -28,6 +28,18 @@ func TestEvents(t *testing.T) {
 			events: []eventView{{City: "Lisbon"}, {City: "Porto"}, {City: "Braga"}},
 		},
 		{
+			name:   "an invitation to join the group in a city places its event",
+			title:  "June meetup",
+			body:   "Join us in Lisbon on June 3! Quillfeather is hosting us this time.\n\n- Quiet Queues in Practice - Ana Lima",
+			events: []eventView{{City: "Lisbon", Date: "2021-06-03", Host: "Quillfeather"}},
+			talks:  [][]string{{"Lisbon"}},
+		},
+		{
+			name:   "a city a speaker comes from is no invitation",
+			body:   "Ana Lima joined us from Lisbon.",
+			events: nil,
+		},
+		{
 			name:   "a contraction is never a city",
 			body:   "We'd love to see you at our next meetup in Lisbon. I've booked the room.",
 			events: []eventView{{City: "Lisbon"}},
@@ -911,6 +923,16 @@ func TestEventNameIsNeverAClause(t *testing.T) {
 			want: map[string]string{"Lisbon": "Harbour Rust Meetup 2031"},
 		},
 		{
+			name: "an event to come that the sentence only refers to is named after the post",
+			body: "The meetup will happen on June 3 in Porto.\n\n- Quiet Queues in Practice - Ana Lima\n",
+			want: map[string]string{"Porto": "Notes from the community Porto 2021-06-03"},
+		},
+		{
+			name: "an event to come that the sentence names keeps its name",
+			body: "Harbour Gophers Night 2021 will happen on June 3 in Porto.\n\n- Quiet Queues in Practice - Ana Lima\n",
+			want: map[string]string{"Porto": "Harbour Gophers Night 2021"},
+		},
+		{
 			name: "a name in title case with the city after it stays whole",
 			body: twoCities + portoTalks + "And one from the Harbour Rust Meetup 2031 in Lisbon:\n\n- Effects at the Edge - Tomas Varga\n",
 			want: map[string]string{"Lisbon": "Harbour Rust Meetup 2031 in Lisbon"},
@@ -949,6 +971,9 @@ func TestEventNameLike(t *testing.T) {
 		{"meetup that our friends at the university run every month in Porto", false},
 		{"small meetup we put together at short notice", false},
 		{"meetup", false},
+		{"The meetup", false},
+		{"Our next meetup", false},
+		{"The Harbour Gophers Meetup", true},
 		{"What a great evening it was!", false},
 	}
 	for _, tt := range tests {

@@ -113,6 +113,21 @@ func TestHosts(t *testing.T) {
 			want: map[string]string{"Oslo": "Tidepool Studio"},
 		},
 		{
+			name: "an event that will happen on a date at a company's office",
+			body: "The meetup will happen on June 3 at the Quillfeather office in Porto.\n\n- Tracing Without Tears by Mara Ellison",
+			want: map[string]string{"Porto": "Quillfeather"},
+		},
+		{
+			name: "a venue line with the city in parentheses names the venue alone",
+			body: "Venue: Quillfeather (Porto)\n\n- Tracing Without Tears by Mara Ellison",
+			want: map[string]string{"Porto": "Quillfeather"},
+		},
+		{
+			name: "a venue line with the room in parentheses names the venue alone",
+			body: "Where: Quillfeather (third floor), Porto\n\n- Tracing Without Tears by Mara Ellison",
+			want: map[string]string{"Porto": "Quillfeather"},
+		},
+		{
 			name: "a venue named after a kind of place is not a city of that name",
 			body: "## Oslo Meetup: May 2021\n\nWe enjoyed the event at the lovely Fjord Hub. Jonas Whitfield gave a talk about the migration.",
 			want: map[string]string{"Oslo": "Fjord Hub"},
