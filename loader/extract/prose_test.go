@@ -636,3 +636,50 @@ func TestQuotedTitleByAPairOfSpeakers(t *testing.T) {
 		})
 	}
 }
+
+func TestTitlesInRecapProse(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []talkView
+	}{
+		{
+			name: "a quoted title someone walked the audience through",
+			body: "Then Bo Chen (Initech) walked us through “Profiling in Production”.",
+			want: []talkView{{Title: "Profiling in Production", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a quoted title set apart after a talk noun, then a passive verb",
+			body: "The second talk, “Profiling in Production”, was presented by Bo Chen.",
+			want: []talkView{{Title: "Profiling in Production", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a quoted title given by someone",
+			body: "“Profiling in Production” was given by Bo Chen.",
+			want: []talkView{{Title: "Profiling in Production", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a title without marks after titled runs to the clause's end",
+			body: "The evening started with Ana Lima giving a talk titled Event Sourcing for Mortals, which drew many questions.",
+			want: []talkView{{Title: "Event Sourcing for Mortals", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "a title without marks after called ends before by",
+			body: "A talk called Fuzzing the Parser by Bo Chen closed the night.",
+			want: []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a pronoun after called is no title",
+			body: "Ana Lima gave a talk about tracing. We called it a night after that.",
+			want: []talkView{{Description: "a talk about tracing", Speakers: []string{"Ana Lima"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract(%q) talks differ (-want +got)\n%s", tt.body, d)
+			}
+		})
+	}
+}

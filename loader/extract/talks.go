@@ -495,11 +495,23 @@ func quoteBefore(s *sentence, i int) int {
 				return qi
 			}
 		}
-		if !(t.text() == "," || t.text() == "’" || t.text() == "'" || t.text() == "”" || t.text() == "\"" || t.text() == "»" || t.text() == "“" || titleWords[t.lower()] || talkNouns[t.lower()] || k == i-1 && foreignPassive(s.tokens, k)) {
+		if !(t.text() == "," || t.text() == "’" || t.text() == "'" || t.text() == "”" || t.text() == "\"" || t.text() == "»" || t.text() == "“" || titleWords[t.lower()] || talkNouns[t.lower()] || k == i-1 && foreignPassive(s.tokens, k) || englishPassive(s.tokens, k, i)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// englishPassive reports token k, before "by" at i, as part of a passive verb: "“Title”, was
+// presented by", "“Title” was given by".
+func englishPassive(toks []token, k, i int) bool {
+	switch {
+	case k == i-1:
+		return k > 0 && toks[k].is("presented", "given", "delivered") && toks[k-1].is("was", "were")
+	case k == i-2:
+		return toks[k].is("was", "were") && toks[k+1].is("presented", "given", "delivered")
+	}
+	return false
 }
 
 // interrogative reports a question: one that opens with an auxiliary verb ("Will I be speaking
@@ -1242,9 +1254,36 @@ func maybeQuoteMark(r rune) bool {
 // "presented", "a talk on", "made a talk on", "gave an interesting talk on".
 var titleWords = set(`a an the his her their our talk presentation keynote session lightning called
 titled entitled named on about about: : , lightning short quick brief new also then introduction intro
-deep dive tech more very technical us you everyone all recent latest work research in
+deep dive tech more very technical us you everyone all recent latest work research in through
 interesting great excellent fascinating informative insightful fantastic wonderful good nice detailed
 fun entertaining inspiring engaging amazing awesome brilliant lively hands-on thorough well-received`)
+
+// plainTitleAfter reads a title written without marks after "called", "titled" or
+// "entitled" (token k opens it): "a talk titled Event Sourcing for Mortals, which ...". It
+// starts with a capital and runs to the clause's end: a mark of punctuation, or a word that
+// goes on with the sentence ("by", "at", "which"). Two to twelve words; a title whose words
+// are all in lower case after the first is read too ("a talk titled Fuzzing in anger").
+func plainTitleAfter(s *sentence, k int) string {
+	toks := s.tokens
+	if k >= len(toks) || !toks[k].cap || !toks[k].word || toks[k].link >= 0 || toks[k].is("i", "he", "she", "we", "they", "it") {
+		return ""
+	}
+	end := k
+	for end < len(toks) && end-k < 13 {
+		t := toks[end]
+		if !t.word && t.text() != "-" && t.text() != "'" && t.text() != "’" || t.link >= 0 || end > k && plainTitleStops[t.lower()] {
+			break
+		}
+		end++
+	}
+	if end-k < 2 || end-k > 12 || end < len(toks) && toks[end].word && !plainTitleStops[toks[end].lower()] {
+		return ""
+	}
+	return cleanTitle(s.text[toks[k].start:toks[end-1].end])
+}
+
+// plainTitleStops are the words that end a title written without marks: the sentence goes on.
+var plainTitleStops = set(`by at which that where during while who whose before after`)
 
 // titleAround finds a talk's title near a cue: a quoted phrase, a bold or italic phrase, or a
 // capitalized link text, starting within a few words after the cue; or one ending right
@@ -1326,6 +1365,9 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 		if next.link >= 0 && next.cap {
 			l := s.links[next.link]
 			return clean(s.text[l.Start:l.End]), l.Href
+		}
+		if title := plainTitleAfter(s, k+1); title != "" {
+			return title, ""
 		}
 	}
 	// a title linked before "by" or "from": "[Quiet Queues](slides) by Ana Lima", "[Video:
