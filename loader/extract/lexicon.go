@@ -95,7 +95,7 @@ close closes concluded conclude wrapped rounded followed follows finished ended 
 var talkNouns = set(`talk talks presentation presentations keynote keynotes session sessions lightning
 demo demos demonstration workshop workshops case study overview introduction intro recap review update
 deep dive dives tutorial walkthrough walk-through tour outline lecture panel chat speech pitch
-retrospective topic`)
+retrospective topic explanation primer rundown`)
 
 // passiveTalkVerbs introduce a talk's speakers with "by": "delivered by", "made by".
 var passiveTalkVerbs = set(`delivered given presented made opened concluded closed rounded followed

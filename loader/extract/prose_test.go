@@ -669,6 +669,16 @@ func TestTitlesInRecapProse(t *testing.T) {
 			want: []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}}},
 		},
 		{
+			name: "a book's quoted title and its author are no talk",
+			body: "Over dinner Bo Chen recommended the book “Quiet Systems” by Ana Lima.",
+			want: nil,
+		},
+		{
+			name: "a heading over the explanation one person gave titles it",
+			body: "## Tracing Without Tears\n\nAna Lima gave a brief explanation of how tracing works. She showed many examples.",
+			want: []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}}},
+		},
+		{
 			name: "a pronoun after called is no title",
 			body: "Ana Lima gave a talk about tracing. We called it a night after that.",
 			want: []talkView{{Description: "a talk about tracing", Speakers: []string{"Ana Lima"}}},

@@ -2573,6 +2573,11 @@ func describeBetween(s *sentence, from, to int, paren []bool) string {
 // writtenNouns name a piece that is written as often as it is given: "a recap", "a review".
 var writtenNouns = set(`recap recaps review reviews summary overview write-up writeup roundup round-up`)
 
+// workNouns name works that are not talks, whose titles come with their authors: "the book
+// “Title” by Ana Lima", "her paper “Title”".
+var workNouns = set(`book books novel article articles paper papers essay film movie documentary song album
+podcast poem blogpost`)
+
 // readingWords say a sentence is about something written: "read", "blog", "article".
 var readingWords = set(`read reading blog blogpost article articles wrote written newsletter post posts
 medium substack`)
@@ -2583,6 +2588,17 @@ medium substack`)
 func writtenPiece(s *sentence, i int) bool {
 	if !s.tokens[i].is("by", "from") {
 		return false
+	}
+	if qi := quoteBefore(s, i); qi >= 0 {
+		// "he suggested the book “On Writing” by Ana Lima": a work of another kind, titled
+		q := s.quotes()[qi]
+		k := sort.Search(len(s.tokens), func(k int) bool { return int(s.tokens[k].end) > q[0] }) - 1
+		for k >= 0 && !s.tokens[k].word {
+			k--
+		}
+		if k >= 0 && workNouns[s.tokens[k].lower()] {
+			return true
+		}
 	}
 	noun := false
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
