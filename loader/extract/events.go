@@ -1248,8 +1248,63 @@ func (x *extraction) groupCity() (c *cityRef, here bool) {
 	if h := x.hereCity(); h != nil {
 		return h, true // (other groups the post names are not where it met)
 	}
-	return x.namedGroupCity(), false
+	if c := x.namedGroupCity(); c != nil {
+		return c, false
+	}
+	return x.taglineCity(), false
 }
+
+// taglineCity is the city the opening of a post says its group meets in: "**Static Site
+// Meetup in Vienna**", "We are a user group in Tartu", "a meetup in Austria, Vienna". Only the
+// first few blocks with text count, where a group's page says what it is, and only one city:
+// a post that names two is about more than one place.
+func (x *extraction) taglineCity() *cityRef {
+	var found *cityRef
+	named := map[string]bool{} // every city the opening names
+	blocks := 0
+	for k := range x.blockSents {
+		block := x.block(k)
+		if len(block) == 0 {
+			continue
+		}
+		if blocks++; blocks > taglineBlocks {
+			break
+		}
+		for _, s := range block {
+			for _, c := range x.cities(s) {
+				named[c.city.ID] = true
+			}
+			for i := 2; i < len(s.tokens); i++ {
+				if !inWord(s.tokens[i-1]) || !taglineWords[s.tokens[i-2].lower()] || !s.tokens[i].cap {
+					continue
+				}
+				c, ok := x.cityAt(s, i)
+				if !ok && i+2 < len(s.tokens) && s.tokens[i+1].text() == "," && gazetteer.IsCountry(s.tokens[i].text()) {
+					c, ok = x.cityAt(s, i+2) // "in Austria, Vienna": the country, then the city
+				}
+				if !ok {
+					continue
+				}
+				if found != nil && found.city.ID != c.city.ID {
+					return nil
+				}
+				cc := c
+				found = &cc
+				named[c.city.ID] = true
+			}
+		}
+	}
+	if len(named) > 1 {
+		return nil // "our meetup in Vienna and the one in Graz"
+	}
+	return found
+}
+
+// taglineBlocks is how many blocks with text, from the top, may say where a post's group meets.
+const taglineBlocks = 4
+
+// taglineWords name a group or its recurring meetup before "in CITY" in a post's opening.
+var taglineWords = set(`meetup meetups meet-up group usergroup community chapter`)
 
 // namedGroupCity is groupCity's city from the group's name alone.
 func (x *extraction) namedGroupCity() *cityRef {

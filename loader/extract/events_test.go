@@ -40,6 +40,27 @@ func TestEvents(t *testing.T) {
 			events: nil,
 		},
 		{
+			name:   "a group's tagline places the meetups its archive dates",
+			title:  "Archive",
+			body:   "**Static Sites Meetup in Tartu**\n\n## Past meetups\n\n### #2 - Tuesday, November 22nd, 2016\n\n- **Quiet Builds** by Ana Lima\n\n### #1 - Tuesday, October 18th, 2016\n\n- **Hugo Themes** by Bo Chen",
+			events: []eventView{{City: "Tartu"}, {City: "Tartu", Date: "2016-11-22"}, {City: "Tartu", Date: "2016-10-18"}},
+			talks:  [][]string{{"Tartu"}, {"Tartu"}},
+		},
+		{
+			name:   "a tagline that names the country first places its city",
+			title:  "Archive",
+			body:   "**Static Sites Meetup in Estonia, Tartu**\n\n## Past meetups\n\n### #2 - Tuesday, November 22nd, 2016\n\n- **Quiet Builds** by Ana Lima",
+			events: []eventView{{City: "Tartu", Date: "2016-11-22"}},
+			talks:  [][]string{{"Tartu"}},
+		},
+		{
+			name:   "an opening that names two cities places no dated meetup",
+			title:  "Archive",
+			body:   "Our meetup in Tartu and the one in Riga share speakers.\n\n## Past meetups\n\n### #2 - Tuesday, November 22nd, 2016\n\n- **Quiet Builds** by Ana Lima",
+			events: []eventView{{Date: "2016-11-22"}, {City: "Tartu"}},
+			talks:  [][]string{{"-"}}, // at the dated meetup, of no city
+		},
+		{
 			name:   "a contraction is never a city",
 			body:   "We'd love to see you at our next meetup in Lisbon. I've booked the room.",
 			events: []eventView{{City: "Lisbon"}},

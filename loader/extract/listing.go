@@ -261,7 +261,8 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		if r := strings.TrimLeft(text[end:], " "); strings.HasPrefix(r, "(") {
 			// "**Title** ([slides](…), [video](…)) by Ana Lima": the title's material, then who
 			at := len(text) - len(r)
-			if close := strings.Index(r, ")"); close > 0 && linksOnly(s, at+1, at+close) {
+			// ("**Title** [(sample course)](…) by Ana Lima": one link whose text is in parentheses)
+			if close := strings.Index(r, ")"); close > 0 && (linksOnly(s, at+1, at+close) || linksOnly(s, at, at+close+1)) {
 				end = at + close + 1
 			}
 		}

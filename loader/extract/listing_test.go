@@ -198,6 +198,8 @@ func TestReadListing(t *testing.T) {
 		{"a technology on a linked technology is no talk", "Kafka on [Kubernetes](https://example.org/k)", nil},
 		{"a bold quoted title, its material in parentheses, then by and a linked name", "**\"Quiet builds\"** ([slides](https://example.org/b.pdf), [video](https://example.org/v)) by [Mara Ellison](mailto:mara@example.org)",
 			&listingView{"Quiet builds", []string{"Mara Ellison"}}},
+		{"a bold title, one link whose text is in parentheses, then by and a linked name", "**Quiet builds** [(sample course)](https://example.org/c) by [Mara Ellison](speakers#mara)",
+			&listingView{"Quiet builds", []string{"Mara Ellison"}}},
 		{"a linked title, then when the slot is after a slash", "Mara Ellison: [Quiet queues — a field report](https://example.org/s/1)  / Wed Mar 20, 1:00 PM",
 			&listingView{"Quiet queues — a field report", []string{"Mara Ellison"}}},
 		{"a slash inside a title that is no date stays", "Mara Ellison: Input / Output at Scale",
