@@ -107,7 +107,7 @@ func (x *extraction) readStructure() {
 			continue
 		}
 		events := x.eventsFor(bi, intro)
-		if x.talkList[bi] && x.readOwnItem(bi) {
+		if (x.talkList[bi] || itineraryLine(b.Text)) && x.readOwnItem(bi) {
 			x.agendaBlocks.add(bi)
 			continue
 		}

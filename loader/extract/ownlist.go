@@ -426,6 +426,18 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 	if dated {
 		seps = []string{": "}
 	}
+	quoted := false // the title is the quotation after the writer's verb
+	if m := presentingVerb.FindStringIndex(body); m != nil && m[0] > 0 && !dated {
+		// "[Riga.js](…) presenting “Effects at the Edge”", "Tartu JUG - speaking about
+		// “Quiet Builds” (which I have given before)": the writer's verb stands for the
+		// separator, and the quoted title is the talk
+		at := m[1] - 1 // (from the space before the quote: a quotation opens after something)
+		if q := quotes(body[at:]); len(q) > 0 && strings.Trim(body[at:at+q[0][0]], ` "'“‘«„`) == "" {
+			seps = append([]string{body[m[0]:m[1]]}, seps...)
+			body = body[:m[1]] + body[at+q[0][0]:at+q[0][1]]
+			quoted = true
+		}
+	}
 	for _, sep := range seps {
 		left, right, ok := strings.Cut(body, sep)
 		if !ok {
@@ -444,7 +456,7 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 			title = title[len(m):] // "Lightning talk: Title"
 		}
 		title = strings.TrimSpace(yearTail.ReplaceAllString(title, "")) // "Title (2031)": its year
-		if title == "" || !plainTitle(title) || adminTitle(title) || dateOnly(title) || !dated && x.isEventName(title) ||
+		if title == "" || !plainTitle(title) && !(quoted && sep == seps[0]) || adminTitle(title) || dateOnly(title) || !dated && x.isEventName(title) ||
 			looksLikeName(title) && givennames.Is(firstWord(title)) { // "Go with Cobra - Ana Lima": someone's talk
 			continue
 		}
@@ -455,6 +467,18 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 	}
 	return ownTalk{}, false
 }
+
+// itineraryLine reports a line of the writer's own itinerary in a list no heading calls one
+// of talks: a date first, then where, then the writer's verb ("October 10th, 2031: Tartu JUG -
+// presenting “Queues without Tears”").
+func itineraryLine(text string) bool {
+	text = strings.TrimSpace(text)
+	return listDate.MatchString(text) && presentingVerb.MatchString(text)
+}
+
+// presentingVerb is the writer's verb between where they speak and what, in a list of their
+// talks: " presenting ", " - speaking about ", ", talking on ".
+var presentingVerb = regexp.MustCompile(`(?i)(?:\s+[-–—:]|,)?\s+(?:again\s+)?(?:presenting|speaking (?:about|on)|talking (?:about|on)|giving(?: (?:a|my) (?:talk|session|workshop)(?: (?:on|about|called|titled))?)?)\s+`)
 
 // nameDate is a day and month written after an event's name, without a separator: "JUG Porto
 // 17 March", "FooConf May 3rd, 2024".
@@ -482,7 +506,9 @@ var placeOnlyWords = set(`online virtual remote remotely webinar livestream hybr
 // event: a name alone is then enough.
 func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool) {
 	var ep eventPart
-	if m := venueAfterName.FindStringSubmatch(text); m != nil && x.venueName(m[2]) {
+	if m := venueAfterName.FindStringSubmatch(text); m != nil && acronymOf(m[1], m[2]) {
+		text = m[1] + m[3] // "Austin .NET User Group (ADNUG)": the group's short name
+	} else if m != nil && x.venueName(m[2]) {
 		ep.host, text = m[2], m[1]+m[3] // "Porto JUG (Initech), Porto": the group, where it met, the town
 	}
 	for _, seg := range partSeps.Split(text, -1) {
@@ -529,7 +555,9 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		return eventPart{}, false // "Title - Jane Doe, Berlin": someone's talk
 	}
 	if ep.city == nil {
-		if event {
+		if c, ok := dottedGroupCity(ep.name); ok {
+			ep.city = &c // "Houston.js": a group named by its city
+		} else if event {
 			ep.city = x.eventNameCity(ep.name)
 		} else {
 			ep.city = x.cityEndingName(ep.name)
@@ -539,6 +567,17 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		return eventPart{}, false
 	}
 	return ep, true
+}
+
+// acronymOf reports a short name in capitals that abbreviates name, as groups write theirs
+// after it: "Austin .NET User Group (ADNUG)". Its first letter is the name's and its last the
+// initial of the name's last word.
+func acronymOf(name, short string) bool {
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) < 2 || len(short) < 2 || len(short) > 8 || strings.ToUpper(short) != short || strings.IndexFunc(short, unicode.IsLetter) < 0 {
+		return false
+	}
+	return short[0] == strings.ToUpper(words[0])[0] && short[len(short)-1] == strings.ToUpper(words[len(words)-1])[0]
 }
 
 // cityEndingName reads the city that ends an event's name, before at most a year or the kind of

@@ -443,6 +443,24 @@ func TestOwnTalkList(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "an itinerary of dated lines where the writer is presenting, under no heading of talks",
+			title: "Coming up in March",
+			body: "Here's where you can find me:\n\n" +
+				"* March 3rd, 2031: [Charlotte .NET User Group (CDNUG)](http://example.org/c) - presenting \"Queues without Tears\" (which I have given before, see [my posts](http://example.org/p)).\n" +
+				"* March 4th, 2031: [Tartu.js](http://example.org/t) presenting \"I Broke the Build\".\n" +
+				"* March 6th, 2031: [Porto Gophers](http://example.org/pg) again presenting \"Queues without Tears\".\n",
+			want: []talkView{
+				{Title: "Queues without Tears", Speakers: []string{}, Cities: []string{"Charlotte", "Porto"}},
+				{Title: "I Broke the Build", Speakers: []string{}, Cities: []string{"Tartu"}},
+			},
+		},
+		{
+			name:  "a dated line where someone named is presenting is no itinerary of the writer's",
+			title: "Coming up in March",
+			body:  "* March 5th, 2031: Ana Lima presenting \"Effects at the Edge\".\n",
+			want:  []talkView{{Title: "Effects at the Edge", Speakers: []string{"Ana Lima"}}},
+		},
+		{
 			name:  "outside a section of talks, places and titles are not read",
 			title: "Notes",
 			body:  "## Projects\n\n- **Tracekit** - Gopher Days, Portland OR\n",
@@ -610,5 +628,44 @@ func TestVenueInBracketsHostsTheEvent(t *testing.T) {
 				t.Errorf("Extract() event = %q in %v hosted by %q, want %q in %q hosted by %q", e.Name, e.City, host, tt.event, tt.city, tt.host)
 			}
 		})
+	}
+}
+
+func TestAcronymOf(t *testing.T) {
+	tests := []struct {
+		name, short string
+		want        bool
+	}{
+		{"Charlotte .NET User Group", "CDNUG", true},
+		{"Tartu Java User Group", "TJUG", true},
+		{"Porto JUG", "Initech", false},
+		{"Porto JUG", "IBM", false},
+		{"Tartu Gophers", "tg", false},
+	}
+	for _, tt := range tests {
+		if got := acronymOf(tt.name, tt.short); got != tt.want {
+			t.Errorf("acronymOf(%q, %q) = %v, want %v", tt.name, tt.short, got, tt.want)
+		}
+	}
+}
+
+func TestGivenNameGroupCity(t *testing.T) {
+	tests := []struct {
+		name string
+		want string // the city, "" when none
+	}{
+		{"Charlotte .NET User Group", "Charlotte"},
+		{"Charlotte JUG", "Charlotte"},
+		{"Charlotte Meetup", "Charlotte"},
+		{"Charlotte Weiss Fan Club", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := cityInEventName(tt.name); c != nil {
+			got = c.written
+		}
+		if got != tt.want {
+			t.Errorf("cityInEventName(%q) = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

@@ -2297,6 +2297,9 @@ func cityInEventName(name string) *cityRef {
 			if ok && n > 1 {
 				placed = i + n // "York" of "New York" is no place of its own
 			}
+			if ok && i == 0 && n == 1 && gazetteer.Common(written) && givenNameGroupCity(written, c, toks[1:]) {
+				return &cityRef{written: written, city: c} // "Austin .NET User Group", "Charlotte JUG"
+			}
 			if !ok || gazetteer.Common(written) || n == 1 && (acronym(written) && !gazetteerAbbreviation(written) || calendarWords[strings.ToLower(written)]) {
 				continue
 			}
@@ -2307,6 +2310,20 @@ func cityInEventName(name string) *cityRef {
 		}
 	}
 	return nil
+}
+
+// givenNameGroupCity reports a city named like a person ("Austin", "Charlotte") that opens a
+// user group's name, right before the technology or the group word: a person's name does not
+// open a group's name, so there it is the city. A large city only, its own name.
+func givenNameGroupCity(written string, c gazetteer.City, rest []token) bool {
+	if len(rest) == 0 || !givennames.Is(written) || c.Population < headingCityPopulation || !gazetteer.OwnName(written, c) {
+		return false
+	}
+	next := rest[0].text()
+	if next == "." && len(rest) > 1 {
+		next = "." + rest[1].text() // ".NET"
+	}
+	return isTech(next) || isTech(strings.TrimPrefix(next, ".")) || userGroupWords[next] || lookupLower(groupWords, next) || lookupLower(eventWords, next)
 }
 
 // placeOnly is a description that only says where: "at FooConf Tartu next month", "in Porto".
