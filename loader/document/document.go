@@ -198,6 +198,7 @@ func parse(name string, data []byte) (*Document, error) {
 	doc := &Document{Name: baseName(name), Format: formatOf(name)}
 
 	var body string
+	pageFacts := false // the front matter states a talk's or an event's facts
 	if doc.Format == FormatArticle {
 		var md string
 		doc.Meta, md = parseArticle(text)
@@ -220,8 +221,9 @@ func parse(name string, data []byte) (*Document, error) {
 				doc.Meta, body = meta, rest
 			}
 		}
+		pageFacts = fm.found && factsInFrontMatter(doc.Meta)
 		if strings.TrimSpace(body) == "" {
-			if fm.found && factsInFrontMatter(doc.Meta) {
+			if pageFacts {
 				// a talk or event page generated from its front matter alone
 				fromFileName(doc)
 				return doc, nil
@@ -257,6 +259,12 @@ func parse(name string, data []byte) (*Document, error) {
 		doc.Scripts = inlineScripts(body)
 	}
 	if len(doc.Blocks) == 0 {
+		if pageFacts {
+			// a talk or event page whose body holds no text (a comment, a template's call):
+			// its front matter says it all
+			fromFileName(doc)
+			return doc, nil
+		}
 		return nil, fmt.Errorf("%w: no text found", ErrEmpty)
 	}
 	setSections(doc.Blocks)

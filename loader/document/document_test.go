@@ -2,6 +2,7 @@ package document
 
 import (
 	"errors"
+	"github.com/google/go-cmp/cmp"
 	"strings"
 	"testing"
 )
@@ -226,6 +227,36 @@ func TestParseBrokenFrontMatter(t *testing.T) {
 			}
 			if len(doc.Blocks) != 1 || doc.Blocks[0].Text != "Body." {
 				t.Errorf("Parse() blocks = %+v, want the body read", doc.Blocks)
+			}
+		})
+	}
+}
+
+func TestParseFrontMatterPageWithoutText(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want talkFields
+	}{
+		{
+			name: "a talk page whose body is a comment is read from its front matter",
+			src:  "+++\ntitle = \"Sorting out sorting\"\ntype = \"talk\"\nspeakers = [\"Mara Quist\"]\nlocation = \"Tallinn, Estonia\"\n+++\n<!-- the abstract goes here -->\n",
+			want: talkFields{Kind: KindTalk, Speakers: []Speaker{{Name: "Mara Quist"}}, Location: "Tallinn, Estonia"},
+		},
+		{
+			name: "an event page whose body is an empty element is read from its front matter",
+			src:  "---\ntitle: Gophers of Tallinn, October\nvenue: Harbour Hall\ncity: Tallinn\n---\n<div class=\"map\"></div>\n",
+			want: talkFields{Venue: "Harbour Hall", City: "Tallinn"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Parse("talk.md", []byte(tt.src))
+			if err != nil {
+				t.Fatalf("Parse() error: %v", err)
+			}
+			if d := cmp.Diff(tt.want, talkFieldsOf(doc.Meta)); d != "" {
+				t.Errorf("Parse() front matter differs (-want +got)\n%s", d)
 			}
 		})
 	}
