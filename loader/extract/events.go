@@ -1573,13 +1573,24 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 			return c, true
 		}
 		if !cueRead {
-			cue, cueRead = hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs), true
+			cue, cueRead = hasWord(s, eventWords) || hasWord(s, talkNouns) || hasWord(s, openVerbs) || speaksAt(s), true
 		}
 		if cue || invitedTo(s, c) {
 			return c, true
 		}
 	}
 	return cityRef{}, false
+}
+
+// speaksAt reports a verb of speaking right before "at", "to" or "for": "I will speak at
+// FooConf in Tartu", "I'm presenting to the Riga JUG", "spoke at".
+func speaksAt(s *sentence) bool {
+	for k := 0; k+1 < len(s.tokens); k++ {
+		if speakVerbs[s.tokens[k].lower()] && s.tokens[k+1].is("at", "to", "for") && !s.tokens[k].is("told", "tell", "tells", "showed", "show", "shows", "walked", "walks", "took", "went", "related", "relates", "introduced", "introduces") {
+			return true
+		}
+	}
+	return false
 }
 
 // invitedTo reports a city the readers are asked to come to: "Join us in Tartu on March 20",

@@ -74,7 +74,7 @@ var nameParticles = set(`de van der den von la le du da di dos das del della los
 
 // giveVerbs take a talk as their object: "gave a talk", "delivered a case study".
 var giveVerbs = set(`gave give gives giving given delivered deliver delivers delivering made make makes
-did do does held hold holds ran run runs provided provide offered offer presenting`)
+did do does doing held hold holds ran run runs provided provide offered offer presenting`)
 
 // speakVerbs mean giving a talk by themselves: "spoke about", "presented 'X'".
 var speakVerbs = set(`talked talking spoke speak speaks speaking discussed discuss discusses
@@ -113,7 +113,7 @@ originally`)
 // eventWords name a meetup or conference, in English and in the languages posts are most often
 // written in besides (German, French, Spanish, Italian, Portuguese, Polish, Dutch).
 var eventWords = set(`meetup meetups meet-up meet-ups event events conference conferences summit
-summits roadshow gathering night day days jam party workshop hackathon camp con fest festival
+summits roadshow gathering night day days jam party workshop hackathon camp con conf fest festival
 usergroup stop leg edition meeting meetings symposium convention unconference dojo
 konferenz konferenzen tagung kongress treffen stammtisch conférence conférences rencontre rencontres
 congrès conferencia conferencias congreso encuentro jornadas conferenza conferenze congresso incontro

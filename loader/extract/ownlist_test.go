@@ -455,6 +455,25 @@ func TestOwnTalkList(t *testing.T) {
 			},
 		},
 		{
+			name:  "a list of where the writer will speak, in sentences: one talk an item, each at its own stop",
+			title: "Speaking Engagements in March",
+			body: "Here is where I'll be speaking this month.\n\n" +
+				"- Next week I'll be in Tartu, Estonia to speak at [FooConf](http://example.org/f). I'm doing a 2 hour workshop on queues.\n" +
+				"- On March 16th I'm giving an overview of Quillq 3 online.\n" +
+				"- Finally, I'll be traveling to Porto for Harbour Conf. I'm giving a session on testing.\n",
+			want: []talkView{
+				{Description: "a 2 hour workshop on queues", Speakers: []string{}, Cities: []string{"Tartu"}},
+				{Description: "an overview of Quillq 3 online", Speakers: []string{}},
+				{Description: "a session on testing", Speakers: []string{}, Cities: []string{"Porto"}},
+			},
+		},
+		{
+			name:  "first-person sentences outside a list of the writer's talks state none",
+			title: "Speaking Engagements in March",
+			body:  "I spoke pretty fast, so my session ended early. I talked about this with the organizers later.\n",
+			want:  nil,
+		},
+		{
 			name:  "a dated line where someone named is presenting is no itinerary of the writer's",
 			title: "Coming up in March",
 			body:  "* March 5th, 2031: Ana Lima presenting \"Effects at the Edge\".\n",

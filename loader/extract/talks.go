@@ -1695,6 +1695,10 @@ func (x *extraction) readProse() {
 			continue
 		case document.Paragraph, document.Caption:
 			x.paraEvents = nil
+		case document.ListItem:
+			if x.talkList[bi] {
+				x.paraEvents = nil // an item of the writer's list of talks is a stop of its own
+			}
 		case document.Embed:
 			continue
 		}
@@ -1835,7 +1839,10 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		}
 	}
 	speakers, pronoun := x.speakersOf(refs)
-	if len(speakers) == 0 && !c.each && (c.title == "" || pronoun || len(refs) == 0 || refs[0].pron != notPronoun && refs[0].pron != pronounI) {
+	// "I'm giving an overview of ..." in an item of a list of the writer's talks: one a item
+	ownPage := len(refs) == 1 && refs[0].pron == pronounI && x.talkList[s.block] && x.doc.Blocks[s.block].Kind == document.ListItem &&
+		!x.talkInBlock(s.block) && c.description != "" && !whenOnlyPhrase.MatchString(c.description)
+	if len(speakers) == 0 && !c.each && !ownPage && (c.title == "" || pronoun || len(refs) == 0 || refs[0].pron != notPronoun && refs[0].pron != pronounI) {
 		// (a title whose named speakers are no people, "by Initechers", is still a talk, and
 		// so is the writer's titled talk on a page that does not say who wrote it: "I spoke
 		// about “Quiet Queues”")
@@ -2325,6 +2332,14 @@ func givenNameGroupCity(written string, c gazetteer.City, rest []token) bool {
 	}
 	return isTech(next) || isTech(strings.TrimPrefix(next, ".")) || userGroupWords[next] || lookupLower(groupWords, next) || lookupLower(eventWords, next)
 }
+
+// talkInBlock reports a talk read from block bi already.
+func (x *extraction) talkInBlock(bi int) bool {
+	return slices.ContainsFunc(x.talks, func(t *talk) bool { return int(t.block) == bi })
+}
+
+// whenOnlyPhrase is a description that only says when: "this month", "next week", "in 2031".
+var whenOnlyPhrase = regexp.MustCompile(`(?i)^(?:(?:at|in|on|during|for)\s+)?(?:(?:this|next|last|the following)\s+(?:month|week|year|spring|summer|fall|autumn|winter)|today|tonight|tomorrow|(?:19|20)\d{2})\b`)
 
 // placeOnly is a description that only says where: "at FooConf Tartu next month", "in Porto".
 var placeOnly = regexp.MustCompile(`^(?:at|in)\s+\p{Lu}`)
