@@ -679,6 +679,26 @@ func TestTitlesInRecapProse(t *testing.T) {
 			want: []talkView{{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}}},
 		},
 		{
+			name: "a quoted title right before a talk noun, its speaker unnamed",
+			body: "In the morning I liked the “Quiet Queues at Scale” talk.",
+			want: []talkView{{Title: "Quiet Queues at Scale", Speakers: []string{}}},
+		},
+		{
+			name: "a quoted title set apart after a talk noun, its speaker unnamed",
+			body: "We finished with one of the best named talks, “Sequencing Logs with a Toaster”.",
+			want: []talkView{{Title: "Sequencing Logs with a Toaster", Speakers: []string{}}},
+		},
+		{
+			name: "a quoted title linked to the talk's page in a programme",
+			body: "In the afternoon I attended “[Fuzzing the Parser](https://conf.example.org/schedule/123/view_talk)”.",
+			want: []talkView{{Title: "Fuzzing the Parser", Speakers: []string{}, URL: "https://conf.example.org/schedule/123/view_talk"}},
+		},
+		{
+			name: "a quoted title of a book, a meetup or a remark is no talk",
+			body: "I read the “Quiet Queues” book. The “Harbour Gophers Meetup” group was there. Someone said “Great Stuff” after the talk.",
+			want: nil,
+		},
+		{
 			name: "a pronoun after called is no title",
 			body: "Ana Lima gave a talk about tracing. We called it a night after that.",
 			want: []talkView{{Description: "a talk about tracing", Speakers: []string{"Ana Lima"}}},

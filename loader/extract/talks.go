@@ -1744,7 +1744,56 @@ func (x *extraction) readSentence(s *sentence) {
 	for _, c := range x.clauses(s) {
 		x.applyClause(s, c)
 	}
+	x.readNamedTalks(s)
 	x.readAffiliations(s)
+}
+
+// readNamedTalks reads the talks a sentence names by their quoted titles without saying who
+// gave them, as an attendee writes of what they heard: "I liked the “Quiet Queues” talk",
+// "we finished with one of the best named talks, “Quiet Queues”", "I attended “[Quiet
+// Queues](…/schedule/talk/12)”". The quotation sits right before or after a talk noun, or
+// links to a programme's page of the talk. A title some talk of the post has already is that
+// talk.
+func (x *extraction) readNamedTalks(s *sentence) {
+	qs := s.quotes()
+	if len(qs) == 0 {
+		return
+	}
+	for _, q := range qs {
+		title := cleanTitle(s.text[q[0]:q[1]])
+		if n := len(strings.Fields(title)); n < 2 || n > 30 || !startsUpper(title) {
+			continue
+		}
+		link := linkWithin(s, q[0], q[1])
+		if !(talkNounAfterQuote(s, q) || introducedTitle(s, q) || programmeTalkPage(link)) {
+			continue
+		}
+		if x.findTalk(nil, title, nil, false) != nil || x.isEventName(title) {
+			continue
+		}
+		t := x.newTalk(&talk{block: int32(s.block), title: title, url: link, ev: Evidence{Sentence: s.text, Confidence: 0.6}})
+		for _, e := range x.contextEvents(s) {
+			t.addEvent(e, t.ev)
+		}
+	}
+}
+
+// talkNounAfterQuote reports a talk noun right after quotation q: "the “Quiet Queues” talk".
+func talkNounAfterQuote(s *sentence, q [2]int) bool {
+	k := sort.Search(len(s.tokens), func(k int) bool { return int(s.tokens[k].start) >= q[1] })
+	for k < len(s.tokens) && !s.tokens[k].word {
+		k++
+	}
+	return k < len(s.tokens) && int(s.tokens[k].start) <= q[1]+4 && talkNouns[s.tokens[k].lower()] && !s.tokens[k].is("topic", "chat", "tour", "update", "review", "recap", "outline")
+}
+
+// programmeTalk is the address of a talk's page in a conference's programme:
+// "…/schedule/30321/view_talk", "…/program/talks/quiet-queues", "…/sessions/123".
+var programmeTalk = regexp.MustCompile(`(?i)(?:view_talk|/talks?/[^/?#]+|/sessions?/[^/?#]+|/schedule/(?:talks?|sessions?|presentations?|events?)/[^/?#]+)`)
+
+// programmeTalkPage reports a link to a talk's page in a conference's programme.
+func programmeTalkPage(href string) bool {
+	return href != "" && programmeTalk.MatchString(href)
 }
 
 // speakersOf turns a clause's name references into people: "I" is the post's author, "he" or
