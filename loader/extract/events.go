@@ -334,12 +334,19 @@ func (x *extraction) findCities(s *sentence) []cityRef {
 	var out []cityRef
 	for i := 0; i < len(s.tokens); i++ {
 		if c, ok := x.cityAt(s, i); ok {
+			if k := c.end; k+2 < len(s.tokens) && districtWords[s.tokens[k].lower()] && s.tokens[k+1].is("of") && x.isCityAt(s, k+2) {
+				i = k + 1 // "the Friedrichshain area of Berlin": a part of the city that follows
+				continue
+			}
 			out = append(out, c)
 			i = c.end - 1
 		}
 	}
 	return out
 }
+
+// districtWords say a place is part of a city named after them: "the Mitte area of Berlin".
+var districtWords = set(`area district neighbourhood neighborhood quarter borough suburb part`)
 
 // cityList returns the cities of the longest list of two or more cities in a sentence
 // ("Ottawa, Toronto, and Quebec City"), joined by commas, "and" or "&".

@@ -61,6 +61,12 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"-"}}, // at the dated meetup, of no city
 		},
 		{
+			name:   "a district named before the city it is part of is no city of its own",
+			body:   "The conference was held at Quill Hall in the Kreuzberg neighbourhood of Berlin.\n\n- Quiet Queues in Practice - Ana Lima",
+			events: []eventView{{City: "Berlin", Host: "Quill Hall"}},
+			talks:  [][]string{{"Berlin"}},
+		},
+		{
 			name:   "a contraction is never a city",
 			body:   "We'd love to see you at our next meetup in Lisbon. I've booked the room.",
 			events: []eventView{{City: "Lisbon"}},
