@@ -699,6 +699,11 @@ func TestTitlesInRecapProse(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a quoted title a naming word introduces past an aside set off by commas",
+			body: "Bo Chen gave the second talk, meant for newcomers, titled “Fuzzing the Parser”.",
+			want: []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}}},
+		},
+		{
 			name: "a pronoun after called is no title",
 			body: "Ana Lima gave a talk about tracing. We called it a night after that.",
 			want: []talkView{{Description: "a talk about tracing", Speakers: []string{"Ana Lima"}}},

@@ -1319,6 +1319,22 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 			break
 		}
 	}
+	// "gave the first talk, aimed at beginners, titled “Title”": a quoted title a naming word
+	// introduces a few words on, past an aside set off by commas
+	for k := after; k+1 < len(s.tokens) && k <= after+12; k++ {
+		t := s.tokens[k]
+		if t.text() == ";" || t.text() == "." {
+			break
+		}
+		if t.is("titled", "entitled", "called") {
+			for _, q := range qs {
+				if opensAt(s.tokens[k+1], q) && q[1]-q[0] > 2 {
+					return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
+				}
+			}
+			break
+		}
+	}
 	// "... with a talk called 'Title'": a title word later in the clause
 	for k := after; k+1 < len(s.tokens); k++ {
 		t := s.tokens[k]
