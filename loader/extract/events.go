@@ -1034,10 +1034,20 @@ func (x *extraction) seriesList(s *sentence) []cityRef {
 	}
 	before := strings.ToLower(s.text[:s.tokens[cs[0].start].start])
 	if strings.Contains(before, "roadshow") || strings.Contains(before, "tour") || strings.Contains(before, "took us to") ||
-		strings.Contains(before, "meetups in") || strings.Contains(before, "series of") {
+		strings.Contains(before, "meetups in") || strings.Contains(before, "series of") || eventsIn(s.tokens, cs[0].start) {
 		return cs
 	}
 	return nil
+}
+
+// eventsIn reports a plural event word and "in" right before token k: "doing meetings in A, B
+// and C", "stops in A and B", "events in A, B and C".
+func eventsIn(toks []token, k int) bool {
+	if k < 2 || !toks[k-1].is("in") {
+		return false
+	}
+	w := toks[k-2].lower()
+	return strings.HasSuffix(w, "s") && (eventWords[w] || w == "stops" || w == "get-togethers" || w == "togethers")
 }
 
 // jointSites reads one event held in several cities at once: "we brought together the Berlin,

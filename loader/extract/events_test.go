@@ -67,6 +67,13 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Berlin"}},
 		},
 		{
+			name:   "a tour's meetings in a list of cities are its stops",
+			title:  "Quillq Community Tour",
+			body:   "I will be talking about the roadmap for Quillq 4. We will also be doing meetings in Porto, Lyon and Ghent.",
+			events: []eventView{{City: "Porto"}, {City: "Lyon"}, {City: "Ghent"}},
+			talks:  [][]string{{"Porto", "Lyon", "Ghent"}},
+		},
+		{
 			name:   "a contraction is never a city",
 			body:   "We'd love to see you at our next meetup in Lisbon. I've booked the room.",
 			events: []eventView{{City: "Lisbon"}},

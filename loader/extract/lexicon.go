@@ -79,7 +79,7 @@ did do does doing held hold holds ran run runs provided provide offered offer pr
 // speakVerbs mean giving a talk by themselves: "spoke about", "presented 'X'".
 var speakVerbs = set(`talked talking spoke speak speaks speaking discussed discuss discusses
 described describe describes explained explain explains covered cover covers demoed demo demos
-demonstrated demonstrates showed show shows showcased shared introduced introduces presented present
+demonstrated demonstrates showed show shows showing showcased shared introduced introduces presented present
 presents reviewed reviews related relates told tell tells walked walks took dove dived went outlined
 outline outlines pitched presenting`)
 

@@ -704,6 +704,11 @@ func TestTitlesInRecapProse(t *testing.T) {
 			want: []talkView{{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}}},
 		},
 		{
+			name: "someone showing their work gives a talk",
+			body: "Later Bo Chen was showing the new Quillq tooling.",
+			want: []talkView{{Description: "new Quillq tooling", Speakers: []string{"Bo Chen"}}},
+		},
+		{
 			name: "a pronoun after called is no title",
 			body: "Ana Lima gave a talk about tracing. We called it a night after that.",
 			want: []talkView{{Description: "a talk about tracing", Speakers: []string{"Ana Lima"}}},
