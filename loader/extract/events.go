@@ -733,7 +733,7 @@ func (x *extraction) isTour() bool {
 // travelVerbs move a tour from stop to stop: "started the tour in Porto and drove to
 // Braga", "wrapped up in Vienna".
 var travelVerbs = set(`started began drove flew went travelled traveled headed arrived continued moved
-wrapped ended finished stopped visited hopped`)
+wrapped ended finished stopped visited hopped trip returned`)
 
 // readTourStops makes an event of each city a tour post travels to: a city after "in", "to"
 // or "at" in a sentence with a verb of travel, not one the writer flew home (or back) to.
@@ -744,11 +744,17 @@ func (x *extraction) readTourStops() {
 			if s.kind == document.Heading || s.quoted || !hasWord(s, travelVerbs) {
 				continue
 			}
+			stopped := false // a city of the sentence was a stop
 			for _, c := range x.cities(s) {
 				home := c.start > 1 && s.tokens[c.start-2].is("home", "back")
-				if c.start > 0 && (inWord(s.tokens[c.start-1]) || s.tokens[c.start-1].is("to", "at")) && !home {
+				// "when we moved to Ghent": where the writer came to live (a tour moves on)
+				moved := c.start > 1 && s.tokens[c.start-1].is("to") && s.tokens[c.start-2].is("moved", "relocated")
+				// "a trip to Tartu, then Riga": the next stop after the first
+				then := stopped && c.start > 0 && s.tokens[c.start-1].is("then")
+				if c.start > 0 && (inWord(s.tokens[c.start-1]) || s.tokens[c.start-1].is("to", "at") || then) && !home && !moved {
 					cc := c
 					x.eventFor(&cc, "", "")
+					stopped = true
 				}
 			}
 		}

@@ -74,6 +74,13 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Porto", "Lyon", "Ghent"}},
 		},
 		{
+			name:   "a trip to one city, then another, visits both; a city the writer moved to is no stop",
+			title:  "Tartu and Riga Tour",
+			body:   "Last week we came back from a trip to Tartu, then Riga. I spoke at two meetups.\n\nWhen we moved to Ghent, I did not expect to travel this much.",
+			events: []eventView{{City: "Tartu"}, {City: "Riga"}},
+			talks:  [][]string{{"Tartu", "Riga"}}, // the writer's, at both meetups
+		},
+		{
 			name:   "a contraction is never a city",
 			body:   "We'd love to see you at our next meetup in Lisbon. I've booked the room.",
 			events: []eventView{{City: "Lisbon"}},

@@ -709,6 +709,16 @@ func TestTitlesInRecapProse(t *testing.T) {
 			want: []talkView{{Description: "new Quillq tooling", Speakers: []string{"Bo Chen"}}},
 		},
 		{
+			name: "a linked title right before a talk noun is the talk's",
+			body: "In Porto she repeated the [Quiet Queues at Scale](https://example.org/q) talk.",
+			want: []talkView{{Title: "Quiet Queues at Scale", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://example.org/q"}},
+		},
+		{
+			name: "a linked event's name before a talk noun names no talk",
+			body: "I enjoyed every [Harbour Gophers Meetup](https://example.org/h) talk.",
+			want: nil,
+		},
+		{
 			name: "a pronoun after called is no title",
 			body: "Ana Lima gave a talk about tracing. We called it a night after that.",
 			want: []talkView{{Description: "a talk about tracing", Speakers: []string{"Ana Lima"}}},

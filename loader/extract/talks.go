@@ -1771,6 +1771,7 @@ func (x *extraction) readSentence(s *sentence) {
 // links to a programme's page of the talk. A title some talk of the post has already is that
 // talk.
 func (x *extraction) readNamedTalks(s *sentence) {
+	x.readLinkedTalkNames(s)
 	qs := s.quotes()
 	if len(qs) == 0 {
 		return
@@ -1788,6 +1789,33 @@ func (x *extraction) readNamedTalks(s *sentence) {
 			continue
 		}
 		t := x.newTalk(&talk{block: int32(s.block), title: title, url: link, ev: Evidence{Sentence: s.text, Confidence: 0.6}})
+		for _, e := range x.contextEvents(s) {
+			t.addEvent(e, t.ev)
+		}
+	}
+}
+
+// readLinkedTalkNames reads a talk a sentence names by a linked title right before a talk
+// noun: "I gave a rendition of my [Quiet Queues](…) presentation", "the [Quiet Queues](…)
+// talk". After "my" it is the writer's (the post's author, when known).
+func (x *extraction) readLinkedTalkNames(s *sentence) {
+	for i, l := range s.links {
+		title := cleanTitle(linkText(s, i))
+		if n := len(strings.Fields(title)); n < 2 || n > 20 || !startsUpper(title) || x.isEventName(title) || x.isPersonText(title) {
+			continue
+		}
+		k := sort.Search(len(s.tokens), func(k int) bool { return int(s.tokens[k].start) >= l.End })
+		if k >= len(s.tokens) || s.tokens[k].link >= 0 || !s.tokens[k].is("talk", "presentation", "keynote", "session", "workshop", "lecture") {
+			continue
+		}
+		if x.findTalk(nil, title, nil, false) != nil {
+			continue
+		}
+		var speakers []*person
+		if j := sort.Search(len(s.tokens), func(j int) bool { return int(s.tokens[j].end) > l.Start }) - 1; j >= 0 && s.tokens[j].is("my") {
+			speakers, _ = x.speakersOf([]nameRef{{pron: pronounI}})
+		}
+		t := x.newTalk(&talk{block: int32(s.block), title: title, url: l.Href, speakers: speakers, ev: Evidence{Sentence: s.text, Confidence: 0.6}})
 		for _, e := range x.contextEvents(s) {
 			t.addEvent(e, t.ev)
 		}
