@@ -655,7 +655,7 @@ func (x *extraction) readOccasion() {
 		for i := range cs {
 			x.eventFor(&cs[i], "", "")
 		}
-	} else if cs := x.cities(title); len(cs) == 1 && (hasEventWord(title) || titleNamesPlace(title, cs[0]) || namesGroup(title, cs[0])) {
+	} else if cs := x.cities(title); len(cs) == 1 && (hasEventWord(title) || titleNamesPlace(title, cs[0]) || namesGroup(title, cs[0])) && !x.pageCityElsewhere(cs[0]) {
 		single = append(single, x.eventFor(&cs[0], dateIn(title.text, x.published), ""))
 	}
 	summary := &sentence{text: x.doc.Meta.Summary, section: -1}
@@ -712,6 +712,18 @@ func (x *extraction) readOccasion() {
 		x.postEvents = x.events[:1]
 	}
 	x.defaultCty, x.defaultHere = x.groupCity()
+}
+
+// pageCityElsewhere reports front matter that places the page's event in another city than c:
+// "Joint Meetup with Quill Docs LA" over "event_location: Harbour Hall, Pasadena, CA" is in
+// Pasadena, whatever group of which town it was joint with.
+func (x *extraction) pageCityElsewhere(c cityRef) bool {
+	m := x.doc.Meta
+	if !x.eventPage() {
+		return false
+	}
+	pc := x.placeCity(m.City, m.Location, m.Venue)
+	return pc != nil && pc.city.ID != c.city.ID
 }
 
 // tourWords say a post is about a tour of several cities.

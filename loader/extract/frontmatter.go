@@ -307,6 +307,7 @@ func (x *extraction) placeCity(values ...string) *cityRef {
 // names only a city, an address or a room.
 func venueHost(venue string, city *cityRef) string {
 	name, _, _ := strings.Cut(venue, ",")
+	name, _, _ = strings.Cut(name, " (") // "Harbour Hall (12 Main St, Pasadena)": its address after
 	name = strings.TrimSpace(name)
 	if name == "" || city != nil && strings.EqualFold(name, city.written) {
 		return ""

@@ -26,6 +26,13 @@ func TestPageData(t *testing.T) {
 			events: []eventView{{City: "Tallinn", Date: "2022-10-05"}},
 		},
 		{
+			name: "the front matter's place wins over a town in the title's name of a group met with",
+			file: "joint.md",
+			src: "Title: Joint Meetup with Quill Docs Riga\nDate: 2031-11-14 19:00\nevent_date: 2031-11-14 19:00\n" +
+				"event_location: Harbour Hall (12 Main St, Tartu, Estonia)\n\nWe are doing a joint meetup with Quill Docs Riga this month.\n",
+			events: []eventView{{City: "Tartu", Date: "2031-11-14", Host: "Harbour Hall"}},
+		},
+		{
 			name: "a key names the talk apart from the page's title",
 			file: "talk.md",
 			src: "---\ntitle: \"Ana Souza at Gopher Days\"\ntalk_title: \"Sharding the Ledger\"\nspeaker: Ana Souza\nevent: Gopher Days 2031\nlocation: Porto, Portugal\n---\n\n" +
@@ -221,6 +228,7 @@ func TestVenueHost(t *testing.T) {
 	}{
 		{"The Foundry, Leeds", "The Foundry"},
 		{"Casa Azul", "Casa Azul"},
+		{"Casa Azul (12 Mill Lane, Leeds)", "Casa Azul"},
 		{"12 Mill Lane, Leeds", ""},
 		{"Room 4, Ghent", ""},
 		{"West Hall 411", ""},
