@@ -21,6 +21,7 @@ func (x *extraction) readStructure() {
 	x.skipContents()
 	x.readRoleGrid()
 	x.readItineraries()
+	x.readCards()
 	x.readLabelHeadings()
 	x.readOwnKindLabels()
 	x.readOwnHeadings()

@@ -288,3 +288,141 @@ func (x *extraction) readLabelledSlot(bi int, events []*event) bool {
 	}
 	return x.addListing(bi, titleLine, listing{title: title, marked: true, speakers: speakers}, events)
 }
+
+// A speaker's page may give each engagement as a card of labelled lines, several under one
+// heading that dates them:
+//
+//	## May 20 - 24:
+//	**Where**: FooConf Porto
+//	**Location**: Porto, Portugal
+//	**What**: [Quiet Queues](https://fooconf.example/session/12)
+//
+// "Where" names the event when another line gives the place ("Location", "City"); "What",
+// "Title", "Talk" or "Session" titles the talk, which is the page owner's unless a line names
+// its speakers. A label already seen opens the next card.
+
+// cardLabel is a label of such a card, its bold closed before or after the colon.
+var cardLabel = regexp.MustCompile(`(?i)^[*_\s]*(when|date|where|event|conference|meetup|location|city|venue|what|title|talk|session|speakers?|presenters?)[*_\s]*[:：][*_\s]*(.*?)\s*$`)
+
+// card is what the labelled lines of one engagement give.
+type card struct {
+	when, where, place, title, link, speakers string
+	blocks                                    []int
+}
+
+// readCards reads the cards of labelled lines a page gives its engagements (see above).
+func (x *extraction) readCards() {
+	headingDate := ""
+	var cur card
+	flush := func() {
+		x.readCard(cur, headingDate)
+		cur = card{}
+	}
+	for bi, b := range x.doc.Blocks {
+		if b.Kind == document.Heading {
+			flush()
+			headingDate = ""
+			if t := strings.TrimRight(strings.TrimSpace(b.Text), ":"); dateOnly(t) || dateIn(t, x.published) != "" && len(strings.Fields(t)) <= 5 {
+				headingDate = dateIn(t, x.published)
+			}
+			continue
+		}
+		if b.Kind != document.ListItem && b.Kind != document.Paragraph || x.agendaBlocks.has(bi) {
+			continue
+		}
+		for _, r := range b.Lines() {
+			line := x.lineSentence(b, r, bi)
+			m := cardLabel.FindStringSubmatch(line.text)
+			if m == nil {
+				continue
+			}
+			label, value := strings.ToLower(m[1]), strings.Trim(m[2], "*_ ")
+			field := cardField(&cur, label)
+			if field == nil {
+				continue
+			}
+			if *field != "" {
+				flush() // the label again: the next engagement's card
+				field = cardField(&cur, label)
+			}
+			*field = value
+			if field == &cur.title {
+				cur.link = linkFor(line, value)
+			}
+			if len(cur.blocks) == 0 || cur.blocks[len(cur.blocks)-1] != bi {
+				cur.blocks = append(cur.blocks, bi)
+			}
+		}
+	}
+	flush()
+}
+
+// cardField is the field of c a card's label fills.
+func cardField(c *card, label string) *string {
+	switch label {
+	case "when", "date":
+		return &c.when
+	case "where", "event", "conference", "meetup":
+		return &c.where
+	case "location", "city", "venue":
+		return &c.place
+	case "what", "title", "talk", "session":
+		return &c.title
+	case "speaker", "speakers", "presenter", "presenters":
+		return &c.speakers
+	}
+	return nil
+}
+
+// readCard records the talk of one card: a title and an event named or placed, with the
+// card's date or its heading's.
+func (x *extraction) readCard(c card, headingDate string) {
+	title := strings.TrimRight(cleanTitle(c.title), " -–—")
+	if title == "" || len(strings.Fields(title)) > 20 || tbaTopic.MatchString(title) || adminTitle(title) || c.where == "" && c.place == "" {
+		return
+	}
+	name, place := c.where, c.place
+	if place == "" {
+		name, place = "", c.where // "Where: Porto, Portugal" alone places the talk
+	}
+	date := headingDate
+	if c.when != "" {
+		date = dateIn(c.when, x.published)
+	}
+	var city *cityRef
+	if ep, ok := x.readEventPart(place, true); ok && ep.city != nil {
+		city = ep.city
+	} else if cp := x.cityPart(place); cp != nil {
+		city = cp
+	} else if head, _, ok := strings.Cut(place, ","); ok && x.cityPart(head) != nil {
+		city = x.cityPart(head) // "Allentown, PA, USA": the town, its state and country
+	} else if name != "" {
+		city = x.eventNameCity(name)
+	}
+	if city == nil && name == "" {
+		return
+	}
+	if name != "" && !x.isEventName(name) && city == nil {
+		return
+	}
+	e := x.eventFor(city, date, eventNameOf(name))
+	names := x.ownerNames()
+	if c.speakers != "" {
+		names = nil
+		for _, part := range cardNames.Split(c.speakers, -1) {
+			if n := strings.TrimSpace(part); n != "" {
+				names = append(names, n)
+			}
+		}
+	}
+	ev := Evidence{Sentence: c.title, Confidence: 0.8}
+	if t := x.addTalk(title, "", c.link, names, []*event{e}, ev, c.blocks[0]); t == nil {
+		return
+	}
+	for _, bi := range c.blocks {
+		x.agendaBlocks.add(bi)
+	}
+}
+
+// cardNames splits a card's speakers: "Ana Lima, Bo Chen and Cy Dunn".
+var cardNames = regexp.MustCompile(`\s*(?:,|;|&|\band\b)\s*`)

@@ -118,3 +118,45 @@ func TestLabelledSlots(t *testing.T) {
 		t.Errorf("Extract() companies differ (-want +got):\n%s", d)
 	}
 }
+
+func TestCards(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string
+		body  string
+		want  []talkView
+	}{
+		{
+			name:  "cards under date headings, the event in one label and its place in another",
+			title: "Upcoming talks",
+			body: "Where I will be this spring.\n\n## April 9th:\n\n**Where**: Harbour Tech Meetup\n**Location**: Tartu, Estonia\n**What**: Quillq - how queues work inside -\n**Cost**: Free\n\n" +
+				"## May 20 - 24:\n\n**Where**: GopherFest Porto\n**Location**: Porto, Portugal\n**What**: [Fuzzing by Numbers](https://gopherfest.example/session/12)\n\n" +
+				"**Where**: Rust Days Porto\n**Location**: Porto, Portugal\n**What**: [Queues for the Rest of Us](https://rustdays.example/talks/7)\n",
+			want: []talkView{
+				{Title: "Quillq - how queues work inside", Speakers: []string{}, Cities: []string{"Tartu"}},
+				{Title: "Fuzzing by Numbers", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://gopherfest.example/session/12"},
+				{Title: "Queues for the Rest of Us", Speakers: []string{}, Cities: []string{"Porto"}, URL: "https://rustdays.example/talks/7"},
+			},
+		},
+		{
+			name:  "a card that names its speakers gives the talk to them",
+			title: "Programme",
+			body:  "- **Title:** Quiet Builds\n- **Speakers:** Ana Lima and Bo Chen\n- **Where:** Riga, Latvia\n",
+			want:  []talkView{{Title: "Quiet Builds", Speakers: []string{"Ana Lima", "Bo Chen"}, Cities: []string{"Riga"}}},
+		},
+		{
+			name:  "labelled lines with no place give no card",
+			title: "Notes",
+			body:  "**What**: Quiet Builds\n**Cost**: Free\n",
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter(tt.title, "", "2031-03-01", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
