@@ -22,6 +22,7 @@ func (x *extraction) readStructure() {
 	x.readRoleGrid()
 	x.readItineraries()
 	x.readCards()
+	x.readEngagements()
 	x.readLabelHeadings()
 	x.readOwnKindLabels()
 	x.readOwnHeadings()

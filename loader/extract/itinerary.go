@@ -426,3 +426,78 @@ func (x *extraction) readCard(c card, headingDate string) {
 
 // cardNames splits a card's speakers: "Ana Lima, Bo Chen and Cy Dunn".
 var cardNames = regexp.MustCompile(`\s*(?:,|;|&|\band\b)\s*`)
+
+// engagementLine opens an item of a speaker's list of engagements that names where they speak
+// but not what: "Due to present at [Tartu JUG](…) on the 1st March", "Speaking at FooConf in
+// Porto on May 3", "I'll be presenting at the Riga Go Meetup on 12 June".
+var engagementLine = regexp.MustCompile(`(?i)^[~*_\s]*(?:(?:i\s+am|i'm|i’m|i\s+will\s+be|i'll\s+be|i’ll\s+be|i\s+was)\s+)?(?:(?:due|scheduled|set|going|invited)\s+to\s+)?(?:present(?:ing)?|speak(?:ing)?|talk(?:ing)?)\s+at\s+(?:the\s+)?`)
+
+// readEngagements reads the items of a speaker's list of engagements (see engagementLine) as
+// events: the event named after "at" (a link's text, or the words up to "on" or "in"), its
+// city, and its date. Where the page names its owner, each is an untitled talk of theirs.
+func (x *extraction) readEngagements() {
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.ListItem || x.agendaBlocks.has(bi) {
+			continue
+		}
+		sents := x.block(bi)
+		if len(sents) == 0 {
+			continue
+		}
+		s := sents[0]
+		m := engagementLine.FindStringIndex(s.text)
+		if m == nil {
+			continue
+		}
+		at := m[1]
+		name, rest := "", ""
+		for i, l := range s.links {
+			if l.Start >= at && strings.TrimSpace(s.text[at:l.Start]) == "" {
+				name, rest = linkText(s, i), s.text[l.End:]
+				break
+			}
+		}
+		if name == "" {
+			body := s.text[at:]
+			end := len(body)
+			for _, w := range []string{" on ", " in ", ",", " ("} {
+				if i := strings.Index(body, w); i > 0 && i < end {
+					end = i
+				}
+			}
+			name, rest = strings.TrimSpace(body[:end]), body[end:]
+		}
+		name = strings.Trim(name, "~*_ ")
+		if name == "" || !startsUpper(name) || len(strings.Fields(name)) > 10 {
+			continue
+		}
+		var city *cityRef
+		if ep, ok := x.readEventPart(name, true); ok && ep.city != nil {
+			city = ep.city
+		}
+		rs := &sentence{text: rest, kind: document.Paragraph}
+		rs.tokens = tokenize(rs.text, nil, nil)
+		if city == nil {
+			if cs := x.cities(rs); len(cs) > 0 && cs[0].start > 0 && inWord(rs.tokens[cs[0].start-1]) {
+				c := cs[0]
+				city = &c // "at FooConf in Porto on May 3"
+			}
+		}
+		if city != nil {
+			city.start, city.end = 0, 0 // the offsets are of another sentence
+		}
+		if city == nil && !x.isEventName(name) {
+			continue
+		}
+		when := rest
+		if !strings.Contains(strings.ToLower(s.text[:at]), "was") {
+			when = "upcoming " + rest // an engagement not said to be past is to come: its year is the next such day's
+		}
+		e := x.eventFor(city, dateIn(when, x.published), name)
+		if names := x.ownerNames(); len(names) > 0 {
+			ev := Evidence{Sentence: s.text, Confidence: 0.6}
+			x.addTalk("", "a talk at "+name, "", names, []*event{e}, ev, bi)
+		}
+		x.agendaBlocks.add(bi)
+	}
+}

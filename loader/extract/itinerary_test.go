@@ -160,3 +160,43 @@ func TestCards(t *testing.T) {
 		})
 	}
 }
+
+func TestEngagements(t *testing.T) {
+	tests := []struct {
+		name   string
+		author string
+		body   string
+		events []eventView
+		talks  []talkView
+	}{
+		{
+			name: "items that say where the writer presents place events, no talk when the writer is unnamed",
+			body: "- Due to present at the [Tartu Go User Group](https://example.org/t) on the 25th April\n" +
+				"- Speaking at GopherDay Riga on Friday 11th May\n- I'll be presenting at Rust Days in Porto on 12 June\n",
+			events: []eventView{{City: "Tartu", Date: "2031-04-25"}, {City: "Riga", Date: "2031-05-11"}, {City: "Porto", Date: "2031-06-12"}},
+		},
+		{
+			name:   "the named writer's engagements are untitled talks of theirs",
+			author: "Ana Lima",
+			body:   "- Due to present at the [Tartu Go User Group](https://example.org/t) on the 25th April\n",
+			events: []eventView{{City: "Tartu", Date: "2031-04-25"}},
+			talks:  []talkView{{Description: "a talk at Tartu Go User Group", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}}},
+		},
+		{
+			name:   "an item that speaks at no named place is none",
+			author: "Ana Lima",
+			body:   "- speaking at length about nothing in particular\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("Speaking schedule", tt.author, "2031-03-01", tt.body))
+			if d := diff(tt.events, eventsOf(r)); d != "" {
+				t.Errorf("Extract() events differ (-want +got)\n%s", d)
+			}
+			if d := diff(tt.talks, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
