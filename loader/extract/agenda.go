@@ -1124,6 +1124,9 @@ func (x *extraction) readHeadingTalks() {
 			// heading over a line that names its speaker is a title: "### Resilient Data Systems")
 			continue
 		}
+		if name, rest, ok := strings.Cut(title, " on "); ok && givenName(name) && !startsUpper(rest) {
+			continue // "Ana Lima on the work she does at Initech": who spoke and about what, no title
+		}
 		if title == "" || detailHeading.MatchString(title) || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || dateOnly(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
 			continue
 		}

@@ -256,6 +256,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			return l, true
 		}
 	}
+	if l, ok := x.nameOnTitle(s, off, l); ok {
+		return l, true
+	}
 	// A marked title at the start or at the end settles the split.
 	if t, end, ok := markedPhrase(s, off, true); ok {
 		if r := strings.TrimLeft(text[end:], " "); strings.HasPrefix(r, "(") {
@@ -1084,6 +1087,49 @@ func (x *extraction) titleNotCompany(p string) bool {
 		return true
 	}
 	return len(words) >= 4 && !orgSuffixIn(words)
+}
+
+// nameOnTitle reads a line that names the speaker, then "on", then the talk: "[Ana Lima](…) on
+// Quiet Queues in Practice", "Bo Chen on his library, [Quillq](…)". The name is a person's in
+// full (a known given name first, or linked); the title starts with a capital, or else is the
+// marked phrase the rest ends with.
+func (x *extraction) nameOnTitle(s *sentence, off int, l listing) (listing, bool) {
+	text := s.text
+	i := strings.Index(text[off:], " on ")
+	if i <= 0 {
+		return listing{}, false
+	}
+	name := strings.TrimSpace(text[off : off+i])
+	rest := strings.TrimSpace(strings.TrimRight(text[off+i+4:], " .;,|-–—"))
+	linked := false
+	for _, ln := range s.links {
+		if ln.Start == off && ln.End == off+i {
+			linked = true
+		}
+	}
+	if !givenName(name) && !(linked && looksLikeName(name)) || x.notAPerson(name) || len(strings.Fields(name)) > 4 {
+		return listing{}, false
+	}
+	title := rest
+	if w := strings.ToLower(firstWord(title)); w == "his" || w == "her" || w == "their" || w == "my" || w == "our" {
+		if t := strings.TrimSpace(title[len(w):]); startsUpper(t) {
+			title = t // "on his Quillq Gist": the talk named after the possessive
+		}
+	}
+	if !startsUpper(title) && !camelName(firstWord(title)) {
+		// "on his library, [Quillq](…)": the marked name set off after a comma
+		t, start, ok := markedPhrase(s, off+i+4, false)
+		if !ok || start <= off+i+4 || !strings.HasSuffix(strings.TrimSpace(text[:start]), ",") {
+			return listing{}, false
+		}
+		title = t
+	}
+	title = cleanTitle(title)
+	if len(strings.Fields(title)) < 2 || !plainTitle(title) || x.isEventName(title) || x.isPersonText(title) {
+		return listing{}, false
+	}
+	l.title, l.speakers = title, []listedSpeaker{{name: name}}
+	return l, x.validListing(l)
 }
 
 // givenName reports whether text looks like a person's full name that starts with a given

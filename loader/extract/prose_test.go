@@ -719,6 +719,11 @@ func TestTitlesInRecapProse(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a heading of who spoke and on what, without a title, titles no talk",
+			body: "## Ana Lima on the work she does at Initech\n\nAna Lima talked about the queues she runs at Initech.",
+			want: []talkView{{Description: "queues she runs at Initech", Speakers: []string{"Ana Lima"}}},
+		},
+		{
 			name: "a pronoun after called is no title",
 			body: "Ana Lima gave a talk about tracing. We called it a night after that.",
 			want: []talkView{{Description: "a talk about tracing", Speakers: []string{"Ana Lima"}}},
