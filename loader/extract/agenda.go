@@ -600,7 +600,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	}
 	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
 	title = clean(title)
-	if title == "" || companyOnly(title) || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || roleLabels[strings.ToLower(title)] || passiveEnd.MatchString(title) {
+	if title == "" || companyOnly(title) || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || roleLabels[strings.ToLower(title)] || whoLabel(title) || passiveEnd.MatchString(title) {
 		return false // (a clause in the passive, "A demo was given by Ana", is read as prose)
 	}
 	link := linkFor(s, title)
@@ -840,7 +840,8 @@ var bylineHead = regexp.MustCompile(`(?i)^(?:(?:posted|written|published)\s+)?by
 var housekeepingWords = set(`welcome welcoming arrival arrive doors open opening closing close remarks
 break breaks coffee tea pizza food drinks beer beers snacks dinner lunch breakfast networking network
 mingle mingling socializing socialising breakout breakouts registration check-in wrap-up goodbye farewell participants
-attendees venue raffle giveaway announcements begrüßung begrüssung bienvenue bienvenida boas-vindas benvenuto powitanie
+attendees venue raffle giveaway announcements organizers organisers organizer organiser organizing organising
+confirmed attendance begrüßung begrüssung bienvenue bienvenida boas-vindas benvenuto powitanie
 welkom pauze pause pausa przerwa kaffeepause apéro apero`)
 
 // linkFor returns the link whose text is (or contains) the title, else the line's first link

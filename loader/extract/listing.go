@@ -661,8 +661,25 @@ func (x *extraction) validListing(l listing) bool {
 			return false
 		}
 	}
+	if whoLabel(t) {
+		return false
+	}
 	// "8:00 PM)": the end of a time range, split off a heading
 	return strings.IndexFunc(headingTime.ReplaceAllString(t, ""), unicode.IsLetter) >= 0
+}
+
+// whoLabel reports a title that opens with a label of who ran or attended something, not a
+// talk: "Local organizers: Ana Lima", "Confirmed speakers: Ana Lima, Bo Chen".
+func whoLabel(t string) bool {
+	label, _, ok := strings.Cut(t, ":")
+	if !ok || len(label) > 24 {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(label))
+	if w, rest, ok := strings.Cut(l, " "); ok && (w == "local" || w == "confirmed" || w == "expected" || w == "invited" || w == "our") {
+		l = rest
+	}
+	return adminTitle(label) || roleLabels[l]
 }
 
 // profileLabels label a person's profiles in a speaker's card ("Twitter: @alima", "Linked in:

@@ -209,6 +209,8 @@ func TestReadListing(t *testing.T) {
 		{"a name, on, and a linked name set off after a comma", "Rui Tavares on their library, [Quiet Promise](https://example.org/qp)",
 			&listingView{"Quiet Promise", []string{"Rui Tavares"}}},
 		{"a name, on, and what she did, without a title, is no listing", "Mara Ellison on the work she does at Northwind", nil},
+		{"organizers labelled, then names, are no talk", "Local organizers: [Mara Ellison](https://example.org/m), [Rui Tavares](https://example.org/r)", nil},
+		{"a day written with slashes and its weekday is no title", "10/19 Sat - Mara Ellison", nil},
 		{"a linked title, then when the slot is after a slash", "Mara Ellison: [Quiet queues — a field report](https://example.org/s/1)  / Wed Mar 20, 1:00 PM",
 			&listingView{"Quiet queues — a field report", []string{"Mara Ellison"}}},
 		{"a slash inside a title that is no date stays", "Mara Ellison: Input / Output at Scale",
@@ -1122,6 +1124,25 @@ func TestQuotedAfterLead(t *testing.T) {
 	for _, tt := range tests {
 		if got := quotedAfterLead(tt.title); got != tt.want {
 			t.Errorf("quotedAfterLead(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestWhoLabel(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Local organizers: Ana Lima", true},
+		{"Organisers: Ana Lima", true},
+		{"Confirmed speakers: Ana Lima, Bo Chen", true},
+		{"Hosts: Initech", true},
+		{"Queues: a field report", false},
+		{"Rust: the hard parts", false},
+	}
+	for _, tt := range tests {
+		if got := whoLabel(tt.title); got != tt.want {
+			t.Errorf("whoLabel(%q) = %v, want %v", tt.title, got, tt.want)
 		}
 	}
 }
