@@ -1087,6 +1087,12 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 	return found
 }
 
+// pluralSessionWords end a heading over many talks: "Training Days", "Lightning Talks".
+var pluralSessionWords = set(`days talks sessions workshops meetups events tracks keynotes`)
+
+// hopeTo says a sentence speaks of a wish, not of what happened: "I hope to give a talk".
+var hopeTo = regexp.MustCompile(`(?i)\b(?:hope|hoping|plan|planning|want|wish|would like)\s+to\b`)
+
 // readHeadingTalks makes a section's heading the title of the one talk its section describes
 // ("## Pallet and Hadoop" over "Antoni Batchelli then described how ..."). A section about one
 // speaker in the first person counts when it links or embeds the slides or a recording.
@@ -1128,6 +1134,9 @@ func (x *extraction) readHeadingTalks() {
 		if name, rest, ok := strings.Cut(title, " on "); ok && givenName(name) && !startsUpper(rest) {
 			continue // "Ana Lima on the work she does at Initech": who spoke and about what, no title
 		}
+		if w := strings.ToLower(lastWord(title)); pluralSessionWords[w] {
+			continue // "Training Days", "Lightning Talks": a part of a programme, many talks
+		}
 		if title == "" || detailHeading.MatchString(title) || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || dateOnly(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {
 			continue
 		}
@@ -1151,6 +1160,9 @@ func (x *extraction) readHeadingTalks() {
 				}
 			}
 			for si, s := range x.block(ci) {
+				if hopeTo.MatchString(s.text) {
+					continue // "I hope to give a tutorial this spring": a talk to come, not the section's
+				}
 				for _, c := range x.clauses(s) {
 					if len(c.refs) == 1 && (c.refs[0].pron == pronounHe || c.refs[0].pron == pronounShe) {
 						if a, ok := x.antecedent(s, c.refs[0].start); ok {

@@ -724,6 +724,25 @@ func TestTitlesInRecapProse(t *testing.T) {
 			want: []talkView{{Description: "queues she runs at Initech", Speakers: []string{"Ana Lima"}}},
 		},
 		{
+			name: "talks listed by their speakers' possessives, the talk noun said once",
+			body: "Ana Lima and Bo Chen came. My favourite talks were Ana Lima's talk on Quiet Queues, Bo Chen’s on Fuzzing the Parser, and Cy Dunn’s on Rust, the Hard Way.",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}},
+				{Title: "Fuzzing the Parser", Speakers: []string{"Bo Chen"}},
+				{Title: "Rust, the Hard Way", Speakers: []string{"Cy Dunn"}},
+			},
+		},
+		{
+			name: "one possessive with on is no list",
+			body: "We discussed Ana Lima's take on queues over dinner.",
+			want: nil,
+		},
+		{
+			name: "a heading over many talks titles none",
+			body: "## Lightning Talks\n\nAna Lima gave a talk about queues.",
+			want: []talkView{{Description: "a talk about queues", Speakers: []string{"Ana Lima"}}},
+		},
+		{
 			name: "a pronoun after called is no title",
 			body: "Ana Lima gave a talk about tracing. We called it a night after that.",
 			want: []talkView{{Description: "a talk about tracing", Speakers: []string{"Ana Lima"}}},

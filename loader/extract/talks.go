@@ -1757,11 +1757,79 @@ func (x *extraction) readSentence(s *sentence) {
 		}
 	}
 	x.readHosts(s)
-	for _, c := range x.clauses(s) {
-		x.applyClause(s, c)
+	if !x.readPossessiveList(s) {
+		for _, c := range x.clauses(s) {
+			x.applyClause(s, c)
+		}
 	}
 	x.readNamedTalks(s)
 	x.readAffiliations(s)
+}
+
+// possessiveOn follows a name in a list of whose talk was on what: "'s talk on ", "’s on ",
+// "’ on " (after a name that ends in s).
+var possessiveOn = regexp.MustCompile(`^['’]s?\s+(?:(?:talk|presentation|session|keynote)\s+)?(?:on|about)\s+`)
+
+// readPossessiveList reads a sentence that lists talks by their speakers' possessives, each
+// then "on" and the title, the talk noun said once: "my favourites were Ana Lima's talk on
+// Quiet Queues, Bo Chen's on Fuzzing the Parser, and Cy Dunn’s on Rust, the Hard Way". Each
+// title runs to the next speaker's name. It reports whether it read two or more.
+func (x *extraction) readPossessiveList(s *sentence) bool {
+	if !strings.Contains(s.text, "s on ") && !strings.Contains(s.text, "’ on ") && !strings.Contains(s.text, "' on ") {
+		return false
+	}
+	type item struct {
+		ref        nameRef
+		start, end int // the name's first byte, and the title's
+	}
+	var items []item
+	for _, r := range x.names(s) {
+		if r.pron != notPronoun || r.end > len(s.tokens) {
+			continue
+		}
+		after := int(s.tokens[r.end-1].end)
+		if m := possessiveOn.FindStringIndex(s.text[after:]); m != nil {
+			items = append(items, item{ref: r, start: int(s.tokens[r.start].start), end: after + m[1]})
+		}
+	}
+	if len(items) < 2 || !strings.Contains(s.text[:items[1].start], "talk") && !strings.Contains(s.text[:items[1].start], "presentation") && !strings.Contains(s.text[:items[1].start], "session") {
+		return false
+	}
+	ev := Evidence{Sentence: s.text, Confidence: 0.7}
+	for i, it := range items {
+		stop := len(s.text)
+		if i+1 < len(items) {
+			stop = items[i+1].start
+		}
+		text := strings.TrimSpace(s.text[it.end:stop])
+		if i+1 < len(items) {
+			text = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(text, " and")), ",")
+			text = strings.TrimSuffix(strings.TrimSpace(text), " and")
+		}
+		text = strings.TrimRight(strings.TrimSpace(text), ".;:,")
+		speakers, _ := x.speakersOf([]nameRef{it.ref})
+		if len(speakers) == 0 || text == "" {
+			continue
+		}
+		title, desc := "", text
+		if startsUpper(text) && plainTitle(text) && len(strings.Fields(text)) <= 14 {
+			title, desc = cleanTitle(text), ""
+		}
+		t := x.findTalk(speakers, title, x.contextEvents(s), false)
+		if t == nil {
+			t = x.newTalk(&talk{block: int32(s.block), ev: ev, speakers: speakers})
+		}
+		if t.title == "" && title != "" {
+			x.setTitle(t, title)
+		}
+		if t.description == "" && desc != "" {
+			t.description = desc
+		}
+		for _, e := range x.contextEvents(s) {
+			t.addEvent(e, ev)
+		}
+	}
+	return true
 }
 
 // readNamedTalks reads the talks a sentence names by their quoted titles without saying who
