@@ -1219,6 +1219,11 @@ func (x *extraction) readHeadingTalks() {
 			speakers = []*person{x.personFor(x.authorName())}
 			groups = 1
 		}
+		if speakers == nil && x.owner != "" && strings.EqualFold(strings.TrimSpace(x.doc.Meta.Title), x.owner) && x.abstractUnder(bi) {
+			// a speaker's page, titled with their name, over "### Title" and "This keynote
+			// recounts ...": the abstract of the owner's talk
+			speakers, groups = []*person{x.personFor(x.owner)}, 1
+		}
 		if groups != 1 || titled {
 			continue // (a section whose prose titles its talk has a heading that names the evening)
 		}
@@ -1248,6 +1253,20 @@ func (x *extraction) readHeadingTalks() {
 			}
 		}
 	}
+}
+
+// abstractSpeech is how a talk's abstract speaks of it: "This keynote recounts", "In this
+// talk", "you will learn", "attendees will".
+var abstractSpeech = regexp.MustCompile(`(?i)\b(?:this|the)\s+(?:talk|keynote|session|workshop|presentation|lecture|tutorial)\b|\byou(?:'ll|’ll| will)\s+learn\b|\battendees will\b`)
+
+// abstractUnder reports a section under heading hi that reads as a talk's abstract.
+func (x *extraction) abstractUnder(hi int) bool {
+	for bi := hi + 1; bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind != document.Heading; bi++ {
+		if b := x.doc.Blocks[bi]; b.Kind == document.Paragraph && abstractSpeech.MatchString(b.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameSubtitle reports a heading right under a heading of a person's name and of a higher

@@ -56,7 +56,7 @@ var orgSuffixWords = set(`labs systems software works dynamics robotics analytic
 logistics health media payments energy studios foundry interactive compute solutions technologies
 consulting ventures partners holdings group inc ltd llc gmbh corp data cloud institute university
 foundation college studio agency bank network community collective association society council club
-technology tech digital engineering services innovations games`)
+technology tech digital engineering services innovations games capital`)
 
 // union returns the words of every set.
 func union(sets ...map[string]bool) map[string]bool {

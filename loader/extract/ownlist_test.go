@@ -474,6 +474,18 @@ func TestOwnTalkList(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "a speaker's page titled with their name, over a talk's heading and abstract",
+			title: "Ana Lima",
+			body:  "### Queues Every Developer Should Know\n\nThis keynote tells of systems that failed, from the Tay Bridge in 1879 to Globex Capital in 2012, and why.\n",
+			want:  []talkView{{Title: "Queues Every Developer Should Know", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name:  "a page titled with a name, over a heading and no abstract, lists no talk",
+			title: "Ana Lima",
+			body:  "### Hobbies\n\nShe sails and climbs.\n",
+			want:  nil,
+		},
+		{
 			name:  "a dated line where someone named is presenting is no itinerary of the writer's",
 			title: "Coming up in March",
 			body:  "* March 5th, 2031: Ana Lima presenting \"Effects at the Edge\".\n",
