@@ -330,9 +330,15 @@ func (x *extraction) readCards() {
 		if b.Kind != document.ListItem && b.Kind != document.Paragraph || x.agendaBlocks.has(bi) {
 			continue
 		}
+		if !strings.ContainsAny(b.Text, ":：") {
+			continue // every label has its colon
+		}
 		for _, r := range b.Lines() {
-			line := x.lineSentence(b, r, bi)
-			m := cardLabel.FindStringSubmatch(line.text)
+			text := lineText(b, r)
+			if len(text) > maxListingLine || !strings.ContainsAny(text, ":：") {
+				continue
+			}
+			m := cardLabel.FindStringSubmatch(text)
 			if m == nil {
 				continue
 			}
@@ -347,7 +353,7 @@ func (x *extraction) readCards() {
 			}
 			*field = value
 			if field == &cur.title {
-				cur.link = linkFor(line, value)
+				cur.link = linkFor(x.lineSentence(b, r, bi), value)
 			}
 			if len(cur.blocks) == 0 || cur.blocks[len(cur.blocks)-1] != bi {
 				cur.blocks = append(cur.blocks, bi)
