@@ -69,7 +69,7 @@ func TestEvents(t *testing.T) {
 		{
 			name:   "a tour's meetings in a list of cities are its stops",
 			title:  "Quillq Community Tour",
-			body:   "I will be talking about the roadmap for Quillq 4. We will also be doing meetings in Porto, Lyon and Ghent.",
+			body:   "I will talk about what comes next in Quillq 4. The tour also has meetings in Porto, Lyon and Ghent.",
 			events: []eventView{{City: "Porto"}, {City: "Lyon"}, {City: "Ghent"}},
 			talks:  [][]string{{"Porto", "Lyon", "Ghent"}},
 		},

@@ -685,7 +685,7 @@ func TestTitlesInRecapProse(t *testing.T) {
 		},
 		{
 			name: "a quoted title set apart after a talk noun, its speaker unnamed",
-			body: "We finished with one of the best named talks, “Sequencing Logs with a Toaster”.",
+			body: "The day ended with my favourite of its talks, “Sequencing Logs with a Toaster”.",
 			want: []talkView{{Title: "Sequencing Logs with a Toaster", Speakers: []string{}}},
 		},
 		{

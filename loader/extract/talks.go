@@ -1319,7 +1319,7 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 			break
 		}
 	}
-	// "gave the first talk, aimed at beginners, titled “Title”": a quoted title a naming word
+	// "gave the opening talk, meant for newcomers, titled “Title”": a quoted title a naming word
 	// introduces a few words on, past an aside set off by commas
 	for k := after; k+1 < len(s.tokens) && k <= after+12; k++ {
 		t := s.tokens[k]
@@ -1834,7 +1834,7 @@ func (x *extraction) readPossessiveList(s *sentence) bool {
 
 // readNamedTalks reads the talks a sentence names by their quoted titles without saying who
 // gave them, as an attendee writes of what they heard: "I liked the “Quiet Queues” talk",
-// "we finished with one of the best named talks, “Quiet Queues”", "I attended “[Quiet
+// "the day ended with my favourite of its talks, “Quiet Queues”", "I attended “[Quiet
 // Queues](…/schedule/talk/12)”". The quotation sits right before or after a talk noun, or
 // links to a programme's page of the talk. A title some talk of the post has already is that
 // talk.
