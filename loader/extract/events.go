@@ -1320,11 +1320,9 @@ func (x *extraction) taglineCity() *cityRef {
 				if !ok {
 					continue
 				}
-				if found != nil && found.city.ID != c.city.ID {
+				if found, ok = oneCity(found, c); !ok {
 					return nil
 				}
-				cc := c
-				found = &cc
 				named[c.city.ID] = true
 			}
 		}
@@ -1333,6 +1331,15 @@ func (x *extraction) taglineCity() *cityRef {
 		return nil // "our meetup in Vienna and the one in Graz"
 	}
 	return found
+}
+
+// oneCity keeps the one city a rule may find: found, or c when none was found yet. It
+// reports false when c is another city than the one found.
+func oneCity(found *cityRef, c cityRef) (*cityRef, bool) {
+	if found != nil {
+		return found, found.city.ID == c.city.ID
+	}
+	return &c, true
 }
 
 // taglineBlocks is how many blocks with text, from the top, may say where a post's group meets.
@@ -1353,11 +1360,9 @@ func (x *extraction) namedGroupCity() *cityRef {
 				}
 				if c, ok := dottedGroupCity(s.tokens[i].text()); ok {
 					// "London.pm", "Tartu.rb": a user group named by its city and its language's suffix
-					if found != nil && found.city.ID != c.city.ID {
+					if found, ok = oneCity(found, c); !ok {
 						return nil
 					}
-					cc := c // (a copy: c's address taken would put every token's c on the heap)
-					found = &cc
 					continue
 				}
 				if i+1 >= len(s.tokens) {
@@ -1366,11 +1371,9 @@ func (x *extraction) namedGroupCity() *cityRef {
 				next := s.tokens[i+1]
 				if c, ok := camelGroupCity(t, next); ok {
 					// "the PyOslo meetup", "BergenJS talks": a group named by a city and a tag
-					if found != nil && found.city.ID != c.city.ID {
+					if found, ok = oneCity(found, c); !ok {
 						return nil
 					}
-					cc := c
-					found = &cc
 					continue
 				}
 				if !(next.cap && next.word) {
@@ -1379,11 +1382,9 @@ func (x *extraction) namedGroupCity() *cityRef {
 						single := t
 						single.link = -1
 						if c, ok := x.cityAt(&sentence{text: s.text, tokens: []token{single}}, 0); ok {
-							if found != nil && found.city.ID != c.city.ID {
+							if found, ok = oneCity(found, c); !ok {
 								return nil
 							}
-							cc := c
-							found = &cc
 						}
 					}
 					continue
@@ -1402,10 +1403,9 @@ func (x *extraction) namedGroupCity() *cityRef {
 				}
 				if c, ok := cityBeforeRegion(s.tokens, at); ok {
 					// "the Dayton Ohio Rust User Group": the city, not its state
-					if found != nil && found.city.ID != c.city.ID {
+					if found, ok = oneCity(found, c); !ok {
 						return nil
 					}
-					found = &c
 					continue
 				}
 				single := t
@@ -1419,11 +1419,9 @@ func (x *extraction) namedGroupCity() *cityRef {
 				if !ok {
 					continue
 				}
-				if found != nil && found.city.ID != c.city.ID {
+				if found, ok = oneCity(found, c); !ok {
 					return nil
 				}
-				cc := c
-				found = &cc
 			}
 		}
 	}
