@@ -81,6 +81,11 @@ func TestEvents(t *testing.T) {
 			talks:  [][]string{{"Tartu", "Riga"}}, // the writer's, at both meetups
 		},
 		{
+			name:   "a common word that is also a town's name in a heading is no city",
+			body:   "Our tour took us to Lisbon and Porto.\n\n## The tour's project: Go Hue Go\n\nWe built an app that sets the hue of the lights.",
+			events: []eventView{{City: "Lisbon"}, {City: "Porto"}},
+		},
+		{
 			name:   "a contraction is never a city",
 			body:   "We'd love to see you at our next meetup in Lisbon. I've booked the room.",
 			events: []eventView{{City: "Lisbon"}},
