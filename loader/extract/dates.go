@@ -54,6 +54,8 @@ var (
 	relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
 	// words that put a date after the post was written
 	futureWords = guard(regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date)\b`), "will", "next", "upcoming", "slated", "coming up", "planned", "save the date")
+	// verbs that put what a text tells in the past: "we met on December 24"
+	pastWords = regexp.MustCompile(`(?i)\b(?:was|were|met|gave|held|took place|happened|had|spoke|presented|talked|went|came|joined|hosted|visited|attended|recap)\b`)
 	// an invitation is to what is to come: "join us in Lisbon on June 3", "see you on June 3"
 	invitation = guard(regexp.MustCompile(`(?i)\b(?:join us|see you)\b`), "join us", "see you")
 )
@@ -185,7 +187,10 @@ func dateIn(text string, published time.Time) string {
 		switch future := futureWords.MatchString(text) || invitation.MatchString(text); {
 		case future && at.Before(published):
 			best.y++
-		case !future && at.After(published.AddDate(0, 0, 7)):
+		case !future && at.After(published.AddDate(0, 0, 7)) && (pastWords.MatchString(text) || at.After(published.AddDate(0, 6, 0))):
+			// "We met on December 24" in a post of November, "December 12" in one of January:
+			// last year's. A day a few weeks or months after the post that no verb puts in the
+			// past is one it announces ("Java Vienna 17 March" in a post of February).
 			best.y--
 		}
 	}
