@@ -118,6 +118,7 @@ func Extract(doc *document.Document) *Result {
 	stageDone()
 	x.readPageTalks()
 	x.titleThisTalk()
+	x.titledOwnTalk()
 	x.resolve()
 	var warnings []Warning
 	for _, w := range doc.Warnings {
@@ -370,4 +371,42 @@ func (x *extraction) titleThisTalk() {
 	if t.title == "" && thisTalk.MatchString(strings.TrimSpace(t.description)) {
 		x.setTitle(t, title)
 	}
+}
+
+// myTalk is how a post's writer speaks of their own talk: "my presentation", "both my and Bo
+// Chen's presentations", "I presented".
+var myTalk = regexp.MustCompile(`(?i)\bmy\b[^.!?]{0,40}?\b(?:talks?|presentations?|sessions?|slides|slide deck|workshop|keynote)\b|\bI\s+(?:presented|spoke|gave)\b`)
+
+// titledOwnTalk reads a post titled with an event and a talk ("FooConf 2031 - Quiet Queues in
+// Practice") whose writer, named, speaks of the talk as theirs: the title's talk is the
+// writer's, at the title's event (or the one event the post places).
+func (x *extraction) titledOwnTalk() {
+	title := strings.TrimSpace(x.doc.Meta.Title)
+	if title == "" || x.author == "" || strings.Contains(x.author, "@") || !looksLikeName(x.authorName()) {
+		return
+	}
+	o, ok := x.eventFirstLine(title, "", false)
+	if !ok || x.findTalk(nil, o.title, nil, false) != nil {
+		return
+	}
+	mine := false
+	for _, b := range x.doc.Blocks {
+		if myTalk.MatchString(b.Text) {
+			mine = true
+			break
+		}
+	}
+	if !mine {
+		return
+	}
+	events := x.postEvents
+	if o.event.city != nil || len(events) != 1 {
+		city := o.event.city
+		if city == nil {
+			city = x.defaultCty // "thanks to the Atlanta JUG for hosting FooConf": the group's town
+		}
+		events = []*event{x.eventFor(city, o.event.date, o.event.name)}
+	}
+	ev := Evidence{Sentence: "title: " + title, Confidence: 0.6}
+	x.addTalk(o.title, "", "", []string{x.authorName()}, events, ev, -1)
 }

@@ -486,6 +486,20 @@ func TestOwnTalkList(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:   "a post titled with an event and a talk the named writer calls theirs",
+			title:  "GopherFest 2031 - Quiet Queues in Practice",
+			author: "Ana Lima",
+			body:   "Thanks to the Tartu JUG for hosting GopherFest 2031, and to everyone who came to both my and Bo Chen's presentations.\n",
+			want:   []talkView{{Speakers: []string{"Bo Chen"}}, {Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}}},
+		},
+		{
+			name:   "a post titled with an event and a talk its writer does not call theirs",
+			title:  "GopherFest 2031 - Quiet Queues in Practice",
+			author: "Ana Lima",
+			body:   "Thanks to the Tartu JUG for hosting GopherFest 2031.\n",
+			want:   nil,
+		},
+		{
 			name:  "a dated line where someone named is presenting is no itinerary of the writer's",
 			title: "Coming up in March",
 			body:  "* March 5th, 2031: Ana Lima presenting \"Effects at the Edge\".\n",
