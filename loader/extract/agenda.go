@@ -840,8 +840,7 @@ var bylineHead = regexp.MustCompile(`(?i)^(?:(?:posted|written|published)\s+)?by
 var housekeepingWords = set(`welcome welcoming arrival arrive doors open opening closing close remarks
 break breaks coffee tea pizza food drinks beer beers snacks dinner lunch breakfast networking network
 mingle mingling socializing socialising breakout breakouts registration check-in wrap-up goodbye farewell participants
-attendees venue raffle giveaway announcements organizers organisers organizer organiser organizing organising
-confirmed attendance begrüßung begrüssung bienvenue bienvenida boas-vindas benvenuto powitanie
+attendees venue raffle giveaway announcements begrüßung begrüssung bienvenue bienvenida boas-vindas benvenuto powitanie
 welkom pauze pause pausa przerwa kaffeepause apéro apero`)
 
 // linkFor returns the link whose text is (or contains) the title, else the line's first link
@@ -1090,8 +1089,8 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 // pluralSessionWords end a heading over many talks: "Training Days", "Lightning Talks".
 var pluralSessionWords = set(`days talks sessions workshops meetups events tracks keynotes`)
 
-// hopeTo says a sentence speaks of a wish, not of what happened: "I hope to give a talk".
-var hopeTo = regexp.MustCompile(`(?i)\b(?:hope|hoping|plan|planning|want|wish|would like)\s+to\b`)
+// hopeTo says the writer speaks of a wish, not of what happened: "I hope to give a talk".
+var hopeTo = regexp.MustCompile(`(?i)\b(?:i|we)(?:'m|’m| am|'re|’re| are|'d|’d| would)?\s+(?:hope|hoping|plan|planning|want|wish|like)\s+to\b`)
 
 // readHeadingTalks makes a section's heading the title of the one talk its section describes
 // ("## Pallet and Hadoop" over "Antoni Batchelli then described how ..."). A section about one
@@ -1134,7 +1133,7 @@ func (x *extraction) readHeadingTalks() {
 		if name, rest, ok := strings.Cut(title, " on "); ok && givenName(name) && !startsUpper(rest) {
 			continue // "Ana Lima on the work she does at Initech": who spoke and about what, no title
 		}
-		if w := strings.ToLower(lastWord(title)); pluralSessionWords[w] {
+		if w := strings.ToLower(lastWord(title)); pluralSessionWords[w] && len(strings.Fields(title)) <= 2 {
 			continue // "Training Days", "Lightning Talks": a part of a programme, many talks
 		}
 		if title == "" || detailHeading.MatchString(title) || !strings.ContainsFunc(title, unicode.IsLetter) || x.profileName(title) || monthYear.MatchString(title) || dateOnly(title) || len(strings.Fields(title)) < 2 && (sectionWords[strings.ToLower(strings.Trim(title, " :"))] || !oneWord && len(title) < 4) || partHeading(title) || x.byline(title) || diaryHeading(title) {

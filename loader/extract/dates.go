@@ -184,7 +184,7 @@ func dateIn(text string, published time.Time) string {
 		}
 		best.y = published.Year()
 		at := time.Date(best.y, time.Month(best.m), best.d, 0, 0, 0, 0, time.UTC)
-		switch future := futureWords.MatchString(text) || invitation.MatchString(text); {
+		switch future := futureWords.MatchString(text) || invitation.MatchString(text) && !pastWords.MatchString(text); {
 		case future && at.Before(published):
 			best.y++
 		case !future && at.After(published.AddDate(0, 0, 7)) && (pastWords.MatchString(text) || at.After(published.AddDate(0, 6, 0))):

@@ -745,7 +745,18 @@ func (x *extraction) isTour() bool {
 // travelVerbs move a tour from stop to stop: "started the tour in Porto and drove to
 // Braga", "wrapped up in Vienna".
 var travelVerbs = set(`started began drove flew went travelled traveled headed arrived continued moved
-wrapped ended finished stopped visited hopped trip returned`)
+wrapped ended finished stopped visited hopped trip`)
+
+// tripVerbs are travelVerbs but the noun "trip", which travels only to a city after "to".
+var tripVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range travelVerbs {
+		if w != "trip" {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // readTourStops makes an event of each city a tour post travels to: a city after "in", "to"
 // or "at" in a sentence with a verb of travel, not one the writer flew home (or back) to.
@@ -763,7 +774,9 @@ func (x *extraction) readTourStops() {
 				moved := c.start > 1 && s.tokens[c.start-1].is("to") && s.tokens[c.start-2].is("moved", "relocated")
 				// "a trip to Tartu, then Riga": the next stop after the first
 				then := stopped && c.start > 0 && s.tokens[c.start-1].is("then")
-				if c.start > 0 && (inWord(s.tokens[c.start-1]) || s.tokens[c.start-1].is("to", "at") || then) && !home && !moved {
+				// "my trip was delayed in Frankfurt": a trip goes to its stops
+				tripOnly := !hasWord(s, tripVerbs) && !s.tokens[c.start-1].is("to") && !then
+				if c.start > 0 && (inWord(s.tokens[c.start-1]) || s.tokens[c.start-1].is("to", "at") || then) && !home && !moved && !tripOnly {
 					cc := c
 					x.eventFor(&cc, "", "")
 					stopped = true
@@ -1058,6 +1071,9 @@ func (x *extraction) seriesList(s *sentence) []cityRef {
 	return nil
 }
 
+// seriesNouns are the plural words of a series' stops before "in" and its cities.
+var seriesNouns = set(`meetups meetings events conferences stops get-togethers togethers workshops talks sessions`)
+
 // eventsIn reports a plural event word and "in" right before token k: "doing meetings in A, B
 // and C", "stops in A and B", "events in A, B and C".
 func eventsIn(toks []token, k int) bool {
@@ -1065,7 +1081,7 @@ func eventsIn(toks []token, k int) bool {
 		return false
 	}
 	w := toks[k-2].lower()
-	return strings.HasSuffix(w, "s") && (eventWords[w] || w == "stops" || w == "get-togethers" || w == "togethers")
+	return seriesNouns[w]
 }
 
 // jointSites reads one event held in several cities at once: "we brought together the Berlin,
@@ -1615,11 +1631,11 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 	return cityRef{}, false
 }
 
-// speaksAt reports a verb of speaking right before "at", "to" or "for": "I will speak at
-// FooConf in Tartu", "I'm presenting to the Riga JUG", "spoke at".
+// speaksAt reports a verb of speaking right before "at": "I will speak at FooConf in Tartu",
+// "spoke at" ("talked to a colleague", "spoke to a recruiter" are conversations).
 func speaksAt(s *sentence) bool {
 	for k := 0; k+1 < len(s.tokens); k++ {
-		if speakVerbs[s.tokens[k].lower()] && s.tokens[k+1].is("at", "to", "for") && !s.tokens[k].is("told", "tell", "tells", "showed", "show", "shows", "walked", "walks", "took", "went", "related", "relates", "introduced", "introduces") {
+		if speakVerbs[s.tokens[k].lower()] && s.tokens[k+1].is("at") && !s.tokens[k].is("told", "tell", "tells", "showed", "show", "shows", "walked", "walks", "took", "went", "related", "relates", "introduced", "introduces") {
 			return true
 		}
 	}

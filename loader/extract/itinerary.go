@@ -323,7 +323,7 @@ func (x *extraction) readCards() {
 			flush()
 			headingDate = ""
 			if t := strings.TrimRight(strings.TrimSpace(b.Text), ":"); dateOnly(t) || dateIn(t, x.published) != "" && len(strings.Fields(t)) <= 5 {
-				headingDate = dateIn(t, x.published)
+				headingDate = dateIn("upcoming "+t, x.published) // a page of cards lists what is to come
 			}
 			continue
 		}
@@ -392,8 +392,8 @@ func (x *extraction) readCard(c card, headingDate string) {
 		name, place = "", c.where // "Where: Porto, Portugal" alone places the talk
 	}
 	date := headingDate
-	if c.when != "" {
-		date = dateIn(c.when, x.published)
+	if d := dateIn("upcoming "+c.when, x.published); c.when != "" && d != "" {
+		date = d // (a card's day is one its page announces: see readCards)
 	}
 	var city *cityRef
 	if ep, ok := x.readEventPart(place, true); ok && ep.city != nil {
@@ -412,7 +412,10 @@ func (x *extraction) readCard(c card, headingDate string) {
 		return
 	}
 	e := x.eventFor(city, date, eventNameOf(name))
-	names := x.ownerNames()
+	var names []string
+	if x.talkList[c.blocks[0]] || x.isTour() {
+		names = x.ownerNames() // a speaker's page of engagements: their talks
+	}
 	if c.speakers != "" {
 		names = nil
 		for _, part := range cardNames.Split(c.speakers, -1) {
@@ -435,12 +438,18 @@ var cardNames = regexp.MustCompile(`\s*(?:,|;|&|\band\b)\s*`)
 
 // engagementLine opens an item of a speaker's list of engagements that names where they speak
 // but not what: "Due to present at [Tartu JUG](…) on the 1st March", "Speaking at FooConf in
-// Porto on May 3", "I'll be presenting at the Riga Go Meetup on 12 June".
+// Porto on May 3", "I'll be presenting at the Riga Go Meetup on 12 June". The event's name is
+// a link's text right after "at", or the words up to "on", "in", a comma or a bracket.
 var engagementLine = regexp.MustCompile(`(?i)^[~*_\s]*(?:(?:i\s+am|i'm|i’m|i\s+will\s+be|i'll\s+be|i’ll\s+be|i\s+was)\s+)?(?:(?:due|scheduled|set|going|invited)\s+to\s+)?(?:present(?:ing)?|speak(?:ing)?|talk(?:ing)?)\s+at\s+(?:the\s+)?`)
 
+// firstPersonLead opens a line in the first person, said or implied by a plan: "I'll be
+// presenting", "Due to present".
+var firstPersonLead = regexp.MustCompile(`(?i)^[~*_\s]*(?:i\b|i['’]|due to|scheduled to|set to|going to|invited to)`)
+
 // readEngagements reads the items of a speaker's list of engagements (see engagementLine) as
-// events: the event named after "at" (a link's text, or the words up to "on" or "in"), its
-// city, and its date. Where the page names its owner, each is an untitled talk of theirs.
+// events: the event named after "at", its city, and its date. An item in the first person,
+// or in a list of the owner's talks, that names no one else is an untitled talk of the
+// page's owner, when the page names one.
 func (x *extraction) readEngagements() {
 	for bi, b := range x.doc.Blocks {
 		if b.Kind != document.ListItem || x.agendaBlocks.has(bi) {
@@ -500,7 +509,9 @@ func (x *extraction) readEngagements() {
 			when = "upcoming " + rest // an engagement not said to be past is to come: its year is the next such day's
 		}
 		e := x.eventFor(city, dateIn(when, x.published), name)
-		if names := x.ownerNames(); len(names) > 0 {
+		// ("Presenting at FooConf on June 3: Ana Lima": the item names who presents)
+		named := strings.Contains(rest, ":") || strings.Contains(rest, " with ") || namesPerson(rest)
+		if names := x.ownerNames(); len(names) > 0 && !named && (x.talkList[bi] || firstPersonLead.MatchString(s.text)) {
 			ev := Evidence{Sentence: s.text, Confidence: 0.6}
 			x.addTalk("", "a talk at "+name, "", names, []*event{e}, ev, bi)
 		}

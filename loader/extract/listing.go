@@ -668,11 +668,11 @@ func (x *extraction) validListing(l listing) bool {
 	return strings.IndexFunc(headingTime.ReplaceAllString(t, ""), unicode.IsLetter) >= 0
 }
 
-// whoLabel reports a title that opens with a label of who ran or attended something, not a
-// talk: "Local organizers: Ana Lima", "Confirmed speakers: Ana Lima, Bo Chen".
+// whoLabel reports a title that is or opens with a label of who ran or attended something,
+// not a talk: "Local organizers: Ana Lima", "Confirmed speakers: Ana Lima, Bo Chen".
 func whoLabel(t string) bool {
-	label, _, ok := strings.Cut(t, ":")
-	if !ok || len(label) > 24 {
+	label, _, _ := strings.Cut(t, ":") // ("Local organizers", the label split from its names)
+	if len(label) > 24 {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(label))
@@ -1142,12 +1142,31 @@ func (x *extraction) nameOnTitle(s *sentence, off int, l listing) (listing, bool
 		title = t
 	}
 	title = cleanTitle(title)
-	if len(strings.Fields(title)) < 2 || !plainTitle(title) || x.isEventName(title) || x.isPersonText(title) {
+	if len(strings.Fields(title)) < 2 || !plainTitle(title) || x.isEventName(title) || x.isPersonText(title) || platformsOnly(title) {
 		return listing{}, false
 	}
 	l.title, l.speakers = title, []listedSpeaker{{name: name}}
 	return l, x.validListing(l)
 }
+
+// platformsOnly reports a phrase of the places a person is found online: "Mastodon and
+// Bluesky", "Twitter & GitHub".
+func platformsOnly(text string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch {
+		case profileLabels[w] || onlinePlaces[w]:
+			n++
+		case w == "and" || w == "or" || w == "on":
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// onlinePlaces are networks a person is followed on, beside profileLabels.
+var onlinePlaces = set(`bluesky threads reddit discord slack telegram twitch tiktok hackernews dev medium`)
 
 // givenName reports whether text looks like a person's full name that starts with a given
 // name (initials aside).

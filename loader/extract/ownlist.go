@@ -473,7 +473,21 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 // presenting “Queues without Tears”").
 func itineraryLine(text string) bool {
 	text = strings.TrimSpace(text)
-	return listDate.MatchString(text) && presentingVerb.MatchString(text)
+	m := presentingVerb.FindStringIndex(text)
+	return m != nil && listDate.MatchString(text) && !namesPerson(text[:m[0]])
+}
+
+// namesPerson reports text that holds a person's name: a known given name, then a capitalized
+// word ("Tartu.js - Ana Lima presenting ...": the one presenting is named, not the writer).
+func namesPerson(text string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+	for i := 0; i+1 < len(words); i++ {
+		if givennames.Strong(words[i]) && startsUpper(words[i+1]) && looksLikeName(words[i]+" "+words[i+1]) && !isTech(words[i+1]) &&
+			!(i+2 < len(words) && (lookupLower(groupWords, words[i+2]) || lookupLower(eventWords, words[i+2]) || strings.EqualFold(words[i+2], "user"))) {
+			return true // (not "Austin Node.JS User Group": a town, its technology and its group)
+		}
+	}
+	return false
 }
 
 // presentingVerb is the writer's verb between where they speak and what, in a list of their

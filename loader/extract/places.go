@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -155,12 +156,24 @@ func dateOnly(text string) bool {
 			return false
 		}
 	}
-	return dateIn(text, time.Time{}) != "" || monthDay.MatchString(text) || dayMonth.MatchString(text) || slashDate.MatchString(text)
+	return dateIn(text, time.Time{}) != "" || monthDay.MatchString(text) || dayMonth.MatchString(text) || slashDay(text)
+}
+
+// slashDay reports a day written in numbers with slashes: month and day in either order, one
+// of them at most 12 and both at most 31 ("10/19", "19/10/2031"; not "50/50").
+func slashDay(text string) bool {
+	m := slashDate.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)
 }
 
 // slashDate is a day written in numbers with slashes, month and day in either order: "10/19",
 // "19/10/2031" (which of the two is the month a date reader cannot always tell).
-var slashDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?\b`)
+var slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?\b`)
 
 // placeConnectors are the lower-case words names of venues and events are written with.
 var placeConnectors = set(`of de du des la le les the and at for on van der den von y di da del et und

@@ -647,9 +647,10 @@ func linkedTitleBy(s *sentence, i int) bool {
 // talkObjectAfter reports whether a talk noun follows the verb at i closely ("gave a talk",
 // "gave the second talk", "made a talk", "to give everyone an overview").
 func talkObjectAfter(s *sentence, i int) int {
+	doing := s.tokens[i].is("doing", "do", "does", "did") // "doing a review of the pull requests" is work, not a talk
 	for k := i + 1; k < len(s.tokens) && k <= i+5; k++ {
 		l := s.tokens[k].lower()
-		if talkNouns[l] {
+		if talkNouns[l] && !(doing && notTalkAfterQuote[l]) {
 			return k
 		}
 		if s.tokens[k].text() == "," || s.tokens[k].text() == "." {
@@ -1260,30 +1261,35 @@ fun entertaining inspiring engaging amazing awesome brilliant lively hands-on th
 
 // plainTitleAfter reads a title written without marks after "called", "titled" or
 // "entitled" (token k opens it): "a talk titled Event Sourcing for Mortals, which ...". It
-// starts with a capital and runs to the clause's end: a mark of punctuation, or a word that
-// goes on with the sentence ("by", "at", "which"). Two to twelve words; a title whose words
+// starts with a capital and runs to the clause's end: a mark of punctuation, a word that goes
+// on with the sentence ("by", "which", "last"), or "in", "at" or "on" before a city or a day. Two to twelve words; a title whose words
 // are all in lower case after the first is read too ("a talk titled Fuzzing in anger").
-func plainTitleAfter(s *sentence, k int) string {
+func (x *extraction) plainTitleAfter(s *sentence, k int) string {
 	toks := s.tokens
 	if k >= len(toks) || !toks[k].cap || !toks[k].word || toks[k].link >= 0 || toks[k].is("i", "he", "she", "we", "they", "it") {
 		return ""
 	}
-	end := k
+	end, placed := k, false
 	for end < len(toks) && end-k < 13 {
 		t := toks[end]
 		if !t.word && t.text() != "-" && t.text() != "'" && t.text() != "’" || t.link >= 0 || end > k && plainTitleStops[t.lower()] {
 			break
 		}
+		if end > k && t.is("in", "at", "on") && end+1 < len(toks) && (x.isCityAt(s, end+1) || dateWords[toks[end+1].lower()]) {
+			placed = true // "titled Go Generics in Tartu last week": where and when, after the title
+			break
+		}
 		end++
 	}
-	if end-k < 2 || end-k > 12 || end < len(toks) && toks[end].word && !plainTitleStops[toks[end].lower()] {
+	if end-k < 2 || end-k > 12 || !placed && end < len(toks) && toks[end].word && !plainTitleStops[toks[end].lower()] {
 		return ""
 	}
 	return cleanTitle(s.text[toks[k].start:toks[end-1].end])
 }
 
 // plainTitleStops are the words that end a title written without marks: the sentence goes on.
-var plainTitleStops = set(`by at which that where during while who whose before after`)
+var plainTitleStops = set(`by at which that where during while who whose before after last this next
+yesterday today tonight ago`)
 
 // titleAround finds a talk's title near a cue: a quoted phrase, a bold or italic phrase, or a
 // capitalized link text, starting within a few words after the cue; or one ending right
@@ -1382,7 +1388,7 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 			l := s.links[next.link]
 			return clean(s.text[l.Start:l.End]), l.Href
 		}
-		if title := plainTitleAfter(s, k+1); title != "" {
+		if title := x.plainTitleAfter(s, k+1); title != "" {
 			return title, ""
 		}
 	}
@@ -1773,7 +1779,7 @@ var possessiveOn = regexp.MustCompile(`^['’]s?\s+(?:(?:talk|presentation|sessi
 // readPossessiveList reads a sentence that lists talks by their speakers' possessives, each
 // then "on" and the title, the talk noun said once: "my favourites were Ana Lima's talk on
 // Quiet Queues, Bo Chen's on Fuzzing the Parser, and Cy Dunn’s on Rust, the Hard Way". Each
-// title runs to the next speaker's name. It reports whether it read two or more.
+// title runs to the next speaker's name. It reports whether it read a talk.
 func (x *extraction) readPossessiveList(s *sentence) bool {
 	if !strings.Contains(s.text, "s on ") && !strings.Contains(s.text, "’ on ") && !strings.Contains(s.text, "' on ") {
 		return false
@@ -1796,6 +1802,7 @@ func (x *extraction) readPossessiveList(s *sentence) bool {
 		return false
 	}
 	ev := Evidence{Sentence: s.text, Confidence: 0.7}
+	read := false
 	for i, it := range items {
 		stop := len(s.text)
 		if i+1 < len(items) {
@@ -1806,13 +1813,16 @@ func (x *extraction) readPossessiveList(s *sentence) bool {
 			text = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(text, " and")), ",")
 			text = strings.TrimSuffix(strings.TrimSpace(text), " and")
 		}
+		if i+1 == len(items) {
+			text = possessiveTail.ReplaceAllString(text, "") // "... on Rust which was great fun"
+		}
 		text = strings.TrimRight(strings.TrimSpace(text), ".;:,")
 		speakers, _ := x.speakersOf([]nameRef{it.ref})
 		if len(speakers) == 0 || text == "" {
 			continue
 		}
 		title, desc := "", text
-		if startsUpper(text) && plainTitle(text) && len(strings.Fields(text)) <= 14 {
+		if _, day := weekdays[strings.ToLower(text)]; startsUpper(text) && plainTitle(text) && len(strings.Fields(text)) <= 14 && !day && !dateOnly(text) && !dateWords[strings.ToLower(text)] {
 			title, desc = cleanTitle(text), ""
 		}
 		t := x.findTalk(speakers, title, x.contextEvents(s), false)
@@ -1828,9 +1838,14 @@ func (x *extraction) readPossessiveList(s *sentence) bool {
 		for _, e := range x.contextEvents(s) {
 			t.addEvent(e, ev)
 		}
+		read = true
 	}
-	return true
+	return read
 }
+
+// possessiveTail is what a sentence goes on with after the last title of a possessive list: a
+// relative clause or a verb ("which was great fun", "were both packed").
+var possessiveTail = regexp.MustCompile(`(?i)\s+(?:which|that|who|was|were|is|are|both|all)\b.*$`)
 
 // readNamedTalks reads the talks a sentence names by their quoted titles without saying who
 // gave them, as an attendee writes of what they heard: "I liked the “Quiet Queues” talk",
@@ -1850,7 +1865,7 @@ func (x *extraction) readNamedTalks(s *sentence) {
 			continue
 		}
 		link := linkWithin(s, q[0], q[1])
-		if !(talkNounAfterQuote(s, q) || introducedTitle(s, q) || programmeTalkPage(link)) {
+		if !(talkNounAfterQuote(s, q) || introducedTitle(s, q) && !nounBeforeQuote(s, q, notTalkAfterQuote) || programmeTalkPage(link)) {
 			continue
 		}
 		if x.findTalk(nil, title, nil, false) != nil || x.isEventName(title) {
@@ -1896,7 +1911,21 @@ func talkNounAfterQuote(s *sentence, q [2]int) bool {
 	for k < len(s.tokens) && !s.tokens[k].word {
 		k++
 	}
-	return k < len(s.tokens) && int(s.tokens[k].start) <= q[1]+4 && talkNouns[s.tokens[k].lower()] && !s.tokens[k].is("topic", "chat", "tour", "update", "review", "recap", "outline")
+	return k < len(s.tokens) && int(s.tokens[k].start) <= q[1]+4 && talkNouns[s.tokens[k].lower()] && !notTalkAfterQuote[s.tokens[k].lower()]
+}
+
+// notTalkAfterQuote are talk nouns that after a quotation name no talk: "the “Hello World”
+// case", "the “Start Now” demo" of a product, "the “Roadmap” update".
+var notTalkAfterQuote = set(`topic chat tour update review recap outline case study demo demos introduction intro overview`)
+
+// nounBeforeQuote reports a word of nouns right before quotation q (its marks and a comma
+// aside): "the case “Hello World”".
+func nounBeforeQuote(s *sentence, q [2]int, nouns map[string]bool) bool {
+	k := sort.Search(len(s.tokens), func(k int) bool { return int(s.tokens[k].end) > q[0]-1 }) - 1
+	for k >= 0 && !s.tokens[k].word {
+		k--
+	}
+	return k >= 0 && nouns[s.tokens[k].lower()]
 }
 
 // programmeTalk is the address of a talk's page in a conference's programme:
@@ -2000,7 +2029,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 		}
 	}
 	speakers, pronoun := x.speakersOf(refs)
-	// "I'm giving an overview of ..." in an item of a list of the writer's talks: one a item
+	// "I'm giving an overview of ..." in an item of a list of the writer's talks: one an item
 	ownPage := len(refs) == 1 && refs[0].pron == pronounI && x.talkList[s.block] && x.doc.Blocks[s.block].Kind == document.ListItem &&
 		!x.talkInBlock(s.block) && c.description != "" && !whenOnlyPhrase.MatchString(c.description)
 	if len(speakers) == 0 && !c.each && !ownPage && (c.title == "" || pronoun || len(refs) == 0 || refs[0].pron != notPronoun && refs[0].pron != pronounI) {
@@ -2481,7 +2510,7 @@ func cityInEventName(name string) *cityRef {
 }
 
 // givenNameGroupCity reports a city named like a person ("Austin", "Charlotte") that opens a
-// user group's name, right before the technology or the group word: a person's name does not
+// user group's name, right before a technology, a group word or an event word: a person's name does not
 // open a group's name, so there it is the city. A large city only, its own name.
 func givenNameGroupCity(written string, c gazetteer.City, rest []token) bool {
 	if len(rest) == 0 || !givennames.Is(written) || c.Population < headingCityPopulation || !gazetteer.OwnName(written, c) {
