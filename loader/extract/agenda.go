@@ -118,6 +118,48 @@ func (x *extraction) readStructure() {
 		}
 	}
 	x.readHeadingTalks()
+	x.readListNeighbours()
+}
+
+// siblingName and siblingBy are the two shapes an item of a list of talks takes with a name the
+// given-name list does not know: "Thejaswi Puthraya: Django at Scale" and "Data Classes Deep
+// Dive by Nguyen Thi Lan".
+var (
+	siblingName = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*:\s+(.{3,})$`)
+	siblingBy   = regexp.MustCompile(`^(.{3,}?)\s+by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$`)
+)
+
+// readListNeighbours reads the items of a list of talks that no rule read because their
+// speaker's name is unknown to the given-name list, in one of the two plainest shapes (see
+// siblingName): an item right after or before one read as a talk is a talk too.
+func (x *extraction) readListNeighbours() {
+	read := func(bi int) bool {
+		return bi >= 0 && bi < len(x.doc.Blocks) && x.doc.Blocks[bi].Kind == document.ListItem && x.agendaBlocks.has(bi) && x.talkInBlock(bi)
+	}
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.ListItem || x.agendaBlocks.has(bi) || !read(bi-1) && !read(bi+1) || len(b.Lines()) != 1 {
+			continue
+		}
+		text := strings.TrimRight(strings.TrimSpace(b.Text), ".")
+		var title, name string
+		if m := siblingName.FindStringSubmatch(text); m != nil {
+			name, title = m[1], m[2]
+		} else if m := siblingBy.FindStringSubmatch(text); m != nil {
+			title, name = m[1], m[2]
+		} else {
+			continue
+		}
+		title = cleanTitle(title)
+		if strings.Contains(title, "://") || bareAddress(title) || !startsUpper(title) && !camelName(firstWord(title)) ||
+			!looksLikeName(name) || x.notAPerson(name) || orgSuffixIn(strings.Fields(name)) || !plainTitle(title) || adminTitle(title) || whoLabel(name+":") || x.isEventName(name) {
+			continue
+		}
+		line := x.lineSentence(b, b.Lines()[0], bi)
+		ev := Evidence{Sentence: b.Text, Confidence: 0.6}
+		if x.addTalk(title, "", linkFor(line, title), []string{name}, x.eventsFor(bi, nil), ev, bi) != nil {
+			x.agendaBlocks.add(bi)
+		}
+	}
 }
 
 // eventsFor are the events the listing in block bi belongs to: those of the paragraph that

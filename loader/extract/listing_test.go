@@ -1146,3 +1146,40 @@ func TestWhoLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestListNeighbours(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []talkView
+	}{
+		{
+			name: "items beside talks take names the given-name list does not know",
+			body: "- **Async IO Internals** by Ana Lima\n- Tharvik Oyelaran: Django at Scale\n- Data Classes Deep Dive by Nguyen Thi Lan\n- **Typing in Practice** by Bo Chen\n",
+			want: []talkView{
+				{Title: "Async IO Internals", Speakers: []string{"Ana Lima"}},
+				{Title: "Typing in Practice", Speakers: []string{"Bo Chen"}},
+				{Title: "Django at Scale", Speakers: []string{"Tharvik Oyelaran"}},
+				{Title: "Data Classes Deep Dive", Speakers: []string{"Nguyen Thi Lan"}},
+			},
+		},
+		{
+			name: "a labelled link beside a talk is no talk",
+			body: "- **Async IO Internals** by Ana Lima\n- Quill Dev Center: <https://quill.example/dev>\n",
+			want: []talkView{{Title: "Async IO Internals", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "such items with no talk beside them are not read",
+			body: "- Tharvik Oyelaran: Django at Scale\n- Quiet Mornings by Nguyen Thi Lan\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", recap(tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}
