@@ -19,6 +19,7 @@ const Version = "extract-63"
 
 // extraction is the state of reading one post.
 type extraction struct {
+	talkBlocks  map[int32]bool // the blocks a talk was read from (see newTalk)
 	doc         *document.Document
 	blockSents  [][]*sentence // sentences of each block, read through block (see release)
 	orgs        map[string]bool

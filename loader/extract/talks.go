@@ -2246,6 +2246,10 @@ func anotherTalk(s *sentence) bool {
 // newTalk records a new talk.
 func (x *extraction) newTalk(t *talk) *talk {
 	x.talks = append(x.talks, t)
+	if x.talkBlocks == nil {
+		x.talkBlocks = map[int32]bool{}
+	}
+	x.talkBlocks[t.block] = true
 	if t.title != "" {
 		x.setTitle(t, t.title)
 	}
@@ -2525,7 +2529,7 @@ func givenNameGroupCity(written string, c gazetteer.City, rest []token) bool {
 
 // talkInBlock reports a talk read from block bi already.
 func (x *extraction) talkInBlock(bi int) bool {
-	return slices.ContainsFunc(x.talks, func(t *talk) bool { return int(t.block) == bi })
+	return x.talkBlocks[int32(bi)]
 }
 
 // whenOnlyPhrase is a description that only says when: "this month", "next week", "in 2031".
