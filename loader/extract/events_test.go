@@ -86,6 +86,12 @@ func TestEvents(t *testing.T) {
 			events: []eventView{{City: "Lisbon"}, {City: "Porto"}},
 		},
 		{
+			name:   "a tour's list of days and towns places its stops",
+			title:  "Quillq Tour 2031",
+			body:   "- 10/19 Sat - Tartu, EE\n    - Local organizers: to be announced\n- 10/21 Mon - Riga, LV (to be confirmed)\n",
+			events: []eventView{{City: "Tartu"}, {City: "Riga"}},
+		},
+		{
 			name:   "a contraction is never a city",
 			body:   "We'd love to see you at our next meetup in Lisbon. I've booked the room.",
 			events: []eventView{{City: "Lisbon"}},

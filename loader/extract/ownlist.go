@@ -716,6 +716,9 @@ func (x *extraction) readOwnItem(bi int) bool {
 			read = true
 			continue
 		}
+		if x.datedPlaceLine(line.text) {
+			continue // "10/19 Sat - Sydney, AU": a stop, its talks (if any) in the items below
+		}
 		// "[**Title**](link) Mar 27, 2019⏎Venue": a marked title and its date, the event on
 		// the next line
 		title, date, ok := x.titleAndDate(line)
@@ -750,6 +753,34 @@ func (x *extraction) readOwnItem(bi int) bool {
 		read = true
 	}
 	return read
+}
+
+// datedPlaceLine reads a line of a speaker's list or a tour that gives a day and a town and
+// nothing else ("10/19 Sat - Sydney, AU", "May 3: Porto, Portugal") as the event there.
+func (x *extraction) datedPlaceLine(text string) bool {
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		d, place, ok := strings.Cut(strings.TrimSpace(text), sep)
+		if !ok || !dateOnly(strings.TrimSpace(d)) {
+			continue
+		}
+		place = strings.TrimSpace(place)
+		if i := strings.Index(place, " ("); i > 0 {
+			place = place[:i] // "Auckland, NZ (to be confirmed)"
+		}
+		c := x.cityPart(place)
+		if c == nil {
+			if head, _, ok := strings.Cut(place, ","); ok {
+				c = x.cityPart(head)
+			}
+		}
+		if c == nil {
+			return false
+		}
+		c.start, c.end = 0, 0
+		x.eventFor(c, dateIn(d, x.published), "")
+		return true
+	}
+	return false
 }
 
 // titleAndDate reads a line that is a marked title (bold, quoted or linked) and a date: the
