@@ -786,6 +786,21 @@ func (x *extraction) speakersAfterSep(s *sentence, rest string, at int) ([]liste
 			return x.readSpeakers(s, seg, at+len(rest)-len(seg))
 		}
 	}
+	if seg, ok := strings.CutPrefix(r, "from "); ok {
+		// "“Quiet Builds” from Ana Lima": after a marked title, "from" and people's names (a
+		// company after "from" is where the talk came from, and names no one; a name linked
+		// to a slide host's profile, "[deck](slideshare…) from [Ana](slideshare…)", is the
+		// credit of an embedded deck's uploader)
+		for _, l := range s.links {
+			if h := strings.ToLower(l.Href); strings.Contains(h, "slideshare.net/") || strings.Contains(h, "speakerdeck.com/") {
+				return nil, false
+			}
+		}
+		if sp, ok := x.readSpeakers(s, seg, at+len(rest)-len(seg)); ok && (fullNames(sp, false) || fullNames(sp, true)) && !slices.ContainsFunc(sp, func(l listedSpeaker) bool { return orgSuffixIn(strings.Fields(l.name)) || x.notAPerson(l.name) }) {
+			return sp, true
+		}
+		return nil, false
+	}
 	// "**Titel** von Ana Lima": a word for "by" in another language, before people's names
 	if w, seg, ok := strings.Cut(r, " "); ok && foreignBy[strings.ToLower(w)] {
 		if sp, ok := x.readSpeakers(s, seg, at+len(rest)-len(seg)); ok && namedPeople(sp) {
