@@ -1225,6 +1225,17 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	if head, _, ok := strings.Cut(p, " · "); ok && head != "" {
 		p = head // "SDE @ Initech · Apple Scholar": more facts after a middle dot
 	}
+	if strings.Contains(p, " | ") {
+		// "Rails Core Team | Staff Engineer @ Initech": roles apart, the employer in one
+		parts := strings.Split(p, " | ")
+		for _, part := range parts {
+			if l := " " + strings.ToLower(part) + " "; strings.Contains(l, " at ") || strings.Contains(l, " @ ") || strings.Contains(l, " with ") {
+				c, ok := x.companyPart(part) // the part that says where the role is held
+				return c, ok
+			}
+		}
+		return x.companyPart(parts[len(parts)-1])
+	}
 	if i := strings.LastIndex(p, " @"); i > 0 && i+2 < len(p) && p[i+2] != ' ' {
 		p = p[:i] + " @ " + p[i+2:] // "Architect @Initech": the company glued to its "@"
 	}
@@ -1243,7 +1254,7 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	// "Role at Company", "Role @ Company", "Role of Company" ("CTO en Initech", "Dev bij
 	// Initech" in other languages); before "@" any short role
 	// ("Sr. iOS @ Initech", "SDE @ Initech")
-	for _, w := range []string{" at ", " @ ", " of ", " for ", " bei ", " chez ", " en ", " em ", " bij ", " presso "} {
+	for _, w := range []string{" at ", " @ ", " of ", " for ", " with ", " bei ", " chez ", " en ", " em ", " bij ", " presso "} {
 		if i := strings.Index(lower, w); i > 0 && (roleText(p[:i]) || w == " @ " && len(strings.Fields(p[:i])) <= 4 && !looksLikeName(p[:i])) {
 			c, ok := x.companyPart(p[i+len(w):])
 			return c, ok && c != ""

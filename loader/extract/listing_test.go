@@ -1187,3 +1187,21 @@ func TestListNeighbours(t *testing.T) {
 		})
 	}
 }
+
+func TestCompanyPart(t *testing.T) {
+	x := parseBlocks(t, "x")
+	tests := []struct {
+		part, want string
+	}{
+		{"Principal Engineer at Initech", "Initech"},
+		{"Core Team | Senior Staff Engineer @ Globex", "Globex"},
+		{"Software Engineer with Umbrella", "Umbrella"},
+		{"Core Team | Globex", "Globex"},
+		{"Staff Engineer", ""},
+	}
+	for _, tt := range tests {
+		if got, _ := x.companyPart(tt.part); got != tt.want {
+			t.Errorf("companyPart(%q) = %q, want %q", tt.part, got, tt.want)
+		}
+	}
+}
