@@ -15,21 +15,22 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-66"
+const Version = "extract-67"
 
 // extraction is the state of reading one post.
 type extraction struct {
-	talkBlocks  map[int32]bool // the blocks a talk was read from (see newTalk)
-	doc         *document.Document
-	blockSents  [][]*sentence // sentences of each block, read through block (see release)
-	orgs        map[string]bool
-	fullNames   map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
-	fullNameSet map[string]bool      // the same names, to add each once
-	familyNames map[string]bool      // the last word of each of those names, in lower case
-	byFirst     map[string][]*person // people by the first word of each name they go by
-	byTitle     map[string]*talk     // talks by title key
-	bySpeaker   map[*person][]*talk  // talks by speaker
-	titleIdx    map[*person]*titleIndex
+	talkBlocks               map[int32]bool // the blocks a talk was read from (see newTalk)
+	gaveTalks, gaveTalksRead bool           // the writer says they gave several talks (see writerGaveTalks)
+	doc                      *document.Document
+	blockSents               [][]*sentence // sentences of each block, read through block (see release)
+	orgs                     map[string]bool
+	fullNames                map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
+	fullNameSet              map[string]bool      // the same names, to add each once
+	familyNames              map[string]bool      // the last word of each of those names, in lower case
+	byFirst                  map[string][]*person // people by the first word of each name they go by
+	byTitle                  map[string]*talk     // talks by title key
+	bySpeaker                map[*person][]*talk  // talks by speaker
+	titleIdx                 map[*person]*titleIndex
 	// titleWords are the last titles wordsOf was asked for, with their words, the next to
 	// replace at titleWordsNext.
 	titleWords     [4]wordsOfTitle

@@ -500,6 +500,21 @@ func TestOwnTalkList(t *testing.T) {
 			want:   nil,
 		},
 		{
+			name:  "a writer who says they gave several talks states each in the first person, one a paragraph",
+			title: "Autumn talks",
+			body:  "Over the last month I gave three talks at meetups in Tartu.\n\nThe first was at the Tartu JS meetup, where I spoke about service workers.\n\nThen I spoke about queues in Go at the Go meetup.\n",
+			want: []talkView{
+				{Description: "service workers", Speakers: []string{}, Cities: []string{"Tartu"}},
+				{Description: "queues in Go at the Go meetup", Speakers: []string{}, Cities: []string{"Tartu"}},
+			},
+		},
+		{
+			name:  "first-person talk about something, with no word of giving talks, states none",
+			title: "Autumn notes",
+			body:  "The Tartu JS meetup was fun.\n\nLater I spoke about service workers with my team.\n",
+			want:  nil,
+		},
+		{
 			name:  "a dated line where someone named is presenting is no itinerary of the writer's",
 			title: "Coming up in March",
 			body:  "* March 5th, 2031: Ana Lima presenting \"Effects at the Edge\".\n",
