@@ -200,3 +200,12 @@ func TestEngagements(t *testing.T) {
 		})
 	}
 }
+
+func TestBracketedEventDate(t *testing.T) {
+	// a page with no date of its own: the year must come from the bracket, not the post
+	r := extractText(t, "post", "# Talks\n\n- [Quiet Queues](talks/quiet-queues) - Web Camp 2031, Ljubljana (March 12, 2031)\n")
+	want := []eventView{{City: "Ljubljana", Date: "2031-03-12"}}
+	if d := diff(want, eventsOf(r)); d != "" {
+		t.Errorf("Extract() events differ (-want +got)\n%s", d)
+	}
+}

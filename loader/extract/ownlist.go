@@ -494,6 +494,9 @@ func namesPerson(text string) bool {
 // talks: " presenting ", " - speaking about ", ", talking on ".
 var presentingVerb = regexp.MustCompile(`(?i)(?:\s+[-–—:]|,)?\s+(?:again\s+)?(?:presenting|speaking (?:about|on)|talking (?:about|on)|giving(?: (?:a|my) (?:talk|session|workshop)(?: (?:on|about|called|titled))?)?)\s+`)
 
+// bracketedDate is a date in brackets: "(March 12, 2031)".
+var bracketedDate = regexp.MustCompile(`\(([^()]{4,40})\)`)
+
 // nameDate is a day and month written after an event's name, without a separator: "JUG Porto
 // 17 March", "FooConf May 3rd, 2024".
 var nameDate = regexp.MustCompile(`(?i)\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:` + monthNames + `)\.?|(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`)
@@ -524,6 +527,13 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		text = m[1] + m[3] // "Austin .NET User Group (ADNUG)": the group's short name
 	} else if m != nil && x.venueName(m[2]) {
 		ep.host, text = m[2], m[1]+m[3] // "Porto JUG (Initech), Porto": the group, where it met, the town
+	}
+	if m := bracketedDate.FindStringSubmatchIndex(text); m != nil && dateOnly(text[m[2]:m[3]]) {
+		// "Web Camp 2031, Ljubljana (March 12, 2031)": the date whole, before its comma splits it
+		if d := dateIn(text[m[2]:m[3]], x.published); d != "" {
+			ep.date, ep.year = d, hasYear(text[m[2]:m[3]])
+			text = text[:m[0]] + text[m[1]:]
+		}
 	}
 	for _, seg := range partSeps.Split(text, -1) {
 		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "\"“”*_.-–—|·/ "))
