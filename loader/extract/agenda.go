@@ -151,7 +151,7 @@ func (x *extraction) readListNeighbours() {
 		}
 		title = cleanTitle(title)
 		if strings.Contains(title, "://") || bareAddress(title) || !startsUpper(title) && !camelName(firstWord(title)) ||
-			!looksLikeName(name) || x.notAPerson(name) || orgSuffixIn(strings.Fields(name)) || !plainTitle(title) || adminTitle(title) || whoLabel(name+":") || x.isEventName(name) {
+			!looksLikeName(name) || x.notAPerson(name) || orgSuffixIn(strings.Fields(name)) || !plainTitle(title) || adminTitle(title) || whoLabel(name) || x.isEventName(name) {
 			continue
 		}
 		line := x.lineSentence(b, b.Lines()[0], bi)

@@ -745,18 +745,11 @@ func (x *extraction) isTour() bool {
 // travelVerbs move a tour from stop to stop: "started the tour in Porto and drove to
 // Braga", "wrapped up in Vienna".
 var travelVerbs = set(`started began drove flew went travelled traveled headed arrived continued moved
-wrapped ended finished stopped visited hopped trip`)
+wrapped ended finished stopped visited hopped`)
 
-// tripVerbs are travelVerbs but the noun "trip", which travels only to a city after "to".
-var tripVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range travelVerbs {
-		if w != "trip" {
-			m[w] = true
-		}
-	}
-	return m
-}()
+// tripWords speak of travel without a verb of it ("a trip to Tartu, then Riga"): they travel
+// only to a city after "to", or after "then" once there.
+var tripWords = set(`trip`)
 
 // readTourStops makes an event of each city a tour post travels to: a city after "in", "to"
 // or "at" in a sentence with a verb of travel, not one the writer flew home (or back) to.
@@ -764,7 +757,8 @@ func (x *extraction) readTourStops() {
 	for k := range x.blockSents {
 		block := x.block(k)
 		for _, s := range block {
-			if s.kind == document.Heading || s.quoted || !hasWord(s, travelVerbs) {
+			traveled := hasWord(s, travelVerbs)
+			if s.kind == document.Heading || s.quoted || !traveled && !hasWord(s, tripWords) {
 				continue
 			}
 			stopped := false // a city of the sentence was a stop
@@ -775,7 +769,7 @@ func (x *extraction) readTourStops() {
 				// "a trip to Tartu, then Riga": the next stop after the first
 				then := stopped && c.start > 0 && s.tokens[c.start-1].is("then")
 				// "my trip was delayed in Frankfurt": a trip goes to its stops
-				tripOnly := !hasWord(s, tripVerbs) && !s.tokens[c.start-1].is("to") && !then
+				tripOnly := !traveled && !s.tokens[c.start-1].is("to") && !then
 				if c.start > 0 && (inWord(s.tokens[c.start-1]) || s.tokens[c.start-1].is("to", "at") || then) && !home && !moved && !tripOnly {
 					cc := c
 					x.eventFor(&cc, "", "")
