@@ -19,18 +19,16 @@ const Version = "extract-68"
 
 // extraction is the state of reading one post.
 type extraction struct {
-	talkBlocks               map[int32]bool // the blocks a talk was read from (see newTalk)
-	gaveTalks, gaveTalksRead bool           // the writer says they gave several talks (see writerGaveTalks)
-	doc                      *document.Document
-	blockSents               [][]*sentence // sentences of each block, read through block (see release)
-	orgs                     map[string]bool
-	fullNames                map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
-	fullNameSet              map[string]bool      // the same names, to add each once
-	familyNames              map[string]bool      // the last word of each of those names, in lower case
-	byFirst                  map[string][]*person // people by the first word of each name they go by
-	byTitle                  map[string]*talk     // talks by title key
-	bySpeaker                map[*person][]*talk  // talks by speaker
-	titleIdx                 map[*person]*titleIndex
+	doc         *document.Document
+	blockSents  [][]*sentence // sentences of each block, read through block (see release)
+	orgs        map[string]bool
+	fullNames   map[string][]string  // full names the post writes, in order, by first word (see collectPeople)
+	fullNameSet map[string]bool      // the same names, to add each once
+	familyNames map[string]bool      // the last word of each of those names, in lower case
+	byFirst     map[string][]*person // people by the first word of each name they go by
+	byTitle     map[string]*talk     // talks by title key
+	bySpeaker   map[*person][]*talk  // talks by speaker
+	titleIdx    map[*person]*titleIndex
 	// titleWords are the last titles wordsOf was asked for, with their words, the next to
 	// replace at titleWordsNext.
 	titleWords     [4]wordsOfTitle
@@ -91,6 +89,9 @@ type extraction struct {
 	// settled: the post's people and owner are known, which is all a sentence's cities depend
 	// on beside the sentence
 	settled bool
+
+	talkBlocks map[int32]bool // the blocks a talk was read from (see newTalk)
+	gaveTalks  bool           // the writer says they gave several talks (see writerGaveTalks)
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
@@ -110,6 +111,7 @@ func Extract(doc *document.Document) *Result {
 	x.owner = x.pageOwner()
 	x.settled = true
 	x.talkList = x.talkListBlocks()
+	x.gaveTalks = x.writerGaveTalks()
 	x.readOccasion()
 	x.readPageEvents()    // front matter and schema.org data: see frontmatter.go
 	x.readTemplateCalls() // shortcodes and includes that state talks: see shortcodes.go

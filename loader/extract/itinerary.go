@@ -398,10 +398,8 @@ func (x *extraction) readCard(c card, headingDate string) {
 	var city *cityRef
 	if ep, ok := x.readEventPart(place, true); ok && ep.city != nil {
 		city = ep.city
-	} else if cp := x.cityPart(place); cp != nil {
-		city = cp
-	} else if head, _, ok := strings.Cut(place, ","); ok && x.cityPart(head) != nil {
-		city = x.cityPart(head) // "Allentown, PA, USA": the town, its state and country
+	} else if c := x.townPart(place); c != nil {
+		city = c // "Allentown, PA, USA": the town, its state and country
 	} else if name != "" {
 		city = x.eventNameCity(name)
 	}

@@ -687,6 +687,18 @@ func (x *extraction) cityPart(seg string) *cityRef {
 	return nil
 }
 
+// townPart reads a place written as a town alone or a town first, its state and country after
+// commas ("Tartu", "Allentown, PA, USA"), or nil.
+func (x *extraction) townPart(place string) *cityRef {
+	if c := x.cityPart(place); c != nil {
+		return c
+	}
+	if head, _, ok := strings.Cut(place, ","); ok {
+		return x.cityPart(head)
+	}
+	return nil
+}
+
 // isRegion reports a state or province written alone: "CA", "Ontario".
 func isRegion(seg string) bool {
 	if strings.Contains(seg, " ") {
@@ -777,16 +789,10 @@ func (x *extraction) datedPlaceLine(text string) bool {
 		if i := strings.Index(place, " ("); i > 0 {
 			place = place[:i] // "Auckland, NZ (to be confirmed)"
 		}
-		c := x.cityPart(place)
-		if c == nil {
-			if head, _, ok := strings.Cut(place, ","); ok {
-				c = x.cityPart(head)
-			}
-		}
+		c := x.townPart(place)
 		if c == nil {
 			return false
 		}
-		c.start, c.end = 0, 0
 		x.eventFor(c, dateIn(d, x.published), "")
 		return true
 	}

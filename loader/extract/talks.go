@@ -2030,7 +2030,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 	}
 	speakers, pronoun := x.speakersOf(refs)
 	// "I'm giving an overview of ..." in an item of a list of the writer's talks: one an item
-	ownPage := len(refs) == 1 && refs[0].pron == pronounI && (x.talkList[s.block] && x.doc.Blocks[s.block].Kind == document.ListItem || x.writerGaveTalks() && !gaveTalks.MatchString(s.text)) &&
+	ownPage := len(refs) == 1 && refs[0].pron == pronounI && (x.talkList[s.block] && x.doc.Blocks[s.block].Kind == document.ListItem || x.gaveTalks && !gaveTalks.MatchString(s.text)) &&
 		!x.talkInBlock(s.block) && c.description != "" && !whenOnlyPhrase.MatchString(c.description)
 	if len(speakers) == 0 && !c.each && !ownPage && (c.title == "" || pronoun || len(refs) == 0 || refs[0].pron != notPronoun && refs[0].pron != pronounI) {
 		// (a title whose named speakers are no people, "by Initechers", is still a talk, and
@@ -2535,10 +2535,6 @@ var gaveTalks = regexp.MustCompile(`(?i)\bI\s+(?:gave|presented|delivered|did|he
 // several talks: its sentences in the first person about what they spoke on are those talks,
 // one a paragraph, though the post does not name its writer.
 func (x *extraction) writerGaveTalks() bool {
-	if x.gaveTalksRead {
-		return x.gaveTalks
-	}
-	x.gaveTalksRead = true
 	seen := 0
 	for _, b := range x.doc.Blocks {
 		if b.Kind != document.Paragraph {
@@ -2548,11 +2544,10 @@ func (x *extraction) writerGaveTalks() bool {
 			break
 		}
 		if gaveTalks.MatchString(b.Text) {
-			x.gaveTalks = true
-			break
+			return true
 		}
 	}
-	return x.gaveTalks
+	return false
 }
 
 // talkInBlock reports a talk read from block bi already.
