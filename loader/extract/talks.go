@@ -1262,8 +1262,9 @@ fun entertaining inspiring engaging amazing awesome brilliant lively hands-on th
 // plainTitleAfter reads a title written without marks after "called", "titled" or
 // "entitled" (token k opens it): "a talk titled Event Sourcing for Mortals, which ...". It
 // starts with a capital and runs to the clause's end: a mark of punctuation, a word that goes
-// on with the sentence ("by", "which", "last"), or "in", "at" or "on" before a city or a day. Two to twelve words; a title whose words
-// are all in lower case after the first is read too ("a talk titled Fuzzing in anger").
+// on with the sentence ("by", "which", "last"), or "in", "at" or "on" before a city or a day.
+// Two to twelve words; a title whose words are all in lower case after the first is read too
+// ("a talk titled Fuzzing in anger").
 func (x *extraction) plainTitleAfter(s *sentence, k int) string {
 	toks := s.tokens
 	if k >= len(toks) || !toks[k].cap || !toks[k].word || toks[k].link >= 0 || toks[k].is("i", "he", "she", "we", "they", "it") {
@@ -1801,7 +1802,6 @@ func (x *extraction) readPossessiveList(s *sentence) bool {
 	if len(items) < 2 || !strings.Contains(s.text[:items[1].start], "talk") && !strings.Contains(s.text[:items[1].start], "presentation") && !strings.Contains(s.text[:items[1].start], "session") {
 		return false
 	}
-	ev := Evidence{Sentence: s.text, Confidence: 0.7}
 	read := false
 	for i, it := range items {
 		stop := len(s.text)
@@ -1825,19 +1825,7 @@ func (x *extraction) readPossessiveList(s *sentence) bool {
 		if _, day := weekdays[strings.ToLower(text)]; startsUpper(text) && plainTitle(text) && len(strings.Fields(text)) <= 14 && !day && !dateOnly(text) && !dateWords[strings.ToLower(text)] {
 			title, desc = cleanTitle(text), ""
 		}
-		t := x.findTalk(speakers, title, x.contextEvents(s), false)
-		if t == nil {
-			t = x.newTalk(&talk{block: int32(s.block), ev: ev, speakers: speakers})
-		}
-		if t.title == "" && title != "" {
-			x.setTitle(t, title)
-		}
-		if t.description == "" && desc != "" {
-			t.description = desc
-		}
-		for _, e := range x.contextEvents(s) {
-			t.addEvent(e, ev)
-		}
+		x.applyClause(s, clause{refs: []nameRef{it.ref}, title: title, description: desc, confidence: 0.7})
 		read = true
 	}
 	return read
