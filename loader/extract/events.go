@@ -1195,7 +1195,8 @@ var occasionSubject = regexp.MustCompile(`^(?:the|this|our|that|last\s+\w+'s|thi
 // French "a eu lieu", "s'est tenue", "s'est déroulée"; Spanish "tuvo lugar", "se celebró", "se
 // realizó"; Portuguese "teve lugar", "aconteceu", "foi realizado"; Italian "si è tenuto", "ha
 // avuto luogo"; German "fand ... statt"; Dutch "vond ... plaats"; Polish "odbył się".
-var tookPlaceElsewhere = regexp.MustCompile(`\b(?:a (?:\pL+ )?eu lieu|s['’]est (?:tenue?s?|déroulée?s?)|tuvo lugar|se (?:celebró|realizó)|teve lugar|aconteceu|foi realizad[oa]|si è (?:tenut[oa]|svolt[oa])|ha avuto luogo|odbył[aoy]? się)\b|\bfand\b.*\bstatt\b|\bvond\b.*\bplaats\b`)
+var tookPlaceElsewhere = literal{regexp.MustCompile(`\b(?:a (?:\pL+ )?eu lieu|s['’]est (?:tenue?s?|déroulée?s?)|tuvo lugar|se (?:celebró|realizó)|teve lugar|aconteceu|foi realizad[oa]|si è (?:tenut[oa]|svolt[oa])|ha avuto luogo|odbył[aoy]? się)\b|\bfand\b.*\bstatt\b|\bvond\b.*\bplaats\b`),
+	[]string{"eu lieu", "est tenu", "est déroul", "tuvo lugar", "se celebró", "se realizó", "teve lugar", "aconteceu", "foi realizad", "si è ", "avuto luogo", " się", "statt", "plaats"}}
 
 // universityWords name a university before "of" and its town, in the languages posts are
 // read in: "University of Porto", "Université de Tours", "Universidad de Sevilla", "Universidade
@@ -1274,7 +1275,8 @@ var organizedIn = regexp.MustCompile(`\b(?:is|was|are|were)\s+(?:being\s+)?(?:or
 // in: "more than 200 developers gathered in Porto", "80 people came together in Tartu", "50
 // attendees joined us in Porto", "200 Entwickler kamen in Tartu zusammen", "120 personnes se
 // sont réunies à Lyon", "80 personas se reunieron en Cali", "100 pessoas se reuniram em Recife".
-var crowdGathered = regexp.MustCompile(`\b\d[\d.,]*\+?\s+(?:\p{L}+\s+)?(?:people|developers|devs|attendees|participants|engineers|members|folks|guests|visitors|entwickler(?:innen)?|teilnehmer(?:innen)?|leute|personen|menschen|besucher(?:innen)?|personnes|développeurs|développeuses|participants|personas|desarrolladores|asistentes|pessoas|desenvolvedores|participantes|mensen|ontwikkelaars|deelnemers|osób|uczestników)\s+(?:\p{L}+\s+){0,3}?(?:gathered|came together|got together|met|joined us|showed up|turned up|kamen|trafen sich|versammelten sich|se sont réuni(?:e)?s|se sont retrouvé(?:e)?s|se reunieron|se juntaron|se reuniram|kwamen|spotkało się)\b`)
+var crowdGathered = literal{regexp.MustCompile(`\b\d[\d.,]*\+?\s+(?:\p{L}+\s+)?(?:people|developers|devs|attendees|participants|engineers|members|folks|guests|visitors|entwickler(?:innen)?|teilnehmer(?:innen)?|leute|personen|menschen|besucher(?:innen)?|personnes|développeurs|développeuses|participants|personas|desarrolladores|asistentes|pessoas|desenvolvedores|participantes|mensen|ontwikkelaars|deelnemers|osób|uczestników)\s+(?:\p{L}+\s+){0,3}?(?:gathered|came together|got together|met|joined us|showed up|turned up|kamen|trafen sich|versammelten sich|se sont réuni(?:e)?s|se sont retrouvé(?:e)?s|se reunieron|se juntaron|se reuniram|kwamen|spotkało się)\b`),
+	[]string{"gathered", "together", "met", "joined us", "showed up", "turned up", "kamen", "trafen", "versammelten", "réuni", "retrouvé", "reunieron", "juntaron", "reuniram", "kwamen", "spotkało"}}
 
 // weWords are "we" in the languages posts are read in: a sentence of the writers' own
 // gathering ("diesmal trafen wir uns bei Initech in Tartu") speaks of the post's event.

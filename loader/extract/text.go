@@ -254,11 +254,16 @@ func splitAtDatedLines(b document.Block, sents [][2]int) [][2]int {
 		return sents
 	}
 	var out [][2]int
+	k := 0 // the breaks are in order, and so are the sentences: each break is passed once
 	for _, r := range sents {
 		from := r[0]
-		for _, br := range b.Breaks {
-			if br <= from || br >= r[1] {
-				continue
+		for k < len(b.Breaks) && b.Breaks[k] <= from {
+			k++
+		}
+		for ; k < len(b.Breaks) && b.Breaks[k] < r[1]; k++ {
+			br := b.Breaks[k]
+			if br <= from || br-from > 400 {
+				continue // (a dated line of at most eight words is never this long)
 			}
 			line := strings.TrimSpace(b.Text[from:br])
 			next, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.Text[br:], " "))
@@ -612,6 +617,24 @@ func (g guarded) may(s string) bool {
 	for _, w := range g.words {
 		if containsFoldASCII(s, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// literal is a case-sensitive regular expression every match of which holds one of a few
+// literal strings: text that holds none of them is not given to the expression. Unlike guarded,
+// which folds case, it asks plain substrings, so it is exact on any text, ASCII or not.
+type literal struct {
+	*regexp.Regexp
+	words []string
+}
+
+// MatchString is regexp.Regexp's, asked only of text holding one of the words.
+func (l literal) MatchString(s string) bool {
+	for _, w := range l.words {
+		if strings.Contains(s, w) {
+			return l.Regexp.MatchString(s)
 		}
 	}
 	return false
