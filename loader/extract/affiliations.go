@@ -292,8 +292,8 @@ func (x *extraction) appositiveOrg(s *sentence, from, to int) string {
 	to = min(to, len(toks))
 	for k := from; k < to; k++ {
 		t := toks[k]
-		// "ROLE at|of ORG"
-		if roleWords[t.lower()] && k+1 < to && toks[k+1].is("at", "of", "for") {
+		// "ROLE at|of ORG", "ROLE @ ORG"
+		if roleWords[t.lower()] && k+1 < to && (toks[k+1].is("at", "of", "for") || toks[k+1].text() == "@") {
 			if o, ok := x.orgAt(s, k+2); ok {
 				if name := x.employer(o.name); name != "" {
 					return name

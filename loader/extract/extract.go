@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-68"
+const Version = "extract-69"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -365,10 +365,11 @@ func withoutComments(doc *document.Document) *document.Document {
 var thisTalk = regexp.MustCompile(`(?i)^(?:this|the)(?:\s+(?:is|was))?(?:\s+(?:a|the|my|our))?\s+(?:talk|presentation|session|keynote|lecture)$`)
 
 // titleThisTalk titles the untitled talk that a page about one talk points at ("This is a talk
-// by @ana at FooConf") with the page's title, when the page states no other talk.
+// by @ana at FooConf") with the page's title, when the page states no other talk and its
+// title can be a talk's (not "Tartu Go Meetup #12", an event's).
 func (x *extraction) titleThisTalk() {
 	title := strings.TrimSpace(x.doc.Meta.Title)
-	if title == "" || len(x.talks) != 1 || talkListHeading(title) {
+	if title == "" || len(x.talks) != 1 || talkListHeading(title) || x.pageTalkTitle() == "" {
 		return
 	}
 	t := x.talks[0]

@@ -208,6 +208,15 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		appositive := 0 // words left of an appositive after the name: ", a designer based in Kyoto"
 		for i := r.end; i < cue; i++ {
 			t := s.tokens[i]
+			if k := stagePhraseEnd(s.tokens, i); k > i && k <= cue {
+				// "Bo Chen took the stage to talk about", "then stepped up and showed us": her
+				// going on stage, then the talk
+				i = k - 1
+				if k < cue && s.tokens[k].is("and", "to") {
+					i = k
+				}
+				continue
+			}
 			if t.text() == "," && i+1 < cue && s.tokens[i+1].is("a", "an", "the", "our") && i-r.end <= 12 {
 				appositive = 10
 				continue
@@ -233,7 +242,10 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		group := []nameRef{r}
 		for j := k - 1; j >= 0; j-- {
 			prev := refs[j]
-			if prev.pron != notPronoun || org[prev.start] || !x.joinedNames(s, prev.end, group[0].start) {
+			if prev.pron == notPronoun && (org[prev.start] || paren[prev.start]) && prev.end <= group[0].start {
+				continue // "Ana Lima (Initech) and Bo Chen", "Ana Lima from Initech and Bo Chen": her company, not a speaker
+			}
+			if prev.pron != notPronoun || !x.joinedNames(s, prev.end, group[0].start) {
 				break
 			}
 			group = append([]nameRef{prev}, group...)
@@ -241,6 +253,107 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		return group
 	}
 	return nil
+}
+
+// invertedOpeners are the words of an opening that puts the speaker after its verb: "First up
+// was", "Next up:", "Then came", "Last but not least, we had".
+var invertedOpeners = set(`first up next then after that finally last but not least second third was were
+came comes is , : and our we had`)
+
+// invertedTalk reports a "with" at token with that brings in the talk of speakers named after
+// an inverted opening: a quoted title or a talk noun follows it.
+func (x *extraction) invertedTalk(s *sentence, refs []nameRef, with int, paren []bool) bool {
+	if len(x.invertedSpeakers(s, refs, with, paren)) == 0 {
+		return false
+	}
+	if t, _ := x.markedTitleAt(s, with+1); t != "" {
+		return true
+	}
+	k := talkObjectAfter(s, with)
+	return k >= 0 && k <= with+4
+}
+
+// invertedSpeakers finds the speakers named after an inverted opening ("First up was", "Then
+// came") and before the "with" at token with, that introduces their talk. Only their
+// affiliations and asides may stand between the names and "with".
+func (x *extraction) invertedSpeakers(s *sentence, refs []nameRef, with int, paren []bool) []nameRef {
+	toks := s.tokens
+	org := x.orgSpans(s)
+	var group []nameRef
+	for _, r := range refs {
+		if r.start >= with {
+			break
+		}
+		if r.pron != notPronoun {
+			return nil
+		}
+		if org[r.start] || paren[r.start] {
+			continue
+		}
+		if len(group) == 0 {
+			verb := false
+			for k := 0; k < r.start; k++ {
+				if !invertedOpeners[toks[k].lower()] {
+					return nil
+				}
+				verb = verb || toks[k].is("was", "were", "came", "comes", "is", "had", "up")
+			}
+			if !verb || r.start == 0 {
+				return nil
+			}
+		} else if !x.joinedNames(s, group[len(group)-1].end, r.start) {
+			return nil
+		}
+		group = append(group, r)
+	}
+	if len(group) == 0 {
+		return nil
+	}
+	k := x.pastCompany(s, group[len(group)-1].end, paren)
+	if k < with && toks[k].text() == "," {
+		// "Ana Lima, a lead at Initech, with ...": an appositive set off by commas
+		for k++; k < with && toks[k].text() != ","; k++ {
+		}
+		k++
+	}
+	if k != with {
+		return nil
+	}
+	return group
+}
+
+// stagePhraseEnd returns the token after a phrase of a speaker going on stage that opens at
+// token i ("took the stage", "took to the stage", "took the floor", "stepped up", "came up on
+// stage", "got on stage"), or i when none opens there.
+func stagePhraseEnd(toks []token, i int) int {
+	k := i
+	switch {
+	case toks[k].is("took", "takes", "take", "taking"):
+		k++
+		if k < len(toks) && toks[k].is("to") {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].is("the") && toks[k+1].is("stage", "floor", "mic", "microphone", "podium", "lectern") {
+			return k + 2
+		}
+	case toks[k].is("stepped", "steps", "step", "came", "comes", "got", "gets", "went", "goes", "jumped", "hopped"):
+		k++
+		if k < len(toks) && toks[k].is("up", "on") {
+			if toks[k].is("up") {
+				k++
+			}
+			if k < len(toks) && toks[k].is("on", "onto") && k+1 < len(toks) && toks[k+1].is("stage") {
+				return k + 2
+			}
+			if k+2 < len(toks) && toks[k].is("on", "onto", "to") && toks[k+1].is("the") && toks[k+2].is("stage", "podium", "mic") {
+				return k + 3
+			}
+			if toks[k-1].is("up") && toks[i].is("stepped", "steps", "step", "came", "comes") {
+				return k
+			}
+		}
+	}
+	return i
 }
 
 // talkContext reports a sentence that speaks of talks (hasTalkCue), or one of a post whose
@@ -298,7 +411,7 @@ var turnWords = set(`turn turno vez tour beurt`)
 func (x *extraction) orgSpans(s *sentence) []bool {
 	mask := make([]bool, len(s.tokens))
 	for k, t := range s.tokens {
-		if !fromWord(t) || k > 0 && turnWords[s.tokens[k-1].lower()] {
+		if !fromWord(t) && t.text() != "@" || k > 0 && turnWords[s.tokens[k-1].lower()] {
 			continue // (after "the turn of", "el turno de" comes the speaker: "Then came the turn of Ana Lima")
 		}
 		if o, ok := x.orgAt(s, k+1); ok {
@@ -317,9 +430,18 @@ func (x *extraction) joinedNames(s *sentence, from, to int) bool {
 		return false
 	}
 	sawJoin := false
+	depth := 0 // inside brackets after the earlier name: "Ana Lima (Initech) and Bo Chen"
 	for i := from; i < to; i++ {
 		t := s.tokens[i]
 		switch {
+		case t.text() == "(":
+			depth++
+		case t.text() == ")" && depth > 0:
+			depth--
+		case depth > 0:
+			if i-from > 12 {
+				return false
+			}
 		case t.text() == "," || t.text() == "&" || andWord(t):
 			sawJoin = true
 		case t.is("from", "of", "at", "the") || orgWord(t) || t.link >= 0 || t.text() == "'s" || t.text() == "’s":
@@ -767,6 +889,19 @@ func (x *extraction) clauses(s *sentence) []clause {
 				for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) || s.tokens[k].link >= 0) {
 					k++
 				}
+				if l == "by" && k < len(s.tokens) && s.tokens[k].text() == "," {
+					// "The talk by Ana Lima, a lead at Initech, was about ...": past the appositive
+					j := k + 1
+					for j < len(s.tokens) && j <= k+10 && s.tokens[j].text() != "," && s.tokens[j].text() != "." {
+						j++
+					}
+					if j+2 < len(s.tokens) && s.tokens[j].text() == "," && s.tokens[j+1].is("was", "is") && s.tokens[j+2].is("about", "on") {
+						k = j + 1
+					}
+				}
+				if l == "by" && k+1 < len(s.tokens) && s.tokens[k].is("was", "is") && s.tokens[k+1].is("about", "on") {
+					k++ // "The talk by Ana Lima was about tracing"
+				}
 				if l != "by" && l != "from" {
 					k = x.pastCompany(s, end, paren) // "une présentation de Ana Lima (Initech) sur ..."
 				}
@@ -847,6 +982,15 @@ func (x *extraction) clauses(s *sentence) []clause {
 				c.description = describeBetween(s, group[len(group)-1].end, i, paren)
 			}
 			c.named = namedEventAfter(s, i+1) // "spoke at the Tartu Go Meetup about ..."
+			add(c)
+		case l == "with" && !paren[i] && i > 2 && x.invertedTalk(s, refs, i, paren):
+			// "First up was Ana Lima of Initech with a talk on tracing", "Then came Bo Chen
+			// (Globex) with “Fuzzing for Fun”": the speakers after an inverted opening
+			c := clause{refs: x.invertedSpeakers(s, refs, i, paren), cue: i, confidence: 0.8}
+			c.title, c.url = x.markedTitleAt(s, i+1)
+			if c.title == "" {
+				c.description = describeAfter(s, i+1, paren)
+			}
 			add(c)
 		case openVerbs[l] && !idiomAfter(toks, i):
 			c := clause{cue: i, confidence: 0.8}

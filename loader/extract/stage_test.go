@@ -1,0 +1,114 @@
+package extract
+
+import "testing"
+
+// TestSpeakersOnStage covers the ways prose puts a speaker on stage before the talk: a subject
+// of several names each with a company, a role "@" a company, going on stage before the verb,
+// an inverted opening ("First up was X with ..."), and "The talk by X was about Y".
+func TestSpeakersOnStage(t *testing.T) {
+	tests := []struct {
+		name      string
+		title     string
+		body      string
+		want      []talkView
+		companies map[string][]string
+	}{
+		{
+			name:      "two speakers, each with a bracketed company, share the verb",
+			body:      "Ana Lima (Initech) and Bo Chen (Globex) gave a talk on fuzzing.",
+			want:      []talkView{{Description: "a talk on fuzzing", Speakers: []string{"Ana Lima", "Bo Chen"}}},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}},
+		},
+		{
+			name:      "two speakers, each from a company, share the verb",
+			body:      "Ana Lima from Initech and Bo Chen from Globex presented their queue library.",
+			want:      []talkView{{Description: "their queue library", Speakers: []string{"Ana Lima", "Bo Chen"}}},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}},
+		},
+		{
+			name:      "a role @ a company set off by commas",
+			body:      "Ana Lima, engineering manager @ Initech, gave a talk about tracing.",
+			want:      []talkView{{Description: "a talk about tracing", Speakers: []string{"Ana Lima"}}},
+			companies: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name: "took the stage, then the verb",
+			body: "Next, Bo Chen took the stage to talk about fuzzing. Then Ana Lima stepped up and showed us how tracing works.",
+			want: []talkView{
+				{Description: "fuzzing", Speakers: []string{"Bo Chen"}},
+				{Description: "how tracing works", Speakers: []string{"Ana Lima"}},
+			},
+		},
+		{
+			name: "took the floor to present a quoted title; came up on stage and explained",
+			body: "Dan Ek took the floor to present “Quiet Queues”. Cara Diaz came up on stage and explained eBPF.",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Dan Ek"}},
+				{Description: "eBPF", Speakers: []string{"Cara Diaz"}},
+			},
+		},
+		{
+			name: "going on stage alone is no talk",
+			body: "Bo Chen took the stage first. Ana Lima stepped up to the mic.",
+			want: nil,
+		},
+		{
+			name:      "first up was a speaker of a company with a talk",
+			body:      "First up was Ana Lima of Initech with a talk on tracing Go services.",
+			want:      []talkView{{Description: "a talk on tracing Go services", Speakers: []string{"Ana Lima"}}},
+			companies: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+		{
+			name:      "then came a speaker with a quoted title",
+			body:      "Then came Bo Chen (Globex) with “Fuzzing for Fun”.",
+			want:      []talkView{{Title: "Fuzzing for Fun", Speakers: []string{"Bo Chen"}}},
+			companies: map[string][]string{"Bo Chen": {"Globex"}},
+		},
+		{
+			name:      "next up, an appositive, then the talk",
+			body:      "Next up was Cara Diaz, a lead at Umbrella, with a presentation about eBPF.",
+			want:      []talkView{{Description: "a presentation about eBPF", Speakers: []string{"Cara Diaz"}}},
+			companies: map[string][]string{"Cara Diaz": {"Umbrella"}},
+		},
+		{
+			name: "last but not least, two speakers with a demo",
+			body: "Last but not least, we had Dan Ek and Eva Fox with a demo of their robot.",
+			want: []talkView{{Description: "a demo of their robot", Speakers: []string{"Dan Ek", "Eva Fox"}}},
+		},
+		{
+			name: "then came something that is no talk, with something",
+			body: "Then came the pizza with lots of cheese. Ana Lima came with her dog. First up was Bo Chen with his new haircut.",
+			want: nil,
+		},
+		{
+			name: "with a talk, but no inverted opening before the name",
+			body: "We were happy to see Ana Lima with a talk badge on.",
+			want: nil,
+		},
+		{
+			name:      "the talk by a speaker was about something, on an event's page",
+			title:     "Tartu Go Meetup #12",
+			body:      "The talk by Ana Lima, engineer at Initech, was about tracing.",
+			want:      []talkView{{Description: "tracing", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}}},
+			companies: map[string][]string{"Ana Lima": {"Initech"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title := tt.title
+			if title == "" {
+				title = "Notes from the community"
+			}
+			r := extractText(t, "post", withFrontMatter(title, "NimbusOps", "2031-05-10", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+			got := companiesOf(r)
+			for name, want := range tt.companies {
+				if d := diff(want, got[name]); d != "" {
+					t.Errorf("companies of %s differ (-want +got)\n%s", name, d)
+				}
+			}
+		})
+	}
+}
