@@ -1095,6 +1095,15 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 	if !(looksLikeName(name) || len(s.links) == 1 && isProfileLink(s.links[0].Href) && looksLikeHandle(name)) || x.notAPerson(name) {
 		return false
 	}
+	for ci := bi + 1; ci < len(x.doc.Blocks); ci++ {
+		c := x.doc.Blocks[ci]
+		if c.Kind != document.ListItem || c.Level <= b.Level {
+			break
+		}
+		if sp := x.speakerItem(ci); c.Level == b.Level+1 && len(sp) > 0 && sp[0].company != "" && roleLine(c.Text) {
+			return false // "**Quiet Queues**" over "Ana Lima, Staff Engineer, Initech": a title over its speaker
+		}
+	}
 	found := false
 	for ci := bi + 1; ci < len(x.doc.Blocks); ci++ {
 		c := x.doc.Blocks[ci]
@@ -1495,10 +1504,18 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 		m = listLabel.FindString(text)
 	}
 	bold := m == "" && len(b.Lines()) == 1 && wholeSpan(b, strings.TrimSpace(text))
+	if lead, ok := boldLead(b, strings.TrimSpace(text)); m == "" && !bold && ok {
+		// "**Tracing Without Tears**: [Slides] [Recording]": the title set apart, then its
+		// material
+		text, bold = lead, true
+	}
 	if m == "" && !bold {
 		return false // only an agenda slot or a title set apart says that nested names are its speakers
 	}
 	title := cleanTitle(strings.TrimSpace(text[len(m):]))
+	if title != "" && adminTitle(title) && x.consumeSpeakerKids(bi) {
+		return true // "**Welcome and opening**" over "Ana Lima, Organizer, Initech": no talk, and no title in her line
+	}
 	if title == "" || adminTitle(title) || !plainTitle(title) {
 		return false
 	}
@@ -1507,6 +1524,7 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 	}
 	var speakers []listedSpeaker
 	var kids []int
+	roled := 0 // items that give a role and a company: "Ana Lima, Staff Engineer, Initech"
 	for ci := bi + 1; ci < len(x.doc.Blocks); ci++ {
 		c := x.doc.Blocks[ci]
 		if c.Kind != document.ListItem || c.Level <= b.Level {
@@ -1524,14 +1542,85 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 			return false // under a bold title, every item must name a panelist
 		}
 		speakers = append(speakers, sp...)
+		if len(sp) == 1 && sp[0].company != "" && roleLine(c.Text) {
+			roled++
+		}
 	}
-	if len(speakers) == 0 || bold && !x.panelList(b, title, speakers) {
-		return false
+	if len(speakers) == 0 || bold && !x.panelList(b, title, speakers) && roled < len(speakers) {
+		return false // (under a title set apart, speakers each given a role and a company give the talk)
 	}
 	for _, ci := range kids {
 		x.agendaBlocks.add(ci)
 	}
 	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
+}
+
+// roleLine reports a line that names someone with a role and where they hold it, in parts
+// set off by commas: "Ana Lima, Staff Engineer, Initech".
+func roleLine(text string) bool {
+	parts := splitOutsideParens(text)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if roleish(strings.TrimSpace(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleish reports a part of a line that reads as a title someone holds: a job title
+// (roleText), or words that end in a role's head ("Computer Science Student", "CNCF
+// Ambassador").
+func roleish(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	return roleText(p) || roleHeadEnds(last) || extraRoleWords[last] || titleHeads[last]
+}
+
+// consumeSpeakerKids marks the items nested under list item bi as read when each names a
+// person (speakerItem): the people of an item that states no talk ("Welcome and opening"),
+// whose lines no other reader should take for talks.
+func (x *extraction) consumeSpeakerKids(bi int) bool {
+	b := x.doc.Blocks[bi]
+	var kids []int
+	for ci := bi + 1; ci < len(x.doc.Blocks); ci++ {
+		c := x.doc.Blocks[ci]
+		if c.Kind != document.ListItem || c.Level <= b.Level {
+			break
+		}
+		if len(x.speakerItem(ci)) == 0 {
+			return false
+		}
+		kids = append(kids, ci)
+	}
+	for _, ci := range kids {
+		x.agendaBlocks.add(ci)
+	}
+	return len(kids) > 0
+}
+
+// materialOnly is what may follow a title set apart in an agenda item: a colon and the labels
+// of the talk's material ("[Slides] [Recording]", "Video | Code").
+var materialOnly = regexp.MustCompile(`(?i)^[\s:–—-]*(?:\[*(?:slides?|deck|recording|video|youtube|pdf|code|demo|repo|notes|abstract)\]*[\s,|/·]*)*$`)
+
+// boldLead returns the bold span that opens text, a line of block b, when all that follows it
+// is the talk's material (materialOnly).
+func boldLead(b document.Block, text string) (string, bool) {
+	at := strings.Index(b.Text, text)
+	if at < 0 || text == "" {
+		return "", false
+	}
+	for _, sp := range b.Spans {
+		if sp.Start <= at && sp.End > at && sp.End < at+len(text) && materialOnly.MatchString(b.Text[sp.End:at+len(text)]) {
+			return strings.TrimSpace(b.Text[at:sp.End]), true
+		}
+	}
+	return "", false
 }
 
 // panelWord names a discussion of several people on stage: "Panel:", "Panel discussion",
@@ -2047,9 +2136,38 @@ func (x *extraction) speakerItem(bi int) []listedSpeaker {
 	}
 	sp, ok := x.readSpeakers(s, s.text, 0)
 	if !ok {
-		return nil
+		return x.roleLinePerson(s.text)
 	}
 	return sp
+}
+
+// titleHeads end a title someone holds that is no job: "CNCF Ambassador", "Guest Lecturer".
+var titleHeads = set(`ambassador lecturer intern fellow member volunteer`)
+
+// roleLinePerson reads a line of three parts set off by commas, a person's name (with an
+// optional handle), their role and where they hold it ("Ana Lima @alima, Computer Science
+// Student, University of Tartu"): a role in the middle makes the first part a name even when
+// the given-name list does not know it. A place in the last part is no company.
+func (x *extraction) roleLinePerson(text string) []listedSpeaker {
+	parts := splitOutsideParens(text)
+	if len(parts) != 3 {
+		return nil
+	}
+	name := strings.TrimSpace(parts[0])
+	if m := nameThenHandle.FindStringSubmatch(name); m != nil {
+		name = m[1]
+	}
+	if !roleish(strings.TrimSpace(parts[1])) {
+		return nil
+	}
+	if n := len(strings.Fields(name)); n < 2 || n > 4 || !looksLikeName(name) || x.notAPerson(name) || x.isLocation(name) {
+		return nil
+	}
+	company := strings.TrimSpace(parts[2])
+	if len(strings.Fields(company)) > 6 || x.isLocation(company) || dateIn(company, time.Time{}) != "" {
+		company = ""
+	}
+	return []listedSpeaker{{name: name, company: company}}
 }
 
 // speakerLineEnd is what may end a line that names a section's speakers: "says:", "writes".

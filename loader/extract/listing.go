@@ -876,9 +876,14 @@ func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpea
 		if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(p, "+")); strings.HasPrefix(p, "+") && unicode.IsUpper(r) {
 			p = p[1:] // "+Ana Lima": a mention, as some networks write a person's name
 		}
+		trailing := false
+		if m := nameThenHandle.FindStringSubmatch(p); m != nil && looksLikeName(m[1]) {
+			p, trailing = m[1], true // "Ana Lima @alima": the name, then the handle
+		}
 		name, company, ok := x.speakerPart(s, p, len(parts) == 1)
 		if ok {
 			_, handle := atHandle(p)
+			handle = handle || trailing
 			out = append(out, listedSpeaker{name: name, company: company, handle: handle || x.linkedProfile(s, p)})
 			switch {
 			case company == "":
@@ -916,6 +921,9 @@ func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpea
 	}
 	return out, len(out) > 0
 }
+
+// nameThenHandle is a name followed by the person's handle: "Ana Lima @alima".
+var nameThenHandle = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,3})\s+\(?@[\w.-]+\)?$`)
 
 // speakerWeight scores how surely a speaker list names people: companies and full names.
 func speakerWeight(sp []listedSpeaker) int {

@@ -1,0 +1,86 @@
+package extract
+
+import "testing"
+
+// TestTitleOverRoleLines covers agendas whose items set a talk's title apart (bold, maybe with
+// its material after a colon) and nest its speakers beneath, one per item, each with a role
+// and a company: "Ana Lima, Staff Engineer, Initech".
+func TestTitleOverRoleLines(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		want      []talkView
+		companies map[string][]string
+	}{
+		{
+			name: "a bold title over one speaker with a role and a company",
+			body: "## Agenda\n\n- **Quiet Queues**\n  - Ana Lima, Staff Engineer, Initech\n- **Fuzzing for Fun**\n  - Bo Chen, Developer Advocate, Globex\n",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}},
+				{Title: "Fuzzing for Fun", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu"}},
+			},
+			companies: map[string][]string{"Ana Lima": {"Initech"}, "Bo Chen": {"Globex"}},
+		},
+		{
+			name: "material links after the bold title, a handle after the name, names the given-name list does not know",
+			body: "## Agenda\n\n- **Sharding the Ledger**: [[Slides]](https://example.org/s.pdf) [[Recording]](https://example.org/v)\n" +
+				"  - Tavita Oyelaran [@tavita](https://github.com/tavita), Software Engineer, [Initech](https://initech.example)\n" +
+				"  - Quilla Marovic Endahl, Computer Science Student, [University of Tartu](https://ut.example)\n",
+			want:      []talkView{{Title: "Sharding the Ledger", Speakers: []string{"Tavita Oyelaran", "Quilla Marovic Endahl"}, Cities: []string{"Tartu"}, URL: "https://example.org/s.pdf"}},
+			companies: map[string][]string{"Tavita Oyelaran": {"Initech"}, "Quilla Marovic Endahl": {"University of Tartu"}},
+		},
+		{
+			name: "an opening over its organizer is no talk, and the organizer's line titles none",
+			body: "## Agenda\n\n- **Welcome and opening**\n  - Dan Ek, Organizer, Umbrella\n- **Quiet Queues**\n  - Ana Lima, Staff Engineer, Initech\n",
+			want: []talkView{{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}}},
+		},
+		{
+			name: "a bold group heading over people with roles is no talk",
+			body: "## People\n\n- **Our organizers**\n  - Dan Ek, Organizer, Umbrella\n  - Eva Fox, Staff Engineer, Initech\n",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("Tartu Go Meetup #12", "NimbusOps", "2031-05-10", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+			got := companiesOf(r)
+			for name, want := range tt.companies {
+				if d := diff(want, got[name]); d != "" {
+					t.Errorf("companies of %s differ (-want +got)\n%s", name, d)
+				}
+			}
+		})
+	}
+}
+
+// TestRoleLinePerson reads the three-part line of a person, a role and where they hold it.
+func TestRoleLinePerson(t *testing.T) {
+	tests := []struct {
+		line string
+		want []listedSpeaker
+	}{
+		{"Quilla Marovic Endahl, Computer Science Student, University of Tartu", []listedSpeaker{{name: "Quilla Marovic Endahl", company: "University of Tartu"}}},
+		{"Tavita Oyelaran @tavita, CNCF Ambassador, initech", []listedSpeaker{{name: "Tavita Oyelaran", company: "initech"}}},
+		{"Ana Lima, Staff Engineer, Tartu", []listedSpeaker{{name: "Ana Lima"}}},
+		{"Quiet Queues, Fast Tests, Globex", nil},
+		{"Ana Lima, Initech", nil},
+		{"Ana Lima, Staff Engineer, Initech, Tartu", nil},
+	}
+	x := parseBlocks(t, recap("Nothing here."))
+	for _, tt := range tests {
+		var got []string
+		for _, p := range x.roleLinePerson(tt.line) {
+			got = append(got, p.name+" @ "+p.company)
+		}
+		var want []string
+		for _, p := range tt.want {
+			want = append(want, p.name+" @ "+p.company)
+		}
+		if d := diff(want, got); d != "" {
+			t.Errorf("roleLinePerson(%q) differs (-want +got)\n%s", tt.line, d)
+		}
+	}
+}
