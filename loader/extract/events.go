@@ -613,6 +613,16 @@ func (x *extraction) eventName(c *cityRef, date string) string {
 	return strings.Join(parts, " ")
 }
 
+// nameHolds reports whether a person's name holds word as one of its words.
+func nameHolds(name, word string) bool {
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // recapLead and recapTail are the words a recap's title puts around the event's name:
 // "Notes from Harbourconf 2031", "Recap: Harbourconf 2031", "Harbourconf 2031 - a recap".
 var (
@@ -661,7 +671,8 @@ func (x *extraction) readOccasion() {
 	summary := &sentence{text: x.doc.Meta.Summary, section: -1}
 	summary.tokens = tokenize(summary.text, nil, nil)
 	if len(single) == 0 && len(x.events) == 0 {
-		if cs := x.cities(summary); len(cs) == 1 && hasEventWord(summary) {
+		if cs := x.cities(summary); len(cs) == 1 && hasEventWord(summary) && !nameHolds(x.owner, cs[0].written) {
+			// ("Talks at tech events by Ana Lisboa": the page's owner, no town)
 			single = append(single, x.eventOfKind(&cs[0], "", eventKind(summary.text), x.occasionName(summary)))
 		}
 	}

@@ -729,3 +729,36 @@ func TestGivenNameGroupCity(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryOwner covers a speaker's page whose front matter's description says whose talks
+// it lists, under a title that names no one ("Speaker").
+func TestSummaryOwner(t *testing.T) {
+	page := func(summary string) string {
+		return "---\ntitle: Speaker\ndescription: \"" + summary + "\"\n---\n\n## Past talks\n\n" +
+			"- [Harbourconf](https://example.org/) -- 12 May 2031, Porto, Portugal\n\n  Topic: **\"Quiet Queues in Practice\"**\n"
+	}
+	tests := []struct {
+		summary string
+		want    []string
+	}{
+		{"Upcoming and past talks at tech events by Tavita Lisboa.", []string{"Tavita Lisboa"}},
+		{"Slides and videos of the presentations given by Ana Lima", []string{"Ana Lima"}},
+		{"Upcoming and past talks at tech events by Initech Labs.", nil},
+		{"A page of talks I liked, written by the team.", nil},
+	}
+	for _, tt := range tests {
+		r := extractText(t, "speaker", page(tt.summary))
+		var got []string
+		for _, tk := range r.Talks {
+			got = append(got, tk.Speakers...)
+		}
+		if d := diff(tt.want, got); d != "" {
+			t.Errorf("speakers under summary %q differ (-want +got)\n%s", tt.summary, d)
+		}
+		for _, e := range r.Events {
+			if e.City != nil && *e.City == "Lisboa" {
+				t.Errorf("summary %q: the owner's family name made a city", tt.summary)
+			}
+		}
+	}
+}
