@@ -20,7 +20,7 @@ var (
 	kindKeys     = set("type", "layout", "kind", "pagetype", "contenttype")
 	speakerKeys  = set("speaker", "speakers", "presenter", "presenters", "speakername", "speakernames", "talkauthor", "talkauthors", "talkspeaker", "talkspeakers", "primarypresenter")
 	eventKeys    = set("event", "eventname", "conference", "meetup")
-	startKeys    = set("start", "starts", "startdate", "startsat", "startdatetime", "starttime", "datetime", "eventdate", "eventdatetime", "eventstart", "timestart", "when", "begin", "begins")
+	startKeys    = set("start", "starts", "startdate", "startsat", "startdatetime", "starttime", "datetime", "eventdate", "eventdatetime", "eventstart", "timestart", "datestart", "datebegin", "datefrom", "when", "begin", "begins")
 	venueKeys    = set("venue", "venuename", "place", "placename", "eventvenue")
 	locationKeys = set("location", "address", "where", "venueaddress", "locationname", "eventlocation", "eventaddress", "eventplace")
 	cityKeys     = set("city", "town", "locality", "eventcity")

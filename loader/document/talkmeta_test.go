@@ -55,6 +55,11 @@ func TestParseTalkMeta(t *testing.T) {
 			want: talkFields{StartDate: "2021-05-12", Location: "Northwind, 14 Quay Road, Bergen"},
 		},
 		{
+			name: "an event page's dateStart (a start before its end) is its date",
+			src:  "---\ntitle: 'quietConf!2031'\ndateStart: '2031-07-09T8:00:00'\ndateEnd: '2031-07-12T18:00:00'\nlocation: 'Porto, PT'\n---\nBody.\n",
+			want: talkFields{StartDate: "2031-07-09", Location: "Porto, PT"},
+		},
+		{
 			name: "a location's address written line by line is its location",
 			src:  "---\ntitle: Our third meetup\nlocation:\n  name: Northwind\n  address:\n    - Northwind GmbH\n    - Hafenweg 4\n    - 10999 Berlin\n---\nBody.\n",
 			want: talkFields{Venue: "Northwind", Location: "Northwind GmbH, Hafenweg 4, 10999 Berlin"},

@@ -90,6 +90,10 @@ func (x *extraction) readStructure() {
 				x.agendaBlocks.add(bi)
 				continue
 			}
+			if len(sents) > 0 && !x.agendaBlocks.has(bi) && x.readBoldNameTitle(bi, x.eventsFor(bi, intro)) {
+				x.agendaBlocks.add(bi)
+				continue
+			}
 			if !talkMarker(b.Text) {
 				if len(sents) > 0 && !x.agendaBlocks.has(bi) && (x.readLabelledSlot(bi, x.eventsFor(bi, intro)) || x.readTitleOverSpeakerLine(bi, x.eventsFor(bi, intro)) || x.readParagraphLines(bi, x.eventsFor(bi, intro)) || x.readLineupLines(bi, x.eventsFor(bi, intro))) {
 					x.agendaBlocks.add(bi)
@@ -113,7 +117,7 @@ func (x *extraction) readStructure() {
 			x.agendaBlocks.add(bi)
 			continue
 		}
-		if x.readSpeakersOverTitle(bi, events) || x.readItemOverName(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) || x.readLineupItem(bi, events) {
+		if x.readSpeakersOverTitle(bi, events) || x.readBoldNameTitle(bi, events) || x.readItemOverName(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) || x.readLineupItem(bi, events) {
 			x.agendaBlocks.add(bi)
 		}
 	}
@@ -1555,6 +1559,64 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
 }
 
+// readBoldNameTitle reads a line that opens with a person's name in bold and goes on with a
+// talk's title, with no word between ("**Ana Lima** Quiet Queues in Practice", "__Bo Chen__
+// Keynote! Fuzzing for Fun"): the bold sets the name apart as a separator would. The name
+// must start with a known given name (or be someone the post names), and what follows must
+// read as a title, not as a clause about the person ("**Ana Lima** gave a talk on ...").
+func (x *extraction) readBoldNameTitle(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	if len(b.Breaks) > 0 || len(b.Spans) == 0 {
+		return false
+	}
+	text := listBullet.ReplaceAllString(b.Text, "")
+	at := len(b.Text) - len(text)
+	lead := strings.TrimLeft(text, " ")
+	at += len(text) - len(lead)
+	var name string
+	end := -1
+	for _, sp := range b.Spans {
+		if sp.Strong && sp.Start == at {
+			name, end = strings.TrimSpace(strings.TrimRight(b.Text[sp.Start:sp.End], ":")), sp.End
+			break
+		}
+	}
+	if end < 0 || !looksLikeName(name) || x.notAPerson(name) || !givenName(name) && x.lookupPerson(name) == nil {
+		return false
+	}
+	rest := strings.TrimSpace(b.Text[end:])
+	rest = strings.TrimSpace(strings.TrimLeft(rest, ":–—-|·"))
+	rest = strings.TrimSpace(boldNameKind.ReplaceAllString(rest, ""))
+	first, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘«", first) || namedTitle.MatchString(rest)) {
+		return false // "**Ana Lima** gave a talk on ...": a clause, read as prose
+	}
+	title := cleanTitle(rest)
+	words := strings.Fields(title)
+	if len(words) < 2 || !plainTitle(title) || adminTitle(title) || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "...") || x.isLocation(title) || looksLikeName(title) {
+		return false
+	}
+	if v := strings.ToLower(words[0]); giveVerbs[v] || speakVerbs[v] || v == "is" || v == "was" {
+		return false
+	}
+	link := ""
+	for _, l := range b.Links {
+		if l.Start >= end {
+			link = l.Href
+			break
+		}
+	}
+	return x.addTalk(title, "", link, []string{name}, events, Evidence{Sentence: b.Text, Confidence: 0.8}, bi) != nil
+}
+
+// namedTitle opens a title with the name of what it presents, in lower case, then a colon or
+// a dash: "tracekit: tracing for the rest of us", "quietq - queues at rest".
+var namedTitle = regexp.MustCompile(`^[\p{Ll}\d][\p{L}\d._-]*(?::\s|\s[-–—]\s)\S`)
+
+// boldNameKind is the kind of talk written between a bold name and its title: "Keynote!",
+// "Keynote:", "Lightning talk -".
+var boldNameKind = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lightning talk|workshop|tutorial)\s*[!:\-–—]?\s+`)
+
 // roleLine reports a line that names someone with a role and where they hold it, in parts
 // set off by commas: "Ana Lima, Staff Engineer, Initech".
 func roleLine(text string) bool {
@@ -2339,7 +2401,8 @@ var keynoteLabel = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lig
 
 // diaryHeading reports the heading of a day in a diary or a trip report: a weekday or "Day 2"
 // before a colon, a dash or a comma ("Tuesday: Workshops", "Day 2 – The Hallway Track",
-// "Friday, the way home"). The section tells what happened that day, not one talk.
+// "Friday, the way home"), or the day alone ("Day one"). The section tells what happened that
+// day, not one talk.
 func diaryHeading(title string) bool {
 	head, _, ok := strings.Cut(title, ":")
 	if !ok {
@@ -2351,7 +2414,7 @@ func diaryHeading(title string) bool {
 		}
 	}
 	if !ok {
-		return false
+		head = title // "Day one", "Tuesday": the day alone
 	}
 	words := strings.Fields(strings.ToLower(head))
 	switch {

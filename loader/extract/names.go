@@ -80,14 +80,15 @@ func productHead(t token) bool {
 	return isTech(t.text()) || notNameWords[t.lower()] && !determiners[t.lower()] && !adverbs[t.lower()] || acronym(t.text())
 }
 
-// nameInnerCapital allows capitals inside a name after Mc, Mac, O', D', De, Di, La, Le, Van and
-// after a hyphen or apostrophe: McPherson, MacDonald, O'Brien, DeVito, Jean-Pierre.
+// nameInnerCapital allows capitals inside a name after Mc, Mac, O', D', De, Di, La, Le, Van,
+// Fitz and Du, and after a hyphen or apostrophe: McPherson, MacDonald, O'Brien, DeVito,
+// FitzGerald, DuBois, Jean-Pierre.
 func nameInnerCapital(r []rune, i int) bool {
 	prev := string(r[:i])
 	switch {
 	case r[i-1] == '-' || r[i-1] == '\'' || r[i-1] == '’':
 		return true
-	case prev == "Mc" || prev == "Mac" || prev == "De" || prev == "Di" || prev == "La" || prev == "Le" || prev == "Van":
+	case prev == "Mc" || prev == "Mac" || prev == "De" || prev == "Di" || prev == "La" || prev == "Le" || prev == "Van" || prev == "Fitz" || prev == "Du":
 		return true
 	}
 	return false
