@@ -120,6 +120,9 @@ func isProfileLink(href string) bool {
 		return !strings.Contains(path, "/status/") // a tweet is no one's page
 	case "linkedin.com", "bsky.app", "about.me", "keybase.io":
 		return true
+	case "meetup.com":
+		// a group's member page: meetup.com/Group/members/123/
+		return strings.Contains(path, "/members/") && segments >= 3
 	}
 	return strings.HasSuffix(host, ".linkedin.com")
 }

@@ -112,3 +112,48 @@ func TestSpeakersOnStage(t *testing.T) {
 		})
 	}
 }
+
+// TestTalkWasAboutBy covers "The first talk was about X by Name": what the talk was about
+// (a title when written as one), then its speaker, and speakers linked to their page in a
+// meetup group's member list.
+func TestTalkWasAboutBy(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []talkView
+	}{
+		{
+			name: "a title-cased subject is the title, whatever names it seems to hold",
+			body: "The first talk was about Quiet Queues For Everyday Work by [Ana Lima](https://github.com/alima).",
+			want: []talkView{{Title: "Quiet Queues For Everyday Work", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "a subject in lower case is the description",
+			body: "The second talk was about plotting libraries by Ana Lima.",
+			want: []talkView{{Description: "plotting libraries", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "the talk was by someone about something",
+			body: "The second talk was by Bo Chen about plotting libraries.",
+			want: []talkView{{Description: "plotting libraries", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a name linked to a meetup member page is a person",
+			body: "Third talk was by [Tavita](https://www.meetup.com/Tartu-Gophers/members/4711/) about Basics of NLP.",
+			want: []talkView{{Description: "Basics of NLP", Speakers: []string{"Tavita"}}},
+		},
+		{
+			name: "a link to a meetup group's page names no person",
+			body: "Third talk was by [Tartugo](https://www.meetup.com/Tartu-Gophers/) about Basics of NLP.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := extractText(t, "post", withFrontMatter("Notes from the community", "NimbusOps", "2031-05-10", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+		})
+	}
+}

@@ -322,6 +322,10 @@ func (x *extraction) invertedSpeakers(s *sentence, refs []nameRef, with int, par
 	return group
 }
 
+// talkWasAbout opens a clause that says what a talk was about: "The first talk was about",
+// "Our second session was on".
+var talkWasAbout = regexp.MustCompile(`(?i)^(?:(?:the|our|a)\s+)?(?:\w+\s+)?(?:talk|presentation|session|keynote)\s+(?:was|is)\s+(?:about|on)\s+`)
+
 // stagePhraseEnd returns the token after a phrase of a speaker going on stage that opens at
 // token i ("took the stage", "took to the stage", "took the floor", "stepped up", "came up on
 // stage", "got on stage"), or i when none opens there.
@@ -558,6 +562,11 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 			break
 		}
 		if s.tokens[k].is("called", "titled", "entitled", "named") && talkNouns[s.tokens[k-1].lower()] {
+			return true
+		}
+		// "The first talk was about Quiet Queues For Everyday Work by": what the talk was about,
+		// whatever names it seems to hold, then its speaker
+		if k+2 < i && talkNouns[s.tokens[k].lower()] && s.tokens[k+1].is("was", "is") && s.tokens[k+2].is("about", "on") {
 			return true
 		}
 	}
@@ -882,8 +891,20 @@ func (x *extraction) clauses(s *sentence) []clause {
 					c.title = strings.TrimRight(stripTalkIntro(d), " ,;:")
 				}
 			}
+			if c.title == "" && l == "by" {
+				// "The first talk was about Quiet Queues For Everyday Work by Ana Lima": what it
+				// was about, a title when written as one
+				if d := describeBefore(s, i); talkWasAbout.MatchString(d) {
+					if rest := strings.TrimRight(talkWasAbout.ReplaceAllString(d, ""), " ,;:"); titleCased(rest) && plainTitle(rest) {
+						c.title = rest
+					}
+				}
+			}
 			if c.title == "" {
 				c.description, c.weak = describeBefore(s, i), true
+				if m := talkWasAbout.FindString(c.description); m != "" && len(m) < len(c.description) {
+					c.description, c.weak = strings.TrimSpace(c.description[len(m):]), false
+				}
 				// "a talk by X about Y", "a talk by X from Org on Y"
 				k := end
 				for k < len(s.tokens) && (s.tokens[k].is("from", "of", "at") || orgWord(s.tokens[k]) || s.tokens[k].link >= 0) {
