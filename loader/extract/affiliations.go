@@ -93,6 +93,28 @@ func (x *extraction) readAffiliations(s *sentence) {
 				}
 			}
 		}
+		// "X works at Y", "X is working for Y"
+		if k := r.end; k+1 < len(toks) && toks[k].is("works", "worked", "working") || k+2 < len(toks) && toks[k].is("is", "was") && toks[k+1].is("working") {
+			if toks[k].is("is", "was") {
+				k++
+			}
+			if k+1 < len(toks) && toks[k+1].is("at", "for", "with") {
+				if o, ok := x.orgAt(s, k+2); ok {
+					if org := x.employer(o.name); org != "" {
+						for _, q := range group {
+							q.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.8})
+						}
+					}
+				}
+			}
+		}
+		// "Initech developer advocate X", "Globex's co-founder X": a role before the name, and
+		// its organization before the role
+		if org := x.roleBeforeName(s, r.start); org != "" {
+			for _, q := range group {
+				q.addCompany(org, Evidence{Sentence: s.text, Confidence: 0.75})
+			}
+		}
 		// "Y's X", "Y's X and Z"
 		if r.start >= 2 && (toks[r.start-1].text() == "'s" || toks[r.start-1].text() == "’s") {
 			if name := x.possessor(s, r.start-1); name != "" {
@@ -222,6 +244,48 @@ func (x *extraction) possessor(s *sentence, i int) string {
 	return name
 }
 
+// roleBeforeName reads the organization of a role written right before a person's name,
+// with no comma: "Initech developer advocate Ana Lima", "Umbrella Corp CTO Ana Lima", "Globex's
+// co-founder Ana Lima". The role is one to four words of a job title, one of them a role's
+// head; the organization is the capitalized words (or the possessive) right before it.
+func (x *extraction) roleBeforeName(s *sentence, start int) string {
+	toks := s.tokens
+	j, head := start-1, false
+	for ; j >= 0 && start-j <= 4; j-- {
+		t := toks[j]
+		if !t.word {
+			break
+		}
+		l := t.lower()
+		if roleWords[l] || roleHeads[l] || extraRoleWords[l] && !t.is("independent", "freelance", "freelancer", "tech", "technical", "product", "marketing") {
+			head = head || !roleModifiers[l] || roleHeads[l]
+			continue
+		}
+		if roleModifiers[l] || jobWords[l] || departments[l] {
+			continue
+		}
+		break
+	}
+	if !head || j < 0 || j == start-1 {
+		return ""
+	}
+	if toks[j].text() == "'s" || toks[j].text() == "’s" {
+		return x.possessor(s, j) // "Globex's co-founder Ana Lima"
+	}
+	if !orgWord(toks[j]) || toks[j].link >= 0 && isProfileLink(s.links[toks[j].link].Href) {
+		return ""
+	}
+	k := j
+	for k > 0 && k > j-3 && orgWord(toks[k-1]) {
+		k--
+	}
+	name := s.text[toks[k].start:toks[j].end]
+	if k == 0 && strings.Count(name, " ") == 0 && determiners[strings.ToLower(name)] || looksLikeName(name) || x.lookupPerson(name) != nil || x.isLocation(name) || !x.acceptOrg(name) {
+		return ""
+	}
+	return x.employer(name)
+}
+
 // roleOrgBefore reads "Head of Developer Relations at JFrog, X": a role at an organization,
 // then a comma, right before a person.
 func (x *extraction) roleOrgBefore(s *sentence, start int) string {
@@ -290,13 +354,34 @@ func hasInnerCapital(s string) bool {
 func (x *extraction) appositiveOrg(s *sentence, from, to int) string {
 	toks := s.tokens
 	to = min(to, len(toks))
+	role := false
 	for k := from; k < to; k++ {
 		t := toks[k]
-		// "ROLE at|of ORG", "ROLE @ ORG"
-		if roleWords[t.lower()] && k+1 < to && (toks[k+1].is("at", "of", "for") || toks[k+1].text() == "@") {
+		// "ROLE at|of ORG", "ROLE @ ORG", "ROLE with ORG"
+		if roleWords[t.lower()] && k+1 < to && (toks[k+1].is("at", "of", "for", "with") || toks[k+1].text() == "@") {
 			if o, ok := x.orgAt(s, k+2); ok {
 				if name := x.employer(o.name); name != "" {
 					return name
+				}
+			}
+		}
+		// "Head of Developer Relations at ORG", "VP of Engineering at ORG": the department
+		// belongs to the role, the organization follows "at"
+		role = role || roleWords[t.lower()] || roleHeads[t.lower()]
+		if role && k > from && (t.is("at", "with") || t.text() == "@") {
+			if o, ok := x.orgAt(s, k+1); ok {
+				if name := x.employer(o.name); name != "" {
+					return name
+				}
+			}
+		}
+		// "ORG's ROLE": "Initech's COO", "Globex's head of platform"
+		if k == from+1 && (t.text() == "'s" || t.text() == "’s") || k > from && k+1 < to && (t.text() == "'s" || t.text() == "’s") && orgWord(toks[k-1]) {
+			if n := toks[k+1].lower(); k+1 < to && (roleWords[n] || roleHeads[n] || jobWords[n] || roleModifiers[n] || toks[k+1].is("CIO", "CPO", "CMO", "SVP", "EVP")) {
+				if name := x.possessor(s, k); name != "" {
+					if e := x.employer(name); e != "" {
+						return e
+					}
 				}
 			}
 		}

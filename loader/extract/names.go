@@ -74,8 +74,8 @@ func nameToken(t token) bool {
 // productHead reports a capitalized word that starts a product's name rather than a person's:
 // a technology, an acronym, or a word such as Open or Cloud.
 func productHead(t token) bool {
-	if !t.cap || !t.word || t.is("I") {
-		return false
+	if !t.cap || !t.word || t.is("I") || roleWords[t.lower()] || t.is("CIO", "CPO", "CMO", "SVP", "EVP", "MVP", "GDE") {
+		return false // "Initech CTO Ana Lima": a role's acronym, then a person
 	}
 	return isTech(t.text()) || notNameWords[t.lower()] && !determiners[t.lower()] && !adverbs[t.lower()] || acronym(t.text())
 }

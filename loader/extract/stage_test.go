@@ -157,3 +157,45 @@ func TestTalkWasAboutBy(t *testing.T) {
 		})
 	}
 }
+
+// TestRolesAroundNames covers the ways prose says where a speaker works around their name: a
+// role and its organization before the name, the organization's possessive before or after
+// it, a department between the role and "at", "with" after a role, and "works at".
+func TestRolesAroundNames(t *testing.T) {
+	tests := []struct {
+		body    string
+		speaker string
+		company string
+	}{
+		{"Initech developer advocate Ana Lima gave a talk about queues.", "Ana Lima", "Initech"},
+		{"Globex's co-founder Bo Chen delivered a talk about robots.", "Bo Chen", "Globex"},
+		{"Umbrella CTO Cara Diaz gave a talk about robots.", "Cara Diaz", "Umbrella"},
+		{"Ana Lima, Initech's COO, gave a talk about queues.", "Ana Lima", "Initech"},
+		{"Bo Chen, Head of Developer Relations at Globex, discussed the grants program.", "Bo Chen", "Globex"},
+		{"Bo Chen, VP of Engineering at Globex, gave a talk about robots.", "Bo Chen", "Globex"},
+		{"Eva Fox, a senior engineer with Hooli, talked about pipelines.", "Eva Fox", "Hooli"},
+		{"Eva Fox, engineer at Hooli and maintainer of quietq, talked about pipelines.", "Eva Fox", "Hooli"},
+		{"Our speaker Eva Fox works at Hooli. She talked about pipelines.", "Eva Fox", "Hooli"},
+		// no organization: a role alone, a place, a determiner
+		{"Senior developer advocate Ana Lima gave a talk about queues.", "Ana Lima", ""},
+		{"Tartu developer advocate Ana Lima gave a talk about queues.", "Ana Lima", ""},
+		{"Our developer advocate Ana Lima gave a talk about queues.", "Ana Lima", ""},
+	}
+	for _, tt := range tests {
+		r := extractText(t, "post", withFrontMatter("Notes from the community", "", "2031-05-10", tt.body))
+		var speakers []string
+		for _, tk := range r.Talks {
+			speakers = append(speakers, tk.Speakers...)
+		}
+		if d := diff([]string{tt.speaker}, speakers); d != "" {
+			t.Errorf("%q: speakers differ (-want +got)\n%s", tt.body, d)
+		}
+		var want []string
+		if tt.company != "" {
+			want = []string{tt.company}
+		}
+		if d := diff(want, companiesOf(r)[tt.speaker]); d != "" {
+			t.Errorf("%q: companies of %s differ (-want +got)\n%s", tt.body, tt.speaker, d)
+		}
+	}
+}

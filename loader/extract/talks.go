@@ -191,6 +191,10 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		if r.end > cue || paren[r.start] || org[r.start] && r.pron == notPronoun && x.lookupPerson(r.text) == nil {
 			continue
 		}
+		if r.single && r.pron == notPronoun && r.end+1 < cue && (s.tokens[r.end].text() == "'s" || s.tokens[r.end].text() == "’s") && x.lookupPerson(r.text) == nil &&
+			(roleWords[s.tokens[r.end+1].lower()] || roleHeads[s.tokens[r.end+1].lower()] || jobWords[s.tokens[r.end+1].lower()] || roleModifiers[s.tokens[r.end+1].lower()]) {
+			continue // "Ana Lima, Initech's COO, gave": the company of her role
+		}
 		if r.single && r.pron == notPronoun && r.start > 0 && s.tokens[r.start-1].is("a", "an") && x.lookupPerson(r.text) == nil {
 			continue // "a Danish designer": an adjective, not a person
 		}
@@ -208,6 +212,12 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		appositive := 0 // words left of an appositive after the name: ", a designer based in Kyoto"
 		for i := r.end; i < cue; i++ {
 			t := s.tokens[i]
+			if i == r.end && t.text() == "," {
+				if k := roleAppositiveEnd(s.tokens, i, cue); k > i {
+					i = k // "Ana Lima, Initech's COO, gave": who she is, set off by commas
+					continue
+				}
+			}
 			if k := stagePhraseEnd(s.tokens, i); k > i && k <= cue {
 				// "Bo Chen took the stage to talk about", "then stepped up and showed us": her
 				// going on stage, then the talk
@@ -326,6 +336,29 @@ func (x *extraction) invertedSpeakers(s *sentence, refs []nameRef, with int, par
 // "Our second session was on".
 var talkWasAbout = regexp.MustCompile(`(?i)^(?:(?:the|our|a)\s+)?(?:\w+\s+)?(?:talk|presentation|session|keynote)\s+(?:was|is)\s+(?:about|on)\s+`)
 
+// roleAppositiveEnd returns the closing comma of an appositive that opens with the comma at
+// token open and says what a person does ("Ana Lima, Initech's COO, gave", "Bo Chen, engineer
+// at Globex and maintainer of quietq, spoke"): a role's word within it, and the closing comma
+// before token cue. It returns open when there is none.
+func roleAppositiveEnd(toks []token, open, cue int) int {
+	role := false
+	for k := open + 1; k < cue && k <= open+16; k++ {
+		t := toks[k]
+		switch {
+		case t.text() == ",":
+			if role && k > open+1 {
+				return k
+			}
+			return open
+		case t.text() == "." || t.text() == ";" || t.text() == ":":
+			return open
+		case roleWords[t.lower()] || roleHeads[t.lower()] || t.is("CIO", "CPO", "CMO", "SVP", "EVP", "maintainer", "organizer", "organiser", "author", "creator"):
+			role = true
+		}
+	}
+	return open
+}
+
 // stagePhraseEnd returns the token after a phrase of a speaker going on stage that opens at
 // token i ("took the stage", "took to the stage", "took the floor", "stepped up", "came up on
 // stage", "got on stage"), or i when none opens there.
@@ -415,7 +448,8 @@ var turnWords = set(`turn turno vez tour beurt`)
 func (x *extraction) orgSpans(s *sentence) []bool {
 	mask := make([]bool, len(s.tokens))
 	for k, t := range s.tokens {
-		if !fromWord(t) && t.text() != "@" || k > 0 && turnWords[s.tokens[k-1].lower()] {
+		with := t.is("with") && k > 0 && (roleWords[s.tokens[k-1].lower()] || roleHeads[s.tokens[k-1].lower()]) // "an engineer with Initech"
+		if !fromWord(t) && t.text() != "@" && !with || k > 0 && turnWords[s.tokens[k-1].lower()] {
 			continue // (after "the turn of", "el turno de" comes the speaker: "Then came the turn of Ana Lima")
 		}
 		if o, ok := x.orgAt(s, k+1); ok {
