@@ -359,7 +359,8 @@ func (x *extraction) appositiveOrg(s *sentence, from, to int) string {
 		t := toks[k]
 		// "ROLE at|of ORG", "ROLE @ ORG", "ROLE with ORG"
 		if roleWords[t.lower()] && k+1 < to && (toks[k+1].is("at", "of", "for", "with") || toks[k+1].text() == "@") {
-			if o, ok := x.orgAt(s, k+2); ok {
+			if o, ok := x.orgAt(s, k+2); ok && !(toks[k+1].is("of") && o.end < to && (toks[o.end].is("at", "with") || toks[o.end].text() == "@")) {
+				// ("Head of Technical Programs at Globex": the department, then the employer)
 				if name := x.employer(o.name); name != "" {
 					return name
 				}

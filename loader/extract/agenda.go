@@ -59,7 +59,7 @@ func (x *extraction) readStructure() {
 			}
 			// "## Tracing Without Tears – Ana Lima – Slides": a heading that is a listing line
 			line := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
-			if l, ok := x.readListing(line); ok && !x.agendaBlocks.has(bi) {
+			if l, ok := x.readListing(line); ok && !x.agendaBlocks.has(bi) && !x.stopHeading(bi) {
 				if x.addListing(bi, line, l, x.eventsFor(bi, nil)) {
 					x.agendaBlocks.add(bi)
 				}
@@ -333,9 +333,29 @@ func headingPlaces(s *sentence, c cityRef, date string) bool {
 	if alone || c.start == 0 && c.end < len(toks) && toks[c.end].cap {
 		return true
 	}
+	if c.start == 0 && c.end+1 < len(toks) && (toks[c.end].text() == ":" || toks[c.end].text() == "|" || isDash(toks[c.end].text())) {
+		return true // "## Tartu: A Warm Welcome at Initech": the stop, then what happened there
+	}
 	// "NDC Oslo": a name before the city, not an article ("The Ghent")
 	return c.start > 0 && toks[c.start-1].cap && !toks[c.start-1].is("the") &&
 		c.city.Population >= headingCityPopulation && (gazetteer.OwnName(c.written, c.city) || gazetteerAbbreviation(c.written))
+}
+
+// stopHeading reports a heading that opens with the city of its section's event, then a
+// separator ("## Munich: Student Fanfare at the University"): what follows says what happened
+// there, no talk's title or speaker.
+func (x *extraction) stopHeading(bi int) bool {
+	sents := x.block(bi)
+	if len(x.sectionEvs[bi]) == 0 || len(sents) == 0 {
+		return false
+	}
+	toks := sents[0].tokens
+	for _, c := range x.cities(sents[0]) {
+		if c.start == 0 && c.end < len(toks) && (toks[c.end].text() == ":" || toks[c.end].text() == "|" || isDash(toks[c.end].text())) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingCityPopulation is the population from which a city written as its own name at the

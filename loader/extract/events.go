@@ -1070,10 +1070,25 @@ func (x *extraction) seriesList(s *sentence) []cityRef {
 	}
 	before := strings.ToLower(s.text[:s.tokens[cs[0].start].start])
 	if strings.Contains(before, "roadshow") || strings.Contains(before, "tour") || strings.Contains(before, "took us to") ||
-		strings.Contains(before, "meetups in") || strings.Contains(before, "series of") || eventsIn(s.tokens, cs[0].start) {
+		strings.Contains(before, "meetups in") || strings.Contains(before, "series of") || eventsIn(s.tokens, cs[0].start) || citiesLabel(s, cs[0].start) {
 		return cs
 	}
 	return nil
+}
+
+// citiesLabel reports a list of cities that a sentence about events introduces as such:
+// "hosted events across six cities: A, B and C", "meetups in the following towns: A, B".
+func citiesLabel(s *sentence, k int) bool {
+	toks := s.tokens
+	if k < 3 || toks[k-1].text() != ":" || !toks[k-2].is("cities", "towns", "stops", "locations") {
+		return false
+	}
+	for i := 0; i < k-2; i++ {
+		if seriesNouns[toks[i].lower()] || toks[i].is("tour", "roadshow") {
+			return true
+		}
+	}
+	return false
 }
 
 // seriesNouns are the plural words of a series' stops before "in" and its cities.

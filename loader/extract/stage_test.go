@@ -199,3 +199,52 @@ func TestRolesAroundNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStopSections covers a roadshow post whose opening lists its stops after a label
+// ("across three cities: A, B and C") and whose sections open with a stop's city and a
+// separator ("## Tartu: A Warm Welcome"): each section's talks were given in its city, and
+// its heading titles no talk.
+func TestStopSections(t *testing.T) {
+	body := "The team hosted meetups across three cities: Tartu, Porto and Ghent.\n\n" +
+		"## Tartu: A Warm Welcome at Initech\n\nAna Lima gave a talk about queues.\n\n" +
+		"## Porto - Pastries and Parsers\n\nBo Chen, Head of Developer Programs at Globex, gave a talk about parsers.\n\n" +
+		"## Ghent: Student Fanfare at the University\n\nCara Diaz gave a talk about robots.\n"
+	r := extractText(t, "post", withFrontMatter("Our spring roadshow", "", "2031-05-10", body))
+	want := []talkView{
+		{Description: "a talk about queues", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}},
+		{Description: "a talk about parsers", Speakers: []string{"Bo Chen"}, Cities: []string{"Porto"}},
+		{Description: "a talk about robots", Speakers: []string{"Cara Diaz"}, Cities: []string{"Ghent"}},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+	if d := diff([]string{"Globex"}, companiesOf(r)["Bo Chen"]); d != "" {
+		t.Errorf("companies of Bo Chen differ (-want +got)\n%s", d)
+	}
+	var cities []string
+	for i := range r.Events {
+		cities = append(cities, cityName(r, i))
+	}
+	if d := diff([]string{"Tartu", "Porto", "Ghent"}, cities); d != "" {
+		t.Errorf("event cities differ (-want +got)\n%s", d)
+	}
+}
+
+// TestCitiesLabel reads a list of cities introduced as a series' stops.
+func TestCitiesLabel(t *testing.T) {
+	tests := []struct {
+		body string
+		want bool
+	}{
+		{"We hosted events across six cities: Tartu, Porto and Ghent.", true},
+		{"The tour visited these towns: Tartu, Porto and Ghent.", true},
+		{"Our members come from many cities: Tartu, Porto and Ghent.", false},
+		{"We hosted events in Tartu, then flew home: Porto and Ghent were next year.", false},
+	}
+	for _, tt := range tests {
+		x, s := firstSentence(t, tt.body)
+		if got := len(x.seriesList(s)) > 0; got != tt.want {
+			t.Errorf("seriesList(%q) found a list: %v, want %v", tt.body, got, tt.want)
+		}
+	}
+}

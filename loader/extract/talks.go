@@ -191,6 +191,9 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 		if r.end > cue || paren[r.start] || org[r.start] && r.pron == notPronoun && x.lookupPerson(r.text) == nil {
 			continue
 		}
+		if r.single && r.pron == notPronoun && insideRoleAppositive(s.tokens, refs[:k], r.start, cue) {
+			continue // "Bo Chen, Head of Developer Programs at Globex, spoke": words of her role
+		}
 		if r.single && r.pron == notPronoun && r.end+1 < cue && (s.tokens[r.end].text() == "'s" || s.tokens[r.end].text() == "’s") && x.lookupPerson(r.text) == nil &&
 			(roleWords[s.tokens[r.end+1].lower()] || roleHeads[s.tokens[r.end+1].lower()] || jobWords[s.tokens[r.end+1].lower()] || roleModifiers[s.tokens[r.end+1].lower()]) {
 			continue // "Ana Lima, Initech's COO, gave": the company of her role
@@ -357,6 +360,19 @@ func roleAppositiveEnd(toks []token, open, cue int) int {
 		}
 	}
 	return open
+}
+
+// insideRoleAppositive reports whether token i lies in an appositive about a role
+// (roleAppositiveEnd) that follows one of the names before it.
+func insideRoleAppositive(toks []token, before []nameRef, i, cue int) bool {
+	for _, q := range before {
+		if q.pron == notPronoun && !q.single && q.end < len(toks) && toks[q.end].text() == "," && q.end < i {
+			if end := roleAppositiveEnd(toks, q.end, cue); end > i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stagePhraseEnd returns the token after a phrase of a speaker going on stage that opens at
