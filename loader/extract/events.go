@@ -1347,6 +1347,13 @@ func (x *extraction) taglineCity() *cityRef {
 			for _, c := range x.cities(s) {
 				named[c.city.ID] = true
 			}
+			if c, ok := x.ownGroupCity(s); ok {
+				// "the meetups we've organised for Tartu's Go user group": the writers' group
+				if found, ok = oneCity(found, c); !ok {
+					return nil
+				}
+				named[c.city.ID] = true
+			}
 			for i := 2; i < len(s.tokens); i++ {
 				if !inWord(s.tokens[i-1]) || !taglineWords[s.tokens[i-2].lower()] || !s.tokens[i].cap {
 					continue
@@ -1369,6 +1376,46 @@ func (x *extraction) taglineCity() *cityRef {
 		return nil // "our meetup in Vienna and the one in Graz"
 	}
 	return found
+}
+
+// ownGroupCity reads the city of a group the writers say is theirs: a sentence in the first
+// person ("we", "our", "I") that names a group after its city, with the city's possessive or
+// up to two words between ("Tartu's Go user group", "the Tartu Rust meetup", "Tartu Gophers").
+func (x *extraction) ownGroupCity(s *sentence) (cityRef, bool) {
+	first := false
+	for _, t := range s.tokens {
+		if t.is("we", "our", "us", "I", "we've", "we’ve", "I've", "I’ve") {
+			first = true
+			break
+		}
+	}
+	if !first {
+		return cityRef{}, false
+	}
+	var found *cityRef
+	for _, c := range x.cities(s) {
+		k := c.end
+		if k < len(s.tokens) && (s.tokens[k].text() == "'s" || s.tokens[k].text() == "’s") {
+			k++
+		}
+		for j := k; j < len(s.tokens) && j <= k+2; j++ {
+			if groupWords[s.tokens[j].lower()] || s.tokens[j].is("user") && j+1 < len(s.tokens) && s.tokens[j+1].is("group") {
+				if found != nil && found.city.ID != c.city.ID {
+					return cityRef{}, false
+				}
+				cc := c
+				found = &cc
+				break
+			}
+			if !s.tokens[j].word || !s.tokens[j].cap && !s.tokens[j].is("user") {
+				break
+			}
+		}
+	}
+	if found == nil {
+		return cityRef{}, false
+	}
+	return *found, true
 }
 
 // oneCity keeps the one city a rule may find: found, or c when none was found yet. It

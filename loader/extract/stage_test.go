@@ -248,3 +248,31 @@ func TestCitiesLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnGroupCity reads the city of the group the writers say is theirs, which places the
+// talks of a post that names no other place.
+func TestOwnGroupCity(t *testing.T) {
+	tests := []struct {
+		opening string
+		want    []string
+	}{
+		{"I looked back at a year of meetups that we've organised for Tartu's Go user group.", []string{"Tartu"}},
+		{"Here is what we did at the Tartu Rust meetup this year.", []string{"Tartu"}},
+		{"Tartu Gophers had a busy year, and our speakers were great.", []string{"Tartu"}},
+		{"The Tartu Go user group had a busy year.", nil},
+		{"We visited the Tartu Go user group and the Porto Rust meetup.", nil},
+	}
+	for _, tt := range tests {
+		body := tt.opening + "\n\n- Ana Lima - [Quiet Queues](https://example.org/v)\n"
+		r := extractText(t, "post", withFrontMatter("A year of talks", "", "2031-05-10", body))
+		var got []string
+		for _, tk := range r.Talks {
+			for _, i := range tk.Events {
+				got = append(got, cityName(r, i))
+			}
+		}
+		if d := diff(tt.want, got); d != "" {
+			t.Errorf("%q: the talk's cities differ (-want +got)\n%s", tt.opening, d)
+		}
+	}
+}
