@@ -2442,7 +2442,7 @@ func diaryHeading(title string) bool {
 		_, ok := weekdays[words[0]]
 		return ok
 	case len(words) == 2:
-		return words[0] == "day" && (strings.Trim(words[1], "0123456789") == "" || set2(words[1], "one", "two", "three", "four", "five"))
+		return words[0] == "day" // "Day 2", "Day one", "Day Zero", "Day Bonus"
 	}
 	return false
 }

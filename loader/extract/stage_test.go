@@ -276,3 +276,23 @@ func TestOwnGroupCity(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveTalkPredicate cuts what a sentence says of a person's talk from what the talk
+// was about, and reads a heading that is a day's alone as no talk's title.
+func TestPossessiveTalkPredicate(t *testing.T) {
+	tests := []struct {
+		body string
+		want []talkView
+	}{
+		{"Ana Lima's talk on data science in Go was also particularly interesting.", []talkView{{Description: "data science in Go", Speakers: []string{"Ana Lima"}}}},
+		{"Bo Chen's talk about queues, which was my favourite, ran long.", []talkView{{Description: "queues", Speakers: []string{"Bo Chen"}}}},
+		{"Bo Chen's talk on why the queue is a great abstraction made me think.", []talkView{{Description: "why the queue is a great abstraction made me think", Speakers: []string{"Bo Chen"}}}},
+		{"## Day Bonus\n\nOn Sunday I attended a workshop by Cara Diaz on parsers.", []talkView{{Description: "parsers", Speakers: []string{"Cara Diaz"}}}},
+	}
+	for _, tt := range tests {
+		r := extractText(t, "post", withFrontMatter("Notes from the community", "", "2031-05-10", tt.body))
+		if d := diff(tt.want, talksOf(r)); d != "" {
+			t.Errorf("%q: talks differ (-want +got)\n%s", tt.body, d)
+		}
+	}
+}

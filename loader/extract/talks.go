@@ -335,6 +335,14 @@ func (x *extraction) invertedSpeakers(s *sentence, refs []nameRef, with int, par
 	return group
 }
 
+// possessiveTalkPredicate is what a sentence goes on to say of a person's talk after what it
+// was about: " was also particularly interesting", " is worth watching", ", which was".
+var possessiveTalkPredicate = regexp.MustCompile(`(?:,\s*which|\s+(?:was|were|is|are|has been|had been)(?:\s+(?:also|really|very|particularly|especially|quite|so|truly|definitely))*\s+(?:a|an|the|my|one|great|good|interesting|fun|funny|amazing|awesome|fascinating|excellent|brilliant|insightful|informative|inspiring|eye-opening|entertaining|cool|nice|worth|full|packed|well|super|very|really|particularly|especially|quite|so|my)\b)`)
+
+// whClause opens a subject that is a clause of its own, whose verb is its own: "why the queue
+// is a great abstraction", "how tracing works".
+var whClause = regexp.MustCompile(`(?i)^(?:why|how|what|when|where|whether|which|who)\b`)
+
 // talkWasAbout opens a clause that says what a talk was about: "The first talk was about",
 // "Our second session was on".
 var talkWasAbout = regexp.MustCompile(`(?i)^(?:(?:the|our|a)\s+)?(?:\w+\s+)?(?:talk|presentation|session|keynote)\s+(?:was|is)\s+(?:about|on)\s+`)
@@ -1174,6 +1182,11 @@ func (x *extraction) clauses(s *sentence) []clause {
 					}
 					if c.title == "" {
 						c.description = describeAfter(s, noun+1, paren)
+						if m := possessiveTalkPredicate.FindStringIndex(c.description); m != nil && m[0] > 0 && !whClause.MatchString(c.description) {
+							// "Daniel's talk on data science in Go was also particularly
+							// interesting": what the writer thought of it is no part of it
+							c.description = strings.TrimSpace(c.description[:m[0]])
+						}
 					}
 					add(c)
 				}
