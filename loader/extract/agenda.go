@@ -341,6 +341,26 @@ func headingPlaces(s *sentence, c cityRef, date string) bool {
 		c.city.Population >= headingCityPopulation && (gazetteer.OwnName(c.written, c.city) || gazetteerAbbreviation(c.written))
 }
 
+// labelRow reports a table row of two cells whose first is a label ("When: | May 22, 2031",
+// "Presenter: | Ana Lima"): a table of an event's facts, read as labelled lines are.
+func labelRow(b document.Block) bool {
+	if b.Kind != document.TableRow {
+		return false
+	}
+	label, value, ok := strings.Cut(b.Text, " | ")
+	label = strings.TrimSpace(label)
+	return ok && strings.HasSuffix(label, ":") && len(label) <= 24 && !strings.Contains(value, " | ") && strings.TrimSpace(value) != ""
+}
+
+// labelLines are the lines of a block as labels are read from them: a label row of a table
+// (labelRow) is one line, its cells' breaks aside.
+func labelLines(b document.Block) [][2]int {
+	if labelRow(b) {
+		return [][2]int{{0, len(b.Text)}}
+	}
+	return b.Lines()
+}
+
 // stopHeading reports a heading that opens with the city of its section's event, then a
 // separator ("## Munich: Student Fanfare at the University"): what follows says what happened
 // there, no talk's title or speaker.
@@ -419,13 +439,16 @@ func (x *extraction) readLabels() {
 		if b.Kind == document.Heading {
 			pending = ""
 		}
-		if b.Kind != document.ListItem && b.Kind != document.Paragraph && !(b.Kind == document.Heading && detailHeading.MatchString(b.Text)) || len(sents) == 0 {
+		if b.Kind != document.ListItem && b.Kind != document.Paragraph && !(b.Kind == document.Heading && detailHeading.MatchString(b.Text)) && !labelRow(b) || len(sents) == 0 {
 			continue
 		}
 		// each line of a block is a label of its own ("Venue: ...", then "Date: ..."); a
-		// heading may be one ("## Location: Tartu")
-		for _, r := range b.Lines() {
+		// heading may be one ("## Location: Tartu"), and so may a table's row ("Where: | ...")
+		for _, r := range labelLines(b) {
 			label, value, ok := strings.Cut(lineText(b, r), ":")
+			if labelRow(b) {
+				value = strings.TrimPrefix(strings.TrimSpace(value), "| ")
+			}
 			if q, v, asked := strings.Cut(lineText(b, r), "?"); asked && (!ok || len(q) < len(label)) && questionLabels[placeLabel(q)] {
 				label, value, ok = q, v, true // "Where? The Hall, 12 Harbour Street, Porto"
 			}

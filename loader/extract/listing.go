@@ -716,8 +716,9 @@ func plainTitle(s string) bool {
 }
 
 // passiveEnd ends a clause in the passive of giving a talk: "... was given", "... were
-// presented".
-var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$`)
+// presented", or of a sponsor's gift, which a "by" then names: "Food provided", "Meetup fees
+// covered".
+var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$|\b(?:provided|covered|sponsored|supplied|donated|paid(?:\s+for)?|catered|offered|courtesy|kindly\s+\w+)$`)
 
 // proseOpener starts a sentence that speaks of something: "This is", "It was", "Here are".
 var proseOpener = regexp.MustCompile(`^(?:This|That|It|Here|There|These|Those)\s+(?:is|was|are|were|will|has|had)\b`)

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/talkgraph/talkgraph/loader/document"
+)
 
 // TestTitleOverRoleLines covers agendas whose items set a talk's title apart (bold, maybe with
 // its material after a colon) and nest its speakers beneath, one per item, each with a role
@@ -113,5 +117,45 @@ func TestBoldNameTitle(t *testing.T) {
 	}
 	if d := diff(want, got); d != "" {
 		t.Errorf("titled talks differ (-want +got)\n%s", d)
+	}
+}
+
+// TestFactsTable reads a page's table of facts ("When: | ...", "Where: | ...", "Presenter: |
+// ...") under a heading such as "Meta": the page's talk, its speaker, and its event's date,
+// city and host. Sponsors' lines ("Food provided by Globex") are no talks.
+func TestFactsTable(t *testing.T) {
+	page := "# Quiet Queues in Practice\n\n## Meta\n\n| | |\n| --- | --- |\n" +
+		"| **When:** | Wednesday, May 21, 2031 |\n" +
+		"| **Where:** | [Initech](https://initech.example), 12 Harbour Street - Tartu |\n" +
+		"| **Presenter:** | [Ana Lima](https://analima.example) |\n" +
+		"| **Total RSVPs:** | 40 |\n\n" +
+		"## Sponsors\n\n* **Food** provided by [Globex](https://globex.example).\n* **Meetup fees** covered by Umbrella.\n"
+	r := extractText(t, "talk", page)
+	want := []talkView{{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}}}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+	if d := diff([]eventView{{City: "Tartu", Date: "2031-05-21", Host: "Initech"}}, eventsOf(r)); d != "" {
+		t.Errorf("Extract() events differ (-want +got)\n%s", d)
+	}
+}
+
+// TestLabelRow tells a table row that labels a fact from other rows.
+func TestLabelRow(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"When: | May 21, 2031", true},
+		{"Presenter: | Ana Lima", true},
+		{"18:30 | Quiet Queues | Ana Lima", false},
+		{"Title: | Quiet Queues | Ana Lima", false},
+		{"When: | ", false},
+		{"A very long label that is a sentence: | yes", false},
+	}
+	for _, tt := range tests {
+		if got := labelRow(document.Block{Kind: document.TableRow, Text: tt.text}); got != tt.want {
+			t.Errorf("labelRow(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

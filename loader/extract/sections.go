@@ -18,6 +18,16 @@ var speakerLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:speakers?|presenter
 // speakers. A quoted title may be followed by where it was given ("\"Title\" at Event"), which
 // the event readers take from the heading. A section gives one talk; a heading that names no
 // title (an event, a date, "Agenda") gives none.
+// factsHeading reports a heading over a table or list of an event's facts: "Meta",
+// "Details", "Event info".
+func factsHeading(text string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(text), ":*_ ")) {
+	case "meta", "details", "info", "information", "facts", "event details", "event info", "event information", "at a glance", "overview", "summary", "logistics", "the event", "event":
+		return true
+	}
+	return false
+}
+
 func (x *extraction) readSpeakerLabels() {
 	heading, used := -1, false
 	for bi, b := range x.doc.Blocks {
@@ -29,11 +39,14 @@ func (x *extraction) readSpeakerLabels() {
 			continue
 		}
 		// ("### Name: Ana Lima" under "## Quiet Queues": a sub-heading that labels the speakers)
-		if heading < 0 || used || x.agendaBlocks.has(bi) || b.Kind != document.ListItem && b.Kind != document.Paragraph && !labelHeading {
+		if heading < 0 || used || x.agendaBlocks.has(bi) || b.Kind != document.ListItem && b.Kind != document.Paragraph && !labelHeading && !labelRow(b) {
 			continue
 		}
-		for _, r := range b.Lines() {
+		for _, r := range labelLines(b) {
 			text := lineText(b, r)
+			if labelRow(b) {
+				text = strings.Replace(text, " | ", " ", 1) // "Presenter: | Ana Lima", a row of a table of facts
+			}
 			lead := len(text) - len(strings.TrimLeft(text, " "))
 			m := speakerLabel.FindStringIndex(text[lead:])
 			if m == nil {
@@ -43,6 +56,9 @@ func (x *extraction) readSpeakerLabels() {
 			labelled := title != ""
 			if !labelled {
 				title, marked = x.sectionTitle(heading)
+			}
+			if !labelled && labelRow(b) && factsHeading(x.doc.Blocks[heading].Text) {
+				title = x.pageTalkTitle() // a table of the page's facts under "## Details": the page's talk
 			}
 			if title == "" || boldLine(x.doc.Blocks[heading]) && (adminTitle(title) || talkListHeading(title)) {
 				break
