@@ -174,6 +174,52 @@ func (x *extraction) readAffiliations(s *sentence) {
 	x.hostsOwnOffice(s)
 }
 
+// affiliationLabel is a line that labels where a section's speaker works: "Speaker
+// affiliation: Initech, Senior Architect", "Company: Initech", "Employer: Initech".
+var affiliationLabel = regexp.MustCompile(`(?i)^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:speaker'?s?\s+)?(?:affiliation|company|employer|organi[sz]ation)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+)$`)
+
+// readAffiliationLabels gives the one speaker of a section's talks the company its labelled
+// line names ("# Ana Lima" over "- Talk title: Quiet Queues" and "- Affiliation: Initech,
+// Senior Architect"). A section whose talks have several speakers says nothing of whose it is.
+func (x *extraction) readAffiliationLabels() {
+	for _, b := range x.doc.Blocks {
+		if b.Kind != document.ListItem && b.Kind != document.Paragraph {
+			continue
+		}
+		m := affiliationLabel.FindStringSubmatch(b.Text)
+		if m == nil {
+			continue
+		}
+		name, _, _ := strings.Cut(m[1], ",")
+		name, _, _ = strings.Cut(name, " (")
+		name = strings.Trim(strings.TrimSpace(name), "*_")
+		if name == "" || len(strings.Fields(name)) > 5 || roleText(name) || x.isLocation(name) || !x.acceptOrg(name) {
+			continue
+		}
+		if who := x.sectionSpeaker(b.Section); who != nil {
+			who.addCompany(x.companyName(name), Evidence{Sentence: b.Text, Confidence: 0.8})
+		}
+	}
+}
+
+// sectionSpeaker is the one person who speaks in the talks read from a section's blocks, or
+// nil when they have none or several.
+func (x *extraction) sectionSpeaker(section int) *person {
+	var who *person
+	for _, t := range x.talks {
+		if t.block < 0 || int(t.block) >= len(x.doc.Blocks) || x.doc.Blocks[t.block].Section != section {
+			continue
+		}
+		for _, p := range t.speakers {
+			if who != nil && who != p {
+				return nil
+			}
+			who = p
+		}
+	}
+	return who
+}
+
 // hostsOwnOffice reads "we were glad to host the meetup at the Initech offices":
 // someone who hosts a meetup at a company's offices works there.
 func (x *extraction) hostsOwnOffice(s *sentence) {
@@ -570,6 +616,9 @@ func (x *extraction) readHosts(s *sentence) {
 				if toks[j].text() == "," {
 					j--
 				}
+				if j > 2 && toks[j].text() == ")" && toks[j-2].text() == "(" && acronym(toks[j-1].text()) {
+					j -= 3 // "Amazon Web Services (AWS), who": the name's short form
+				}
 			}
 			e := j + 1
 			for j >= 0 && (orgWord(toks[j]) || toks[j].link >= 0) {
@@ -729,6 +778,9 @@ func hostsUs(toks []token, k int) bool {
 	t, next := toks[k], toks[k+1]
 	switch {
 	case t.is("hosted"):
+		if next.is("and") && k+3 < len(toks) && strings.HasSuffix(toks[k+2].lower(), "ed") {
+			next = toks[k+3] // "hosted and sponsored this event"
+		}
 		return next.is("us", "the", "our", "this")
 	case t.is("hosts", "welcomed", "welcomes"):
 		return next.is("us")

@@ -117,7 +117,7 @@ func (x *extraction) readStructure() {
 			x.agendaBlocks.add(bi)
 			continue
 		}
-		if x.readSpeakersOverTitle(bi, events) || x.readBoldNameTitle(bi, events) || x.readItemOverName(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) || x.readLineupItem(bi, events) {
+		if x.readSpeakersOverTitle(bi, events) || x.readBoldNameTitle(bi, events) || x.readItemOverName(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) || x.readLineupItem(bi, events) || x.readTopicItem(bi, events) {
 			x.agendaBlocks.add(bi)
 		}
 	}
@@ -1659,6 +1659,64 @@ var namedTitle = regexp.MustCompile(`^[\p{Ll}\d][\p{L}\d._-]*(?::\s|\s[-–—]\
 // boldNameKind is the kind of talk written between a bold name and its title: "Keynote!",
 // "Keynote:", "Lightning talk -".
 var boldNameKind = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lightning talk|workshop|tutorial)\s*[!:\-–—]?\s+`)
+
+// topicLeadIn is the line before a list of talks that names them by their topics only: "With
+// 3 talks this time - and topics covering:", "Two talks are lined up:", "The talks, and their
+// titles:".
+var topicLeadIn = regexp.MustCompile(`(?i)(?:\b(?:\d+|two|three|four|five|six)\s+(?:talks|presentations|lightning\s+talks|sessions)\b[^:]*|\btalks\b[^:]*\b(?:topics?|titles?)\b[^:]*):\s*$`)
+
+// lastSentenceOf returns the last sentence of a paragraph's text: what follows its last
+// full stop, question or exclamation mark before the end.
+func lastSentenceOf(text string) string {
+	t := strings.TrimSpace(text)
+	cut := 0
+	for i := 0; i+1 < len(t); i++ {
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' {
+			cut = i + 2
+		}
+	}
+	return t[cut:]
+}
+
+// notTopicLeadIn is a lead-in that counts the talks but lists something else: "Two talks
+// tonight, so please bring:", "Three talks, so remember to register:".
+var notTopicLeadIn = regexp.MustCompile(`(?i)\b(?:bring|need|needs|remember|please|forget|register|sign\s+up|rsvp|thank|thanks)\b`)
+
+// readTopicItem reads an item of a list that a lead-in says holds talks named by their topics
+// (topicLeadIn): each item that reads as a title, naming no one, is a talk whose speaker the
+// post does not name.
+func (x *extraction) readTopicItem(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	if b.Kind != document.ListItem || b.Level != 0 || len(b.Breaks) > 0 {
+		return false
+	}
+	from, _ := x.listSpan(bi)
+	if from == 0 || bi-from > 8 {
+		return false
+	}
+	lead := x.doc.Blocks[from-1]
+	if last := lastSentenceOf(lead.Text); lead.Kind != document.Paragraph || !topicLeadIn.MatchString(last) || notTopicLeadIn.MatchString(last) {
+		return false
+	}
+	sents := x.block(bi)
+	if len(sents) != 1 {
+		return false
+	}
+	for _, r := range x.names(sents[0]) {
+		if r.linked || r.pron != notPronoun || !r.single && givenName(r.text) {
+			return false // "Ana Lima on queues": a speaker, for the other readers
+		}
+	}
+	title := cleanTitle(strings.TrimSpace(listBullet.ReplaceAllString(b.Text, "")))
+	if n := len(strings.Fields(title)); n < 2 || n > 14 || !plainTitle(title) || adminTitle(title) || strings.HasSuffix(title, ".") || dateIn(title, x.published) != "" {
+		return false
+	}
+	link := ""
+	if len(b.Links) == 1 {
+		link = b.Links[0].Href
+	}
+	return x.addTalk(title, "", link, nil, events, Evidence{Sentence: lead.Text + " " + b.Text, Confidence: 0.6}, bi) != nil
+}
 
 // roleLine reports a line that names someone with a role and where they hold it, in parts
 // set off by commas: "Ana Lima, Staff Engineer, Initech".

@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-78"
+const Version = "extract-79"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -121,6 +121,7 @@ func Extract(doc *document.Document) *Result {
 	x.readProse()
 	stageDone()
 	x.readPageTalks()
+	x.readAffiliationLabels()
 	x.titleThisTalk()
 	x.titledOwnTalk()
 	x.resolve()

@@ -159,3 +159,57 @@ func TestLabelRow(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicList reads a list that its lead-in says holds the talks, named by their topics
+// only, as talks whose speakers the post does not name.
+func TestTopicList(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string
+	}{
+		{"a count of talks, then their topics", "Our next meetup is on May 21 in Tartu. With 3 talks this time - and topics covering:\n\n* Quiet Queues v4\n* Running Ledgers on Spot Machines\n* An Autovacuum war-story\n",
+			[]string{"Quiet Queues v4", "Running Ledgers on Spot Machines", "An Autovacuum war-story"}},
+		{"the talks' titles", "Here are the talks and their titles:\n\n- Sharding the Ledger\n- Fuzzing for Fun\n",
+			[]string{"Sharding the Ledger", "Fuzzing for Fun"}},
+		{"a list of discussion spaces after a paragraph that mentions talks earlier", "After the talks we chose topics for open spaces. I joined the following spaces:\n\n- Queues vs Logs\n- How to get started with fuzzing\n", nil},
+		{"a list of things to bring", "Two talks tonight, so please bring:\n\n- Your laptop\n- Good questions\n", nil},
+		{"items that name speakers are left to the other readers", "With 2 talks this time:\n\n- Ana Lima on Quiet Queues\n- Bo Chen on Fuzzing for Fun\n",
+			nil},
+	}
+	for _, tt := range tests {
+		r := extractText(t, "post", withFrontMatter("Tartu Ledger Meetup", "", "2031-05-10", tt.body))
+		var got []string
+		for _, tk := range r.Talks {
+			if len(tk.Speakers) == 0 && tk.Title != nil {
+				got = append(got, *tk.Title)
+			}
+		}
+		if d := diff(tt.want, got); d != "" {
+			t.Errorf("%s: talks with no speaker differ (-want +got)\n%s", tt.name, d)
+		}
+	}
+}
+
+// TestSpeakerSections covers a section per speaker, headed by a name the post links to a
+// profile elsewhere, whose labelled lines give the talk's title and the speaker's company; a
+// host thanked as "X (XX), who generously hosted and sponsored this event".
+func TestSpeakerSections(t *testing.T) {
+	body := "We thank Hooli Cloud Services (HCS), who generously hosted and sponsored this event! Thanks to [Tavita Oyelaran](https://www.linkedin.com/in/tavita/) for speaking.\n\n" +
+		"# Tavita Oyelaran\n\n- Talk title: What's new in Queues 17\n- Speaker affiliation: [Globex](https://globex.example), Senior Solutions Architect\n\nTavita gave a nice overview.\n\n" +
+		"# Bo Chen\n\n- Talk title: Parsers at Scale\n- Company: Umbrella\n\nBo closed the evening.\n"
+	r := extractText(t, "post", withFrontMatter("Tartu Postgres meetup, January", "", "2031-05-10", body))
+	want := []talkView{
+		{Title: "What's new in Queues 17", Speakers: []string{"Tavita Oyelaran"}, Cities: []string{"Tartu"}},
+		{Title: "Parsers at Scale", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu"}},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+	if d := diff(map[string][]string{"Tavita Oyelaran": {"Globex"}, "Bo Chen": {"Umbrella"}}, companiesOf(r)); d != "" {
+		t.Errorf("companies differ (-want +got)\n%s", d)
+	}
+	if d := diff([]eventView{{City: "Tartu", Host: "Hooli Cloud Services"}}, eventsOf(r)); d != "" {
+		t.Errorf("events differ (-want +got)\n%s", d)
+	}
+}

@@ -267,6 +267,20 @@ func (x *extraction) readTitleLabels() {
 	}
 }
 
+// profileLinked reports whether the post links name, as its whole text, to a person's profile
+// somewhere ("thanks to [Ana Lima](https://www.linkedin.com/in/alima) for speaking"): the
+// post knows it as a person's name whatever the given-name list knows.
+func (x *extraction) profileLinked(name string) bool {
+	for _, b := range x.doc.Blocks {
+		for _, l := range b.Links {
+			if l.End <= len(b.Text) && strings.EqualFold(strings.TrimSpace(b.Text[l.Start:l.End]), name) && isProfileLink(l.Href) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // headingSpeakers reads the people a heading names: the whole heading ("Ana Lima", "Ana Lima
 // (remote)", "Ana Lima & Bo Chen (Initech)"), else what follows its last colon ("Session 2:
 // Tracing: Ana Lima"). A lone name counts only with a known given name or a link to a profile;
@@ -297,7 +311,7 @@ func (x *extraction) headingSpeakers(hi int) []listedSpeaker {
 		for _, p := range sp {
 			lone := len(sp) == 1 && !strings.Contains(strings.TrimSpace(p.name), " ")
 			if x.notAPerson(p.name) || lone && !p.handle || !lone && !looksLikeName(p.name) ||
-				len(sp) == 1 && !p.handle && !givennames.Is(firstWord(p.name)) {
+				len(sp) == 1 && !p.handle && !givennames.Is(firstWord(p.name)) && !x.profileLinked(p.name) {
 				good = false
 				break
 			}
