@@ -78,7 +78,7 @@ func (x *extraction) readStructure() {
 			}
 			continue
 		case document.Paragraph:
-			if x.talkList[bi] && !x.agendaBlocks.has(bi) && len(sents) > 0 && x.readOwnItem(bi) {
+			if x.talkList[bi] && !x.agendaBlocks.has(bi) && len(sents) > 0 && (x.readOwnItem(bi) || x.readTitleUnderEvent(bi)) {
 				x.agendaBlocks.add(bi)
 				continue
 			}
@@ -284,6 +284,9 @@ func (x *extraction) readEventHeadings() {
 		}
 		date := dateIn(b.Text, x.published)
 		cs := x.cities(s)
+		if len(cs) == 2 && cs[0].city.ID == cs[1].city.ID {
+			cs = cs[:1] // "Tartu Gophers, January 2031 (Tartu)": one town, named twice
+		}
 		switch {
 		case len(cs) == 1 && headingPlaces(s, cs[0], date):
 			e := x.eventFor(&cs[0], date, "")
@@ -1659,6 +1662,35 @@ var namedTitle = regexp.MustCompile(`^[\p{Ll}\d][\p{L}\d._-]*(?::\s|\s[-–—]\
 // boldNameKind is the kind of talk written between a bold name and its title: "Keynote!",
 // "Keynote:", "Lightning talk -".
 var boldNameKind = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lightning talk|workshop|tutorial)\s*[!:\-–—]?\s+`)
+
+// readTitleUnderEvent reads, on a speaker's page of talks, a paragraph that is only a talk's
+// title (with its material) right under a heading that names the event it was given at
+// ("### FooConf 2031, Porto" over "Quiet Queues ([slides](…))"): the owner's talk there.
+func (x *extraction) readTitleUnderEvent(bi int) bool {
+	b := x.doc.Blocks[bi]
+	if bi == 0 || len(b.Breaks) > 0 || x.doc.Blocks[bi-1].Kind != document.Heading || len(x.ownerNames()) == 0 {
+		return false
+	}
+	evs := x.sectionEvs[bi-1]
+	if len(evs) == 0 {
+		return false
+	}
+	title := strings.TrimSpace(materialTail.ReplaceAllString(bracketedMaterial.ReplaceAllString(b.Text, ""), ""))
+	title = cleanTitle(title)
+	words := strings.Fields(title)
+	if len(words) < 2 || len(words) > 14 || !plainTitle(title) || strings.HasSuffix(title, ".") || !titleCased(title) && len(words) > 6 || x.isLocation(title) || givenName(title) {
+		return false
+	}
+	link := ""
+	if len(b.Links) > 0 {
+		link = b.Links[0].Href
+	}
+	return x.addTalk(title, "", link, x.ownerNames(), evs, Evidence{Sentence: b.Text, Confidence: 0.7}, bi) != nil
+}
+
+// bracketedMaterial is a talk's material in brackets after its title: " (slides)", " (video,
+// slides)".
+var bracketedMaterial = regexp.MustCompile(`(?i)\s*\((?:\s*(?:slides?|video|recording|deck|code|pdf|demo)\s*[,/&]?\s*)+\)\s*$`)
 
 // topicLeadIn is the line before a list of talks that names them by their topics only: "With
 // 3 talks this time - and topics covering:", "Two talks are lined up:", "The talks, and their

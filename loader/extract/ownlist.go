@@ -604,6 +604,33 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 	return ep, true
 }
 
+// titleLastSeps split a line of a speaker's list whose title comes last.
+var titleLastSeps = []string{" – ", " — ", " - ", " | "}
+
+// titleLast reads a line of a speaker's list that gives where and when first and the title
+// last, set off by dashes or bars: "2031-06-12 – Berlin – GopherCon EU – Quiet Queues". What
+// comes before the title must read as an event's parts (readEventPart) with a date or a city.
+func (x *extraction) titleLast(text string) (string, eventPart, bool) {
+	text = strings.TrimSpace(listBullet.ReplaceAllString(text, ""))
+	for _, sep := range titleLastSeps {
+		i := strings.LastIndex(text, sep)
+		if i <= 0 || strings.Count(text, sep) < 2 {
+			continue
+		}
+		title := cleanTitle(strings.TrimSpace(text[i+len(sep):]))
+		rest := strings.ReplaceAll(text[:i], sep, ", ")
+		if title == "" || !plainTitle(title) || dateIn(title, x.published) != "" || x.cityPart(title) != nil || givenName(title) || len(strings.Fields(title)) < 2 {
+			return "", eventPart{}, false
+		}
+		ep, ok := x.readEventPart(rest, false)
+		if !ok || ep.city == nil && ep.date == "" {
+			return "", eventPart{}, false
+		}
+		return title, ep, true
+	}
+	return "", eventPart{}, false
+}
+
 // acronymOf reports a short name in capitals that abbreviates name, as groups write theirs
 // after it: "Austin .NET User Group (ADNUG)". Its first letter is the name's and its last the
 // initial of the name's last word.
@@ -746,6 +773,13 @@ func (x *extraction) readOwnItem(bi int) bool {
 		}
 		if o, ok := x.readOwnLine(line); ok {
 			x.addOwnTalk(bi, line, o.title, o.event)
+			read = true
+			continue
+		}
+		if title, ep, ok := x.titleLast(line.text); ok {
+			// "2031-06-12 – Berlin – GopherCon EU – Quiet Queues": when, where, the event,
+			// then the title
+			x.addOwnTalk(bi, line, title, ep)
 			read = true
 			continue
 		}

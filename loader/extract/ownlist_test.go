@@ -762,3 +762,37 @@ func TestSummaryOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnListTitleLast covers two layouts of a speaker's page of talks: headings that name
+// the event (with its town) over a paragraph that is only the title, and lines that give
+// when, where and the event before the title, set off by dashes.
+func TestOwnListTitleLast(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+	}{
+		{"event headings over titles", "### GopherCon EU 2031, Berlin\n\nQuiet Queues ([slides](https://example.org/s1))\n\n### dotGo 2031, Paris\n\nFuzzing for Fun\n\n### Tartu Gophers, January 2031 (Tartu)\n\nQuiet Queues\n"},
+		{"the title last after dashes", "* 2031-06-12 – Berlin – GopherCon EU – Quiet Queues\n* 2031-03-02 – Paris – dotGo – Fuzzing for Fun\n* 2031-01-15 – Tartu – Tartu Gophers – Quiet Queues\n"},
+	}
+	want := map[string][]string{"Quiet Queues": {"Berlin", "Tartu"}, "Fuzzing for Fun": {"Paris"}}
+	for _, tt := range tests {
+		r := extractText(t, "talks", withFrontMatter("Talks", "Ana Lima", "2031-07-01", tt.body))
+		got := map[string][]string{}
+		for _, tk := range talksOf(r) {
+			if d := diff([]string{"Ana Lima"}, tk.Speakers); d != "" {
+				t.Errorf("%s: speakers of %q differ (-want +got)\n%s", tt.name, tk.Title, d)
+			}
+			got[tk.Title] = tk.Cities
+		}
+		if d := diff(want, got); d != "" {
+			t.Errorf("%s: talks and their cities differ (-want +got)\n%s", tt.name, d)
+		}
+	}
+	// a line of dashes whose last part is no title, or whose first parts name no event
+	for _, line := range []string{"2031-06-12 – Berlin – GopherCon EU – Paris", "Quiet Queues – Fuzzing for Fun – Parsers at Scale"} {
+		x := newExtraction(parseDoc(t, withFrontMatter("Talks", "Ana Lima", "", "Body.")))
+		if title, _, ok := x.titleLast(line); ok {
+			t.Errorf("titleLast(%q) = %q, want no title", line, title)
+		}
+	}
+}
