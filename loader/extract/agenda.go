@@ -1672,8 +1672,8 @@ func (x *extraction) readTitleUnderEvent(bi int) bool {
 		return false
 	}
 	evs := x.sectionEvs[bi-1]
-	if len(evs) == 0 {
-		return false
+	if len(evs) == 0 || strings.Count(b.Text, " ") > 20 || strings.ContainsAny(b.Text, ".!?") && !strings.Contains(b.Text, "(") {
+		return false // a sentence, not a title alone (asked before the expressions are)
 	}
 	title := strings.TrimSpace(materialTail.ReplaceAllString(bracketedMaterial.ReplaceAllString(b.Text, ""), ""))
 	title = cleanTitle(title)

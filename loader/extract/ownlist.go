@@ -608,14 +608,22 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 var titleLastSeps = []string{" – ", " — ", " - ", " | "}
 
 // titleLast reads a line of a speaker's list that gives where and when first and the title
-// last, set off by dashes or bars: "2031-06-12 – Berlin – GopherCon EU – Quiet Queues". What
-// comes before the title must read as an event's parts (readEventPart) with a date or a city.
+// last, set off by dashes or bars: "2031-06-12 – Berlin – GopherCon EU – Quiet Queues". The
+// line opens with the date or the town, and what comes before the title must read as an
+// event's parts (readEventPart) with a date or a city.
 func (x *extraction) titleLast(text string) (string, eventPart, bool) {
+	if strings.Count(text, " – ")+strings.Count(text, " — ")+strings.Count(text, " - ")+strings.Count(text, " | ") < 2 {
+		return "", eventPart{}, false // (asked first: every line of a speaker's list comes here)
+	}
 	text = strings.TrimSpace(listBullet.ReplaceAllString(text, ""))
 	for _, sep := range titleLastSeps {
 		i := strings.LastIndex(text, sep)
 		if i <= 0 || strings.Count(text, sep) < 2 {
 			continue
+		}
+		first, _, _ := strings.Cut(text, sep)
+		if first = strings.TrimSpace(first); !dateOnly(first) && !bareMonthYear.MatchString(first) && x.cityPart(first) == nil {
+			return "", eventPart{}, false // the line opens with neither when nor where
 		}
 		title := cleanTitle(strings.TrimSpace(text[i+len(sep):]))
 		rest := strings.ReplaceAll(text[:i], sep, ", ")
