@@ -98,7 +98,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 			if toks[k].is("is", "was") {
 				k++
 			}
-			if k+1 < len(toks) && toks[k+1].is("at", "for", "with") {
+			if k+1 < len(toks) && toks[k+1].is("at", "for") {
 				if o, ok := x.orgAt(s, k+2); ok {
 					if org := x.employer(o.name); org != "" {
 						for _, q := range group {
@@ -318,8 +318,8 @@ func (x *extraction) roleBeforeName(s *sentence, start int) string {
 	if toks[j].text() == "'s" || toks[j].text() == "’s" {
 		return x.possessor(s, j) // "Globex's co-founder Ana Lima"
 	}
-	if !orgWord(toks[j]) || toks[j].link >= 0 && isProfileLink(s.links[toks[j].link].Href) {
-		return ""
+	if !orgWord(toks[j]) || toks[j].link >= 0 && isProfileLink(s.links[toks[j].link].Href) || isTech(toks[j].text()) && !knownCompanies[toks[j].lower()] {
+		return "" // ("Longtime Go developer Ana Lima": the technology she develops in)
 	}
 	k := j
 	for k > 0 && k > j-3 && orgWord(toks[k-1]) {
@@ -329,7 +329,25 @@ func (x *extraction) roleBeforeName(s *sentence, start int) string {
 	if k == 0 && strings.Count(name, " ") == 0 && determiners[strings.ToLower(name)] || looksLikeName(name) || x.lookupPerson(name) != nil || x.isLocation(name) || !x.acceptOrg(name) {
 		return ""
 	}
+	if lower := strings.ToLower(name); !strings.Contains(name, " ") && !x.orgs[lower] && !knownCompanies[lower] && (adjectiveLike(lower) || personAdjectives[lower]) {
+		return "" // "Estonian software engineer Ana Lima", "Veteran engineer Ana Lima": a word of her, not a company
+	}
 	return x.employer(name)
+}
+
+// personAdjectives describe a person before their role: "Veteran engineer Ana Lima".
+var personAdjectives = set(`veteran longtime long-time former seasoned experienced local fellow renowned famous
+independent freelance legendary prolific young talented brilliant`)
+
+// adjectiveLike reports a capitalized word shaped like an adjective of nationality or kind:
+// "Estonian", "Japanese", "Polish", "Veteran".
+func adjectiveLike(lower string) bool {
+	for _, end := range []string{"ian", "ean", "ese", "ish", "ic", "an"} {
+		if strings.HasSuffix(lower, end) && len(lower) > len(end)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // roleOrgBefore reads "Head of Developer Relations at JFrog, X": a role at an organization,
@@ -424,7 +442,14 @@ func (x *extraction) appositiveOrg(s *sentence, from, to int) string {
 		}
 		// "ORG's ROLE": "Initech's COO", "Globex's head of platform"
 		if k == from+1 && (t.text() == "'s" || t.text() == "’s") || k > from && k+1 < to && (t.text() == "'s" || t.text() == "’s") && orgWord(toks[k-1]) {
-			if n := toks[k+1].lower(); k+1 < to && (roleWords[n] || roleHeads[n] || jobWords[n] || roleModifiers[n] || toks[k+1].is("CIO", "CPO", "CMO", "SVP", "EVP")) {
+			n := ""
+			if k+1 < to {
+				n = toks[k+1].lower()
+				if k+2 < to && (n == "former" || n == "current" || n == "new") {
+					n = toks[k+2].lower() // "Umbrella's former CTO"
+				}
+			}
+			if roleWords[n] || roleHeads[n] || jobWords[n] || roleModifiers[n] || n == "cio" || n == "cpo" || n == "cmo" || n == "svp" || n == "evp" {
 				if name := x.possessor(s, k); name != "" {
 					if e := x.employer(name); e != "" {
 						return e

@@ -258,6 +258,8 @@ var (
 func (x *extraction) readEventHeadings() {
 	x.itemEvents = map[int][]*event{}
 	var monthEvent *event
+	stopHeadings := x.stopHeadingCities() >= 2
+	x.tourHeadings = stopHeadings
 	for bi := range x.blockSents {
 		sents := x.block(bi)
 		b := x.doc.Blocks[bi]
@@ -288,7 +290,7 @@ func (x *extraction) readEventHeadings() {
 			cs = cs[:1] // "Tartu Gophers, January 2031 (Tartu)": one town, named twice
 		}
 		switch {
-		case len(cs) == 1 && headingPlaces(s, cs[0], date):
+		case len(cs) == 1 && headingPlaces(s, cs[0], date, stopHeadings):
 			e := x.eventFor(&cs[0], date, "")
 			x.sectionEvs[bi] = []*event{e}
 		case date != "" && strings.Count(date, "-") == 2 && hasYear(b.Text):
@@ -312,7 +314,7 @@ var detailHeading = regexp.MustCompile(`(?i)^(?:time|date|when|name|names|speake
 // A city inside another name is none: a talk's title ("## Tuning RPC with Ghent"), a pub
 // ("## The Ghent"), a project ("## Project Ghent"); but a large city written as its own name
 // ends a conference's name ("## FooConf Amsterdam").
-func headingPlaces(s *sentence, c cityRef, date string) bool {
+func headingPlaces(s *sentence, c cityRef, date string, stops bool) bool {
 	if date != "" || hasYear(s.text) || hasWord(s, eventWords) || eventWordIn(s.text) || hasWord(s, groupWords) || hasWord(s, groupTails) {
 		return true // ("## FooConf Ghent 2016": an edition of an event)
 	}
@@ -336,7 +338,7 @@ func headingPlaces(s *sentence, c cityRef, date string) bool {
 	if alone || c.start == 0 && c.end < len(toks) && toks[c.end].cap {
 		return true
 	}
-	if c.start == 0 && c.end+1 < len(toks) && (toks[c.end].text() == ":" || toks[c.end].text() == "|" || isDash(toks[c.end].text())) {
+	if c.start == 0 && c.end+1 < len(toks) && (toks[c.end].text() == ":" || toks[c.end].text() == "|" || isDash(toks[c.end].text())) && stops {
 		return true // "## Tartu: A Warm Welcome at Initech": the stop, then what happened there
 	}
 	// "NDC Oslo": a name before the city, not an article ("The Ghent")
@@ -355,6 +357,24 @@ func labelRow(b document.Block) bool {
 	return ok && strings.HasSuffix(label, ":") && len(label) <= 24 && !strings.Contains(value, " | ") && strings.TrimSpace(value) != ""
 }
 
+// datedLabelTable reports whether the table that holds row bi labels a date ("When: | ...",
+// "Date: | ..."): a table of an event's facts. A profile's table ("Location: | Porto") places
+// no event.
+func (x *extraction) datedLabelTable(bi int) bool {
+	from := bi
+	for from > 0 && x.doc.Blocks[from-1].Kind == document.TableRow {
+		from--
+	}
+	for k := from; k < len(x.doc.Blocks) && x.doc.Blocks[k].Kind == document.TableRow; k++ {
+		if label, _, ok := strings.Cut(x.doc.Blocks[k].Text, ":"); ok && labelRow(x.doc.Blocks[k]) {
+			if l := placeLabel(label); l == "date" || l == "when" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // labelLines are the lines of a block as labels are read from them: a label row of a table
 // (labelRow) is one line, its cells' breaks aside.
 func labelLines(b document.Block) [][2]int {
@@ -364,12 +384,31 @@ func labelLines(b document.Block) [][2]int {
 	return b.Lines()
 }
 
+// stopHeadingCities counts the distinct cities that open headings with a separator after them
+// ("## Tartu: A Warm Welcome", "## Porto - Pastries"): a post with two or more is a tour by
+// its stops; in any other, "## Rome: Not Built in a Day" is a title.
+func (x *extraction) stopHeadingCities() int {
+	seen := map[string]bool{}
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.Heading || len(x.block(bi)) == 0 {
+			continue
+		}
+		s := x.block(bi)[0]
+		for _, c := range x.cities(s) {
+			if c.start == 0 && c.end+1 < len(s.tokens) && (s.tokens[c.end].text() == ":" || s.tokens[c.end].text() == "|" || isDash(s.tokens[c.end].text())) {
+				seen[c.city.ID] = true
+			}
+		}
+	}
+	return len(seen)
+}
+
 // stopHeading reports a heading that opens with the city of its section's event, then a
 // separator ("## Munich: Student Fanfare at the University"): what follows says what happened
 // there, no talk's title or speaker.
 func (x *extraction) stopHeading(bi int) bool {
 	sents := x.block(bi)
-	if len(x.sectionEvs[bi]) == 0 || len(sents) == 0 {
+	if len(x.sectionEvs[bi]) == 0 || len(sents) == 0 || !x.tourHeadings {
 		return false
 	}
 	toks := sents[0].tokens
@@ -442,7 +481,7 @@ func (x *extraction) readLabels() {
 		if b.Kind == document.Heading {
 			pending = ""
 		}
-		if b.Kind != document.ListItem && b.Kind != document.Paragraph && !(b.Kind == document.Heading && detailHeading.MatchString(b.Text)) && !labelRow(b) || len(sents) == 0 {
+		if b.Kind != document.ListItem && b.Kind != document.Paragraph && !(b.Kind == document.Heading && detailHeading.MatchString(b.Text)) && !(labelRow(b) && x.datedLabelTable(bi)) || len(sents) == 0 {
 			continue
 		}
 		// each line of a block is a label of its own ("Venue: ...", then "Date: ..."); a
@@ -1150,7 +1189,7 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 		if c.Kind != document.ListItem || c.Level <= b.Level {
 			break
 		}
-		if sp := x.speakerItem(ci); c.Level == b.Level+1 && len(sp) > 0 && sp[0].company != "" && roleLine(c.Text) {
+		if sp := x.speakerItem(ci); c.Level == b.Level+1 && len(sp) > 0 && roleLine(c.Text) {
 			return false // "**Quiet Queues**" over "Ana Lima, Staff Engineer, Initech": a title over its speaker
 		}
 	}
@@ -1592,7 +1631,7 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 			return false // under a bold title, every item must name a panelist
 		}
 		speakers = append(speakers, sp...)
-		if len(sp) == 1 && sp[0].company != "" && roleLine(c.Text) {
+		if len(sp) == 1 && roleLine(c.Text) {
 			roled++
 		}
 	}
@@ -1639,11 +1678,20 @@ func (x *extraction) readBoldNameTitle(bi int, events []*event) bool {
 	}
 	title := cleanTitle(rest)
 	words := strings.Fields(title)
-	if len(words) < 2 || !plainTitle(title) || adminTitle(title) || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "...") || x.isLocation(title) || looksLikeName(title) {
+	if len(words) < 2 || !plainTitle(title) || adminTitle(title) || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "...") || strings.ContainsAny(title, "!") || x.isLocation(title) || looksLikeName(title) {
 		return false
 	}
 	if v := strings.ToLower(words[0]); giveVerbs[v] || speakVerbs[v] || v == "is" || v == "was" {
 		return false
+	}
+	if roleish(title) || x.roleTitleOf(title) || len(x.cityList(&sentence{text: title, tokens: tokenize(title, nil, nil)})) > 0 {
+		return false // "**Ana Lima** Staff Engineer at Initech", "**Bo Chen** Porto and Ghent": who or where, no title
+	}
+	if strings.Contains(strings.ToLower(title), "credit") {
+		return false // "**Ana Lima** Photo Credits and Video Editing"
+	}
+	if h := x.sectionHeading(bi); h >= 0 && peopleHeading(x.doc.Blocks[h].Text) {
+		return false // under "## Organizers", "## Credits": the people of the evening, not its talks
 	}
 	link := ""
 	for _, l := range b.Links {
@@ -1653,6 +1701,38 @@ func (x *extraction) readBoldNameTitle(bi int, events []*event) bool {
 		}
 	}
 	return x.addTalk(title, "", link, []string{name}, events, Evidence{Sentence: b.Text, Confidence: 0.8}, bi) != nil
+}
+
+// roleTitleOf reports a text that gives a role and where it is held: "Staff Engineer at
+// Initech", "Developer Advocate, Globex".
+func (x *extraction) roleTitleOf(text string) bool {
+	for _, sep := range []string{" at ", " @ ", ", ", " for "} {
+		if role, _, ok := strings.Cut(text, sep); ok && roleish(strings.TrimSpace(role)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionHeading returns the heading of the section block bi is in, or -1.
+func (x *extraction) sectionHeading(bi int) int {
+	for k := bi - 1; k >= 0; k-- {
+		if x.doc.Blocks[k].Kind == document.Heading {
+			return k
+		}
+	}
+	return -1
+}
+
+// peopleHeading reports a heading over people rather than talks: "Organizers", "Credits",
+// "Testimonials", "Team", "Thanks".
+func peopleHeading(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if peopleGroupWords[w] && w != "speakers" && w != "speaker" && w != "presenters" || w == "credits" || w == "testimonials" || w == "quotes" || w == "feedback" || w == "photos" || w == "pictures" || w == "gallery" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedTitle opens a title with the name of what it presents, in lower case, then a colon or
@@ -2336,6 +2416,10 @@ func (x *extraction) speakerItem(bi int) []listedSpeaker {
 	return sp
 }
 
+// notCompanyWords stand where a line of a person's role would put the employer, and name none.
+var notCompanyWords = map[string]bool{"remote": true, "freelance": true, "freelancer": true, "independent": true, "self-employed": true,
+	"retired": true, "student": true, "unemployed": true, "open to work": true, "available": true, "hiring": true, "tbd": true, "tba": true}
+
 // titleHeads end a title someone holds that is no job: "CNCF Ambassador", "Guest Lecturer".
 var titleHeads = set(`ambassador lecturer intern fellow member volunteer`)
 
@@ -2359,8 +2443,13 @@ func (x *extraction) roleLinePerson(text string) []listedSpeaker {
 		return nil
 	}
 	company := strings.TrimSpace(parts[2])
-	if len(strings.Fields(company)) > 6 || x.isLocation(company) || dateIn(company, time.Time{}) != "" {
-		company = ""
+	if i := strings.Index(company, " ("); i > 0 {
+		company = strings.TrimSpace(company[:i]) // "Globex (remote)"
+	}
+	first, _ := utf8.DecodeRuneInString(company)
+	if len(strings.Fields(company)) > 6 || x.isLocation(company) || dateIn(company, time.Time{}) != "" || bareMonthYear.MatchString(company) ||
+		!unicode.IsUpper(first) && !unicode.IsDigit(first) && strings.Contains(company, " ") || notCompanyWords[strings.ToLower(company)] {
+		company = "" // "Freelance Engineer, Remote", "Developer Advocate, since 2029": no employer
 	}
 	return []listedSpeaker{{name: name, company: company}}
 }
@@ -2532,6 +2621,9 @@ func stripTalkIntro(title string) string {
 // talk - ".
 var keynoteLabel = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lightning talk|workshop|panel)\s*[:\-–—]\s+`)
 
+// dayWords count the days of an event after "Day": "Day one", "Day Zero", "Day Bonus".
+var dayWords = set(`zero one two three four five six seven eight nine ten bonus final last extra`)
+
 // diaryHeading reports the heading of a day in a diary or a trip report: a weekday or "Day 2"
 // before a colon, a dash or a comma ("Tuesday: Workshops", "Day 2 – The Hallway Track",
 // "Friday, the way home"), or the day alone ("Day one"). The section tells what happened that
@@ -2555,7 +2647,7 @@ func diaryHeading(title string) bool {
 		_, ok := weekdays[words[0]]
 		return ok
 	case len(words) == 2:
-		return words[0] == "day" // "Day 2", "Day one", "Day Zero", "Day Bonus"
+		return words[0] == "day" && (strings.Trim(words[1], "0123456789") == "" || dayWords[words[1]]) // "Day 2", "Day one", "Day Bonus"
 	}
 	return false
 }

@@ -1076,19 +1076,23 @@ func (x *extraction) seriesList(s *sentence) []cityRef {
 	return nil
 }
 
-// citiesLabel reports a list of cities that a sentence about events introduces as such:
-// "hosted events across six cities: A, B and C", "meetups in the following towns: A, B".
+// citiesLabel reports a list of cities that a sentence about holding events introduces as
+// such: "hosted events across six cities: A, B and C", "the tour visited these towns: A, B".
+// Where people came from ("from three cities:") is no list of stops.
 func citiesLabel(s *sentence, k int) bool {
 	toks := s.tokens
 	if k < 3 || toks[k-1].text() != ":" || !toks[k-2].is("cities", "towns", "stops", "locations") {
 		return false
 	}
+	noun, verb := false, false
 	for i := 0; i < k-2; i++ {
-		if seriesNouns[toks[i].lower()] || toks[i].is("tour", "roadshow") {
-			return true
+		noun = noun || seriesNouns[toks[i].lower()] || toks[i].is("tour", "roadshow")
+		verb = verb || toks[i].is("hosted", "held", "organised", "organized", "ran", "visited", "toured", "brought", "stopped", "took", "hosting", "holding")
+		if toks[i].is("from") {
+			return false // "came to our events from three cities:": where people came from
 		}
 	}
-	return false
+	return noun && verb
 }
 
 // seriesNouns are the plural words of a series' stops before "in" and its cities.
@@ -1378,18 +1382,16 @@ func (x *extraction) taglineCity() *cityRef {
 	return found
 }
 
-// ownGroupCity reads the city of a group the writers say is theirs: a sentence in the first
-// person ("we", "our", "I") that names a group after its city, with the city's possessive or
-// up to two words between ("Tartu's Go user group", "the Tartu Rust meetup", "Tartu Gophers").
+// ownGroupVerb is the writers saying they run a group: "we've organised", "we run", "I
+// organize", "we host".
+var ownGroupVerb = regexp.MustCompile(`(?i)\b(?:we|I)(?:['’]ve|['’]re| have| are)?\s+(?:\w+\s+)?(?:organi[sz]ed|organi[sz]e|organi[sz]ing|run|ran|running|host|hosted|hosting|founded|started|lead|led)\b`)
+
+// ownGroupCity reads the city of a group the writers say they run (ownGroupVerb) that a
+// sentence names after its city, with the city's possessive or up to two words between
+// ("Tartu's Go user group", "the Tartu Rust meetup", "Tartu Gophers"). A group the writers
+// only thank or visit is someone else's.
 func (x *extraction) ownGroupCity(s *sentence) (cityRef, bool) {
-	first := false
-	for _, t := range s.tokens {
-		if t.is("we", "our", "us", "I", "we've", "we’ve", "I've", "I’ve") {
-			first = true
-			break
-		}
-	}
-	if !first {
+	if !ownGroupVerb.MatchString(s.text) {
 		return cityRef{}, false
 	}
 	var found *cityRef

@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-80"
+const Version = "extract-81"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -37,6 +37,7 @@ type extraction struct {
 	events         []*event
 	stops          []*event        // the events in a city and not to come (see seriesStops)
 	stopCities     map[string]bool // the cities of stops, by ID
+	tourHeadings   bool            // two or more headings open with a stop's city (see stopHeadingCities)
 	talks          []*talk
 	author         string
 	published      time.Time

@@ -718,7 +718,7 @@ func plainTitle(s string) bool {
 // passiveEnd ends a clause in the passive of giving a talk: "... was given", "... were
 // presented", or of a sponsor's gift, which a "by" then names: "Food provided", "Meetup fees
 // covered".
-var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$|\b(?:provided|covered|sponsored|supplied|donated|paid(?:\s+for)?|catered|offered|courtesy|kindly\s+\w+)$`)
+var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$|\b(?:food|drinks|pizzas?|snacks|beverages|catering|coffee|beers?|swag|venue|space|room|facilities|fees|refreshments|dinner|lunch|breakfast|stickers|prizes)\b(?:\s+\S+){0,3}?\s+(?:provided|covered|sponsored|supplied|donated|paid(?:\s+for)?|catered|offered|courtesy)$`)
 
 // proseOpener starts a sentence that speaks of something: "This is", "It was", "Here are".
 var proseOpener = regexp.MustCompile(`^(?:This|That|It|Here|There|These|Those)\s+(?:is|was|are|were|will|has|had)\b`)
@@ -1230,6 +1230,12 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	p = strings.TrimSpace(strings.Trim(p, "*_ "))
 	if p == "" || len(p) > 80 {
 		return "", false
+	}
+	if notCompanyWords[strings.ToLower(p)] || bareMonthYear.MatchString(p) || strings.HasPrefix(strings.ToLower(p), "since ") {
+		return "", true // "Freelance Engineer, Remote", "Developer Advocate, since 2029": no employer
+	}
+	if i := strings.Index(p, " ("); i > 0 && notCompanyWords[strings.ToLower(strings.Trim(p[i+2:], ") "))] {
+		p = strings.TrimSpace(p[:i]) // "Globex (remote)"
 	}
 	if head, _, ok := strings.Cut(p, " · "); ok && head != "" {
 		p = head // "SDE @ Initech · Apple Scholar": more facts after a middle dot

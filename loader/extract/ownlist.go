@@ -80,7 +80,7 @@ func (x *extraction) pageOwner() string {
 
 // summaryOwner is a page summary that says whose talks the page lists: "Talks and slides by
 // Ana Lima", "Upcoming and past talks at conferences by Ana Lima.", "Ana Lima's talks".
-var summaryOwner = regexp.MustCompile(`(?i:\b(?:talks|presentations|speaking engagements|slides)\b[^.!?]{0,60}?\bby)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*\.?\s*$`)
+var summaryOwner = regexp.MustCompile(`(?i:\b(?:talks|presentations|speaking engagements|slides)\b[^.!?,;]{0,60}?\bby)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*\.?\s*$`)
 
 // selfIntro is how a page's writer names themself: "my name is Ana Lima", "I'm Ana".
 var selfIntro = regexp.MustCompile(`(?i:\bmy name is|\bI am|\bI'm|\bI’m)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)

@@ -163,3 +163,122 @@ func TestSlashDay(t *testing.T) {
 		}
 	}
 }
+
+// TestStageAndRoleRulesDoNotMisfire holds sentences a second reviewer wrote against the rules
+// that put speakers on stage, read their roles around their names, and read agendas, tables
+// of facts and tours: each case is a misfire the reviewer found, mended.
+func TestStageAndRoleRulesDoNotMisfire(t *testing.T) {
+	tests := []struct {
+		name      string
+		title     string
+		body      string
+		want      []talkView
+		companies map[string][]string
+	}{
+		{
+			name: "whoever introduced the speaker, set off by a comma, gives no talk",
+			body: "Introduced by Dan Ek (Initech), Bo Chen gave a talk on fuzzing. As a thank-you to Cara Diaz at Globex and Eva Fox, Ana Lima gave a talk on queues.",
+			want: []talkView{{Description: "a talk on fuzzing", Speakers: []string{"Bo Chen"}}, {Description: "a talk on queues", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "going on stage for the fire exits or the sponsors is no talk",
+			body: "The organizer Ana Lima stepped up and showed us the fire exits. Bo Chen took the stage to present the sponsors of the evening.",
+			want: nil,
+		},
+		{
+			name: "then came someone with last month's talk recordings",
+			body: "Then came Dan Ek with the talk recordings from last month.",
+			want: nil,
+		},
+		{
+			name:  "a talk that was about to start says no subject",
+			title: "Tartu Go Meetup #12",
+			body:  "The talk by Ana Lima was about to start when the fire alarm went off.",
+			want:  []talkView{{Description: "The talk", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}}},
+		},
+		{
+			name: "what a talk was about, up to what the sentence says of it, keeps its own clause",
+			body: "Ana Lima's talk on making APIs that are a joy to use was the highlight.",
+			want: []talkView{{Description: "making APIs that are a joy to use", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "titles that end in a sponsor's word are titles",
+			body: "## Talks\n\n- How Open Source Maintainers Get Paid by Ana Lima\n- Test Everything Until It Is Covered by Bo Chen\n",
+			want: []talkView{{Title: "How Open Source Maintainers Get Paid", Speakers: []string{"Ana Lima"}}, {Title: "Test Everything Until It Is Covered", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a heading that starts with Day and is no day's is a title",
+			body: "## Day Trading: A Bot in Go\n\nAna Lima gave a talk about her trading bot.\n",
+			want: []talkView{{Title: "Day Trading: A Bot in Go", Speakers: []string{"Ana Lima"}}},
+		},
+		{
+			name: "a single post's heading that opens with a town and a colon is a title",
+			body: "## Rome: Not Built in a Day – Ana Lima\n\nAna Lima explained how her team rewrote billing.\n",
+			want: []talkView{{Title: "Rome: Not Built in a Day", Speakers: []string{"Ana Lima"}, Cities: []string{"Rome"}}},
+		},
+		{
+			name:      "a word of the speaker before her role is no company",
+			body:      "Estonian software engineer Ana Lima gave a talk about queues. Longtime Go developer Bo Chen gave a talk about parsers.",
+			want:      []talkView{{Description: "a talk about queues", Speakers: []string{"Ana Lima"}}, {Description: "a talk about parsers", Speakers: []string{"Bo Chen"}}},
+			companies: map[string][]string{"Ana Lima": nil, "Bo Chen": nil},
+		},
+		{
+			name:      "a former role's company is hers",
+			body:      "Ana Lima, Umbrella's former CTO, gave a talk about queues.",
+			want:      []talkView{{Description: "a talk about queues", Speakers: []string{"Ana Lima"}}},
+			companies: map[string][]string{"Ana Lima": {"Umbrella"}},
+		},
+		{
+			name:      "working with a company is not working at it",
+			body:      "Ana Lima is working with Hooli on funding. She gave a talk about queues.",
+			want:      []talkView{{Description: "a talk about queues", Speakers: []string{"Ana Lima"}}},
+			companies: map[string][]string{"Ana Lima": nil},
+		},
+		{
+			name: "a bold name over what they do, where they are or what they did is no talk",
+			body: "## Organizers\n\n**Ana Lima** Community Manager\n\n## Speakers\n\n**Bo Chen** Staff Engineer at Initech\n\n**Cara Diaz** Porto and Ghent\n\n## Photos\n\n**Dan Ek** Photo Credits and Video Editing\n\n## Quotes\n\n**Eva Fox** Great evening, thanks for the pizza!\n",
+			want: nil,
+		},
+		{
+			name:      "the end of a line of name and role that names no employer",
+			body:      "## Agenda\n\n- **Fuzzing for Fun**\n  - Bo Chen, Developer Advocate, since 2029\n- **Parsing Without Pain**\n  - Cara Diaz, Freelance Engineer, Remote\n- **Quiet Queues**\n  - Ana Lima, Staff Engineer, Porto\n",
+			want:      []talkView{{Title: "Fuzzing for Fun", Speakers: []string{"Bo Chen"}}, {Title: "Parsing Without Pain", Speakers: []string{"Cara Diaz"}}, {Title: "Quiet Queues", Speakers: []string{"Ana Lima"}}},
+			companies: map[string][]string{"Bo Chen": nil, "Cara Diaz": nil, "Ana Lima": nil},
+		},
+		{
+			name:  "a table of facts that names two presenters is no talk of the page's",
+			title: "What we learned in March",
+			body:  "## Details\n\n| | |\n|---|---|\n| **When:** | March 4, 2031 |\n| **Where:** | Initech, Tartu |\n| **Presenters:** | Ana Lima, Bo Chen |\n\nAna Lima talked about queues. Bo Chen talked about parsers.\n",
+			want:  []talkView{{Description: "queues", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}}, {Description: "parsers", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu"}}},
+		},
+		{
+			name:  "a profile's table of facts places no event",
+			title: "Ana Lima",
+			body:  "## Info\n\n| | |\n|---|---|\n| **Location:** | Porto, Portugal |\n| **Role:** | Staff Engineer |\n",
+			want:  nil,
+		},
+		{
+			name: "where people came from, and a group the writers only thank, place nothing",
+			body: "Our speakers came to our events from three cities: Tartu, Porto and Ghent. We thank Porto's Go user group for lending us their projector.\n\n- Ana Lima - [Quiet Queues](https://example.org/v)\n",
+			want: []talkView{{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, URL: "https://example.org/v"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title := tt.title
+			if title == "" {
+				title = "Notes from the community"
+			}
+			r := extractText(t, "post", withFrontMatter(title, "", "2031-05-10", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+			got := companiesOf(r)
+			for name, want := range tt.companies {
+				if d := diff(want, got[name]); d != "" && !(len(want) == 0 && len(got[name]) == 0) {
+					t.Errorf("companies of %s differ (-want +got)\n%s", name, d)
+				}
+			}
+		})
+	}
+}

@@ -58,7 +58,12 @@ func (x *extraction) readSpeakerLabels() {
 				title, marked = x.sectionTitle(heading)
 			}
 			if !labelled && labelRow(b) && factsHeading(x.doc.Blocks[heading].Text) {
-				title = x.pageTalkTitle() // a table of the page's facts under "## Details": the page's talk
+				// a table of the page's facts under "## Details": the page's talk, when the row
+				// names one presenter and the page is about no other talk
+				title = ""
+				if _, value, _ := strings.Cut(b.Text, " | "); !strings.ContainsAny(value, ",&") && !strings.Contains(value, " and ") && !recapWord.MatchString(x.doc.Meta.Title) {
+					title = x.pageTalkTitle()
+				}
 			}
 			if title == "" || boldLine(x.doc.Blocks[heading]) && (adminTitle(title) || talkListHeading(title)) {
 				break

@@ -263,6 +263,11 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 			}
 			group = append([]nameRef{prev}, group...)
 		}
+		if len(group) > 1 && !andBetween(s.tokens, group[len(group)-2].end, group[len(group)-1].start) {
+			// "Introduced by Dan Ek (Initech), Bo Chen gave": a list of speakers joins its
+			// last name with "and"; a name set off by a comma alone is someone else
+			return group[len(group)-1:]
+		}
 		return group
 	}
 	return nil
@@ -283,7 +288,9 @@ func (x *extraction) invertedTalk(s *sentence, refs []nameRef, with int, paren [
 		return true
 	}
 	k := talkObjectAfter(s, with)
-	return k >= 0 && k <= with+4
+	// "with a talk on", "with his presentation about"; not "with the talk recordings"
+	return k >= 0 && k <= with+4 && s.tokens[k-1].is("a", "an", "his", "her", "their", "its", "two", "three") &&
+		(k+1 >= len(s.tokens) || !s.tokens[k+1].word || s.tokens[k+1].is("on", "about", "of", "called", "titled", "entitled", "named", "that", "which", "where", "introducing"))
 }
 
 // invertedSpeakers finds the speakers named after an inverted opening ("First up was", "Then
@@ -335,17 +342,28 @@ func (x *extraction) invertedSpeakers(s *sentence, refs []nameRef, with int, par
 	return group
 }
 
+// talkAboutOpening returns the opening of d that says what a talk was about (talkWasAbout),
+// or "" when d has none or goes on to say something else ("was about to start").
+func talkAboutOpening(d string) string {
+	m := talkWasAbout.FindString(d)
+	if m == "" || !strings.HasSuffix(strings.ToLower(m), "about ") {
+		return ""
+	}
+	return m
+}
+
 // possessiveTalkPredicate is what a sentence goes on to say of a person's talk after what it
 // was about: " was also particularly interesting", " is worth watching", ", which was".
-var possessiveTalkPredicate = regexp.MustCompile(`(?:,\s*which|\s+(?:was|were|is|are|has been|had been)(?:\s+(?:also|really|very|particularly|especially|quite|so|truly|definitely))*\s+(?:a|an|the|my|one|great|good|interesting|fun|funny|amazing|awesome|fascinating|excellent|brilliant|insightful|informative|inspiring|eye-opening|entertaining|cool|nice|worth|full|packed|well|super|very|really|particularly|especially|quite|so|my)\b)`)
+var possessiveTalkPredicate = regexp.MustCompile(`(?:,\s*which|\s+(?:was|is|has been|had been)(?:\s+(?:also|really|very|particularly|especially|quite|so|truly|definitely))*\s+(?:a|an|the|my|one|great|good|interesting|fun|funny|amazing|awesome|fascinating|excellent|brilliant|insightful|informative|inspiring|eye-opening|entertaining|cool|nice|worth|full|packed|well|super|very|really|particularly|especially|quite|so|my)\b)`)
 
 // whClause opens a subject that is a clause of its own, whose verb is its own: "why the queue
 // is a great abstraction", "how tracing works".
 var whClause = regexp.MustCompile(`(?i)^(?:why|how|what|when|where|whether|which|who)\b`)
 
 // talkWasAbout opens a clause that says what a talk was about: "The first talk was about",
-// "Our second session was on".
-var talkWasAbout = regexp.MustCompile(`(?i)^(?:(?:the|our|a)\s+)?(?:\w+\s+)?(?:talk|presentation|session|keynote)\s+(?:was|is)\s+(?:about|on)\s+`)
+// "Our second session is about". A match that goes on past "about" ("was about to start",
+// "was about an hour long") says no subject: callers take only a match that ends at "about ".
+var talkWasAbout = regexp.MustCompile(`(?i)^(?:(?:the|our|a)\s+)?(?:\w+\s+)?(?:talk|presentation|session|keynote)\s+(?:was|is)\s+about\s+(?:an?\s+(?:hour|minute)|to\s|half)?`)
 
 // roleAppositiveEnd returns the closing comma of an appositive that opens with the comma at
 // token open and says what a person does ("Ana Lima, Initech's COO, gave", "Bo Chen, engineer
@@ -368,6 +386,16 @@ func roleAppositiveEnd(toks []token, open, cue int) int {
 		}
 	}
 	return open
+}
+
+// andBetween reports a word for "and" (or "&") among the tokens [from, to).
+func andBetween(toks []token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if andWord(toks[i]) || toks[i].text() == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // insideRoleAppositive reports whether token i lies in an appositive about a role
@@ -624,7 +652,7 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 		}
 		// "The first talk was about Quiet Queues For Everyday Work by": what the talk was about,
 		// whatever names it seems to hold, then its speaker
-		if k+2 < i && talkNouns[s.tokens[k].lower()] && s.tokens[k+1].is("was", "is") && s.tokens[k+2].is("about", "on") {
+		if k+3 < i && talkNouns[s.tokens[k].lower()] && s.tokens[k+1].is("was", "is") && s.tokens[k+2].is("about") && !s.tokens[k+3].is("to", "an", "half") {
 			return true
 		}
 	}
@@ -952,15 +980,15 @@ func (x *extraction) clauses(s *sentence) []clause {
 			if c.title == "" && l == "by" {
 				// "The first talk was about Quiet Queues For Everyday Work by Ana Lima": what it
 				// was about, a title when written as one
-				if d := describeBefore(s, i); talkWasAbout.MatchString(d) {
-					if rest := strings.TrimRight(talkWasAbout.ReplaceAllString(d, ""), " ,;:"); titleCased(rest) && plainTitle(rest) {
+				if d := describeBefore(s, i); talkAboutOpening(d) != "" {
+					if rest := strings.TrimRight(d[len(talkAboutOpening(d)):], " ,;:"); titleCased(rest) && plainTitle(rest) {
 						c.title = rest
 					}
 				}
 			}
 			if c.title == "" {
 				c.description, c.weak = describeBefore(s, i), true
-				if m := talkWasAbout.FindString(c.description); m != "" && len(m) < len(c.description) {
+				if m := talkAboutOpening(c.description); m != "" && len(m) < len(c.description) {
 					c.description, c.weak = strings.TrimSpace(c.description[len(m):]), false
 				}
 				// "a talk by X about Y", "a talk by X from Org on Y"
@@ -974,12 +1002,12 @@ func (x *extraction) clauses(s *sentence) []clause {
 					for j < len(s.tokens) && j <= k+10 && s.tokens[j].text() != "," && s.tokens[j].text() != "." {
 						j++
 					}
-					if j+2 < len(s.tokens) && s.tokens[j].text() == "," && s.tokens[j+1].is("was", "is") && s.tokens[j+2].is("about", "on") {
+					if j+3 < len(s.tokens) && s.tokens[j].text() == "," && s.tokens[j+1].is("was", "is") && s.tokens[j+2].is("about") && !s.tokens[j+3].is("to", "an", "half") {
 						k = j + 1
 					}
 				}
-				if l == "by" && k+1 < len(s.tokens) && s.tokens[k].is("was", "is") && s.tokens[k+1].is("about", "on") {
-					k++ // "The talk by Ana Lima was about tracing"
+				if l == "by" && k+2 < len(s.tokens) && s.tokens[k].is("was", "is") && s.tokens[k+1].is("about") && !s.tokens[k+2].is("to", "an", "half") {
+					k++ // "The talk by Ana Lima was about tracing" ("was about to start" says no subject)
 				}
 				if l != "by" && l != "from" {
 					k = x.pastCompany(s, end, paren) // "une présentation de Ana Lima (Initech) sur ..."
@@ -2309,7 +2337,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 func adminOnly(d string) bool {
 	d = strings.ToLower(d)
 	for _, w := range []string{"agenda", "welcom", "opening remark", "closing remark", "opening words", "closing words", "housekeeping", "announcement", "introduced the speakers", "thanked",
-		"call for talks", "call for papers", "call for speakers", "call for proposals", "recap of the schedule"} {
+		"call for talks", "call for papers", "call for speakers", "call for proposals", "recap of the schedule", "fire exit", "sponsors of the", "our sponsors", "the sponsors", "house rules", "code of conduct", "the raffle", "the wifi", "wi-fi"} {
 		if strings.Contains(d, w) {
 			return true
 		}
