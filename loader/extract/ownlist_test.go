@@ -796,3 +796,26 @@ func TestOwnListTitleLast(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicUnderEventHeading reads a writer's post about their coming talks: a heading that
+// names the date and the event, prose in the first person that places it, and a "Topic:"
+// label that titles the talk.
+func TestTopicUnderEventHeading(t *testing.T) {
+	body := "A short overview of what comes next.\n\n" +
+		"## 04.10.2031 Queue Conf 2031\n\nThe user groups are hosting the conference in Tartu this year. I will give a short introduction.\n\nTopic: What is new in Quiet Queues 3.0\n\n" +
+		"## 14.10.2031 Web Developer Days\n\nI will give a long version of my talk at the Web Developer Days in Porto.\n\nTopic: Fuzzing for Fun\n\n" +
+		"## 20.10.2031 Parser Summit\n\nBo Chen organises this one; go and see it.\n\nTopic: Parsers at Scale\n"
+	r := extractText(t, "post", withFrontMatter("Upcoming speaking activities", "", "2031-10-01", body))
+	want := []talkView{
+		{Title: "What is new in Quiet Queues 3.0", Cities: []string{"Tartu"}},
+		{Title: "Fuzzing for Fun", Cities: []string{"Porto"}},
+	}
+	var got []talkView
+	for _, tk := range talksOf(r) {
+		tk.Speakers = nil
+		got = append(got, tk)
+	}
+	if d := diff(want, got); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+}

@@ -207,6 +207,53 @@ var titleLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:(?:talk|session|prese
 // presenceNote is how a heading says how its speaker took part: "(remote)", "(via video)".
 var presenceNote = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:remote(?:ly)?|online|virtual|in[ -]person|via video|by video|via zoom)\s*[)\]]\s*$`)
 
+// firstPersonTalk is the writer saying they give a talk: "I will give", "I'll present", "I am
+// speaking", "my talk".
+var firstPersonTalk = regexp.MustCompile(`\b(?:I(?:'ll|’ll| will| am going to| am| gave| give| presented| present| spoke| speak)|[Mm]y (?:talk|workshop|session|presentation))\b`)
+
+// firstPersonSection reports whether the paragraphs of the section under heading h, before
+// block bi, have the writer give a talk (firstPersonTalk).
+func (x *extraction) firstPersonSection(h, bi int) bool {
+	for k := h + 1; k < bi; k++ {
+		if b := x.doc.Blocks[k]; b.Kind == document.Paragraph && firstPersonTalk.MatchString(b.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// placedSectionEvents are the events of the section under heading h, for a talk read at
+// block bi: where the heading's event names no city and the section's text before bi names
+// one after "in" ("the Web Developer Days in Hamburg"), the event in that city.
+func (x *extraction) placedSectionEvents(h, bi int) []*event {
+	evs := x.sectionEvs[h]
+	if len(evs) != 1 || evs[0].city != nil {
+		return evs
+	}
+	var found *cityRef
+	for k := h + 1; k < bi; k++ {
+		if x.doc.Blocks[k].Kind != document.Paragraph {
+			continue
+		}
+		for _, s := range x.block(k) {
+			for _, c := range x.cities(s) {
+				if c.start == 0 || !inWord(s.tokens[c.start-1]) {
+					continue
+				}
+				if found != nil && found.city.ID != c.city.ID {
+					return evs // two towns: the section says no one place
+				}
+				cc := c
+				found = &cc
+			}
+		}
+	}
+	if found == nil {
+		return evs
+	}
+	return []*event{x.eventOfKind(found, evs[0].date, evs[0].kind, evs[0].name)}
+}
+
 // readTitleLabels reads talks laid out as a section whose heading names the speakers and
 // whose first labelled line names the talk, the mirror of readSpeakerLabels:
 //
@@ -251,6 +298,16 @@ func (x *extraction) readTitleLabels() {
 			}
 			used = true
 			title := labelTitle(strings.Trim(text[m[1]:], "*_ "))
+			if title != "" && len(x.sectionEvs[heading]) > 0 && x.firstPersonSection(heading, bi) {
+				// "## 04.10.2031 Queue Conf" over "I will give ..." and "Topic: Quiet Queues":
+				// the writer's talk at the heading's event
+				line := x.lineSentence(tb, tr, ti)
+				if t := x.addTalk(title, "", linkFor(line, title), x.ownerNames(), x.placedSectionEvents(heading, bi), Evidence{Sentence: line.text, Confidence: 0.7}, ti); t != nil {
+					x.agendaBlocks.add(bi)
+					x.agendaBlocks.add(ti)
+				}
+				break
+			}
 			if title == "" || len(x.sectionEvs[heading]) > 0 {
 				break
 			}
