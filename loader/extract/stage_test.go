@@ -296,3 +296,28 @@ func TestPossessiveTalkPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestColonTalkList reads talks listed after a colon, each a title, then "with" or "by" and
+// its speakers.
+func TestColonTalkList(t *testing.T) {
+	tests := []struct {
+		body string
+		want []talkView
+	}{
+		{"There were three training day workshops available: Master Queue Developer with Ana Lima, Intermediate Parsing with Bo Chen, and Master the Tidy Logs with Cara Diaz and Dan Ek.",
+			[]talkView{
+				{Title: "Master Queue Developer", Speakers: []string{"Ana Lima"}},
+				{Title: "Intermediate Parsing", Speakers: []string{"Bo Chen"}},
+				{Title: "Master the Tidy Logs", Speakers: []string{"Cara Diaz", "Dan Ek"}},
+			}},
+		{"The keynotes: Quiet Queues by Ana Lima and Fuzzing for Fun by Bo Chen.",
+			[]talkView{{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}}, {Title: "Fuzzing for Fun", Speakers: []string{"Bo Chen"}}}},
+		{"Things to bring: a laptop with Go installed, and snacks by the door.", nil},
+	}
+	for _, tt := range tests {
+		r := extractText(t, "post", withFrontMatter("Notes from the community", "", "2031-05-10", tt.body))
+		if d := diff(tt.want, talksOf(r)); d != "" {
+			t.Errorf("%q: talks differ (-want +got)\n%s", tt.body, d)
+		}
+	}
+}

@@ -2020,13 +2020,101 @@ func (x *extraction) readSentence(s *sentence) {
 		}
 	}
 	x.readHosts(s)
-	if !x.readPossessiveList(s) {
+	if !x.readPossessiveList(s) && !x.readColonTalkList(s) {
 		for _, c := range x.clauses(s) {
 			x.applyClause(s, c)
 		}
 	}
 	x.readNamedTalks(s)
 	x.readAffiliations(s)
+}
+
+// colonListNouns are the plural nouns before a colon that lists talks: "three training day
+// workshops available: ...", "the talks: ...".
+var colonListNouns = set(`talks workshops sessions keynotes tutorials presentations trainings`)
+
+// readColonTalkList reads a sentence that lists talks after a colon, each a title, then "with"
+// or "by" and its speakers: "There were three workshops available: Master R Developer with
+// Ana Lima, Intermediate Shiny with Bo Chen, and Tidy Data with Cara Diaz." A plural talk noun
+// stands at most five words before the colon. It reports whether it read a talk.
+func (x *extraction) readColonTalkList(s *sentence) bool {
+	colon := strings.Index(s.text, ": ")
+	if colon < 0 || !strings.Contains(s.text[colon:], " with ") && !strings.Contains(s.text[colon:], " by ") {
+		return false
+	}
+	toks := s.tokens
+	ci := -1
+	for i, t := range toks {
+		if t.text() == ":" && int(t.start) == colon {
+			ci = i
+			break
+		}
+	}
+	if ci < 1 {
+		return false
+	}
+	noun := false
+	for k := ci - 1; k >= 0 && k >= ci-5; k-- {
+		noun = noun || colonListNouns[toks[k].lower()]
+	}
+	if !noun {
+		return false
+	}
+	refs := x.names(s)
+	from := ci + 1 // where the next title starts
+	read := false
+	for ri := 0; ri < len(refs); ri++ {
+		r := refs[ri]
+		if r.start <= ci || r.pron != notPronoun {
+			continue
+		}
+		cue := r.start - 1
+		if cue <= from || !toks[cue].is("with", "by") {
+			continue
+		}
+		group := []nameRef{r}
+		for ri+1 < len(refs) && refs[ri+1].pron == notPronoun && joined(toks, group[len(group)-1].end, refs[ri+1].start) && !commaThenTitle(toks, group[len(group)-1].end, refs[ri+1].start) &&
+			(refs[ri+1].end == len(toks) || !toks[refs[ri+1].end].word || andWord(toks[refs[ri+1].end])) {
+			// (a name that a word follows is the next item's title: "with Ana Lima, Intermediate
+			// Parsing with Bo Chen", "with Bo Chen, and Master the Tidy Logs with")
+			ri++
+			group = append(group, refs[ri])
+		}
+		title := cleanTitle(strings.Trim(s.text[toks[from].start:toks[cue-1].end], " ,;"))
+		if title == "" || !plainTitle(title) || len(strings.Fields(title)) > 12 {
+			return read
+		}
+		speakers, _ := x.speakersOf(group)
+		if len(speakers) == 0 {
+			return read
+		}
+		var names []string
+		for _, p := range speakers {
+			names = append(names, p.name)
+		}
+		if x.addTalk(title, "", "", names, x.contextEvents(s), Evidence{Sentence: s.text, Confidence: 0.75}, s.block) != nil {
+			read = true
+		}
+		from = group[len(group)-1].end
+		for from < len(toks) && (toks[from].text() == "," || andWord(toks[from])) {
+			from++
+		}
+		if from >= len(toks) {
+			break
+		}
+	}
+	return read
+}
+
+// commaThenTitle reports a comma between two names that ends one item of a list and starts the
+// next: "with Ana Lima, Intermediate Shiny with Bo Chen" has words other than names after it.
+func commaThenTitle(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if toks[i].word && !andWord(toks[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveOn follows a name in a list of whose talk was on what: "'s talk on ", "’s on ",
