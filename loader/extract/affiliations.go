@@ -846,8 +846,11 @@ func hostLabelEnd(toks []token) int {
 func venueContext(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		l := toks[j].lower()
-		if l == "party" {
+		if l == "party" || l == "dinner" || l == "drinks" || l == "afterparty" {
 			return false // "our party at Gather, the bar of ...": a room, not the host
+		}
+		if l == "night" && j > 0 && (venueAdjectives[toks[j-1].lower()] || toks[j-1].is("fun", "late", "memorable", "magical", "unforgettable", "whole")) {
+			return false // "the amazing night at Harbour World": an outing, not the meetup's host
 		}
 		if eventWords[l] || l == "convened" || l == "organised" || l == "organized" || l == "held" || l == "gathered" || l == "met" {
 			return true

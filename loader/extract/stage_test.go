@@ -321,3 +321,18 @@ func TestColonTalkList(t *testing.T) {
 		}
 	}
 }
+
+// TestPanelOfNames reads a panel named by its panelists in prose, and an outing at a venue as
+// no host of the event.
+func TestPanelOfNames(t *testing.T) {
+	body := "Queueconf 2031 took place in Porto. In the final panel of Ana Lima, Bo Chen, and Cara Diaz, one of them said that queues are people too.\n\n" +
+		"## Harbour Night\n\nI'd be remiss not to mention the amazing night at Harbour World, where we had the whole park to ourselves.\n"
+	r := extractText(t, "post", withFrontMatter("Notes from Queueconf 2031", "", "2031-05-10", body))
+	want := []talkView{{Description: "final panel", Speakers: []string{"Ana Lima", "Bo Chen", "Cara Diaz"}, Cities: []string{"Porto"}}}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+	if d := diff([]eventView{{City: "Porto"}}, eventsOf(r)); d != "" {
+		t.Errorf("Extract() events differ (-want +got)\n%s", d)
+	}
+}

@@ -928,6 +928,17 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue
 			}
 		}
+		if (l == "of" || l == "with" || l == "featuring") && i > 0 && toks[i-1].is("panel", "roundtable", "discussion") && !paren[i] {
+			// "the final panel of Ana Lima, Bo Chen and Cara Diaz": the panelists
+			if group := x.namesAfter(s, refs, i+1); len(group) >= 2 && group[0].start == i+1 {
+				k := i - 1
+				for k > 0 && toks[k-1].word && !toks[k-1].is("in", "at", "during", "the", "a", "an", "of") && k > i-4 {
+					k--
+				}
+				add(clause{refs: group, cue: i - 1, confidence: 0.75, description: strings.ToLower(s.text[toks[k].start:toks[i-1].end])})
+				continue
+			}
+		}
 		if turnWords[l] && i+2 < len(toks) && fromWord(toks[i+1]) && i > 0 && toks[i-1].is("the", "el", "a", "il", "le", "la") {
 			// "Then came the turn of Ana Lima", "Luego vino el turno de Ana Lima": her talk
 			if group := x.namesAfter(s, refs, i+2); len(group) > 0 && group[0].start == i+2 {
