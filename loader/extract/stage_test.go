@@ -336,3 +336,23 @@ func TestPanelOfNames(t *testing.T) {
 		t.Errorf("Extract() events differ (-want +got)\n%s", d)
 	}
 }
+
+// TestMyTalkWas reads the writer naming their own talk by a marked title: the author's talk.
+func TestMyTalkWas(t *testing.T) {
+	tests := []struct {
+		author, body string
+		want         []talkView
+	}{
+		{"Ana Lima", "Queueconf was held in Porto. My own presentation was on **Quiet Queues That Work**. It went well.",
+			[]talkView{{Title: "Quiet Queues That Work", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}}}},
+		{"Ana Lima", "My talk is called “Fuzzing for Fun”.", []talkView{{Title: "Fuzzing for Fun", Speakers: []string{"Ana Lima"}}}},
+		{"NimbusOps", "My talk was on **Quiet Queues**.", nil},
+		{"Ana Lima", "My talk was on a Tuesday.", nil},
+	}
+	for _, tt := range tests {
+		r := extractText(t, "post", withFrontMatter("Notes from Queueconf", tt.author, "2031-05-10", tt.body))
+		if d := diff(tt.want, talksOf(r)); d != "" {
+			t.Errorf("%q: talks differ (-want +got)\n%s", tt.body, d)
+		}
+	}
+}

@@ -2031,13 +2031,52 @@ func (x *extraction) readSentence(s *sentence) {
 		}
 	}
 	x.readHosts(s)
-	if !x.readPossessiveList(s) && !x.readColonTalkList(s) {
+	if !x.readPossessiveList(s) && !x.readColonTalkList(s) && !x.readMyTalk(s) {
 		for _, c := range x.clauses(s) {
 			x.applyClause(s, c)
 		}
 	}
 	x.readNamedTalks(s)
 	x.readAffiliations(s)
+}
+
+// myTalkWas opens the writer's naming of their own talk: "My own presentation was on", "My
+// talk is called", "My workshop was titled".
+var myTalkWas = regexp.MustCompile(`(?i)\bmy\s+(?:own\s+)?(?:first\s+|second\s+|last\s+)?(?:talk|presentation|session|workshop|keynote)\s+(?:was|is)\s+(?:on|about|called|titled|entitled|named)\s+`)
+
+// readMyTalk reads the writer naming their own talk by a marked title ("My own presentation
+// was on **Quiet Queues That Work**"): the talk of the post's author, when the author is named
+// as a person. It reports whether it read a talk.
+func (x *extraction) readMyTalk(s *sentence) bool {
+	m := myTalkWas.FindStringIndex(s.text)
+	if m == nil {
+		return false
+	}
+	name := x.authorName()
+	if name == "" || !looksLikeName(name) {
+		name = x.owner
+	}
+	if name == "" {
+		return false
+	}
+	k := -1
+	for i, t := range s.tokens {
+		if int(t.start) >= m[1] {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	title, url := x.markedTitleAt(s, k)
+	if title == "" || len(strings.Fields(title)) > 14 {
+		return false
+	}
+	if url == "" {
+		url = talkLink(s, clause{title: title})
+	}
+	return x.addTalk(title, "", url, []string{name}, x.contextEvents(s), Evidence{Sentence: s.text, Confidence: 0.8}, s.block) != nil
 }
 
 // colonListNouns are the plural nouns before a colon that lists talks: "three training day
