@@ -356,3 +356,12 @@ func TestMyTalkWas(t *testing.T) {
 		}
 	}
 }
+
+// TestMyTalkTopic keeps a topic in lower case, set in italics after "my session was about",
+// from titling a talk of its own.
+func TestMyTalkTopic(t *testing.T) {
+	r := extractText(t, "post", withFrontMatter("Notes from Queueconf", "Ana Lima", "2031-05-10", "My session was about _queue cost management_ again."))
+	if got := talksOf(r); len(got) != 0 {
+		t.Errorf("Extract() talks = %+v, want none", got)
+	}
+}

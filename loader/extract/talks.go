@@ -2070,8 +2070,8 @@ func (x *extraction) readMyTalk(s *sentence) bool {
 		return false
 	}
 	title, url := x.markedTitleAt(s, k)
-	if title == "" || len(strings.Fields(title)) > 14 {
-		return false
+	if title == "" || len(strings.Fields(title)) > 14 || !titleCased(title) && len(strings.Fields(title)) > 1 {
+		return false // "My session was about _Azure cost management_": a topic set in italics, not a title
 	}
 	if url == "" {
 		url = talkLink(s, clause{title: title})
