@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/talkgraph/talkgraph/loader/document"
@@ -211,5 +212,17 @@ func TestSpeakerSections(t *testing.T) {
 	}
 	if d := diff([]eventView{{City: "Tartu", Host: "Hooli Cloud Services"}}, eventsOf(r)); d != "" {
 		t.Errorf("events differ (-want +got)\n%s", d)
+	}
+}
+
+// TestEmptyFirstCellTitle reads a table whose talk rows leave the date cell empty: the empty
+// cell's bar is no part of the title.
+func TestEmptyFirstCellTitle(t *testing.T) {
+	body := "| Date | Info |\n|----|----|\n| 2031-05-11 | Recording of the May meetup |\n|            | Quiet Queues in Practice by Ana Lima |\n"
+	r := extractText(t, "archive", withFrontMatter("Meetup", "", "2031-06-01", body))
+	for _, tk := range talksOf(r) {
+		if strings.HasPrefix(tk.Title, "|") {
+			t.Errorf("talk title %q keeps the empty cell's bar", tk.Title)
+		}
 	}
 }

@@ -2643,6 +2643,9 @@ func (x *extraction) newTalk(t *talk) *talk {
 
 // setTitle gives a talk its title.
 func (x *extraction) setTitle(t *talk, title string) {
+	for strings.HasPrefix(title, "| ") {
+		title = strings.TrimLeft(title[2:], " ") // "| Title": a table row's empty first cell
+	}
 	if d := slotLengthEnd.FindStringIndex(title); d != nil && d[0] > 0 {
 		title = strings.TrimSpace(title[:d[0]]) // "Packaging with Poetry (~30 minutes)": the slot's length
 	}
