@@ -653,6 +653,10 @@ func occasionTitle(title string) string {
 	return name
 }
 
+// hostedTitle is a title that says an organization hosted the post's event: "Initech hosted
+// the first Tartu Rust meetup", "Globex hosts Queueconf 2031".
+var hostedTitle = regexp.MustCompile(`^\S.*?\s(?:hosted|hosts|hosting)\s+(?:the|our|a|an|this)\b`)
+
 // readOccasion reads what the post as a whole is about: its series (a roadshow through several
 // cities), or the one event it recaps or announces (from the title, summary, or a sentence such
 // as "took place in San Jose on Sept 23"), and the city its group is named after.
@@ -660,6 +664,11 @@ func (x *extraction) readOccasion() {
 	x.series = seriesName(x.doc)
 	title := &sentence{text: x.doc.Meta.Title, section: -1}
 	title.tokens = tokenize(title.text, nil, nil)
+	defer func() {
+		if hostedTitle.MatchString(title.text) {
+			x.readHosts(title) // "Initech hosted the first Tartu Rust meetup": the title's host
+		}
+	}()
 	var single []*event
 	if cs := x.cityList(title); len(cs) >= 2 {
 		for i := range cs {

@@ -365,3 +365,20 @@ func TestMyTalkTopic(t *testing.T) {
 		t.Errorf("Extract() talks = %+v, want none", got)
 	}
 }
+
+// TestHostedTitle reads the host a post's title names: "Initech hosted the first ... meetup".
+func TestHostedTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  []eventView
+	}{
+		{"Initech hosted the first Tartu Rust meetup", []eventView{{City: "Tartu", Host: "Initech"}}},
+		{"Why we hosted the first Tartu Rust meetup", []eventView{{City: "Tartu"}}},
+	}
+	for _, tt := range tests {
+		r := extractText(t, "post", withFrontMatter(tt.title, "", "2031-05-10", "It was a great evening. Ana Lima gave a talk about queues."))
+		if d := diff(tt.want, eventsOf(r)); d != "" {
+			t.Errorf("%q: events differ (-want +got)\n%s", tt.title, d)
+		}
+	}
+}
