@@ -14,6 +14,25 @@ import (
 // a").
 var givenAt = regexp.MustCompile(`(?i)^(?:(?:this talk was )?(?:presented|given|delivered|held)(?:\s+(?:internally|online|remotely|again|first))?\s+(?:at|in)|apresentad[oa]\s+(?:em|no|na)|présentée?\s+(?:à|au|lors\s+de)|vorgetragen\s+(?:auf|bei|beim|am)|gehalten\s+(?:auf|bei|beim)|presentad[oa]\s+en|presentat[oa]\s+(?:a|al|alla))\s+(?:the\s+|a\s+|an\s+)?`)
 
+// fourDigits reports four digits in a row, as a year has: asked of a line before the
+// expressions that read a date are.
+func fourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// leadingListDate is a date that opens a line, then a colon: "2031-03-04:", "March 4, 2031:".
+var leadingListDate = regexp.MustCompile(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\s*:\s*`)
+
 // placePreps are the prepositions written before a town or a year after an event's name.
 var placePreps = []string{" in ", " em ", " à ", " en ", " auf ", " a "}
 
@@ -58,6 +77,20 @@ func (x *extraction) readGivenAt() {
 		case document.ListItem:
 			title, end = x.itemTitle(bi), bi+1
 			for end < len(x.doc.Blocks) && x.doc.Blocks[end].Kind == document.ListItem && x.doc.Blocks[end].Level > b.Level {
+				end++
+			}
+		case document.Paragraph:
+			// "**Quiet Queues**" over "Tartu Gophers, Initech Office, Tartu – March 4, 2031": a
+			// title set apart on a speaker's page, over where it was given
+			if !x.talkList[bi] || !boldLine(b) {
+				continue
+			}
+			title = cleanTitle(strings.Trim(strings.TrimSpace(b.Text), "*_"))
+			if title == "" || !plainTitle(title) || x.isEventName(title) || len(x.sectionEvs[bi]) > 0 {
+				continue
+			}
+			end = bi + 1
+			for end < len(x.doc.Blocks) && end-bi <= maxEventItems && x.doc.Blocks[end].Kind == document.Paragraph && !boldLine(x.doc.Blocks[end]) {
 				end++
 			}
 		case document.Heading:
@@ -166,6 +199,18 @@ func (x *extraction) givenAtBlock(k int) (eventPart, *sentence, bool) {
 		}
 		if ep.city == nil {
 			ep.city = &cityRef{written: strings.TrimSpace(town), city: c}
+		}
+		return ep, first, true
+	case len(lines) == 1 && x.talkList[k] && fourDigits(text) && len(text) < 200:
+		// "2031-03-04: Tartu Gophers, Initech Office, Tartu, Estonia", "Tartu Gophers · Tartu ·
+		// March 4, 2031 · [Slides]": on a speaker's page, a line that is all where and when
+		value = strings.TrimSpace(materialTail.ReplaceAllString(text, ""))
+		if m := leadingListDate.FindString(value); m != "" {
+			value = dateIn(m, x.published) + ", " + strings.TrimSpace(value[len(m):])
+		}
+		ep, ok := x.readEventPart(value, true)
+		if !ok || ep.city == nil || ep.date == "" && !ep.year || ep.name == "" || x.isLocation(ep.name) {
+			return eventPart{}, nil, false
 		}
 		return ep, first, true
 	default:

@@ -819,3 +819,30 @@ func TestTopicUnderEventHeading(t *testing.T) {
 		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
 	}
 }
+
+// TestTitleOverWhereAndWhen covers a speaker's page that sets each title apart (a heading or a
+// bold line) over lines that say only where and when it was given.
+func TestTitleOverWhereAndWhen(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+	}{
+		{"a heading over dated items", "## Quiet Queues in Practice\n\n- 2031-03-04: PHP User Group Tartu, Initech Office, Tartu, Estonia\n- 2031-05-05: Porto Tech Meetup, Globex HQ, Porto, Portugal\n\n## Fuzzing for Fun\n\n- 2031-06-01: Ghent Web Craft, Umbrella Loft, Ghent, Belgium\n"},
+		{"bold lines over paragraphs", "**Quiet Queues in Practice**\n\nPHP User Group Tartu, Initech Office, Tartu – March 4, 2031\n\nPorto Tech Meetup, Globex HQ, Porto – May 5, 2031\n\n**Fuzzing for Fun**\n\nGhent Web Craft, Umbrella Loft, Ghent – June 1, 2031\n"},
+		{"headings over dotted lines", "## 2031\n\n### Quiet Queues in Practice\nPHP User Group Tartu · Tartu, Estonia · March 4, 2031 · [Slides](https://example.org/s)\n\n### Fuzzing for Fun\nGhent Web Craft · Ghent, Belgium · June 1, 2031\n"},
+	}
+	for _, tt := range tests {
+		r := extractText(t, "talks", withFrontMatter("Talks", "Ana Lima", "2031-07-01", tt.body))
+		got := map[string][]string{}
+		for _, tk := range talksOf(r) {
+			got[tk.Title] = tk.Cities
+		}
+		want := map[string][]string{"Quiet Queues in Practice": {"Tartu", "Porto"}, "Fuzzing for Fun": {"Ghent"}}
+		if tt.name == "headings over dotted lines" {
+			want["Quiet Queues in Practice"] = []string{"Tartu"}
+		}
+		if d := diff(want, got); d != "" {
+			t.Errorf("%s: talks and their cities differ (-want +got)\n%s", tt.name, d)
+		}
+	}
+}
