@@ -19,6 +19,8 @@ func TestStreetAddress(t *testing.T) {
 		{"a one-word street with a known suffix and the number after", "Cowork Hub, Havenstraat 61, 1018 Utrecht", "Havenstraat 61"},
 		{"a sentence without a number names no address", "We walked down Harbour Street to the venue.", ""},
 		{"a count is no house number", "There were 40 people in the room.", ""},
+		{"a grid's address: a number, a quarter and a numbered street", "Initech, 401 NW 10th, Springfield", "401 NW 10th"},
+		{"a number and an ordinal with no quarter", "We were 40 5th graders in the room.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -226,3 +226,22 @@ func TestEmptyFirstCellTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingMarksWithoutSpace reads a heading written with no space after its marks
+// ("######Quiet Queues"), as some blog engines allow: the marks are no part of the title.
+func TestHeadingMarksWithoutSpace(t *testing.T) {
+	body := "## Our speakers\n\n- ######Quiet Queues in Practice by [Ana Lima](https://example.org/ana)\n\n- ######Fuzzing for Fun by [Bo Chen](https://example.org/bo)\n"
+	r := extractText(t, "post", withFrontMatter("Tartu Go Meetup #12", "", "2031-05-10", body))
+	want := []talkView{
+		{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}},
+		{Title: "Fuzzing for Fun", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu"}},
+	}
+	var got []talkView
+	for _, tk := range talksOf(r) {
+		tk.URL = ""
+		got = append(got, tk)
+	}
+	if d := diff(want, got); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+}

@@ -543,7 +543,23 @@ func streetAddress(toks []token) (start, end int, ok bool) {
 			return j, k + 2, true
 		}
 	}
+	// "401 NW 10th", "12 E 42nd": a grid's address, the number, a quarter and a numbered street
+	for k := 0; k+2 < len(toks); k++ {
+		if houseNumber(toks[k]) && toks[k+1].is("N", "S", "E", "W", "NE", "NW", "SE", "SW") && toks[k+1].cap && ordinalStreet(toks[k+2].text()) {
+			return k, k + 3, true
+		}
+	}
 	return 0, 0, false
+}
+
+// ordinalStreet reports a street named by its number as an ordinal: "10th", "1st", "42nd".
+func ordinalStreet(s string) bool {
+	n := strings.TrimRight(s, "0123456789")
+	if n != "" {
+		d := strings.TrimLeft(s, "0123456789")
+		return len(d) == 2 && len(s) > 2 && (d == "st" || d == "nd" || d == "rd" || d == "th")
+	}
+	return false
 }
 
 // addressPlace reads where the post's event was from the street addresses it writes:

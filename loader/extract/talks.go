@@ -2646,6 +2646,9 @@ func (x *extraction) setTitle(t *talk, title string) {
 	for strings.HasPrefix(title, "| ") {
 		title = strings.TrimLeft(title[2:], " ") // "| Title": a table row's empty first cell
 	}
+	if h := len(title) - len(strings.TrimLeft(title, "#")); h >= 2 && h <= 6 && h < len(title) {
+		title = strings.TrimSpace(title[h:]) // "######NodeBots": a heading written with no space after its marks
+	}
 	if d := slotLengthEnd.FindStringIndex(title); d != nil && d[0] > 0 {
 		title = strings.TrimSpace(title[:d[0]]) // "Packaging with Poetry (~30 minutes)": the slot's length
 	}
