@@ -639,6 +639,47 @@ func (x *extraction) titleLast(text string) (string, eventPart, bool) {
 	return "", eventPart{}, false
 }
 
+// markedTitleLast reads a line of a speaker's list that gives where and when before the
+// title, when the line marks which part is which: the title set in emphasis or quotes after
+// dashes ("**March 4, 2031** — Tartu Gophers, Tartu — *Quiet Queues*"), or the title after a
+// colon that follows the event and its town and year ("**Tartu Gophers** (Tartu, March
+// 2031): Quiet Queues").
+func (x *extraction) markedTitleLast(b document.Block) (string, eventPart, bool) {
+	if !fourDigits(b.Text) {
+		return "", eventPart{}, false
+	}
+	plain := strings.TrimSpace(listBullet.ReplaceAllString(b.Text, ""))
+	offset := strings.Index(b.Text, plain) // where plain starts in the block's text, for its spans
+	if i := strings.LastIndex(plain, ": "); i > 0 && strings.ContainsAny(plain[:i], "(") && fourDigits(plain[:i]) {
+		title := cleanTitle(strings.TrimSpace(plain[i+2:]))
+		if ep, ok := x.readEventPart(plain[:i], false); ok && ep.city != nil && title != "" && plainTitle(title) && x.cityPart(title) == nil && dateIn(title, x.published) == "" {
+			return title, ep, true
+		}
+	}
+	for _, sep := range titleLastSeps {
+		i := strings.LastIndex(plain, sep)
+		if i <= 0 {
+			continue
+		}
+		last := strings.TrimSpace(plain[i+len(sep):])
+		at := offset + i + len(sep) + strings.Index(plain[i+len(sep):], last)
+		emphasized := false
+		for _, sp := range b.Spans {
+			emphasized = emphasized || sp.Start <= at && sp.End >= at+len(last)
+		}
+		if len(last) < 3 || !emphasized && !(strings.HasPrefix(last, "“") && strings.HasSuffix(last, "”") || last[0] == '"' && last[len(last)-1] == '"') {
+			return "", eventPart{}, false
+		}
+		title := cleanTitle(strings.Trim(last, "\"“” "))
+		ep, ok := x.readEventPart(strings.ReplaceAll(plain[:i], sep, ", "), false)
+		if !ok || ep.city == nil && ep.date == "" || title == "" || !plainTitle(title) {
+			return "", eventPart{}, false
+		}
+		return title, ep, true
+	}
+	return "", eventPart{}, false
+}
+
 // acronymOf reports a short name in capitals that abbreviates name, as groups write theirs
 // after it: "Austin .NET User Group (ADNUG)". Its first letter is the name's and its last the
 // initial of the name's last word.
@@ -757,10 +798,16 @@ func isRegion(seg string) bool {
 // readOwnItem reads a list item or a paragraph of a speaker's own list of talks, one talk a
 // line. The talks are the page owner's, or no one's when the page names no owner.
 func (x *extraction) readOwnItem(bi int) bool {
-	if x.doc.Blocks[bi].Kind == document.ListItem && x.readItineraryItem(bi) {
+	b := x.doc.Blocks[bi]
+	if len(b.Breaks) == 0 {
+		if title, ep, ok := x.markedTitleLast(b); ok {
+			x.addOwnTalk(bi, lineSentence(b, [2]int{0, len(b.Text)}, bi), title, ep)
+			return true // (the title marked, its place and date before it: see markedTitleLast)
+		}
+	}
+	if b.Kind == document.ListItem && x.readItineraryItem(bi) {
 		return true
 	}
-	b := x.doc.Blocks[bi]
 	read := false
 	lines := b.Lines()
 	for k := 0; k < len(lines); k++ {
