@@ -849,9 +849,6 @@ func venueContext(toks []token, k int) bool {
 		if l == "party" || l == "dinner" || l == "drinks" || l == "afterparty" {
 			return false // "our party at Gather, the bar of ...": a room, not the host
 		}
-		if l == "night" && j > 0 && (venueAdjectives[toks[j-1].lower()] || toks[j-1].is("fun", "late", "memorable", "magical", "unforgettable", "whole")) {
-			return false // "the amazing night at Harbour World": an outing, not the meetup's host
-		}
 		if eventWords[l] || l == "convened" || l == "organised" || l == "organized" || l == "held" || l == "gathered" || l == "met" {
 			return true
 		}

@@ -654,8 +654,9 @@ func occasionTitle(title string) string {
 }
 
 // hostedTitle is a title that says an organization hosted the post's event: "Initech hosted
-// the first Tartu Rust meetup", "Globex hosts Queueconf 2031".
-var hostedTitle = regexp.MustCompile(`^\S.*?\s(?:hosted|hosts|hosting)\s+(?:the|our|a|an|this)\b`)
+// the first Tartu Rust meetup", "Globex hosts Queueconf 2031". Its first group is who hosted:
+// a person who hosted ("Ana Lima hosted ...") is the evening's host, not its venue's.
+var hostedTitle = regexp.MustCompile(`^(\S.*?)\s(?:hosted|hosts|hosting)\s+(?:the|our|a|an|this)\b`)
 
 // readOccasion reads what the post as a whole is about: its series (a roadshow through several
 // cities), or the one event it recaps or announces (from the title, summary, or a sentence such
@@ -665,7 +666,7 @@ func (x *extraction) readOccasion() {
 	title := &sentence{text: x.doc.Meta.Title, section: -1}
 	title.tokens = tokenize(title.text, nil, nil)
 	defer func() {
-		if hostedTitle.MatchString(title.text) {
+		if m := hostedTitle.FindStringSubmatch(title.text); m != nil && !looksLikeName(m[1]) && !givennames.Is(firstWord(m[1])) && !strings.Contains(m[1], " and ") {
 			x.readHosts(title) // "Initech hosted the first Tartu Rust meetup": the title's host
 		}
 	}()

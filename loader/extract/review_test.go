@@ -282,3 +282,104 @@ func TestStageAndRoleRulesDoNotMisfire(t *testing.T) {
 		})
 	}
 }
+
+// TestListAndFirstPersonRulesDoNotMisfire holds sentences a third reviewer wrote against the
+// rules that read lists of talks after a colon, the writer's own talk, a writer's coming talks
+// under event headings, panels in prose and a host named in the title: each case is a misfire
+// the reviewer found, mended.
+func TestListAndFirstPersonRulesDoNotMisfire(t *testing.T) {
+	tests := []struct {
+		name   string
+		title  string
+		author string
+		body   string
+		want   []talkView
+	}{
+		{
+			name: "what follows a speaker is no part of the next title",
+			body: "Next month's workshops: Quiet Queues with Bo Chen on Monday, and Fuzzing for Fun with Cara Diaz on Friday. The talks: Parsers at Scale by Dan Ek (Initech), Logs Done Right by Eva Fox (Globex).",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Bo Chen"}}, {Title: "Fuzzing for Fun", Speakers: []string{"Cara Diaz"}},
+				{Title: "Parsers at Scale", Speakers: []string{"Dan Ek"}}, {Title: "Logs Done Right", Speakers: []string{"Eva Fox"}},
+			},
+		},
+		{
+			name: "lists after a colon that are no talks",
+			body: "The sessions: coffee with Ana Lima, lunch with Bo Chen, and drinks with Cara Diaz. The workshops: Monday with Bo Chen, Tuesday with Cara Diaz. Books recommended in the talks: Quiet Queues Explained by Bo Chen, and The Parser Book by Cara Diaz.",
+			want: nil,
+		},
+		{
+			name:   "the writer's talk and another's in one sentence",
+			author: "Ana Lima",
+			body:   "Queueconf was held in Porto. My talk was on **Quiet Queues That Work**, and after me Bo Chen gave a talk on **Fuzzing for Fun**. My talk is called “Parsers at Scale”, but Bo Chen gave it because I was ill.",
+			want:   []talkView{{Title: "Quiet Queues That Work", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}}, {Title: "Fuzzing for Fun", Speakers: []string{"Bo Chen"}, Cities: []string{"Porto"}}},
+		},
+		{
+			name:   "a time or a stage, and a quoted person's talk, are not the writer's talk",
+			author: "Ana Lima",
+			body:   "My workshop was on **Tuesday Morning**. My keynote was on **Stage B**, right after lunch. Bo Chen writes: “My talk was on **Quiet Queues That Work**, and it went well.”",
+			want:   nil,
+		},
+		{
+			name:   "someone else speaks at the event the writer only attends",
+			title:  "Upcoming speaking activities",
+			author: "Ana Lima",
+			body:   "## 04.10.2031 Queue Conf\n\nBo Chen is speaking here; I am only a guest.\n\nTopic: Parsers at Scale\n",
+			want:   []talkView{{Description: "here", Speakers: []string{"Bo Chen"}, Cities: []string{"-"}}},
+		},
+		{
+			name:   "the town of another year or of someone's home places no talk",
+			title:  "Upcoming speaking activities",
+			author: "Ana Lima",
+			body:   "## 04.10.2031 Queue Conf\n\nI will give a talk there. Last year it was in Porto. Bo Chen, who lives in Ghent, will join me.\n\nTopic: Fuzzing for Fun\n",
+			want:   []talkView{{Title: "Fuzzing for Fun", Speakers: []string{"Ana Lima"}, Cities: []string{"-"}}},
+		},
+		{
+			name: "a panel of names that never happened, a selection panel",
+			body: "Sadly the panel with Ana Lima and Bo Chen never happened. I was on the selection panel of Cara Diaz, Dan Ek and Eva Fox.",
+			want: nil,
+		},
+		{
+			name:  "a person who hosted, named in the title, is no venue and no town",
+			title: "Bo Chen hosted the first Tartu Rust meetup",
+			body:  "Ana Lima gave a talk about queues.",
+			want:  []talkView{{Description: "a talk about queues", Speakers: []string{"Ana Lima"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title := tt.title
+			if title == "" {
+				title = "Notes from the community"
+			}
+			r := extractText(t, "post", withFrontMatter(title, tt.author, "2031-05-10", tt.body))
+			if d := diff(tt.want, talksOf(r)); d != "" {
+				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+			}
+			for _, e := range eventsOf(r) {
+				if e.Host == "Bo Chen" || e.City == "Chen" || e.City == "Lima" {
+					t.Errorf("event %+v takes a person for its host or town", e)
+				}
+			}
+		})
+	}
+}
+
+// TestMarkedTitleLast reads a speaker's list whose lines mark the title after where and when.
+func TestMarkedTitleLast(t *testing.T) {
+	tests := []string{
+		"- **March 4, 2031** — Tartu Gophers, Tartu, Estonia — *Quiet Queues*\n- **June 1, 2031** — Ghent Web Craft, Ghent, Belgium — *Fuzzing for Fun*\n",
+		"## Past talks\n\n**Tartu Gophers** (Tartu, March 2031): Quiet Queues\n\n**Ghent Web Craft** (Ghent, June 2031): Fuzzing for Fun\n",
+	}
+	want := map[string][]string{"Quiet Queues": {"Tartu"}, "Fuzzing for Fun": {"Ghent"}}
+	for _, body := range tests {
+		r := extractText(t, "talks", withFrontMatter("Speaking", "Ana Lima", "2031-07-01", body))
+		got := map[string][]string{}
+		for _, tk := range talksOf(r) {
+			got[tk.Title] = tk.Cities
+		}
+		if d := diff(want, got); d != "" {
+			t.Errorf("%q: talks and their cities differ (-want +got)\n%s", body, d)
+		}
+	}
+}

@@ -207,20 +207,35 @@ var titleLabel = regexp.MustCompile(`(?i)^(?:[*_]{1,2})?(?:(?:talk|session|prese
 // presenceNote is how a heading says how its speaker took part: "(remote)", "(via video)".
 var presenceNote = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:remote(?:ly)?|online|virtual|in[ -]person|via video|by video|via zoom)\s*[)\]]\s*$`)
 
-// firstPersonTalk is the writer saying they give a talk: "I will give", "I'll present", "I am
-// speaking", "my talk".
-var firstPersonTalk = regexp.MustCompile(`\b(?:I(?:'ll|’ll| will| am going to| am| gave| give| presented| present| spoke| speak)|[Mm]y (?:talk|workshop|session|presentation))\b`)
+// firstPersonTalk is the writer saying they give a talk: "I will give a short introduction",
+// "I'll present my talk", "I am speaking", "my workshop is". Being a guest, hosting or
+// attending ("I am only a guest", "I will give my seat to ...") is none.
+var firstPersonTalk = regexp.MustCompile(`\bI(?:'ll|’ll| will| am going to)?\s+(?:give|present|deliver|run|hold|do|provide)\s+(?:a|an|my|the|two|three)\s+(?:[\w-]+\s+){0,2}(?:talk|workshop|session|presentation|keynote|introduction|overview|tutorial|version|lightning talk|master class)|\bI(?:'ll|’ll| will| am)\s+(?:be\s+)?(?:speaking|presenting|talking)\b|\b[Mm]y (?:talk|workshop|session|presentation) (?:is|will)\b`)
 
 // firstPersonSection reports whether the paragraphs of the section under heading h, before
 // block bi, have the writer give a talk (firstPersonTalk).
 func (x *extraction) firstPersonSection(h, bi int) bool {
+	mine := false
 	for k := h + 1; k < bi; k++ {
-		if b := x.doc.Blocks[k]; b.Kind == document.Paragraph && firstPersonTalk.MatchString(b.Text) {
-			return true
+		b := x.doc.Blocks[k]
+		if b.Kind != document.Paragraph {
+			continue
 		}
+		if otherSpeaker.MatchString(b.Text) {
+			return false // "Bo Chen is speaking; I am only a guest"
+		}
+		mine = mine || firstPersonTalk.MatchString(b.Text)
 	}
-	return false
+	return mine
 }
+
+// otherSpeaker is someone named who gives the section's talk: "Bo Chen is speaking", "Bo Chen
+// gives the talk", "Bo Chen will give a workshop".
+var otherSpeaker = regexp.MustCompile(`\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:is\s+speaking|speaks|gives|will\s+give|will\s+speak|presents|will\s+present)\b`)
+
+// elsewhereTime is a sentence about another time or about where someone lives: "Last year it
+// was in Porto", "I flew in from Tartu last time".
+var elsewhereTime = regexp.MustCompile(`(?i)\b(?:last|previous|next)\s+(?:year|time|edition|month)\b|\b(?:lives|lived|living|based|moved)\b`)
 
 // placedSectionEvents are the events of the section under heading h, for a talk read at
 // block bi: where the heading's event names no city and the section's text before bi names
@@ -236,8 +251,11 @@ func (x *extraction) placedSectionEvents(h, bi int) []*event {
 			continue
 		}
 		for _, s := range x.block(k) {
+			if !firstPersonTalk.MatchString(s.text) && !hasEventWord(s) || elsewhereTime.MatchString(s.text) {
+				continue // "Last year it was in Porto", "Bo Chen, who lives in Porto, ...": not this event's town
+			}
 			for _, c := range x.cities(s) {
-				if c.start == 0 || !inWord(s.tokens[c.start-1]) {
+				if c.start == 0 || !inWord(s.tokens[c.start-1]) || c.start > 1 && s.tokens[c.start-2].is("lives", "living", "based", "born", "from") {
 					continue
 				}
 				if found != nil && found.city.ID != c.city.ID {
@@ -305,6 +323,11 @@ func (x *extraction) readTitleLabels() {
 				if t := x.addTalk(title, "", linkFor(line, title), x.ownerNames(), x.placedSectionEvents(heading, bi), Evidence{Sentence: line.text, Confidence: 0.7}, ti); t != nil {
 					x.agendaBlocks.add(bi)
 					x.agendaBlocks.add(ti)
+					for k := heading + 1; k < bi; k++ {
+						if x.doc.Blocks[k].Kind == document.Paragraph && firstPersonTalk.MatchString(x.doc.Blocks[k].Text) {
+							x.agendaBlocks.add(k) // the talk the writer says they give is this one
+						}
+					}
 				}
 				break
 			}

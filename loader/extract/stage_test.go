@@ -322,18 +322,24 @@ func TestColonTalkList(t *testing.T) {
 	}
 }
 
-// TestPanelOfNames reads a panel named by its panelists in prose, and an outing at a venue as
-// no host of the event.
+// TestPanelOfNames reads a panel named by its panelists in prose, up to the name after "and";
+// a selection panel, a solar panel and a panel that never happened are no talks.
 func TestPanelOfNames(t *testing.T) {
-	body := "Queueconf 2031 took place in Porto. In the final panel of Ana Lima, Bo Chen, and Cara Diaz, one of them said that queues are people too.\n\n" +
-		"## Harbour Night\n\nI'd be remiss not to mention the amazing night at Harbour World, where we had the whole park to ourselves.\n"
-	r := extractText(t, "post", withFrontMatter("Notes from Queueconf 2031", "", "2031-05-10", body))
-	want := []talkView{{Description: "final panel", Speakers: []string{"Ana Lima", "Bo Chen", "Cara Diaz"}, Cities: []string{"Porto"}}}
-	if d := diff(want, talksOf(r)); d != "" {
-		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	tests := []struct {
+		body string
+		want []talkView
+	}{
+		{"Queueconf 2031 took place in Porto. In the final panel of Ana Lima, Bo Chen, and Cara Diaz, Dan Ek presented the award.",
+			[]talkView{{Description: "final panel", Speakers: []string{"Ana Lima", "Bo Chen", "Cara Diaz"}, Cities: []string{"Porto"}}}},
+		{"Queueconf 2031 took place in Porto. I was on the selection panel of Ana Lima, Bo Chen and Cara Diaz that picked the talks.", nil},
+		{"Queueconf 2031 took place in Porto. The solar panel of Ana Lima and Bo Chen's house powered the stream.", nil},
+		{"Queueconf 2031 took place in Porto. Sadly the panel with Ana Lima and Bo Chen never happened.", nil},
 	}
-	if d := diff([]eventView{{City: "Porto"}}, eventsOf(r)); d != "" {
-		t.Errorf("Extract() events differ (-want +got)\n%s", d)
+	for _, tt := range tests {
+		r := extractText(t, "post", withFrontMatter("Notes from Queueconf 2031", "", "2031-05-10", tt.body))
+		if d := diff(tt.want, talksOf(r)); d != "" {
+			t.Errorf("%q: talks differ (-want +got)\n%s", tt.body, d)
+		}
 	}
 }
 

@@ -342,6 +342,9 @@ func (x *extraction) invertedSpeakers(s *sentence, refs []nameRef, with int, par
 	return group
 }
 
+// cancelledWords say that something did not take place: "never happened", "was cancelled".
+var cancelledWords = regexp.MustCompile(`(?i)\b(?:never\s+happened|cancel+ed|called\s+off|did\s+not\s+happen|didn['’]t\s+happen)\b`)
+
 // talkAboutOpening returns the opening of d that says what a talk was about (talkWasAbout),
 // or "" when d has none or goes on to say something else ("was about to start").
 func talkAboutOpening(d string) string {
@@ -928,9 +931,16 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue
 			}
 		}
-		if (l == "of" || l == "with" || l == "featuring") && i > 0 && toks[i-1].is("panel", "roundtable", "discussion") && !paren[i] {
-			// "the final panel of Ana Lima, Bo Chen and Cara Diaz": the panelists
+		if (l == "of" || l == "with" || l == "featuring") && i > 1 && toks[i-1].is("panel") && !toks[i-2].is("selection", "solar", "committee", "program", "programme", "review", "judging", "advisory", "jury") && !paren[i] && !cancelledWords.MatchString(s.text) {
+			// "the final panel of Ana Lima, Bo Chen and Cara Diaz": the panelists, up to the
+			// name after "and"
 			if group := x.namesAfter(s, refs, i+1); len(group) >= 2 && group[0].start == i+1 {
+				for gi := 1; gi < len(group); gi++ {
+					if andBetween(toks, group[gi-1].end, group[gi].start) {
+						group = group[:gi+1]
+						break
+					}
+				}
 				k := i - 1
 				for k > 0 && toks[k-1].word && !toks[k-1].is("in", "at", "during", "the", "a", "an", "of") && k > i-4 {
 					k--
@@ -1212,6 +1222,11 @@ func (x *extraction) clauses(s *sentence) []clause {
 					k := noun + 1
 					if k < len(toks) && toks[k].text() == "," {
 						k++ // "Ana Lima's talk, [Quiet Queues](...), was"
+					}
+					if k+2 < len(toks) && toks[k].is("was", "is") && toks[k+1].is("about", "on", "called", "titled", "entitled", "named") {
+						if t, _ := x.markedTitleAt(s, k+2); t != "" {
+							k += 2 // "Bo Chen's talk was on **Fuzzing for Fun**"
+						}
 					}
 					if k+1 < len(toks) && toks[k].is("about", "on", "called", "titled", "entitled", "named") && quoteStartsNear(s, k+1) {
 						k++ // "Ana Lima's presentation about “Quiet Queues”"
@@ -2031,7 +2046,8 @@ func (x *extraction) readSentence(s *sentence) {
 		}
 	}
 	x.readHosts(s)
-	if !x.readPossessiveList(s) && !x.readColonTalkList(s) && !x.readMyTalk(s) {
+	x.readMyTalk(s)
+	if !x.readPossessiveList(s) && !x.readColonTalkList(s) {
 		for _, c := range x.clauses(s) {
 			x.applyClause(s, c)
 		}
@@ -2044,13 +2060,26 @@ func (x *extraction) readSentence(s *sentence) {
 // talk is called", "My workshop was titled".
 var myTalkWas = regexp.MustCompile(`(?i)\bmy\s+(?:own\s+)?(?:first\s+|second\s+|last\s+)?(?:talk|presentation|session|workshop|keynote)\s+(?:was|is)\s+(?:on|about|called|titled|entitled|named)\s+`)
 
+// notGiven says the writer's talk was not given, or not by them: "was rejected", "gave it
+// because I was ill", "submitted".
+var notGiven = regexp.MustCompile(`(?i)\b(?:rejected|declined|submitted|withdrew|withdrawn|gave it|in my place|instead of me|was ill|was sick)\b`)
+
+// whenOrWhere is a marked phrase after "My talk was on" that says when or where it was:
+// "Tuesday Morning", "Stage B", "Room 3".
+var whenOrWhere = regexp.MustCompile(`(?i)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?|(?:stage|room|hall|track|floor)\s+\w+)$`)
+
 // readMyTalk reads the writer naming their own talk by a marked title ("My own presentation
 // was on **Quiet Queues That Work**"): the talk of the post's author, when the author is named
 // as a person. It reports whether it read a talk.
 func (x *extraction) readMyTalk(s *sentence) bool {
 	m := myTalkWas.FindStringIndex(s.text)
-	if m == nil {
-		return false
+	if m == nil || s.quoted || cancelledWords.MatchString(s.text) || notGiven.MatchString(s.text) {
+		return false // "My talk was on X, but it got cancelled", "... but Bo Chen gave it"
+	}
+	for _, q := range quotes(s.text) {
+		if q[0] <= m[0] && m[0] < q[1] {
+			return false // "Bo Chen writes: “My talk was on ...”": his talk, quoted
+		}
 	}
 	name := x.authorName()
 	if name == "" || !looksLikeName(name) {
@@ -2070,7 +2099,7 @@ func (x *extraction) readMyTalk(s *sentence) bool {
 		return false
 	}
 	title, url := x.markedTitleAt(s, k)
-	if title == "" || len(strings.Fields(title)) > 14 || !titleCased(title) && len(strings.Fields(title)) > 1 {
+	if title == "" || len(strings.Fields(title)) > 14 || !titleCased(title) && len(strings.Fields(title)) > 1 || whenOrWhere.MatchString(title) {
 		return false // "My session was about _Azure cost management_": a topic set in italics, not a title
 	}
 	if url == "" {
@@ -2086,7 +2115,9 @@ var colonListNouns = set(`talks workshops sessions keynotes tutorials presentati
 // readColonTalkList reads a sentence that lists talks after a colon, each a title, then "with"
 // or "by" and its speakers: "There were three workshops available: Master R Developer with
 // Ana Lima, Intermediate Shiny with Bo Chen, and Tidy Data with Cara Diaz." A plural talk noun
-// stands at most five words before the colon. It reports whether it read a talk.
+// stands at most five words before the colon, heading the phrase, and each title is written as
+// one. It reports whether its talks fill the sentence, so that the other readers need not read
+// it.
 func (x *extraction) readColonTalkList(s *sentence) bool {
 	colon := strings.Index(s.text, ": ")
 	if colon < 0 || !strings.Contains(s.text[colon:], " with ") && !strings.Contains(s.text[colon:], " by ") {
@@ -2103,12 +2134,28 @@ func (x *extraction) readColonTalkList(s *sentence) bool {
 	if ci < 1 {
 		return false
 	}
-	noun := false
+	noun := -1
 	for k := ci - 1; k >= 0 && k >= ci-5; k-- {
-		noun = noun || colonListNouns[toks[k].lower()]
+		if colonListNouns[toks[k].lower()] {
+			noun = k
+			break
+		}
 	}
-	if !noun {
+	if noun < 0 {
 		return false
+	}
+	if p := noun - 1; p >= 0 {
+		if toks[p].is("the", "all", "these", "those", "our", "both") && p > 0 {
+			p--
+		}
+		if toks[p].is("of", "in", "between", "for", "during", "after", "before", "about", "to", "skipped", "made") {
+			return false // "Books recommended in the talks:", "Recordings of all talks:": something else listed
+		}
+	}
+	for k := noun + 1; k < ci; k++ {
+		if !colonListTail[toks[k].lower()] {
+			return false // "the people who made the talks possible:"
+		}
 	}
 	refs := x.names(s)
 	from := ci + 1 // where the next title starts
@@ -2130,9 +2177,35 @@ func (x *extraction) readColonTalkList(s *sentence) bool {
 			ri++
 			group = append(group, refs[ri])
 		}
-		title := cleanTitle(strings.Trim(s.text[toks[from].start:toks[cue-1].end], " ,;"))
-		if title == "" || !plainTitle(title) || len(strings.Fields(title)) > 12 {
+		if read {
+			// the next title starts after the last comma, or the first "and", that follows the
+			// speakers before it ("with Bo Chen on Monday, and Fuzzing for Fun with",
+			// "by Bo Chen from Initech and Fuzzing for Fun by")
+			start := from
+			for k := from; k < cue; k++ {
+				if toks[k].text() == "," || toks[k].text() == ";" {
+					start = k + 1
+				}
+			}
+			if start == from {
+				for k := from; k < cue; k++ {
+					if andWord(toks[k]) {
+						start = k + 1
+						break
+					}
+				}
+			}
+			for start < cue && andWord(toks[start]) {
+				start++
+			}
+			from = start
+		}
+		if cue <= from {
 			return read
+		}
+		title := cleanTitle(strings.Trim(s.text[toks[from].start:toks[cue-1].end], " ,;"))
+		if title == "" || !plainTitle(title) || len(strings.Fields(title)) > 12 || len(strings.Fields(title)) < 2 || !titleCased(title) || dateIn(title, x.published) != "" {
+			return read // "coffee with Ana Lima", "the one with Bo Chen", "Monday with Cara Diaz": no titles
 		}
 		speakers, _ := x.speakersOf(group)
 		if len(speakers) == 0 {
@@ -2146,15 +2219,16 @@ func (x *extraction) readColonTalkList(s *sentence) bool {
 			read = true
 		}
 		from = group[len(group)-1].end
-		for from < len(toks) && (toks[from].text() == "," || andWord(toks[from])) {
-			from++
-		}
 		if from >= len(toks) {
 			break
 		}
 	}
-	return read
+	return read && from >= len(toks)-1
 }
+
+// colonListTail are the words that may stand between the plural talk noun and the colon of a
+// list of talks: "workshops available:", "talks this year were:".
+var colonListTail = set(`available this year were are was tonight today planned lined up scheduled included so far on offer offered given held`)
 
 // commaThenTitle reports a comma between two names that ends one item of a list and starts the
 // next: "with Ana Lima, Intermediate Shiny with Bo Chen" has words other than names after it.
@@ -2475,7 +2549,7 @@ func (x *extraction) applyClause(s *sentence, c clause) {
 func adminOnly(d string) bool {
 	d = strings.ToLower(d)
 	for _, w := range []string{"agenda", "welcom", "opening remark", "closing remark", "opening words", "closing words", "housekeeping", "announcement", "introduced the speakers", "thanked",
-		"call for talks", "call for papers", "call for speakers", "call for proposals", "recap of the schedule", "fire exit", "sponsors of the", "our sponsors", "the sponsors", "house rules", "code of conduct", "the raffle", "the wifi", "wi-fi"} {
+		"call for talks", "call for papers", "call for speakers", "call for proposals", "recap of the schedule", "fire exit", "sponsors of the", "our sponsors", "the sponsors", "house rules", "code of conduct", "the raffle", "the wifi", "wi-fi", "award", "prize", "certificate"} {
 		if strings.Contains(d, w) {
 			return true
 		}
