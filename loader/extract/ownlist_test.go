@@ -846,3 +846,24 @@ func TestTitleOverWhereAndWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstPersonTalk tells the writer giving a talk from the writer being there.
+func TestFirstPersonTalk(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"I will give a short introduction about queues.", true},
+		{"There I will give the masterclass again.", true},
+		{"I am speaking in a lineup with great people.", true},
+		{"I can provide knowledge in one day with the master class.", true},
+		{"I am only a guest.", false},
+		{"I will give my seat to Bo Chen this year.", false},
+		{"I am hosting the evening.", false},
+	}
+	for _, tt := range tests {
+		if got := firstPersonTalk.MatchString(tt.text); got != tt.want {
+			t.Errorf("firstPersonTalk(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

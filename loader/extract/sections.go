@@ -210,7 +210,7 @@ var presenceNote = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:remote(?:ly)?|online|vi
 // firstPersonTalk is the writer saying they give a talk: "I will give a short introduction",
 // "I'll present my talk", "I am speaking", "my workshop is". Being a guest, hosting or
 // attending ("I am only a guest", "I will give my seat to ...") is none.
-var firstPersonTalk = regexp.MustCompile(`\bI(?:'ll|’ll| will| am going to)?\s+(?:give|present|deliver|run|hold|do|provide)\s+(?:a|an|my|the|two|three)\s+(?:[\w-]+\s+){0,2}(?:talk|workshop|session|presentation|keynote|introduction|overview|tutorial|version|lightning talk|master class|masterclass|training|course)|\bI(?:'ll|’ll| will| am)\s+(?:be\s+)?(?:speaking|presenting|talking)\b|\b[Mm]y (?:talk|workshop|session|presentation) (?:is|will)\b`)
+var firstPersonTalk = regexp.MustCompile(`\bI(?:'ll|’ll| will| am going to)?\s+(?:give|present|deliver|run|hold|do|provide)\s+(?:a|an|my|the|two|three)\s+(?:[\w-]+\s+){0,2}(?:talk|workshop|session|presentation|keynote|introduction|overview|tutorial|version|lightning talk|master class|masterclass|training|course)|\bI(?:'ll|’ll| will| am)\s+(?:be\s+)?(?:speaking|presenting|talking)\b|\bI\s+(?:am\s+|can\s+|will\s+)?(?:providing|presenting|delivering|provide|present|deliver)\s+(?:knowledge|it|this|a|an|my|the)\b|\b[Mm]y (?:talk|workshop|session|presentation) (?:is|will)\b`)
 
 // firstPersonSection reports whether the paragraphs of the section under heading h, before
 // block bi, have the writer give a talk (firstPersonTalk).
