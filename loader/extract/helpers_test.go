@@ -241,3 +241,18 @@ func checkLayout(t *testing.T, r *Result, body string, talks []speakersView, com
 		}
 	}
 }
+
+// checkTalksAndCompanies compares the talks of r with want, and the companies of each person
+// named in companies with theirs (nil and empty alike mean none).
+func checkTalksAndCompanies(t *testing.T, r *Result, want []talkView, companies map[string][]string) {
+	t.Helper()
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+	got := companiesOf(r)
+	for name, w := range companies {
+		if d := diff(w, got[name]); d != "" && !(len(w) == 0 && len(got[name]) == 0) {
+			t.Errorf("companies of %s differ (-want +got)\n%s", name, d)
+		}
+	}
+}

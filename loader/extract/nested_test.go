@@ -48,15 +48,7 @@ func TestTitleOverRoleLines(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := extractText(t, "post", withFrontMatter("Tartu Go Meetup #12", "NimbusOps", "2031-05-10", tt.body))
-			if d := diff(tt.want, talksOf(r)); d != "" {
-				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
-			}
-			got := companiesOf(r)
-			for name, want := range tt.companies {
-				if d := diff(want, got[name]); d != "" {
-					t.Errorf("companies of %s differ (-want +got)\n%s", name, d)
-				}
-			}
+			checkTalksAndCompanies(t, r, tt.want, tt.companies)
 		})
 	}
 }

@@ -100,15 +100,7 @@ func TestSpeakersOnStage(t *testing.T) {
 				title = "Notes from the community"
 			}
 			r := extractText(t, "post", withFrontMatter(title, "NimbusOps", "2031-05-10", tt.body))
-			if d := diff(tt.want, talksOf(r)); d != "" {
-				t.Errorf("Extract() talks differ (-want +got)\n%s", d)
-			}
-			got := companiesOf(r)
-			for name, want := range tt.companies {
-				if d := diff(want, got[name]); d != "" {
-					t.Errorf("companies of %s differ (-want +got)\n%s", name, d)
-				}
-			}
+			checkTalksAndCompanies(t, r, tt.want, tt.companies)
 		})
 	}
 }
