@@ -424,7 +424,7 @@ func (x *extraction) appositiveOrg(s *sentence, from, to int) string {
 		// "ROLE at|of ORG", "ROLE @ ORG", "ROLE with ORG"
 		if roleWords[t.lower()] && k+1 < to && (toks[k+1].is("at", "of", "for", "with") || toks[k+1].text() == "@") {
 			if o, ok := x.orgAt(s, k+2); ok && !(toks[k+1].is("of") && o.end < to && (toks[o.end].is("at", "with") || toks[o.end].text() == "@")) {
-				// ("Head of Technical Programs at Globex": the department, then the employer)
+				// ("Head of Partner Programs at Globex": the department, then the employer)
 				if name := x.employer(o.name); name != "" {
 					return name
 				}
@@ -804,7 +804,7 @@ func hostsUs(toks []token, k int) bool {
 	switch {
 	case t.is("hosted"):
 		if next.is("and") && k+3 < len(toks) && strings.HasSuffix(toks[k+2].lower(), "ed") {
-			next = toks[k+3] // "hosted and sponsored this event"
+			next = toks[k+3] // "hosted and catered our evening"
 		}
 		return next.is("us", "the", "our", "this")
 	case t.is("hosts", "welcomed", "welcomes"):

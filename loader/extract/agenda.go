@@ -404,7 +404,7 @@ func (x *extraction) stopHeadingCities() int {
 }
 
 // stopHeading reports a heading that opens with the city of its section's event, then a
-// separator ("## Munich: Student Fanfare at the University"): what follows says what happened
+// separator ("## Munich: Robots at the University"): what follows says what happened
 // there, no talk's title or speaker.
 func (x *extraction) stopHeading(bi int) bool {
 	sents := x.block(bi)
@@ -1772,8 +1772,8 @@ func (x *extraction) readTitleUnderEvent(bi int) bool {
 // slides)".
 var bracketedMaterial = regexp.MustCompile(`(?i)\s*\((?:\s*(?:slides?|video|recording|deck|code|pdf|demo)\s*[,/&]?\s*)+\)\s*$`)
 
-// topicLeadIn is the line before a list of talks that names them by their topics only: "With
-// 3 talks this time - and topics covering:", "Two talks are lined up:", "The talks, and their
+// topicLeadIn is the line before a list of talks that names them by their topics only: "This
+// time we have 3 talks, on these topics:", "Two talks are lined up:", "The talks, and their
 // titles:".
 var topicLeadIn = regexp.MustCompile(`(?i)(?:\b(?:\d+|two|three|four|five|six)\s+(?:talks|presentations|lightning\s+talks|sessions)\b[^:]*|\btalks\b[^:]*\b(?:topics?|titles?)\b[^:]*):\s*$`)
 
@@ -2402,7 +2402,7 @@ func withoutTrailingRole(s string) string {
 	return strings.Join(words, " ")
 }
 
-// speakerItem reads a list item that names only people ("Ana Lima, CNCF Ambassador, Initech").
+// speakerItem reads a list item that names only people ("Ana Lima, Community Ambassador, Initech").
 func (x *extraction) speakerItem(bi int) []listedSpeaker {
 	b := x.doc.Blocks[bi]
 	s := x.lineSentence(b, [2]int{0, len(b.Text)}, bi)
@@ -2420,7 +2420,7 @@ func (x *extraction) speakerItem(bi int) []listedSpeaker {
 var notCompanyWords = map[string]bool{"remote": true, "freelance": true, "freelancer": true, "independent": true, "self-employed": true,
 	"retired": true, "student": true, "unemployed": true, "open to work": true, "available": true, "hiring": true, "tbd": true, "tba": true}
 
-// titleHeads end a title someone holds that is no job: "CNCF Ambassador", "Guest Lecturer".
+// titleHeads end a title someone holds that is no job: "Community Ambassador", "Guest Lecturer".
 var titleHeads = set(`ambassador lecturer intern fellow member volunteer`)
 
 // roleLinePerson reads a line of three parts set off by commas, a person's name (with an

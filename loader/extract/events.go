@@ -1087,7 +1087,7 @@ func (x *extraction) seriesList(s *sentence) []cityRef {
 }
 
 // citiesLabel reports a list of cities that a sentence about holding events introduces as
-// such: "hosted events across six cities: A, B and C", "the tour visited these towns: A, B".
+// such: "ran meetups in three cities: A, B and C", "the tour visited these towns: A, B".
 // Where people came from ("from three cities:") is no list of stops.
 func citiesLabel(s *sentence, k int) bool {
 	toks := s.tokens
@@ -1362,7 +1362,7 @@ func (x *extraction) taglineCity() *cityRef {
 				named[c.city.ID] = true
 			}
 			if c, ok := x.ownGroupCity(s); ok {
-				// "the meetups we've organised for Tartu's Go user group": the writers' group
+				// "the meetups we ran for Tartu's Go user group": the writers' group
 				if found, ok = oneCity(found, c); !ok {
 					return nil
 				}

@@ -716,8 +716,8 @@ func plainTitle(s string) bool {
 }
 
 // passiveEnd ends a clause in the passive of giving a talk: "... was given", "... were
-// presented", or of a sponsor's gift, which a "by" then names: "Food provided", "Meetup fees
-// covered".
+// presented", or of a sponsor's gift, which a "by" then names: "Food provided", "Drinks
+// paid for".
 var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$|\b(?:food|drinks|pizzas?|snacks|beverages|catering|coffee|beers?|swag|venue|space|room|facilities|fees|refreshments|dinner|lunch|breakfast|stickers|prizes)\b(?:\s+\S+){0,3}?\s+(?:provided|covered|sponsored|supplied|donated|paid(?:\s+for)?|catered|offered|courtesy)$`)
 
 // proseOpener starts a sentence that speaks of something: "This is", "It was", "Here are".

@@ -66,7 +66,7 @@ func (x *extraction) pageOwner() string {
 		return name
 	}
 	if m := summaryOwner.FindStringSubmatch(x.doc.Meta.Summary); m != nil {
-		// "Upcoming and past talks at tech events by Ana Lima": the page's summary names whose
+		// "Past and future conference talks given by Ana Lima": the page's summary names whose
 		// talks it lists
 		if name := ownerName(strings.TrimRight(m[1], ".")); name != "" && !x.notAPerson(name) {
 			return name
@@ -79,7 +79,7 @@ func (x *extraction) pageOwner() string {
 }
 
 // summaryOwner is a page summary that says whose talks the page lists: "Talks and slides by
-// Ana Lima", "Upcoming and past talks at conferences by Ana Lima.", "Ana Lima's talks".
+// Ana Lima", "Past and future conference talks given by Ana Lima.", "Ana Lima's talks".
 var summaryOwner = regexp.MustCompile(`(?i:\b(?:talks|presentations|speaking engagements|slides)\b[^.!?,;]{0,60}?\bby)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*\.?\s*$`)
 
 // selfIntro is how a page's writer names themself: "my name is Ana Lima", "I'm Ana".

@@ -741,9 +741,9 @@ func TestSummaryOwner(t *testing.T) {
 		summary string
 		want    []string
 	}{
-		{"Upcoming and past talks at tech events by Tavita Lisboa.", []string{"Tavita Lisboa"}},
+		{"Past and future conference talks given by Tavita Lisboa.", []string{"Tavita Lisboa"}},
 		{"Slides and videos of the presentations given by Ana Lima", []string{"Ana Lima"}},
-		{"Upcoming and past talks at tech events by Initech Labs.", nil},
+		{"Past and future conference talks given by Initech Labs.", nil},
 		{"A page of talks I liked, written by the team.", nil},
 	}
 	for _, tt := range tests {
@@ -802,12 +802,12 @@ func TestOwnListTitleLast(t *testing.T) {
 // label that titles the talk.
 func TestTopicUnderEventHeading(t *testing.T) {
 	body := "A short overview of what comes next.\n\n" +
-		"## 04.10.2031 Queue Conf 2031\n\nThe user groups are hosting the conference in Tartu this year. I will give a short introduction.\n\nTopic: What is new in Quiet Queues 3.0\n\n" +
+		"## 04.10.2031 Queue Conf 2031\n\nThe user groups are hosting the conference in Tartu this year. I will give a short talk about the new release.\n\nTopic: Quiet Queues 3.0 in Practice\n\n" +
 		"## 14.10.2031 Web Developer Days\n\nI will give a long version of my talk at the Web Developer Days in Porto.\n\nTopic: Fuzzing for Fun\n\n" +
 		"## 20.10.2031 Parser Summit\n\nBo Chen organises this one; go and see it.\n\nTopic: Parsers at Scale\n"
-	r := extractText(t, "post", withFrontMatter("Upcoming speaking activities", "", "2031-10-01", body))
+	r := extractText(t, "post", withFrontMatter("Where I speak next", "", "2031-10-01", body))
 	want := []talkView{
-		{Title: "What is new in Quiet Queues 3.0", Cities: []string{"Tartu"}},
+		{Title: "Quiet Queues 3.0 in Practice", Cities: []string{"Tartu"}},
 		{Title: "Fuzzing for Fun", Cities: []string{"Porto"}},
 	}
 	var got []talkView
@@ -853,10 +853,10 @@ func TestFirstPersonTalk(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"I will give a short introduction about queues.", true},
+		{"I will give a short introduction to our queue library.", true},
 		{"There I will give the masterclass again.", true},
-		{"I am speaking in a lineup with great people.", true},
-		{"I can provide knowledge in one day with the master class.", true},
+		{"I am speaking on the second day.", true},
+		{"I can provide a full day of training there.", true},
 		{"I am only a guest.", false},
 		{"I will give my seat to Bo Chen this year.", false},
 		{"I am hosting the evening.", false},

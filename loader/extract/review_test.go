@@ -314,14 +314,14 @@ func TestListAndFirstPersonRulesDoNotMisfire(t *testing.T) {
 		},
 		{
 			name:   "someone else speaks at the event the writer only attends",
-			title:  "Upcoming speaking activities",
+			title:  "Where I speak next",
 			author: "Ana Lima",
 			body:   "## 04.10.2031 Queue Conf\n\nBo Chen is speaking here; I am only a guest.\n\nTopic: Parsers at Scale\n",
 			want:   []talkView{{Description: "here", Speakers: []string{"Bo Chen"}, Cities: []string{"-"}}},
 		},
 		{
 			name:   "the town of another year or of someone's home places no talk",
-			title:  "Upcoming speaking activities",
+			title:  "Where I speak next",
 			author: "Ana Lima",
 			body:   "## 04.10.2031 Queue Conf\n\nI will give a talk there. Last year it was in Porto. Bo Chen, who lives in Ghent, will join me.\n\nTopic: Fuzzing for Fun\n",
 			want:   []talkView{{Title: "Fuzzing for Fun", Speakers: []string{"Ana Lima"}, Cities: []string{"-"}}},

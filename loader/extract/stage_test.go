@@ -116,27 +116,27 @@ func TestTalkWasAboutBy(t *testing.T) {
 	}{
 		{
 			name: "a title-cased subject is the title, whatever names it seems to hold",
-			body: "The first talk was about Quiet Queues For Everyday Work by [Ana Lima](https://github.com/alima).",
-			want: []talkView{{Title: "Quiet Queues For Everyday Work", Speakers: []string{"Ana Lima"}}},
+			body: "The first talk was about Quiet Queues In Daily Life by [Ana Lima](https://github.com/alima).",
+			want: []talkView{{Title: "Quiet Queues In Daily Life", Speakers: []string{"Ana Lima"}}},
 		},
 		{
 			name: "a subject in lower case is the description",
-			body: "The second talk was about plotting libraries by Ana Lima.",
-			want: []talkView{{Description: "plotting libraries", Speakers: []string{"Ana Lima"}}},
+			body: "The second talk was about queue libraries by Ana Lima.",
+			want: []talkView{{Description: "queue libraries", Speakers: []string{"Ana Lima"}}},
 		},
 		{
 			name: "the talk was by someone about something",
-			body: "The second talk was by Bo Chen about plotting libraries.",
-			want: []talkView{{Description: "plotting libraries", Speakers: []string{"Bo Chen"}}},
+			body: "The second talk was by Bo Chen about queue libraries.",
+			want: []talkView{{Description: "queue libraries", Speakers: []string{"Bo Chen"}}},
 		},
 		{
 			name: "a name linked to a meetup member page is a person",
-			body: "Third talk was by [Tavita](https://www.meetup.com/Tartu-Gophers/members/4711/) about Basics of NLP.",
-			want: []talkView{{Description: "Basics of NLP", Speakers: []string{"Tavita"}}},
+			body: "Third talk was by [Tavita](https://www.meetup.com/Tartu-Gophers/members/4711/) about Basics of Parsing.",
+			want: []talkView{{Description: "Basics of Parsing", Speakers: []string{"Tavita"}}},
 		},
 		{
 			name: "a link to a meetup group's page names no person",
-			body: "Third talk was by [Tartugo](https://www.meetup.com/Tartu-Gophers/) about Basics of NLP.",
+			body: "Third talk was by [Tartugo](https://www.meetup.com/Tartu-Gophers/) about Basics of Parsing.",
 			want: nil,
 		},
 	}
@@ -200,7 +200,7 @@ func TestStopSections(t *testing.T) {
 	body := "The team hosted meetups across three cities: Tartu, Porto and Ghent.\n\n" +
 		"## Tartu: A Warm Welcome at Initech\n\nAna Lima gave a talk about queues.\n\n" +
 		"## Porto - Pastries and Parsers\n\nBo Chen, Head of Developer Programs at Globex, gave a talk about parsers.\n\n" +
-		"## Ghent: Student Fanfare at the University\n\nCara Diaz gave a talk about robots.\n"
+		"## Ghent: Robots at the University\n\nCara Diaz gave a talk about robots.\n"
 	r := extractText(t, "post", withFrontMatter("Our spring roadshow", "", "2031-05-10", body))
 	want := []talkView{
 		{Description: "a talk about queues", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}},
@@ -228,7 +228,7 @@ func TestCitiesLabel(t *testing.T) {
 		body string
 		want bool
 	}{
-		{"We hosted events across six cities: Tartu, Porto and Ghent.", true},
+		{"We ran meetups in three cities: Tartu, Porto and Ghent.", true},
 		{"The tour visited these towns: Tartu, Porto and Ghent.", true},
 		{"Our members come from many cities: Tartu, Porto and Ghent.", false},
 		{"We hosted events in Tartu, then flew home: Porto and Ghent were next year.", false},
@@ -248,7 +248,7 @@ func TestOwnGroupCity(t *testing.T) {
 		opening string
 		want    []string
 	}{
-		{"I looked back at a year of meetups that we've organised for Tartu's Go user group.", []string{"Tartu"}},
+		{"Looking back on the meetups we ran for Tartu's Go user group this year.", []string{"Tartu"}},
 		{"Here is what we did at the Tartu Rust meetup this year.", []string{"Tartu"}},
 		{"Tartu Gophers had a busy year, and our speakers were great.", []string{"Tartu"}},
 		{"The Tartu Go user group had a busy year.", nil},
@@ -276,7 +276,7 @@ func TestPossessiveTalkPredicate(t *testing.T) {
 		body string
 		want []talkView
 	}{
-		{"Ana Lima's talk on data science in Go was also particularly interesting.", []talkView{{Description: "data science in Go", Speakers: []string{"Ana Lima"}}}},
+		{"Ana Lima's talk on queue theory in Rust was also very interesting.", []talkView{{Description: "queue theory in Rust", Speakers: []string{"Ana Lima"}}}},
 		{"Bo Chen's talk about queues, which was my favourite, ran long.", []talkView{{Description: "queues", Speakers: []string{"Bo Chen"}}}},
 		{"Bo Chen's talk on why the queue is a great abstraction made me think.", []talkView{{Description: "why the queue is a great abstraction made me think", Speakers: []string{"Bo Chen"}}}},
 		{"## Day Bonus\n\nOn Sunday I attended a workshop by Cara Diaz on parsers.", []talkView{{Description: "parsers", Speakers: []string{"Cara Diaz"}}}},
@@ -296,11 +296,11 @@ func TestColonTalkList(t *testing.T) {
 		body string
 		want []talkView
 	}{
-		{"There were three training day workshops available: Master Queue Developer with Ana Lima, Intermediate Parsing with Bo Chen, and Master the Tidy Logs with Cara Diaz and Dan Ek.",
+		{"Three hands-on workshops were on offer: Queue Internals with Ana Lima, Intermediate Parsing with Bo Chen, and Logs Without Tears with Cara Diaz and Dan Ek.",
 			[]talkView{
-				{Title: "Master Queue Developer", Speakers: []string{"Ana Lima"}},
+				{Title: "Queue Internals", Speakers: []string{"Ana Lima"}},
 				{Title: "Intermediate Parsing", Speakers: []string{"Bo Chen"}},
-				{Title: "Master the Tidy Logs", Speakers: []string{"Cara Diaz", "Dan Ek"}},
+				{Title: "Logs Without Tears", Speakers: []string{"Cara Diaz", "Dan Ek"}},
 			}},
 		{"The keynotes: Quiet Queues by Ana Lima and Fuzzing for Fun by Bo Chen.",
 			[]talkView{{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}}, {Title: "Fuzzing for Fun", Speakers: []string{"Bo Chen"}}}},
@@ -341,7 +341,7 @@ func TestMyTalkWas(t *testing.T) {
 		author, body string
 		want         []talkView
 	}{
-		{"Ana Lima", "Queueconf was held in Porto. My own presentation was on **Quiet Queues That Work**. It went well.",
+		{"Ana Lima", "Queueconf was held in Porto. My own talk was about **Quiet Queues That Work**. It went well.",
 			[]talkView{{Title: "Quiet Queues That Work", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}}}},
 		{"Ana Lima", "My talk is called “Fuzzing for Fun”.", []talkView{{Title: "Fuzzing for Fun", Speakers: []string{"Ana Lima"}}}},
 		{"NimbusOps", "My talk was on **Quiet Queues**.", nil},

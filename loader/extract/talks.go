@@ -653,7 +653,7 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 		if s.tokens[k].is("called", "titled", "entitled", "named") && talkNouns[s.tokens[k-1].lower()] {
 			return true
 		}
-		// "The first talk was about Quiet Queues For Everyday Work by": what the talk was about,
+		// "The first talk was about Quiet Queues In Daily Life by": what the talk was about,
 		// whatever names it seems to hold, then its speaker
 		if k+3 < i && talkNouns[s.tokens[k].lower()] && s.tokens[k+1].is("was", "is") && s.tokens[k+2].is("about") && !s.tokens[k+3].is("to", "an", "half") {
 			return true
@@ -999,7 +999,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 				}
 			}
 			if c.title == "" && l == "by" {
-				// "The first talk was about Quiet Queues For Everyday Work by Ana Lima": what it
+				// "The first talk was about Quiet Queues In Daily Life by Ana Lima": what it
 				// was about, a title when written as one
 				if d := describeBefore(s, i); talkAboutOpening(d) != "" {
 					if rest := strings.TrimRight(d[len(talkAboutOpening(d)):], " ,;:"); titleCased(rest) && plainTitle(rest) {
@@ -1237,7 +1237,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 					if c.title == "" {
 						c.description = describeAfter(s, noun+1, paren)
 						if m := possessiveTalkPredicate.FindStringIndex(c.description); m != nil && m[0] > 0 && !whClause.MatchString(c.description) {
-							// "Daniel's talk on data science in Go was also particularly
+							// "Ana Lima's talk on queue theory was also very
 							// interesting": what the writer thought of it is no part of it
 							c.description = strings.TrimSpace(c.description[:m[0]])
 						}
@@ -2056,7 +2056,7 @@ func (x *extraction) readSentence(s *sentence) {
 	x.readAffiliations(s)
 }
 
-// myTalkWas opens the writer's naming of their own talk: "My own presentation was on", "My
+// myTalkWas opens the writer's naming of their own talk: "My own talk was about", "My
 // talk is called", "My workshop was titled".
 var myTalkWas = regexp.MustCompile(`(?i)\bmy\s+(?:own\s+)?(?:first\s+|second\s+|last\s+)?(?:talk|presentation|session|workshop|keynote)\s+(?:was|is)\s+(?:on|about|called|titled|entitled|named)\s+`)
 
@@ -2100,7 +2100,7 @@ func (x *extraction) readMyTalk(s *sentence) bool {
 	}
 	title, url := x.markedTitleAt(s, k)
 	if title == "" || len(strings.Fields(title)) > 14 || !titleCased(title) && len(strings.Fields(title)) > 1 || whenOrWhere.MatchString(title) {
-		return false // "My session was about _Azure cost management_": a topic set in italics, not a title
+		return false // "My session was about _queue cost tuning_": a topic set in italics, not a title
 	}
 	if url == "" {
 		url = talkLink(s, clause{title: title})
@@ -2113,7 +2113,7 @@ func (x *extraction) readMyTalk(s *sentence) bool {
 var colonListNouns = set(`talks workshops sessions keynotes tutorials presentations trainings`)
 
 // readColonTalkList reads a sentence that lists talks after a colon, each a title, then "with"
-// or "by" and its speakers: "There were three workshops available: Master R Developer with
+// or "by" and its speakers: "There were three workshops on offer: Master R Developer with
 // Ana Lima, Intermediate Shiny with Bo Chen, and Tidy Data with Cara Diaz." A plural talk noun
 // stands at most five words before the colon, heading the phrase, and each title is written as
 // one. It reports whether its talks fill the sentence, so that the other readers need not read
@@ -2173,7 +2173,7 @@ func (x *extraction) readColonTalkList(s *sentence) bool {
 		for ri+1 < len(refs) && refs[ri+1].pron == notPronoun && joined(toks, group[len(group)-1].end, refs[ri+1].start) && !commaThenTitle(toks, group[len(group)-1].end, refs[ri+1].start) &&
 			(refs[ri+1].end == len(toks) || !toks[refs[ri+1].end].word || andWord(toks[refs[ri+1].end])) {
 			// (a name that a word follows is the next item's title: "with Ana Lima, Intermediate
-			// Parsing with Bo Chen", "with Bo Chen, and Master the Tidy Logs with")
+			// Parsing with Bo Chen", "with Bo Chen, and Logs Without Tears with")
 			ri++
 			group = append(group, refs[ri])
 		}
@@ -2721,7 +2721,7 @@ func (x *extraction) setTitle(t *talk, title string) {
 		title = strings.TrimLeft(title[2:], " ") // "| Title": a table row's empty first cell
 	}
 	if h := len(title) - len(strings.TrimLeft(title, "#")); h >= 2 && h <= 6 && h < len(title) {
-		title = strings.TrimSpace(title[h:]) // "######NodeBots": a heading written with no space after its marks
+		title = strings.TrimSpace(title[h:]) // "######RobotQueues": a heading written with no space after its marks
 	}
 	if d := slotLengthEnd.FindStringIndex(title); d != nil && d[0] > 0 {
 		title = strings.TrimSpace(title[:d[0]]) // "Packaging with Poetry (~30 minutes)": the slot's length
