@@ -642,7 +642,7 @@ func (x *extraction) readHosts(s *sentence) {
 					j--
 				}
 				if j > 2 && toks[j].text() == ")" && toks[j-2].text() == "(" && acronym(toks[j-1].text()) {
-					j -= 3 // "Amazon Web Services (AWS), who": the name's short form
+					j -= 3 // "Hooli Cloud Services (HCS), who": the name's short form
 				}
 			}
 			e := j + 1
