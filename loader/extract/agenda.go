@@ -785,6 +785,12 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	if !untitled {
 		url = linkFor(line, title)
 	}
+	if l.at != "" {
+		// the line's own event, in its town: "at FooConf (Porto)", "at Fosdem, Brussels"
+		if ep, ok := x.readEventPart(l.at, true); ok && (ep.city != nil || ep.name != "") {
+			events = []*event{x.eventOfKind(ep.city, ep.date, "", ep.name)}
+		}
+	}
 	t := x.addTalk(title, l.kind, url, names, events, ev, bi)
 	if t == nil {
 		return false

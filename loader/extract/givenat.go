@@ -14,21 +14,19 @@ import (
 // a").
 var givenAt = regexp.MustCompile(`(?i)^(?:(?:this talk was )?(?:presented|given|delivered|held)(?:\s+(?:internally|online|remotely|again|first))?\s+(?:at|in)|apresentad[oa]\s+(?:em|no|na)|présentée?\s+(?:à|au|lors\s+de)|vorgetragen\s+(?:auf|bei|beim|am)|gehalten\s+(?:auf|bei|beim)|presentad[oa]\s+en|presentat[oa]\s+(?:a|al|alla))\s+(?:the\s+|a\s+|an\s+)?`)
 
-// fourDigits reports four digits in a row, as a year has: asked of a line before the
-// expressions that read a date are.
-func fourDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+// eraYearIn reports a year of this era in a line, four digits alone that start with 19 or 20:
+// asked of a line before the expressions that read a date are.
+func eraYearIn(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
+			(i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
+			return true
 		}
 	}
 	return false
 }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // leadingListDate is a date that opens a line, then a colon: "2031-03-04:", "March 4, 2031:".
 var leadingListDate = regexp.MustCompile(`^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\s*:\s*`)
@@ -201,7 +199,7 @@ func (x *extraction) givenAtBlock(k int) (eventPart, *sentence, bool) {
 			ep.city = &cityRef{written: strings.TrimSpace(town), city: c}
 		}
 		return ep, first, true
-	case len(lines) == 1 && x.talkList[k] && fourDigits(text) && len(text) < 200:
+	case len(lines) == 1 && x.talkList[k] && eraYearIn(text) && len(text) < 200:
 		// "2031-03-04: Tartu Gophers, Initech Office, Tartu, Estonia", "Tartu Gophers · Tartu ·
 		// March 4, 2031 · [Slides]": on a speaker's page, a line that is all where and when
 		value = strings.TrimSpace(materialTail.ReplaceAllString(text, ""))

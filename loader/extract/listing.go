@@ -32,6 +32,7 @@ type listing struct {
 	prefixed bool // a time or slot label opened the line
 	kind     string
 	speakers []listedSpeaker
+	at       string // where the line says the talk was given: "[Title](…) at FooConf (Porto) by Ana Lima"
 }
 
 // listedSpeaker is one speaker of a listing with the company the line gives them.
@@ -207,6 +208,9 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		skip(len(m))
 	}
 	var l listing
+	if l, ok := x.linkedTitleAtEvent(s, off); ok {
+		return l, true
+	}
 	if m := listDate.FindString(text[off:]); m != "" {
 		skip(len(m)) // "May 22, 2031: Title by Name", "May 2031 - ...": an archive's entry under its date
 		l.prefixed = true
@@ -270,6 +274,14 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			}
 		}
 		rest := strings.TrimSpace(text[end:])
+		if at, by, ok := atEventBy(rest); ok {
+			// "[Title](…) at [FooConf (Porto)](…) by [Ana Lima](…)": the title, where it was
+			// given, then who gave it
+			if sp, ok := x.readSpeakers(s, by, len(text)-len(by)); ok && namedPeople(sp) {
+				l.title, l.marked, l.speakers, l.at = t, true, sp, at
+				return l, x.validListing(l)
+			}
+		}
 		// "[Lea Brandt](#lea): Quiet Queues": a linked name first is the speaker, unless the
 		// words after it name people too
 		if sp, ok := x.speakersAfterSep(s, rest, len(text)-len(rest)); ok && !(givenName(t) && !namedPeople(sp)) {
@@ -925,6 +937,82 @@ func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpea
 
 // nameThenHandle is a name followed by the person's handle: "Ana Lima @alima".
 var nameThenHandle = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,3})\s+\(?@[\w.-]+\)?$`)
+
+// linkedTitleAtEvent reads a listing line that opens, at off, with a link whose text is the
+// talk's title (its date first) and goes on with where it was given and who gave it: "[2031-05-06
+// Title](…) at [FooConf (Porto)](…) by [Ana Lima](…)", or "[2031-05-06 FooConf Porto: Title](…)
+// by [Ana Lima](…)", the event before a colon in the link. A line that names no event of its
+// own is left to readListing's other readers.
+func (x *extraction) linkedTitleAtEvent(s *sentence, off int) (listing, bool) {
+	text := s.text
+	if len(s.links) == 0 || s.links[0].Start != off || s.links[0].End >= len(text) {
+		return listing{}, false
+	}
+	rest := strings.TrimSpace(text[s.links[0].End:])
+	var at, by string
+	switch {
+	case strings.HasPrefix(rest, "at "):
+		var ok bool
+		if at, by, ok = atEventBy(rest); !ok {
+			return listing{}, false
+		}
+	case strings.HasPrefix(rest, "by ") && strings.Contains(linkText(s, 0), ": "):
+		by = speakersPart(rest[3:]) // (only a link that holds the event before a colon is read here)
+	default:
+		return listing{}, false
+	}
+	sp, ok := x.readSpeakers(s, by, strings.LastIndex(text, by))
+	if !ok || !namedPeople(sp) {
+		return listing{}, false
+	}
+	var l listing
+	lt := linkText(s, 0)
+	if m := listDate.FindString(lt); m != "" {
+		lt = lt[len(m):]
+	}
+	if m := talkKindPrefix.FindStringSubmatch(lt); m != nil {
+		l.kind, lt = labelKind(m[1]), lt[len(m[0]):] // "Workshop: Title"
+	}
+	if head, tail, cut := strings.Cut(lt, ": "); cut && at == "" && strings.TrimSpace(tail) != "" {
+		// "FooConf Porto: Title": the event (and its town) before the title
+		if ep, ok := x.readEventPart(head, true); ok && (ep.city != nil || x.isEventName(ep.name)) {
+			at, lt = head, tail
+		}
+	}
+	if at == "" {
+		return listing{}, false
+	}
+	l.title, l.marked, l.speakers, l.at = cleanTitle(lt), true, sp, at
+	return l, l.title != "" && x.validListing(l)
+}
+
+// atEventBy splits what follows a marked title into where it was given and who gave it: "at
+// FooConf (Porto) by Ana Lima" is "FooConf (Porto)" and "Ana Lima". Material after the
+// speakers ("- [Slides](…)") is left out.
+func atEventBy(rest string) (at, by string, ok bool) {
+	r, found := strings.CutPrefix(rest, "at ")
+	if !found {
+		return "", "", false
+	}
+	i := strings.LastIndex(r, " by ")
+	if i <= 0 {
+		return "", "", false
+	}
+	at, by = strings.TrimSpace(r[:i]), speakersPart(r[i+4:])
+	return at, by, at != "" && by != ""
+}
+
+// speakersPart is the speakers written after "by" at the end of a listing line, without the
+// material after them: "Ana Lima - Slides", "Ana Lima (Initech)", "Ana Lima with Video",
+// "Ana Lima Video".
+func speakersPart(by string) string {
+	for _, sep := range []string{" - ", " – ", " (", " [", " with "} {
+		if k := strings.Index(by, sep); k > 0 {
+			by = by[:k]
+		}
+	}
+	return strings.TrimSpace(materialTail.ReplaceAllString(by, ""))
+}
 
 // speakerWeight scores how surely a speaker list names people: companies and full names.
 func speakerWeight(sp []listedSpeaker) int {

@@ -1205,3 +1205,24 @@ func TestCompanyPart(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkedTitleAtEventBy reads a list whose items link the talk's title (its date first),
+// then say where it was given and who gave it, or put the event before a colon in the link.
+func TestLinkedTitleAtEventBy(t *testing.T) {
+	body := "* [2031-05-06 Quiet Queues in Practice](https://example.org/q) at [Harbourconf (Porto)](https://example.org/h) by [Ana Lima](https://twitter.com/alima)\n\n" +
+		"* [2031-03-02 Workshop: Fuzzing for Fun](https://example.org/f) at Tartu Gophers, Tartu by [Bo Chen](https://twitter.com/bchen) - [Slides](https://example.org/s)\n\n" +
+		"* [2031-02-01 Ghent Web Craft, Ghent: Parsers at Scale](https://example.org/p) by [Cara Diaz](https://twitter.com/cdiaz) [Video](https://example.org/v)\n"
+	r := extractText(t, "talks", withFrontMatter("Talks and Conferences", "", "2031-07-01", body))
+	want := map[string][]string{"Quiet Queues in Practice": {"Porto"}, "Fuzzing for Fun": {"Tartu"}, "Parsers at Scale": {"Ghent"}}
+	speakers := map[string][]string{"Quiet Queues in Practice": {"Ana Lima"}, "Fuzzing for Fun": {"Bo Chen"}, "Parsers at Scale": {"Cara Diaz"}}
+	got, gotSpeakers := map[string][]string{}, map[string][]string{}
+	for _, tk := range talksOf(r) {
+		got[tk.Title], gotSpeakers[tk.Title] = tk.Cities, tk.Speakers
+	}
+	if d := diff(want, got); d != "" {
+		t.Errorf("talks and their cities differ (-want +got)\n%s", d)
+	}
+	if d := diff(speakers, gotSpeakers); d != "" {
+		t.Errorf("talks and their speakers differ (-want +got)\n%s", d)
+	}
+}

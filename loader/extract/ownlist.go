@@ -645,12 +645,12 @@ func (x *extraction) titleLast(text string) (string, eventPart, bool) {
 // colon that follows the event and its town and year ("**Tartu Gophers** (Tartu, March
 // 2031): Quiet Queues").
 func (x *extraction) markedTitleLast(b document.Block) (string, eventPart, bool) {
-	if !fourDigits(b.Text) {
+	if !eraYearIn(b.Text) {
 		return "", eventPart{}, false
 	}
 	plain := strings.TrimSpace(listBullet.ReplaceAllString(b.Text, ""))
 	offset := strings.Index(b.Text, plain) // where plain starts in the block's text, for its spans
-	if i := strings.LastIndex(plain, ": "); i > 0 && strings.ContainsAny(plain[:i], "(") && fourDigits(plain[:i]) {
+	if i := strings.LastIndex(plain, ": "); i > 0 && strings.ContainsAny(plain[:i], "(") && eraYearIn(plain[:i]) {
 		title := cleanTitle(strings.TrimSpace(plain[i+2:]))
 		if ep, ok := x.readEventPart(plain[:i], false); ok && ep.city != nil && title != "" && plainTitle(title) && x.cityPart(title) == nil && dateIn(title, x.published) == "" {
 			return title, ep, true
@@ -799,6 +799,10 @@ func isRegion(seg string) bool {
 // line. The talks are the page owner's, or no one's when the page names no owner.
 func (x *extraction) readOwnItem(bi int) bool {
 	b := x.doc.Blocks[bi]
+	if len(b.Links) > 1 && b.Links[0].End < len(b.Text) && (strings.HasPrefix(b.Text[b.Links[0].End:], " at ") || strings.HasPrefix(b.Text[b.Links[0].End:], " by ")) &&
+		b.Links[0].Start == len(b.Text)-len(strings.TrimLeft(listBullet.ReplaceAllString(b.Text, ""), " ")) {
+		return false // "[Title](…) at FooConf by [Bo Chen](…)": a line that names its own speaker, for readListing
+	}
 	if len(b.Breaks) == 0 {
 		if title, ep, ok := x.markedTitleLast(b); ok {
 			x.addOwnTalk(bi, lineSentence(b, [2]int{0, len(b.Text)}, bi), title, ep)
