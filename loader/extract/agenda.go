@@ -117,7 +117,7 @@ func (x *extraction) readStructure() {
 			x.agendaBlocks.add(bi)
 			continue
 		}
-		if x.readSpeakersOverTitle(bi, events) || x.readBoldNameTitle(bi, events) || x.readItemOverName(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) || x.readLineupItem(bi, events) || x.readTopicItem(bi, events) {
+		if x.readSpeakersOverTitle(bi, events) || x.readLinkedTitleBracketedSpeaker(bi, events) || x.readBoldNameTitle(bi, events) || x.readItemOverName(bi, events) || x.readFeatureLine(bi) || x.readPersonLine(bi, events) || x.readTalkLine(bi, events) || x.readTitleBy(bi, events) || x.readTitleOverSpeakers(bi, events) || x.readTalkAtPlace(bi) || x.readDatedTopic(bi, events) || x.readLineupItem(bi, events) || x.readTopicItem(bi, events) {
 			x.agendaBlocks.add(bi)
 		}
 	}
@@ -1648,6 +1648,39 @@ func (x *extraction) readTitleOverSpeakers(bi int, events []*event) bool {
 		x.agendaBlocks.add(ci)
 	}
 	return x.addListing(bi, line, listing{title: title, speakers: speakers}, events)
+}
+
+// readLinkedTitleBracketedSpeaker reads a list item that opens with a talk's linked title,
+// then its speakers in brackets and a colon, then what the writer says of it, the item often
+// wrapped over several lines: "[Quiet Queues](…) (Ana Lima): Ana showed us how ...".
+func (x *extraction) readLinkedTitleBracketedSpeaker(bi int, events []*event) bool {
+	b := x.doc.Blocks[bi]
+	if b.Kind != document.ListItem || len(b.Links) == 0 {
+		return false
+	}
+	lead := len(b.Text) - len(strings.TrimLeft(b.Text, " -*•"))
+	l := b.Links[0]
+	if l.Start != lead || l.End+2 >= len(b.Text) || !strings.HasPrefix(b.Text[l.End:], " (") {
+		return false
+	}
+	closeAt := strings.Index(b.Text[l.End:], ")")
+	if closeAt < 0 || !strings.HasPrefix(strings.TrimLeft(b.Text[l.End+closeAt+1:], " "), ":") {
+		return false
+	}
+	who := strings.Join(strings.Fields(b.Text[l.End+2:l.End+closeAt]), " ") // (a name wrapped over two lines)
+	sp, ok := x.readSpeakers(x.lineSentence(b, [2]int{0, len(b.Text)}, bi), who, l.End+2)
+	if !ok || !namedPeople(sp) {
+		return false
+	}
+	title := cleanTitle(b.Text[l.Start:l.End])
+	if title == "" || !plainTitle(title) || x.notAPerson(who) && !namedPeople(sp) {
+		return false
+	}
+	names := make([]string, len(sp))
+	for i, p := range sp {
+		names[i] = p.name
+	}
+	return x.addTalk(title, "", l.Href, names, events, Evidence{Sentence: b.Text, Confidence: 0.85}, bi) != nil
 }
 
 // readBoldNameTitle reads a line that opens with a person's name in bold and goes on with a

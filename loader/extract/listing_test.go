@@ -1226,3 +1226,20 @@ func TestLinkedTitleAtEventBy(t *testing.T) {
 		t.Errorf("talks and their speakers differ (-want +got)\n%s", d)
 	}
 }
+
+// TestLinkedTitleBracketedSpeaker reads list items of a recap that link a talk's title, name
+// its speaker in brackets and then say what the talk was like, wrapped over lines.
+func TestLinkedTitleBracketedSpeaker(t *testing.T) {
+	body := "Harbourconf 2031 took place in Porto.\n\n" +
+		"- [Quiet Queues in Practice](https://example.org/q) (Ana\n  Lima): Ana showed how her team keeps queues calm under load, with\n  many graphs.\n\n" +
+		"- [Fuzzing for Fun](https://example.org/f) (Bo Chen): a lively talk.\n\n" +
+		"- [The venue](https://example.org/v) (Porto): lovely views of the river.\n"
+	r := extractText(t, "recap", withFrontMatter("Harbourconf 2031 recap", "", "2031-07-01", body))
+	want := []talkView{
+		{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}, URL: "https://example.org/q"},
+		{Title: "Fuzzing for Fun", Speakers: []string{"Bo Chen"}, Cities: []string{"Porto"}, URL: "https://example.org/f"},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
+	}
+}
