@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/talkgraph/talkgraph/loader/document"
+	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
 )
 
 // Pages whose facts are data rather than prose: talk and event pages of conference and meetup
@@ -288,6 +290,10 @@ func (x *extraction) placeCity(values ...string) *cityRef {
 		}
 		var found *cityRef
 		for _, part := range strings.Split(v, ",") {
+			part = postcodeLead.ReplaceAllString(strings.TrimSpace(part), "") // "1091 GS Amsterdam": the postcode first
+			if words := strings.Fields(part); len(words) > 1 && gazetteer.IsCountry(words[len(words)-1]) {
+				part = strings.Join(words[:len(words)-1], " ") // "Amsterdam Netherlands": the country after
+			}
 			s := &sentence{text: "in " + strings.TrimSpace(part), section: -1}
 			s.tokens = tokenize(s.text, nil, nil)
 			if cs := x.cities(s); len(cs) > 0 {
@@ -301,6 +307,11 @@ func (x *extraction) placeCity(values ...string) *cityRef {
 	}
 	return nil
 }
+
+// postcodeLead is a postal code that opens a part of an address: "1091 GS", "0150", "SW1A 1AA"
+// is left to the expressions that know it; digits with an optional pair of capitals are read
+// here.
+var postcodeLead = regexp.MustCompile(`^\d{4,5}(?:\s+[A-Z]{2})?\s+`)
 
 // venueHost returns the organization or building a venue value names ("The Foundry, Leeds" is
 // The Foundry; a brand written with an inner capital, "iLoft, Leeds", too), or "" when it

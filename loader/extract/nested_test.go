@@ -237,3 +237,26 @@ func TestHeadingMarksWithoutSpace(t *testing.T) {
 		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
 	}
 }
+
+// TestPlaceCityAddress reads the town of a venue's address that writes its postcode before the
+// town and its country after it, before the venue's own name, which may hold another town.
+func TestPlaceCityAddress(t *testing.T) {
+	x := parseBlocks(t, recap("Nothing here."))
+	tests := []struct {
+		values []string
+		want   string
+	}{
+		{[]string{"", "12 Havenstraat, 1091 GS Utrecht Netherlands", "Initech Academy Utrecht & Hilversum"}, "Utrecht"},
+		{[]string{"", "Quay Road 14, 0150 Oslo", ""}, "Oslo"},
+		{[]string{"", "", "Initech Academy Hilversum"}, "Hilversum"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := x.placeCity(tt.values...); c != nil {
+			got = c.written
+		}
+		if got != tt.want {
+			t.Errorf("placeCity(%q) = %q, want %q", tt.values, got, tt.want)
+		}
+	}
+}
