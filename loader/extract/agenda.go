@@ -731,7 +731,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	}
 	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
 	title = clean(title)
-	if title == "" || companyOnly(title) || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || roleLabels[strings.ToLower(title)] || whoLabel(title) || passiveEnd.MatchString(title) {
+	if title == "" || companyOnly(title) || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || roleLabels[strings.ToLower(title)] || whoLabel(title) || passiveEnd.MatchString(title) || sponsorLine(title) {
 		return false // (a clause in the passive, "A demo was given by Ana", is read as prose)
 	}
 	link := linkFor(s, title)

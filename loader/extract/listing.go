@@ -721,16 +721,29 @@ func plainTitle(s string) bool {
 	if proseOpener.MatchString(s) {
 		return false // "This is a talk by ...": a sentence about a talk
 	}
-	if passiveEnd.MatchString(s) {
+	if passiveEnd.MatchString(s) || sponsorLine(s) {
 		return false // "A short demo of the new release was given": a clause, its subject a talk
 	}
 	return len(strings.Fields(s)) <= 20
 }
 
 // passiveEnd ends a clause in the passive of giving a talk: "... was given", "... were
-// presented", or of a sponsor's gift, which a "by" then names: "Food provided", "Drinks
-// paid for".
-var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$|\b(?:food|drinks|pizzas?|snacks|beverages|catering|coffee|beers?|swag|venue|space|room|facilities|fees|refreshments|dinner|lunch|breakfast|stickers|prizes)\b(?:\s+\S+){0,3}?\s+(?:provided|covered|sponsored|supplied|donated|paid(?:\s+for)?|catered|offered|courtesy)$`)
+// presented".
+var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$`)
+
+// sponsorEnd ends a line of a sponsor's gift, which a "by" then names: "Food provided", "Drinks
+// paid for". It is asked only of text that ends with one of its participles (sponsorWords).
+var sponsorEnd = regexp.MustCompile(`(?i)\b(?:food|drinks|pizzas?|snacks|beverages|catering|coffee|beers?|swag|venue|space|room|facilities|fees|refreshments|dinner|lunch|breakfast|stickers|prizes)\b(?:\s+\S+){0,3}?\s+(?:provided|covered|sponsored|supplied|donated|paid(?:\s+for)?|catered|offered|courtesy)$`)
+
+// sponsorWords end a line of a sponsor's gift.
+var sponsorWords = set(`provided covered sponsored supplied donated paid for catered offered courtesy`)
+
+// sponsorLine reports a line of a sponsor's gift (sponsorEnd), asking the expression only of
+// a line that ends with one of sponsorWords.
+func sponsorLine(s string) bool {
+	i := strings.LastIndexByte(strings.TrimRight(s, " "), ' ')
+	return sponsorWords[strings.ToLower(strings.TrimSpace(s[i+1:]))] && sponsorEnd.MatchString(s)
+}
 
 // proseOpener starts a sentence that speaks of something: "This is", "It was", "Here are".
 var proseOpener = regexp.MustCompile(`^(?:This|That|It|Here|There|These|Those)\s+(?:is|was|are|were|will|has|had)\b`)
@@ -890,8 +903,10 @@ func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpea
 			p = p[1:] // "+Ana Lima": a mention, as some networks write a person's name
 		}
 		trailing := false
-		if m := nameThenHandle.FindStringSubmatch(p); m != nil && looksLikeName(m[1]) {
-			p, trailing = m[1], true // "Ana Lima @alima": the name, then the handle
+		if strings.Contains(p, "@") { // (a part with no handle is not asked the expression)
+			if m := nameThenHandle.FindStringSubmatch(p); m != nil && looksLikeName(m[1]) {
+				p, trailing = m[1], true // "Ana Lima @alima": the name, then the handle
+			}
 		}
 		name, company, ok := x.speakerPart(s, p, len(parts) == 1)
 		if ok {
