@@ -1247,7 +1247,7 @@ func TestLinkedTitleBracketedSpeaker(t *testing.T) {
 // TestSlotLengthWithQuestions reads an agenda slot whose length counts the talk and its
 // questions apart: "(20 + 5 min)".
 func TestSlotLengthWithQuestions(t *testing.T) {
-	body := "The program for the evening is:\n\n- 18:05 - 18:15: Welcome (10 min)\n- 18:20 - 18:45: Quiet Queues by Ana Lima (20 + 5 min)\n- 19:45 - 20:45: Fuzzing for Fun by Bo Chen (45+15 min)\n"
+	body := "Tonight's schedule:\n\n- 18:00 - 18:10: Doors and hello (10 min)\n- 18:20 - 18:45: Quiet Queues by Ana Lima (20 + 5 min)\n- 19:45 - 20:45: Fuzzing for Fun by Bo Chen (45+15 min)\n"
 	r := extractText(t, "post", withFrontMatter("Tartu Rust meetup", "", "2031-05-10", body))
 	want := []talkView{
 		{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}},

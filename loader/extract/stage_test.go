@@ -132,7 +132,7 @@ func TestTalkWasAboutBy(t *testing.T) {
 		{
 			name: "a name linked to a meetup member page is a person",
 			body: "Third talk was by [Tavita](https://www.meetup.com/Tartu-Gophers/members/4711/) about Basics of Parsing.",
-			want: []talkView{{Description: "Basics of Parsing", Speakers: []string{"Tavita"}}},
+			want: []talkView{{Title: "Basics of Parsing", Speakers: []string{"Tavita"}}},
 		},
 		{
 			name: "a link to a meetup group's page names no person",
@@ -378,5 +378,20 @@ func TestHostedTitle(t *testing.T) {
 		if d := diff(tt.want, eventsOf(r)); d != "" {
 			t.Errorf("%q: events differ (-want +got)\n%s", tt.title, d)
 		}
+	}
+}
+
+// TestLightningTalksBy reads "lightning talks by A on T and another talk by B on U": what each
+// was on ends where the next talk begins, and what is written as a title is the title.
+func TestLightningTalksBy(t *testing.T) {
+	body := "To close the evening there were short lightning talks by Ana Lima on Visualizing Queue Depths with Grafana and another talk by Bo Chen on fuzzing. Cara Diaz gave a talk on Kubernetes."
+	r := extractText(t, "post", withFrontMatter("Tartu Go Meetup #12", "", "2031-05-10", body))
+	want := []talkView{
+		{Title: "Visualizing Queue Depths with Grafana", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}},
+		{Description: "fuzzing", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu"}},
+		{Description: "a talk on Kubernetes", Speakers: []string{"Cara Diaz"}, Cities: []string{"Tartu"}},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("Extract() talks differ (-want +got)\n%s", d)
 	}
 }

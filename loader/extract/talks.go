@@ -1048,6 +1048,11 @@ func (x *extraction) clauses(s *sentence) []clause {
 					}
 					if d := describeAfter(s, k, paren); d != "" {
 						c.description, c.weak = d, false
+						if len(strings.Fields(d)) >= 3 && titleCased(d) && plainTitle(d) && s.tokens[k-1].is("on", "about") && (!group[0].single || group[0].linked) {
+							// "lightning talks by Ana Lima on Visualizing Queue Depths with Grafana":
+							// what the talk was on, written as a title
+							c.title, c.description = d, ""
+						}
 					}
 				}
 			}
@@ -1864,7 +1869,7 @@ func describeAfter(s *sentence, from int, paren []bool) string {
 			continue
 		}
 		if t.text() == "," && end+1 < len(toks) && toks[end+1].is("where", "which", "who", "while", "from", "and") ||
-			t.text() == ";" || t.text() == ":" || t.text() == "." || t.is("where", "which", "while", "but") {
+			t.text() == ";" || t.text() == ":" || t.text() == "." || t.is("where", "which", "while", "but") || anotherTalkAt(toks, end) {
 			break
 		}
 		if t.word {
@@ -1876,6 +1881,23 @@ func describeAfter(s *sentence, from int, paren []bool) string {
 		return ""
 	}
 	return clean(s.text[toks[start].start:toks[end-1].end])
+}
+
+// anotherTalkAt reports "and" at token i that brings in the next talk: "and another talk by",
+// "and a second presentation", "and one more talk".
+func anotherTalkAt(toks []token, i int) bool {
+	if !toks[i].is("and") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if talkNouns[toks[k].lower()] {
+			return true
+		}
+		if !toks[k].is("another", "a", "one", "more", "second", "third", "last", "final", "then", "lightning") {
+			return false
+		}
+	}
+	return false
 }
 
 // describeBefore takes a talk's description from the words before "by": "The second topic is
