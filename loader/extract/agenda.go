@@ -1730,7 +1730,7 @@ func (x *extraction) readBoldNameTitle(bi int, events []*event) bool {
 	if strings.Contains(strings.ToLower(title), "credit") {
 		return false // "**Ana Lima** Photo Credits and Video Editing"
 	}
-	if h := x.sectionHeading(bi); h >= 0 && peopleHeading(x.doc.Blocks[h].Text) {
+	if h := b.Section; h >= 0 && peopleHeading(x.doc.Blocks[h].Text) {
 		return false // under "## Organizers", "## Credits": the people of the evening, not its talks
 	}
 	link := ""
@@ -1752,16 +1752,6 @@ func (x *extraction) roleTitleOf(text string) bool {
 		}
 	}
 	return false
-}
-
-// sectionHeading returns the heading of the section block bi is in, or -1.
-func (x *extraction) sectionHeading(bi int) int {
-	for k := bi - 1; k >= 0; k-- {
-		if x.doc.Blocks[k].Kind == document.Heading {
-			return k
-		}
-	}
-	return -1
 }
 
 // peopleHeading reports a heading over people rather than talks: "Organizers", "Credits",

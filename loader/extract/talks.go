@@ -278,19 +278,23 @@ func (x *extraction) subjectBefore(s *sentence, refs []nameRef, cue int, paren [
 var invertedOpeners = set(`first up next then after that finally last but not least second third was were
 came comes is , : and our we had`)
 
-// invertedTalk reports a "with" at token with that brings in the talk of speakers named after
-// an inverted opening: a quoted title or a talk noun follows it.
-func (x *extraction) invertedTalk(s *sentence, refs []nameRef, with int, paren []bool) bool {
-	if len(x.invertedSpeakers(s, refs, with, paren)) == 0 {
-		return false
+// invertedTalk returns the speakers named after an inverted opening (invertedSpeakers) when the
+// "with" at token with brings in their talk, a quoted title or a talk noun after it; else nil.
+func (x *extraction) invertedTalk(s *sentence, refs []nameRef, with int, paren []bool) []nameRef {
+	group := x.invertedSpeakers(s, refs, with, paren)
+	if len(group) == 0 {
+		return nil
 	}
 	if t, _ := x.markedTitleAt(s, with+1); t != "" {
-		return true
+		return group
 	}
 	k := talkObjectAfter(s, with)
 	// "with a talk on", "with his presentation about"; not "with the talk recordings"
-	return k >= 0 && k <= with+4 && s.tokens[k-1].is("a", "an", "his", "her", "their", "its", "two", "three") &&
-		(k+1 >= len(s.tokens) || !s.tokens[k+1].word || s.tokens[k+1].is("on", "about", "of", "called", "titled", "entitled", "named", "that", "which", "where", "introducing"))
+	if k >= 0 && k <= with+4 && s.tokens[k-1].is("a", "an", "his", "her", "their", "its", "two", "three") &&
+		(k+1 >= len(s.tokens) || !s.tokens[k+1].word || s.tokens[k+1].is("on", "about", "of", "called", "titled", "entitled", "named", "that", "which", "where", "introducing")) {
+		return group
+	}
+	return nil
 }
 
 // invertedSpeakers finds the speakers named after an inverted opening ("First up was", "Then
@@ -949,6 +953,19 @@ func (x *extraction) clauses(s *sentence) []clause {
 				continue
 			}
 		}
+		if l == "with" && !paren[i] && i > 2 {
+			// "First up was Ana Lima of Initech with a talk on tracing", "Then came Bo Chen
+			// (Globex) with “Fuzzing for Fun”": the speakers after an inverted opening
+			if group := x.invertedTalk(s, refs, i, paren); len(group) > 0 {
+				c := clause{refs: group, cue: i, confidence: 0.8}
+				c.title, c.url = x.markedTitleAt(s, i+1)
+				if c.title == "" {
+					c.description = describeAfter(s, i+1, paren)
+				}
+				add(c)
+				continue
+			}
+		}
 		if turnWords[l] && i+2 < len(toks) && fromWord(toks[i+1]) && i > 0 && toks[i-1].is("the", "el", "a", "il", "le", "la") {
 			// "Then came the turn of Ana Lima", "Luego vino el turno de Ana Lima": her talk
 			if group := x.namesAfter(s, refs, i+2); len(group) > 0 && group[0].start == i+2 {
@@ -1115,15 +1132,6 @@ func (x *extraction) clauses(s *sentence) []clause {
 				c.description = describeBetween(s, group[len(group)-1].end, i, paren)
 			}
 			c.named = namedEventAfter(s, i+1) // "spoke at the Tartu Go Meetup about ..."
-			add(c)
-		case l == "with" && !paren[i] && i > 2 && x.invertedTalk(s, refs, i, paren):
-			// "First up was Ana Lima of Initech with a talk on tracing", "Then came Bo Chen
-			// (Globex) with “Fuzzing for Fun”": the speakers after an inverted opening
-			c := clause{refs: x.invertedSpeakers(s, refs, i, paren), cue: i, confidence: 0.8}
-			c.title, c.url = x.markedTitleAt(s, i+1)
-			if c.title == "" {
-				c.description = describeAfter(s, i+1, paren)
-			}
 			add(c)
 		case openVerbs[l] && !idiomAfter(toks, i):
 			c := clause{cue: i, confidence: 0.8}
