@@ -296,6 +296,13 @@ func (w *walker) element(n *html.Node, depth int) {
 	case atom.Em, atom.I:
 		w.mark(mark{}, n, depth)
 		return
+	case atom.Q:
+		// an inline quotation: its text between quotation marks, as a writer would type it
+		// ("My session was about <q>Quiet Queues</q>")
+		w.text("“")
+		w.children(n, depth)
+		w.text("”")
+		return
 	case atom.Code:
 		if w.top().kind != Code && proseCode(textOf(n)) {
 			// "`Building Tools in Go` by Ana Lima": a title set in code type reads as one

@@ -291,7 +291,11 @@ func (x *extraction) readEventHeadings() {
 		}
 		switch {
 		case len(cs) == 1 && headingPlaces(s, cs[0], date, stopHeadings):
-			e := x.eventFor(&cs[0], date, "")
+			name := ""
+			if x.headingNamesEvent(b.Text) && !stopHeadings && !x.cityHasEvent(cs[0]) {
+				name = headingName(b.Text) // "## Porto Go Days": the event the heading names
+			}
+			e := x.eventFor(&cs[0], date, name)
 			x.sectionEvs[bi] = []*event{e}
 		case date != "" && strings.Count(date, "-") == 2 && hasYear(b.Text):
 			e := x.eventFor(x.defaultCty, date, eventTitle(x, b.Text))
@@ -1248,8 +1252,8 @@ func (x *extraction) readHeadingTalks() {
 		if b.Kind != document.Heading || x.agendaBlocks.has(bi) {
 			continue
 		}
-		if sents := x.block(bi); len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" {
-			continue
+		if sents := x.block(bi); len(sents) == 0 || len(x.sectionEvs[bi]) > 0 || eventKind(b.Text) != "" || x.headingNamesEvent(b.Text) {
+			continue // ("## Queueconf", "## Porto Go Days": the event of the section, no talk's title)
 		}
 		title := cleanTitle(listDate.ReplaceAllString(b.Text, "")) // "May 3, 2031: Title": the date is no part of it
 		if m := keynoteLabel.FindString(title); m != "" && strings.TrimSpace(title[len(m):]) != "" {

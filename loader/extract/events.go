@@ -583,12 +583,23 @@ func titleNameLike(title string) bool {
 	if title == "" || eventNameLike(title) {
 		return true
 	}
+	loose, content := 0, 0
 	for _, w := range strings.Fields(title) {
-		if clauseWords[strings.ToLower(strings.Trim(w, ",:;!?\"'"))] && !startsUpper(w) {
+		w = strings.Trim(w, ",:;!?\"'")
+		lower := strings.ToLower(w)
+		if clauseWords[lower] && !startsUpper(w) {
 			return false
 		}
+		if w == "" || smallTitleWords[lower] || eventWords[lower] || clauseWords[lower] || !unicode.IsLetter([]rune(w)[0]) {
+			continue
+		}
+		content++
+		if !startsUpper(w) && !brandEventWord(w) {
+			loose++
+		}
 	}
-	return true
+	// "2031, My year as a speaker": written in sentence case, a phrase, not a headline's name
+	return loose < 2 || loose*2 < content
 }
 
 // eventName names an event after its series and city, else the post's title.
@@ -835,6 +846,9 @@ func (x *extraction) occasionPlace() *event {
 			}
 			if name == "" && !hasEventWord(s) || !inBefore(s, c.start, 5) {
 				continue
+			}
+			if x.eventHeadingCount() >= 2 && x.sectionEventName(s, c) != "" {
+				return nil // a diary of events, a heading each: the event of its section (readSentence)
 			}
 			return x.eventOfKind(&c, dateIn(s.text, x.published), eventKind(s.text), name)
 		}

@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-95"
+const Version = "extract-96"
 
 // extraction is the state of reading one post.
 type extraction struct {
@@ -93,6 +93,8 @@ type extraction struct {
 
 	talkBlocks map[int32]bool // the blocks a talk was read from (see newTalk)
 	gaveTalks  bool           // the writer says they gave several talks (see writerGaveTalks)
+	// eventHeadings is how many headings name an event (see eventHeadingCount), -1 until asked
+	eventHeadings int
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
@@ -197,7 +199,7 @@ func newExtraction(doc *document.Document) *extraction {
 	return &extraction{doc: doc, orgs: map[string]bool{}, sectionEvs: map[int][]*event{}, agendaBlocks: blockSet{in: make([]bool, len(doc.Blocks))},
 		fullNames: map[string][]string{}, fullNameSet: map[string]bool{}, familyNames: map[string]bool{}, byFirst: map[string][]*person{}, byTitle: map[string]*talk{},
 		bySpeaker: map[*person][]*talk{}, titleIdx: map[*person]*titleIndex{}, stopCities: map[string]bool{},
-		mergedBlocks: map[*talk][]int{}}
+		mergedBlocks: map[*talk][]int{}, eventHeadings: -1}
 }
 
 // collectOrgs records the organizations the post links to by name ("Shopify" linking to

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/givennames"
@@ -78,7 +79,21 @@ func (x *extraction) readSpeakerLabels() {
 					seg = name + " (" + c + ")"
 				}
 			}
+			bio, bioOrg := bioLead(seg), ""
+			if bio != "" && (!strings.Contains(bio, " ") || !x.notAPerson(bio)) {
+				// "Speaker: Ana Lima is a staff engineer at Initech, ...": the label's value is the
+				// speaker's bio, which opens with her name and may say where she works
+				bioOrg = x.bioCompany(seg[len(bio):])
+				seg = bio
+				if bioOrg != "" {
+					seg = bio + " (" + bioOrg + ")"
+				}
+			}
 			speakers, ok := x.readSpeakers(line, seg, lead+m[1])
+			if !ok && bio != "" && !strings.Contains(bio, " ") && strings.HasPrefix(seg, bio) {
+				// "Speaker: Bo is a data scientist who ...": one name, in a speaker's slot
+				speakers, ok = []listedSpeaker{{name: bio, company: bioOrg}}, true
+			}
 			if name := x.labelledName(seg); name != "" && (!ok || len(speakers) == 1 && speakers[0].company == "" && speakers[0].name != name) {
 				// "Speaker: Ravi K S", "Speaker: Ana More": in a speaker's slot, a given name and
 				// capitalized words or initials are the name as written
@@ -101,6 +116,85 @@ func (x *extraction) readSpeakerLabels() {
 			break
 		}
 	}
+}
+
+// bioVerbs open what a bio says of the person it names: "Ana Lima is a staff engineer",
+// "Bo was a consultant", "Cara works on ...", "Ana Lima, currently a ...".
+var bioVerbs = set(`is was works worked has leads loves currently`)
+
+// bioLead returns the name a bio opens with, when a speaker's label is followed by their bio
+// rather than their name alone: one to four capitalized words, then a verb of a bio ("Ana
+// Lima is a staff engineer at Initech", "Bo, currently a consultant, ...") or the end of a
+// sentence ("Cara Diaz. Data practitioner and trainer"). A value of four words or fewer is a
+// name as it stands (labelledName), and bioLead returns "".
+func bioLead(seg string) string {
+	words := strings.Fields(seg)
+	if len(words) <= 4 {
+		return ""
+	}
+	for n := 0; n < 4 && n < len(words); n++ {
+		w := words[n]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		bare := strings.TrimRight(w, ",.")
+		if strings.IndexFunc(bare, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' && c != '\'' }) >= 0 {
+			return ""
+		}
+		name := strings.Join(append(words[:n:n], bare), " ")
+		switch {
+		case bare != w && strings.HasSuffix(w, ".") && len([]rune(bare)) > 1 && n >= 1:
+			return name // "Cara Diaz. Data practitioner"
+		case bare != w && strings.HasSuffix(w, ","):
+			if bioVerbs[strings.ToLower(words[n+1])] {
+				return name // "Ana Lima, is currently ..."
+			}
+			return ""
+		case bioVerbs[strings.ToLower(words[n+1])]:
+			return name
+		}
+	}
+	return ""
+}
+
+// bioRoleEnd ends the role a bio's first clause gives: what follows says more of the work,
+// not where it is held ("a developer at Initech as part of the search team").
+var bioRoleEnd = regexp.MustCompile(`[,.;:(]|\s(?:as|who|where|which|in charge|based|since|with)\s`)
+
+// bioCompany reads the company a bio's first clause names after its name, "is a staff
+// engineer at Initech" or "was the lead engineer for platform at Globex": a role (roleWords),
+// then "at" and the company (companyPart). It returns "" for anything else.
+func (x *extraction) bioCompany(rest string) string {
+	rest = strings.TrimLeft(rest, " ,")
+	verb, clause, ok := strings.Cut(rest, " ")
+	if !ok || !bioVerbs[strings.ToLower(verb)] {
+		return ""
+	}
+	for _, lead := range []string{"currently ", "now ", "a ", "an ", "the "} {
+		clause = strings.TrimPrefix(clause, lead) // ("currently a senior engineer at ...")
+	}
+	if loc := bioRoleEnd.FindStringIndex(clause); loc != nil {
+		clause = clause[:loc[0]]
+	}
+	at := strings.LastIndex(clause, " at ")
+	if at < 0 {
+		return ""
+	}
+	role := clause[:at]
+	noun := "" // the role's last word of a role: "Engineer" of "Lead Engineer for Platform"
+	for _, w := range strings.Fields(role) {
+		if l := strings.ToLower(w); roleWords[l] || roleHeads[l] {
+			noun = w
+		}
+	}
+	if noun == "" {
+		return "" // "Ana Lima is at home in Tartu"
+	}
+	if c, ok := x.companyPart(noun + clause[at:]); ok {
+		return c
+	}
+	return ""
 }
 
 // titleLabelUnder reports a section under heading hi that labels a talk's title ("Talk Title"

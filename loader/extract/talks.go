@@ -2072,7 +2072,14 @@ func (x *extraction) readSentence(s *sentence) {
 		if futureWords.MatchString(s.text) && !hasTalkCue(s) {
 			x.futureEvent(s, &c, dateIn(s.text, x.published))
 		} else {
-			x.paraEvents = []*event{x.eventFor(&c, dateIn(s.text, x.published), "")}
+			name := x.sectionEventName(s, c)
+			e := x.eventFor(&c, dateIn(s.text, x.published), name)
+			x.paraEvents = []*event{e}
+			if name != "" && e.name == name && x.sectionEvs[int(s.section)] == nil {
+				// the rest of the section is about the event its heading names ("## Queueconf",
+				// then "It is a conference in Tartu. ... My talk was about ...")
+				x.sectionEvs[int(s.section)] = x.paraEvents
+			}
 		}
 	}
 	x.readHosts(s)
@@ -2129,8 +2136,15 @@ func (x *extraction) readMyTalk(s *sentence) bool {
 		return false
 	}
 	title, url := x.markedTitleAt(s, k)
-	if title == "" || len(strings.Fields(title)) > 14 || !titleCased(title) && len(strings.Fields(title)) > 1 || whenOrWhere.MatchString(title) {
-		return false // "My session was about _queue cost tuning_": a topic set in italics, not a title
+	quoted := false
+	for _, q := range s.quotes() {
+		quoted = quoted || opensAt(s.tokens[k], q)
+	}
+	if words := len(strings.Fields(title)); title == "" || words > 20 || !quoted && (words > 14 || !titleCased(title) && words > 1) || whenOrWhere.MatchString(title) {
+		// "My session was about _queue cost tuning_": a topic set in italics, not a title;
+		// between quotation marks a title may be long and written in sentence case ("My
+		// talk was about “Queues, and how to drain them before the weekend”")
+		return false
 	}
 	if url == "" {
 		url = talkLink(s, clause{title: title})
@@ -3357,4 +3371,152 @@ func writtenPiece(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// sectionEventName returns the name of the event that the heading of a sentence's section
+// names (headingNamesEvent), for an event the sentence places in city c ("## Queueconf" over
+// "Queueconf is a conference in Tartu"), or "" when the heading names none, or the post
+// already holds an event in that city (which the sentence is about).
+func (x *extraction) sectionEventName(s *sentence, c cityRef) string {
+	if s.section < 0 || int(s.section) >= len(x.doc.Blocks) {
+		return ""
+	}
+	h := x.doc.Blocks[s.section]
+	if h.Kind != document.Heading || !x.headingNamesEvent(h.Text) {
+		return ""
+	}
+	if x.cityHasEvent(c) {
+		return ""
+	}
+	return headingName(h.Text)
+}
+
+// cityHasEvent reports whether the post holds an event in city c.
+func (x *extraction) cityHasEvent(c cityRef) bool {
+	for _, e := range x.events {
+		if e.city != nil && e.city.city.ID == c.city.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// headingName is a heading's text as an event's name: without a closing colon.
+func headingName(text string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
+}
+
+// headingNamesEvent reports a heading that names an event: it reads as a name, holds an event
+// word or a name glued to one ("Porto Go Days", "Queueconf", "dotGo Summit"), and a proper
+// name besides its event words and numbers ("Day 2", "The Workshop", "First Meetup" name
+// none). The post's own title, repeated as a heading, and headings of details ("Venue:",
+// "Details") name none.
+func (x *extraction) headingNamesEvent(text string) bool {
+	if !mayNameEvent(text) {
+		return false // (most headings: asked first, at no allocation)
+	}
+	text = headingName(text)
+	if !eventNameLike(text) || detailHeading.MatchString(text) || factsHeading(text) || strings.EqualFold(text, strings.TrimSpace(x.doc.Meta.Title)) {
+		return false
+	}
+	named, proper := false, false
+	words := strings.Fields(text)
+	last := len(words) - 1
+	for last > 0 && (isDigits(strings.Trim(words[last], ",:()")) || calendarWord(strings.ToLower(strings.Trim(words[last], ",:()")))) {
+		last-- // "Tartu Rust Meetup 2031", "Globex Summit March"
+	}
+	for i, w := range words {
+		w = strings.Trim(w, `,:()[]"'“”‘’«»!`)
+		lower := strings.ToLower(w)
+		switch {
+		case w == "":
+		case gluedEventName(w):
+			named, proper = true, true
+		case eventWords[lower] && i == last && lower != "event" && lower != "events":
+			named = true // a name ends with its kind ("Porto Go Days"); "Handling Domain Events" is a title
+		case startsUpper(w) && !leadDeterminers[lower] && !smallTitleWords[lower] && !isOrdinalWord(lower) && !calendarWord(lower) && !eventWords[lower] || brandEventWord(w):
+			proper = true // (a brand written from a small letter: "dotGo")
+		}
+	}
+	return named && proper
+}
+
+// mayNameEvent reports whether some word of text ends, in any case, with an event suffix
+// (gluedEventName) or an event word stands among its last two words: a heading that does
+// neither names no event (headingNamesEvent).
+func mayNameEvent(text string) bool {
+	n := 0
+	for end := len(text); end > 0; {
+		for end > 0 && !wordByte(text[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && wordByte(text[start-1]) {
+			start--
+		}
+		if start == end {
+			break
+		}
+		w := text[start:end]
+		for _, suf := range eventSuffixes {
+			if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+				return true
+			}
+		}
+		if n < 2 {
+			var buf [24]byte
+			if len(w) <= len(buf) {
+				for i := 0; i < len(w); i++ {
+					c := w[i]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf[i] = c
+				}
+				if eventWords[string(buf[:len(w)])] {
+					return true
+				}
+			}
+		}
+		n++
+		end = start
+	}
+	return false
+}
+
+// wordByte reports a byte that may be part of a word: a letter, a digit, a hyphen or any
+// byte of a character beyond ASCII.
+func wordByte(c byte) bool {
+	return c >= 0x80 || c == '-' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// eventHeadingCount is how many of the post's headings name an event (headingNamesEvent),
+// counted on first use: a post with two or more is a diary of events, a section each.
+func (x *extraction) eventHeadingCount() int {
+	if x.eventHeadings < 0 {
+		x.eventHeadings = 0
+		for _, b := range x.doc.Blocks {
+			if b.Kind == document.Heading && x.headingNamesEvent(b.Text) {
+				x.eventHeadings++
+			}
+		}
+	}
+	return x.eventHeadings
+}
+
+// calendarWord reports the name of a month or a day of the week.
+func calendarWord(w string) bool {
+	_, month := months[w]
+	_, day := weekdays[w]
+	return month || day
+}
+
+// isOrdinalWord reports an ordinal written as a word or with its suffix: "first", "second",
+// "3rd".
+func isOrdinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "next":
+		return true
+	}
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }

@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+func TestSpeakerLabelFollowedByBio(t *testing.T) {
+	body := "Event will be held on **9th March 2031** in Tartu.\n\n" +
+		"## Talk 1\n\nTopic: Quiet Queues in practice\n\nSpeaker: Ana Lima is a staff engineer at Initech, where she builds queues.\n\n" +
+		"## Talk 2\n\nTopic: Tracing without tears\n\nSpeaker: Bo is the lead engineer for platform at Globex. He likes tracing.\n\n" +
+		"## Talk 3\n\nTopic: Rust for gophers\n\nSpeaker: Cara Diaz. Trainer and consultant who teaches Rust.\n\n" +
+		"## Talk 4\n\nTopic: Serverless on a budget\n\nSpeaker: Working at Hooli as a cloud engineer, I help customers build things.\n"
+	r := extractText(t, "bio", withFrontMatter("Globex Days 2031", "", "2031-03-01", body))
+	want := []talkView{
+		{Title: "Quiet Queues in practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}},
+		{Title: "Tracing without tears", Speakers: []string{"Bo"}, Cities: []string{"Tartu"}},
+		{Title: "Rust for gophers", Speakers: []string{"Cara Diaz"}, Cities: []string{"Tartu"}},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("talks mismatch (-want +got):\n%s", d)
+	}
+	wantCo := map[string][]string{"Ana Lima": {"Initech"}, "Bo": {"Globex"}, "Cara Diaz": {}}
+	if d := diff(wantCo, companiesOf(r)); d != "" {
+		t.Errorf("companies mismatch (-want +got):\n%s", d)
+	}
+}
+
+func TestBioLead(t *testing.T) {
+	tests := []struct{ seg, want string }{
+		{"Ana Lima is a staff engineer at Initech, where she builds queues.", "Ana Lima"},
+		{"Bo is the lead engineer for platform at Globex.", "Bo"},
+		{"Ana Lima, is currently a consultant in Porto.", "Ana Lima"},
+		{"Cara Diaz. Trainer and consultant who teaches Rust.", "Cara Diaz"},
+		{"Ana Lima", ""}, // a name alone: labelledName reads it
+		{"Working at Hooli as a cloud engineer, I help customers.", ""}, // no name first
+		{"Ana Lima and Bo Chen from Initech and Globex", ""},
+		{"The team at Initech is building queues.", ""},
+	}
+	for _, tc := range tests {
+		if got := bioLead(tc.seg); got != tc.want {
+			t.Errorf("bioLead(%q) = %q, want %q", tc.seg, got, tc.want)
+		}
+	}
+}
+
+func TestBioCompany(t *testing.T) {
+	tests := []struct{ rest, want string }{
+		{" is a staff engineer at Initech, where she builds queues.", "Initech"},
+		{", is currently a senior backend engineer at Globex,", "Globex"},
+		{" is the Lead Engineer for Platform and Tooling at Hooli.", "Hooli"},
+		{" is a developer at Initech as part of the search team.", "Initech"},
+		{" is at home in Tartu these days.", ""},                  // no role
+		{" loves queues and works at night.", ""},                 // no role before "at"
+		{" is a consultant in Porto who works with Initech.", ""}, // where she is, not where she works
+	}
+	x := newExtraction(parseDoc(t, "Hello."))
+	for _, tc := range tests {
+		if got := x.bioCompany(tc.rest); got != tc.want {
+			t.Errorf("bioCompany(%q) = %q, want %q", tc.rest, got, tc.want)
+		}
+	}
+}

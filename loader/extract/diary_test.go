@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// eventNames are the names of a result's events, in order.
+func eventNames(r *Result) []string {
+	var out []string
+	for _, e := range r.Events {
+		out = append(out, e.Name)
+	}
+	return out
+}
+
+func TestDiaryOfEventsASectionEach(t *testing.T) {
+	tests := []struct {
+		name   string
+		body   string
+		talks  []talkView
+		events []string
+	}{
+		{
+			name: "a heading names the event its section places; the writer's quoted title is their talk there",
+			body: "## Queueconf\n\nQueueconf is a two-day conference in Tartu.\nMy session was about <q>Quiet Queues and how to drain them</q>.\n\n" +
+				"## Porto Go Days\n\nThe train took me to Porto Go Days in Porto this time.\n\nMy talk was about “Quiet Queues and how to drain them” again.",
+			talks:  []talkView{{Title: "Quiet Queues and how to drain them", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu", "Porto"}}},
+			events: []string{"Porto Go Days", "Queueconf"}, // (the heading that holds its city is read first)
+		},
+		{
+			name: "a long quoted title in sentence case is the writer's talk; a topic in italics is none",
+			body: "## Riverfest\n\nRiverfest is a conference in Ghent.\n" +
+				"My session was about “Queues, and how to drain them before the weekend comes and the pager rings again”.\n\n" +
+				"## Globex Days\n\nGlobex Days is an event in Porto. My session was about _queue cost tuning_.",
+			talks:  []talkView{{Title: "Queues, and how to drain them before the weekend comes and the pager rings again", Speakers: []string{"Ana Lima"}, Cities: []string{"Ghent"}}},
+			events: []string{"Riverfest", "Globex Days"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "diary", withFrontMatter("2031, my year as a speaker", "Ana Lima", "2031-12-30", tc.body))
+			if d := diff(tc.talks, talksOf(r)); d != "" {
+				t.Errorf("talks mismatch (-want +got):\n%s", d)
+			}
+			if d := diff(tc.events, eventNames(r)); d != "" {
+				t.Errorf("event names mismatch (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestHeadingNamesEvent(t *testing.T) {
+	tests := []struct {
+		heading string
+		want    bool
+	}{
+		{"Queueconf", true},
+		{"Porto Go Days", true},
+		{"Globex Summit:", true},
+		{"dotGo Summit", true},
+		{"Day 2", false},
+		{"The Workshop", false},
+		{"First Meetup", false},
+		{"Saturday Meetup", false},
+		{"TypeScript Tips", false},
+		{"Quiet Queues", false},
+		{"Details", false},
+		{"Handling Domain Events", false},
+		{"Day Trading: A Bot in Go", false},
+		{"Meetup Night Recap", false},
+		{"Tartu Rust Meetup 2031", true},
+		{"Venue: Globex Summit", false},
+		{"2031, my year as a speaker", false},
+	}
+	x := newExtraction(parseDoc(t, withFrontMatter("2031, my year as a speaker", "Ana Lima", "", "Hello.")))
+	for _, tc := range tests {
+		if got := x.headingNamesEvent(tc.heading); got != tc.want {
+			t.Errorf("headingNamesEvent(%q) = %v, want %v", tc.heading, got, tc.want)
+		}
+	}
+}
+
+func TestTitleNameLikeSentenceCase(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Notes From the Spring Meetup", true},
+		{"Tartu Gophers 2031", true},
+		{"2031, my year as a speaker", false},
+		{"2031, My year as a speaker", false},
+		{"Ten web talks about design tools", false},
+		{"What happened when twenty of us met", false},
+	}
+	for _, tc := range tests {
+		if got := titleNameLike(tc.title); got != tc.want {
+			t.Errorf("titleNameLike(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestInlineQuotationIsQuoted(t *testing.T) {
+	r := extractText(t, "q", withFrontMatter("Speaking at Riverfest", "Ana Lima", "2031-05-01",
+		"Riverfest is a conference in Ghent. My talk was about <q>queues that drain themselves</q>."))
+	got := talksOf(r)
+	if len(got) != 1 || !strings.EqualFold(got[0].Title, "queues that drain themselves") {
+		t.Errorf("talks = %+v, want the quoted title", got)
+	}
+}
