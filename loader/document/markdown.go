@@ -385,7 +385,7 @@ func rewriteGenerator(line string, inComment bool) (_ string, _ bool, opened boo
 				sb.WriteString(line[last:m[0]])
 			}
 			last = m[1]
-			if line[m[2]:m[3]] == "include" && !inComment && talkCall.MatchString(line[m[4]:m[5]]) && strings.Contains(line[m[4]:m[5]], "title=") {
+			if line[m[2]:m[3]] == "include" && !inComment && talkInclude(line[m[4]:m[5]]) {
 				sb.WriteString(line[m[0]:m[1]]) // a talk stated in an include's attributes
 				continue
 			}
@@ -468,6 +468,26 @@ func expandShortcode(sc string) string {
 		return sc // a talk stated in its attributes: kept as written, for the extractor to read
 	}
 	return ""
+}
+
+// talkInclude reports the text of an include that states a talk in its attributes: one named
+// for talks with a title ({% include session.html title="..." %}), or any with a title or a
+// headline and the talk's speaker, slides or recording ({% include teaser.html
+// headline="..." subline="..." slides="..." %}).
+func talkInclude(call string) bool {
+	titled := strings.Contains(call, "title=") || strings.Contains(call, "headline=")
+	if !titled {
+		return false
+	}
+	if talkCall.MatchString(call) && strings.Contains(call, "title=") {
+		return true
+	}
+	for _, attr := range []string{"speaker=", "speakers=", "presenter=", "slides=", "video=", "recording="} {
+		if strings.Contains(call, attr) {
+			return true
+		}
+	}
+	return false
 }
 
 // talkCall names the shortcodes and includes that state a talk in their attributes ({{< talk

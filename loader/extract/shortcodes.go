@@ -34,14 +34,26 @@ func (x *extraction) readTemplateCalls() {
 			if name == "" {
 				name, attrs = m[3], m[4]
 			}
-			if !talkTemplate.MatchString(name) {
+			a := parseAttrs(attrs)
+			if !talkTemplate.MatchString(name) && !talkAttrs(a) {
 				continue
 			}
-			if x.readTemplateTalk(bi, m[0], parseAttrs(attrs)) {
+			if x.readTemplateTalk(bi, m[0], a) {
 				x.agendaBlocks.add(bi)
 			}
 		}
 	}
+}
+
+// talkAttrs reports the attributes of a call that states a talk whatever the call is named
+// ("{% include teaser.html headline=\"Title\" subline=\"Ana Lima (Initech)\" slides=...
+// %}"): a title, and a speaker or the talk's slides or recording.
+func talkAttrs(a map[string]string) bool {
+	if firstAttr(a, "title", "talk", "headline") == "" {
+		return false
+	}
+	return firstAttr(a, "speakers", "speaker", "presenters", "presenter") != "" ||
+		firstAttr(a, "slides", "slides-href", "video", "video_url", "recording") != ""
 }
 
 // parseAttrs reads a call's attributes, keys in lower case.
@@ -65,11 +77,11 @@ func firstAttr(a map[string]string, keys ...string) string {
 
 // readTemplateTalk records the talk one call states. It reports whether there was one.
 func (x *extraction) readTemplateTalk(bi int, text string, a map[string]string) bool {
-	title := clean(firstAttr(a, "title", "talk", "name", "heading"))
+	title := clean(firstAttr(a, "title", "talk", "name", "heading", "headline"))
 	if title == "" || adminTitle(title) {
 		return false
 	}
-	var names []string
+	var names, companies []string
 	if sp := firstAttr(a, "speakers", "speaker", "presenters", "presenter", "by", "author", "authors"); sp != "" {
 		for _, p := range splitOutsideParens(sp) {
 			p = strings.TrimSpace(p)
@@ -78,6 +90,17 @@ func (x *extraction) readTemplateTalk(bi int, text string, a map[string]string) 
 			}
 			if p != "" && (looksLikeName(p) || looksLikeHandle(p)) && !x.notAPerson(p) {
 				names = append(names, p)
+			}
+		}
+	} else if sub := firstAttr(a, "subline", "byline"); sub != "" {
+		// "subline=\"Ana Lima (Staff Engineer, Initech)\"": the line under the title names who
+		// gave it, with their companies
+		line := &sentence{text: sub, section: -1, block: bi}
+		line.tokens = tokenize(sub, nil, nil)
+		if sp, ok := x.readSpeakers(line, sub, 0); ok {
+			for _, p := range sp {
+				names = append(names, p.name)
+				companies = append(companies, p.company)
 			}
 		}
 	} else {
@@ -108,5 +131,13 @@ func (x *extraction) readTemplateTalk(bi int, text string, a map[string]string) 
 	}
 	link := firstAttr(a, "url", "link", "slides", "slides-href", "video", "video_url", "recording", "src")
 	ev := Evidence{Sentence: text, Confidence: 0.85}
-	return x.addTalk(title, "", link, names, events, ev, bi) != nil
+	if x.addTalk(title, "", link, names, events, ev, bi) == nil {
+		return false
+	}
+	for i, c := range companies {
+		if c != "" {
+			x.personFor(names[i]).addCompany(x.companyName(c), ev)
+		}
+	}
+	return true
 }

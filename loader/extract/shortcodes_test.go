@@ -28,6 +28,22 @@ func TestTemplateCalls(t *testing.T) {
 			want:  []talkView{{Title: "Kotlin im Backend", Speakers: []string{"lfischer"}, Cities: []string{"-"}}},
 		},
 		{
+			name:  "an include of any name whose attributes state a talk: a headline, and the speakers on the line under it",
+			title: "Past meetups",
+			body: "Our meetups so far.\n\n{% include teaser.html headline=\"Quiet Queues in Practice\" subline=\"Ana Lima (Staff Engineer, Initech)\" slides=\"https://speakerdeck.com/alima/queues\" %}\n\n" +
+				"{% include teaser.html headline=\"Tracing Without Tears\" subline=\"Bo Chen & Cara Diaz\" video=\"https://youtu.be/abc123\" %}\n",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, URL: "https://speakerdeck.com/alima/queues"},
+				{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen", "Cara Diaz"}, URL: "https://youtu.be/abc123"},
+			},
+		},
+		{
+			name:  "an include with a headline and no speaker nor material states no talk",
+			title: "Past meetups",
+			body:  "Our meetups so far.\n\n{% include teaser.html headline=\"Join Us Next Month\" subline=\"Ana Lima (Initech)\" %}\n",
+			want:  nil,
+		},
+		{
 			name:  "a shortcode that is no talk",
 			title: "Program",
 			body:  "{{< figure title=\"Tracing Without Tears\" src=\"/img/a.png\" >}}\n",
