@@ -734,7 +734,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 		return false
 	}
 	title = statusNote.ReplaceAllString(talkKindPrefix.ReplaceAllString(title, ""), "")
-	title = clean(title)
+	title = linkEndedTitle(s, clean(title))
 	if title == "" || companyOnly(title) || adminTitle(title) || dateOnly(title) || bareMonthYear.MatchString(title) || roleLabels[strings.ToLower(title)] || whoLabel(title) || passiveEnd.MatchString(title) || sponsorLine(title) {
 		return false // (a clause in the passive, "A demo was given by Ana", is read as prose)
 	}
@@ -780,6 +780,7 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	if title == "" && !untitled || adminTitle(title) {
 		return false
 	}
+	title = linkEndedTitle(line, title)
 	names := make([]string, len(l.speakers))
 	for i, sp := range l.speakers {
 		names[i] = sp.name
@@ -805,6 +806,39 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 		}
 	}
 	return true
+}
+
+// linkEndedTitle cuts a title read from a line whose link holds the speaker and the title
+// and is followed by a colon and what the writer thought of it: "[Ana Lima - Quiet Queues](…):
+// everything in it was new to me" is titled "Quiet Queues". A colon inside the link stays
+// ("[Ana Lima - Go: a simple language](…)").
+func linkEndedTitle(line *sentence, title string) string {
+	k := strings.Index(title, ": ")
+	if k <= 0 {
+		return title
+	}
+	for _, l := range line.links {
+		if l.End > len(line.text) || l.Start >= l.End {
+			continue
+		}
+		after := strings.TrimLeft(line.text[l.End:], " ")
+		if !strings.HasPrefix(after, ":") {
+			continue
+		}
+		for k > 0 {
+			// the link holds more than the title, the speaker before it ("[makex](…): a build
+			// tool by Ana Lima" is a title and what it is)
+			if lt := line.text[l.Start:l.End]; strings.HasSuffix(lt, title[:k]) && len(lt) > k+2 {
+				return strings.TrimSpace(title[:k])
+			}
+			next := strings.Index(title[k+2:], ": ")
+			if next < 0 {
+				break
+			}
+			k += 2 + next
+		}
+	}
+	return title
 }
 
 // speakerLabelTail is a speaker's label left at the end of a title when a line was split at
@@ -2658,10 +2692,10 @@ var keynoteLabel = regexp.MustCompile(`(?i)^(?:opening |closing )?(?:keynote|lig
 // dayWords count the days of an event after "Day": "Day one", "Day Zero", "Day Bonus".
 var dayWords = set(`zero one two three four five six seven eight nine ten bonus final last extra`)
 
-// diaryHeading reports the heading of a day in a diary or a trip report: a weekday or "Day 2"
-// before a colon, a dash or a comma ("Tuesday: Workshops", "Day 2 – The Hallway Track",
-// "Friday, the way home"), or the day alone ("Day one"). The section tells what happened that
-// day, not one talk.
+// diaryHeading reports the heading of a day in a diary or a trip report: a weekday, "Day 2"
+// or a trip's "Stop 2" before a colon, a dash or a comma ("Tuesday: Workshops", "Day 2 – The
+// Hallway Track", "Friday, the way home", "Stop 1: Queueconf"), or the day alone ("Day one").
+// The section tells what happened that day or there, not one talk.
 func diaryHeading(title string) bool {
 	head, _, ok := strings.Cut(title, ":")
 	if !ok {
@@ -2681,7 +2715,8 @@ func diaryHeading(title string) bool {
 		_, ok := weekdays[words[0]]
 		return ok
 	case len(words) == 2:
-		return words[0] == "day" && (strings.Trim(words[1], "0123456789") == "" || dayWords[words[1]]) // "Day 2", "Day one", "Day Bonus"
+		// "Day 2", "Day one", "Day Bonus"; a trip's "Stop 2", "Leg 3"
+		return (words[0] == "day" || words[0] == "stop" || words[0] == "leg") && (strings.Trim(words[1], "0123456789") == "" || dayWords[words[1]])
 	}
 	return false
 }

@@ -58,3 +58,45 @@ func TestBioCompany(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkEndedTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []talkView
+	}{
+		{
+			name: "a linked 'speaker - title' followed by a colon and the writer's opinion",
+			body: "My picks from Queueconf in Tartu:\n\n" +
+				"* [Ana Lima - Quiet Queues in Practice](https://videos.example.org/1): everything in it was new to me, from the names to the numbers.\n" +
+				"* [Bo Chen - Go: a simple language](https://videos.example.org/2): short, and to the point.\n" +
+				"* [qmake](https://example.org/qmake): a build tool for writing simpler builds by Cara Diaz\n",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}, URL: "https://videos.example.org/1"},
+				{Title: "Go: a simple language", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu"}, URL: "https://videos.example.org/2"},
+				{Title: "qmake: a build tool for writing simpler builds", Speakers: []string{"Cara Diaz"}, Cities: []string{"Tartu"}, URL: "https://example.org/qmake"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "linked", recap(tc.body))
+			if d := diff(tc.want, talksOf(r)); d != "" {
+				t.Errorf("talks mismatch (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestTripStopHeadingIsNoTitle(t *testing.T) {
+	for _, h := range []string{"Stop 1: Queueconf", "Stop 2 - Porto Go Days", "Leg 3: Ghent"} {
+		if !diaryHeading(h) {
+			t.Errorf("diaryHeading(%q) = false, want true", h)
+		}
+	}
+	for _, h := range []string{"Stop Writing Flaky Tests", "Legacy Code in 2031"} {
+		if diaryHeading(h) {
+			t.Errorf("diaryHeading(%q) = true, want false", h)
+		}
+	}
+}
