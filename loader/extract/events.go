@@ -1352,7 +1352,82 @@ func (x *extraction) groupCity() (c *cityRef, here bool) {
 	if c := x.namedGroupCity(); c != nil {
 		return c, false
 	}
-	return x.taglineCity(), false
+	if c := x.taglineCity(); c != nil {
+		return c, false
+	}
+	c, links := x.meetupGroupCity()
+	// a group whose meetup pages the post links to again and again met in its town, whatever
+	// other towns the talks speak of
+	return c, c != nil && links >= 2
+}
+
+// meetupGroupCity is the city a post's group is named after in the address of its meetup.com
+// page, which the post links to ("https://www.meetup.com/Tartu-Rust-Meetup/events/123/"),
+// and how many links go to the group: every such address must be of one group, and the
+// group's name must hold one large city (a town of 100,000 people or more; one word must be
+// its own name, not a common word).
+func (x *extraction) meetupGroupCity() (_ *cityRef, links int) {
+	slug := ""
+	for _, b := range x.doc.Blocks {
+		for _, l := range b.Links {
+			g, ok := meetupGroup(l.Href)
+			if !ok || isDigits(g) {
+				continue // ("meetup.com/14064142": an old address by number, which names nothing)
+			}
+			if slug != "" && !strings.EqualFold(slug, g) {
+				return nil, 0 // the groups of two towns, or two groups
+			}
+			slug = g
+			links++
+		}
+	}
+	if slug == "" {
+		return nil, 0
+	}
+	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' || r == '.' })
+	var found *cityRef
+	for i := 0; i < len(words); i++ {
+		for n := 3; n >= 1; n-- { // "San-Francisco-Gophers": the longest name first
+			if i+n > len(words) {
+				continue
+			}
+			name := strings.Join(words[i:i+n], " ")
+			c, ok := gazetteer.Lookup(name)
+			// (a name of two words or more may be another of the town's names: "new-york")
+			if !ok || c.Population < meetupCityPopulation || n == 1 && (!gazetteer.OwnName(name, c) || gazetteer.Common(name)) {
+				continue
+			}
+			var same bool
+			if found, same = oneCity(found, cityRef{written: c.Name, city: c}); !same {
+				return nil, 0
+			}
+			i += n - 1
+			break
+		}
+	}
+	return found, links
+}
+
+// meetupCityPopulation is how many people a town named in a meetup.com group's address must
+// have: an address's words are a group's name, where small towns' names are also words.
+const meetupCityPopulation = 100000
+
+// meetupGroup returns the group name in the address of a meetup.com group or event page.
+func meetupGroup(href string) (string, bool) {
+	i := strings.Index(href, "meetup.com/")
+	if i < 0 {
+		return "", false
+	}
+	rest := href[i+len("meetup.com/"):]
+	if lang, tail, ok := strings.Cut(rest, "/"); ok && (len(lang) == 2 || len(lang) == 5 && lang[2] == '-') {
+		rest = tail // "meetup.com/de/Tartu-Rust/", "meetup.com/pt-BR/Tartu-Rust/": the page's language first
+	}
+	g, _, _ := strings.Cut(rest, "/")
+	g, _, _ = strings.Cut(g, "?")
+	if g == "" || g == "topics" || g == "find" || g == "cities" || g == "apps" || g == "help" || g == "login" || g == "members" {
+		return "", false
+	}
+	return g, true
 }
 
 // taglineCity is the city the opening of a post says its group meets in: "**Static Site

@@ -1,0 +1,76 @@
+package extract
+
+import "testing"
+
+func TestMeetupGroupCity(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []talkView
+	}{
+		{
+			name: "an archive whose meetups link to one group's meetup.com pages: the group's town",
+			body: "* [12th Meetup](https://www.meetup.com/Porto-Gophers/events/1/)\n  * Ana Lima on [Quiet Queues](https://example.org/q)\n" +
+				"* [11th Meetup](https://www.meetup.com/Porto-Gophers/events/2/)\n  * Bo Chen on [Tracing Without Tears](https://example.org/t)\n",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}, URL: "https://example.org/q"},
+				{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen"}, Cities: []string{"Porto"}, URL: "https://example.org/t"},
+			},
+		},
+		{
+			name: "a town of two words in the group's address, by another of its names",
+			body: "* [March](https://www.meetup.com/new-york-queue-meetup-group/events/1/)\n  * Ana Lima on [Quiet Queues](https://example.org/q)\n" +
+				"* [April](https://www.meetup.com/new-york-queue-meetup-group/events/2/)\n  * Bo Chen on [Tracing Without Tears](https://example.org/t)\n",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, Cities: []string{"New York City"}, URL: "https://example.org/q"},
+				{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen"}, Cities: []string{"New York City"}, URL: "https://example.org/t"},
+			},
+		},
+		{
+			name: "two groups' pages: no one town",
+			body: "* [March](https://www.meetup.com/Porto-Gophers/events/1/)\n  * Ana Lima on [Quiet Queues](https://example.org/q)\n" +
+				"* [April](https://www.meetup.com/Ghent-Gophers/events/2/)\n  * Bo Chen on [Tracing Without Tears](https://example.org/t)\n",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, URL: "https://example.org/q"},
+				{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen"}, URL: "https://example.org/t"},
+			},
+		},
+		{
+			name: "a group named by no town",
+			body: "* [March](https://www.meetup.com/Queue-Lovers-Club/events/1/)\n  * Ana Lima on [Quiet Queues](https://example.org/q)\n" +
+				"* [April](https://www.meetup.com/Queue-Lovers-Club/events/2/)\n  * Bo Chen on [Tracing Without Tears](https://example.org/t)\n",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, URL: "https://example.org/q"},
+				{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen"}, URL: "https://example.org/t"},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "archive", withFrontMatter("Meetups", "", "", tc.body))
+			if d := diff(tc.want, talksOf(r)); d != "" {
+				t.Errorf("talks mismatch (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestMeetupGroup(t *testing.T) {
+	tests := []struct {
+		href, want string
+		ok         bool
+	}{
+		{"https://www.meetup.com/Porto-Gophers/events/123/", "Porto-Gophers", true},
+		{"https://www.meetup.com/de-DE/Porto-Gophers/", "Porto-Gophers", true},
+		{"https://www.meetup.com/pt-BR/Porto-Gophers/events/1", "Porto-Gophers", true},
+		{"https://meetup.com/Porto-Gophers?x=1", "Porto-Gophers", true},
+		{"https://www.meetup.com/topics/golang/", "", false},
+		{"https://example.org/meetups/porto", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := meetupGroup(tc.href)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("meetupGroup(%q) = %q, %v, want %q, %v", tc.href, got, ok, tc.want, tc.ok)
+		}
+	}
+}
