@@ -74,3 +74,36 @@ func TestMeetupGroup(t *testing.T) {
 		}
 	}
 }
+
+func TestFrontMatterPlaceOfARecap(t *testing.T) {
+	tests := []struct {
+		name, front, body string
+		want              []talkView
+	}{
+		{
+			name:  "a recap's front matter says where: its one event is there",
+			front: "---\ntitle: \"Queueconf 2031: queues and new friends\"\nauthor: Ana Lima\nplace: Porto, Portugal\n---\n\n",
+			body:  "## The talks\n\nWe started the day with Bo Chen talking about tracing without tears. Then Cara Diaz talked about quiet queues.\n",
+			want: []talkView{
+				{Description: "tracing without tears", Speakers: []string{"Bo Chen"}, Cities: []string{"Porto"}},
+				{Description: "quiet queues", Speakers: []string{"Cara Diaz"}, Cities: []string{"Porto"}},
+			},
+		},
+		{
+			name:  "a post that places its event itself keeps it",
+			front: "---\ntitle: \"Notes from the road\"\nauthor: Ana Lima\nlocation: Porto, Portugal\n---\n\n",
+			body:  "The meetup took place in Ghent. Bo Chen talked about tracing without tears.\n",
+			want: []talkView{
+				{Description: "tracing without tears", Speakers: []string{"Bo Chen"}, Cities: []string{"Ghent"}},
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "recap", tc.front+tc.body)
+			if d := diff(tc.want, talksOf(r)); d != "" {
+				t.Errorf("talks mismatch (-want +got):\n%s", d)
+			}
+		})
+	}
+}

@@ -11,6 +11,7 @@ import (
 // talk, and talks without an event in a post about one occasion belong to it.
 func (x *extraction) resolve() {
 	x.groupEvent()
+	x.metaPlaceEvent()
 	x.addressHost()
 	x.placeHosts()
 	x.listingRoles()
@@ -474,6 +475,41 @@ func (x *extraction) groupEvent() {
 		}
 	}
 	x.postEvents = []*event{x.eventFor(x.defaultCty, "", "")}
+}
+
+// metaPlaceEvent places the post's one event in the town its front matter gives ("place:
+// Porto, Portugal", "location: ...", "city: ..."), for a post that is no event page (those
+// are read by frontMatterEvent) and places no event itself: its one event without a town is
+// there, else, when it has talks and no event, the town's event is the post's.
+func (x *extraction) metaPlaceEvent() {
+	m := x.doc.Meta
+	if m.City == "" && m.Location == "" && m.Venue == "" || x.eventPage() {
+		return
+	}
+	var cityless []*event
+	for _, e := range x.events {
+		if e.city != nil {
+			return
+		}
+		if !e.future {
+			cityless = append(cityless, e)
+		}
+	}
+	c := x.placeCity(m.City, m.Location, m.Venue)
+	if c == nil || len(cityless) > 1 || len(cityless) == 0 && len(x.talks) == 0 {
+		return
+	}
+	if len(cityless) == 1 {
+		cc := *c
+		cityless[0].city = &cc
+		x.stops = append(x.stops, cityless[0])
+		x.stopCities[c.city.ID] = true
+		if len(x.postEvents) == 0 {
+			x.postEvents = cityless
+		}
+		return
+	}
+	x.postEvents = []*event{x.eventFor(c, "", "")}
 }
 
 // addressHost gives the post's only event in the city of its street address the venue written
