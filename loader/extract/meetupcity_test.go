@@ -82,8 +82,9 @@ func TestFrontMatterPlaceOfARecap(t *testing.T) {
 	}{
 		{
 			name:  "a recap's front matter says where: its one event is there",
-			front: "---\ntitle: \"Queueconf 2031: queues and new friends\"\nauthor: Ana Lima\nplace: Porto, Portugal\n---\n\n",
-			body:  "## The talks\n\nWe started the day with Bo Chen talking about tracing without tears. Then Cara Diaz talked about quiet queues.\n",
+			front: "---\ntitle: \"Qjam 2031: Queues and Lots of New Friends\"\nauthor: Ana Lima\nplace: Porto, Portugal\n---\n\n",
+			body: "Hello everyone.\n\n## Qjam 2031\n\nAs soon as I got to Qjam I received a t-shirt from the organizers.\n\n" +
+				"## The talks\n\nWe started the day with Bo Chen talking about tracing without tears. Then Cara Diaz talked about quiet queues.\n",
 			want: []talkView{
 				{Description: "tracing without tears", Speakers: []string{"Bo Chen"}, Cities: []string{"Porto"}},
 				{Description: "quiet queues", Speakers: []string{"Cara Diaz"}, Cities: []string{"Porto"}},
