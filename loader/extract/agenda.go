@@ -30,6 +30,7 @@ func (x *extraction) readStructure() {
 	x.readGivenAt()
 	x.readAnnouncedHeadings()
 	x.readEventHeadings()
+	x.readSpokeAtList()
 	x.readPlacedItems()
 	x.readLabels()
 	x.readSpeakerLabels()
@@ -816,6 +817,9 @@ func linkEndedTitle(line *sentence, title string) string {
 	k := strings.Index(title, ": ")
 	if k <= 0 {
 		return title
+	}
+	if tail := strings.TrimSpace(title[k+2:]); tail == "" || startsUpper(tail) && !strings.HasSuffix(tail, ".") && len(strings.Fields(tail)) < 6 {
+		return title // "[Bo Chen - Rust](…): The Good Parts": a subtitle in title case, no opinion
 	}
 	for _, l := range line.links {
 		if l.End > len(line.text) || l.Start >= l.End {

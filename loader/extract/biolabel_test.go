@@ -47,9 +47,11 @@ func TestBioCompany(t *testing.T) {
 		{", is currently a senior backend engineer at Globex,", "Globex"},
 		{" is the Lead Engineer for Platform and Tooling at Hooli.", "Hooli"},
 		{" is a developer at Initech as part of the search team.", "Initech"},
-		{" is at home in Tartu these days.", ""},                  // no role
-		{" loves queues and works at night.", ""},                 // no role before "at"
-		{" is a consultant in Porto who works with Initech.", ""}, // where she is, not where she works
+		{" is at home in Tartu these days.", ""},
+		{" is a research engineer at Globex Labs in Ghent.", "Globex Labs"},
+		{" is a former engineer at Initech who now freelances.", ""}, // no role
+		{" loves queues and works at night.", ""},                    // no role before "at"
+		{" is a consultant in Porto who works with Initech.", ""},    // where she is, not where she works
 	}
 	x := newExtraction(parseDoc(t, "Hello."))
 	for _, tc := range tests {
@@ -70,10 +72,13 @@ func TestLinkEndedTitle(t *testing.T) {
 			body: "My picks from Queueconf in Tartu:\n\n" +
 				"* [Ana Lima - Quiet Queues in Practice](https://videos.example.org/1): everything in it was new to me, from the names to the numbers.\n" +
 				"* [Bo Chen - Go: a simple language](https://videos.example.org/2): short, and to the point.\n" +
+				"* [Dana Park - Rust](https://videos.example.org/3): The Good Parts\n" +
 				"* [qmake](https://example.org/qmake): a build tool for writing simpler builds by Cara Diaz\n",
 			want: []talkView{
 				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu"}, URL: "https://videos.example.org/1"},
 				{Title: "Go: a simple language", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu"}, URL: "https://videos.example.org/2"},
+				// (the title runs past the link, which then gives it no address)
+				{Title: "Rust: The Good Parts", Speakers: []string{"Dana Park"}, Cities: []string{"Tartu"}},
 				{Title: "qmake: a build tool for writing simpler builds", Speakers: []string{"Cara Diaz"}, Cities: []string{"Tartu"}, URL: "https://example.org/qmake"},
 			},
 		},
@@ -97,6 +102,27 @@ func TestTripStopHeadingIsNoTitle(t *testing.T) {
 	for _, h := range []string{"Stop Writing Flaky Tests", "Legacy Code in 2031"} {
 		if diaryHeading(h) {
 			t.Errorf("diaryHeading(%q) = true, want false", h)
+		}
+	}
+}
+
+func TestLoneBioName(t *testing.T) {
+	tests := []struct {
+		bio  string
+		want bool
+	}{
+		{"Bo is the lead engineer at Globex.", true},
+		{"Weiyuan is Full Stack Engineer at Globex.", true},
+		{"Everyone is welcome to bring a lightning talk.", false},
+		{"TBD is the best we can say for now.", false},
+		{"Hooli has not confirmed who will present.", false},
+		{"Qwerty is welcome to join.", false},
+	}
+	x := newExtraction(parseDoc(t, "Hello."))
+	for _, tc := range tests {
+		name := bioLead(tc.bio)
+		if got := name != "" && x.loneBioName(name, tc.bio); got != tc.want {
+			t.Errorf("bio %q: lone name %q read = %v, want %v", tc.bio, name, got, tc.want)
 		}
 	}
 }

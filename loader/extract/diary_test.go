@@ -67,6 +67,9 @@ func TestHeadingNamesEvent(t *testing.T) {
 		{"Quiet Queues", false},
 		{"Details", false},
 		{"Handling Domain Events", false},
+		{"Running Better Meetings", false},
+		{"Rest Day", false},
+		{"After Party", false},
 		{"Day Trading: A Bot in Go", false},
 		{"Meetup Night Recap", false},
 		{"Tartu Rust Meetup 2031", true},
@@ -91,6 +94,8 @@ func TestTitleNameLikeSentenceCase(t *testing.T) {
 		{"2031, my year as a speaker", false},
 		{"2031, My year as a speaker", false},
 		{"Ten web talks about design tools", false},
+		{"Ghent functional programmers meetup, March 2031", true},
+		{"Porto data engineering night #4", true},
 		{"What happened when twenty of us met", false},
 	}
 	for _, tc := range tests {
@@ -106,5 +111,56 @@ func TestInlineQuotationIsQuoted(t *testing.T) {
 	got := talksOf(r)
 	if len(got) != 1 || !strings.EqualFold(got[0].Title, "queues that drain themselves") {
 		t.Errorf("talks = %+v, want the quoted title", got)
+	}
+}
+
+func TestHeadingName(t *testing.T) {
+	tests := []struct{ heading, want string }{
+		{"Queueconf:", "Queueconf"},
+		{"Stop 1: Queueconf", "Queueconf"},
+		{"Day 3 – Porto Go Days", "Porto Go Days"},
+		{"Queueconf, May 3", "Queueconf"},
+		{"Porto Go Days (March 2031)", "Porto Go Days"},
+		{"Queueconf, Tartu", "Queueconf, Tartu"},
+	}
+	for _, tc := range tests {
+		if got := headingName(tc.heading); got != tc.want {
+			t.Errorf("headingName(%q) = %q, want %q", tc.heading, got, tc.want)
+		}
+	}
+}
+
+func TestDiaryRulesDoNotMisfire(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  string
+		talks []talkView
+	}{
+		{
+			name: "a second town in a section is not the heading's event",
+			body: "## Queueconf\n\nQueueconf is a conference in Ghent. My talk was about “Quiet Queues”.\n\n" +
+				"The day after, I took the train to Lyon and dropped in on the local Go meetup, where Bo Chen spoke about “Tracing Without Tears”.\n",
+			talks: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, Cities: []string{"Ghent"}},
+				{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen"}, Cities: []string{"Lyon"}},
+			},
+		},
+		{
+			name: "a phrase the writer quotes from someone else is no title",
+			body: "Riverfest is a conference in Ghent. My talk was about “the boring parts of running queues”, as my manager put it.\n",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "diary", withFrontMatter("2031, my year as a speaker", "Ana Lima", "2031-12-30", tc.body))
+			if d := diff(tc.talks, talksOf(r)); d != "" {
+				t.Errorf("talks mismatch (-want +got):\n%s", d)
+			}
+			for _, e := range r.Events {
+				if e.Name == "Queueconf" && e.City != nil && *e.City != "Ghent" {
+					t.Errorf("event %q placed in %q", e.Name, *e.City)
+				}
+			}
+		})
 	}
 }

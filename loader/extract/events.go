@@ -583,6 +583,21 @@ func titleNameLike(title string) bool {
 	if title == "" || eventNameLike(title) {
 		return true
 	}
+	if eventWordIn(strings.Map(func(r rune) rune {
+		if r == ',' || r == ':' || r == ';' {
+			return ' '
+		}
+		return r
+	}, title)) || strings.Contains(title, "#") {
+		// "Ghent functional programmers meetup, March 2031", "Porto data night #4": a name
+		// in sentence case, by its kind of event or its number
+		for _, w := range strings.Fields(title) {
+			if clauseWords[strings.ToLower(strings.Trim(w, ",:;!?\"'"))] && !startsUpper(w) {
+				return false
+			}
+		}
+		return true
+	}
 	loose, content := 0, 0
 	for _, w := range strings.Fields(title) {
 		w = strings.Trim(w, ",:;!?\"'")
@@ -1385,6 +1400,11 @@ func (x *extraction) meetupGroupCity() (_ *cityRef, links int) {
 		return nil, 0
 	}
 	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' || r == '.' })
+	for _, w := range words {
+		if onlineWords[strings.ToLower(w)] {
+			return nil, 0 // "Queue-Lovers-Online": a group that meets nowhere
+		}
+	}
 	var found *cityRef
 	for i := 0; i < len(words); i++ {
 		for n := 3; n >= 1; n-- { // "San-Francisco-Gophers": the longest name first
@@ -1397,6 +1417,9 @@ func (x *extraction) meetupGroupCity() (_ *cityRef, links int) {
 			if !ok || c.Population < meetupCityPopulation || n == 1 && (!gazetteer.OwnName(name, c) || gazetteer.Common(name)) {
 				continue
 			}
+			if j := i + n; j < len(words) && regionWords[strings.ToLower(words[j])] {
+				continue // "Washington-State-Gophers": a state of that name, not the town
+			}
 			var same bool
 			if found, same = oneCity(found, cityRef{written: c.Name, city: c}); !same {
 				return nil, 0
@@ -1407,6 +1430,12 @@ func (x *extraction) meetupGroupCity() (_ *cityRef, links int) {
 	}
 	return found, links
 }
+
+// onlineWords in a meetup.com group's address say it meets online.
+var onlineWords = set(`online virtual remote global worldwide web`)
+
+// regionWords after a town's name in a group's address make it a region's: "Washington-State".
+var regionWords = set(`state county region province area`)
 
 // meetupCityPopulation is how many people a town named in a meetup.com group's address must
 // have: an address's words are a group's name, where small towns' names are also words.

@@ -95,6 +95,9 @@ type extraction struct {
 	gaveTalks  bool           // the writer says they gave several talks (see writerGaveTalks)
 	// eventHeadings is how many headings name an event (see eventHeadingCount), -1 until asked
 	eventHeadings int
+	// placedSections are, by section, the first town a sentence of the section placed its
+	// talks in (see readSentence); nil until one does
+	placedSections map[int32]*cityRef
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.

@@ -36,6 +36,15 @@ func TestMeetupGroupCity(t *testing.T) {
 			},
 		},
 		{
+			name: "a group that meets online, and a state's group, are in no town",
+			body: "* [March](https://www.meetup.com/Porto-Queues-Online/events/1/)\n  * Ana Lima on [Quiet Queues](https://example.org/q)\n" +
+				"* [April](https://www.meetup.com/Porto-Queues-Online/events/2/)\n  * Bo Chen on [Tracing Without Tears](https://example.org/t)\n",
+			want: []talkView{
+				{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, URL: "https://example.org/q"},
+				{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen"}, URL: "https://example.org/t"},
+			},
+		},
+		{
 			name: "a group named by no town",
 			body: "* [March](https://www.meetup.com/Queue-Lovers-Club/events/1/)\n  * Ana Lima on [Quiet Queues](https://example.org/q)\n" +
 				"* [April](https://www.meetup.com/Queue-Lovers-Club/events/2/)\n  * Bo Chen on [Tracing Without Tears](https://example.org/t)\n",
@@ -104,6 +113,35 @@ func TestFrontMatterPlaceOfARecap(t *testing.T) {
 			r := extractText(t, "recap", tc.front+tc.body)
 			if d := diff(tc.want, talksOf(r)); d != "" {
 				t.Errorf("talks mismatch (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestSpokeAtList(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []eventView
+	}{
+		{
+			name: "a list of the events the writer spoke at, each with its town",
+			body: "I got accepted to speak at the following conferences in 2031:\n\n* [Queueconf, Tartu](https://queueconf.example.org/)\n* [Porto Go Days, Porto](https://pgd.example.org/)\n* RiverJS, Ghent\n",
+			want: []eventView{{City: "Tartu"}, {City: "Porto"}, {City: "Ghent"}},
+		},
+		{
+			name: "events attended without a talk",
+			body: "Other conferences that I attended but did not speak at:\n\n* Queueconf, Tartu\n* Porto Go Days, Porto\n",
+		},
+		{
+			name: "events the writer hopes to speak at",
+			body: "Conferences I want to speak at this year:\n\n* Queueconf, Tartu\n* Porto Go Days, Porto\n",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "review", withFrontMatter("Speaking review 2031", "", "2032-01-04", tc.body))
+			if d := diff(tc.want, eventsOf(r)); d != "" {
+				t.Errorf("events mismatch (-want +got):\n%s", d)
 			}
 		})
 	}

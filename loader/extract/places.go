@@ -208,6 +208,60 @@ func placeName(name string) bool {
 	return lower <= 1
 }
 
+// spokeAtList is a sentence that introduces a list of the events the writer spoke at: "I
+// got accepted to speak at the following conferences in 2031:", "Meetups I gave talks at:".
+var spokeAtList = regexp.MustCompile(`(?i)\b(?:spoke|speak|speaking|talks?|presented|presenting|keynotes?)\b[^:]*\b(?:conferences|meetups|events|user groups|stops)\b|\b(?:conferences|meetups|events|user groups)\b[^:]*\b(?:spoke|speak|spoken|talks?|presented)\b`)
+
+// notSpokeAt says the events of a list were not spoken at, or not yet: "attended but did not
+// speak", "want to speak", "will submit to".
+var notSpokeAt = regexp.MustCompile(`(?i)\b(?:not|n't|never|want|wish|hope|plan|planning|submit|cancel(?:l?ed)?|rejected)\b`)
+
+// readSpokeAtList reads a list of events the writer spoke at, introduced by a sentence that
+// says so and ends in a colon or speaks of "the following", each item an event and its town ("Queueconf, Tartu",
+// "[Porto Go Days, Porto](…)"): the events, in their towns, in the year the sentence gives.
+// Two items or more must each name an event in a town, and a list of events to come, not
+// spoken at, or attended without a talk gives none.
+func (x *extraction) readSpokeAtList() {
+	for bi := 0; bi+2 < len(x.doc.Blocks); bi++ {
+		b := x.doc.Blocks[bi]
+		text := strings.TrimSpace(b.Text)
+		if b.Kind != document.Paragraph || !strings.HasSuffix(text, ":") && !strings.Contains(text, "following") || len(text) > 200 || x.doc.Blocks[bi+1].Kind != document.ListItem {
+			continue
+		}
+		if !spokeAtList.MatchString(text) || notSpokeAt.MatchString(text) || futureWords.MatchString(text) {
+			continue
+		}
+		year := ""
+		if m := yearIn.FindString(text); m != "" {
+			year = strings.Trim(m, " ,.:()")
+		}
+		level := x.doc.Blocks[bi+1].Level
+		var parts []eventPart
+		items := 0
+		for ci := bi + 1; ci < len(x.doc.Blocks) && x.doc.Blocks[ci].Kind == document.ListItem && x.doc.Blocks[ci].Level >= level; ci++ {
+			c := x.doc.Blocks[ci]
+			if c.Level > level {
+				continue
+			}
+			items++
+			line := strings.TrimSpace(c.Text)
+			if ep, ok := x.readEventPart(line, false); ok && ep.city != nil && ep.name != "" {
+				parts = append(parts, ep)
+			}
+		}
+		if len(parts) < 2 || len(parts)*3 < items*2 {
+			continue
+		}
+		for _, ep := range parts {
+			name := ep.name
+			if year != "" && !hasYear(name) && ep.date == "" {
+				name += " " + year
+			}
+			x.eventOfKind(ep.city, ep.date, "", name)
+		}
+	}
+}
+
 // readPlacedItems reads the events that place lines state in lists and under headings, by
 // where the place line stands:
 //

@@ -90,7 +90,7 @@ func (x *extraction) readSpeakerLabels() {
 				}
 			}
 			speakers, ok := x.readSpeakers(line, seg, lead+m[1])
-			if !ok && bio != "" && !strings.Contains(bio, " ") && strings.HasPrefix(seg, bio) {
+			if !ok && bio != "" && !strings.Contains(bio, " ") && strings.HasPrefix(seg, bio) && x.loneBioName(bio, text[lead+m[1]:]) {
 				// "Speaker: Bo is a data scientist who ...": one name, in a speaker's slot
 				speakers, ok = []listedSpeaker{{name: bio, company: bioOrg}}, true
 			}
@@ -117,6 +117,30 @@ func (x *extraction) readSpeakerLabels() {
 		}
 	}
 }
+
+// loneBioName reports whether one word that opens a speaker's bio is their name: a known
+// given name, or a word that is no organization, no placeholder ("TBD") and no pronoun
+// ("Everyone is welcome to ..."), followed by "is" or "was" and a role ("Bo is a data
+// scientist", "Weiyuan is Full Stack Engineer at ...").
+func (x *extraction) loneBioName(name, bio string) bool {
+	lower := strings.ToLower(name)
+	if strings.ToUpper(name) == name || x.orgs[lower] || x.orgs[name] || notBioNames[lower] {
+		return false
+	}
+	if givennames.Is(name) {
+		return true
+	}
+	rest := strings.Fields(strings.TrimLeft(strings.TrimSpace(bio)[len(name):], ", "))
+	if len(rest) < 2 || !set2(strings.ToLower(rest[0]), "is", "was") {
+		return false
+	}
+	next := strings.ToLower(rest[1])
+	return set2(next, "a", "an", "the", "currently", "now") || roleWords[next] || roleHeads[next] || startsUpper(rest[1])
+}
+
+// notBioNames are words that open a speaker's slot without naming anyone.
+var notBioNames = set(`everyone everybody nobody someone anyone all this it he she they we you who speaker
+speakers guest host tba tbd tbc unknown`)
 
 // bioVerbs open what a bio says of the person it names: "Ana Lima is a staff engineer",
 // "Bo was a consultant", "Cara works on ...", "Ana Lima, currently a ...".
@@ -160,7 +184,7 @@ func bioLead(seg string) string {
 
 // bioRoleEnd ends the role a bio's first clause gives: what follows says more of the work,
 // not where it is held ("a developer at Initech as part of the search team").
-var bioRoleEnd = regexp.MustCompile(`[,.;:(]|\s(?:as|who|where|which|in charge|based|since|with)\s`)
+var bioRoleEnd = regexp.MustCompile(`[,.;:(]|\s(?:as|who|where|which|in charge|in|based|since|with)\s`)
 
 // bioCompany reads the company a bio's first clause names after its name, "is a staff
 // engineer at Initech" or "was the lead engineer for platform at Globex": a role (roleWords),
@@ -184,7 +208,11 @@ func (x *extraction) bioCompany(rest string) string {
 	role := clause[:at]
 	noun := "" // the role's last word of a role: "Engineer" of "Lead Engineer for Platform"
 	for _, w := range strings.Fields(role) {
-		if l := strings.ToLower(w); roleWords[l] || roleHeads[l] {
+		l := strings.ToLower(w)
+		if l == "former" || l == "previously" || strings.HasPrefix(l, "ex-") || l == "retired" {
+			return "" // "a former engineer at Initech": where she worked, not where she works
+		}
+		if roleWords[l] || roleHeads[l] {
 			noun = w
 		}
 	}

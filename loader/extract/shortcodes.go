@@ -47,13 +47,15 @@ func (x *extraction) readTemplateCalls() {
 
 // talkAttrs reports the attributes of a call that states a talk whatever the call is named
 // ("{% include teaser.html headline=\"Title\" subline=\"Ana Lima (Initech)\" slides=...
-// %}"): a title, and a speaker or the talk's slides or recording.
+// %}"): a title, and a speaker, the talk's slides, or a line under the title and a recording.
 func talkAttrs(a map[string]string) bool {
 	if firstAttr(a, "title", "talk", "headline") == "" {
 		return false
 	}
-	return firstAttr(a, "speakers", "speaker", "presenters", "presenter") != "" ||
-		firstAttr(a, "slides", "slides-href", "video", "video_url", "recording") != ""
+	// (a title and a recording alone may be any video: "{% include youtube.html title=\"Our
+	// aftermovie\" video=... %}")
+	return firstAttr(a, "speakers", "speaker", "presenters", "presenter") != "" || firstAttr(a, "slides", "slides-href") != "" ||
+		firstAttr(a, "subline", "byline") != "" && firstAttr(a, "video", "video_url", "recording") != ""
 }
 
 // parseAttrs reads a call's attributes, keys in lower case.
@@ -102,6 +104,8 @@ func (x *extraction) readTemplateTalk(bi int, text string, a map[string]string) 
 				names = append(names, p.name)
 				companies = append(companies, p.company)
 			}
+		} else {
+			names = x.ownerNames() // "subline=\"Porto Go Days 2031\"": no names, the page's owner's talk
 		}
 	} else {
 		names = x.ownerNames()

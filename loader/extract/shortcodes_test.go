@@ -44,6 +44,12 @@ func TestTemplateCalls(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "an include of a video with a title and no speaker is no talk",
+			title: "Porto Go Days in pictures",
+			body:  "Our week in pictures.\n\n{% include youtube.html title=\"Porto Go Days aftermovie\" video=\"https://youtu.be/abc123\" %}\n",
+			want:  nil,
+		},
+		{
 			name:  "a shortcode that is no talk",
 			title: "Program",
 			body:  "{{< figure title=\"Tracing Without Tears\" src=\"/img/a.png\" >}}\n",

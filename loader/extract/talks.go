@@ -2072,7 +2072,19 @@ func (x *extraction) readSentence(s *sentence) {
 		if futureWords.MatchString(s.text) && !hasTalkCue(s) {
 			x.futureEvent(s, &c, dateIn(s.text, x.published))
 		} else {
-			name := x.sectionEventName(s, c)
+			name := ""
+			if x.placedSections[s.section] == nil || x.placedSections[s.section].city.ID == c.city.ID {
+				// (the first town the section places is its heading's event's; a second is
+				// somewhere else)
+				name = x.sectionEventName(s, c)
+			}
+			if s.section >= 0 && x.placedSections[s.section] == nil {
+				if x.placedSections == nil {
+					x.placedSections = map[int32]*cityRef{}
+				}
+				cc := c
+				x.placedSections[s.section] = &cc
+			}
 			e := x.eventFor(&c, dateIn(s.text, x.published), name)
 			x.paraEvents = []*event{e}
 			if name != "" && e.name == name && x.sectionEvs[int(s.section)] == nil {
@@ -2138,7 +2150,15 @@ func (x *extraction) readMyTalk(s *sentence) bool {
 	title, url := x.markedTitleAt(s, k)
 	quoted := false
 	for _, q := range s.quotes() {
-		quoted = quoted || opensAt(s.tokens[k], q)
+		if opensAt(s.tokens[k], q) {
+			// "My talk was about “the boring parts”, as my manager put it, and the title was
+			// ...": a phrase quoted from someone, the title told apart
+			after := strings.ToLower(s.text[min(q[1], len(s.text)):])
+			quoted = !strings.Contains(after, "title") && !strings.Contains(after, "put it") && !strings.Contains(after, "said")
+			if !quoted && !titleCased(title) {
+				return false
+			}
+		}
 	}
 	if words := len(strings.Fields(title)); title == "" || words > 20 || !quoted && (words > 14 || !titleCased(title) && words > 1) || whenOrWhere.MatchString(title) {
 		// "My session was about _queue cost tuning_": a topic set in italics, not a title;
@@ -3403,7 +3423,22 @@ func (x *extraction) cityHasEvent(c cityRef) bool {
 
 // headingName is a heading's text as an event's name: without a closing colon.
 func headingName(text string) string {
-	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
+	text = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text), ":"))
+	if diaryHeading(text) {
+		// "Stop 1: Queueconf", "Day 3 – Porto Go Days": the part of the diary, then the event
+		for _, sep := range []string{": ", " – ", " — ", " - "} {
+			if _, name, ok := strings.Cut(text, sep); ok && strings.TrimSpace(name) != "" {
+				text = strings.TrimSpace(name)
+				break
+			}
+		}
+	}
+	if i := strings.LastIndexAny(text, ",("); i > 0 {
+		if tail := strings.Trim(text[i+1:], " )"); tail != "" && (dateOnly(tail) || monthYear.MatchString(tail) || calendarWord(strings.ToLower(tail))) {
+			text = strings.TrimSpace(text[:i]) // "Queueconf, May 3": the date is no part of the name
+		}
+	}
+	return text
 }
 
 // headingNamesEvent reports a heading that names an event: it reads as a name, holds an event
@@ -3432,7 +3467,7 @@ func (x *extraction) headingNamesEvent(text string) bool {
 		case w == "":
 		case gluedEventName(w):
 			named, proper = true, true
-		case eventWords[lower] && i == last && lower != "event" && lower != "events":
+		case headingEventWords[lower] && i == last:
 			named = true // a name ends with its kind ("Porto Go Days"); "Handling Domain Events" is a title
 		case startsUpper(w) && !leadDeterminers[lower] && !smallTitleWords[lower] && !isOrdinalWord(lower) && !calendarWord(lower) && !eventWords[lower] || brandEventWord(w):
 			proper = true // (a brand written from a small letter: "dotGo")
@@ -3489,6 +3524,13 @@ func mayNameEvent(text string) bool {
 func wordByte(c byte) bool {
 	return c >= 0x80 || c == '-' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
+
+// headingEventWords end a heading that names an event: the kinds of event a name ends with
+// ("Porto Go Days", "Globex Summit"), not words that also end titles and parts of a day
+// ("Running Better Meetings", "Handling Domain Events", "Rest Day", "After Party").
+var headingEventWords = set(`conference conferences summit meetup meet-up days festival fest con conf camp
+hackathon symposium convention unconference konferenz tagung kongress conférence conferencia congreso
+jornadas conferenza congresso conferência konferencja conferentie`)
 
 // eventHeadingCount is how many of the post's headings name an event (headingNamesEvent),
 // counted on first use: a post with two or more is a diary of events, a section each.
