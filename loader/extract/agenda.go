@@ -31,6 +31,7 @@ func (x *extraction) readStructure() {
 	x.readAnnouncedHeadings()
 	x.readEventHeadings()
 	x.readSpokeAtList()
+	x.readEventFirstItems()
 	x.readPlacedItems()
 	x.readLabels()
 	x.readSpeakerLabels()

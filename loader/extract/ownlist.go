@@ -1485,3 +1485,125 @@ func (x *extraction) readOwnKindLabels() {
 		}
 	}
 }
+
+// eventFirst is an item of the owner's list that opens with where they spoke, then says what:
+// the event, and the talk's title (set in bold or quotes in the item), if it gives one.
+type eventFirst struct {
+	bi    int
+	ep    eventPart
+	title string
+}
+
+// readEventFirstItems reads a speaker's list whose items open with the event and its place,
+// then tell what the owner gave there, its title set apart:
+//
+//   - Queueconf 2031, May 3, 2031 in Tartu. I gave a brand new talk, **Quiet Queues**.
+//   - Porto Go Days, October 2031 in Porto. I was the opening keynote speaker.
+//
+// Each item is an event in its town; a title set in bold or quotes is the owner's talk there
+// (one talk, given at each event whose item names it). Two items in a row or more must open
+// so, on a page whose owner is known; an item that names no title is the event alone.
+func (x *extraction) readEventFirstItems() {
+	speaker := x.owner
+	if speaker == "" {
+		speaker = x.authorName() // (the writer of a page of their own engagements: "I gave ...")
+	}
+	if speaker == "" {
+		return
+	}
+	var run []eventFirst
+	items := 0 // the items of the list, read or not
+	flush := func() {
+		if len(run) >= 2 && len(run)*2 >= items {
+			for _, it := range run {
+				sents := x.block(it.bi)
+				line := sents[0]
+				e := x.eventOfKind(it.ep.city, it.ep.date, "", it.ep.name)
+				ev := Evidence{Sentence: line.text, Confidence: 0.8}
+				if it.title != "" && x.addTalk(it.title, "", linkFor(line, it.title), []string{speaker}, []*event{e}, ev, it.bi) != nil {
+					x.agendaBlocks.add(it.bi)
+					continue
+				}
+				x.itemEvents[it.bi] = []*event{e}
+				for _, s := range sents[1:] {
+					// "I gave a talk about how I built a hotline": the owner's untitled talk there
+					if hasTalkCue(s) && !futureWords.MatchString(s.text) {
+						if x.addTalk("", snippetWords(strings.TrimRight(s.text, ".!"), 14), "", []string{speaker}, []*event{e}, ev, it.bi) != nil {
+							x.agendaBlocks.add(it.bi)
+						}
+						break
+					}
+				}
+			}
+		}
+		run, items = run[:0], 0
+	}
+	for bi, b := range x.doc.Blocks {
+		if b.Kind != document.ListItem {
+			flush()
+			continue
+		}
+		if b.Level > 0 {
+			continue
+		}
+		items++
+		sents := x.block(bi)
+		if len(sents) == 0 || x.agendaBlocks.has(bi) {
+			continue
+		}
+		if ep, ok := x.leadEvent(strings.TrimRight(strings.TrimSpace(sents[0].text), ".!")); ok {
+			run = append(run, eventFirst{bi: bi, ep: ep, title: markedTitleIn(b, len(sents[0].text))})
+		}
+	}
+	flush()
+}
+
+// snippetWords is the first n words of text.
+func snippetWords(text string, n int) string {
+	words := strings.Fields(text)
+	if len(words) > n {
+		words = words[:n]
+	}
+	return strings.Join(words, " ")
+}
+
+// leadEvent reads the opening of an item as an event placed in a town: "Queueconf 2031, May 3,
+// 2031 in Tartu", "Porto Go Days, October 2031, in Porto": a name that reads as an event's,
+// then an optional date, then "in" and the town.
+func (x *extraction) leadEvent(text string) (eventPart, bool) {
+	at := strings.LastIndex(text, " in ")
+	if at <= 0 || len(text) > 160 {
+		return eventPart{}, false
+	}
+	c := x.placeCity(text[at+4:])
+	if c == nil {
+		return eventPart{}, false
+	}
+	head := strings.TrimRight(strings.TrimSpace(text[:at]), ",")
+	name, rest, _ := strings.Cut(head, ", ")
+	name = strings.TrimSpace(name)
+	if !eventNameLike(name) || personName(name) {
+		return eventPart{}, false
+	}
+	if n := x.placeCity(name); n != nil && strings.EqualFold(n.written, name) {
+		return eventPart{}, false // "Porto, May 3 in Porto": a town, no event's name
+	}
+	return eventPart{name: name, city: c, date: dateIn(rest, x.published)}, true
+}
+
+// markedTitleIn returns the first phrase set in bold, or between quotation marks, in block b
+// from byte from on: where a speaker's list item names the talk.
+func markedTitleIn(b document.Block, from int) string {
+	best, at := "", len(b.Text)
+	for _, sp := range b.Spans {
+		if sp.Strong && sp.Start >= from && sp.Start < at {
+			best, at = b.Text[sp.Start:sp.End], sp.Start
+		}
+	}
+	for _, q := range quotes(b.Text) {
+		if q[0] >= from && q[0] < at && q[1]-q[0] > 2 {
+			best, at = b.Text[q[0]:q[1]], q[0]
+		}
+	}
+	return cleanTitle(best)
+}

@@ -1,0 +1,72 @@
+package extract
+
+import "testing"
+
+func TestEventFirstItems(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []talkView
+	}{
+		{
+			name: "a speaker's chronology: the event and its town first, the talk in bold after",
+			body: "Past conferences\n\n" +
+				"- Queueconf 2031, May 3, 2031 in Tartu. I gave a brand new talk, **Quiet Queues in Practice**.\n" +
+				"- Porto Go Days, October 2031 in Porto. I reprised **Quiet Queues in Practice**. It went well.\n" +
+				"- RiverJS 2030, June 2, 2030 in Ghent. I was the closing keynote speaker!\n" +
+				"- Lyon Code Night, May 1, 2030. I talked to students about my career.\n",
+			want: []talkView{
+				{Title: "Quiet Queues in Practice", Speakers: []string{"Ana Lima"}, Cities: []string{"Tartu", "Porto"}},
+				{Description: "I was the closing keynote speaker", Speakers: []string{"Ana Lima"}, Cities: []string{"Ghent"}},
+			},
+		},
+		{
+			name: "one such item alone is no list of engagements",
+			body: "- Queueconf 2031, May 3, 2031 in Tartu. I gave a brand new talk, **Quiet Queues in Practice**.\n" +
+				"- Bring your own snacks.\n- Doors open at six.\n",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "chronology", withFrontMatter("Talk chronology", "Ana Lima", "", tc.body))
+			got := talksOf(r)
+			if tc.want == nil {
+				for _, g := range got {
+					if g.Title == "Quiet Queues in Practice" && len(g.Cities) > 0 && g.Cities[0] == "Tartu" && len(r.Events) > 1 {
+						t.Errorf("a lone item read as a list of engagements: %+v", got)
+					}
+				}
+				return
+			}
+			if d := diff(tc.want, got); d != "" {
+				t.Errorf("talks mismatch (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestLeadEvent(t *testing.T) {
+	tests := []struct {
+		text, name, city string
+		ok               bool
+	}{
+		{"Queueconf 2031, May 3, 2031 in Tartu", "Queueconf 2031", "Tartu", true},
+		{"North Porto Python 2031, November 2031, in Porto", "North Porto Python 2031", "Porto", true},
+		{"Porto Go Nights (April), April 26, 2031 in Porto", "Porto Go Nights (April)", "Porto", true},
+		{"Porto, May 3 in Porto", "", "", false},
+		{"Ana Lima, May 3 in Porto", "", "", false},
+		{"I had a great time in Porto", "", "", false},
+		{"Queueconf 2031, May 3, 2031", "", "", false},
+	}
+	x := newExtraction(parseDoc(t, "Hello."))
+	for _, tc := range tests {
+		ep, ok := x.leadEvent(tc.text)
+		city := ""
+		if ep.city != nil {
+			city = ep.city.written
+		}
+		if ok != tc.ok || ep.name != tc.name || city != tc.city {
+			t.Errorf("leadEvent(%q) = %q in %q, %v; want %q in %q, %v", tc.text, ep.name, city, ok, tc.name, tc.city, tc.ok)
+		}
+	}
+}
