@@ -70,3 +70,18 @@ func TestLeadEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestTableRowsWithTheirOwnPlace(t *testing.T) {
+	body := "| Title | Type | Date | Location | Who |\n|---|---|---|---|---|\n" +
+		"| [Quiet Queues](https://example.org/q) | Conference | Feb 2 2031 | Ghent, Belgium | [Ana Lima](https://example.org/ana) |\n" +
+		"| [Quiet Queues](https://example.org/q2) | User Group | Mar 5 2031 | Porto, Portugal | [Ana Lima](https://example.org/ana) |\n" +
+		"| [Tracing Without Tears](https://example.org/t) | Conference | Apr 9 2031 | Tartu, Estonia | [Bo Chen](https://example.org/bo) |\n"
+	r := extractText(t, "events", withFrontMatter("Events", "", "", body))
+	want := []talkView{
+		{Title: "Quiet Queues", Speakers: []string{"Ana Lima"}, Cities: []string{"Ghent", "Porto"}, URL: "https://example.org/q"},
+		{Title: "Tracing Without Tears", Speakers: []string{"Bo Chen"}, Cities: []string{"Tartu"}, URL: "https://example.org/t"},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("talks mismatch (-want +got):\n%s", d)
+	}
+}

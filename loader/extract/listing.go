@@ -2092,7 +2092,11 @@ func (x *extraction) readTableRows(bi, end int, events []*event) {
 					}
 				}
 			}
-			x.addListing(ri, x.lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp, kind: kind}, events)
+			rowEvents := events
+			if e := x.rowEvent(ri, row, eventCol, placeCol, dateCol); e != nil {
+				rowEvents = []*event{e} // "| Title | Date | Location | Who |": each row's own event
+			}
+			x.addListing(ri, x.lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp, kind: kind}, rowEvents)
 			continue
 		}
 		if title >= 0 && speaker < 0 && (eventCol >= 0 || placeCol >= 0) {
@@ -2111,6 +2115,37 @@ func (x *extraction) readTableRows(bi, end int, events []*event) {
 			x.addListing(ri, s, l, events)
 		}
 	}
+}
+
+// rowEvent is the event a table row's own event, place and date cells state, or nil when
+// the table has no such columns or the row names neither an event nor a town.
+func (x *extraction) rowEvent(ri int, row []cell, event, place, date int) *event {
+	if event < 0 && place < 0 {
+		return nil
+	}
+	b := x.doc.Blocks[ri]
+	var ep eventPart
+	if event >= 0 && event < len(row) && row[event].text != "" {
+		es := lineSentence(b, row[event].r, ri)
+		if p, ok := x.readEventPart(strings.TrimRight(es.text[:max(resourcesStart(es), 0)], " ,;|-–—/("), true); ok {
+			ep = p
+		}
+	}
+	if place >= 0 && place < len(row) {
+		for _, seg := range strings.FieldsFunc(row[place].text, func(r rune) bool { return strings.ContainsRune(",;/()|·–—", r) }) {
+			if c := x.cityPart(strings.TrimSpace(seg)); c != nil {
+				ep.city = c
+				break
+			}
+		}
+	}
+	if date >= 0 && date < len(row) && ep.date == "" {
+		ep.date = dateIn(row[date].text, x.published)
+	}
+	if ep.name == "" && ep.city == nil {
+		return nil
+	}
+	return x.eventOfKind(ep.city, ep.date, "", ep.name)
 }
 
 // companyOf is the text of the company column of a row, or "".
