@@ -85,3 +85,41 @@ func TestTableRowsWithTheirOwnPlace(t *testing.T) {
 		t.Errorf("talks mismatch (-want +got):\n%s", d)
 	}
 }
+
+func TestFutureEventInPassingIsNotThePosts(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"going to be held", "TartuPython1 was a lot of fun. Ana Lima gave a talk about quiet queues. Bo Chen chairs Queueconf 2031. It's going to be held in Porto in March.\n"},
+		{"in French", "TartuPython1 a été un succès. Ana Lima gave a talk about quiet queues. Bo Chen organise [Queueconf 2031](https://example.org) qui aura lieu à Porto en mars.\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extractText(t, "recap", withFrontMatter("TartuPython1: a great turnout", "", "2031-02-09", tc.body))
+			for _, tv := range talksOf(r) {
+				for _, c := range tv.Cities {
+					if c == "Porto" {
+						t.Errorf("talk %+v placed at the event to come in Porto", tv)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestCamelGroupCityWithNumber(t *testing.T) {
+	next := token{}
+	for _, w := range []string{"TartuPython1", "PythonPorto", "TartuPython"} {
+		tok := tokenize(w+" was", nil, nil)
+		if len(tok) > 1 {
+			next = tok[1]
+		}
+		if _, ok := camelGroupCity(tok[0], next); !ok {
+			t.Errorf("camelGroupCity(%q) found no town", w)
+		}
+	}
+	for _, w := range []string{"TartuJS", "GhentCloud"} {
+		tok := tokenize(w+" was", nil, nil)
+		if _, ok := camelGroupCity(tok[0], tok[1]); ok {
+			t.Errorf("camelGroupCity(%q) found a town with no group word nor technology", w)
+		}
+	}
+}

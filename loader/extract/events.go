@@ -1673,15 +1673,19 @@ func (x *extraction) hereCity() *cityRef {
 // letters or more: "RubyLima", not "GoLima"), and
 // the tag at most four letters or a technology's name.
 func camelGroupCity(t, next token) (cityRef, bool) {
-	if !t.word || !hasInnerCapital(t.text()) || !next.word || !eventWords[next.lower()] && !groupWords[next.lower()] && !next.is("talks") {
+	if !t.word || !hasInnerCapital(t.text()) {
 		return cityRef{}, false
 	}
-	parts := splitCamel(t.text())
+	named := next.word && (eventWords[next.lower()] || groupWords[next.lower()] || next.is("talks"))
+	parts := splitCamel(strings.TrimRight(t.text(), "0123456789")) // ("MontrealPython1": the group's first meeting)
 	if len(parts) != 2 {
 		return cityRef{}, false
 	}
 	for i, part := range parts {
 		tag := parts[1-i]
+		if !named && !isTech(tag) {
+			continue // "TartuJS" alone may be anything; "TartuPython" is a group of its town's
+		}
 		// the tag is short ("JS", "Go") or a technology's name ("PythonPune", "RubyLima")
 		short := len([]rune(tag)) <= 4
 		if len([]rune(part)) < 5 && !(len([]rune(part)) == 4 && len([]rune(tag)) >= 4 && isTech(tag)) || !short && !isTech(tag) || gazetteer.Common(part) || !unicode.IsUpper([]rune(part)[0]) || strings.ToUpper(part) == part {
