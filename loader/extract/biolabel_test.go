@@ -44,7 +44,7 @@ func TestBioLead(t *testing.T) {
 func TestBioCompany(t *testing.T) {
 	tests := []struct{ rest, want string }{
 		{" is a staff engineer at Initech, where she builds queues.", "Initech"},
-		{", is currently a senior backend engineer at Globex,", "Globex"},
+		{", is now a principal queue engineer at Globex,", "Globex"},
 		{" is the Lead Engineer for Platform and Tooling at Hooli.", "Hooli"},
 		{" is a developer at Initech as part of the search team.", "Initech"},
 		{" is at home in Tartu these days.", ""},

@@ -125,12 +125,12 @@ func TestSpokeAtList(t *testing.T) {
 	}{
 		{
 			name: "a list of the events the writer spoke at, each with its town",
-			body: "I got accepted to speak at the following conferences in 2031:\n\n* [Queueconf, Tartu](https://queueconf.example.org/)\n* [Porto Go Days, Porto](https://pgd.example.org/)\n* RiverJS, Ghent\n",
+			body: "These are the conferences where I spoke in 2031:\n\n* [Queueconf, Tartu](https://queueconf.example.org/)\n* [Porto Go Days, Porto](https://pgd.example.org/)\n* RiverJS, Ghent\n",
 			want: []eventView{{City: "Tartu"}, {City: "Porto"}, {City: "Ghent"}},
 		},
 		{
 			name: "events attended without a talk",
-			body: "Other conferences that I attended but did not speak at:\n\n* Queueconf, Tartu\n* Porto Go Days, Porto\n",
+			body: "Meetups I only went to as a listener, and did not speak at:\n\n* Queueconf, Tartu\n* Porto Go Days, Porto\n",
 		},
 		{
 			name: "events the writer hopes to speak at",

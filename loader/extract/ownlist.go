@@ -1526,7 +1526,7 @@ func (x *extraction) readEventFirstItems() {
 				}
 				x.itemEvents[it.bi] = []*event{e}
 				for _, s := range sents[1:] {
-					// "I gave a talk about how I built a hotline": the owner's untitled talk there
+					// "I spoke on the queue my team runs": the owner's untitled talk there
 					if hasTalkCue(s) && !futureWords.MatchString(s.text) {
 						if x.addTalk("", snippetWords(strings.TrimRight(s.text, ".!"), 14), "", []string{speaker}, []*event{e}, ev, it.bi) != nil {
 							x.agendaBlocks.add(it.bi)

@@ -208,8 +208,8 @@ func placeName(name string) bool {
 	return lower <= 1
 }
 
-// spokeAtList is a sentence that introduces a list of the events the writer spoke at: "I
-// got accepted to speak at the following conferences in 2031:", "Meetups I gave talks at:".
+// spokeAtList is a sentence that introduces a list of the events the writer spoke at: "These
+// are the conferences where I spoke in 2031:", "Meetups I gave talks at:".
 var spokeAtList = regexp.MustCompile(`(?i)\b(?:spoke|speak|speaking|talks?|presented|presenting|keynotes?)\b[^:]*\b(?:conferences|meetups|events|user groups|stops)\b|\b(?:conferences|meetups|events|user groups)\b[^:]*\b(?:spoke|speak|spoken|talks?|presented)\b`)
 
 // notSpokeAt says the events of a list were not spoken at, or not yet: "attended but did not
