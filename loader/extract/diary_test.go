@@ -164,3 +164,32 @@ func TestDiaryRulesDoNotMisfire(t *testing.T) {
 		})
 	}
 }
+
+func TestDiaryTripAndTheSameTalkAgain(t *testing.T) {
+	body := "## Queueconf\n\nQueueconf is a conference in Ghent. My session was about “Quiet Queues, and how to drain them before the weekend”.\n\n" +
+		"## Porto Summit\n\nThe summit took place in Porto. My talk was about “Tracing Without Tears”.\n\n" +
+		"## Harbour Week\n\nA short hop by rail this time.\nWith [Bo Chen][BC] and [Cara Diaz][CD] from my team\n" +
+		"I went to [Harbour Week][HW] in Lyon.\n\nThere I gave my session on _Quiet Queues_ once more.\n\n" +
+		"[BC]: https://example.org/bc\n[CD]: https://example.org/cd\n[HW]: https://example.org/hw\n"
+	r := extractText(t, "diary", withFrontMatter("2031, my year as a speaker", "Ana Lima", "2031-12-30", body))
+	want := []talkView{
+		{Title: "Quiet Queues, and how to drain them before the weekend", Speakers: []string{"Ana Lima"}, Cities: []string{"Ghent", "Lyon"}},
+		{Title: "Tracing Without Tears", Speakers: []string{"Ana Lima"}, Cities: []string{"Porto"}},
+	}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("talks mismatch (-want +got):\n%s", d)
+	}
+}
+
+func TestNamedInDescriptionNeedsOneTalk(t *testing.T) {
+	// two titled talks open with the same word: "my talk on Queues" names neither for sure
+	body := "## Queueconf\n\nQueueconf is a conference in Ghent. My talk was about “Queues: the quiet kind”.\n\n" +
+		"## Porto Summit\n\nThe summit took place in Porto. My talk was about “Queues - the loud kind”.\n\n" +
+		"## Lyon Days\n\nLyon Days is a conference in Lyon. I gave my talk on Queues again.\n"
+	r := extractText(t, "diary", withFrontMatter("2031, my year as a speaker", "Ana Lima", "2031-12-30", body))
+	for _, tv := range talksOf(r) {
+		if tv.Title != "" && len(tv.Cities) > 1 {
+			t.Errorf("talk %+v took the Lyon talk, which may be either", tv)
+		}
+	}
+}

@@ -1806,6 +1806,9 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 			}
 			continue
 		}
+		if (prev.is("in") || prev.is("to")) && x.tripToSectionEvent(s) {
+			return c, true // "I went to Harbour Week in Lyon" under "## Harbour Week"
+		}
 		// a passing mention in a series' post ("FooCon took place in Munich") is no stop
 		if !stopsRead {
 			stops, stopsRead = x.seriesStops(), true
@@ -1832,6 +1835,16 @@ func (x *extraction) cityContext(s *sentence) (cityRef, bool) {
 		}
 	}
 	return cityRef{}, false
+}
+
+// tripToSectionEvent reports a sentence of travel (travelVerbs) in a section whose heading
+// names an event (headingNamesEvent): the trip to that event, in a diary of events.
+func (x *extraction) tripToSectionEvent(s *sentence) bool {
+	if s.section < 0 || int(s.section) >= len(x.doc.Blocks) || !hasWord(s, travelVerbs) {
+		return false
+	}
+	h := x.doc.Blocks[s.section]
+	return h.Kind == document.Heading && x.headingNamesEvent(h.Text)
 }
 
 // speaksAt reports a verb of speaking right before "at": "I will speak at FooConf in Tartu",

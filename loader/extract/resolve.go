@@ -192,12 +192,59 @@ func (x *extraction) mergeTalks() {
 			}
 		}
 		if count != 1 || !compatibleEvents(only, u) || titledTalksOf(x, u.speakers[0], gone) != 1 {
+			// "my session on Dapr" of a speaker whose titled talks include one "Dapr, and how
+			// ...": that talk, given again where the description places it
+			if t := x.namedInDescription(u, gone); t != nil {
+				x.absorb(t, u)
+				gone[u] = true
+			}
 			continue
 		}
 		x.absorb(only, u)
 		gone[u] = true
 	}
 	x.dropTalks(gone)
+}
+
+// namedInDescription returns the one titled talk of untitled talk u's speakers whose title's
+// head (the words before its first comma, colon or dash, four at most) u's description names
+// after "on", "about" or "of" ("my session on Dapr" of "Dapr, and how it lets you wait"), or
+// nil.
+func (x *extraction) namedInDescription(u *talk, gone map[*talk]bool) *talk {
+	d := " " + strings.ToLower(u.description) + " "
+	var found *talk
+	for _, t := range x.bySpeaker[u.speakers[0]] {
+		if gone[t] || t.title == "" || !containsAll(t.speakers, u.speakers) {
+			continue
+		}
+		head := t.title
+		if i := strings.IndexAny(head, ",:–—("); i > 0 {
+			head = head[:i]
+		}
+		if i := strings.Index(head, " - "); i > 0 {
+			head = head[:i]
+		}
+		head = strings.ToLower(strings.TrimSpace(head))
+		if head == "" || len(strings.Fields(head)) > 4 || len(head) < 3 {
+			continue
+		}
+		named := false
+		for _, p := range []string{" on ", " about ", " of "} {
+			if i := strings.Index(d, p+head); i >= 0 {
+				if end := i + len(p) + len(head); end == len(d) || !isWordByte(d[end]) {
+					named = true
+				}
+			}
+		}
+		if !named {
+			continue
+		}
+		if found != nil {
+			return nil // two talks it may be
+		}
+		found = t
+	}
+	return found
 }
 
 // dropTalks removes the talks in gone from the post and its indexes.

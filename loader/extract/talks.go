@@ -3508,7 +3508,7 @@ func mayNameEvent(text string) bool {
 					}
 					buf[i] = c
 				}
-				if eventWords[string(buf[:len(w)])] {
+				if eventWords[string(buf[:len(w)])] || headingEventWords[string(buf[:len(w)])] {
 					return true
 				}
 			}
@@ -3528,7 +3528,7 @@ func wordByte(c byte) bool {
 // headingEventWords end a heading that names an event: the kinds of event a name ends with
 // ("Porto Go Days", "Globex Summit"), not words that also end titles and parts of a day
 // ("Running Better Meetings", "Handling Domain Events", "Rest Day", "After Party").
-var headingEventWords = set(`conference conferences summit meetup meet-up days festival fest con conf camp
+var headingEventWords = set(`conference conferences summit meetup meet-up days week festival fest con conf camp
 hackathon symposium convention unconference konferenz tagung kongress conférence conferencia congreso
 jornadas conferenza congresso conferência konferencja conferentie`)
 
