@@ -193,3 +193,16 @@ func TestNamedInDescriptionNeedsOneTalk(t *testing.T) {
 		}
 	}
 }
+
+func TestDescriptionEndsWhereAnotherSpeakerGoesOn(t *testing.T) {
+	body := "The tour stopped in Tartu. My colleague Bo Chen gave an introduction to quiet queues and I continued with tracing and a call to action.\n"
+	r := extractText(t, "tour", withFrontMatter("Queue tour notes", "", "2031-05-01", body))
+	for _, tv := range talksOf(r) {
+		if tv.Title == "" && len(tv.Speakers) == 1 && tv.Speakers[0] == "Bo Chen" && tv.Description != "an introduction to quiet queues" {
+			t.Errorf("Bo Chen's talk described as %q, want %q", tv.Description, "an introduction to quiet queues")
+		}
+	}
+	if len(talksOf(r)) == 0 {
+		t.Errorf("no talk read")
+	}
+}

@@ -1877,8 +1877,9 @@ func describeAfter(s *sentence, from int, paren []bool) string {
 			continue
 		}
 		if t.text() == "," && end+1 < len(toks) && toks[end+1].is("where", "which", "who", "while", "from", "and") ||
-			t.text() == ";" || t.text() == ":" || t.text() == "." || t.is("where", "which", "while", "but") || anotherTalkAt(toks, end) {
-			break
+			t.text() == ";" || t.text() == ":" || t.text() == "." || t.is("where", "which", "while", "but") || anotherTalkAt(toks, end) ||
+			t.is("and") && end+1 < len(toks) && toks[end+1].is("i", "we", "he", "she", "they") && end > start {
+			break // "an introduction to queues and I continued with ...": the next clause is another's
 		}
 		if t.word {
 			words++
