@@ -123,3 +123,17 @@ func TestCamelGroupCityWithNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestMetropolisByAnotherName(t *testing.T) {
+	for _, town := range []string{"Kiev", "Cologne"} {
+		body := "This year I had the chance to speak at Queueconf " + town + ", the largest queue conference around.\n"
+		r := extractText(t, "trip", withFrontMatter("Queueconf 2031 trip report", "Ana Lima", "2031-05-01", body))
+		found := false
+		for _, e := range r.Events {
+			found = found || e.City != nil && *e.City == town
+		}
+		if !found {
+			t.Errorf("speaking at Queueconf %s: events %+v, want one in %s", town, eventsOf(r), town)
+		}
+	}
+}

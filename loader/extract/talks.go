@@ -3031,7 +3031,8 @@ func cityInEventName(name string) *cityRef {
 			if !ok || gazetteer.Common(written) || n == 1 && (acronym(written) && !gazetteerAbbreviation(written) || calendarWords[strings.ToLower(written)]) {
 				continue
 			}
-			big := c.Population >= headingCityPopulation && (gazetteer.OwnName(written, c) || gazetteerAbbreviation(written) || strings.EqualFold(c.Name, written+" City"))
+			// (a metropolis is written by other peoples' names too: "Kiev", "Cologne")
+			big := c.Population >= headingCityPopulation && (gazetteer.OwnName(written, c) || gazetteerAbbreviation(written) || strings.EqualFold(c.Name, written+" City") || c.Population >= exonymCityPopulation)
 			if i == 0 && !gazetteer.Partial(written, c) || big {
 				return &cityRef{written: written, city: c}
 			}
@@ -3563,3 +3564,7 @@ func isOrdinalWord(w string) bool {
 	}
 	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }
+
+// exonymCityPopulation is how many people a city must have for another people's name of it
+// ("Kiev", "Cologne") to place an event named after it as its own name would.
+const exonymCityPopulation = 1000000
