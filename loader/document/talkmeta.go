@@ -409,7 +409,7 @@ func speakersOf(raw any, plural bool) []Speaker {
 		}
 	default:
 		s := scalarString(raw)
-		if plural || listSeparator.MatchString(s) || len(foreignAnd(s)) > 1 {
+		if plural || listSeparator.MatchString(s) || len(foreignAnd(s)) > 1 || nameList(s) {
 			for _, part := range splitNames(s) {
 				add(speakerOfString(part, false))
 			}
@@ -418,6 +418,39 @@ func speakersOf(raw any, plural bool) []Speaker {
 		}
 	}
 	return out
+}
+
+// nameList reports a string of three names or more apart by commas, each of two to four
+// capitalized words and none a role or a company's: "Ana Lima, Bo Chen, Cara Diaz". ("Ana
+// Lima, Staff Engineer, Initech" is one speaker, her role and company.)
+func nameList(s string) bool {
+	parts := strings.Split(s, ",")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) < 2 || len(words) > 4 {
+			return false
+		}
+		for _, w := range words {
+			r := []rune(w)
+			if !unicode.IsUpper(r[0]) || notNameWords[strings.ToLower(strings.Trim(w, "."))] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// notNameWords are words of roles and companies, which no name in a list of names holds.
+var notNameWords = map[string]bool{
+	"engineer": true, "developer": true, "manager": true, "director": true, "architect": true, "lead": true,
+	"head": true, "founder": true, "ceo": true, "cto": true, "cfo": true, "vp": true, "president": true,
+	"consultant": true, "advocate": true, "evangelist": true, "scientist": true, "analyst": true,
+	"designer": true, "officer": true, "senior": true, "principal": true, "staff": true, "inc": true,
+	"ltd": true, "llc": true, "gmbh": true, "corp": true, "team": true, "group": true, "labs": true,
+	"university": true, "software": true, "systems": true, "technologies": true, "solutions": true,
 }
 
 // listSeparator separates names in one string: "and", "&", " / ", ";" (a comma

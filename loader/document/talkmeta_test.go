@@ -349,3 +349,21 @@ func TestTimedProgrammeTalks(t *testing.T) {
 		})
 	}
 }
+
+func TestNameListInOneField(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Ana Lima, Bo Chen, Cara Diaz", true},
+		{"Ana Lima, Bo Chen, Cara Diaz, Dana Park, Eli Moss", true},
+		{"Ana Lima, Staff Engineer, Initech", false},
+		{"Ana Lima, Bo Chen", false}, // a name and a company may be two words each: not told apart here
+		{"Ana Lima, Initech Labs, Porto", false},
+	}
+	for _, tc := range tests {
+		if got := nameList(tc.in); got != tc.want {
+			t.Errorf("nameList(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -137,3 +137,12 @@ func TestMetropolisByAnotherName(t *testing.T) {
 		}
 	}
 }
+
+func TestTalkPageOfSeveralSpeakers(t *testing.T) {
+	text := "---\ntitle: Keeping Queues Quiet at Globex\nspeaker: Ana Lima, Bo Chen, Cara Diaz\n---\n\n### Details\n\nJoin us as three engineers from Globex show how they keep their queues quiet.\n"
+	r := extractText(t, "page", text)
+	want := []talkView{{Title: "Keeping Queues Quiet at Globex", Speakers: []string{"Ana Lima", "Bo Chen", "Cara Diaz"}}}
+	if d := diff(want, talksOf(r)); d != "" {
+		t.Errorf("talks mismatch (-want +got):\n%s", d)
+	}
+}

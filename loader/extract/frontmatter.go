@@ -196,10 +196,17 @@ func (x *extraction) isTalkPage() bool {
 			// "type: conference" on a page titled with the talk given at the event it names.
 			return event != "" && !strings.EqualFold(event, title)
 		}
-		return len(m.Speakers) == 1 && m.Speakers[0].Talk == "" || len(m.Speakers) == 0 && event != ""
+		// (several speakers named in one field, none with a talk of their own, gave the
+		// page's talk together: "speaker: Ana Lima, Bo Chen, Cara Diaz")
+		return len(m.Speakers) >= 1 && len(m.Speakers) <= maxPageSpeakers && !slices.ContainsFunc(m.Speakers, func(sp document.Speaker) bool { return sp.Talk != "" }) ||
+			len(m.Speakers) == 0 && event != ""
 	}
 	return false
 }
+
+// maxPageSpeakers is how many speakers a talk page's front matter may name for its one talk: a
+// panel's; more are an event's line-up.
+const maxPageSpeakers = 6
 
 // titleNamesEvent reports whether a title names an event ("October meetup") rather than a talk.
 func titleNamesEvent(title string) bool {
