@@ -196,9 +196,11 @@ func (x *extraction) isTalkPage() bool {
 			// "type: conference" on a page titled with the talk given at the event it names.
 			return event != "" && !strings.EqualFold(event, title)
 		}
-		// (several speakers named in one field, none with a talk of their own, gave the
-		// page's talk together: "speaker: Ana Lima, Bo Chen, Cara Diaz")
-		return len(m.Speakers) >= 1 && len(m.Speakers) <= maxPageSpeakers && !slices.ContainsFunc(m.Speakers, func(sp document.Speaker) bool { return sp.Talk != "" }) ||
+		// (several speakers, none with a talk of their own, on a page that names no event
+		// apart gave the page's talk together: "speaker: Ana Lima, Bo Chen, Cara Diaz"; with
+		// an event named, they are its line-up)
+		return len(m.Speakers) == 1 && m.Speakers[0].Talk == "" ||
+			event == "" && len(m.Speakers) > 1 && len(m.Speakers) <= maxPageSpeakers && !slices.ContainsFunc(m.Speakers, func(sp document.Speaker) bool { return sp.Talk != "" }) ||
 			len(m.Speakers) == 0 && event != ""
 	}
 	return false
