@@ -36,7 +36,9 @@ func (x *extraction) readAffiliations(s *sentence) {
 			continue
 		}
 		p := x.lookupPerson(r.text)
-		if p == nil && !r.single && looksLikeName(r.text) {
+		// ("an architect at Globex Power": a name after "at" whose first word is no given
+		// name is where someone works, no person)
+		if p == nil && !r.single && looksLikeName(r.text) && !(r.start > 0 && (toks[r.start-1].is("at", "for") || toks[r.start-1].text() == "@") && !givennames.Is(firstWord(r.text))) {
 			p = x.personFor(r.text)
 		}
 		if p != nil && !r.single && !p.knows(r.text) && variantOf(p.name, r.text) {

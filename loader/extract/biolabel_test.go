@@ -126,3 +126,19 @@ func TestLoneBioName(t *testing.T) {
 		}
 	}
 }
+
+func TestBioWithAnOrganizationOfTwoWords(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"Ana Lima is an architect at Globex Power.", "Globex Power"},
+		{"Ana Lima is the Director of Platform Engineering at Globex Power (GP).", "Globex Power"},
+		{"Ana Lima is a Programmer/Analyst at Initech.", "Initech"},
+		{"Ana Lima is a developer at Bo Chen's side.", ""},
+	}
+	for _, tc := range tests {
+		r := extractText(t, "bio", recap("Ana Lima gave a talk about quiet queues.\n\n"+tc.sentence))
+		got := companiesOf(r)["Ana Lima"]
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || got[0] != tc.want) {
+			t.Errorf("%q: companies %v, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

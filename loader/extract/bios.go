@@ -88,6 +88,9 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		if r.start < from {
 			continue
 		}
+		if r.pron == notPronoun && r.start > 0 && (toks[r.start-1].is("at", "for") || toks[r.start-1].text() == "@") && !givennames.Is(firstWord(r.text)) {
+			continue // "an architect at Globex Power": where the subject works, no one else
+		}
 		if r.pron != notPronoun || x.lookupPerson(r.text) != nil && x.lookupPerson(r.text) != subj || looksLikeName(r.text) && !r.single && givennames.Is(firstWord(r.text)) {
 			limit = r.start
 			break
@@ -208,7 +211,7 @@ func (x *extraction) roleAt(s *sentence, i, to int) string {
 				continue // "Director of Engineering at X": the department belongs to the role
 			}
 			return x.employer(o.name)
-		case roleWords[t.lower()] || extraRoleWords[t.lower()] && !t.is("tech", "technical", "product", "marketing", "software", "independent", "freelance"):
+		case roleWords[t.lower()] || extraRoleWords[t.lower()] && !t.is("tech", "technical", "product", "marketing", "software", "independent", "freelance") || slashRole(t.lower()):
 			role = true
 		case t.word && (t.cap || jobWords[t.lower()] || roleModifiers[t.lower()] || extraRoleWords[t.lower()]):
 		case t.text() == "-" && j > i:
@@ -467,4 +470,11 @@ func (x *extraction) onlyPerson(refs []nameRef) *person {
 		one = p
 	}
 	return one
+}
+
+// slashRole reports two roles written as one word with a slash: "programmer/analyst",
+// "developer/architect".
+func slashRole(w string) bool {
+	a, b, ok := strings.Cut(w, "/")
+	return ok && (roleWords[a] || roleHeads[a]) && (roleWords[b] || roleHeads[b])
 }

@@ -123,7 +123,8 @@ conferência encontro encontros konferencja konferencje spotkanie spotkania zjaz
 // engineer at Aerospike", "the founder of Aerospike", "a member of the Initech core team".
 var roleWords = set(`engineer engineers developer developers founder co-founder cofounder ceo cto cfo
 coo vp president head director manager lead leader architect advocate evangelist member employee
-scientist researcher consultant principal staff intern designer analyst owner partner team`)
+scientist researcher consultant principal staff intern designer analyst owner partner team programmer
+programmers specialist administrator technologist instructor lecturer professor`)
 
 // inWord reports the preposition that puts something in a city: "in", and the words other
 // languages write for it before a city's name ("à Lyon", "en Sevilla", "em Lisboa"; German,
