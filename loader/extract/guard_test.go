@@ -6,13 +6,15 @@ import "testing"
 // text that holds its words in any case, text that does not, and text whose case folding is
 // Unicode's.
 func TestGuardedAgrees(t *testing.T) {
-	exprs := map[string]guarded{"futureWords": futureWords, "materialTail": materialTail, "trailingNote": trailingNote, "statusNote": statusNote, "weGathered": weGathered}
+	exprs := map[string]guarded{"futureWords": futureWords, "materialTail": materialTail, "trailingNote": trailingNote, "statusNote": statusNote, "weGathered": weGathered, "selfIntro": selfIntro}
 	texts := []string{
 		"", "The meetup will take place in Oslo.", "The meetup WILL take place", "Next time in Bergen",
 		"Save The Date: May 4", "Talk by Ana Lima (Tidepool)", "Ana Lima - Slides", "Oslo, May 4 [slides] [VIDEO].",
 		"Oslo, May 4 (event)", "Oslo, May 4 (video, slides, website)", "Title (to follow)", "Title (TBD)",
 		"we met in Oslo", "We met in Oslo", "diesmal trafen wir uns bei Initech in Tartu", "nous nous sommes retrouvés à Lyon", "kwamen we samen in Gent", "last week we all gathered in Lisbon", "Mara Ellison talked about hashing.",
 		"Oslo, May 4 ſlides", "ſave the date", "Title (No Slides)", "coming\tup", "Title\t)",
+		"Hi, my name is Ana Lima.", "MY NAME IS Ana", "my name iſ Ana", "I’m Ana Lima", "I'M Ana", "i am Ana",
+		"‘Scaling Ledgers’ by Ana Lima – slides", "Ana Lima – \u212aeynote (Slides)", "we met in Oslo – again", "Next – in Bergen",
 	}
 	for name, g := range exprs {
 		for _, text := range texts {
@@ -21,6 +23,9 @@ func TestGuardedAgrees(t *testing.T) {
 			}
 			if got, want := g.FindStringIndex(text), g.Regexp.FindStringIndex(text); len(got) != len(want) || len(got) == 2 && got[0] != want[0] {
 				t.Errorf("%s.FindStringIndex(%q) = %v, want %v", name, text, got, want)
+			}
+			if got, want := g.FindStringSubmatch(text), g.Regexp.FindStringSubmatch(text); len(got) != len(want) || len(got) > 0 && got[0] != want[0] {
+				t.Errorf("%s.FindStringSubmatch(%q) = %q, want %q", name, text, got, want)
 			}
 			if got, want := g.ReplaceAllString(text, ""), g.Regexp.ReplaceAllString(text, ""); got != want {
 				t.Errorf("%s.ReplaceAllString(%q) = %q, want %q", name, text, got, want)

@@ -83,7 +83,8 @@ func (x *extraction) pageOwner() string {
 var summaryOwner = regexp.MustCompile(`(?i:\b(?:talks|presentations|speaking engagements|slides)\b[^.!?,;]{0,60}?\bby)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*\.?\s*$`)
 
 // selfIntro is how a page's writer names themself: "my name is Ana Lima", "I'm Ana".
-var selfIntro = regexp.MustCompile(`(?i:\bmy name is|\bI am|\bI'm|\bI’m)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)
+var selfIntro = guard(regexp.MustCompile(`(?i:\bmy name is|\bI am|\bI'm|\bI’m)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`),
+	"my name is", "i am", "i'm", "i’m")
 
 // selfNamed is the person the first paragraphs of the page name as its writer ("Hi, my name
 // is Ana Lima, and these are the slides of my talks"), when the name starts with a known given

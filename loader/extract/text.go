@@ -592,27 +592,27 @@ func unquoted(s string) string {
 	return s
 }
 
-// guarded is a regular expression every match of which holds one of a few words: text that is
-// ASCII and holds none of them, in any case, is not given to the expression, which would try
-// to match at every byte of it.
+// guarded is a regular expression every match of which holds one of a few words: text that
+// holds none of them, in any case, is not given to the expression, which would try to match at
+// every byte of it.
 type guarded struct {
 	*regexp.Regexp
-	words []string // lower-case ASCII
+	words []string // lower case
 }
 
-// guard returns re guarded by words: each match of re must hold one of them (lower-case
-// ASCII), in any case.
+// guard returns re guarded by words: each match of re must hold one of them (lower case), in
+// any case. A word's letters are ASCII; it may hold other bytes, which are compared as
+// containsFoldASCII compares them.
 func guard(re *regexp.Regexp, words ...string) guarded {
 	return guarded{re, words}
 }
 
-// may reports whether re can match s. Text that is not ASCII always may: the expression's
-// case folding is Unicode's ("ſ" is an "s").
+// may reports whether re can match s. Text holding one of the two runes that Unicode's case
+// folding, the expression's, takes for an ASCII letter ("ſ" for an "s", the Kelvin sign for a
+// "k") always may; other text may when it holds a word with its ASCII letters in any case.
 func (g guarded) may(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
+	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+		return true
 	}
 	for _, w := range g.words {
 		if containsFoldASCII(s, w) {
@@ -653,6 +653,14 @@ func (g guarded) FindStringIndex(s string) []int {
 	return g.Regexp.FindStringIndex(s)
 }
 
+// FindStringSubmatch is regexp.Regexp's, guarded.
+func (g guarded) FindStringSubmatch(s string) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
 // ReplaceAllString is regexp.Regexp's, guarded.
 func (g guarded) ReplaceAllString(src, repl string) string {
 	if !g.may(src) {
@@ -662,7 +670,8 @@ func (g guarded) ReplaceAllString(src, repl string) string {
 }
 
 // containsFoldASCII reports whether s holds the lower-case ASCII text w in any case. It may
-// answer true for a few bytes that are not letters (a tab for a ')'), never false wrongly.
+// answer true for a few bytes that are not letters (a tab for a ')'), never false wrongly; a
+// byte of w that is not ASCII is compared the same way, so a word such as "i’m" may be asked.
 func containsFoldASCII(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
 		k := 0
