@@ -701,6 +701,44 @@ func iContraction(w string) bool {
 // after them, and the family name.
 var nickname = regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]+) (["“'‘]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?["”'’] )(\p{Lu}[\p{L}'’-]+)`)
 
+// nicknameIndex is nickname.FindStringSubmatchIndex(text), but the expression is asked only
+// of the words around each space that a quote and a capital follow, where every nickname
+// opens: given a whole paragraph, it would try to match at each of its bytes. A match holds
+// no space before that one's word and three more spaces at most, so the words from the space
+// before the given name to the fourth space hold it whole, and a match that opens at a later
+// such space starts after this one.
+func nicknameIndex(text string) []int {
+	for p := 0; p+1 < len(text); p++ {
+		if text[p] != ' ' {
+			continue
+		}
+		q, n := utf8.DecodeRuneInString(text[p+1:])
+		if q != '"' && q != '“' && q != '\'' && q != '‘' {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(text[p+1+n:]); !unicode.IsUpper(c) {
+			continue
+		}
+		from, end, spaces := strings.LastIndexByte(text[:p], ' ')+1, p, 0
+		for ; end < len(text); end++ {
+			if text[end] == ' ' {
+				if spaces++; spaces == 4 {
+					break
+				}
+			}
+		}
+		if m := nickname.FindStringSubmatchIndex(text[from:end]); m != nil {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += from
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
 // withoutNicknames returns doc with the nicknames in quotes inside full names left out
 // ("Ana "Ace" Lima" reads "Ana Lima"), so that the quoted nickname is never read as a talk's
 // title and the name around it reads as one person. Only a nickname after a known given name
@@ -713,7 +751,7 @@ func withoutNicknames(doc *document.Document) *document.Document {
 		}
 		nb, changed := b, false
 		for from := 0; from < len(nb.Text); {
-			m := nickname.FindStringSubmatchIndex(nb.Text[from:])
+			m := nicknameIndex(nb.Text[from:])
 			if m == nil {
 				break
 			}
