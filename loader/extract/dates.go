@@ -51,7 +51,8 @@ var (
 	dottedDate = regexp.MustCompile(`\b(\d{1,2})(?:-\d{1,2})?\.(\d{1,2})\.((?:19|20)\d{2})\b`)
 	// "yesterday", "last night", "last Tuesday", "tonight", "this evening": days relative to
 	// the post's date
-	relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	relativeDay = guard(regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`),
+		"yesterday", "last ", "tonight", "this ")
 	// words that put a date after the post was written
 	futureWords = guard(regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date)\b`), "will", "next", "upcoming", "slated", "coming up", "planned", "save the date")
 	// verbs that put what a text tells in the past: "we met on December 24"

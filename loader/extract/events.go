@@ -1864,4 +1864,5 @@ func hasTalkCue(s *sentence) bool {
 
 // otherTime places a sentence at another time than the post's occasion: "last year", "years
 // ago", "back in March", "previously".
-var otherTime = regexp.MustCompile(`(?i)\b(?:last year|the year before|years? ago|months ago|back in|previously|in the past|earlier this year|a while ago|once before)\b`)
+var otherTime = guard(regexp.MustCompile(`(?i)\b(?:last year|the year before|years? ago|months ago|back in|previously|in the past|earlier this year|a while ago|once before)\b`),
+	"year", "months ago", "back in", "previously", "in the past", "a while ago", "once before")

@@ -109,6 +109,16 @@ var ofToo = set(`de di av af mit`)
 // von", "présentée par", "presentado por"): the speakers after it must be named as people.
 var presentedBy = regexp.MustCompile(`(?i)\b(?:presented by|präsentiert von|vorgestellt von|présentée? par|presentad[oa] por|presentat[oa] da)\b`)
 
+// foreignSeps says, for each of listSeps, whether it is a word of foreignBy or holds
+// presentedBy: worked out once, not for each separator of each line.
+var foreignSeps = func() []bool {
+	out := make([]bool, len(listSeps))
+	for i, sep := range listSeps {
+		out[i] = foreignBy[strings.TrimSpace(sep)] || presentedBy.MatchString(sep)
+	}
+	return out
+}()
+
 // namedPeople reports whether each speaker is named as a person: a given name first, or a
 // handle.
 func namedPeople(sp []listedSpeaker) bool {
@@ -321,8 +331,8 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 	}
 	// Plain titles: the strongest separator whose sides read one way only.
-	for _, sep := range listSeps {
-		foreignSep := foreignBy[strings.TrimSpace(sep)] || presentedBy.MatchString(sep)
+	for si, sep := range listSeps {
+		foreignSep := foreignSeps[si]
 		var best listing
 		bestWeight, found := 0, false
 		for _, i := range sepIndexes(body, sep) {

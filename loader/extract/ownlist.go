@@ -504,7 +504,8 @@ func namesPerson(text string) bool {
 
 // presentingVerb is the writer's verb between where they speak and what, in a list of their
 // talks: " presenting ", " - speaking about ", ", talking on ".
-var presentingVerb = regexp.MustCompile(`(?i)(?:\s+[-–—:]|,)?\s+(?:again\s+)?(?:presenting|speaking (?:about|on)|talking (?:about|on)|giving(?: (?:a|my) (?:talk|session|workshop)(?: (?:on|about|called|titled))?)?)\s+`)
+var presentingVerb = guard(regexp.MustCompile(`(?i)(?:\s+[-–—:]|,)?\s+(?:again\s+)?(?:presenting|speaking (?:about|on)|talking (?:about|on)|giving(?: (?:a|my) (?:talk|session|workshop)(?: (?:on|about|called|titled))?)?)\s+`),
+	"presenting", "speaking", "talking", "giving")
 
 // bracketedDate is a date in brackets: "(March 12, 2031)".
 var bracketedDate = regexp.MustCompile(`\(([^()]{4,40})\)`)

@@ -2088,7 +2088,7 @@ func (x *extraction) readSentence(s *sentence) {
 
 // myTalkWas opens the writer's naming of their own talk: "My own talk was about", "My
 // talk is called", "My workshop was titled".
-var myTalkWas = regexp.MustCompile(`(?i)\bmy\s+(?:own\s+)?(?:first\s+|second\s+|last\s+)?(?:talk|presentation|session|workshop|keynote)\s+(?:was|is)\s+(?:on|about|called|titled|entitled|named)\s+`)
+var myTalkWas = guard(regexp.MustCompile(`(?i)\bmy\s+(?:own\s+)?(?:first\s+|second\s+|last\s+)?(?:talk|presentation|session|workshop|keynote)\s+(?:was|is)\s+(?:on|about|called|titled|entitled|named)\s+`), "my")
 
 // notGiven says the writer's talk was not given, or not by them: "was rejected", "gave it
 // because I was ill", "submitted".
@@ -3021,7 +3021,8 @@ func givenNameGroupCity(written string, c gazetteer.City, rest []token) bool {
 
 // gaveTalks is how a post says its writer gave several talks: "I gave five talks on local
 // meetups", "I presented three sessions this month".
-var gaveTalks = regexp.MustCompile(`(?i)\bI\s+(?:gave|presented|delivered|did|held)\s+(?:\w+\s+){0,2}(?:talks|presentations|sessions|lectures)\b`)
+var gaveTalks = guard(regexp.MustCompile(`(?i)\bI\s+(?:gave|presented|delivered|did|held)\s+(?:\w+\s+){0,2}(?:talks|presentations|sessions|lectures)\b`),
+	"talks", "presentations", "sessions", "lectures")
 
 // writerGaveTalks reports a post whose writer says, in its first paragraphs, that they gave
 // several talks: its sentences in the first person about what they spoke on are those talks,
