@@ -156,7 +156,7 @@ func dateOnly(text string) bool {
 			return false
 		}
 	}
-	return dateIn(text, time.Time{}) != "" || monthDay.MatchString(text) || dayMonth.MatchString(text) || slashDay(text)
+	return dateIn(text, time.Time{}) != "" || mayNameMonth(text) && (monthDay.MatchString(text) || dayMonth.MatchString(text)) || slashDay(text)
 }
 
 // slashDay reports a day written in numbers with slashes: month and day in either order, one

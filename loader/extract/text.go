@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -667,6 +668,50 @@ func (g guarded) ReplaceAllString(src, repl string) string {
 		return src
 	}
 	return g.Regexp.ReplaceAllString(src, repl)
+}
+
+// foldWords is a set of lower-case ASCII words, asked whether text holds any of them in any
+// case in one pass over it, where containsFoldASCII would pass over it once per word.
+type foldWords [26][]string // by first letter
+
+// newFoldWords returns the set of words (lower-case ASCII letters, each one letter or more).
+func newFoldWords(words ...string) *foldWords {
+	var f foldWords
+	for _, w := range words {
+		if !slices.Contains(f[w[0]-'a'], w) {
+			f[w[0]-'a'] = append(f[w[0]-'a'], w)
+		}
+	}
+	return &f
+}
+
+// in reports whether text holds one of the words, its ASCII letters in any case.
+func (f *foldWords) in(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i] | 0x20
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		for _, w := range f[c-'a'] {
+			if hasPrefixFoldASCII(text[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether s opens with the lower-case ASCII letters w in any case.
+func hasPrefixFoldASCII(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if s[k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // containsFoldASCII reports whether s holds the lower-case ASCII text w in any case. It may
