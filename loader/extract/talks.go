@@ -634,8 +634,16 @@ func (x *extraction) possessivePrefix(s *sentence, from, to int) bool {
 	return true
 }
 
+// refsEndingBy returns how many of refs end at token i or before. refs are in the order of
+// the sentence, as names gives them (each starts after the one before ends), so they are
+// found by halving, not by reading them all for each token asked about.
+func refsEndingBy(refs []nameRef, i int) int {
+	return sort.Search(len(refs), func(j int) bool { return refs[j].end > i })
+}
+
 // talkBefore reports whether a talk noun or a passive verb of giving a talk stands shortly
-// before token i ("a talk by", "was delivered by", "the introduction on X made by").
+// before token i ("a talk by", "was delivered by", "the introduction on X made by"). refs are
+// in the order of the sentence.
 func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 	if i == 0 || notHostByWords[s.tokens[i-1].lower()] {
 		return false
@@ -668,10 +676,8 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 		if paren[k] {
 			continue
 		}
-		for _, r := range refs {
-			if r.start <= k && k < r.end {
-				return false // "a talk by X from Y": "from" follows a speaker, not the talk
-			}
+		if j := refsEndingBy(refs, k); j < len(refs) && refs[j].start <= k {
+			return false // "a talk by X from Y": "from" follows a speaker, not the talk
 		}
 		l := t.lower()
 		if talkNouns[l] || passiveTalkVerbs[l] || k == i-1 && foreignPassive(s.tokens, k) {
@@ -1178,7 +1184,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 			// "amongst the speakers were Lena Forsberg on creativity, Ravi and Ines Varga on
 			// type systems": each name (or names) followed by what they spoke on
 			var group []nameRef
-			for k := len(refs) - 1; k >= 0; k-- {
+			for k := refsEndingBy(refs, i) - 1; k >= 0; k-- {
 				r := refs[k]
 				if r.pron != notPronoun || r.end > i {
 					continue
