@@ -32,6 +32,25 @@ var talkMention = regexp.MustCompile(`(?i)\b(talks?|speakers?|agenda|presentatio
 	`vortr[aä]ge?|referent(?:in|en)?|expos[ée]s?|conf[ée]rences?|intervenant(?:e|s)?|charlas?|ponencias?|ponentes?|palestras?|palestrantes?|` +
 	`interventi|relatori|prelekcj[aei]|prelegen(?:t|ci))\b|講演|発表|登壇|演讲|分享|嘉宾|讲师|발표|세션|연사`)
 
+// talkMentions counts talkMention's matches in text, as len(talkMention.FindAllStringIndex(text,
+// -1)) does, but asks the expression one word at a time: no match holds a space, and a word
+// between spaces is bounded as the text around it bounds it, while the expression given a
+// long block whole would try each of its bytes at the slow pace of long input.
+func talkMentions(text string) int {
+	n := 0
+	for len(text) > 0 {
+		end := strings.IndexAny(text, " \t\n\r\f\v")
+		if end < 0 {
+			end = len(text)
+		}
+		if end > 0 {
+			n += len(talkMention.FindAllStringIndex(text[:end], -1))
+		}
+		text = text[min(end+1, len(text)):]
+	}
+	return n
+}
+
 // timedSlot opens a line or heading that gives a slot's time: "18:30", "**09:20 ~ 09:40**",
 // "| 10:30 - 11:20 |", "7pm".
 var timedSlot = regexp.MustCompile(`(?i)^[\s|*_#>-]*\d{1,2}(?:[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s|$|[-–—~|*_])`)
@@ -91,7 +110,7 @@ func (x *extraction) warnings() []Warning {
 		n := len(talkMention.FindAllStringIndex(x.doc.Meta.Title, -1))
 		timed := 0
 		for _, b := range x.doc.Blocks {
-			n += len(talkMention.FindAllStringIndex(b.Text, -1))
+			n += talkMentions(b.Text)
 			for _, r := range b.Lines() {
 				if timedSlot.MatchString(lineText(b, r)) {
 					timed++
