@@ -2865,7 +2865,14 @@ func titleWordSet(s string) map[string]bool {
 // talk given in that city, whose speaker X is then another spelling of) was given here too.
 func (x *extraction) sameTalkAgain(s *sentence, c clause, speakers []*person, ev Evidence) {
 	var target *talk
-	for i := len(x.talks) - 1; i >= 0 && target == nil; i-- {
+	from := len(x.talks) - 1
+	if !x.anyTalkOf(speakers, c.sameCity) {
+		// each talk of a speaker is in their list (bySpeaker): when none is in the city asked
+		// about, the post's talks are not read back whole, which for a post of many talks
+		// would cost the square of their number
+		from = -1
+	}
+	for i := from; i >= 0 && target == nil; i-- {
 		t := x.talks[i]
 		if c.sameCity != nil && !talkInCity(t, c.sameCity) {
 			continue
@@ -2900,6 +2907,18 @@ func (x *extraction) sameTalkAgain(s *sentence, c clause, speakers []*person, ev
 		target.addEvent(e, ev)
 	}
 	x.lastTalk = target
+}
+
+// anyTalkOf reports whether one of speakers has a talk, given in city c unless c is nil.
+func (x *extraction) anyTalkOf(speakers []*person, c *cityRef) bool {
+	for _, p := range speakers {
+		for _, t := range x.bySpeaker[p] {
+			if c == nil || talkInCity(t, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func talkInCity(t *talk, c *cityRef) bool {
