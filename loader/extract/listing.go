@@ -1671,7 +1671,10 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 	}
 	shaped := 0 // lines that start with a time or slot label, read or not ("19:00 Doors open")
 	strong := false
-	for _, r := range lines {
+	for k, r := range lines {
+		if len(lines) > 1 && 2*(shaped+len(lines)-k) < len(lines) {
+			return false // most lines cannot be agenda lines any more (see below): prose
+		}
 		if len(lineText(b, r)) > maxListingLine {
 			continue // readListing reads no line this long: not worth its tokens
 		}
