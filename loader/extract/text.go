@@ -598,14 +598,14 @@ func unquoted(s string) string {
 // every byte of it.
 type guarded struct {
 	*regexp.Regexp
-	words []string // lower case
+	words *foldWords
 }
 
 // guard returns re guarded by words: each match of re must hold one of them (lower case), in
 // any case. A word's letters are ASCII; it may hold other bytes, which are compared as
-// containsFoldASCII compares them.
+// foldWords compares them.
 func guard(re *regexp.Regexp, words ...string) guarded {
-	return guarded{re, words}
+	return guarded{re, newFoldWords(words...)}
 }
 
 // may reports whether re can match s. Text holding one of the two runes that Unicode's case
@@ -615,12 +615,7 @@ func (g guarded) may(s string) bool {
 	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
 		return true
 	}
-	for _, w := range g.words {
-		if containsFoldASCII(s, w) {
-			return true
-		}
-	}
-	return false
+	return g.words.in(s)
 }
 
 // literal is a case-sensitive regular expression every match of which holds one of a few
@@ -670,30 +665,28 @@ func (g guarded) ReplaceAllString(src, repl string) string {
 	return g.Regexp.ReplaceAllString(src, repl)
 }
 
-// foldWords is a set of lower-case ASCII words, asked whether text holds any of them in any
-// case in one pass over it, where containsFoldASCII would pass over it once per word.
-type foldWords [26][]string // by first letter
+// foldWords is a set of words, asked whether text holds any of them with its ASCII letters in
+// any case, in one pass over the text rather than one per word. A byte of a word is compared
+// with the text's ignoring the bit that tells an ASCII letter's case (0x20): for a letter that
+// is its case, for other bytes it may answer true wrongly (a tab for a ')'), never false.
+type foldWords [256][]string // by first byte, that bit set
 
-// newFoldWords returns the set of words (lower-case ASCII letters, each one letter or more).
+// newFoldWords returns the set of words (lower case, one byte or more).
 func newFoldWords(words ...string) *foldWords {
 	var f foldWords
 	for _, w := range words {
-		if !slices.Contains(f[w[0]-'a'], w) {
-			f[w[0]-'a'] = append(f[w[0]-'a'], w)
+		if c := w[0] | 0x20; !slices.Contains(f[c], w) {
+			f[c] = append(f[c], w)
 		}
 	}
 	return &f
 }
 
-// in reports whether text holds one of the words, its ASCII letters in any case.
+// in reports whether text holds one of the words.
 func (f *foldWords) in(text string) bool {
 	for i := 0; i < len(text); i++ {
-		c := text[i] | 0x20
-		if c < 'a' || c > 'z' {
-			continue
-		}
-		for _, w := range f[c-'a'] {
-			if hasPrefixFoldASCII(text[i:], w) {
+		for _, w := range f[text[i]|0x20] {
+			if hasPrefixFold(text[i:], w) {
 				return true
 			}
 		}
@@ -701,31 +694,16 @@ func (f *foldWords) in(text string) bool {
 	return false
 }
 
-// hasPrefixFoldASCII reports whether s opens with the lower-case ASCII letters w in any case.
-func hasPrefixFoldASCII(s, w string) bool {
+// hasPrefixFold reports whether s opens with w, each byte compared as foldWords compares it.
+func hasPrefixFold(s, w string) bool {
 	if len(s) < len(w) {
 		return false
 	}
 	for k := 0; k < len(w); k++ {
-		if s[k]|0x20 != w[k] {
+		if s[k]|0x20 != w[k]|0x20 {
 			return false
 		}
 	}
 	return true
 }
 
-// containsFoldASCII reports whether s holds the lower-case ASCII text w in any case. It may
-// answer true for a few bytes that are not letters (a tab for a ')'), never false wrongly; a
-// byte of w that is not ASCII is compared the same way, so a word such as "i’m" may be asked.
-func containsFoldASCII(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		k := 0
-		for k < len(w) && s[i+k]|0x20 == w[k]|0x20 {
-			k++
-		}
-		if k == len(w) {
-			return true
-		}
-	}
-	return false
-}
