@@ -426,7 +426,7 @@ func gluedEventName(w string) bool {
 
 func hasWord(s *sentence, words map[string]bool) bool {
 	for i, t := range s.tokens {
-		if words[t.lower()] && !verbMeeting(s.tokens, i) {
+		if lookupLower(words, t.text()) && !verbMeeting(s.tokens, i) {
 			return true
 		}
 	}

@@ -409,7 +409,7 @@ func looksLikeName(s string) bool {
 			// "Eileen M. Uchitelle": an initial between the given and the family name
 		case leadingInitial(toks, i) || i == 1 && toks[i].text() == "." && leadingInitial(toks, 0):
 			// "J. Manrique López": an initial for the first given name, before two names
-		case nameParticles[t.lower()] && i > 0 && i < len(toks)-1:
+		case lookupLower(nameParticles, t.text()) && i > 0 && i < len(toks)-1:
 		case nameToken(t):
 			words++
 		case i == 0 && monthGivenName(toks, 0):

@@ -487,7 +487,7 @@ func streetAt(toks []token, k int) bool {
 	if !t.word {
 		return false
 	}
-	if streetWords[t.lower()] {
+	if lookupLower(streetWords, t.text()) {
 		return true
 	}
 	if !t.cap {
