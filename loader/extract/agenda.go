@@ -883,26 +883,30 @@ func adminTitle(title string) bool {
 		return false // "Opening the Flask", "Closing the Gap": a verb and what it opens, a title
 	}
 	// "Welcoming of the participants", "Time to network", "Food and drinks"
-	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	admin := 0
-	for _, w := range words {
+	words, admin := 0, 0
+	for w, rest := nextField(t, notLetterOrHyphen); w != ""; w, rest = nextField(rest, notLetterOrHyphen) {
+		words++
 		if housekeepingWords[w] {
 			admin++
 		}
 	}
-	return len(words) > 0 && admin > 0 && len(words) <= 8 && admin*3 >= len(words)
+	return words > 0 && admin > 0 && words <= 8 && admin*3 >= words
 }
+
+func notLetterOrHyphen(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
 
 // openingObject reports a title that opens with "Opening" or "Closing" used as a
 // verb, followed by "the" and a capitalized word that names no part of a programme ("Opening
 // the Flask", "Closing the Gap"); "Opening the event" and "Closing the day" stay housekeeping.
 func openingObject(title string) bool {
-	words := strings.Fields(title)
-	if len(words) < 3 || !strings.EqualFold(words[0], "opening") && !strings.EqualFold(words[0], "closing") || !strings.EqualFold(words[1], "the") {
+	w0, rest := nextWord(title)
+	w1, rest := nextWord(rest)
+	w2, _ := nextWord(rest)
+	if w2 == "" || !strings.EqualFold(w0, "opening") && !strings.EqualFold(w0, "closing") || !strings.EqualFold(w1, "the") {
 		return false
 	}
-	r := []rune(words[2])
-	l := strings.ToLower(words[2])
+	r := []rune(w2)
+	l := strings.ToLower(w2)
 	return unicode.IsUpper(r[0]) && !housekeepingWords[l] && !eventWords[l] && !sectionWords[l] && l != "session" && l != "ceremony"
 }
 
@@ -917,7 +921,7 @@ var frenchTime = regexp.MustCompile(`^\d{1,2}h\d{0,2}$`)
 // least one slot word or time: "day 2 - 09:45-10:45", "track 1, room b".
 func slotOnly(t string) bool {
 	seen := false
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for w, rest := nextAlnum(t); w != ""; w, rest = nextAlnum(rest) {
 		switch {
 		case slotWords[w]:
 			seen = true

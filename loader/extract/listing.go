@@ -725,7 +725,7 @@ func plainTitle(s string) bool {
 	if strings.Contains(s, ". ") {
 		return false
 	}
-	if w := strings.Fields(s)[0]; w == "I" || iContraction(w) || w == "We" {
+	if w, _ := nextWord(s); w == "I" || iContraction(w) || w == "We" {
 		return false // "I really had a blast with ...": a sentence about the writer
 	}
 	if proseOpener.MatchString(s) {
@@ -734,7 +734,11 @@ func plainTitle(s string) bool {
 	if passiveEnd.MatchString(s) || sponsorLine(s) {
 		return false // "A short demo of the new release was given": a clause, its subject a talk
 	}
-	return len(strings.Fields(s)) <= 20
+	words := 0
+	for w, rest := nextWord(s); w != "" && words <= 20; w, rest = nextWord(rest) {
+		words++
+	}
+	return words <= 20
 }
 
 // passiveEnd ends a clause in the passive of giving a talk: "... was given", "... were

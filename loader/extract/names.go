@@ -376,13 +376,18 @@ func (x *extraction) notAPerson(text string) bool {
 	if eventWordIn(text) && !givennames.Is(firstWord(text)) {
 		return true // "GopherCon", "DevOpsDays": events do not give talks
 	}
-	if words := strings.Fields(lower); len(words) >= 2 && (orgSuffixWords[words[len(words)-1]] || groupWords[words[len(words)-1]]) && !givennames.Is(firstWord(text)) {
+	// the last of two words or more (of strings.Fields(lower)), read in place
+	last, words := "", 0
+	for w, rest := nextWord(lower); w != ""; w, rest = nextWord(rest) {
+		last, words = w, words+1
+	}
+	if words >= 2 && (orgSuffixWords[last] || groupWords[last]) && !givennames.Is(firstWord(text)) {
 		return true // "Harbour Data Network", "Quiet Queues Collective", "Harbour Gophers": a group, not a person
 	}
-	if words := strings.Fields(lower); len(words) >= 2 && (roleWords[words[len(words)-1]] || extraRoleWords[words[len(words)-1]]) && !givennames.Is(firstWord(text)) {
+	if words >= 2 && (roleWords[last] || extraRoleWords[last]) && !givennames.Is(firstWord(text)) {
 		return true // "Agile Coach", "Engineering Manager": a job title, not a person
 	}
-	if words := strings.Fields(lower); len(words) >= 2 && streetEnds[strings.TrimSuffix(words[len(words)-1], ".")] {
+	if words >= 2 && streetEnds[strings.TrimSuffix(last, ".")] {
 		return true // "Hawkin St", "Harbour Road": an address, not a person
 	}
 	if _, ok := gazetteer.Lookup(text); ok && (strings.Contains(text, " ") || !gazetteer.Common(text)) {

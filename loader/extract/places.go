@@ -147,14 +147,17 @@ sunday mon tue tues wed thu thur thurs fri sat sun st nd rd th of am pm`)
 // dateOnly reports whether text is a full date and nothing else ("Tue 4 March 2025",
 // "(19.05.2017)", ": April 3").
 func dateOnly(text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) == 0 || len(words) > 8 {
-		return false
-	}
-	for _, w := range words {
-		if !dateWords[w] && !isDigits(strings.TrimRight(w, "stndrh")) {
+	// the words are read in place, not split out of a lower-case copy: lower-casing keeps
+	// letters and digits what they are, and no other rune lower-cases to a digit or to the
+	// letters of "1st", "2nd", "3rd", "4th"
+	n := 0
+	for w, rest := nextAlnum(text); w != ""; w, rest = nextAlnum(rest) {
+		if n++; n > 8 || !lookupLower(dateWords, w) && !isDigits(strings.TrimRight(w, "stndrhSTNDRH")) {
 			return false
 		}
+	}
+	if n == 0 {
+		return false
 	}
 	return dateIn(text, time.Time{}) != "" || mayNameMonth(text) && (monthDay.MatchString(text) || dayMonth.MatchString(text)) || slashDay(text)
 }

@@ -1997,7 +1997,8 @@ func hasYear(s string) bool {
 var yearIn = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
 
 func eventWordIn(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	lower := strings.ToLower(s)
+	for w, rest := nextWord(lower); w != ""; w, rest = nextWord(rest) {
 		if eventWords[w] || strings.HasSuffix(w, "con") || strings.HasSuffix(w, "conf") || strings.HasSuffix(w, "fest") && len(w) > 5 && w != "manifest" {
 			return true
 		}

@@ -707,3 +707,82 @@ func hasPrefixFold(s, w string) bool {
 	return true
 }
 
+// nextField returns the first of the fields strings.FieldsFunc(s, sep) would give, and the
+// text after it: the rules that only count a text's words or look at a few of them read them
+// one at a time rather than splitting out all of them. field is "" when s has none.
+func nextField(s string, sep func(rune) bool) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !sep(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if sep(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
+
+// nextWord is nextField for the words strings.Fields gives, runs of runes that are not spaces,
+// with the test of an ASCII byte written out.
+func nextWord(s string) (word, rest string) {
+	space := func(s string, i int) (bool, int) {
+		if c := s[i]; c < utf8.RuneSelf {
+			return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f', 1
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r), n
+	}
+	i := 0
+	for i < len(s) {
+		sp, n := space(s, i)
+		if !sp {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		sp, n := space(s, j)
+		if sp {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
+
+// nextAlnum is nextField(s, notLetterOrDigit), with the test of an ASCII byte written out.
+func nextAlnum(s string) (word, rest string) {
+	alnum := func(s string, i int) (bool, int) {
+		if c := s[i]; c < utf8.RuneSelf {
+			return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9', 1
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsLetter(r) || unicode.IsDigit(r), n
+	}
+	i := 0
+	for i < len(s) {
+		a, n := alnum(s, i)
+		if a {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		a, n := alnum(s, j)
+		if !a {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
