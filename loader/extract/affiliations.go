@@ -1040,7 +1040,8 @@ var blogAuthorOrg = regexp.MustCompile(`^(\p{Lu}[\w&.\-]*(?: \p{Lu}[\w&.\-]*){0,
 
 // ourPeople is the writers speaking of their colleagues: "our folks", "our engineers", "our
 // amazing Care team".
-var ourPeople = regexp.MustCompile(`(?i)\bour (?:\w+ ){0,2}(?:folks|teams?|engineers|people|colleagues|developers|staff|employees|engineering)\b`)
+var ourPeople = guard(regexp.MustCompile(`(?i)\bour (?:\w+ ){0,2}(?:folks|teams?|engineers|people|colleagues|developers|staff|employees|engineering)\b`),
+	"our ")
 
 // atOrgWe is the writers placing themselves at a company: "a busy year at Initech", "here at
 // Initech we".

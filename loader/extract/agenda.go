@@ -805,11 +805,13 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 
 // speakerLabelTail is a speaker's label left at the end of a title when a line was split at
 // the colon after it: "Quiet Queues - Speaker", "Filas (30 min): Palestrante".
-var speakerLabelTail = regexp.MustCompile(`(?i)\s*(?:[-–—:|,]\s*)?\b(?:speakers?|presenters?|presented by|palestrantes?|ponentes?|referent(?:in)?|sprecher(?:in)?|vortragende[r]?|orat(?:eur|rice)s?|intervenants?|prelegen(?:t|ci)|relatori?|spreker)\s*$`)
+var speakerLabelTail = guard(regexp.MustCompile(`(?i)\s*(?:[-–—:|,]\s*)?\b(?:speakers?|presenters?|presented by|palestrantes?|ponentes?|referent(?:in)?|sprecher(?:in)?|vortragende[r]?|orat(?:eur|rice)s?|intervenants?|prelegen(?:t|ci)|relatori?|spreker)\s*$`),
+	"speaker", "presenter", "presented by", "palestrante", "ponente", "referent", "sprecher", "vortragende", "orat", "intervenant", "prelegen", "relator", "spreker")
 
 // titleLength is a slot's length in parentheses at the end of a title: "(30 min)", "(1h)", "(20
 // + 5 min)" (the talk and its questions).
-var titleLength = regexp.MustCompile(`(?i)\s*\(\s*\d{1,3}(?:\s*\+\s*\d{1,3})?\s*(?:min|mins|minutes|minutos|minuten|h|hrs?|hours?)\.?\s*\)\s*$`)
+var titleLength = guard(regexp.MustCompile(`(?i)\s*\(\s*\d{1,3}(?:\s*\+\s*\d{1,3})?\s*(?:min|mins|minutes|minutos|minuten|h|hrs?|hours?)\.?\s*\)\s*$`),
+	")")
 
 // slotName reports a title that only says which keynote or talk of the programme a slot is:
 // "Opening keynote", "Closing keynote of Friday", "Keynote d'ouverture du vendredi".

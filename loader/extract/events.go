@@ -914,7 +914,8 @@ func (x *extraction) namedEventPlace() *event {
 }
 
 // cfpWords mark a sentence about proposing a talk, not giving it.
-var cfpWords = regexp.MustCompile(`(?i)\b(?:cfps?|call for (?:papers|proposals|speakers)|submitted|submit|proposal)\b`)
+var cfpWords = guard(regexp.MustCompile(`(?i)\b(?:cfps?|call for (?:papers|proposals|speakers)|submitted|submit|proposal)\b`),
+	"cfp", "call for", "submit", "proposal")
 
 // inBefore reports whether "in" comes at most n words before token i, within the same clause
 // ("in Salt Lake City", "in our own backyard of Dallas").
@@ -1320,7 +1321,8 @@ var crowdGathered = literal{regexp.MustCompile(`\b\d[\d.,]*\+?\s+(?:\p{L}+\s+)?(
 
 // weWords are "we" in the languages posts are read in: a sentence of the writers' own
 // gathering ("diesmal trafen wir uns bei Initech in Tartu") speaks of the post's event.
-var weWords = regexp.MustCompile(`\b(?:we|wir|nous|nos|nosotros|wij|noi)\s`)
+var weWords = literal{regexp.MustCompile(`\b(?:we|wir|nous|nos|nosotros|wij|noi)\s`),
+	[]string{"we", "wir", "nous", "nos", "wij", "noi"}}
 
 // hereWords are "here" in the languages posts are read in, before a preposition of place:
 // "here in Lyon", "aqui em Recife", "aquí en Cali", "ici à Nantes", "hier in Graz", "qui a
@@ -1394,7 +1396,8 @@ func (x *extraction) taglineCity() *cityRef {
 
 // ownGroupVerb is the writers saying they run a group: "we've organised", "we run", "I
 // organize", "we host".
-var ownGroupVerb = regexp.MustCompile(`(?i)\b(?:we|I)(?:['’]ve|['’]re| have| are)?\s+(?:\w+\s+)?(?:organi[sz]ed|organi[sz]e|organi[sz]ing|run|ran|running|host|hosted|hosting|founded|started|lead|led)\b`)
+var ownGroupVerb = guard(regexp.MustCompile(`(?i)\b(?:we|I)(?:['’]ve|['’]re| have| are)?\s+(?:\w+\s+)?(?:organi[sz]ed|organi[sz]e|organi[sz]ing|run|ran|running|host|hosted|hosting|founded|started|lead|led)\b`),
+	"organi", "run", "ran", "host", "founded", "started", "lead", "led")
 
 // ownGroupCity reads the city of a group the writers say they run (ownGroupVerb) that a
 // sentence names after its city, with the city's possessive or up to two words between

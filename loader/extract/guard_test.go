@@ -1,13 +1,18 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestGuardedAgrees checks that a guarded expression answers as the bare expression does, on
 // text that holds its words in any case, text that does not, and text whose case folding is
 // Unicode's.
 func TestGuardedAgrees(t *testing.T) {
 	exprs := map[string]guarded{"futureWords": futureWords, "materialTail": materialTail, "trailingNote": trailingNote, "statusNote": statusNote, "weGathered": weGathered, "selfIntro": selfIntro,
-		"otherTime": otherTime, "myTalkWas": myTalkWas, "gaveTalks": gaveTalks, "presentingVerb": presentingVerb, "relativeDay": relativeDay}
+		"otherTime": otherTime, "myTalkWas": myTalkWas, "gaveTalks": gaveTalks, "presentingVerb": presentingVerb, "relativeDay": relativeDay,
+		"speakerLabelTail": speakerLabelTail, "titleLength": titleLength, "cfpWords": cfpWords, "ourPeople": ourPeople, "ownGroupVerb": ownGroupVerb,
+		"nameDate": nameDate, "headingTime": headingTime}
 	texts := []string{
 		"", "The meetup will take place in Oslo.", "The meetup WILL take place", "Next time in Bergen",
 		"Save The Date: May 4", "Talk by Ana Lima (Tidepool)", "Ana Lima - Slides", "Oslo, May 4 [slides] [VIDEO].",
@@ -19,6 +24,9 @@ func TestGuardedAgrees(t *testing.T) {
 		"She gave it in Lisbon last year.", "Years ago – in Porto", "back in March", "My own talk was on ‘Quiet Queues’", "MY TALK IS CALLED Quiet",
 		"I gave five talks this month", "I presented three Sessions", "Tartu JUG – speaking about “Quiet Builds”", ", giving my talk on Queues ",
 		"We met yesterday", "Last Tuesday in Oslo", "This Evening – drinks", "last ſunday",
+		"Quiet Queues - Speaker", "Filas (30 min): Palestrante", "Title (20 + 5 min)", "Title (1H)", "Our CFP closes", "Call For Papers",
+		"our amazing Care team", "We organised it", "I hosted the meetup", "JUG Porto 17 March", "FooConf May 3rd, 2024", "JUG Porto 17 ſept",
+		"Keynote (6:40 - 7:05 PM)", "Welcome – 18:30",
 	}
 	for name, g := range exprs {
 		for _, text := range texts {
@@ -33,6 +41,26 @@ func TestGuardedAgrees(t *testing.T) {
 			}
 			if got, want := g.ReplaceAllString(text, ""), g.Regexp.ReplaceAllString(text, ""); got != want {
 				t.Errorf("%s.ReplaceAllString(%q) = %q, want %q", name, text, got, want)
+			}
+		}
+	}
+}
+
+// TestLiteralAgrees checks that a literal expression answers as the bare expression does.
+func TestLiteralAgrees(t *testing.T) {
+	exprs := map[string]literal{"weWords": weWords, "venueAfterName": venueAfterName, "slashWhen": slashWhen, "tookPlaceElsewhere": tookPlaceElsewhere}
+	texts := []string{"", "we met in Oslo", "We met", "wir trafen uns", "Porto JUG (Initech), Porto", "Porto JUG Initech", "Ana Lima: Title / Wed Mar 20, 1:00 PM",
+		"Title / ", "la réunion a eu lieu à Lyon", "nosotros fuimos"}
+	for name, l := range exprs {
+		for _, text := range texts {
+			if got, want := l.MatchString(text), l.Regexp.MatchString(text); got != want {
+				t.Errorf("%s.MatchString(%q) = %v, want %v", name, text, got, want)
+			}
+			if got, want := l.FindStringSubmatch(text), l.Regexp.FindStringSubmatch(text); !slices.Equal(got, want) {
+				t.Errorf("%s.FindStringSubmatch(%q) = %q, want %q", name, text, got, want)
+			}
+			if got, want := l.FindStringSubmatchIndex(text), l.Regexp.FindStringSubmatchIndex(text); !slices.Equal(got, want) {
+				t.Errorf("%s.FindStringSubmatchIndex(%q) = %v, want %v", name, text, got, want)
 			}
 		}
 	}

@@ -32,7 +32,8 @@ track level audience duration abstract description bio slides video recording le
 published`)
 
 // headingTime is a time or time range a heading ends with: "(6:40 - 7:05 PM)", "- 18:30".
-var headingTime = regexp.MustCompile(`(?i)\s*[(\[]?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:-|–|—|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[)\]]?\s*$|\s*[-–—|]\s*\d{1,2}[:.h]\d{2}.*$`)
+var headingTime = guard(regexp.MustCompile(`(?i)\s*[(\[]?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:-|–|—|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[)\]]?\s*$|\s*[-–—|]\s*\d{1,2}[:.h]\d{2}.*$`),
+	"0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 // readLabelledSpeakers reads the labelled speaker lines of the post (see above), before the
 // other structure readers, which would take the label for a title.

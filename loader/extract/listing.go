@@ -469,7 +469,8 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 }
 
 // slashWhen is a last part of a line after a slash: " / Wed Mar 20, 1:00 PM".
-var slashWhen = regexp.MustCompile(`\s+/\s+([^/]{3,40}?)\s*$`)
+var slashWhen = literal{regexp.MustCompile(`\s+/\s+([^/]{3,40}?)\s*$`),
+	[]string{"/"}}
 
 // whenOnly reports text that only says when: a date, or words of days and months with
 // numbers and a time ("Wed Mar 20, 1:00 PM", "Tue 19 March").

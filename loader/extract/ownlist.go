@@ -384,7 +384,8 @@ func titleThenEvent(line *sentence) (title, event string, ok bool) {
 
 // venueAfterName is an event's name with a venue in brackets after it, before a comma or the
 // end: "Porto JUG (Initech), Porto".
-var venueAfterName = regexp.MustCompile(`^([^()]{3,80}?)\s*\((\p{Lu}[^()]{1,40})\)(\s*(?:,.*)?)$`)
+var venueAfterName = literal{regexp.MustCompile(`^([^()]{3,80}?)\s*\((\p{Lu}[^()]{1,40})\)(\s*(?:,.*)?)$`),
+	[]string{"("}}
 
 // venueName reports a bracketed name that can be a venue: one to four words in title case,
 // not a place, a date, a country or a note ("(online)", "(keynote)").
@@ -512,7 +513,8 @@ var bracketedDate = regexp.MustCompile(`\(([^()]{4,40})\)`)
 
 // nameDate is a day and month written after an event's name, without a separator: "JUG Porto
 // 17 March", "FooConf May 3rd, 2024".
-var nameDate = regexp.MustCompile(`(?i)\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:` + monthNames + `)\.?|(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`)
+var nameDate = guard(regexp.MustCompile(`(?i)\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:`+monthNames+`)\.?|(?:`+monthNames+`)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`),
+	strings.Split(monthNames, "|")...)
 
 // bareMonthYear is a month and a year, or a year and a month, without a day: "September 2026",
 // "Sep. 2019", "2026.05", "2019/05".

@@ -628,12 +628,33 @@ type literal struct {
 
 // MatchString is regexp.Regexp's, asked only of text holding one of the words.
 func (l literal) MatchString(s string) bool {
+	return l.may(s) && l.Regexp.MatchString(s)
+}
+
+// may reports whether s holds one of the words.
+func (l literal) may(s string) bool {
 	for _, w := range l.words {
 		if strings.Contains(s, w) {
-			return l.Regexp.MatchString(s)
+			return true
 		}
 	}
 	return false
+}
+
+// FindStringSubmatch is regexp.Regexp's, asked only of text holding one of the words.
+func (l literal) FindStringSubmatch(s string) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.Regexp.FindStringSubmatch(s)
+}
+
+// FindStringSubmatchIndex is regexp.Regexp's, asked only of text holding one of the words.
+func (l literal) FindStringSubmatchIndex(s string) []int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.Regexp.FindStringSubmatchIndex(s)
 }
 
 // MatchString is regexp.Regexp's, guarded.
