@@ -12,7 +12,7 @@ func TestGuardedAgrees(t *testing.T) {
 	exprs := map[string]guarded{"futureWords": futureWords, "materialTail": materialTail, "trailingNote": trailingNote, "statusNote": statusNote, "weGathered": weGathered, "selfIntro": selfIntro,
 		"otherTime": otherTime, "myTalkWas": myTalkWas, "gaveTalks": gaveTalks, "presentingVerb": presentingVerb, "relativeDay": relativeDay,
 		"speakerLabelTail": speakerLabelTail, "titleLength": titleLength, "cfpWords": cfpWords, "ourPeople": ourPeople, "ownGroupVerb": ownGroupVerb,
-		"nameDate": nameDate, "headingTime": headingTime}
+		"nameDate": nameDate, "headingTime": headingTime, "itemCall": itemCall, "slotLengthEnd": slotLengthEnd}
 	texts := []string{
 		"", "The meetup will take place in Oslo.", "The meetup WILL take place", "Next time in Bergen",
 		"Save The Date: May 4", "Talk by Ana Lima (Tidepool)", "Ana Lima - Slides", "Oslo, May 4 [slides] [VIDEO].",
@@ -26,7 +26,7 @@ func TestGuardedAgrees(t *testing.T) {
 		"We met yesterday", "Last Tuesday in Oslo", "This Evening – drinks", "last ſunday",
 		"Quiet Queues - Speaker", "Filas (30 min): Palestrante", "Title (20 + 5 min)", "Title (1H)", "Our CFP closes", "Call For Papers",
 		"our amazing Care team", "We organised it", "I hosted the meetup", "JUG Porto 17 March", "FooConf May 3rd, 2024", "JUG Porto 17 ſept",
-		"Keynote (6:40 - 7:05 PM)", "Welcome – 18:30",
+		"Keynote (6:40 - 7:05 PM)", "Welcome – 18:30", "Call for Papers is open", "Speakers wanted", "Want to speak?", "Packaging (~30 minutes)", "Title [5 min]",
 	}
 	for name, g := range exprs {
 		for _, text := range texts {
@@ -62,6 +62,15 @@ func TestLiteralAgrees(t *testing.T) {
 			if got, want := l.FindStringSubmatchIndex(text), l.Regexp.FindStringSubmatchIndex(text); !slices.Equal(got, want) {
 				t.Errorf("%s.FindStringSubmatchIndex(%q) = %v, want %v", name, text, got, want)
 			}
+		}
+	}
+}
+
+// TestSplitPartsAgrees checks that splitParts splits as partSeps does.
+func TestSplitPartsAgrees(t *testing.T) {
+	for _, text := range []string{"", "FooConf", "FooConf, Tartu, Estonia, 19.05.2017", "FooConf (Tartu, May 2017)", "FooConf Tartu 2017", "A - B", "A-B", "A – B", "A ·B", "x;y"} {
+		if got, want := splitParts(text), partSeps.Split(text, -1); !slices.Equal(got, want) {
+			t.Errorf("splitParts(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

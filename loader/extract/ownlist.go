@@ -523,6 +523,15 @@ var bareMonthYear = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?,?\s+(?
 // partSeps split the part of a line that says where a talk was given.
 var partSeps = regexp.MustCompile(`\s*(?:,|;|\(|\)|\s[-–—|·/]\s)\s*`)
 
+// splitParts is partSeps.Split(text, -1), without asking the expression of text that holds
+// none of the characters every separator holds one of.
+func splitParts(text string) []string {
+	if !strings.ContainsAny(text, ",;()-–—|·/") {
+		return []string{text}
+	}
+	return partSeps.Split(text, -1)
+}
+
 // talkLabel opens the part of a line that names the talk: "talk: Title", "Slides: ...".
 var talkLabel = regexp.MustCompile(`(?i)^(?:talks?|sessions?|presentations?|keynotes?|workshops?)\s*:`)
 
@@ -550,7 +559,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 			text = text[:m[0]] + text[m[1]:]
 		}
 	}
-	for _, seg := range partSeps.Split(text, -1) {
+	for _, seg := range splitParts(text) {
 		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "\"“”*_.-–—|·/ "))
 		if m := nameDate.FindStringIndex(seg); m != nil && m[0] > 0 && ep.date == "" {
 			ep.date = dateIn(seg[m[0]:], x.published) // "JUG Porto 17 March"

@@ -2700,7 +2700,8 @@ func (x *extraction) findTalk(speakers []*person, title string, events []*event,
 }
 
 // slotLengthEnd is a slot's length written after a title: "(~25 minutes)", "[5 min]", "(1h)".
-var slotLengthEnd = regexp.MustCompile(`(?i)\s*[(\[]\s*~?\s*\d{1,3}\s*(?:[-+]\s*\d{1,3}\s*)?(?:m|min|mins|minutes|h|hr|hrs|hours?|')\.?\s*[)\]]\s*$`)
+var slotLengthEnd = guard(regexp.MustCompile(`(?i)\s*[(\[]\s*~?\s*\d{1,3}\s*(?:[-+]\s*\d{1,3}\s*)?(?:m|min|mins|minutes|h|hr|hrs|hours?|')\.?\s*[)\]]\s*$`),
+	")", "]")
 
 // talkJustAbove returns the speaker's talk listed in the blocks right above block bi, with no
 // heading between: the paragraph under "**2. Ana Lima: Fast Builds**" that says "Ana will
