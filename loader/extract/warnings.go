@@ -37,14 +37,25 @@ var talkMention = regexp.MustCompile(`(?i)\b(talks?|speakers?|agenda|presentatio
 // between spaces is bounded as the text around it bounds it, while the expression given a
 // long block whole would try each of its bytes at the slow pace of long input.
 func talkMentions(text string) int {
+	var seen map[string]int // in a long block, what a word that comes again held
+	if len(text) > 4<<10 {
+		seen = map[string]int{}
+	}
 	n := 0
 	for len(text) > 0 {
 		end := strings.IndexAny(text, " \t\n\r\f\v")
 		if end < 0 {
 			end = len(text)
 		}
-		if end > 0 {
-			n += len(talkMention.FindAllStringIndex(text[:end], -1))
+		if w := text[:end]; w != "" {
+			c, ok := seen[w]
+			if !ok {
+				c = len(talkMention.FindAllStringIndex(w, -1))
+				if seen != nil {
+					seen[w] = c
+				}
+			}
+			n += c
 		}
 		text = text[min(end+1, len(text)):]
 	}

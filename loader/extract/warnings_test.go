@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -89,6 +90,7 @@ func TestTalkMentionsAgrees(t *testing.T) {
 		"", "talks", "Two talks and a keynote.\n\nThe line-up: speakers, sessions",
 		"Talks\ttalks\nTALKS  talk-talk", "vorträge und Referentinnen", "講演 と 発表", "講演発表", "ſessions",
 		"a stalk of talkers", " talk ", "talk\u00a0talk", "(talks)", "talks,speakers", "\u212aeynote",
+		strings.Repeat("Two talks and a keynote by Ana Lima (Initech), ", 200),
 	} {
 		if got, want := talkMentions(text), len(talkMention.FindAllStringIndex(text, -1)); got != want {
 			t.Errorf("talkMentions(%q) = %d, want %d", text, got, want)
