@@ -1496,6 +1496,9 @@ func spacedQuote(r rune) bool { return r == '«' || r == '»' }
 // matching mark after it with no space before it and no word character after it. The closing
 // marks are listed first, so that a text of many opening marks costs no square of its length.
 func quotes(text string) [][2]int {
+	if !holdsQuoteMark(text) {
+		return nil // no mark at all, as most lines have
+	}
 	var closing [len(quoteMarks)][]int // byte offsets of the marks that can close, by kind
 	prevSpace := false
 	for p := 0; p < len(text); {
@@ -1544,6 +1547,17 @@ func quotes(text string) [][2]int {
 		p += size
 	}
 	return out
+}
+
+// holdsQuoteMark reports whether text holds a rune that maybeQuoteMark says may be a mark: a
+// byte that is not ASCII, a quotation mark or an apostrophe.
+func holdsQuoteMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c == '"' || c == '\'' {
+			return true
+		}
+	}
+	return false
 }
 
 // maybeQuoteMark reports whether r can be one of quoteMarks: the only ASCII ones are the

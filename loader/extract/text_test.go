@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 )
@@ -397,6 +398,15 @@ func TestNextWordAgrees(t *testing.T) {
 		}
 		if got, want := all(s, func(s string) (string, string) { return nextField(s, notAlnum) }), strings.FieldsFunc(s, notAlnum); !slices.Equal(got, want) {
 			t.Errorf("nextField words of %q = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestIsWordRuneASCII checks that isWordRune's test of an ASCII rune is Unicode's.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
 		}
 	}
 }
