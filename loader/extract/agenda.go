@@ -248,7 +248,9 @@ var (
 	leadingTime = regexp.MustCompile(`(?i)^\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?\s*([-–—]\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?)?\s*[-–—:|]?\s*`)
 	// notes in parentheses after a title or a speaker that speak of slides or status: "(to
 	// follow)", "(tentatively on 22 July)"
-	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|upcoming|recording|slides to follow|(?:tentatively|tentative|provisionally|provisional|probably|expected)\b[^()]{0,40})\)\s*$`), ")")
+	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|upcoming|recording|slides to follow|(?:tentatively|tentative|provisionally|provisional|probably|expected)\b[^()]{0,40})\)\s*$`),
+		"(to follow", "(no slides", "(slides", "(video", "(tbc", "(tbd", "(tba", "(cancel", "(postponed", "(coming soon", "(upcoming", "(recording",
+		"(tentative", "(provisional", "(probably", "(expected")
 	// kinds of talk written before a title: "Lightning talk: ", "Keynote - "
 	talkKindPrefix = regexp.MustCompile(`(?i)^(lightning talk|lightning|keynote|talk|workshop|panel|demo)\s*[:\-–]\s*`)
 )
@@ -811,7 +813,7 @@ var speakerLabelTail = guard(regexp.MustCompile(`(?i)\s*(?:[-–—:|,]\s*)?\b(?
 // titleLength is a slot's length in parentheses at the end of a title: "(30 min)", "(1h)", "(20
 // + 5 min)" (the talk and its questions).
 var titleLength = guard(regexp.MustCompile(`(?i)\s*\(\s*\d{1,3}(?:\s*\+\s*\d{1,3})?\s*(?:min|mins|minutes|minutos|minuten|h|hrs?|hours?)\.?\s*\)\s*$`),
-	")")
+	"(0", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9", "( ", "(\t", "(\n", "(\r", "(\f")
 
 // slotName reports a title that only says which keynote or talk of the programme a slot is:
 // "Opening keynote", "Closing keynote of Friday", "Keynote d'ouverture du vendredi".

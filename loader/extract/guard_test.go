@@ -27,6 +27,7 @@ func TestGuardedAgrees(t *testing.T) {
 		"Quiet Queues - Speaker", "Filas (30 min): Palestrante", "Title (20 + 5 min)", "Title (1H)", "Our CFP closes", "Call For Papers",
 		"our amazing Care team", "We organised it", "I hosted the meetup", "JUG Porto 17 March", "FooConf May 3rd, 2024", "JUG Porto 17 ſept",
 		"Keynote (6:40 - 7:05 PM)", "Welcome – 18:30", "Call for Papers is open", "Speakers wanted", "Want to speak?", "Packaging (~30 minutes)", "Title [5 min]",
+		"Title ( 30 min )", "Title (\t5 h)", "Title (TBD)", "Title (Tentatively, in May)", "Title (Slides To Follow)", "Title (x) (video)", "Talk (6H30)", "18.30 – Doors",
 	}
 	for name, g := range exprs {
 		for _, text := range texts {
