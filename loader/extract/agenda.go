@@ -1948,7 +1948,8 @@ volunteers thanks attendees staff crew who authors maintainers partners founders
 
 // moderatorLine names who moderates a panel: "Moderator: Ana Lima", "Moderated by Ana Lima",
 // "Ana Lima (moderator)". The moderator leads the panel and is no panelist.
-var moderatorLine = regexp.MustCompile(`(?i)^\s*(?:moderat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|mc|emcee|chair(?:ed\s+by)?)\b|\(\s*moderat(?:or|ing)\s*\)\s*$`)
+var moderatorLine = guard(regexp.MustCompile(`(?i)^\s*(?:moderat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|mc|emcee|chair(?:ed\s+by)?)\b|\(\s*moderat(?:or|ing)\s*\)\s*$`),
+	"moderat", "host", "mc", "chair")
 
 // panelTitle reports whether a title set apart (a heading, a bold line) over a list of people
 // can be a panel's title: it says "panel", or reads as a talk's title and not as the name of a

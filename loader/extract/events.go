@@ -629,7 +629,8 @@ var (
 	recapLead = regexp.MustCompile(`(?i)^(?:(?:a|an|my|our|some|the)\s+)?(?:(?:short|quick|brief|personal|belated|few|final)\s+)?` +
 		`(?:notes?|recap|report|trip report|review|highlights|takeaways|thoughts|impressions|lessons(?: learned)?|summary|look back|reflections|memories)` +
 		`(?:\s*[:\-–]\s*|\s+(?:from|of|on|at|about)\s+(?:the\s+)?(?:(?:first|second|third|\d+(?:st|nd|rd|th)|annual|inaugural|latest|recent)\s+)?)`)
-	recapTail = regexp.MustCompile(`(?i)\s*(?:[:\-–,]\s*)?(?:a\s+|my\s+|our\s+)?(?:recap|wrap-?up|report|trip report|review|highlights|takeaways|retrospective)\s*$`)
+	recapTail = guard(regexp.MustCompile(`(?i)\s*(?:[:\-–,]\s*)?(?:a\s+|my\s+|our\s+)?(?:recap|wrap-?up|report|trip report|review|highlights|takeaways|retrospective)\s*$`),
+		"recap", "wrap", "report", "review", "highlights", "takeaways", "retrospective")
 )
 
 // occasionTitle returns a post's title without the words that say it is a recap, so that an

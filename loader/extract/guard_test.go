@@ -12,7 +12,8 @@ func TestGuardedAgrees(t *testing.T) {
 	exprs := map[string]guarded{"futureWords": futureWords, "materialTail": materialTail, "trailingNote": trailingNote, "statusNote": statusNote, "weGathered": weGathered, "selfIntro": selfIntro,
 		"otherTime": otherTime, "myTalkWas": myTalkWas, "gaveTalks": gaveTalks, "presentingVerb": presentingVerb, "relativeDay": relativeDay,
 		"speakerLabelTail": speakerLabelTail, "titleLength": titleLength, "cfpWords": cfpWords, "ourPeople": ourPeople, "ownGroupVerb": ownGroupVerb,
-		"nameDate": nameDate, "headingTime": headingTime, "itemCall": itemCall, "slotLengthEnd": slotLengthEnd}
+		"nameDate": nameDate, "headingTime": headingTime, "itemCall": itemCall, "slotLengthEnd": slotLengthEnd,
+		"talkListWords": talkListWords, "lightningTalks": lightningTalks, "passiveEnd": passiveEnd, "moderatorLine": moderatorLine, "recapTail": recapTail}
 	texts := []string{
 		"", "The meetup will take place in Oslo.", "The meetup WILL take place", "Next time in Bergen",
 		"Save The Date: May 4", "Talk by Ana Lima (Tidepool)", "Ana Lima - Slides", "Oslo, May 4 [slides] [VIDEO].",
@@ -28,6 +29,8 @@ func TestGuardedAgrees(t *testing.T) {
 		"our amazing Care team", "We organised it", "I hosted the meetup", "JUG Porto 17 March", "FooConf May 3rd, 2024", "JUG Porto 17 ſept",
 		"Keynote (6:40 - 7:05 PM)", "Welcome – 18:30", "Call for Papers is open", "Speakers wanted", "Want to speak?", "Packaging (~30 minutes)", "Title [5 min]",
 		"Title ( 30 min )", "Title (\t5 h)", "Title (TBD)", "Title (Tentatively, in May)", "Title (Slides To Follow)", "Title (x) (video)", "Talk (6H30)", "18.30 – Doors",
+		"My talks", "Conférences", "Föredrag 2031", "VORTRÄGE", "Slide Decks", "Lightning  Talks", "A short demo was given", "It Was Presented",
+		"Moderator: Ana Lima", "Hosted by Bo", "Panel (moderator)", "Emcee: Bo", "FooConf 2031 - a recap", "Queues: Wrap-Up", "Trip Report",
 	}
 	for name, g := range exprs {
 		for _, text := range texts {
@@ -49,9 +52,10 @@ func TestGuardedAgrees(t *testing.T) {
 
 // TestLiteralAgrees checks that a literal expression answers as the bare expression does.
 func TestLiteralAgrees(t *testing.T) {
-	exprs := map[string]literal{"weWords": weWords, "venueAfterName": venueAfterName, "slashWhen": slashWhen, "tookPlaceElsewhere": tookPlaceElsewhere}
+	exprs := map[string]literal{"weWords": weWords, "venueAfterName": venueAfterName, "slashWhen": slashWhen, "tookPlaceElsewhere": tookPlaceElsewhere,
+		"slashDate": slashDate, "yearIn": yearIn}
 	texts := []string{"", "we met in Oslo", "We met", "wir trafen uns", "Porto JUG (Initech), Porto", "Porto JUG Initech", "Ana Lima: Title / Wed Mar 20, 1:00 PM",
-		"Title / ", "la réunion a eu lieu à Lyon", "nosotros fuimos"}
+		"Title / ", "la réunion a eu lieu à Lyon", "nosotros fuimos", "10/19", "19/10/2031", "50/50", "FooConf 2019", "(2019)", "12019", "2031"}
 	for name, l := range exprs {
 		for _, text := range texts {
 			if got, want := l.MatchString(text), l.Regexp.MatchString(text); got != want {

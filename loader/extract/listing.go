@@ -744,7 +744,8 @@ func plainTitle(s string) bool {
 
 // passiveEnd ends a clause in the passive of giving a talk: "... was given", "... were
 // presented".
-var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$`)
+var passiveEnd = guard(regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$`),
+	"given", "presented", "delivered", "held", "led", "made")
 
 // sponsorEnd ends a line of a sponsor's gift, which a "by" then names: "Food provided", "Drinks
 // paid for". It is asked only of text that ends with one of its participles (sponsorWords).

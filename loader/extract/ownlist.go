@@ -29,7 +29,8 @@ import (
 // is never taken for talks.
 
 // talkListWords are the words of a page title or heading over a list of the owner's talks.
-var talkListWords = regexp.MustCompile(`(?i)\b(talks?|speaking|presentations?|appearances|keynotes|slides|slide decks|vortr(?:ä|ae)ge|charlas|palestras|conférences|interventions|lezingen|föredrag|prelekcje)\b`)
+var talkListWords = guard(regexp.MustCompile(`(?i)\b(talks?|speaking|presentations?|appearances|keynotes|slides|slide decks|vortr(?:ä|ae)ge|charlas|palestras|conférences|interventions|lezingen|föredrag|prelekcje)\b`),
+	"talk", "speaking", "presentation", "appearances", "keynotes", "slide", "vortr", "charlas", "palestras", "rences", "interventions", "lezingen", "redrag", "prelekcje")
 
 // ownerTitle finds the owner in a page title: "Talks by Jane Doe", "Jane Doe – Talks", "Jane
 // Doe's talks", "Speaking | Jane Doe".
@@ -198,7 +199,8 @@ func talkListHeading(text string) bool {
 }
 
 // lightningTalks are a meetup's short talks by many speakers.
-var lightningTalks = regexp.MustCompile(`(?i)\blightning\s+talks?\b`)
+var lightningTalks = guard(regexp.MustCompile(`(?i)\blightning\s+talks?\b`),
+	"lightning")
 
 // ownTalk is what one line of a speaker's own list states: a title and where it was given.
 type ownTalk struct {

@@ -176,7 +176,8 @@ func slashDay(text string) bool {
 
 // slashDate is a day written in numbers with slashes, month and day in either order: "10/19",
 // "19/10/2031" (which of the two is the month a date reader cannot always tell).
-var slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?\b`)
+var slashDate = literal{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?\b`),
+	[]string{"/"}}
 
 // placeConnectors are the lower-case words names of venues and events are written with.
 var placeConnectors = set(`of de du des la le les the and at for on van der den von y di da del et und

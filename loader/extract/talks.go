@@ -2008,7 +2008,8 @@ func hasYear(s string) bool {
 
 // yearIn is a year written as four digits of their own: "2019", "(2019)", "2019-05-03",
 // "FooConf 2019,".
-var yearIn = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
+var yearIn = literal{regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`),
+	[]string{"19", "20"}}
 
 func eventWordIn(s string) bool {
 	lower := strings.ToLower(s)
