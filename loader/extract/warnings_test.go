@@ -86,14 +86,19 @@ func TestTalksPageThatYieldsNoneWarns(t *testing.T) {
 // TestTalkMentionsAgrees checks that talkMentions counts what talkMention finds in the whole
 // text, and that talkMention can match no space, which talkMentions counts on.
 func TestTalkMentionsAgrees(t *testing.T) {
+	shared := map[string]int{} // as warnings shares it among the blocks of a post
 	for _, text := range []string{
 		"", "talks", "Two talks and a keynote.\n\nThe line-up: speakers, sessions",
 		"Talks\ttalks\nTALKS  talk-talk", "vorträge und Referentinnen", "講演 と 発表", "講演発表", "ſessions",
 		"a stalk of talkers", " talk ", "talk\u00a0talk", "(talks)", "talks,speakers", "\u212aeynote",
 		strings.Repeat("Two talks and a keynote by Ana Lima (Initech), ", 200),
 	} {
-		if got, want := talkMentions(text), len(talkMention.FindAllStringIndex(text, -1)); got != want {
+		want := len(talkMention.FindAllStringIndex(text, -1))
+		if got := talkMentions(text, map[string]int{}); got != want {
 			t.Errorf("talkMentions(%q) = %d, want %d", text, got, want)
+		}
+		if got := talkMentions(text, shared); got != want {
+			t.Errorf("talkMentions(%q) after other blocks = %d, want %d", text, got, want)
 		}
 	}
 	re, err := syntax.Parse(talkMention.String(), syntax.Perl)
