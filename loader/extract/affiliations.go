@@ -226,7 +226,7 @@ func (x *extraction) hostsOwnOffice(s *sentence) {
 	if !firstPersonSubject(s) || x.author == "" {
 		return
 	}
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	if !strings.Contains(lower, "hosting") && !strings.Contains(lower, "hosted") {
 		return
 	}
@@ -603,7 +603,7 @@ func (x *extraction) readHosts(s *sentence) {
 		}
 		return
 	}
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	if strings.Contains(lower, "sponsor") && !strings.Contains(lower, "host") && !hasWord(s, venueNouns) {
 		return
 	}

@@ -1128,7 +1128,7 @@ func (x *extraction) jointSites(s *sentence) []*event {
 	if len(cs) < 2 {
 		return nil
 	}
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	if !strings.Contains(lower, "together") && !strings.Contains(lower, "simultaneous") && !strings.Contains(lower, "joint") {
 		return nil
 	}
@@ -1189,7 +1189,7 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 // "hosting the first queues meetup of 2031 at the Initech offices in Braga": the
 // post's own event, with its city, date and host.
 func (x *extraction) tookPlace(s *sentence) *event {
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	crowd := false
 	organized := (strings.Contains(lower, "held in") || strings.Contains(lower, "hosted in") || strings.Contains(lower, "organi")) && organizedIn.MatchString(lower)
 	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") || tookPlaceElsewhere.MatchString(lower) || organized ||

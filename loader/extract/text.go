@@ -32,7 +32,42 @@ type sentence struct {
 // (ourOwn, speakerListContext) ask once a sentence, the memo keeping their answers, and a
 // copy of every sentence's text in the memo was a byte kept per byte of the post.
 func (s *sentence) lowerText() string {
-	return strings.ToLower(s.text)
+	return toLower(s.text)
+}
+
+// toLower is strings.ToLower, but a text that is not all ASCII has its ASCII bytes lowered
+// one by one and only its other runes decoded, where strings.ToLower maps every rune through
+// a function: a sentence with one typographic quote cost that for each of its bytes.
+func toLower(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		j := i // a run of bytes that stay as they are
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if i = j; i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(unicode.ToLower(r))
+		i += n
+	}
+	return b.String()
 }
 
 // sentenceMemo keeps what the rules derive from a sentence alone (its names and cities), so

@@ -410,3 +410,12 @@ func TestIsWordRuneASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestToLowerAgrees checks that toLower lowers as strings.ToLower does.
+func TestToLowerAgrees(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC", "Ana Lima", "‘Scaling Ledgers’ by ANA", "ÄÖÜ ẞ İ \u212a Σ ǅ", "x\xffY", "ſ", "München – MÜNCHEN"} {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
