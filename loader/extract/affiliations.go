@@ -228,7 +228,7 @@ func (x *extraction) hostsOwnOffice(s *sentence) {
 	if !firstPersonSubject(s) || x.author == "" {
 		return
 	}
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	if !strings.Contains(lower, "hosting") && !strings.Contains(lower, "hosted") {
 		return
 	}
@@ -605,7 +605,7 @@ func (x *extraction) readHosts(s *sentence) {
 		}
 		return
 	}
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	if strings.Contains(lower, "sponsor") && !strings.Contains(lower, "host") && !hasWord(s, venueNouns) {
 		return
 	}
@@ -1042,7 +1042,8 @@ var blogAuthorOrg = regexp.MustCompile(`^(\p{Lu}[\w&.\-]*(?: \p{Lu}[\w&.\-]*){0,
 
 // ourPeople is the writers speaking of their colleagues: "our folks", "our engineers", "our
 // amazing Care team".
-var ourPeople = regexp.MustCompile(`(?i)\bour (?:\w+ ){0,2}(?:folks|teams?|engineers|people|colleagues|developers|staff|employees|engineering)\b`)
+var ourPeople = guard(regexp.MustCompile(`(?i)\bour (?:\w+ ){0,2}(?:folks|teams?|engineers|people|colleagues|developers|staff|employees|engineering)\b`),
+	"our ")
 
 // atOrgWe is the writers placing themselves at a company: "a busy year at Initech", "here at
 // Initech we".

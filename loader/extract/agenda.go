@@ -250,7 +250,9 @@ var (
 	leadingTime = regexp.MustCompile(`(?i)^\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?\s*([-–—]\s*\d{1,2}([:.]\d{2})?\s*(am|pm)?)?\s*[-–—:|]?\s*`)
 	// notes in parentheses after a title or a speaker that speak of slides or status: "(to
 	// follow)", "(tentatively on 22 July)"
-	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|upcoming|recording|slides to follow|(?:tentatively|tentative|provisionally|provisional|probably|expected)\b[^()]{0,40})\)\s*$`), ")")
+	statusNote = guard(regexp.MustCompile(`(?i)\s*\((to follow|no slides|slides|video|tbc|tbd|tba|cancelled|canceled|postponed|coming soon|upcoming|recording|slides to follow|(?:tentatively|tentative|provisionally|provisional|probably|expected)\b[^()]{0,40})\)\s*$`),
+		"(to follow", "(no slides", "(slides", "(video", "(tbc", "(tbd", "(tba", "(cancel", "(postponed", "(coming soon", "(upcoming", "(recording",
+		"(tentative", "(provisional", "(probably", "(expected")
 	// kinds of talk written before a title: "Lightning talk: ", "Keynote - "
 	talkKindPrefix = regexp.MustCompile(`(?i)^(lightning talk|lightning|keynote|talk|workshop|panel|demo)\s*[:\-–]\s*`)
 )
@@ -848,11 +850,13 @@ func linkEndedTitle(line *sentence, title string) string {
 
 // speakerLabelTail is a speaker's label left at the end of a title when a line was split at
 // the colon after it: "Quiet Queues - Speaker", "Filas (30 min): Palestrante".
-var speakerLabelTail = regexp.MustCompile(`(?i)\s*(?:[-–—:|,]\s*)?\b(?:speakers?|presenters?|presented by|palestrantes?|ponentes?|referent(?:in)?|sprecher(?:in)?|vortragende[r]?|orat(?:eur|rice)s?|intervenants?|prelegen(?:t|ci)|relatori?|spreker)\s*$`)
+var speakerLabelTail = guard(regexp.MustCompile(`(?i)\s*(?:[-–—:|,]\s*)?\b(?:speakers?|presenters?|presented by|palestrantes?|ponentes?|referent(?:in)?|sprecher(?:in)?|vortragende[r]?|orat(?:eur|rice)s?|intervenants?|prelegen(?:t|ci)|relatori?|spreker)\s*$`),
+	"speaker", "presenter", "presented by", "palestrante", "ponente", "referent", "sprecher", "vortragende", "orat", "intervenant", "prelegen", "relator", "spreker")
 
 // titleLength is a slot's length in parentheses at the end of a title: "(30 min)", "(1h)", "(20
 // + 5 min)" (the talk and its questions).
-var titleLength = regexp.MustCompile(`(?i)\s*\(\s*\d{1,3}(?:\s*\+\s*\d{1,3})?\s*(?:min|mins|minutes|minutos|minuten|h|hrs?|hours?)\.?\s*\)\s*$`)
+var titleLength = guard(regexp.MustCompile(`(?i)\s*\(\s*\d{1,3}(?:\s*\+\s*\d{1,3})?\s*(?:min|mins|minutes|minutos|minuten|h|hrs?|hours?)\.?\s*\)\s*$`),
+	"(0", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9", "( ", "(\t", "(\n", "(\r", "(\f")
 
 // slotName reports a title that only says which keynote or talk of the programme a slot is:
 // "Opening keynote", "Closing keynote of Friday", "Keynote d'ouverture du vendredi".
@@ -926,26 +930,30 @@ func adminTitle(title string) bool {
 		return false // "Opening the Flask", "Closing the Gap": a verb and what it opens, a title
 	}
 	// "Welcoming of the participants", "Time to network", "Food and drinks"
-	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	admin := 0
-	for _, w := range words {
+	words, admin := 0, 0
+	for w, rest := nextField(t, notLetterOrHyphen); w != ""; w, rest = nextField(rest, notLetterOrHyphen) {
+		words++
 		if housekeepingWords[w] {
 			admin++
 		}
 	}
-	return len(words) > 0 && admin > 0 && len(words) <= 8 && admin*3 >= len(words)
+	return words > 0 && admin > 0 && words <= 8 && admin*3 >= words
 }
+
+func notLetterOrHyphen(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
 
 // openingObject reports a title that opens with "Opening" or "Closing" used as a
 // verb, followed by "the" and a capitalized word that names no part of a programme ("Opening
 // the Flask", "Closing the Gap"); "Opening the event" and "Closing the day" stay housekeeping.
 func openingObject(title string) bool {
-	words := strings.Fields(title)
-	if len(words) < 3 || !strings.EqualFold(words[0], "opening") && !strings.EqualFold(words[0], "closing") || !strings.EqualFold(words[1], "the") {
+	w0, rest := nextWord(title)
+	w1, rest := nextWord(rest)
+	w2, _ := nextWord(rest)
+	if w2 == "" || !strings.EqualFold(w0, "opening") && !strings.EqualFold(w0, "closing") || !strings.EqualFold(w1, "the") {
 		return false
 	}
-	r := []rune(words[2])
-	l := strings.ToLower(words[2])
+	r := []rune(w2)
+	l := strings.ToLower(w2)
 	return unicode.IsUpper(r[0]) && !housekeepingWords[l] && !eventWords[l] && !sectionWords[l] && l != "session" && l != "ceremony"
 }
 
@@ -960,7 +968,7 @@ var frenchTime = regexp.MustCompile(`^\d{1,2}h\d{0,2}$`)
 // least one slot word or time: "day 2 - 09:45-10:45", "track 1, room b".
 func slotOnly(t string) bool {
 	seen := false
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for w, rest := nextAlnum(t); w != ""; w, rest = nextAlnum(rest) {
 		switch {
 		case slotWords[w]:
 			seen = true
@@ -1983,7 +1991,8 @@ volunteers thanks attendees staff crew who authors maintainers partners founders
 
 // moderatorLine names who moderates a panel: "Moderator: Ana Lima", "Moderated by Ana Lima",
 // "Ana Lima (moderator)". The moderator leads the panel and is no panelist.
-var moderatorLine = regexp.MustCompile(`(?i)^\s*(?:moderat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|mc|emcee|chair(?:ed\s+by)?)\b|\(\s*moderat(?:or|ing)\s*\)\s*$`)
+var moderatorLine = guard(regexp.MustCompile(`(?i)^\s*(?:moderat(?:or|ors|ed\s+by|ion)|host(?:ed\s+by)?|mc|emcee|chair(?:ed\s+by)?)\b|\(\s*moderat(?:or|ing)\s*\)\s*$`),
+	"moderat", "host", "mc", "chair")
 
 // panelTitle reports whether a title set apart (a heading, a bold line) over a list of people
 // can be a panel's title: it says "panel", or reads as a talk's title and not as the name of a

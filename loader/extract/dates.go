@@ -3,10 +3,12 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 var months = map[string]time.Month{
@@ -51,7 +53,8 @@ var (
 	dottedDate = regexp.MustCompile(`\b(\d{1,2})(?:-\d{1,2})?\.(\d{1,2})\.((?:19|20)\d{2})\b`)
 	// "yesterday", "last night", "last Tuesday", "tonight", "this evening": days relative to
 	// the post's date
-	relativeDay = regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+	relativeDay = guard(regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`),
+		"yesterday", "last ", "tonight", "this ")
 	// words that put a date after the post was written
 	futureWords = guard(regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date|going to be held|going to take place|aura lieu|auront lieu|tendrá lugar|terá lugar|avrà luogo)\b`),
 		"will", "next", "upcoming", "slated", "coming up", "planned", "save the date", "going to", "aura lieu", "auront lieu", "tendrá lugar", "terá lugar", "avrà luogo")
@@ -65,9 +68,75 @@ var (
 // "Aug 16–18 2031".
 var monthDayRangeYear = regexp.MustCompile(`(?i)^(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 
-// dayRangeStart is the first day of a range written before the last day and its month:
-// "14-" in "14-15 March 2031", "14 – " in "14 – 15 March".
-var dayRangeStart = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*[-–]\s*$`)
+// dayRangeStart returns the first day of a range written at the end of text, before the last
+// day and its month ("14-" in "14-15 March 2031", "14 – " in "14 – 15 March"), and the length
+// of what it read, the byte before the day included unless the day opens text. It reads what
+// `(?:^|[^\d])(\d{1,2})\s*[-–]\s*$` matches, from the end, where the expression would try each
+// byte of text and a sentence with many dates would cost the square of its length.
+func dayRangeStart(text string) (day string, n int, ok bool) {
+	j := len(strings.TrimRight(text, "\t\n\f\r "))
+	switch {
+	case strings.HasSuffix(text[:j], "-"):
+		j--
+	case strings.HasSuffix(text[:j], "–"):
+		j -= len("–")
+	default:
+		return "", 0, false
+	}
+	j = len(strings.TrimRight(text[:j], "\t\n\f\r "))
+	i := j
+	for i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+		i--
+	}
+	if i == j || j-i > 2 {
+		return "", 0, false
+	}
+	_, size := utf8.DecodeLastRuneInString(text[:i])
+	return text[i:j], len(text) - (i - size), true
+}
+
+// monthStems hold the longest run of ASCII letters of each name of months and foreignMonths
+// ("rz" of "märz"), those that hold another left out: text that holds none of them in any
+// case names no month (see mayNameMonth). It is nil when a name has no ASCII letter.
+var monthStems = func() *foldWords {
+	var stems []string
+	for _, names := range []map[string]time.Month{months, foreignMonths} {
+		for name := range names {
+			longest := ""
+			for _, run := range strings.FieldsFunc(name, func(r rune) bool { return r < 'a' || r > 'z' }) {
+				if len(run) > len(longest) {
+					longest = run
+				}
+			}
+			if longest == "" {
+				return nil // a name of no ASCII letter: any text may name it
+			}
+			stems = append(stems, longest)
+		}
+	}
+	// a stem that holds another is found wherever the other is
+	short := slices.DeleteFunc(slices.Clone(stems), func(s string) bool {
+		return slices.ContainsFunc(stems, func(o string) bool { return o != s && strings.Contains(s, o) })
+	})
+	return newFoldWords(short...)
+}()
+
+// mayNameMonth reports whether text may name a month of months or foreignMonths, as the date
+// expressions read them (in any case, folded as Unicode folds it, or lower-cased). Only "ſ",
+// the Kelvin sign and "İ" fold or lower-case to ASCII letters; text without them must hold a
+// month's stem.
+func mayNameMonth(text string) bool {
+	return monthStems == nil || strings.Contains(text, "ſ") || strings.Contains(text, "\u212a") || strings.Contains(text, "\u0130") || monthStems.in(text)
+}
+
+// allIf is re.FindAllStringSubmatchIndex(text, -1), or nil without asking when may is false
+// (text can hold no match).
+func allIf(may bool, re *regexp.Regexp, text string) [][]int {
+	if !may {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(text, -1)
+}
 
 // dateIn finds the first full date in text and returns it as YYYY-MM-DD, or "". A date
 // without a year takes the post's year, moved a year on for things the text says will happen
@@ -97,26 +166,27 @@ func dateIn(text string, published time.Time) string {
 	if strings.IndexAny(text, "0123456789") < 0 {
 		return relativeDate(text, published) // every full date has a digit
 	}
-	for _, m := range isoDate.FindAllStringSubmatchIndex(text, -1) {
+	month := mayNameMonth(text)
+	for _, m := range allIf(strings.IndexByte(text, '-') >= 0, isoDate, text) {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
 		d, _ := strconv.Atoi(text[m[6]:m[7]])
 		consider(hit{at: m[0], y: y, m: mo, d: d, yearStated: true})
 	}
-	for _, m := range dottedDate.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range allIf(strings.IndexByte(text, '.') >= 0, dottedDate, text) {
 		d, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
 		y, _ := strconv.Atoi(text[m[6]:m[7]])
 		consider(hit{at: m[0], y: y, m: mo, d: d, yearStated: true})
 	}
-	for _, m := range monthDay.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range allIf(month, monthDay, text) {
 		mo := months[strings.ToLower(text[m[2]:m[3]])]
 		d, _ := strconv.Atoi(text[m[4]:m[5]])
 		h := hit{at: m[0], m: int(mo), d: d}
 		stated(&h, m[6], m[7])
 		consider(h)
 	}
-	for _, m := range foreignDayMonth.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range allIf(month, foreignDayMonth, text) {
 		name := strings.ToLower(text[m[4]:m[5]])
 		mo, ok := foreignMonths[name]
 		if !ok {
@@ -130,14 +200,14 @@ func dateIn(text string, published time.Time) string {
 		stated(&h, m[6], m[7])
 		consider(h)
 	}
-	for _, m := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range allIf(month, dayMonth, text) {
 		d, _ := strconv.Atoi(text[m[2]:m[3]])
 		mo := months[strings.ToLower(text[m[4]:m[5]])]
 		h := hit{at: m[0], m: int(mo), d: d}
-		if r := dayRangeStart.FindStringSubmatch(text[:m[0]]); r != nil {
+		if day, n, ok := dayRangeStart(text[:m[0]]); ok {
 			// "14-15 March 2019": a range of days starts on its first
-			h.d, _ = strconv.Atoi(r[1])
-			h.at = m[0] - len(r[0])
+			h.d, _ = strconv.Atoi(day)
+			h.at = m[0] - n
 		}
 		switch {
 		case m[6] >= 0:
@@ -160,7 +230,7 @@ func dateIn(text string, published time.Time) string {
 	}
 	if !best.yearStated {
 		// "on March 4 and April 8, 2020": a later date's year
-		for _, m := range monthDay.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range allIf(month, monthDay, text) {
 			if m[0] > best.at && m[6] >= 0 {
 				best.y, _ = strconv.Atoi(text[m[6]:m[7]])
 				best.yearStated = true

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 )
@@ -75,5 +77,43 @@ func TestDateIn(t *testing.T) {
 				t.Errorf("dateIn(%q, %s) = %q, want %q", tc.text, tc.published.Format("2006-01-02"), got, tc.want)
 			}
 		})
+	}
+}
+
+// TestDayRangeStartAgrees checks that dayRangeStart reads, from the end, what the expression
+// it stands for matches.
+func TestDayRangeStartAgrees(t *testing.T) {
+	re := regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*[-–]\s*$`)
+	heads := []string{"", "x", "on ", "1", "12", "123", "Oslo, 2031", "é", "\n", "(", "9–"}
+	tails := []string{"14-", "14 - ", "4–", "4 –\t", "14 -\n ", "14", "14 x-", "-", "–", "14--", "014-", "14 — ", "1 4-"}
+	for _, h := range heads {
+		for _, tl := range tails {
+			text := h + tl
+			day, n, ok := dayRangeStart(text)
+			m := re.FindStringSubmatch(text)
+			if ok != (m != nil) || ok && (day != m[1] || n != len(m[0])) {
+				t.Errorf("dayRangeStart(%q) = %q, %d, %v, want %q", text, day, n, ok, m)
+			}
+		}
+	}
+}
+
+// TestMayNameMonth checks that text naming a month, in any case, may name one, and that text
+// naming none does not.
+func TestMayNameMonth(t *testing.T) {
+	for _, names := range []map[string]time.Month{months, foreignMonths} {
+		for name := range names {
+			for _, text := range []string{name, strings.ToUpper(name), strings.ToUpper(name[:1]) + name[1:], "on 4 " + name + " 2031"} {
+				if !mayNameMonth(text) {
+					t.Errorf("mayNameMonth(%q) = false, want true", text)
+				}
+			}
+		}
+	}
+	for _, text := range []string{"", "Scaling Ledgers 12 – Ana Lima (Tidepool)", "18:30 – 2031", "ſ", "\u212a", "\u0130"} {
+		want := strings.ContainsAny(text, "ſ\u212a\u0130")
+		if got := mayNameMonth(text); got != want {
+			t.Errorf("mayNameMonth(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

@@ -426,7 +426,7 @@ func gluedEventName(w string) bool {
 
 func hasWord(s *sentence, words map[string]bool) bool {
 	for i, t := range s.tokens {
-		if words[t.lower()] && !verbMeeting(s.tokens, i) {
+		if lookupLower(words, t.text()) && !verbMeeting(s.tokens, i) {
 			return true
 		}
 	}
@@ -655,7 +655,8 @@ var (
 	recapLead = regexp.MustCompile(`(?i)^(?:(?:a|an|my|our|some|the)\s+)?(?:(?:short|quick|brief|personal|belated|few|final)\s+)?` +
 		`(?:notes?|recap|report|trip report|review|highlights|takeaways|thoughts|impressions|lessons(?: learned)?|summary|look back|reflections|memories)` +
 		`(?:\s*[:\-–]\s*|\s+(?:from|of|on|at|about)\s+(?:the\s+)?(?:(?:first|second|third|\d+(?:st|nd|rd|th)|annual|inaugural|latest|recent)\s+)?)`)
-	recapTail = regexp.MustCompile(`(?i)\s*(?:[:\-–,]\s*)?(?:a\s+|my\s+|our\s+)?(?:recap|wrap-?up|report|trip report|review|highlights|takeaways|retrospective)\s*$`)
+	recapTail = guard(regexp.MustCompile(`(?i)\s*(?:[:\-–,]\s*)?(?:a\s+|my\s+|our\s+)?(?:recap|wrap-?up|report|trip report|review|highlights|takeaways|retrospective)\s*$`),
+		"recap", "wrap", "report", "review", "highlights", "takeaways", "retrospective")
 )
 
 // occasionTitle returns a post's title without the words that say it is a recap, so that an
@@ -943,7 +944,8 @@ func (x *extraction) namedEventPlace() *event {
 }
 
 // cfpWords mark a sentence about proposing a talk, not giving it.
-var cfpWords = regexp.MustCompile(`(?i)\b(?:cfps?|call for (?:papers|proposals|speakers)|submitted|submit|proposal)\b`)
+var cfpWords = guard(regexp.MustCompile(`(?i)\b(?:cfps?|call for (?:papers|proposals|speakers)|submitted|submit|proposal)\b`),
+	"cfp", "call for", "submit", "proposal")
 
 // inBefore reports whether "in" comes at most n words before token i, within the same clause
 // ("in Salt Lake City", "in our own backyard of Dallas").
@@ -1155,7 +1157,7 @@ func (x *extraction) jointSites(s *sentence) []*event {
 	if len(cs) < 2 {
 		return nil
 	}
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	if !strings.Contains(lower, "together") && !strings.Contains(lower, "simultaneous") && !strings.Contains(lower, "joint") {
 		return nil
 	}
@@ -1216,7 +1218,7 @@ func (x *extraction) officesOf(s *sentence) (string, *Evidence) {
 // "hosting the first queues meetup of 2031 at the Initech offices in Braga": the
 // post's own event, with its city, date and host.
 func (x *extraction) tookPlace(s *sentence) *event {
-	lower := strings.ToLower(s.text)
+	lower := s.lowerText()
 	crowd := false
 	organized := (strings.Contains(lower, "held in") || strings.Contains(lower, "hosted in") || strings.Contains(lower, "organi")) && organizedIn.MatchString(lower)
 	if !(strings.Contains(lower, "took place") || strings.Contains(lower, "was held in") || tookPlaceElsewhere.MatchString(lower) || organized ||
@@ -1349,7 +1351,8 @@ var crowdGathered = literal{regexp.MustCompile(`\b\d[\d.,]*\+?\s+(?:\p{L}+\s+)?(
 
 // weWords are "we" in the languages posts are read in: a sentence of the writers' own
 // gathering ("diesmal trafen wir uns bei Initech in Tartu") speaks of the post's event.
-var weWords = regexp.MustCompile(`\b(?:we|wir|nous|nos|nosotros|wij|noi)\s`)
+var weWords = literal{regexp.MustCompile(`\b(?:we|wir|nous|nos|nosotros|wij|noi)\s`),
+	[]string{"we", "wir", "nous", "nos", "wij", "noi"}}
 
 // hereWords are "here" in the languages posts are read in, before a preposition of place:
 // "here in Lyon", "aqui em Recife", "aquí en Cali", "ici à Nantes", "hier in Graz", "qui a
@@ -1512,7 +1515,8 @@ func (x *extraction) taglineCity() *cityRef {
 
 // ownGroupVerb is the writers saying they run a group: "we've organised", "we run", "I
 // organize", "we host".
-var ownGroupVerb = regexp.MustCompile(`(?i)\b(?:we|I)(?:['’]ve|['’]re| have| are)?\s+(?:\w+\s+)?(?:organi[sz]ed|organi[sz]e|organi[sz]ing|run|ran|running|host|hosted|hosting|founded|started|lead|led)\b`)
+var ownGroupVerb = guard(regexp.MustCompile(`(?i)\b(?:we|I)(?:['’]ve|['’]re| have| are)?\s+(?:\w+\s+)?(?:organi[sz]ed|organi[sz]e|organi[sz]ing|run|ran|running|host|hosted|hosting|founded|started|lead|led)\b`),
+	"organi", "run", "ran", "host", "founded", "started", "lead", "led")
 
 // ownGroupCity reads the city of a group the writers say they run (ownGroupVerb) that a
 // sentence names after its city, with the city's possessive or up to two words between
@@ -1999,4 +2003,5 @@ func hasTalkCue(s *sentence) bool {
 
 // otherTime places a sentence at another time than the post's occasion: "last year", "years
 // ago", "back in March", "previously".
-var otherTime = regexp.MustCompile(`(?i)\b(?:last year|the year before|years? ago|months ago|back in|previously|in the past|earlier this year|a while ago|once before)\b`)
+var otherTime = guard(regexp.MustCompile(`(?i)\b(?:last year|the year before|years? ago|months ago|back in|previously|in the past|earlier this year|a while ago|once before)\b`),
+	"year", "months ago", "back in", "previously", "in the past", "a while ago", "once before")

@@ -32,7 +32,9 @@ track level audience duration abstract description bio slides video recording le
 published`)
 
 // headingTime is a time or time range a heading ends with: "(6:40 - 7:05 PM)", "- 18:30".
-var headingTime = regexp.MustCompile(`(?i)\s*[(\[]?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:-|–|—|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[)\]]?\s*$|\s*[-–—|]\s*\d{1,2}[:.h]\d{2}.*$`)
+var headingTime = guard(regexp.MustCompile(`(?i)\s*[(\[]?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:-|–|—|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*[)\]]?\s*$|\s*[-–—|]\s*\d{1,2}[:.h]\d{2}.*$`),
+	"0:", "0.", "0h", "1:", "1.", "1h", "2:", "2.", "2h", "3:", "3.", "3h", "4:", "4.", "4h",
+	"5:", "5.", "5h", "6:", "6.", "6h", "7:", "7.", "7h", "8:", "8.", "8h", "9:", "9.", "9h")
 
 // readLabelledSpeakers reads the labelled speaker lines of the post (see above), before the
 // other structure readers, which would take the label for a title.

@@ -381,10 +381,10 @@ func aboutWord(t token) bool {
 // fromWord reports a word that introduces a speaker's company after their name: "from",
 // "of", "at", "von", "chez", "z".
 func fromWord(t token) bool {
-	return t.is("from", "of", "at") || foreignFromWords[t.lower()]
+	return t.is("from", "of", "at") || lookupLower(foreignFromWords, t.text())
 }
 
 // andWord reports a word that joins two names: "and", "und", "et".
 func andWord(t token) bool {
-	return t.is("and") || foreignAnd[t.lower()]
+	return t.is("and") || lookupLower(foreignAnd, t.text())
 }

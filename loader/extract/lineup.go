@@ -359,7 +359,8 @@ func personName(s string) bool {
 var (
 	// itemCall asks for talks, speakers or help: "Call for papers is open", "Speakers wanted",
 	// "Want to speak?", "Submit your talk".
-	itemCall = regexp.MustCompile(`(?i)\b(?:call\s+for\s+(?:papers|speakers|talks|proposals|presenters|submissions)|cfps?|speakers?\s+wanted|looking\s+for\s+(?:speakers|talks|presenters|volunteers|hosts|sponsors|a\s+venue)|(?:want|like)\s+to\s+(?:speak|give\s+a\s+talk|present|host|sponsor)|submit\s+(?:a|your)\s+(?:talk|proposal|abstract|idea)|propose\s+a\s+talk|become\s+a\s+(?:speaker|sponsor|host))\b`)
+	itemCall = guard(regexp.MustCompile(`(?i)\b(?:call\s+for\s+(?:papers|speakers|talks|proposals|presenters|submissions)|cfps?|speakers?\s+wanted|looking\s+for\s+(?:speakers|talks|presenters|volunteers|hosts|sponsors|a\s+venue)|(?:want|like)\s+to\s+(?:speak|give\s+a\s+talk|present|host|sponsor)|submit\s+(?:a|your)\s+(?:talk|proposal|abstract|idea)|propose\s+a\s+talk|become\s+a\s+(?:speaker|sponsor|host))\b`),
+		"call", "cfp", "wanted", "looking", "want", "like", "submit", "propose", "become")
 	// itemDeadline is a date something is due by: "by March 3rd", "until May", "closes on
 	// June 1", "deadline: Friday".
 	itemDeadline = regexp.MustCompile(`(?i)\b(?:by|until|till|before|deadline|due|closes?|ends?)\s*:?\s+(?:on\s+)?(?:the\s+)?(?:` + monthNames + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|midnight|noon|end\s+of|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}[./]\d{1,2}\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)`)

@@ -109,6 +109,16 @@ var ofToo = set(`de di av af mit`)
 // von", "présentée par", "presentado por"): the speakers after it must be named as people.
 var presentedBy = regexp.MustCompile(`(?i)\b(?:presented by|präsentiert von|vorgestellt von|présentée? par|presentad[oa] por|presentat[oa] da)\b`)
 
+// foreignSeps says, for each of listSeps, whether it is a word of foreignBy or holds
+// presentedBy: worked out once, not for each separator of each line.
+var foreignSeps = func() []bool {
+	out := make([]bool, len(listSeps))
+	for i, sep := range listSeps {
+		out[i] = foreignBy[strings.TrimSpace(sep)] || presentedBy.MatchString(sep)
+	}
+	return out
+}()
+
 // namedPeople reports whether each speaker is named as a person: a given name first, or a
 // handle.
 func namedPeople(sp []listedSpeaker) bool {
@@ -321,8 +331,8 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 		}
 	}
 	// Plain titles: the strongest separator whose sides read one way only.
-	for _, sep := range listSeps {
-		foreignSep := foreignBy[strings.TrimSpace(sep)] || presentedBy.MatchString(sep)
+	for si, sep := range listSeps {
+		foreignSep := foreignSeps[si]
 		var best listing
 		bestWeight, found := 0, false
 		for _, i := range sepIndexes(body, sep) {
@@ -459,7 +469,8 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 }
 
 // slashWhen is a last part of a line after a slash: " / Wed Mar 20, 1:00 PM".
-var slashWhen = regexp.MustCompile(`\s+/\s+([^/]{3,40}?)\s*$`)
+var slashWhen = literal{regexp.MustCompile(`\s+/\s+([^/]{3,40}?)\s*$`),
+	[]string{"/"}}
 
 // whenOnly reports text that only says when: a date, or words of days and months with
 // numbers and a time ("Wed Mar 20, 1:00 PM", "Tue 19 March").
@@ -715,7 +726,7 @@ func plainTitle(s string) bool {
 	if strings.Contains(s, ". ") {
 		return false
 	}
-	if w := strings.Fields(s)[0]; w == "I" || iContraction(w) || w == "We" {
+	if w, _ := nextWord(s); w == "I" || iContraction(w) || w == "We" {
 		return false // "I really had a blast with ...": a sentence about the writer
 	}
 	if proseOpener.MatchString(s) {
@@ -724,12 +735,17 @@ func plainTitle(s string) bool {
 	if passiveEnd.MatchString(s) || sponsorLine(s) {
 		return false // "A short demo of the new release was given": a clause, its subject a talk
 	}
-	return len(strings.Fields(s)) <= 20
+	words := 0
+	for w, rest := nextWord(s); w != "" && words <= 20; w, rest = nextWord(rest) {
+		words++
+	}
+	return words <= 20
 }
 
 // passiveEnd ends a clause in the passive of giving a talk: "... was given", "... were
 // presented".
-var passiveEnd = regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$`)
+var passiveEnd = guard(regexp.MustCompile(`(?i)\b(?:was|were|is|are|has been|have been|will be)\s+(?:given|presented|delivered|held|led|made)$`),
+	"given", "presented", "delivered", "held", "led", "made")
 
 // sponsorEnd ends a line of a sponsor's gift, which a "by" then names: "Food provided", "Drinks
 // paid for". It is asked only of text that ends with one of its participles (sponsorWords).
@@ -1661,7 +1677,10 @@ func (x *extraction) readParagraphLines(bi int, events []*event) bool {
 	}
 	shaped := 0 // lines that start with a time or slot label, read or not ("19:00 Doors open")
 	strong := false
-	for _, r := range lines {
+	for k, r := range lines {
+		if len(lines) > 1 && 2*(shaped+len(lines)-k) < len(lines) {
+			return false // most lines cannot be agenda lines any more (see below): prose
+		}
 		if len(lineText(b, r)) > maxListingLine {
 			continue // readListing reads no line this long: not worth its tokens
 		}

@@ -376,13 +376,18 @@ func (x *extraction) notAPerson(text string) bool {
 	if eventWordIn(text) && !givennames.Is(firstWord(text)) {
 		return true // "GopherCon", "DevOpsDays": events do not give talks
 	}
-	if words := strings.Fields(lower); len(words) >= 2 && (orgSuffixWords[words[len(words)-1]] || groupWords[words[len(words)-1]]) && !givennames.Is(firstWord(text)) {
+	// the last of two words or more (of strings.Fields(lower)), read in place
+	last, words := "", 0
+	for w, rest := nextWord(lower); w != ""; w, rest = nextWord(rest) {
+		last, words = w, words+1
+	}
+	if words >= 2 && (orgSuffixWords[last] || groupWords[last]) && !givennames.Is(firstWord(text)) {
 		return true // "Harbour Data Network", "Quiet Queues Collective", "Harbour Gophers": a group, not a person
 	}
-	if words := strings.Fields(lower); len(words) >= 2 && (roleWords[words[len(words)-1]] || extraRoleWords[words[len(words)-1]]) && !givennames.Is(firstWord(text)) {
+	if words >= 2 && (roleWords[last] || extraRoleWords[last]) && !givennames.Is(firstWord(text)) {
 		return true // "Agile Coach", "Engineering Manager": a job title, not a person
 	}
-	if words := strings.Fields(lower); len(words) >= 2 && streetEnds[strings.TrimSuffix(words[len(words)-1], ".")] {
+	if words >= 2 && streetEnds[strings.TrimSuffix(last, ".")] {
 		return true // "Hawkin St", "Harbour Road": an address, not a person
 	}
 	if _, ok := gazetteer.Lookup(text); ok && (strings.Contains(text, " ") || !gazetteer.Common(text)) {
@@ -409,7 +414,7 @@ func looksLikeName(s string) bool {
 			// "Eileen M. Uchitelle": an initial between the given and the family name
 		case leadingInitial(toks, i) || i == 1 && toks[i].text() == "." && leadingInitial(toks, 0):
 			// "J. Manrique López": an initial for the first given name, before two names
-		case nameParticles[t.lower()] && i > 0 && i < len(toks)-1:
+		case lookupLower(nameParticles, t.text()) && i > 0 && i < len(toks)-1:
 		case nameToken(t):
 			words++
 		case i == 0 && monthGivenName(toks, 0):
@@ -701,6 +706,44 @@ func iContraction(w string) bool {
 // after them, and the family name.
 var nickname = regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]+) (["“'‘]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?["”'’] )(\p{Lu}[\p{L}'’-]+)`)
 
+// nicknameIndex is nickname.FindStringSubmatchIndex(text), but the expression is asked only
+// of the words around each space that a quote and a capital follow, where every nickname
+// opens: given a whole paragraph, it would try to match at each of its bytes. A match holds
+// no space before that one's word and three more spaces at most, so the words from the space
+// before the given name to the fourth space hold it whole, and a match that opens at a later
+// such space starts after this one.
+func nicknameIndex(text string) []int {
+	for p := 0; p+1 < len(text); p++ {
+		if text[p] != ' ' {
+			continue
+		}
+		q, n := utf8.DecodeRuneInString(text[p+1:])
+		if q != '"' && q != '“' && q != '\'' && q != '‘' {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(text[p+1+n:]); !unicode.IsUpper(c) {
+			continue
+		}
+		from, end, spaces := strings.LastIndexByte(text[:p], ' ')+1, p, 0
+		for ; end < len(text); end++ {
+			if text[end] == ' ' {
+				if spaces++; spaces == 4 {
+					break
+				}
+			}
+		}
+		if m := nickname.FindStringSubmatchIndex(text[from:end]); m != nil {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += from
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
 // withoutNicknames returns doc with the nicknames in quotes inside full names left out
 // ("Ana "Ace" Lima" reads "Ana Lima"), so that the quoted nickname is never read as a talk's
 // title and the name around it reads as one person. Only a nickname after a known given name
@@ -713,7 +756,7 @@ func withoutNicknames(doc *document.Document) *document.Document {
 		}
 		nb, changed := b, false
 		for from := 0; from < len(nb.Text); {
-			m := nickname.FindStringSubmatchIndex(nb.Text[from:])
+			m := nicknameIndex(nb.Text[from:])
 			if m == nil {
 				break
 			}

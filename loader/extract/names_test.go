@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"unsafe"
 
@@ -336,6 +337,24 @@ func TestWithoutNicknames(t *testing.T) {
 				t.Errorf("withoutNicknames(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNicknameIndexAgrees checks that nicknameIndex finds what the nickname expression finds
+// on the whole text, where the text puts other quotes, names and line breaks around a nickname.
+func TestNicknameIndexAgrees(t *testing.T) {
+	parts := []string{`Ana "Ace" Lima`, "Bo “The Hammer” Chen", "Carla 'CJ' Jensen", "D'Arcy 'Dee' Novak", `called "Queues" and`,
+		"‘Scaling Ledgers’", "Ana\n'Ace' Lima", "x", "Ana  'Ace' Lima", "O'Neil", "Ana 'ace' Lima", "Ana “Ace Two Three” Lima", "  ", "\n", "Ínes ‘Íí’ Ñúñez", "(Ana 'Ace' Lima)"}
+	var texts []string
+	for _, a := range parts {
+		for _, b := range parts {
+			texts = append(texts, a+" "+b, a+b, b+", "+a+" said "+b)
+		}
+	}
+	for _, text := range texts {
+		if got, want := nicknameIndex(text), nickname.FindStringSubmatchIndex(text); !slices.Equal(got, want) {
+			t.Errorf("nicknameIndex(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
 

@@ -16,9 +16,19 @@ type orgRef struct {
 
 // orgKey folds an organization name for comparison.
 func orgKey(s string) string {
-	return strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " "))
+	// the words of letters and digits joined by spaces and lower-cased, made in one string
+	// (lower-casing maps each rune to one rune)
+	var b strings.Builder
+	b.Grow(len(s))
+	for w, rest := nextAlnum(s); w != ""; w, rest = nextAlnum(rest) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // orgWord reports whether a token can be part of an organization's name: capitalized, or

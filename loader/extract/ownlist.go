@@ -29,7 +29,8 @@ import (
 // is never taken for talks.
 
 // talkListWords are the words of a page title or heading over a list of the owner's talks.
-var talkListWords = regexp.MustCompile(`(?i)\b(talks?|speaking|presentations?|appearances|keynotes|slides|slide decks|vortr(?:ä|ae)ge|charlas|palestras|conférences|interventions|lezingen|föredrag|prelekcje)\b`)
+var talkListWords = guard(regexp.MustCompile(`(?i)\b(talks?|speaking|presentations?|appearances|keynotes|slides|slide decks|vortr(?:ä|ae)ge|charlas|palestras|conférences|interventions|lezingen|föredrag|prelekcje)\b`),
+	"talk", "speaking", "presentation", "appearances", "keynotes", "slide", "vortr", "charlas", "palestras", "rences", "interventions", "lezingen", "redrag", "prelekcje")
 
 // ownerTitle finds the owner in a page title: "Talks by Jane Doe", "Jane Doe – Talks", "Jane
 // Doe's talks", "Speaking | Jane Doe".
@@ -83,7 +84,8 @@ func (x *extraction) pageOwner() string {
 var summaryOwner = regexp.MustCompile(`(?i:\b(?:talks|presentations|speaking engagements|slides)\b[^.!?,;]{0,60}?\bby)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*\.?\s*$`)
 
 // selfIntro is how a page's writer names themself: "my name is Ana Lima", "I'm Ana".
-var selfIntro = regexp.MustCompile(`(?i:\bmy name is|\bI am|\bI'm|\bI’m)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`)
+var selfIntro = guard(regexp.MustCompile(`(?i:\bmy name is|\bI am|\bI'm|\bI’m)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`),
+	"my name is", "i am", "i'm", "i’m")
 
 // selfNamed is the person the first paragraphs of the page name as its writer ("Hi, my name
 // is Ana Lima, and these are the slides of my talks"), when the name starts with a known given
@@ -197,7 +199,8 @@ func talkListHeading(text string) bool {
 }
 
 // lightningTalks are a meetup's short talks by many speakers.
-var lightningTalks = regexp.MustCompile(`(?i)\blightning\s+talks?\b`)
+var lightningTalks = guard(regexp.MustCompile(`(?i)\blightning\s+talks?\b`),
+	"lightning")
 
 // ownTalk is what one line of a speaker's own list states: a title and where it was given.
 type ownTalk struct {
@@ -383,7 +386,8 @@ func titleThenEvent(line *sentence) (title, event string, ok bool) {
 
 // venueAfterName is an event's name with a venue in brackets after it, before a comma or the
 // end: "Porto JUG (Initech), Porto".
-var venueAfterName = regexp.MustCompile(`^([^()]{3,80}?)\s*\((\p{Lu}[^()]{1,40})\)(\s*(?:,.*)?)$`)
+var venueAfterName = literal{regexp.MustCompile(`^([^()]{3,80}?)\s*\((\p{Lu}[^()]{1,40})\)(\s*(?:,.*)?)$`),
+	[]string{"("}}
 
 // venueName reports a bracketed name that can be a venue: one to four words in title case,
 // not a place, a date, a country or a note ("(online)", "(keynote)").
@@ -503,14 +507,16 @@ func namesPerson(text string) bool {
 
 // presentingVerb is the writer's verb between where they speak and what, in a list of their
 // talks: " presenting ", " - speaking about ", ", talking on ".
-var presentingVerb = regexp.MustCompile(`(?i)(?:\s+[-–—:]|,)?\s+(?:again\s+)?(?:presenting|speaking (?:about|on)|talking (?:about|on)|giving(?: (?:a|my) (?:talk|session|workshop)(?: (?:on|about|called|titled))?)?)\s+`)
+var presentingVerb = guard(regexp.MustCompile(`(?i)(?:\s+[-–—:]|,)?\s+(?:again\s+)?(?:presenting|speaking (?:about|on)|talking (?:about|on)|giving(?: (?:a|my) (?:talk|session|workshop)(?: (?:on|about|called|titled))?)?)\s+`),
+	"presenting", "speaking", "talking", "giving")
 
 // bracketedDate is a date in brackets: "(March 12, 2031)".
 var bracketedDate = regexp.MustCompile(`\(([^()]{4,40})\)`)
 
 // nameDate is a day and month written after an event's name, without a separator: "JUG Porto
 // 17 March", "FooConf May 3rd, 2024".
-var nameDate = regexp.MustCompile(`(?i)\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:` + monthNames + `)\.?|(?:` + monthNames + `)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`)
+var nameDate = guard(regexp.MustCompile(`(?i)\s+(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:`+monthNames+`)\.?|(?:`+monthNames+`)\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$`),
+	strings.Split(monthNames, "|")...)
 
 // bareMonthYear is a month and a year, or a year and a month, without a day: "September 2026",
 // "Sep. 2019", "2026.05", "2019/05".
@@ -518,6 +524,15 @@ var bareMonthYear = regexp.MustCompile(`(?i)^(?:(?:` + monthNames + `)\.?,?\s+(?
 
 // partSeps split the part of a line that says where a talk was given.
 var partSeps = regexp.MustCompile(`\s*(?:,|;|\(|\)|\s[-–—|·/]\s)\s*`)
+
+// splitParts is partSeps.Split(text, -1), without asking the expression of text that holds
+// none of the characters every separator holds one of.
+func splitParts(text string) []string {
+	if !strings.ContainsAny(text, ",;()-–—|·/") {
+		return []string{text}
+	}
+	return partSeps.Split(text, -1)
+}
 
 // talkLabel opens the part of a line that names the talk: "talk: Title", "Slides: ...".
 var talkLabel = regexp.MustCompile(`(?i)^(?:talks?|sessions?|presentations?|keynotes?|workshops?)\s*:`)
@@ -546,7 +561,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 			text = text[:m[0]] + text[m[1]:]
 		}
 	}
-	for _, seg := range partSeps.Split(text, -1) {
+	for _, seg := range splitParts(text) {
 		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "\"“”*_.-–—|·/ "))
 		if m := nameDate.FindStringIndex(seg); m != nil && m[0] > 0 && ep.date == "" {
 			ep.date = dateIn(seg[m[0]:], x.published) // "JUG Porto 17 March"

@@ -147,16 +147,19 @@ sunday mon tue tues wed thu thur thurs fri sat sun st nd rd th of am pm`)
 // dateOnly reports whether text is a full date and nothing else ("Tue 4 March 2025",
 // "(19.05.2017)", ": April 3").
 func dateOnly(text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) == 0 || len(words) > 8 {
-		return false
-	}
-	for _, w := range words {
-		if !dateWords[w] && !isDigits(strings.TrimRight(w, "stndrh")) {
+	// the words are read in place, not split out of a lower-case copy: lower-casing keeps
+	// letters and digits what they are, and no other rune lower-cases to a digit or to the
+	// letters of "1st", "2nd", "3rd", "4th"
+	n := 0
+	for w, rest := nextAlnum(text); w != ""; w, rest = nextAlnum(rest) {
+		if n++; n > 8 || !lookupLower(dateWords, w) && !isDigits(strings.TrimRight(w, "stndrhSTNDRH")) {
 			return false
 		}
 	}
-	return dateIn(text, time.Time{}) != "" || monthDay.MatchString(text) || dayMonth.MatchString(text) || slashDay(text)
+	if n == 0 {
+		return false
+	}
+	return dateIn(text, time.Time{}) != "" || mayNameMonth(text) && (monthDay.MatchString(text) || dayMonth.MatchString(text)) || slashDay(text)
 }
 
 // slashDay reports a day written in numbers with slashes: month and day in either order, one
@@ -173,7 +176,8 @@ func slashDay(text string) bool {
 
 // slashDate is a day written in numbers with slashes, month and day in either order: "10/19",
 // "19/10/2031" (which of the two is the month a date reader cannot always tell).
-var slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?\b`)
+var slashDate = literal{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?\b`),
+	[]string{"/"}}
 
 // placeConnectors are the lower-case words names of venues and events are written with.
 var placeConnectors = set(`of de du des la le les the and at for on van der den von y di da del et und
@@ -541,7 +545,7 @@ func streetAt(toks []token, k int) bool {
 	if !t.word {
 		return false
 	}
-	if streetWords[t.lower()] {
+	if lookupLower(streetWords, t.text()) {
 		return true
 	}
 	if !t.cap {

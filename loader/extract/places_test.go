@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 func TestReadPlaceLine(t *testing.T) {
@@ -322,5 +324,29 @@ func TestCityPhrases(t *testing.T) {
 				t.Errorf("Extract(%q) events mismatch (-want +got):\n%s", tc.body, d)
 			}
 		})
+	}
+}
+
+// TestDateOnlyAgrees checks that dateOnly, reading the words of text in place, answers as it
+// did when it split them out of a lower-case copy.
+func TestDateOnlyAgrees(t *testing.T) {
+	split := func(text string) bool {
+		words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len(words) == 0 || len(words) > 8 {
+			return false
+		}
+		for _, w := range words {
+			if !dateWords[w] && !isDigits(strings.TrimRight(w, "stndrh")) {
+				return false
+			}
+		}
+		return dateIn(text, time.Time{}) != "" || monthDay.MatchString(text) || dayMonth.MatchString(text) || slashDay(text)
+	}
+	for _, text := range []string{"", "Tue 4 March 2025", "(19.05.2017)", ": April 3", "4TH OF JULY 2031", "3rd May", "May 3RD",
+		"Mon Tue Wed Thu Fri Sat Sun 4 May", "Mon Tue Wed Thu Fri Sat Sun 4 May 2031", "İ 4 May", "4 Mäi", "Oslo, May 4", "10/19", "May",
+		"２０３１ May 4", "4-5 May", "-- 4 may --"} {
+		if got, want := dateOnly(text), split(text); got != want {
+			t.Errorf("dateOnly(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

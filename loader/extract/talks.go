@@ -634,8 +634,16 @@ func (x *extraction) possessivePrefix(s *sentence, from, to int) bool {
 	return true
 }
 
+// refsEndingBy returns how many of refs end at token i or before. refs are in the order of
+// the sentence, as names gives them (each starts after the one before ends), so they are
+// found by halving, not by reading them all for each token asked about.
+func refsEndingBy(refs []nameRef, i int) int {
+	return sort.Search(len(refs), func(j int) bool { return refs[j].end > i })
+}
+
 // talkBefore reports whether a talk noun or a passive verb of giving a talk stands shortly
-// before token i ("a talk by", "was delivered by", "the introduction on X made by").
+// before token i ("a talk by", "was delivered by", "the introduction on X made by"). refs are
+// in the order of the sentence.
 func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 	if i == 0 || notHostByWords[s.tokens[i-1].lower()] {
 		return false
@@ -668,10 +676,8 @@ func talkBefore(s *sentence, i int, paren []bool, refs []nameRef) bool {
 		if paren[k] {
 			continue
 		}
-		for _, r := range refs {
-			if r.start <= k && k < r.end {
-				return false // "a talk by X from Y": "from" follows a speaker, not the talk
-			}
+		if j := refsEndingBy(refs, k); j < len(refs) && refs[j].start <= k {
+			return false // "a talk by X from Y": "from" follows a speaker, not the talk
 		}
 		l := t.lower()
 		if talkNouns[l] || passiveTalkVerbs[l] || k == i-1 && foreignPassive(s.tokens, k) {
@@ -1178,7 +1184,7 @@ func (x *extraction) clauses(s *sentence) []clause {
 			// "amongst the speakers were Lena Forsberg on creativity, Ravi and Ines Varga on
 			// type systems": each name (or names) followed by what they spoke on
 			var group []nameRef
-			for k := len(refs) - 1; k >= 0; k-- {
+			for k := refsEndingBy(refs, i) - 1; k >= 0; k-- {
 				r := refs[k]
 				if r.pron != notPronoun || r.end > i {
 					continue
@@ -1490,6 +1496,9 @@ func spacedQuote(r rune) bool { return r == '«' || r == '»' }
 // matching mark after it with no space before it and no word character after it. The closing
 // marks are listed first, so that a text of many opening marks costs no square of its length.
 func quotes(text string) [][2]int {
+	if !holdsQuoteMark(text) {
+		return nil // no mark at all, as most lines have
+	}
 	var closing [len(quoteMarks)][]int // byte offsets of the marks that can close, by kind
 	prevSpace := false
 	for p := 0; p < len(text); {
@@ -1538,6 +1547,17 @@ func quotes(text string) [][2]int {
 		p += size
 	}
 	return out
+}
+
+// holdsQuoteMark reports whether text holds a rune that maybeQuoteMark says may be a mark: a
+// byte that is not ASCII, a quotation mark or an apostrophe.
+func holdsQuoteMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c == '"' || c == '\'' {
+			return true
+		}
+	}
+	return false
 }
 
 // maybeQuoteMark reports whether r can be one of quoteMarks: the only ASCII ones are the
@@ -1989,10 +2009,12 @@ func hasYear(s string) bool {
 
 // yearIn is a year written as four digits of their own: "2019", "(2019)", "2019-05-03",
 // "FooConf 2019,".
-var yearIn = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
+var yearIn = literal{regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`),
+	[]string{"19", "20"}}
 
 func eventWordIn(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	lower := strings.ToLower(s)
+	for w, rest := nextWord(lower); w != ""; w, rest = nextWord(rest) {
 		if eventWords[w] || strings.HasSuffix(w, "con") || strings.HasSuffix(w, "conf") || strings.HasSuffix(w, "fest") && len(w) > 5 && w != "manifest" {
 			return true
 		}
@@ -2108,7 +2130,7 @@ func (x *extraction) readSentence(s *sentence) {
 
 // myTalkWas opens the writer's naming of their own talk: "My own talk was about", "My
 // talk is called", "My workshop was titled".
-var myTalkWas = regexp.MustCompile(`(?i)\bmy\s+(?:own\s+)?(?:first\s+|second\s+|last\s+)?(?:talk|presentation|session|workshop|keynote)\s+(?:was|is)\s+(?:on|about|called|titled|entitled|named)\s+`)
+var myTalkWas = guard(regexp.MustCompile(`(?i)\bmy\s+(?:own\s+)?(?:first\s+|second\s+|last\s+)?(?:talk|presentation|session|workshop|keynote)\s+(?:was|is)\s+(?:on|about|called|titled|entitled|named)\s+`), "my")
 
 // notGiven says the writer's talk was not given, or not by them: "was rejected", "gave it
 // because I was ill", "submitted".
@@ -2728,7 +2750,8 @@ func (x *extraction) findTalk(speakers []*person, title string, events []*event,
 }
 
 // slotLengthEnd is a slot's length written after a title: "(~25 minutes)", "[5 min]", "(1h)".
-var slotLengthEnd = regexp.MustCompile(`(?i)\s*[(\[]\s*~?\s*\d{1,3}\s*(?:[-+]\s*\d{1,3}\s*)?(?:m|min|mins|minutes|h|hr|hrs|hours?|')\.?\s*[)\]]\s*$`)
+var slotLengthEnd = guard(regexp.MustCompile(`(?i)\s*[(\[]\s*~?\s*\d{1,3}\s*(?:[-+]\s*\d{1,3}\s*)?(?:m|min|mins|minutes|h|hr|hrs|hours?|')\.?\s*[)\]]\s*$`),
+	")", "]")
 
 // talkJustAbove returns the speaker's talk listed in the blocks right above block bi, with no
 // heading between: the paragraph under "**2. Ana Lima: Fast Builds**" that says "Ana will
@@ -2894,7 +2917,14 @@ func titleWordSet(s string) map[string]bool {
 // talk given in that city, whose speaker X is then another spelling of) was given here too.
 func (x *extraction) sameTalkAgain(s *sentence, c clause, speakers []*person, ev Evidence) {
 	var target *talk
-	for i := len(x.talks) - 1; i >= 0 && target == nil; i-- {
+	from := len(x.talks) - 1
+	if !x.anyTalkOf(speakers, c.sameCity) {
+		// each talk of a speaker is in their list (bySpeaker): when none is in the city asked
+		// about, the post's talks are not read back whole, which for a post of many talks
+		// would cost the square of their number
+		from = -1
+	}
+	for i := from; i >= 0 && target == nil; i-- {
 		t := x.talks[i]
 		if c.sameCity != nil && !talkInCity(t, c.sameCity) {
 			continue
@@ -2929,6 +2959,18 @@ func (x *extraction) sameTalkAgain(s *sentence, c clause, speakers []*person, ev
 		target.addEvent(e, ev)
 	}
 	x.lastTalk = target
+}
+
+// anyTalkOf reports whether one of speakers has a talk, given in city c unless c is nil.
+func (x *extraction) anyTalkOf(speakers []*person, c *cityRef) bool {
+	for _, p := range speakers {
+		for _, t := range x.bySpeaker[p] {
+			if c == nil || talkInCity(t, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func talkInCity(t *talk, c *cityRef) bool {
@@ -3057,7 +3099,8 @@ func givenNameGroupCity(written string, c gazetteer.City, rest []token) bool {
 
 // gaveTalks is how a post says its writer gave several talks: "I gave five talks on local
 // meetups", "I presented three sessions this month".
-var gaveTalks = regexp.MustCompile(`(?i)\bI\s+(?:gave|presented|delivered|did|held)\s+(?:\w+\s+){0,2}(?:talks|presentations|sessions|lectures)\b`)
+var gaveTalks = guard(regexp.MustCompile(`(?i)\bI\s+(?:gave|presented|delivered|did|held)\s+(?:\w+\s+){0,2}(?:talks|presentations|sessions|lectures)\b`),
+	"talks", "presentations", "sessions", "lectures")
 
 // writerGaveTalks reports a post whose writer says, in its first paragraphs, that they gave
 // several talks: its sentences in the first person about what they spoke on are those talks,

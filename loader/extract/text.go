@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -31,7 +32,42 @@ type sentence struct {
 // (ourOwn, speakerListContext) ask once a sentence, the memo keeping their answers, and a
 // copy of every sentence's text in the memo was a byte kept per byte of the post.
 func (s *sentence) lowerText() string {
-	return strings.ToLower(s.text)
+	return toLower(s.text)
+}
+
+// toLower is strings.ToLower, but a text that is not all ASCII has its ASCII bytes lowered
+// one by one and only its other runes decoded, where strings.ToLower maps every rune through
+// a function: a sentence with one typographic quote cost that for each of its bytes.
+func toLower(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		j := i // a run of bytes that stay as they are
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if i = j; i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(unicode.ToLower(r))
+		i += n
+	}
+	return b.String()
 }
 
 // sentenceMemo keeps what the rules derive from a sentence alone (its names and cities), so
@@ -330,6 +366,9 @@ func sentencesOf(b document.Block, blockIndex int) []*sentence {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9' // (no ASCII mark is Mn)
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -592,34 +631,29 @@ func unquoted(s string) string {
 	return s
 }
 
-// guarded is a regular expression every match of which holds one of a few words: text that is
-// ASCII and holds none of them, in any case, is not given to the expression, which would try
-// to match at every byte of it.
+// guarded is a regular expression every match of which holds one of a few words: text that
+// holds none of them, in any case, is not given to the expression, which would try to match at
+// every byte of it.
 type guarded struct {
 	*regexp.Regexp
-	words []string // lower-case ASCII
+	words *foldWords
 }
 
-// guard returns re guarded by words: each match of re must hold one of them (lower-case
-// ASCII), in any case.
+// guard returns re guarded by words: each match of re must hold one of them (lower case), in
+// any case. A word's letters are ASCII; it may hold other bytes, which are compared as
+// foldWords compares them.
 func guard(re *regexp.Regexp, words ...string) guarded {
-	return guarded{re, words}
+	return guarded{re, newFoldWords(words...)}
 }
 
-// may reports whether re can match s. Text that is not ASCII always may: the expression's
-// case folding is Unicode's ("ſ" is an "s").
+// may reports whether re can match s. Text holding one of the two runes that Unicode's case
+// folding, the expression's, takes for an ASCII letter ("ſ" for an "s", the Kelvin sign for a
+// "k") always may; other text may when it holds a word with its ASCII letters in any case.
 func (g guarded) may(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
+	if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+		return true
 	}
-	for _, w := range g.words {
-		if containsFoldASCII(s, w) {
-			return true
-		}
-	}
-	return false
+	return g.words.in(s)
 }
 
 // literal is a case-sensitive regular expression every match of which holds one of a few
@@ -632,12 +666,33 @@ type literal struct {
 
 // MatchString is regexp.Regexp's, asked only of text holding one of the words.
 func (l literal) MatchString(s string) bool {
+	return l.may(s) && l.Regexp.MatchString(s)
+}
+
+// may reports whether s holds one of the words.
+func (l literal) may(s string) bool {
 	for _, w := range l.words {
 		if strings.Contains(s, w) {
-			return l.Regexp.MatchString(s)
+			return true
 		}
 	}
 	return false
+}
+
+// FindStringSubmatch is regexp.Regexp's, asked only of text holding one of the words.
+func (l literal) FindStringSubmatch(s string) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.Regexp.FindStringSubmatch(s)
+}
+
+// FindStringSubmatchIndex is regexp.Regexp's, asked only of text holding one of the words.
+func (l literal) FindStringSubmatchIndex(s string) []int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.Regexp.FindStringSubmatchIndex(s)
 }
 
 // MatchString is regexp.Regexp's, guarded.
@@ -653,6 +708,14 @@ func (g guarded) FindStringIndex(s string) []int {
 	return g.Regexp.FindStringIndex(s)
 }
 
+// FindStringSubmatch is regexp.Regexp's, guarded.
+func (g guarded) FindStringSubmatch(s string) []string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.Regexp.FindStringSubmatch(s)
+}
+
 // ReplaceAllString is regexp.Regexp's, guarded.
 func (g guarded) ReplaceAllString(src, repl string) string {
 	if !g.may(src) {
@@ -661,17 +724,124 @@ func (g guarded) ReplaceAllString(src, repl string) string {
 	return g.Regexp.ReplaceAllString(src, repl)
 }
 
-// containsFoldASCII reports whether s holds the lower-case ASCII text w in any case. It may
-// answer true for a few bytes that are not letters (a tab for a ')'), never false wrongly.
-func containsFoldASCII(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		k := 0
-		for k < len(w) && s[i+k]|0x20 == w[k]|0x20 {
-			k++
+// foldWords is a set of words, asked whether text holds any of them with its ASCII letters in
+// any case, in one pass over the text rather than one per word. A byte of a word is compared
+// with the text's ignoring the bit that tells an ASCII letter's case (0x20): for a letter that
+// is its case, for other bytes it may answer true wrongly (a tab for a ')'), never false.
+type foldWords [256][]string // by first byte, that bit set
+
+// newFoldWords returns the set of words (lower case, one byte or more).
+func newFoldWords(words ...string) *foldWords {
+	var f foldWords
+	for _, w := range words {
+		if c := w[0] | 0x20; !slices.Contains(f[c], w) {
+			f[c] = append(f[c], w)
 		}
-		if k == len(w) {
-			return true
+	}
+	return &f
+}
+
+// in reports whether text holds one of the words.
+func (f *foldWords) in(text string) bool {
+	for i := 0; i < len(text); i++ {
+		for _, w := range f[text[i]|0x20] {
+			if hasPrefixFold(text[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s opens with w, each byte compared as foldWords compares it.
+func hasPrefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if s[k]|0x20 != w[k]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// nextField returns the first of the fields strings.FieldsFunc(s, sep) would give, and the
+// text after it: the rules that only count a text's words or look at a few of them read them
+// one at a time rather than splitting out all of them. field is "" when s has none.
+func nextField(s string, sep func(rune) bool) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !sep(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if sep(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
+
+// nextWord is nextField for the words strings.Fields gives, runs of runes that are not spaces,
+// with the test of an ASCII byte written out.
+func nextWord(s string) (word, rest string) {
+	space := func(s string, i int) (bool, int) {
+		if c := s[i]; c < utf8.RuneSelf {
+			return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f', 1
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r), n
+	}
+	i := 0
+	for i < len(s) {
+		sp, n := space(s, i)
+		if !sp {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		sp, n := space(s, j)
+		if sp {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
+
+// nextAlnum is nextField(s, notLetterOrDigit), with the test of an ASCII byte written out.
+func nextAlnum(s string) (word, rest string) {
+	alnum := func(s string, i int) (bool, int) {
+		if c := s[i]; c < utf8.RuneSelf {
+			return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9', 1
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsLetter(r) || unicode.IsDigit(r), n
+	}
+	i := 0
+	for i < len(s) {
+		a, n := alnum(s, i)
+		if a {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		a, n := alnum(s, j)
+		if !a {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
 }

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 )
@@ -372,5 +375,47 @@ func TestLeadingDateIsNoPartOfTheTitle(t *testing.T) {
 	}
 	if d := diff(want, talksOf(r)); d != "" {
 		t.Errorf("talks mismatch (-want +got):\n%s", d)
+	}
+}
+
+// TestNextWordAgrees checks that reading words one at a time gives the words strings.Fields
+// and strings.FieldsFunc split out.
+func TestNextWordAgrees(t *testing.T) {
+	all := func(s string, next func(string) (string, string)) []string {
+		var out []string
+		for w, rest := next(s); w != ""; w, rest = next(rest) {
+			out = append(out, w)
+		}
+		return out
+	}
+	notAlnum := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	for _, s := range []string{"", " ", "Ana", "  Ana  Lima ", "Ana\u00a0Lima\u2003x\ty\nz\v\f\r", "Zürich–Genève, 4 März 2031", "a_b-c.d@e[f]", "\u0085x\u3000y", "４２ 東京"} {
+		if got, want := all(s, nextWord), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("nextWord words of %q = %q, want %q", s, got, want)
+		}
+		if got, want := all(s, nextAlnum), strings.FieldsFunc(s, notAlnum); !slices.Equal(got, want) {
+			t.Errorf("nextAlnum words of %q = %q, want %q", s, got, want)
+		}
+		if got, want := all(s, func(s string) (string, string) { return nextField(s, notAlnum) }), strings.FieldsFunc(s, notAlnum); !slices.Equal(got, want) {
+			t.Errorf("nextField words of %q = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestIsWordRuneASCII checks that isWordRune's test of an ASCII rune is Unicode's.
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestToLowerAgrees checks that toLower lowers as strings.ToLower does.
+func TestToLowerAgrees(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC", "Ana Lima", "‘Scaling Ledgers’ by ANA", "ÄÖÜ ẞ İ \u212a Σ ǅ", "x\xffY", "ſ", "München – MÜNCHEN"} {
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -32,6 +32,37 @@ var talkMention = regexp.MustCompile(`(?i)\b(talks?|speakers?|agenda|presentatio
 	`vortr[aä]ge?|referent(?:in|en)?|expos[ée]s?|conf[ée]rences?|intervenant(?:e|s)?|charlas?|ponencias?|ponentes?|palestras?|palestrantes?|` +
 	`interventi|relatori|prelekcj[aei]|prelegen(?:t|ci))\b|講演|発表|登壇|演讲|分享|嘉宾|讲师|발표|세션|연사`)
 
+// talkMentions counts talkMention's matches in text, as len(talkMention.FindAllStringIndex(text,
+// -1)) does, but asks the expression one word at a time: no match holds a space, and a word
+// between spaces is bounded as the text around it bounds it, while the expression given a
+// long block whole would try each of its bytes at the slow pace of long input. seen keeps
+// what a word held, for words that come again (up to maxSeenWords of them, so that a post of
+// ever new words costs no more memory than that).
+func talkMentions(text string, seen map[string]int) int {
+	n := 0
+	for len(text) > 0 {
+		end := strings.IndexAny(text, " \t\n\r\f\v")
+		if end < 0 {
+			end = len(text)
+		}
+		if w := text[:end]; w != "" {
+			c, ok := seen[w]
+			if !ok {
+				c = len(talkMention.FindAllStringIndex(w, -1))
+				if len(seen) < maxSeenWords {
+					seen[w] = c
+				}
+			}
+			n += c
+		}
+		text = text[min(end+1, len(text)):]
+	}
+	return n
+}
+
+// maxSeenWords bounds the words talkMentions remembers.
+const maxSeenWords = 4096
+
 // timedSlot opens a line or heading that gives a slot's time: "18:30", "**09:20 ~ 09:40**",
 // "| 10:30 - 11:20 |", "7pm".
 var timedSlot = regexp.MustCompile(`(?i)^[\s|*_#>-]*\d{1,2}(?:[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s|$|[-–—~|*_])`)
@@ -90,8 +121,9 @@ func (x *extraction) warnings() []Warning {
 	if len(x.talks) == 0 {
 		n := len(talkMention.FindAllStringIndex(x.doc.Meta.Title, -1))
 		timed := 0
+		seen := map[string]int{} // what the words of the blocks held (see talkMentions)
 		for _, b := range x.doc.Blocks {
-			n += len(talkMention.FindAllStringIndex(b.Text, -1))
+			n += talkMentions(b.Text, seen)
 			for _, r := range b.Lines() {
 				if timedSlot.MatchString(lineText(b, r)) {
 					timed++
@@ -147,7 +179,10 @@ func (ts *titleSet) in(x *extraction, line string) bool {
 // unreadListing says why a line that looks like a talk listing was not read, or "" when it
 // does not look like one.
 func (x *extraction) unreadListing(s *sentence, kind document.Kind) string {
-	words := len(strings.Fields(s.text))
+	words := 0 // (of strings.Fields(s.text), counted in place up to one too many)
+	for w, rest := nextWord(s.text); w != "" && words <= 30; w, rest = nextWord(rest) {
+		words++
+	}
 	if words < 3 || words > 30 || strings.Contains(s.text, ". ") {
 		return ""
 	}

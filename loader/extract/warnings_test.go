@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestWarnings(t *testing.T) {
 	tests := []struct {
@@ -75,4 +81,51 @@ func TestTalksPageThatYieldsNoneWarns(t *testing.T) {
 	if !found {
 		t.Errorf("Extract() warnings = %+v, want one for the page titled Talks that yields no talk", r.Warnings)
 	}
+}
+
+// TestTalkMentionsAgrees checks that talkMentions counts what talkMention finds in the whole
+// text, and that talkMention can match no space, which talkMentions counts on.
+func TestTalkMentionsAgrees(t *testing.T) {
+	shared := map[string]int{} // as warnings shares it among the blocks of a post
+	for _, text := range []string{
+		"", "talks", "Two talks and a keynote.\n\nThe line-up: speakers, sessions",
+		"Talks\ttalks\nTALKS  talk-talk", "vorträge und Referentinnen", "講演 と 発表", "講演発表", "ſessions",
+		"a stalk of talkers", " talk ", "talk\u00a0talk", "(talks)", "talks,speakers", "\u212aeynote",
+		strings.Repeat("Two talks and a keynote by Ana Lima (Initech), ", 200),
+	} {
+		want := len(talkMention.FindAllStringIndex(text, -1))
+		if got := talkMentions(text, map[string]int{}); got != want {
+			t.Errorf("talkMentions(%q) = %d, want %d", text, got, want)
+		}
+		if got := talkMentions(text, shared); got != want {
+			t.Errorf("talkMentions(%q) after other blocks = %d, want %d", text, got, want)
+		}
+	}
+	re, err := syntax.Parse(talkMention.String(), syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var walk func(re *syntax.Regexp)
+	walk = func(re *syntax.Regexp) {
+		switch re.Op {
+		case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+			t.Errorf("talkMention matches any character (%v), a space too", re)
+		case syntax.OpLiteral:
+			if slices.ContainsFunc(re.Rune, unicode.IsSpace) {
+				t.Errorf("talkMention matches a space (%v)", re)
+			}
+		case syntax.OpCharClass:
+			for i := 0; i+1 < len(re.Rune); i += 2 {
+				for _, sp := range []rune{' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xa0, 0x1680, 0x2000, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000} {
+					if re.Rune[i] <= sp && sp <= re.Rune[i+1] {
+						t.Errorf("talkMention matches a space (%v)", re)
+					}
+				}
+			}
+		}
+		for _, sub := range re.Sub {
+			walk(sub)
+		}
+	}
+	walk(re)
 }
