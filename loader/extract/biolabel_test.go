@@ -142,3 +142,20 @@ func TestBioWithAnOrganizationOfTwoWords(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymTheOrganizationIsSpelledOutAs(t *testing.T) {
+	body := "Ana Lima gave a talk about quiet queues. Bo Chen talked about tracing.\n\n" +
+		"The evening was hosted by Tartu Queue Works (TQW).\n\nBo Chen is a software engineer at TQW.\n\n" +
+		"Cara Diaz is an engineer at ABC.\n"
+	r := extractText(t, "acr", recap(body))
+	got := companiesOf(r)
+	if c := got["Bo Chen"]; len(c) != 1 || c[0] != "Tartu Queue Works" {
+		t.Errorf("Bo Chen's companies = %v, want the name TQW is spelled out as", c)
+	}
+	x := newExtraction(parseDoc(t, recap(body)))
+	for _, tc := range []struct{ acr, want string }{{"TQW", "Tartu Queue Works"}, {"ABC", ""}, {"Initech", ""}} {
+		if got := x.acronymExpansion(tc.acr); got != tc.want {
+			t.Errorf("acronymExpansion(%q) = %q, want %q", tc.acr, got, tc.want)
+		}
+	}
+}

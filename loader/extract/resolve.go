@@ -407,6 +407,9 @@ func (x *extraction) keepEmployers() {
 			if c.company = employerPart(c.company); c.company == "" || titles[orgKey(c.company)] {
 				continue
 			}
+			if full := x.acronymExpansion(c.company); full != "" {
+				c.company = full // "SPP" of a post that writes "Southwest Power Pool (SPP)"
+			}
 			dup := false
 			for _, k := range kept {
 				dup = dup || orgKey(k.company) == orgKey(c.company)
@@ -417,6 +420,39 @@ func (x *extraction) keepEmployers() {
 		}
 		p.companies = kept
 	}
+}
+
+// acronymExpansion returns the name a post spells out for an organization it names by its
+// initials ("Southwest Power Pool (SPP)", "Tartu Queue Works (TQW)"), or "" when acr is no
+// acronym or the post spells it out nowhere.
+func (x *extraction) acronymExpansion(acr string) string {
+	if len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr || strings.IndexFunc(acr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return ""
+	}
+	mark := "(" + acr + ")"
+	for _, b := range x.doc.Blocks {
+		at := strings.Index(b.Text, mark)
+		if at <= 0 {
+			continue
+		}
+		words := strings.Fields(b.Text[:at])
+		// the capitalized words before the mark, the last len(acr) of them, spell it
+		if len(words) < len(acr) {
+			continue
+		}
+		name := words[len(words)-len(acr):]
+		ok := true
+		for i, w := range name {
+			if w[0] != acr[i] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return strings.Trim(strings.Join(name, " "), ",;:")
+		}
+	}
+	return ""
 }
 
 // handleWritten matches a handle as posts write it: "@alima".
