@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"github.com/talkgraph/talkgraph/loader/extract/givennames"
 	"regexp"
 	"sort"
 	"strconv"
@@ -430,8 +431,11 @@ func nameList(s string) bool {
 	}
 	for _, p := range parts {
 		words := strings.Fields(p)
-		if len(words) < 2 || len(words) > 4 {
-			return false
+		if len(words) > 0 && (words[0] == "Dr" || words[0] == "Dr." || words[0] == "Prof." || words[0] == "Mr" || words[0] == "Ms") {
+			words = words[1:]
+		}
+		if len(words) < 2 || len(words) > 4 || !givennames.Is(words[0]) {
+			return false // ("Ana Lima, Product Owner, Hooli Cloud": a role and a company are no names)
 		}
 		for _, w := range words {
 			r := []rune(w)

@@ -485,6 +485,9 @@ func (x *extraction) employer(name string) string {
 	if lower == "" || isTech(name) && !knownCompanies[lower] && !x.orgs[lower] || !x.acceptOrg(name) {
 		return ""
 	}
+	if last := strings.ToLower(lastWord(name)); headingEventWords[last] || eventWords[last] && last != "group" || gluedEventName(lastWord(name)) || x.isEventName(name) {
+		return "" // "a guest lecturer at Queueconf", "an instructor at Harbour Week": an event
+	}
 	return name
 }
 

@@ -1681,14 +1681,17 @@ func camelGroupCity(t, next token) (cityRef, bool) {
 		return cityRef{}, false
 	}
 	named := next.word && (eventWords[next.lower()] || groupWords[next.lower()] || next.is("talks"))
+	// without a kind of event after it, the group must be what the sentence is about: "TartuPython1
+	// was a lot of fun", not "Bo Chen organizes TartuPython, for ..."
+	subject := next.word && next.is("was", "is", "had", "has", "took", "met", "welcomed", "hosted", "will")
 	parts := splitCamel(strings.TrimRight(t.text(), "0123456789")) // ("MontrealPython1": the group's first meeting)
 	if len(parts) != 2 {
 		return cityRef{}, false
 	}
 	for i, part := range parts {
 		tag := parts[1-i]
-		if !named && !isTech(tag) {
-			continue // "TartuJS" alone may be anything; "TartuPython" is a group of its town's
+		if !named && (!subject || !isTech(tag)) {
+			continue // "TartuJS" alone may be anything; "TartuPython was ..." is a group of its town's
 		}
 		// the tag is short ("JS", "Go") or a technology's name ("PythonPune", "RubyLima")
 		short := len([]rune(tag)) <= 4
@@ -1848,7 +1851,12 @@ func (x *extraction) tripToSectionEvent(s *sentence) bool {
 		return false
 	}
 	h := x.doc.Blocks[s.section]
-	return h.Kind == document.Heading && x.headingNamesEvent(h.Text)
+	if h.Kind != document.Heading || !x.headingNamesEvent(h.Text) || x.placedSections[s.section] != nil {
+		return false
+	}
+	// the trip is to the event itself: "I went to Harbour Week in Lyon", not "I flew to Lyon to
+	// see my parents" under "## Harbour Week"
+	return namesHeadingEvent(s.text, headingName(h.Text))
 }
 
 // speaksAt reports a verb of speaking right before "at": "I will speak at FooConf in Tartu",

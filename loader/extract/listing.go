@@ -2112,7 +2112,7 @@ func (x *extraction) readTableRows(bi, end int, events []*event) {
 				}
 			}
 			rowEvents := events
-			if e := x.rowEvent(ri, row, eventCol, placeCol, dateCol); e != nil {
+			if e := x.rowEvent(ri, row, eventCol, roomless(x.doc.Blocks[bi+1:end], placeCol), dateCol); e != nil {
 				rowEvents = []*event{e} // "| Title | Date | Location | Who |": each row's own event
 			}
 			x.addListing(ri, x.lineSentence(b, [2]int{0, len(b.Text)}, ri), listing{title: t, marked: marked, speakers: sp, kind: kind}, rowEvents)
@@ -2134,6 +2134,29 @@ func (x *extraction) readTableRows(bi, end int, events []*event) {
 			x.addListing(ri, s, l, events)
 		}
 	}
+}
+
+// roomWords name a room of a venue: a place column that holds them lists rooms, not towns.
+var roomWords = set(`hall room stage track auditorium floor theatre theater salle saal sala aula`)
+
+// roomless returns place, the place column of a table's rows, or -1 when any of its cells
+// names a room ("Lyon Hall", "Ghent Room"): the rooms of one venue, whatever towns they are
+// named after.
+func roomless(rows []document.Block, place int) int {
+	if place < 0 {
+		return place
+	}
+	for _, r := range rows {
+		row := cells(r)
+		if place < len(row) {
+			for _, w := range strings.Fields(strings.ToLower(row[place].text)) {
+				if roomWords[strings.Trim(w, ",.()")] {
+					return -1
+				}
+			}
+		}
+	}
+	return place
 }
 
 // rowEvent is the event a table row's own event, place and date cells state, or nil when

@@ -1542,7 +1542,7 @@ func (x *extraction) readEventFirstItems() {
 				x.itemEvents[it.bi] = []*event{e}
 				for _, s := range sents[1:] {
 					// "I spoke on the queue my team runs": the owner's untitled talk there
-					if hasTalkCue(s) && !futureWords.MatchString(s.text) {
+					if hasTalkCue(s) && !futureWords.MatchString(s.text) && x.ownSentence(s) {
 						if x.addTalk("", snippetWords(strings.TrimRight(s.text, ".!"), 14), "", []string{speaker}, []*event{e}, ev, it.bi) != nil {
 							x.agendaBlocks.add(it.bi)
 						}
@@ -1567,7 +1567,11 @@ func (x *extraction) readEventFirstItems() {
 			continue
 		}
 		if ep, ok := x.leadEvent(strings.TrimRight(strings.TrimSpace(sents[0].text), ".!")); ok {
-			run = append(run, eventFirst{bi: bi, ep: ep, title: markedTitleIn(b, len(sents[0].text))})
+			title := markedTitleIn(b, len(sents[0].text))
+			if title != "" && !x.ownTitleSentence(sents, title) {
+				title = "" // "Bo Chen gave **Quiet Queues**", "I attended the **workshop day**": no talk of the owner's
+			}
+			run = append(run, eventFirst{bi: bi, ep: ep, title: title})
 		}
 	}
 	flush()
@@ -1581,6 +1585,64 @@ func snippetWords(text string, n int) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// ownTitleSentence reports whether the sentence of an item that holds a marked title says the
+// writer gave it: with a word of giving a talk ("I gave a brand new talk, **Quiet Queues**",
+// "First time giving **Quiet Queues**", "My talk **Quiet Queues**"), naming no one else before
+// the title, and not that the writer only heard it ("I attended the **workshop day**").
+func (x *extraction) ownTitleSentence(sents []*sentence, title string) bool {
+	before := false // the sentence before says a talk was given: "I gave a literal PEP talk! **Title**."
+	for _, s := range sents {
+		at := strings.Index(s.text, title)
+		if at < 0 {
+			before = hasTalkCue(s) && !notOwnTalk.MatchString(strings.ToLower(s.text))
+			continue
+		}
+		lower := " " + strings.ToLower(s.text[:at]) + " "
+		if !(before && at <= 2 || hasTalkCue(s) || ownTalkVerb.MatchString(lower)) || notOwnTalk.MatchString(lower) {
+			return false
+		}
+		for _, r := range x.names(s) {
+			if r.start < len(s.tokens) && int(s.tokens[r.start].start) < at && x.someoneElse(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// ownSentence reports a sentence in the first person that names no one else and does not say
+// the writer only heard a talk: "I gave a talk about my hotline", not "Bo Chen gave ..." or "I
+// attended the talks".
+func (x *extraction) ownSentence(s *sentence) bool {
+	lower := " " + strings.ToLower(s.text) + " "
+	if !(strings.Contains(lower, " i ") || strings.Contains(lower, " my ") || strings.Contains(lower, " i'") || strings.Contains(lower, " i’")) || notOwnTalk.MatchString(lower) {
+		return false
+	}
+	for _, r := range x.names(s) {
+		if x.someoneElse(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// someoneElse reports a name in a sentence of the owner's list that is another person's: one
+// the post knows as a person, or a known given name and more, not the owner's own.
+func (x *extraction) someoneElse(r nameRef) bool {
+	if r.pron != notPronoun || strings.EqualFold(r.text, x.owner) || strings.EqualFold(r.text, x.authorName()) {
+		return false
+	}
+	return x.lookupPerson(r.text) != nil || !r.single && givennames.Is(firstWord(r.text))
+}
+
+// ownTalkVerb and notOwnTalk say, before a title in the writer's list, that they gave it
+// ("gave", "presented", "reprised") or only heard it ("attended", "watched", "skipped").
+var (
+	ownTalkVerb = regexp.MustCompile(`\b(?:gave|give|giving|presented|present|presenting|reprised|delivered|spoke|speak|talked|premi[eè]re|keynote|tutorial|workshop|talk)\b`)
+	notOwnTalk  = regexp.MustCompile(`\b(?:attended|watched|skipped|missed|listened|enjoyed|saw)\b`)
+)
 
 // leadEvent reads the opening of an item as an event placed in a town: "Queueconf 2031, May 3,
 // 2031 in Tartu", "Porto Go Days, October 2031, in Porto": a name that reads as an event's,

@@ -231,7 +231,11 @@ func (x *extraction) namedInDescription(u *talk, gone map[*talk]bool) *talk {
 		named := false
 		for _, p := range []string{" on ", " about ", " of "} {
 			if i := strings.Index(d, p+head); i >= 0 {
-				if end := i + len(p) + len(head); end == len(d) || !isWordByte(d[end]) {
+				// the head ends what the phrase names ("my session on Dapr", "my talk about Dapr
+				// again"), not a longer topic ("my session on testing in production")
+				rest := strings.TrimSpace(d[i+len(p)+len(head):])
+				if rest == "" || strings.IndexFunc(rest[:1], func(r rune) bool { return r == ',' || r == '.' || r == ';' || r == '!' || r == ')' }) == 0 ||
+					strings.HasPrefix(rest, "again") || strings.HasPrefix(rest, "once more") {
 					named = true
 				}
 			}
@@ -579,7 +583,7 @@ func (x *extraction) metaPlaceEvent() {
 		}
 	}
 	c := x.placeCity(m.City, m.Location, m.Venue)
-	if c == nil || len(cityless) > 1 || len(cityless) == 0 && len(x.talks) == 0 {
+	if c == nil || len(cityless) > 1 || len(cityless) == 0 && len(x.talks) == 0 || x.onlineOrAway(c) {
 		return
 	}
 	if len(cityless) == 1 {
@@ -593,6 +597,27 @@ func (x *extraction) metaPlaceEvent() {
 		return
 	}
 	x.postEvents = []*event{x.eventFor(c, "", "")}
+}
+
+// onlineOrAway reports a post that says its event was online, or that the writer left town c
+// for it ("flew out of Porto", "back home to Porto"): the front matter's town is then not the
+// event's.
+func (x *extraction) onlineOrAway(c *cityRef) bool {
+	town := strings.ToLower(c.written)
+	for bi := range x.blockSents {
+		for _, s := range x.block(bi) {
+			lower := strings.ToLower(s.text)
+			if (strings.Contains(lower, "online") || strings.Contains(lower, "virtual")) && (hasEventWord(s) || hasTalkCue(s)) {
+				return true // "Queueconf ran fully online this year"
+			}
+			for _, lead := range []string{"out of ", "from ", "home to ", "back to ", "left "} {
+				if strings.Contains(lower, lead+town) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // addressHost gives the post's only event in the city of its street address the venue written

@@ -1898,7 +1898,7 @@ func describeAfter(s *sentence, from int, paren []bool) string {
 		}
 		if t.text() == "," && end+1 < len(toks) && toks[end+1].is("where", "which", "who", "while", "from", "and") ||
 			t.text() == ";" || t.text() == ":" || t.text() == "." || t.is("where", "which", "while", "but") || anotherTalkAt(toks, end) ||
-			t.is("and") && end+1 < len(toks) && toks[end+1].is("i", "we", "he", "she", "they") && end > start {
+			t.is("and") && end+1 < len(toks) && toks[end+1].is("i", "we", "he", "she", "they") && end > start && !toks[end-1].is("he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us") {
 			break // "an introduction to queues and I continued with ...": the next clause is another's
 		}
 		if t.word {
@@ -3074,7 +3074,7 @@ func cityInEventName(name string) *cityRef {
 				continue
 			}
 			// (a metropolis is written by other peoples' names too: "Kiev", "Cologne")
-			big := c.Population >= headingCityPopulation && (gazetteer.OwnName(written, c) || gazetteerAbbreviation(written) || strings.EqualFold(c.Name, written+" City") || c.Population >= exonymCityPopulation)
+			big := c.Population >= headingCityPopulation && (gazetteer.OwnName(written, c) || gazetteerAbbreviation(written) || strings.EqualFold(c.Name, written+" City") || c.Population >= exonymCityPopulation && !givennames.Is(written))
 			if i == 0 && !gazetteer.Partial(written, c) || big {
 				return &cityRef{written: written, city: c}
 			}
@@ -3450,10 +3450,21 @@ func (x *extraction) sectionEventName(s *sentence, c cityRef) string {
 	if h.Kind != document.Heading || !x.headingNamesEvent(h.Text) {
 		return ""
 	}
-	if x.cityHasEvent(c) {
-		return ""
+	if x.cityHasEvent(c) || !namesHeadingEvent(s.text, headingName(h.Text)) {
+		return "" // ("I flew to Lyon to see my parents" under "## Harbour Week": another trip)
 	}
 	return headingName(h.Text)
+}
+
+// namesHeadingEvent reports whether text names the event a heading names: its name, or the
+// name's first word ("Queueconf" of "Queueconf: Midsummer").
+func namesHeadingEvent(text, name string) bool {
+	lower := strings.ToLower(text)
+	if strings.Contains(lower, strings.ToLower(name)) {
+		return true
+	}
+	first := strings.ToLower(strings.Trim(firstWord(name), ":,"))
+	return len(first) >= 4 && strings.Contains(lower, first)
 }
 
 // cityHasEvent reports whether the post holds an event in city c.
