@@ -2165,26 +2165,8 @@ func (x *extraction) rowEvent(ri int, row []cell, event, place, date int) *event
 	if event < 0 && place < 0 {
 		return nil
 	}
-	b := x.doc.Blocks[ri]
-	var ep eventPart
-	if event >= 0 && event < len(row) && row[event].text != "" {
-		es := lineSentence(b, row[event].r, ri)
-		if p, ok := x.readEventPart(strings.TrimRight(es.text[:max(resourcesStart(es), 0)], " ,;|-–—/("), true); ok {
-			ep = p
-		}
-	}
-	if place >= 0 && place < len(row) {
-		for _, seg := range strings.FieldsFunc(row[place].text, func(r rune) bool { return strings.ContainsRune(",;/()|·–—", r) }) {
-			if c := x.cityPart(strings.TrimSpace(seg)); c != nil {
-				ep.city = c
-				break
-			}
-		}
-	}
-	if date >= 0 && date < len(row) && ep.date == "" {
-		ep.date = dateIn(row[date].text, x.published)
-	}
-	if ep.name == "" && ep.city == nil {
+	ep, ok := x.rowEventPart(ri, row, event, place, date, false)
+	if !ok {
 		return nil
 	}
 	return x.eventOfKind(ep.city, ep.date, "", ep.name)

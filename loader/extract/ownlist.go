@@ -1225,15 +1225,29 @@ func (x *extraction) readOwnRow(ri int, row []cell, title, event, place, date in
 	if t == "" || adminTitle(t) || strings.IndexFunc(t, unicode.IsLetter) < 0 {
 		return false
 	}
+	ep, ok := x.rowEventPart(ri, row, event, place, date, true)
+	if !ok {
+		return false
+	}
+	return x.addOwnTalk(ri, lineSentence(b, [2]int{0, len(b.Text)}, ri), t, ep) != nil
+}
+
+// rowEventPart reads where a table row's own event, place and date cells say its talk was
+// given. strict refuses a row whose event cell names no event; else such a cell is passed
+// over. It reports false when the row names neither an event nor a town.
+func (x *extraction) rowEventPart(ri int, row []cell, event, place, date int, strict bool) (eventPart, bool) {
+	b := x.doc.Blocks[ri]
 	var ep eventPart
 	if event >= 0 && event < len(row) && row[event].text != "" {
 		es := lineSentence(b, row[event].r, ri)
 		text := strings.TrimRight(es.text[:max(resourcesStart(es), 0)], " ,;|-–—/(")
 		p, ok := x.readEventPart(text, true)
-		if !ok {
-			return false
+		if !ok && strict {
+			return eventPart{}, false
 		}
-		ep = p
+		if ok {
+			ep = p
+		}
 	}
 	if place >= 0 && place < len(row) {
 		// the place column says where, over a town read inside the event's name ("Canvas
@@ -1249,10 +1263,7 @@ func (x *extraction) readOwnRow(ri int, row []cell, title, event, place, date in
 	if date >= 0 && date < len(row) && ep.date == "" {
 		ep.date = dateIn(row[date].text, x.published)
 	}
-	if ep.name == "" && ep.city == nil {
-		return false
-	}
-	return x.addOwnTalk(ri, lineSentence(b, [2]int{0, len(b.Text)}, ri), t, ep) != nil
+	return ep, ep.name != "" || ep.city != nil
 }
 
 // talkPredicate is what a paragraph that opens with a marked title says of it, after an
