@@ -1602,7 +1602,7 @@ func snippetWords(text string, n int) string {
 // "First time giving **Quiet Queues**", "My talk **Quiet Queues**"), naming no one else before
 // the title, and not that the writer only heard it ("I attended the **workshop day**").
 func (x *extraction) ownTitleSentence(sents []*sentence, title string) bool {
-	before := false // the sentence before says a talk was given: "I gave a literal PEP talk! **Title**."
+	before := false // the sentence before says a talk was given: "My first talk in years! **Quiet Queues**."
 	for _, s := range sents {
 		at := strings.Index(s.text, title)
 		if at < 0 {
@@ -1624,7 +1624,7 @@ func (x *extraction) ownTitleSentence(sents []*sentence, title string) bool {
 }
 
 // ownSentence reports a sentence in the first person that names no one else and does not say
-// the writer only heard a talk: "I gave a talk about my hotline", not "Bo Chen gave ..." or "I
+// the writer only heard a talk: "I gave a talk about our queues", not "Bo Chen gave ..." or "I
 // attended the talks".
 func (x *extraction) ownSentence(s *sentence) bool {
 	lower := " " + strings.ToLower(s.text) + " "
