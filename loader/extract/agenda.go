@@ -911,6 +911,54 @@ func quotedAfterLead(title string) string {
 // a video we watched by Name", "Title, the talk I gave by ...".
 var aboutTheItem = regexp.MustCompile(`(?i),\s+(?:a|an|the)\s+(?:video|recording|talk|presentation|screencast|webinar|lecture)\s+(?:we|i|they|you)\s+[a-z]+(?:\s+[a-z]+)?$`)
 
+// slotKindWords name a slot of a programme, not what is said in it; hostWords name the people
+// of an evening who are no talk.
+var (
+	slotKindWords = set(`presentation presentations talk talks session sessions slot speaker speakers tbd tba`)
+	hostWords     = set(`host hosts hosting sponsor sponsors organizer organizers organiser organisers event events thanks`)
+)
+
+// placeholderTitle reports a title made only of a slot's kind and numbers ("<< Presentation
+// (3) >>", "Talk 2"), of the words for an evening's hosts or sponsors ("Event Hosts"), of
+// housekeeping joined by a slash ("Opening/Closing"), or of an ordinal and an event word ("19th
+// Meetup").
+func placeholderTitle(t string) bool {
+	var words []string
+	for w, rest := nextField(strings.ToLower(t), notLetterOrDigit); w != ""; w, rest = nextField(rest, notLetterOrDigit) {
+		words = append(words, w)
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	slot, host, house, ordinal, event := 0, 0, 0, 0, 0
+	for _, w := range words {
+		switch {
+		case slotKindWords[w] || isDigits(w):
+			slot++
+		case hostWords[w]:
+			host++
+		case housekeepingWords[w]:
+			house++
+		case isOrdinalWord(w):
+			ordinal++
+		case headingEventWords[w] || eventWords[w]:
+			event++
+		}
+	}
+	n := len(words)
+	return slot == n && !isDigits(words[0]) || host == n || host+slot == n && host > 0 || house == n && strings.ContainsAny(t, "/&") ||
+		ordinal > 0 && ordinal+event == n && event > 0
+}
+
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// recapTitle reports the post's own title when it says the post is a recap ("Queueconf 2031
+// trip report", "Notes from Queueconf"): the page's, not a talk's.
+func (x *extraction) recapTitle(t string) bool {
+	title := strings.TrimSpace(x.doc.Meta.Title)
+	return title != "" && strings.EqualFold(t, title) && (recapLead.MatchString(title) || recapTail.MatchString(title))
+}
+
 // adminTitle reports agenda items that are not talks: remarks, breaks, food, arrival.
 func adminTitle(title string) bool {
 	t := strings.ToLower(strings.TrimSpace(title))
@@ -1199,8 +1247,11 @@ func (x *extraction) linkedAt(s *sentence, at int, seg string) bool {
 
 // addTalk records a talk read from a line: its speakers and the events it was given at.
 func (x *extraction) addTalk(title, description, link string, names []string, events []*event, ev Evidence, bi int) *talk {
-	if t := strings.TrimSpace(title); t != "" && (dateOnly(t) || bareMonthYear.MatchString(t)) {
-		return nil // "May 15, 2019": a day's heading, whatever reader took it, titles no talk
+	if t := strings.TrimSpace(title); t != "" && (dateOnly(t) || bareMonthYear.MatchString(t) || placeholderTitle(t) || x.recapTitle(t)) {
+		// "May 15, 2019": a day's heading; "<< Presentation (3) >>", "19th Meetup", "Event
+		// Hosts": a slot, an evening or a part of the page; "Queueconf 2031 trip report": the
+		// post's own title. Whatever reader took them, they title no talk.
+		return nil
 	}
 	title = withoutLeadingDate(title)
 	var speakers []*person

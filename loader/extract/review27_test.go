@@ -93,3 +93,26 @@ func TestSecondReadingSmallRules(t *testing.T) {
 	}
 	_ = x
 }
+
+func TestPlaceholderTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"<< Presentation (3) >>", true},
+		{"Talk 2", true},
+		{"Event Hosts", true},
+		{"Opening/Closing", true},
+		{"19th Meetup", true},
+		{"Keynote", false}, // a keynote with its speakers is their talk
+		{"Quiet Queues", false},
+		{"2 Talks About Queues and Tracing", false},
+		{"Welcome to Rust", false},
+		{"Hosting Go at Scale", false},
+	}
+	for _, tc := range tests {
+		if got := placeholderTitle(tc.title); got != tc.want {
+			t.Errorf("placeholderTitle(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
