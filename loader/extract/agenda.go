@@ -351,7 +351,7 @@ func headingPlaces(s *sentence, c cityRef, date string, stops bool) bool {
 	}
 	// "NDC Oslo": a name before the city, not an article ("The Ghent")
 	return c.start > 0 && toks[c.start-1].cap && !toks[c.start-1].is("the") &&
-		c.city.Population >= headingCityPopulation && (gazetteer.OwnName(c.written, c.city) || gazetteerAbbreviation(c.written) || c.city.Population >= exonymCityPopulation && !givennames.Is(c.written))
+		c.city.Population >= headingCityPopulation && namesLargeCity(c.written, c.city)
 }
 
 // labelRow reports a table row of two cells whose first is a label ("When: | May 22, 2031",

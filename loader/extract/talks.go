@@ -3074,7 +3074,7 @@ func cityInEventName(name string) *cityRef {
 				continue
 			}
 			// (a metropolis is written by other peoples' names too: "Kiev", "Cologne")
-			big := c.Population >= headingCityPopulation && (gazetteer.OwnName(written, c) || gazetteerAbbreviation(written) || strings.EqualFold(c.Name, written+" City") || c.Population >= exonymCityPopulation && !givennames.Is(written))
+			big := c.Population >= headingCityPopulation && (namesLargeCity(written, c) || strings.EqualFold(c.Name, written+" City"))
 			if i == 0 && !gazetteer.Partial(written, c) || big {
 				return &cityRef{written: written, city: c}
 			}
@@ -3575,10 +3575,9 @@ func mayNameEvent(text string) bool {
 	return false
 }
 
-// wordByte reports a byte that may be part of a word: a letter, a digit, a hyphen or any
-// byte of a character beyond ASCII.
+// wordByte reports a byte that may be part of a word (isWordByte), or a hyphen.
 func wordByte(c byte) bool {
-	return c >= 0x80 || c == '-' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	return isWordByte(c) || c == '-'
 }
 
 // headingEventWords end a heading that names an event: the kinds of event a name ends with
@@ -3617,6 +3616,13 @@ func isOrdinalWord(w string) bool {
 		return true
 	}
 	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}
+
+// namesLargeCity reports whether written names city c as a large city's name in an event's
+// name does: c's own name, an abbreviation the gazetteer gives, or another people's name of
+// a metropolis ("Kiev") that is no given name ("Leon").
+func namesLargeCity(written string, c gazetteer.City) bool {
+	return gazetteer.OwnName(written, c) || gazetteerAbbreviation(written) || c.Population >= exonymCityPopulation && !givennames.Is(written)
 }
 
 // exonymCityPopulation is how many people a city must have for another people's name of it
