@@ -1663,14 +1663,15 @@ func (x *extraction) leadEvent(text string) (eventPart, bool) {
 	if at <= 0 || len(text) > 160 {
 		return eventPart{}, false
 	}
-	c := x.placeCity(text[at+4:])
-	if c == nil {
-		return eventPart{}, false
-	}
+	// (the name is asked first: it needs no tokens, where placing a town does)
 	head := strings.TrimRight(strings.TrimSpace(text[:at]), ",")
 	name, rest, _ := strings.Cut(head, ", ")
 	name = strings.TrimSpace(name)
 	if !eventNameLike(name) || personName(name) {
+		return eventPart{}, false
+	}
+	c := x.placeCity(text[at+4:])
+	if c == nil {
 		return eventPart{}, false
 	}
 	if n := x.placeCity(name); n != nil && strings.EqualFold(n.written, name) {
