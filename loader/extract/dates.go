@@ -56,10 +56,11 @@ var (
 	relativeDay = guard(regexp.MustCompile(`(?i)\b(yesterday|last night|tonight|this (?:morning|afternoon|evening)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`),
 		"yesterday", "last ", "tonight", "this ")
 	// words that put a date after the post was written
-	futureWords = guard(regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date|aura lieu|auront lieu|tendrá lugar|terá lugar|avrà luogo)\b`),
-		"will", "next", "upcoming", "slated", "coming up", "planned", "save the date", "aura lieu", "auront lieu", "tendrá lugar", "terá lugar", "avrà luogo")
-	// verbs that put what a text tells in the past: "we met on December 24"
-	pastWords = regexp.MustCompile(`(?i)\b(?:was|were|met|gave|held|took place|happened|had|spoke|presented|talked|went|came|joined|hosted|visited|attended|recap)\b`)
+	futureWords = guard(regexp.MustCompile(`(?i)\b(will|next|upcoming|slated|coming up|planned|save the date|takes place|take place|aura lieu|auront lieu|tendrá lugar|terá lugar|avrà luogo)\b`),
+		"will", "next", "upcoming", "slated", "coming up", "planned", "save the date", "takes place", "take place", "aura lieu", "auront lieu", "tendrá lugar", "terá lugar", "avrà luogo")
+	// verbs that put what a text tells in the past: "we met on December 24"; "hosted" only
+	// when it has an object ("Globex hosted us"), "hosted by Globex" being no tense at all
+	pastWords = regexp.MustCompile(`(?i)\b(?:was|were|met|gave|held|took place|happened|had|spoke|presented|talked|went|came|joined|hosted (?:us|the|our)|visited|attended|recap)\b`)
 	// an invitation is to what is to come: "join us in Lisbon on June 3", "see you on June 3"
 	invitation = guard(regexp.MustCompile(`(?i)\b(?:join us|see you)\b`), "join us", "see you")
 )

@@ -51,6 +51,8 @@ func TestDateIn(t *testing.T) {
 		{name: "a day weeks after the post that no verb puts in the past is to come", text: "Tartu JUG 24 December - Quiet Queues", published: published, want: "2019-12-24"},
 		{name: "a day many months after the post is last year's", text: "Tartu JUG 24 October - Quiet Queues", published: time.Date(2019, 1, 10, 0, 0, 0, 0, time.UTC), want: "2018-10-24"},
 		{name: "an announcement of a day before the post date is the next year", text: "The next meetup will be on March 5th.", published: published, want: "2020-03-05"},
+		{name: "what takes place on a day after the post is to come", text: "Our meetup takes place on March 14 in Ghent, hosted by Globex.", published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), want: "2024-03-14"},
+		{name: "hosted with an object is past", text: "Globex hosted us on December 24.", published: published, want: "2018-12-24"},
 		{name: "a save-the-date after the post date keeps the post's year", text: "Save the date: December 12th.", published: published, want: "2019-12-12"},
 		{name: "a date without a year and no post date is unknown", text: "We met on Sept 23.", want: ""},
 		{name: "a date with a year needs no post date", text: "We met on July 3, 2018.", want: "2018-07-03"},

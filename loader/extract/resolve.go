@@ -82,8 +82,8 @@ func (x *extraction) onlyEvent(stops []*event) *event {
 
 // announcedEvent is the post's one event when the post announces it: the event is still to
 // come (on or after the post's date), the title says nothing of a recap, and every talk of
-// the post was read from a listing (an agenda line, a table row), none from sentences that
-// tell what happened.
+// the post was read from a listing (an agenda line, a table row) or from a sentence that tells
+// of a talk to come, none from sentences that tell what happened.
 func (x *extraction) announcedEvent() *event {
 	if len(x.events) != 1 || len(x.talks) == 0 {
 		return nil
@@ -97,12 +97,16 @@ func (x *extraction) announcedEvent() *event {
 		return nil
 	}
 	for _, t := range x.talks {
-		if !x.agendaBlocks.has(int(t.block)) {
+		if !x.agendaBlocks.has(int(t.block)) && !willTalk.MatchString(t.ev.Sentence) {
 			return nil
 		}
 	}
 	return e
 }
+
+// willTalk is a sentence that tells of a talk to come ("Ana Lima will talk about queues",
+// "Bo is going to show us his parser"): in a post announcing one event, a talk at that event.
+var willTalk = guard(regexp.MustCompile(`(?i)(?:\bwill|['’]ll|\bgoing to|\bshall)\s`), "will", "'ll", "’ll", "going to", "shall")
 
 // recapWord is a word anywhere in a title that says the post tells of what happened, in the
 // languages posts are read in.

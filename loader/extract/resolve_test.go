@@ -149,6 +149,18 @@ func TestTalksOfThePageEvent(t *testing.T) {
 			want: [][]string{nil},
 		},
 		{
+			name: "an announcement's talks told in the future tense are its coming event's",
+			text: "---\ntitle: April web talks\ndate: 2031-03-20\n---\n\nWe announce our next meetup in Ghent on April 4th, hosted by Globex.\n\n" +
+				"Ana Lima, a designer from Porto, will talk about prototyping tools. Then Bo Chen is going to present “Quiet Queues”.\n",
+			want: [][]string{{"Ghent"}, {"Ghent"}},
+		},
+		{
+			name: "a talk told in the past is not the coming event's, though another is to come",
+			text: "---\ntitle: April web talks\ndate: 2031-03-20\n---\n\nWe announce our next meetup in Ghent on April 4th, hosted by Globex.\n\n" +
+				"Bo Chen will present “Quiet Queues”. Last time Ana Lima talked about “Sharding the Ledger”.\n",
+			want: [][]string{nil, nil},
+		},
+		{
 			name: "an event dated before the post is no announcement of it",
 			text: "---\ntitle: June meetup\ndate: 2031-06-01\n---\n\nOur next meetup will take place in Ghent on 12 May 2031.\n\n" +
 				"## Talks\n\n- Quiet Queues by Ana Lima\n",
