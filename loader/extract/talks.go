@@ -1681,7 +1681,7 @@ func (x *extraction) titleAround(s *sentence, cue, after int) (title, link strin
 			// "... opened the evening with her presentation about “Title”": a quoted title a
 			// talk noun introduces later in the clause (the first quotation after the noun)
 			if n := quoteAfter(qs, int(t.end)); n >= 0 {
-				if q := qs[n]; q[1]-q[0] > 2 && introducedTitle(s, q) && nounIntroduces(s, k, q) {
+				if q := qs[n]; q[1]-q[0] > 2 && (introducedTitle(s, q) && nounIntroduces(s, k, q) || colonIntroduces(s, k, q)) {
 					return cleanTitle(s.text[q[0]:q[1]]), linkWithin(s, q[0], q[1])
 				}
 			}
@@ -1772,6 +1772,29 @@ func nounIntroduces(s *sentence, k int, q [2]int) bool {
 		}
 	}
 	return words <= 1
+}
+
+// colonIntroduces reports that the talk noun at token k introduces quote q through a colon,
+// past a few words of what the talk is on: "a talk on UI design: “Title”", "a lightning talk:
+// “Title”".
+func colonIntroduces(s *sentence, k int, q [2]int) bool {
+	words, colon := 0, false
+	for j := k + 1; j < len(s.tokens) && int(s.tokens[j].start) < q[0]; j++ {
+		t := s.tokens[j]
+		switch {
+		case colon:
+			if t.word {
+				return false // "a talk: we loved “it”": the colon opens a clause, not the title
+			}
+		case t.text() == ":":
+			colon = true
+		case t.word:
+			words++
+		case t.text() != "/" && t.text() != "-" && t.text() != "&":
+			return false // a comma or a period between them: another clause
+		}
+	}
+	return colon && words <= 6
 }
 
 // introducedTitle reports a quoted phrase that a talk noun introduces, with or without a word

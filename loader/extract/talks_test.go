@@ -67,6 +67,21 @@ func TestTalkClauses(t *testing.T) {
 			want: []speakersView{{Title: "Zero Downtime Schema Changes", Speakers: []string{"Ines Varga"}}},
 		},
 		{
+			name: "a talk on a topic, then a colon and its quoted title",
+			body: "Ines Varga will give us a talk on UI design: \"Buttons That Explain Themselves\"",
+			want: []speakersView{{Title: "Buttons That Explain Themselves", Speakers: []string{"Ines Varga"}}},
+		},
+		{
+			name: "a lightning talk and a colon before its quoted title",
+			body: "Then Bo Chen gave a lightning talk: “Ledgers in Ten Minutes”.",
+			want: []speakersView{{Title: "Ledgers in Ten Minutes", Speakers: []string{"Bo Chen"}}},
+		},
+		{
+			name: "a colon that opens a clause introduces no title",
+			body: "Bo Chen gave a talk on caching: we all said “wow” afterwards.",
+			want: []speakersView{{Title: "", Speakers: []string{"Bo Chen"}}},
+		},
+		{
 			name: "an announcement: a speaker is going to talk about something",
 			body: "Ines Varga is going to talk about schema changes without downtime.",
 			want: []speakersView{{Title: "", Speakers: []string{"Ines Varga"}}},
