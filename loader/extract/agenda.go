@@ -533,10 +533,17 @@ func (x *extraction) readLabels() {
 			}
 		}
 	}
-	if city == nil && date == "" {
+	var e *event
+	switch {
+	case city == nil && host != "" && x.soleEvent(date) != nil:
+		// "Venue: Globex" in a post whose one event another sentence placed ("we met in
+		// Ghent"): the venue is that event's
+		e = x.soleEvent(date)
+	case city == nil && date == "":
 		return
+	default:
+		e = x.eventFor(city, date, "")
 	}
-	e := x.eventFor(city, date, "")
 	if host != "" && e.host == "" && x.acceptOrg(host) {
 		e.host, e.hostEv = host, &ev
 	}
@@ -547,6 +554,18 @@ func (x *extraction) readLabels() {
 	if len(x.postEvents) == 0 {
 		x.postEvents = []*event{e}
 	}
+}
+
+// soleEvent is the post's one event so far when it is placed in a town and its date, if
+// known, is date (or date is unknown): a detail stated without a town is that event's.
+func (x *extraction) soleEvent(date string) *event {
+	if len(x.events) != 1 || x.events[0].city == nil {
+		return nil
+	}
+	if e := x.events[0]; date == "" || e.date == "" || e.date == date {
+		return e
+	}
+	return nil
 }
 
 // sentenceBreak reports text that runs on past the end of a sentence: a full stop and a space

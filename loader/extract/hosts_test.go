@@ -360,6 +360,16 @@ func TestHosts(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a venue line with no town is the venue of the one event the post placed",
+			body: "Our May meetup took place in Oslo.\n\n- Venue: Northwind Labs\n- Time: 18:30\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"Oslo": "Northwind Labs"},
+		},
+		{
+			name: "a venue line dated another day is not the placed event's venue",
+			body: "Our May meetup took place in Oslo on May 4, 2021.\n\n- Date: June 9, 2021\n- Venue: Northwind Labs\n\nJonas Whitfield gave a talk about the migration.",
+			want: map[string]string{"May Meetup 2021-06-09": "Northwind Labs"},
+		},
+		{
 			name: "a meetup sponsors line is not a host",
 			body: "## Oslo Meetup: May 2021\n\n- Meetup sponsors: Tidepool\n\nJonas Whitfield gave a talk about the migration.",
 			want: nil,
