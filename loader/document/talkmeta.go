@@ -24,7 +24,7 @@ var (
 	startKeys    = set("start", "starts", "startdate", "startsat", "startdatetime", "starttime", "datetime", "eventdate", "eventdatetime", "eventstart", "timestart", "datestart", "datebegin", "datefrom", "when", "begin", "begins")
 	venueKeys    = set("venue", "venuename", "place", "placename", "eventvenue")
 	locationKeys = set("location", "address", "where", "venueaddress", "locationname", "eventlocation", "eventaddress", "eventplace")
-	cityKeys     = set("city", "town", "locality", "eventcity")
+	cityKeys     = set("city", "town", "locality", "eventcity", "cities", "towns", "locations")
 	hostKeys     = set("host", "hosts", "hostedby", "sponsor", "sponsors")
 	slidesKeys   = set("slides", "slide", "slidesurl", "slideurl", "slidedeck", "deck", "presentationurl", "urlslides")
 	videoKeys    = set("video", "videourl", "videolink", "youtube", "recording", "urlvideo")
@@ -139,7 +139,10 @@ func readTalkMeta(m *Meta, canon string, f field) {
 	case locationKeys[canon]:
 		readPlace(m, raw, &m.Location)
 	case cityKeys[canon]:
-		setOnce(&m.City, placeString(scalarString(raw)))
+		// "locations: [san-francisco]": a taxonomy of one term, a slug of the town's name
+		if names := namesOf(raw); len(names) == 1 {
+			setOnce(&m.City, placeString(unslug(names[0])))
+		}
 	case hostKeys[canon]:
 		if m.Host == "" {
 			hosts := namesOf(raw)
@@ -543,6 +546,22 @@ func speakerOfString(s string, withCompany bool) Speaker {
 	sp.Name = nameOfSlug(text)
 	return sp
 }
+
+// unslug writes a slug as the words it was made from, each capitalized: "san-francisco" is
+// "San Francisco", "porto" "Porto". Other text is returned as it is.
+func unslug(s string) string {
+	if !termSlug.MatchString(s) {
+		return s
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' })
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// termSlug is a taxonomy term's slug: words in lower case joined by '-' or '_'.
+var termSlug = regexp.MustCompile(`^[a-z]+(?:[-_][a-z]+)*$`)
 
 // slug matches an identifier such as "jane-doe" or "jane_doe".
 var slug = regexp.MustCompile(`^[a-z]+(?:[-_][a-z]+){1,3}$`)

@@ -158,6 +158,21 @@ func TestParseTalkMeta(t *testing.T) {
 			want: talkFields{Kind: KindEvent},
 		},
 		{
+			name: "a taxonomy of locations with one term, a slug",
+			src:  "---\ntitle: Ledgers night\nlocations:\n  - rio-de-janeiro\n---\nBody.\n",
+			want: talkFields{City: "Rio De Janeiro"},
+		},
+		{
+			name: "a taxonomy of several locations places nothing",
+			src:  "---\ntitle: Ledgers night\nlocations: [porto, lisbon]\n---\nBody.\n",
+			want: talkFields{},
+		},
+		{
+			name: "a town's slug of one word",
+			src:  "---\ntitle: Ledgers night\ncity: porto\n---\nBody.\n",
+			want: talkFields{City: "Porto"},
+		},
+		{
 			name: "place and city keys spelled differently",
 			src:  "+++\nplace = \"Studio 5\"\ntown = \"Aarhus\"\nhosted_by = \"Nordlys\"\n+++\nBody.\n",
 			want: talkFields{Venue: "Studio 5", City: "Aarhus", Host: "Nordlys"},

@@ -785,6 +785,44 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 	return true
 }
 
+// roleAtCompany reads a job title and the company it is held at, written where a listing has
+// its title: "Founder of Initech", "VP Engineering at Globex", "Founder and CEO Hooli". The words
+// before the company must all be a role's ("Scaling Teams at Globex" is a title); with no "at"
+// or "of" between them, they end in a role's head word ("Mobile App Design" names no role).
+func (x *extraction) roleAtCompany(p string) (string, bool) {
+	words := strings.Fields(p)
+	if len(words) < 2 || len(words) > 8 {
+		return "", false
+	}
+	company := func(rest []string) (string, bool) {
+		if len(rest) == 0 || len(rest) > 4 || !startsUpper(rest[0]) {
+			return "", false
+		}
+		c, ok := x.companyPart(strings.Join(rest, " "))
+		return c, ok && c != "" && !roleText(c)
+	}
+	for k := 1; k+1 < len(words); k++ {
+		if w := strings.ToLower(words[k]); w == "at" || w == "@" || w == "of" || w == "for" {
+			head := words[:k]
+			if len(head) > 1 && acronym(head[len(head)-1]) {
+				head = head[:len(head)-1] // "Marketing Director LAC at Xoom": the region the role covers
+			}
+			if !roleText(strings.Join(head, " ")) {
+				return "", false
+			}
+			return company(words[k+1:])
+		}
+	}
+	for k := 1; k < len(words); k++ {
+		if roleWords[strings.ToLower(words[k-1])] && roleText(strings.Join(words[:k], " ")) {
+			if c, ok := company(words[k:]); ok {
+				return c, true
+			}
+		}
+	}
+	return "", false
+}
+
 // addListing records a talk read with the listing grammar, with each speaker's company.
 func (x *extraction) addListing(bi int, line *sentence, l listing, events []*event) bool {
 	// "Quiet Queues (30 min): Speaker: Ana Lima" split at the last colon: the label and the
@@ -796,6 +834,12 @@ func (x *extraction) addListing(bi int, line *sentence, l listing, events []*eve
 	}
 	if slotName(l.title) && len(l.speakers) > 0 {
 		l.title, l.kind = "", "keynote" // "Opening keynote of Friday - Ana Lima": her keynote, untitled
+	}
+	if len(l.speakers) == 1 && l.speakers[0].company == "" && !l.marked {
+		if c, ok := x.roleAtCompany(l.title); ok {
+			// "6:50 - Ana Lima - Founder of Initech": who speaks and where she works, no title
+			l.title, l.kind, l.speakers[0].company = "", "talk", c
+		}
 	}
 	title := unquoted(strings.TrimSpace(strings.TrimFunc(clean(statusNote.ReplaceAllString(l.title, "")), pictograph))) // ("🐲 Title": the picture is no word of it)
 	title = strings.TrimSpace(aboutTheItem.ReplaceAllString(title, ""))

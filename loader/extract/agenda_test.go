@@ -55,6 +55,36 @@ func TestAgendaLines(t *testing.T) {
 			companies: map[string][]string{"Ravi Menon": {"Initech"}},
 		},
 		{
+			name:      "a slot's speaker, then her role at a company: an untitled talk",
+			lines:     "6:50 - Mara Ellison - Founder of Tidepool\n\n7:20 - Jonas Whitfield - VP Engineering at Northwind",
+			talks:     []speakersView{{Speakers: []string{"Mara Ellison"}}, {Speakers: []string{"Jonas Whitfield"}}},
+			companies: map[string][]string{"Mara Ellison": {"Tidepool"}, "Jonas Whitfield": {"Northwind"}},
+		},
+		{
+			name:      "a role, the region it covers and the company",
+			lines:     "- 7:20 - Jonas Whitfield - Marketing Director EMEA at Northwind",
+			talks:     []speakersView{{Speakers: []string{"Jonas Whitfield"}}},
+			companies: map[string][]string{"Jonas Whitfield": {"Northwind"}},
+		},
+		{
+			name:      "roles without a word between them and the company",
+			lines:     "- 7:20 - Mara Ellison - Founder and CEO Tidepool",
+			talks:     []speakersView{{Speakers: []string{"Mara Ellison"}}},
+			companies: map[string][]string{"Mara Ellison": {"Tidepool"}},
+		},
+		{
+			name:      "a title that opens with a word of roles is still a title",
+			lines:     "- 7:20 - Mara Ellison - Mobile App Design\n- 7:50 - Jonas Whitfield - Product Lessons at Northwind",
+			talks:     []speakersView{{Title: "Mobile App Design", Speakers: []string{"Mara Ellison"}}, {Title: "Product Lessons at Northwind", Speakers: []string{"Jonas Whitfield"}}},
+			companies: map[string][]string{"Mara Ellison": nil, "Jonas Whitfield": nil},
+		},
+		{
+			name:      "a web address in parentheses after the speaker",
+			lines:     "6:50 - Mara Ellison ( https://example.org/mara ) - Founder of Tidepool\n\n7:20 - Tracing Without Tears - Jonas Whitfield (https://example.org/jw)",
+			talks:     []speakersView{{Speakers: []string{"Mara Ellison"}}, {Title: "Tracing Without Tears", Speakers: []string{"Jonas Whitfield"}}},
+			companies: map[string][]string{"Mara Ellison": {"Tidepool"}, "Jonas Whitfield": nil},
+		},
+		{
 			name:      "speaker then title",
 			lines:     "- Ravi Menon - A Gentle Tour of the Linker",
 			talks:     []speakersView{{Title: "A Gentle Tour of the Linker", Speakers: []string{"Ravi Menon"}}},

@@ -234,7 +234,7 @@ func (x *extraction) frontMatterEvent() *event {
 		return nil
 	}
 	date := m.StartDate
-	if date == "" && m.Kind != "" {
+	if date == "" && (m.Kind != "" || eventPageLink(m.URL)) {
 		date = m.Published
 	}
 	host := m.Host
@@ -243,6 +243,9 @@ func (x *extraction) frontMatterEvent() *event {
 	}
 	if host == "" && m.Venue == "" {
 		host = venueHost(m.Location, city)
+	}
+	if host == "" && city != nil && m.Kind != document.KindTalk {
+		host = x.titleVenue(m.Title, city)
 	}
 	return x.pageEvent(city, date, name, host)
 }
@@ -253,7 +256,7 @@ func (x *extraction) frontMatterEvent() *event {
 // was written) places nothing.
 func (x *extraction) eventPage() bool {
 	m := x.doc.Meta
-	if m.Kind != "" || len(m.Speakers) > 0 || len(m.Talks) > 0 || m.Event != "" || m.StartDate != "" {
+	if m.Kind != "" || len(m.Speakers) > 0 || len(m.Talks) > 0 || m.Event != "" || m.StartDate != "" || eventPageLink(m.URL) {
 		return true
 	}
 	for _, text := range append(append([]string{m.Title}, m.Tags...), m.Categories...) {
@@ -262,6 +265,32 @@ func (x *extraction) eventPage() bool {
 		}
 	}
 	return false
+}
+
+// titleVenue returns the organization an event page's title says the event is at: "Fintech
+// night at Globex" (not an event, "Ledgers at GopherCon", nor the town, "Meetup at Porto").
+func (x *extraction) titleVenue(title string, city *cityRef) string {
+	i := strings.LastIndex(title, " at ")
+	if i < 0 {
+		return ""
+	}
+	name := strings.Trim(strings.TrimSpace(title[i+4:]), `"'!.`)
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 || !placeName(name) || !unicode.IsUpper([]rune(name)[0]) ||
+		strings.EqualFold(name, city.written) || x.isEventName(name) || hasYear(name) || !x.acceptOrg(name) {
+		return ""
+	}
+	return name
+}
+
+// eventPageLink reports the address of an event's page on a site where groups list their
+// meetups ("https://www.meetup.com/tartu-rust/events/239392017/"): a post that links to it as
+// its own address is that event's page.
+func eventPageLink(href string) bool {
+	if _, ok := meetupGroup(href); ok && strings.Contains(href, "/events/") {
+		return true
+	}
+	return strings.Contains(href, "eventbrite.") && strings.Contains(href, "/e/") || strings.Contains(href, "://lu.ma/")
 }
 
 // pageEvent returns the event in a city (the one the post already has there, or a new one),

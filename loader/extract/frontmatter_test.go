@@ -33,6 +33,19 @@ func TestPageData(t *testing.T) {
 			events: []eventView{{City: "Tartu", Date: "2031-11-14", Host: "Harbour Hall"}},
 		},
 		{
+			name: "a post whose address is an event's page on a meetup site, placed by a taxonomy's slug, at the venue its title names",
+			file: "night.md",
+			src: "---\ntitle: \"Ledger night at Quillworks\"\ndate: 2031-06-21\nlink: https://www.meetup.com/tartu-ledgers/events/123456/\nlocations:\n  - tartu\n---\n\n" +
+				"Meet people who build ledgers.\n\nSchedule:\n\n6:00 - doors open\n\n6:50 - Mara Quist - Founder of Fernwood Labs\n\n7:30 - Piet van Loon - Sharding the Ledger\n",
+			talks:  []talkView{{Description: "talk", Speakers: []string{"Mara Quist"}, Cities: []string{"Tartu"}}, {Title: "Sharding the Ledger", Speakers: []string{"Piet van Loon"}, Cities: []string{"Tartu"}}},
+			events: []eventView{{City: "Tartu", Date: "2031-06-21", Host: "Quillworks"}},
+		},
+		{
+			name: "a taxonomy's town on an ordinary post places nothing",
+			file: "post.md",
+			src:  "---\ntitle: \"Notes at Quillworks\"\ndate: 2031-06-21\nlink: https://quillworks.example/notes/\nlocations:\n  - tartu\n---\n\nWhat we learnt this year.\n",
+		},
+		{
 			name: "a key names the talk apart from the page's title",
 			file: "talk.md",
 			src: "---\ntitle: \"Ana Souza at Gopher Days\"\ntalk_title: \"Sharding the Ledger\"\nspeaker: Ana Souza\nevent: Gopher Days 2031\nlocation: Porto, Portugal\n---\n\n" +

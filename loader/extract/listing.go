@@ -207,6 +207,14 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 	if len(text) > maxListingLine {
 		return listing{}, false // a listing line is short; trying every split of a long one costs its square
 	}
+	if t := blankURLAsides(text); t != text {
+		// "6:50 - Ana Lima ( https://example.org/ana ) - Founder of Initech": the address in
+		// parentheses is neither title nor speaker; blanked, the line keeps its offsets
+		b := *s
+		b.text, b.memo, b.none = t, nil, 0
+		b.tokens = tokenize(t, s.links, s.spans)
+		s, text = &b, t
+	}
 	off := 0
 	skip := func(n int) {
 		off += n
@@ -375,6 +383,10 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 			if ok1 && sep == ", " && x.allPlaces(titleFirst) {
 				ok1 = false // "Cafe Rosa, 12 Harbour Rd, Port Ellis": an address ends with its town
 			}
+			_, role := x.roleAtCompany(right)
+			if ok1 && role {
+				ok1 = false // "Ana Lima - Founder of Initech Labs": her role, not a second speaker
+			}
 			var speakerFirst []listedSpeaker
 			ok2 := false
 			if sep != " by " && sep != " with " && sep != ", " && !foreign {
@@ -405,7 +417,7 @@ func (x *extraction) readListing(s *sentence) (listing, bool) {
 					best = listing{title: left, speakers: titleFirst}
 					bestWeight, found = w, true
 				}
-			case ok2 && plainTitle(right) && !found && !twoSentences(right) && personLike(speakerFirst) && !companyOnly(right):
+			case ok2 && plainTitle(right) && !found && !twoSentences(right) && personLike(speakerFirst) && (!companyOnly(right) || role):
 				// "Ana Lima: Quiet Queues", "Ana Lima (Initech) - Quiet Queues": the words before
 				// the separator name people by a given name, a handle or a company; a title and
 				// its subtitle ("Quiet Queues: Choosing Well"), a bold term and its explanation
@@ -668,6 +680,18 @@ func linksOnly(s *sentence, from, to int) bool {
 // bareAddress reports a link's text that is a web address.
 func bareAddress(w string) bool {
 	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
+}
+
+// urlAside is a bare web address in parentheses: "( https://example.org/ana )".
+var urlAside = regexp.MustCompile(`\(\s*(?:https?://|www\.)[^\s()]+\s*\)`)
+
+// blankURLAsides returns text with each bare web address in parentheses written as spaces, so
+// that offsets into it stay those of text; text without one is returned as it is.
+func blankURLAsides(text string) string {
+	if !strings.Contains(text, "(http") && !strings.Contains(text, "( http") && !strings.Contains(text, "(www.") {
+		return text
+	}
+	return urlAside.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
 // validListing checks what a listing names: a title that is not housekeeping, not a date
