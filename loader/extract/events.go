@@ -326,7 +326,9 @@ func (x *extraction) cities(s *sentence) []cityRef {
 		m := s.memoized()
 		m.cities, m.citiesDone, m.citiesSettled = found, true, x.settled
 	}
-	return slices.Clone(s.memo.cities)
+	// the memo's own slice, capped as names caps its own: no caller changes a city in place
+	cs := s.memo.cities
+	return cs[:len(cs):len(cs)]
 }
 
 // findCities is cities without the memo.
@@ -693,7 +695,7 @@ func (x *extraction) readOccasion() {
 	title := &sentence{text: x.doc.Meta.Title, section: -1}
 	title.tokens = tokenize(title.text, nil, nil)
 	defer func() {
-		if m := hostedTitle.FindStringSubmatch(title.text); m != nil && !looksLikeName(m[1]) && !givennames.Is(firstWord(m[1])) && !strings.Contains(m[1], " and ") {
+		if m := hostedTitle.FindStringSubmatch(title.text); m != nil && !x.looksLikeName(m[1]) && !givennames.Is(firstWord(m[1])) && !strings.Contains(m[1], " and ") {
 			x.readHosts(title) // "Initech hosted the first Tartu Rust meetup": the title's host
 		}
 	}()
@@ -916,7 +918,7 @@ func (x *extraction) namedEventPlace() *event {
 					continue
 				}
 				n := strings.TrimSpace(s.text[toks[j].start:toks[end-1].end])
-				if !x.isEventName(n) || looksLikeName(n) && givennames.Is(firstWord(n)) {
+				if !x.isEventName(n) || x.looksLikeName(n) && givennames.Is(firstWord(n)) {
 					continue
 				}
 				c := x.eventNameCity(n)

@@ -151,7 +151,11 @@ func (x *extraction) names(s *sentence) []nameRef {
 		m := s.memoized()
 		m.names, m.namesDone = slices.Clone(found), true
 	}
-	return slices.Clone(s.memo.names)
+	// the memo's own slice, capped at its length so that a caller appending makes a copy: no
+	// caller changes a mention in place, and the copy made on every call was a twelfth of what
+	// extraction allocated
+	n := s.memo.names
+	return n[:len(n):len(n)]
 }
 
 // monthGivenName reports a month's name at token i that starts a person's name: a given name
@@ -199,7 +203,7 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 				i = j - 1 // "Ana Lima, aka @alima": the handle is the name's, no other person
 				continue
 			}
-			if looksLikeName(text) || looksLikeHandle(text) {
+			if x.looksLikeName(text) || looksLikeHandle(text) {
 				out = append(out, nameRef{text: text, start: i, end: j, linked: true, single: !strings.Contains(text, " ")})
 				i = j - 1
 				continue
@@ -368,7 +372,24 @@ func linkText[I int | int32](s *sentence, i I) string {
 
 // notAPerson rejects name-shaped spans that are places, organizations or technologies. A
 // single word that is both a city and a given name ("Austin") is left to the rules' context.
+//
+// The answer depends on the text and the post's organizations alone, which are known before
+// any rule asks (collectOrgs), and the rules ask it of the same names again and again: it is
+// kept, by text, for the post.
 func (x *extraction) notAPerson(text string) bool {
+	if v, ok := x.notPerson[text]; ok {
+		return v
+	}
+	v := x.notAPersonOf(text)
+	if x.notPerson == nil {
+		x.notPerson = map[string]bool{}
+	}
+	x.notPerson[text] = v
+	return v
+}
+
+// notAPersonOf is notAPerson without the memo.
+func (x *extraction) notAPersonOf(text string) bool {
 	lower := strings.ToLower(text)
 	if x.orgs[lower] || knownCompanies[lower] || isTech(text) || gazetteer.IsCountry(text) || continents[lower] {
 		return true
@@ -401,6 +422,20 @@ func (x *extraction) notAPerson(text string) bool {
 
 // streetEnds end a street's name, never a person's: "Hawkin St", "Quay Road", "Hauptstraße".
 var streetEnds = set(`st str street rd road ave avenue blvd boulevard straße strasse`)
+
+// looksLikeName is looksLikeName for the post: the answers are kept, by text, since the rules
+// ask it of the same names again and again (each a post's names some five times).
+func (x *extraction) looksLikeName(s string) bool {
+	if v, ok := x.nameLike[s]; ok {
+		return v
+	}
+	v := looksLikeName(s)
+	if x.nameLike == nil {
+		x.nameLike = map[string]bool{}
+	}
+	x.nameLike[s] = v
+	return v
+}
 
 // looksLikeName reports whether s reads as a person's full name: two to four capitalized
 // words (particles allowed), no digits.

@@ -52,7 +52,7 @@ func (x *extraction) pageOwner() string {
 	// a handle in lower case stands for a person ("jdoe"); a capitalized word alone may be a
 	// team's or a company's name ("NimbusOps")
 	handle := strings.TrimPrefix(x.author, "@")
-	if x.author != "" && (looksLikeName(x.author) || looksLikeHandle(handle) && strings.ToLower(handle) == handle) && !x.notAPerson(x.author) {
+	if x.author != "" && (x.looksLikeName(x.author) || looksLikeHandle(handle) && strings.ToLower(handle) == handle) && !x.notAPerson(x.author) {
 		return handle
 	}
 	title := strings.TrimSpace(x.doc.Meta.Title)
@@ -128,7 +128,7 @@ func (x *extraction) bioOwner() string {
 			return ""
 		}
 		m := bioIs.FindStringSubmatch(strings.TrimSpace(next.Text))
-		if m == nil || !looksLikeName(m[1]) || !givennames.Is(firstWord(m[1])) || x.notAPerson(m[1]) {
+		if m == nil || !x.looksLikeName(m[1]) || !givennames.Is(firstWord(m[1])) || x.notAPerson(m[1]) {
 			return ""
 		}
 		return m[1]
@@ -266,7 +266,7 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 		}
 		if left, right, ok := strings.Cut(core[off:], " - "); ok {
 			// "[2031] Initech - Title": an event the line names by its host or group alone
-			if ep, ok := x.readEventPart(strings.TrimSpace(left)+" "+date, false); ok && plainTitle(right) && !looksLikeName(strings.TrimSpace(right)) {
+			if ep, ok := x.readEventPart(strings.TrimSpace(left)+" "+date, false); ok && plainTitle(right) && !x.looksLikeName(strings.TrimSpace(right)) {
 				return yearOnly(ownTalk{title: strings.TrimSpace(yearTail.ReplaceAllString(right, "")), event: ep}), true
 			}
 		}
@@ -301,7 +301,7 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 		if title == "" || rest == "" || adminTitle(title) || dateOnly(title) || dateWords[strings.ToLower(title)] {
 			return ownTalk{}, false
 		}
-		if t := withoutLeadingDate(title); len(strings.Fields(t)) <= 3 && looksLikeName(t) && givennames.Strong(firstWord(t)) {
+		if t := withoutLeadingDate(title); len(strings.Fields(t)) <= 3 && x.looksLikeName(t) && givennames.Strong(firstWord(t)) {
 			return ownTalk{}, false // "Ana Lima, *Queues - Done Right*": a speaker, then her title
 		}
 		withDate := func(r string) string {
@@ -463,7 +463,7 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 		if !ok || dated && !edition || ep.city == nil && !eventWordIn(ep.name) && !edition {
 			continue
 		}
-		if n := withoutLeadingDate(ep.name); len(strings.Fields(n)) <= 3 && looksLikeName(n) && givennames.Strong(firstWord(n)) {
+		if n := withoutLeadingDate(ep.name); len(strings.Fields(n)) <= 3 && x.looksLikeName(n) && givennames.Strong(firstWord(n)) {
 			continue // "Ana Lima, Porto - Title": a speaker, not an event
 		}
 		title := strings.TrimSpace(strings.Trim(strings.TrimSpace(right), `"“”*_`))
@@ -472,7 +472,7 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 		}
 		title = strings.TrimSpace(yearTail.ReplaceAllString(title, "")) // "Title (2031)": its year
 		if title == "" || !plainTitle(title) && !(quoted && sep == seps[0]) || adminTitle(title) || dateOnly(title) || !dated && x.isEventName(title) ||
-			looksLikeName(title) && givennames.Is(firstWord(title)) { // "Go with Cobra - Ana Lima": someone's talk
+			x.looksLikeName(title) && givennames.Is(firstWord(title)) { // "Go with Cobra - Ana Lima": someone's talk
 			continue
 		}
 		if ep.date == "" {
@@ -601,7 +601,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		return eventPart{}, false // "gave it again", "with friends": no event's name
 	}
 	event := x.isEventName(ep.name)
-	if looksLikeName(ep.name) && givennames.Is(firstWord(ep.name)) && !event {
+	if x.looksLikeName(ep.name) && givennames.Is(firstWord(ep.name)) && !event {
 		return eventPart{}, false // "Title - Jane Doe, Berlin": someone's talk
 	}
 	if ep.city == nil {
@@ -1289,7 +1289,7 @@ func (x *extraction) readMarkedTitleTalk(bi int) bool {
 		return false
 	}
 	var names []string
-	if looksLikeName(x.author) {
+	if x.looksLikeName(x.author) {
 		names = []string{x.authorName()}
 	}
 	ev := Evidence{Sentence: s.text, Confidence: 0.7}

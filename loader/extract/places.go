@@ -377,7 +377,7 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 	}
 	line := x.lineSentence(b, b.Lines()[0], bi)
 	title := cleanTitle(trailingNote.ReplaceAllString(line.text, ""))
-	if title == "" || len(strings.Fields(title)) > 20 || looksLikeName(title) || adminTitle(title) || strings.HasSuffix(line.text, ":") {
+	if title == "" || len(strings.Fields(title)) > 20 || x.looksLikeName(title) || adminTitle(title) || strings.HasSuffix(line.text, ":") {
 		return false
 	}
 	var places []placeLine
@@ -403,7 +403,7 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 		events = append(events, x.eventOfKind(&c, pl.date, eventKind(name), name))
 	}
 	var names []string
-	if looksLikeName(x.author) {
+	if x.looksLikeName(x.author) {
 		names = []string{x.authorName()}
 	}
 	ev := Evidence{Sentence: line.text, Confidence: 0.7}
