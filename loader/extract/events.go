@@ -1053,6 +1053,10 @@ func seriesName(doc *document.Document) string {
 	return ""
 }
 
+// meetupWords are the words a series' name comes before (see seriesNameIn), for a text
+// that holds neither.
+var meetupWords = newFoldWords("meetup")
+
 // seriesChunk is how much of a text seriesNameIn tokenizes at a time.
 const seriesChunk = 4 << 10
 
@@ -1061,6 +1065,9 @@ const seriesChunk = 4 << 10
 // tokens a name could reach back over are kept: a long first paragraph costs no more memory
 // than a chunk.
 func seriesNameIn(text string) string {
+	if !meetupWords.in(text) {
+		return "" // (asked first: the first paragraph may be the whole post, and most name no meetup)
+	}
 	var toks []token  // the last tokens read, from the last one a name cannot reach back over
 	base := 0         // the index in the text's tokens of toks[0]
 	var chunk []token // the tokens of the chunk being read, in a buffer each chunk reuses

@@ -103,6 +103,10 @@ type extraction struct {
 	// post, by the text asked about; nil until asked.
 	notPerson map[string]bool
 	nameLike  map[string]bool
+	// eventParts and cityParts keep the answers of readEventPart and cityPart once settled,
+	// by the text asked about; nil until asked.
+	eventParts map[eventPartKey]eventPartMemo
+	cityParts  map[string]*cityRef
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
@@ -145,7 +149,7 @@ func Extract(doc *document.Document) *Result {
 	// block, their tokens and names (about half of what extraction holds) go before the
 	// result is built beside the rest.
 	x.blockSents, x.releasedAt, x.releasedMemo = nil, nil, nil
-	x.notPerson, x.nameLike = nil, nil
+	x.notPerson, x.nameLike, x.eventParts, x.cityParts = nil, nil, nil, nil
 	// and so do the indexes that found talks by title and speaker (a talk and its filings in
 	// them take about as much as the talk's part of the result)
 	x.byTitle, x.bySpeaker, x.titleIdx, x.titleWords = nil, nil, nil, [4]wordsOfTitle{}

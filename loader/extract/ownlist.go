@@ -547,7 +547,44 @@ var placeOnlyWords = set(`online virtual remote remotely webinar livestream hybr
 //
 // inColumn says the text is a table's event column, whose header already says it names an
 // event: a name alone is then enough.
+//
+// Once the post's people and owner are known (settled), the answer depends on the text
+// alone, and the readers of a line ask it of the same parts again and again: it is kept, by
+// text, for the post. Each caller gets a city of its own, which it may change.
 func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool) {
+	if !x.settled {
+		return x.readEventPartOf(text, inColumn)
+	}
+	k := eventPartKey{text, inColumn}
+	m, done := x.eventParts[k]
+	if !done {
+		m.ep, m.ok = x.readEventPartOf(text, inColumn)
+		if x.eventParts == nil {
+			x.eventParts = map[eventPartKey]eventPartMemo{}
+		}
+		x.eventParts[k] = m
+	}
+	ep := m.ep
+	if ep.city != nil {
+		c := *ep.city
+		ep.city = &c
+	}
+	return ep, m.ok
+}
+
+// eventPartKey is what readEventPart is asked, and eventPartMemo what it answered.
+type eventPartKey struct {
+	text     string
+	inColumn bool
+}
+
+type eventPartMemo struct {
+	ep eventPart
+	ok bool
+}
+
+// readEventPartOf is readEventPart without the memo.
+func (x *extraction) readEventPartOf(text string, inColumn bool) (eventPart, bool) {
 	var ep eventPart
 	if m := venueAfterName.FindStringSubmatch(text); m != nil && acronymOf(m[1], m[2]) {
 		text = m[1] + m[3] // "Austin .NET User Group (ADNUG)": the group's short name
@@ -778,8 +815,29 @@ func allEventWords(words []string) bool {
 }
 
 // cityPart reads a part that is a city alone, with an optional region or country ("Boston
-// MA", "Tartu, Estonia"), or nil.
+// MA", "Tartu, Estonia"), or nil. Once settled, the answer depends on the part alone and is
+// kept, by part, for the post (see readEventPart); each caller gets a city of its own.
 func (x *extraction) cityPart(seg string) *cityRef {
+	if !x.settled {
+		return x.cityPartOf(seg)
+	}
+	c, done := x.cityParts[seg]
+	if !done {
+		c = x.cityPartOf(seg)
+		if x.cityParts == nil {
+			x.cityParts = map[string]*cityRef{}
+		}
+		x.cityParts[seg] = c
+	}
+	if c == nil {
+		return nil
+	}
+	cc := *c
+	return &cc
+}
+
+// cityPartOf is cityPart without the memo.
+func (x *extraction) cityPartOf(seg string) *cityRef {
 	s := &sentence{text: "in " + seg}
 	s.tokens = tokenize(s.text, nil, nil)
 	if c, ok := x.cityAt(s, 1); ok && c.end == len(s.tokens) {
