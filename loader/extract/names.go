@@ -45,11 +45,30 @@ func (r nameRef) pronoun() string {
 	return pronouns[r.pron]
 }
 
+// notNameBytes are the bytes no word of a name holds: "/.@#_&+" and digits.
+var notNameBytes = func() (set [256]bool) {
+	for _, c := range []byte("/.@#_&+0123456789") {
+		set[c] = true
+	}
+	return set
+}()
+
+// hasNotNameByte is strings.ContainsAny(s, "/.@#_&+0123456789") with its set made once, not
+// at each of the many words asked.
+func hasNotNameByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if notNameBytes[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameToken reports whether a token can be a word of a person's name: a capitalized word of
 // letters, not a function word, calendar word, job title or technology, and not camel-cased
 // like product names ("BioBox"), except for name prefixes such as Mc, Mac and O'.
 func nameToken(t token) bool {
-	if !t.word || !t.cap || strings.ContainsAny(t.text(), "/.@#_&+0123456789") {
+	if !t.word || !t.cap || hasNotNameByte(t.text()) {
 		return false
 	}
 	if lookupLower(notNameWords, t.text()) || isTech(t.text()) {
