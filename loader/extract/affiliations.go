@@ -38,7 +38,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 		p := x.lookupPerson(r.text)
 		// ("an architect at Globex Power": a name after "at" whose first word is no given
 		// name is where someone works, no person)
-		if p == nil && !r.single && looksLikeName(r.text) && !(r.start > 0 && (toks[r.start-1].is("at", "for") || toks[r.start-1].text() == "@") && !givennames.Is(firstWord(r.text))) {
+		if p == nil && !r.single && x.looksLikeName(r.text) && !(r.start > 0 && (toks[r.start-1].is("at", "for") || toks[r.start-1].text() == "@") && !givennames.Is(firstWord(r.text))) {
 			p = x.personFor(r.text)
 		}
 		if p != nil && !r.single && !p.knows(r.text) && variantOf(p.name, r.text) {
@@ -74,7 +74,7 @@ func (x *extraction) readAffiliations(s *sentence) {
 			// "X (Y)": a short parenthetical organization
 			// "X (@handle)" and "X (linked to a profile)" name the person again, not a company
 			handle := k+1 < len(toks) && (strings.HasPrefix(toks[k+1].text(), "@") || toks[k+1].link >= 0 && isProfileLink(s.links[toks[k+1].link].Href))
-			if o, ok := x.orgAt(s, k+1); ok && !handle && o.end < len(toks) && toks[o.end].text() == ")" && !looksLikeName(o.name) {
+			if o, ok := x.orgAt(s, k+1); ok && !handle && o.end < len(toks) && toks[o.end].text() == ")" && !x.looksLikeName(o.name) {
 				for _, q := range group {
 					q.addCompany(x.companyName(o.name), ev)
 				}
@@ -240,7 +240,7 @@ func (x *extraction) hostsOwnOffice(s *sentence) {
 
 // isPersonText reports whether a phrase is a person's name the post uses.
 func (x *extraction) isPersonText(s string) bool {
-	return x.lookupPerson(s) != nil && looksLikeName(s)
+	return x.lookupPerson(s) != nil && x.looksLikeName(s)
 }
 
 // companyName is an organization's name as the graph keeps it: a link the post gives keeps its
@@ -273,7 +273,7 @@ func (x *extraction) possessor(s *sentence, i int) string {
 	if prev.link >= 0 {
 		l := s.links[prev.link]
 		name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s.text[l.Start:l.End], "'s"), "’s"))
-		if x.acceptOrg(name) && !looksLikeName(name) {
+		if x.acceptOrg(name) && !x.looksLikeName(name) {
 			return name
 		}
 		return ""
@@ -286,7 +286,7 @@ func (x *extraction) possessor(s *sentence, i int) string {
 		return ""
 	}
 	name := s.text[toks[j].start:toks[i-1].end]
-	if looksLikeName(name) || !x.acceptOrg(name) || x.lookupPerson(name) != nil {
+	if x.looksLikeName(name) || !x.acceptOrg(name) || x.lookupPerson(name) != nil {
 		return ""
 	}
 	return name
@@ -328,7 +328,7 @@ func (x *extraction) roleBeforeName(s *sentence, start int) string {
 		k--
 	}
 	name := s.text[toks[k].start:toks[j].end]
-	if k == 0 && strings.Count(name, " ") == 0 && determiners[strings.ToLower(name)] || looksLikeName(name) || x.lookupPerson(name) != nil || x.isLocation(name) || !x.acceptOrg(name) {
+	if k == 0 && strings.Count(name, " ") == 0 && determiners[strings.ToLower(name)] || x.looksLikeName(name) || x.lookupPerson(name) != nil || x.isLocation(name) || !x.acceptOrg(name) {
 		return ""
 	}
 	if lower := strings.ToLower(name); !strings.Contains(name, " ") && !x.orgs[lower] && !knownCompanies[lower] && (adjectiveLike(lower) || personAdjectives[lower]) {
@@ -612,7 +612,7 @@ func (x *extraction) readHosts(s *sentence) {
 	if strings.Contains(lower, "sponsor") && !strings.Contains(lower, "host") && !hasWord(s, venueNouns) {
 		return
 	}
-	if o, ok := x.hostPhrase(s); ok && !looksLikeName(o.name) && !isTech(o.name) {
+	if o, ok := x.hostPhrase(s); ok && !x.looksLikeName(o.name) && !isTech(o.name) {
 		// a person named so is the evening's MC, and a technology houses no one
 		x.setHost(s, o, ev)
 		return
@@ -1084,7 +1084,7 @@ func (x *extraction) writerOrg() string {
 			}
 		}
 	}
-	if !colleagues || org == "" || x.isEventName(org) || x.cityPart(org) != nil || gazetteer.IsCountry(org) || looksLikeName(org) && givennames.Is(firstWord(org)) {
+	if !colleagues || org == "" || x.isEventName(org) || x.cityPart(org) != nil || gazetteer.IsCountry(org) || x.looksLikeName(org) && givennames.Is(firstWord(org)) {
 		return ""
 	}
 	return org

@@ -157,7 +157,7 @@ func (x *extraction) readListNeighbours() {
 		}
 		title = cleanTitle(title)
 		if strings.Contains(title, "://") || bareAddress(title) || !startsUpper(title) && !camelName(firstWord(title)) ||
-			!looksLikeName(name) || x.notAPerson(name) || orgSuffixIn(strings.Fields(name)) || !plainTitle(title) || adminTitle(title) || whoLabel(name) || x.isEventName(name) {
+			!x.looksLikeName(name) || x.notAPerson(name) || orgSuffixIn(strings.Fields(name)) || !plainTitle(title) || adminTitle(title) || whoLabel(name) || x.isEventName(name) {
 			continue
 		}
 		line := x.lineSentence(b, b.Lines()[0], bi)
@@ -748,7 +748,7 @@ func (x *extraction) readLine(bi int, line *sentence, events []*event) bool {
 			if len(s.links) > 0 {
 				l := s.links[0]
 				name := strings.TrimSpace(s.text[l.Start:l.End])
-				if looksLikeHandle(name) || looksLikeName(name) {
+				if looksLikeHandle(name) || x.looksLikeName(name) {
 					t := x.addTalk("", "talk by "+name, l.Href, []string{name}, events, Evidence{Sentence: line.text, Confidence: 0.6}, bi)
 					return t != nil
 				}
@@ -1110,7 +1110,7 @@ func (x *extraction) byline(title string) bool {
 		who = h
 	}
 	words := strings.Fields(who)
-	return len(words) == 1 && bylineHandle.MatchString(who) && !connectorWords[who] || len(words) > 1 && len(words) <= 4 && looksLikeName(who)
+	return len(words) == 1 && bylineHandle.MatchString(who) && !connectorWords[who] || len(words) > 1 && len(words) <= 4 && x.looksLikeName(who)
 }
 
 // profileName reports whether text is what the post writes as a link to someone's profile
@@ -1265,7 +1265,7 @@ func (x *extraction) nameList(seg string, s *sentence, at int) []string {
 			}
 		}
 		switch {
-		case looksLikeName(p) && !x.notAPerson(p) && (len(strings.Fields(p)) < 3 || givennames.Is(firstWord(p))):
+		case x.looksLikeName(p) && !x.notAPerson(p) && (len(strings.Fields(p)) < 3 || givennames.Is(firstWord(p))):
 		case linked && (looksLikeHandle(p) || nameToken(wordOf(p))):
 		case len(parts) == 1 && startsUpper(p) && !strings.Contains(p, " ") && looksLikeHandle(p) && !x.notAPerson(p) && !isTech(p):
 		default:
@@ -1353,7 +1353,7 @@ func (x *extraction) readPersonLine(bi int, events []*event) bool {
 	}
 	name := strings.TrimSpace(b.Text)
 	s := x.block(bi)[0]
-	if !(looksLikeName(name) || len(s.links) == 1 && isProfileLink(s.links[0].Href) && looksLikeHandle(name)) || x.notAPerson(name) {
+	if !(x.looksLikeName(name) || len(s.links) == 1 && isProfileLink(s.links[0].Href) && looksLikeHandle(name)) || x.notAPerson(name) {
 		return false
 	}
 	for ci := bi + 1; ci < len(x.doc.Blocks); ci++ {
@@ -1588,7 +1588,7 @@ func (x *extraction) nameSubtitle(bi int) bool {
 		return false
 	}
 	h, prev := x.doc.Blocks[bi], x.doc.Blocks[bi-1]
-	return prev.Kind == document.Heading && h.Kind == document.Heading && h.Level > prev.Level && looksLikeName(strings.TrimSpace(prev.Text)) && len(strings.Fields(prev.Text)) <= 4
+	return prev.Kind == document.Heading && h.Kind == document.Heading && h.Level > prev.Level && x.looksLikeName(strings.TrimSpace(prev.Text)) && len(strings.Fields(prev.Text)) <= 4
 }
 
 // aboutLabel opens a speaker's bio: "About Ana Lima:", "About the speaker, Ana Lima:".
@@ -1604,7 +1604,7 @@ func (x *extraction) aboutSpeaker(hi int) string {
 			continue
 		}
 		m := aboutLabel.FindStringSubmatch(cb.Text)
-		if m == nil || !looksLikeName(m[1]) || x.notAPerson(m[1]) {
+		if m == nil || !x.looksLikeName(m[1]) || x.notAPerson(m[1]) {
 			continue
 		}
 		if found != "" && found != m[1] {
@@ -1707,7 +1707,7 @@ func (x *extraction) readTalkAtPlace(bi int) bool {
 		e.host, e.hostEv = host, &Evidence{Sentence: line.text, Confidence: 0.7}
 	}
 	var names []string
-	if looksLikeName(x.author) {
+	if x.looksLikeName(x.author) {
 		names = []string{x.authorName()}
 	}
 	ev := Evidence{Sentence: line.text, Confidence: 0.7}
@@ -1871,7 +1871,7 @@ func (x *extraction) readBoldNameTitle(bi int, events []*event) bool {
 			break
 		}
 	}
-	if end < 0 || !looksLikeName(name) || x.notAPerson(name) || !givenName(name) && x.lookupPerson(name) == nil {
+	if end < 0 || !x.looksLikeName(name) || x.notAPerson(name) || !givenName(name) && x.lookupPerson(name) == nil {
 		return false
 	}
 	rest := strings.TrimSpace(b.Text[end:])
@@ -1883,7 +1883,7 @@ func (x *extraction) readBoldNameTitle(bi int, events []*event) bool {
 	}
 	title := cleanTitle(rest)
 	words := strings.Fields(title)
-	if len(words) < 2 || !plainTitle(title) || adminTitle(title) || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "...") || strings.ContainsAny(title, "!") || x.isLocation(title) || looksLikeName(title) {
+	if len(words) < 2 || !plainTitle(title) || adminTitle(title) || strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "...") || strings.ContainsAny(title, "!") || x.isLocation(title) || x.looksLikeName(title) {
 		return false
 	}
 	if v := strings.ToLower(words[0]); giveVerbs[v] || speakVerbs[v] || v == "is" || v == "was" {
@@ -2187,7 +2187,7 @@ func (x *extraction) panelistLine(s *sentence, loose bool) []listedSpeaker {
 			return nil // ("Ana Lima - Quiet Queues in Go" names her talk)
 		}
 		c, ok := x.companyPart(withoutTrailingRole(rest))
-		sure := ok && c != "" && !looksLikeName(c) // "Initech Labs", "Staff Engineer at Initech"
+		sure := ok && c != "" && !x.looksLikeName(c) // "Initech Labs", "Staff Engineer at Initech"
 		if !ok {
 			c, ok = x.parenCompany(rest)
 		}
@@ -2635,7 +2635,7 @@ func (x *extraction) roleLinePerson(text string) []listedSpeaker {
 	if !roleish(strings.TrimSpace(parts[1])) {
 		return nil
 	}
-	if n := len(strings.Fields(name)); n < 2 || n > 4 || !looksLikeName(name) || x.notAPerson(name) || x.isLocation(name) {
+	if n := len(strings.Fields(name)); n < 2 || n > 4 || !x.looksLikeName(name) || x.notAPerson(name) || x.isLocation(name) {
 		return nil
 	}
 	company := strings.TrimSpace(parts[2])
@@ -2887,7 +2887,7 @@ func (x *extraction) readDatedTopic(bi int, events []*event) bool {
 	if i := strings.LastIndex(rest, " - "); i > 0 {
 		who := strings.TrimSpace(rest[i+3:])
 		// a full name, a handle, or a given name alone that is no common word ("- Chris")
-		if looksLikeName(who) || looksLikeHandle(strings.TrimPrefix(who, "@")) && strings.HasPrefix(who, "@") || givennames.Strong(who) {
+		if x.looksLikeName(who) || looksLikeHandle(strings.TrimPrefix(who, "@")) && strings.HasPrefix(who, "@") || givennames.Strong(who) {
 			title, names = strings.TrimSpace(rest[:i]), []string{strings.TrimPrefix(who, "@")}
 		}
 	}

@@ -91,7 +91,7 @@ func (x *extraction) bioAffiliation(s *sentence, refs []nameRef) {
 		if r.pron == notPronoun && r.start > 0 && (toks[r.start-1].is("at", "for") || toks[r.start-1].text() == "@") && !givennames.Is(firstWord(r.text)) {
 			continue // "an architect at Globex Power": where the subject works, no one else
 		}
-		if r.pron != notPronoun || x.lookupPerson(r.text) != nil && x.lookupPerson(r.text) != subj || looksLikeName(r.text) && !r.single && givennames.Is(firstWord(r.text)) {
+		if r.pron != notPronoun || x.lookupPerson(r.text) != nil && x.lookupPerson(r.text) != subj || x.looksLikeName(r.text) && !r.single && givennames.Is(firstWord(r.text)) {
 			limit = r.start
 			break
 		}

@@ -326,7 +326,9 @@ func (x *extraction) cities(s *sentence) []cityRef {
 		m := s.memoized()
 		m.cities, m.citiesDone, m.citiesSettled = found, true, x.settled
 	}
-	return slices.Clone(s.memo.cities)
+	// the memo's own slice, capped as names caps its own: no caller changes a city in place
+	cs := s.memo.cities
+	return cs[:len(cs):len(cs)]
 }
 
 // findCities is cities without the memo.
@@ -693,7 +695,7 @@ func (x *extraction) readOccasion() {
 	title := &sentence{text: x.doc.Meta.Title, section: -1}
 	title.tokens = tokenize(title.text, nil, nil)
 	defer func() {
-		if m := hostedTitle.FindStringSubmatch(title.text); m != nil && !looksLikeName(m[1]) && !givennames.Is(firstWord(m[1])) && !strings.Contains(m[1], " and ") {
+		if m := hostedTitle.FindStringSubmatch(title.text); m != nil && !x.looksLikeName(m[1]) && !givennames.Is(firstWord(m[1])) && !strings.Contains(m[1], " and ") {
 			x.readHosts(title) // "Initech hosted the first Tartu Rust meetup": the title's host
 		}
 	}()
@@ -916,7 +918,7 @@ func (x *extraction) namedEventPlace() *event {
 					continue
 				}
 				n := strings.TrimSpace(s.text[toks[j].start:toks[end-1].end])
-				if !x.isEventName(n) || looksLikeName(n) && givennames.Is(firstWord(n)) {
+				if !x.isEventName(n) || x.looksLikeName(n) && givennames.Is(firstWord(n)) {
 					continue
 				}
 				c := x.eventNameCity(n)
@@ -1051,6 +1053,10 @@ func seriesName(doc *document.Document) string {
 	return ""
 }
 
+// meetupWords are the words a series' name comes before (see seriesNameIn), for a text
+// that holds neither.
+var meetupWords = newFoldWords("meetup")
+
 // seriesChunk is how much of a text seriesNameIn tokenizes at a time.
 const seriesChunk = 4 << 10
 
@@ -1059,6 +1065,9 @@ const seriesChunk = 4 << 10
 // tokens a name could reach back over are kept: a long first paragraph costs no more memory
 // than a chunk.
 func seriesNameIn(text string) string {
+	if !meetupWords.in(text) {
+		return "" // (asked first: the first paragraph may be the whole post, and most name no meetup)
+	}
 	var toks []token  // the last tokens read, from the last one a name cannot reach back over
 	base := 0         // the index in the text's tokens of toks[0]
 	var chunk []token // the tokens of the chunk being read, in a buffer each chunk reuses

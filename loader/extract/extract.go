@@ -98,6 +98,15 @@ type extraction struct {
 	// placedSections are, by section, the first town a sentence of the section placed its
 	// talks in (see readSentence); nil until one does
 	placedSections map[int32]*cityRef
+
+	// notPerson and nameLike keep the answers of notAPerson and looksLikeName, pure for a
+	// post, by the text asked about; nil until asked.
+	notPerson map[string]bool
+	nameLike  map[string]bool
+	// eventParts and cityParts keep the answers of readEventPart and cityPart once settled,
+	// by the text asked about; nil until asked.
+	eventParts map[eventPartKey]eventPartMemo
+	cityParts  map[string]*cityRef
 }
 
 // Extract reads a parsed post and returns what it states. The output is deterministic.
@@ -140,6 +149,7 @@ func Extract(doc *document.Document) *Result {
 	// block, their tokens and names (about half of what extraction holds) go before the
 	// result is built beside the rest.
 	x.blockSents, x.releasedAt, x.releasedMemo = nil, nil, nil
+	x.notPerson, x.nameLike, x.eventParts, x.cityParts = nil, nil, nil, nil
 	// and so do the indexes that found talks by title and speaker (a talk and its filings in
 	// them take about as much as the talk's part of the result)
 	x.byTitle, x.bySpeaker, x.titleIdx, x.titleWords = nil, nil, nil, [4]wordsOfTitle{}
@@ -212,7 +222,7 @@ func (x *extraction) collectOrgs() {
 		for _, l := range b.Links {
 			text := strings.TrimSpace(b.LinkText(l))
 			text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
-			if text != "" && linkedOrg(text, l.Href) && !looksLikeName(text) {
+			if text != "" && linkedOrg(text, l.Href) && !x.looksLikeName(text) {
 				x.orgs[strings.ToLower(text)] = true
 			}
 		}
@@ -229,7 +239,7 @@ func (x *extraction) collectPeople() {
 			qs := s.quotes()
 			for _, r := range x.names(s) {
 				t := s.tokens[r.start]
-				if r.pron != notPronoun || r.single || !looksLikeName(r.text) || inQuote(qs, int(t.start)) || (t.strong || t.em) && !r.linked {
+				if r.pron != notPronoun || r.single || !x.looksLikeName(r.text) || inQuote(qs, int(t.start)) || (t.strong || t.em) && !r.linked {
 					continue
 				}
 				x.addFullName(r.text)
@@ -238,7 +248,7 @@ func (x *extraction) collectPeople() {
 	}
 	// the author, named in full in the front matter, is who "Sarah" is in "Sarah will talk
 	// about ..." when no one else in the post shares the first name
-	if looksLikeName(x.author) {
+	if x.looksLikeName(x.author) {
 		x.addFullName(x.author)
 	}
 }
@@ -394,7 +404,7 @@ var myTalk = regexp.MustCompile(`(?i)\bmy\b[^.!?]{0,40}?\b(?:talks?|presentation
 // writer's, at the title's event (or the one event the post places).
 func (x *extraction) titledOwnTalk() {
 	title := strings.TrimSpace(x.doc.Meta.Title)
-	if title == "" || x.author == "" || strings.Contains(x.author, "@") || !looksLikeName(x.authorName()) {
+	if title == "" || x.author == "" || strings.Contains(x.author, "@") || !x.looksLikeName(x.authorName()) {
 		return
 	}
 	o, ok := x.eventFirstLine(title, "", false)

@@ -137,7 +137,7 @@ func (x *extraction) frontMatterTalks() {
 		return
 	}
 	for _, sp := range m.Speakers {
-		if sp.Talk != "" || !looksLikeName(sp.Name) && !looksLikeHandle(sp.Name) {
+		if sp.Talk != "" || !x.looksLikeName(sp.Name) && !looksLikeHandle(sp.Name) {
 			continue
 		}
 		if p := x.lookupPerson(sp.Name); p != nil && len(x.bySpeaker[p]) > 0 {
@@ -510,7 +510,7 @@ func (x *extraction) listedTitles(talks []document.TalkData) []listedTalk {
 		if len(td.Speakers) > 0 || len(out[i].speakers) > 0 {
 			continue
 		}
-		if left, right, ok := strings.Cut(td.Title, " - "); ok && looksLikeName(strings.TrimSpace(left)) && strings.TrimSpace(right) != "" {
+		if left, right, ok := strings.Cut(td.Title, " - "); ok && x.looksLikeName(strings.TrimSpace(left)) && strings.TrimSpace(right) != "" {
 			out[i] = listedTalk{title: strings.TrimSpace(right), speakers: []document.Speaker{{Name: strings.TrimSpace(left)}}}
 		}
 	}

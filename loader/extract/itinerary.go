@@ -213,7 +213,7 @@ func (x *extraction) itemOverName(bi int) (listing, bool) {
 	}
 	first := x.lineSentence(b, lines[0], bi)
 	title := cleanTitle(first.text)
-	if title == "" || strings.HasSuffix(strings.TrimSpace(first.text), ":") || !plainTitle(title) || adminTitle(title) || labelWords[strings.ToLower(title)] || looksLikeName(title) && givennames.Is(firstWord(title)) {
+	if title == "" || strings.HasSuffix(strings.TrimSpace(first.text), ":") || !plainTitle(title) || adminTitle(title) || labelWords[strings.ToLower(title)] || x.looksLikeName(title) && givennames.Is(firstWord(title)) {
 		return listing{}, false
 	}
 	second := x.lineSentence(b, lines[1], bi)
@@ -269,7 +269,7 @@ func (x *extraction) readLabelledSlot(bi int, events []*event) bool {
 			line := x.lineSentence(b, r, bi)
 			if sp, ok := x.readSpeakers(line, text, strings.Index(line.text, text)); ok && namedPeople(sp) && personLike(sp) {
 				speakers = sp
-			} else if name, rest, ok := strings.Cut(text, ", "); ok && looksLikeName(name) && givennames.Is(firstWord(name)) {
+			} else if name, rest, ok := strings.Cut(text, ", "); ok && x.looksLikeName(name) && givennames.Is(firstWord(name)) {
 				// "Ana Lima, Initech & organizer of the Porto AI Meetup": the name, then the
 				// company before what else the speaker does
 				company, _, _ := strings.Cut(rest, " & ")
@@ -310,6 +310,12 @@ type card struct {
 	blocks                                    []int
 }
 
+// hasColon reports whether text holds a colon, ASCII or full-width: strings.ContainsAny with
+// the two decoded every rune of a block, where each strings.Contains is one fast scan.
+func hasColon(text string) bool {
+	return strings.Contains(text, ":") || strings.Contains(text, "：")
+}
+
 // readCards reads the cards of labelled lines a page gives its engagements (see above).
 func (x *extraction) readCards() {
 	headingDate := ""
@@ -330,12 +336,12 @@ func (x *extraction) readCards() {
 		if b.Kind != document.ListItem && b.Kind != document.Paragraph || x.agendaBlocks.has(bi) {
 			continue
 		}
-		if !strings.ContainsAny(b.Text, ":：") {
+		if !hasColon(b.Text) {
 			continue // every label has its colon
 		}
 		for _, r := range b.Lines() {
 			text := lineText(b, r)
-			if len(text) > maxListingLine || !strings.ContainsAny(text, ":：") {
+			if len(text) > maxListingLine || !hasColon(text) {
 				continue
 			}
 			m := cardLabel.FindStringSubmatch(text)

@@ -283,7 +283,7 @@ func (x *extraction) readPersonHeadings() {
 		name := strings.TrimSpace(b.Text)
 		s := x.block(bi)[0]
 		linked := len(s.links) == 1 && isProfileLink(s.links[0].Href) && s.links[0].Start == 0 && s.links[0].End >= len(name)
-		if !looksLikeName(name) || x.notAPerson(name) {
+		if !x.looksLikeName(name) || x.notAPerson(name) {
 			continue
 		}
 		// a speaker's card: the company or role, and links to profiles, under the name. A
@@ -358,7 +358,7 @@ func (x *extraction) readPersonHeadings() {
 func (x *extraction) cardLayouts() int {
 	n := 0
 	for bi, b := range x.doc.Blocks {
-		if b.Kind != document.Heading || b.Level < 2 || !looksLikeName(strings.TrimSpace(b.Text)) {
+		if b.Kind != document.Heading || b.Level < 2 || !x.looksLikeName(strings.TrimSpace(b.Text)) {
 			continue
 		}
 		if next, _, card, _ := x.cardDetails(bi); card && next < len(x.doc.Blocks) && x.doc.Blocks[next].Kind == document.Heading {
@@ -512,7 +512,7 @@ func (x *extraction) readCardTalk(bi, ci int, name, company string, card bool) b
 		return false // "### Ana Lima" over "### Bo Chen": a list of names
 	}
 	text := strings.TrimSpace(h.Text)
-	if looksLikeName(text) && givennames.Is(firstWord(text)) || h.Level < x.doc.Blocks[bi].Level && !card {
+	if x.looksLikeName(text) && givennames.Is(firstWord(text)) || h.Level < x.doc.Blocks[bi].Level && !card {
 		return false
 	}
 	if _, sure, ok := x.cardCompanyLine(text); ok && sure || ci == bi+1 && x.nameSubtitle(ci) {

@@ -944,7 +944,7 @@ func (x *extraction) readSpeakers(s *sentence, seg string, at int) ([]listedSpea
 		}
 		trailing := false
 		if strings.Contains(p, "@") { // (a part with no handle is not asked the expression)
-			if m := nameThenHandle.FindStringSubmatch(p); m != nil && looksLikeName(m[1]) {
+			if m := nameThenHandle.FindStringSubmatch(p); m != nil && x.looksLikeName(m[1]) {
 				p, trailing = m[1], true // "Ana Lima @alima": the name, then the handle
 			}
 		}
@@ -1187,7 +1187,7 @@ func (x *extraction) speakerPart(s *sentence, p string, alone bool) (name, compa
 // start with a given name ("Ana (Ana Lima)" spells the speaker out) or name a place.
 func (x *extraction) parenCompany(inner string) (string, bool) {
 	words := strings.Fields(inner)
-	if len(words) < 2 || len(words) > 4 || !looksLikeName(inner) || givennames.Is(words[0]) || x.isLocation(inner) {
+	if len(words) < 2 || len(words) > 4 || !x.looksLikeName(inner) || givennames.Is(words[0]) || x.isLocation(inner) {
 		return "", false
 	}
 	return inner, true
@@ -1232,11 +1232,11 @@ func (x *extraction) isPersonName(s *sentence, text string, alone bool) bool {
 		// in a speaker's place, a full name that starts with a given name is a person even when
 		// a town somewhere has the same name ("Stuart Murray")
 		lower := strings.ToLower(text)
-		if !looksLikeName(text) || !givennames.Strong(firstWord(text)) || x.orgs[lower] || knownCompanies[lower] || gazetteer.IsCountry(text) {
+		if !x.looksLikeName(text) || !givennames.Strong(firstWord(text)) || x.orgs[lower] || knownCompanies[lower] || gazetteer.IsCountry(text) {
 			return false
 		}
 	}
-	if looksLikeName(text) {
+	if x.looksLikeName(text) {
 		// a name of three words or more starts with a given name ("Mara de Vries"); a title in
 		// title case does not ("Scaling Ingest Pipelines")
 		// (initials aside: "J. Manrique López" is a given and a family name)
@@ -1291,7 +1291,7 @@ func (x *extraction) nameOnTitle(s *sentence, off int, l listing) (listing, bool
 			linked = true
 		}
 	}
-	if !givenName(name) && !(linked && looksLikeName(name)) || x.notAPerson(name) || len(strings.Fields(name)) > 4 {
+	if !givenName(name) && !(linked && x.looksLikeName(name)) || x.notAPerson(name) || len(strings.Fields(name)) > 4 {
 		return listing{}, false
 	}
 	title := rest
@@ -1413,7 +1413,7 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	// Initech" in other languages); before "@" any short role
 	// ("Sr. iOS @ Initech", "SDE @ Initech")
 	for _, w := range []string{" at ", " @ ", " of ", " for ", " with ", " bei ", " chez ", " en ", " em ", " bij ", " presso "} {
-		if i := strings.Index(lower, w); i > 0 && (roleText(p[:i]) || w == " @ " && len(strings.Fields(p[:i])) <= 4 && !looksLikeName(p[:i])) {
+		if i := strings.Index(lower, w); i > 0 && (roleText(p[:i]) || w == " @ " && len(strings.Fields(p[:i])) <= 4 && !x.looksLikeName(p[:i])) {
 			c, ok := x.companyPart(p[i+len(w):])
 			return c, ok && c != ""
 		}
@@ -1465,7 +1465,7 @@ func (x *extraction) companyPart(p string) (string, bool) {
 	for k := len(words) - 1; k >= 1; k-- {
 		if roleHeadEnds(words[k-1]) && roleText(strings.Join(words[:k], " ")) {
 			rest := strings.Join(words[k:], " ")
-			if len(words)-k <= 3 && startsUpper(rest) && !roleText(rest) && !x.isLocation(rest) && !looksLikeName(rest) {
+			if len(words)-k <= 3 && startsUpper(rest) && !roleText(rest) && !x.isLocation(rest) && !x.looksLikeName(rest) {
 				if c, ok := x.companyPart(rest); ok && c != "" {
 					return c, true
 				}
@@ -1473,7 +1473,7 @@ func (x *extraction) companyPart(p string) (string, bool) {
 			break
 		}
 	}
-	if len(words) > 5 || x.isLocation(p) || looksLikeName(p) && !x.orgs[lower] && !knownCompanies[lower] && !orgSuffixIn(words) && !countryBranch(words) {
+	if len(words) > 5 || x.isLocation(p) || x.looksLikeName(p) && !x.orgs[lower] && !knownCompanies[lower] && !orgSuffixIn(words) && !countryBranch(words) {
 		return "", false
 	}
 	// a company starts with a capital, a digit or an @handle, or is one word in camel case

@@ -45,11 +45,30 @@ func (r nameRef) pronoun() string {
 	return pronouns[r.pron]
 }
 
+// notNameBytes are the bytes no word of a name holds: "/.@#_&+" and digits.
+var notNameBytes = func() (set [256]bool) {
+	for _, c := range []byte("/.@#_&+0123456789") {
+		set[c] = true
+	}
+	return set
+}()
+
+// hasNotNameByte is strings.ContainsAny(s, "/.@#_&+0123456789") with its set made once, not
+// at each of the many words asked.
+func hasNotNameByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if notNameBytes[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameToken reports whether a token can be a word of a person's name: a capitalized word of
 // letters, not a function word, calendar word, job title or technology, and not camel-cased
 // like product names ("BioBox"), except for name prefixes such as Mc, Mac and O'.
 func nameToken(t token) bool {
-	if !t.word || !t.cap || strings.ContainsAny(t.text(), "/.@#_&+0123456789") {
+	if !t.word || !t.cap || hasNotNameByte(t.text()) {
 		return false
 	}
 	if lookupLower(notNameWords, t.text()) || isTech(t.text()) {
@@ -151,7 +170,11 @@ func (x *extraction) names(s *sentence) []nameRef {
 		m := s.memoized()
 		m.names, m.namesDone = slices.Clone(found), true
 	}
-	return slices.Clone(s.memo.names)
+	// the memo's own slice, capped at its length so that a caller appending makes a copy: no
+	// caller changes a mention in place, and the copy made on every call was a twelfth of what
+	// extraction allocated
+	n := s.memo.names
+	return n[:len(n):len(n)]
 }
 
 // monthGivenName reports a month's name at token i that starts a person's name: a given name
@@ -199,7 +222,7 @@ func (x *extraction) findNames(s *sentence) []nameRef {
 				i = j - 1 // "Ana Lima, aka @alima": the handle is the name's, no other person
 				continue
 			}
-			if looksLikeName(text) || looksLikeHandle(text) {
+			if x.looksLikeName(text) || looksLikeHandle(text) {
 				out = append(out, nameRef{text: text, start: i, end: j, linked: true, single: !strings.Contains(text, " ")})
 				i = j - 1
 				continue
@@ -368,7 +391,24 @@ func linkText[I int | int32](s *sentence, i I) string {
 
 // notAPerson rejects name-shaped spans that are places, organizations or technologies. A
 // single word that is both a city and a given name ("Austin") is left to the rules' context.
+//
+// The answer depends on the text and the post's organizations alone, which are known before
+// any rule asks (collectOrgs), and the rules ask it of the same names again and again: it is
+// kept, by text, for the post.
 func (x *extraction) notAPerson(text string) bool {
+	if v, ok := x.notPerson[text]; ok {
+		return v
+	}
+	v := x.notAPersonOf(text)
+	if x.notPerson == nil {
+		x.notPerson = map[string]bool{}
+	}
+	x.notPerson[text] = v
+	return v
+}
+
+// notAPersonOf is notAPerson without the memo.
+func (x *extraction) notAPersonOf(text string) bool {
 	lower := strings.ToLower(text)
 	if x.orgs[lower] || knownCompanies[lower] || isTech(text) || gazetteer.IsCountry(text) || continents[lower] {
 		return true
@@ -401,6 +441,20 @@ func (x *extraction) notAPerson(text string) bool {
 
 // streetEnds end a street's name, never a person's: "Hawkin St", "Quay Road", "Hauptstraße".
 var streetEnds = set(`st str street rd road ave avenue blvd boulevard straße strasse`)
+
+// looksLikeName is looksLikeName for the post: the answers are kept, by text, since the rules
+// ask it of the same names again and again (each a post's names some five times).
+func (x *extraction) looksLikeName(s string) bool {
+	if v, ok := x.nameLike[s]; ok {
+		return v
+	}
+	v := looksLikeName(s)
+	if x.nameLike == nil {
+		x.nameLike = map[string]bool{}
+	}
+	x.nameLike[s] = v
+	return v
+}
 
 // looksLikeName reports whether s reads as a person's full name: two to four capitalized
 // words (particles allowed), no digits.

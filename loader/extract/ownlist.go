@@ -52,7 +52,7 @@ func (x *extraction) pageOwner() string {
 	// a handle in lower case stands for a person ("jdoe"); a capitalized word alone may be a
 	// team's or a company's name ("NimbusOps")
 	handle := strings.TrimPrefix(x.author, "@")
-	if x.author != "" && (looksLikeName(x.author) || looksLikeHandle(handle) && strings.ToLower(handle) == handle) && !x.notAPerson(x.author) {
+	if x.author != "" && (x.looksLikeName(x.author) || looksLikeHandle(handle) && strings.ToLower(handle) == handle) && !x.notAPerson(x.author) {
 		return handle
 	}
 	title := strings.TrimSpace(x.doc.Meta.Title)
@@ -128,7 +128,7 @@ func (x *extraction) bioOwner() string {
 			return ""
 		}
 		m := bioIs.FindStringSubmatch(strings.TrimSpace(next.Text))
-		if m == nil || !looksLikeName(m[1]) || !givennames.Is(firstWord(m[1])) || x.notAPerson(m[1]) {
+		if m == nil || !x.looksLikeName(m[1]) || !givennames.Is(firstWord(m[1])) || x.notAPerson(m[1]) {
 			return ""
 		}
 		return m[1]
@@ -266,7 +266,7 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 		}
 		if left, right, ok := strings.Cut(core[off:], " - "); ok {
 			// "[2031] Initech - Title": an event the line names by its host or group alone
-			if ep, ok := x.readEventPart(strings.TrimSpace(left)+" "+date, false); ok && plainTitle(right) && !looksLikeName(strings.TrimSpace(right)) {
+			if ep, ok := x.readEventPart(strings.TrimSpace(left)+" "+date, false); ok && plainTitle(right) && !x.looksLikeName(strings.TrimSpace(right)) {
 				return yearOnly(ownTalk{title: strings.TrimSpace(yearTail.ReplaceAllString(right, "")), event: ep}), true
 			}
 		}
@@ -301,7 +301,7 @@ func (x *extraction) readOwnLine(s *sentence) (ownTalk, bool) {
 		if title == "" || rest == "" || adminTitle(title) || dateOnly(title) || dateWords[strings.ToLower(title)] {
 			return ownTalk{}, false
 		}
-		if t := withoutLeadingDate(title); len(strings.Fields(t)) <= 3 && looksLikeName(t) && givennames.Strong(firstWord(t)) {
+		if t := withoutLeadingDate(title); len(strings.Fields(t)) <= 3 && x.looksLikeName(t) && givennames.Strong(firstWord(t)) {
 			return ownTalk{}, false // "Ana Lima, *Queues - Done Right*": a speaker, then her title
 		}
 		withDate := func(r string) string {
@@ -463,7 +463,7 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 		if !ok || dated && !edition || ep.city == nil && !eventWordIn(ep.name) && !edition {
 			continue
 		}
-		if n := withoutLeadingDate(ep.name); len(strings.Fields(n)) <= 3 && looksLikeName(n) && givennames.Strong(firstWord(n)) {
+		if n := withoutLeadingDate(ep.name); len(strings.Fields(n)) <= 3 && x.looksLikeName(n) && givennames.Strong(firstWord(n)) {
 			continue // "Ana Lima, Porto - Title": a speaker, not an event
 		}
 		title := strings.TrimSpace(strings.Trim(strings.TrimSpace(right), `"“”*_`))
@@ -472,7 +472,7 @@ func (x *extraction) eventFirstLine(body, date string, dated bool) (ownTalk, boo
 		}
 		title = strings.TrimSpace(yearTail.ReplaceAllString(title, "")) // "Title (2031)": its year
 		if title == "" || !plainTitle(title) && !(quoted && sep == seps[0]) || adminTitle(title) || dateOnly(title) || !dated && x.isEventName(title) ||
-			looksLikeName(title) && givennames.Is(firstWord(title)) { // "Go with Cobra - Ana Lima": someone's talk
+			x.looksLikeName(title) && givennames.Is(firstWord(title)) { // "Go with Cobra - Ana Lima": someone's talk
 			continue
 		}
 		if ep.date == "" {
@@ -547,7 +547,44 @@ var placeOnlyWords = set(`online virtual remote remotely webinar livestream hybr
 //
 // inColumn says the text is a table's event column, whose header already says it names an
 // event: a name alone is then enough.
+//
+// Once the post's people and owner are known (settled), the answer depends on the text
+// alone, and the readers of a line ask it of the same parts again and again: it is kept, by
+// text, for the post. Each caller gets a city of its own, which it may change.
 func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool) {
+	if !x.settled {
+		return x.readEventPartOf(text, inColumn)
+	}
+	k := eventPartKey{text, inColumn}
+	m, done := x.eventParts[k]
+	if !done {
+		m.ep, m.ok = x.readEventPartOf(text, inColumn)
+		if x.eventParts == nil {
+			x.eventParts = map[eventPartKey]eventPartMemo{}
+		}
+		x.eventParts[k] = m
+	}
+	ep := m.ep
+	if ep.city != nil {
+		c := *ep.city
+		ep.city = &c
+	}
+	return ep, m.ok
+}
+
+// eventPartKey is what readEventPart is asked, and eventPartMemo what it answered.
+type eventPartKey struct {
+	text     string
+	inColumn bool
+}
+
+type eventPartMemo struct {
+	ep eventPart
+	ok bool
+}
+
+// readEventPartOf is readEventPart without the memo.
+func (x *extraction) readEventPartOf(text string, inColumn bool) (eventPart, bool) {
 	var ep eventPart
 	if m := venueAfterName.FindStringSubmatch(text); m != nil && acronymOf(m[1], m[2]) {
 		text = m[1] + m[3] // "Austin .NET User Group (ADNUG)": the group's short name
@@ -601,7 +638,7 @@ func (x *extraction) readEventPart(text string, inColumn bool) (eventPart, bool)
 		return eventPart{}, false // "gave it again", "with friends": no event's name
 	}
 	event := x.isEventName(ep.name)
-	if looksLikeName(ep.name) && givennames.Is(firstWord(ep.name)) && !event {
+	if x.looksLikeName(ep.name) && givennames.Is(firstWord(ep.name)) && !event {
 		return eventPart{}, false // "Title - Jane Doe, Berlin": someone's talk
 	}
 	if ep.city == nil {
@@ -778,8 +815,29 @@ func allEventWords(words []string) bool {
 }
 
 // cityPart reads a part that is a city alone, with an optional region or country ("Boston
-// MA", "Tartu, Estonia"), or nil.
+// MA", "Tartu, Estonia"), or nil. Once settled, the answer depends on the part alone and is
+// kept, by part, for the post (see readEventPart); each caller gets a city of its own.
 func (x *extraction) cityPart(seg string) *cityRef {
+	if !x.settled {
+		return x.cityPartOf(seg)
+	}
+	c, done := x.cityParts[seg]
+	if !done {
+		c = x.cityPartOf(seg)
+		if x.cityParts == nil {
+			x.cityParts = map[string]*cityRef{}
+		}
+		x.cityParts[seg] = c
+	}
+	if c == nil {
+		return nil
+	}
+	cc := *c
+	return &cc
+}
+
+// cityPartOf is cityPart without the memo.
+func (x *extraction) cityPartOf(seg string) *cityRef {
 	s := &sentence{text: "in " + seg}
 	s.tokens = tokenize(s.text, nil, nil)
 	if c, ok := x.cityAt(s, 1); ok && c.end == len(s.tokens) {
@@ -1289,7 +1347,7 @@ func (x *extraction) readMarkedTitleTalk(bi int) bool {
 		return false
 	}
 	var names []string
-	if looksLikeName(x.author) {
+	if x.looksLikeName(x.author) {
 		names = []string{x.authorName()}
 	}
 	ev := Evidence{Sentence: s.text, Confidence: 0.7}

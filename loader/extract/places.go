@@ -377,7 +377,7 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 	}
 	line := x.lineSentence(b, b.Lines()[0], bi)
 	title := cleanTitle(trailingNote.ReplaceAllString(line.text, ""))
-	if title == "" || len(strings.Fields(title)) > 20 || looksLikeName(title) || adminTitle(title) || strings.HasSuffix(line.text, ":") {
+	if title == "" || len(strings.Fields(title)) > 20 || x.looksLikeName(title) || adminTitle(title) || strings.HasSuffix(line.text, ":") {
 		return false
 	}
 	var places []placeLine
@@ -403,7 +403,7 @@ func (x *extraction) readTalkOverPlaces(bi, end int) bool {
 		events = append(events, x.eventOfKind(&c, pl.date, eventKind(name), name))
 	}
 	var names []string
-	if looksLikeName(x.author) {
+	if x.looksLikeName(x.author) {
 		names = []string{x.authorName()}
 	}
 	ev := Evidence{Sentence: line.text, Confidence: 0.7}
@@ -562,8 +562,20 @@ func streetAt(toks []token, k int) bool {
 
 // houseNumber reports whether a token is a house number: "12", "155", "20880", "4b".
 func houseNumber(t token) bool {
-	n := strings.TrimRight(t.text(), "abcdefghABCDEFGH")
-	return t.word && len(n) >= 1 && len(n) <= 5 && isDigits(n) && len(t.text())-len(n) <= 1
+	if !t.word {
+		return false
+	}
+	// (asked of every capitalized word before a street's: a number starts with a digit, and
+	// the letters after it are trimmed by hand, where strings.TrimRight built its set anew)
+	text := t.text()
+	if text == "" || text[0] < '0' || text[0] > '9' {
+		return false
+	}
+	n := text
+	for n != "" && ('a' <= n[len(n)-1] && n[len(n)-1] <= 'h' || 'A' <= n[len(n)-1] && n[len(n)-1] <= 'H') {
+		n = n[:len(n)-1]
+	}
+	return len(n) >= 1 && len(n) <= 5 && isDigits(n) && len(text)-len(n) <= 1
 }
 
 // streetAddress finds a street address in a sentence: a house number and a street ("155

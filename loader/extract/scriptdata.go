@@ -112,7 +112,7 @@ func (x *extraction) readScriptData() {
 						if h, ok := atHandle(p); ok {
 							p = h
 						}
-						if looksLikeName(p) && !x.notAPerson(p) || looksLikeHandle(p) {
+						if x.looksLikeName(p) && !x.notAPerson(p) || looksLikeHandle(p) {
 							names = append(names, p)
 						}
 					}

@@ -71,7 +71,7 @@ func (x *extraction) readSpeakerLabels() {
 			}
 			line := x.lineSentence(b, r, bi)
 			seg := text[lead+m[1]:]
-			if name, rest, cut := strings.Cut(seg, " / "); cut && looksLikeName(strings.TrimSpace(name)) && !givennames.Is(firstWord(strings.TrimSpace(rest))) {
+			if name, rest, cut := strings.Cut(seg, " / "); cut && x.looksLikeName(strings.TrimSpace(name)) && !givennames.Is(firstWord(strings.TrimSpace(rest))) {
 				// "Speaker: Ana Lima / Architect @Initech": the name, then what she does, which
 				// gives her company or nothing
 				seg = name
@@ -517,7 +517,7 @@ func (x *extraction) headingSpeakers(hi int) []listedSpeaker {
 		good := true
 		for _, p := range sp {
 			lone := len(sp) == 1 && !strings.Contains(strings.TrimSpace(p.name), " ")
-			if x.notAPerson(p.name) || lone && !p.handle || !lone && !looksLikeName(p.name) ||
+			if x.notAPerson(p.name) || lone && !p.handle || !lone && !x.looksLikeName(p.name) ||
 				len(sp) == 1 && !p.handle && !givennames.Is(firstWord(p.name)) && !x.profileLinked(p.name) {
 				good = false
 				break

@@ -90,7 +90,7 @@ func (x *extraction) readTemplateTalk(bi int, text string, a map[string]string) 
 			if h, ok := atHandle(p); ok {
 				p = h
 			}
-			if p != "" && (looksLikeName(p) || looksLikeHandle(p)) && !x.notAPerson(p) {
+			if p != "" && (x.looksLikeName(p) || looksLikeHandle(p)) && !x.notAPerson(p) {
 				names = append(names, p)
 			}
 		}

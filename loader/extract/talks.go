@@ -2177,7 +2177,7 @@ func (x *extraction) readMyTalk(s *sentence) bool {
 		}
 	}
 	name := x.authorName()
-	if name == "" || !looksLikeName(name) {
+	if name == "" || !x.looksLikeName(name) {
 		name = x.owner
 	}
 	if name == "" {
@@ -3169,7 +3169,7 @@ func (x *extraction) previousSentencePerson(s *sentence) (nameRef, bool) {
 	}
 	var found []nameRef
 	for _, r := range x.names(prev) {
-		if r.pron == notPronoun && !r.single && looksLikeName(r.text) && (len(found) == 0 || found[0].text != r.text) {
+		if r.pron == notPronoun && !r.single && x.looksLikeName(r.text) && (len(found) == 0 || found[0].text != r.text) {
 			found = append(found, r)
 		}
 	}
@@ -3187,7 +3187,7 @@ func (x *extraction) antecedent(s *sentence, i int) (nameRef, bool) {
 		if r.start >= i {
 			break
 		}
-		if r.pron == notPronoun && !r.single && looksLikeName(r.text) {
+		if r.pron == notPronoun && !r.single && x.looksLikeName(r.text) {
 			found = append(found, r)
 		}
 	}

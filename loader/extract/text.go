@@ -408,7 +408,12 @@ func appendTokensOf(dst []token, src *string, links []document.Link, spans []doc
 	out := dst[base:]
 	for k := range out {
 		t := &out[k]
-		first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t.text(), "@#"))
+		// (strings.TrimLeft(text, "@#"), with no set to build for each token)
+		text := t.text()
+		for text != "" && (text[0] == '@' || text[0] == '#') {
+			text = text[1:]
+		}
+		first, _ := utf8.DecodeRuneInString(text)
 		t.cap = unicode.IsUpper(first)
 	}
 	// the tokens a link or span holds are a run of them: find where it starts
