@@ -3,16 +3,34 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/talkgraph/talkgraph/loader/document"
 	"github.com/talkgraph/talkgraph/loader/extract/gazetteer"
 )
 
 // givenAt opens a line that says, in a sentence of its own, where a talk was given: "Presented
-// at Harbourconf 2031 in Gdansk.", "Given internally at Initech in 2030", and the same in other
-// languages ("Apresentado no", "Présenté à", "Vorgetragen bei", "Presentado en", "Presentato
-// a").
-var givenAt = regexp.MustCompile(`(?i)^(?:(?:this talk was )?(?:presented|given|delivered|held)(?:\s+(?:internally|online|remotely|again|first))?\s+(?:at|in)|apresentad[oa]\s+(?:em|no|na)|présentée?\s+(?:à|au|lors\s+de)|vorgetragen\s+(?:auf|bei|beim|am)|gehalten\s+(?:auf|bei|beim)|presentad[oa]\s+en|presentat[oa]\s+(?:a|al|alla))\s+(?:the\s+|a\s+|an\s+)?`)
+// at Harbourconf 2031 in Gdansk.", "Given internally at Initech in 2030", "Talk given at the
+// Tartu JUG", "45 minute talk presented to Ghent Python", "Talk presented on May 2 to Initech",
+// "Upcoming talk at FooConf", and the same in other languages ("Apresentado no", "Présenté à",
+// "Vorgetragen bei", "Presentado en", "Presentato a").
+var givenAt = regexp.MustCompile(`(?i)^(?:(?:this talk was )?(?:` + talkNoun + `\s+)?(?:presented|given|delivered|held)(?:\s+(?:internally|online|remotely|again|first))?(?:\s+on\s+[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:at|in|to)|(?:upcoming|past|previous)\s+` + talkNoun + `\s+(?:at|to)|apresentad[oa]\s+(?:em|no|na)|présentée?\s+(?:à|au|lors\s+de)|vorgetragen\s+(?:auf|bei|beim|am)|gehalten\s+(?:auf|bei|beim)|presentad[oa]\s+en|presentat[oa]\s+(?:a|al|alla))\s+(?:the\s+|a\s+|an\s+)?`)
+
+// maxGivenAtNote is the longest paragraph read whole as a note of where a talk was given.
+const maxGivenAtNote = 240
+
+// isDay reports text that names a day ("March 26", "the evening of May 2", "Tuesday, May 2"),
+// with or without its year.
+func isDay(text string) bool {
+	return dateIn(text, dayProbe) != ""
+}
+
+// dayProbe is a date to read a day against when only whether text names one matters.
+var dayProbe = time.Date(2000, 6, 1, 0, 0, 0, 0, time.UTC)
+
+// talkNoun is a talk named by its kind, with its length or manner before it: "talk", "45
+// minute talk", "tech talk and demo".
+const talkNoun = `(?:\d+[- ]min(?:ute)?s?\s+)?(?:(?:tech|lightning|short|long|invited)\s+)?(?:talk|session|presentation|keynote|workshop|lecture)(?:\s+and\s+(?:demo|workshop|q&a))?`
 
 // eraYearIn reports a year of this era in a line, four digits alone that start with 19 or 20:
 // asked of a line before the expressions that read a date are.
@@ -164,21 +182,58 @@ func (x *extraction) givenAtBlock(k int) (eventPart, *sentence, bool) {
 	lines := b.Lines()
 	first := lineSentence(b, lines[0], k)
 	text := strings.TrimSpace(first.text)
+	if len(lines) > 1 && len(b.Text) <= maxGivenAtNote && givenAt.MatchString(b.Text) {
+		// a short note wrapped over lines of the source: "Talk given at the Tartu JUG\nin Tartu,
+		// Ohio on March 26."
+		lines = [][2]int{{0, len(b.Text)}}
+		first = lineSentence(b, lines[0], k)
+		text = strings.TrimSpace(first.text)
+	}
 	value := ""
 	switch {
 	case len(lines) == 1 && givenAt.MatchString(text):
 		value = strings.TrimRight(strings.TrimSpace(text[len(givenAt.FindString(text)):]), ". ")
-		// "Harbourconf 2031 in Gdansk", "Initech in Tartu in 2030": the town and the year
-		tail := ""
-		for range 2 {
-			at, word := lastPlacePrep(value)
-			if at < 0 || len(strings.Fields(value[at+len(word):])) > 4 {
+		if i := strings.LastIndex(value, " ("); i > 0 && strings.HasSuffix(value, ")") {
+			value = value[:i] // "FooConf in Porto (exact date to be announced)": a remark
+		}
+		tail, venue := "", ""
+		if i := strings.Index(value, " hosted "); i > 0 {
+			// "Ghent Python on May 2 hosted at Globex": the venue after the event
+			venue = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(value[i+8:], "at "), "by "))
+			venue, _, _ = strings.Cut(venue, ". ") // (the sentence after it is about something else)
+			value = value[:i]
+		}
+		// "Harbourconf 2031 in Gdansk on March 26", "Initech in Tartu in 2030", "Ghent Python on
+		// May 2 at Globex in Ghent": the town, the day or year, and the venue after the name
+		date := dateIn(text, x.published)
+		for range 3 {
+			// the last of the phrases goes first: "FooConf on May 5 in Porto"
+			on, at := strings.LastIndex(value, " on "), strings.LastIndex(value, " at ")
+			in, word := lastPlacePrep(value)
+			switch {
+			case on > 0 && on > at && on > in && isDay(value[on+4:]) && len(strings.Fields(value[on:])) <= 6:
+				value = value[:on] // the day, read above
+				continue
+			case at > 0 && at > in && venue == "" && placeName(strings.TrimSpace(value[at+4:])) && len(strings.Fields(value[at+4:])) <= 4 && x.placeCity(value[at+4:]) == nil:
+				venue, value = strings.TrimSpace(value[at+4:]), value[:at]
+				continue
+			}
+			if in < 0 || len(strings.Fields(value[in+len(word):])) > 4 {
 				break
 			}
-			tail = ", " + strings.TrimSpace(value[at+len(word):]) + tail
-			value = value[:at]
+			tail = ", " + strings.TrimSpace(value[in+len(word):]) + tail
+			value = value[:in]
 		}
 		value += tail
+		if ep, ok := x.readEventPart(value, false); ok && (ep.city != nil || ep.date != "" || ep.year || x.isEventName(ep.name)) && len(strings.Fields(value)) <= 12 {
+			if ep.date == "" {
+				ep.date = date
+			}
+			if ep.host == "" && venue != "" && x.acceptOrg(venue) {
+				ep.host = venueName(venue)
+			}
+			return ep, first, true
+		}
 	case len(lines) == 2:
 		second := strings.TrimSpace(b.Text[lines[1][0]:lines[1][1]])
 		m := givenAtPlace.FindStringSubmatch(second)

@@ -34,6 +34,22 @@ func TestGivenAt(t *testing.T) {
 			want: []talkView{{Title: "Des files sans larmes", Cities: []string{"Nantes"}}},
 		},
 		{
+			name: "headings over notes that name the talk's kind, length, day, venue and town, wrapped in the source",
+			text: "---\ntitle: Tech Talks\n---\n\n## 2031 Talks\n\n### Sharding the Ledger\n\nHow do you split a ledger? This talk shows how.\n\n" +
+				"Talk given at Tartu Rust Meetup\nin Tartu, Estonia on March 26.\n\n### Quiet Queues\n\nWhat makes a queue quiet?\n\n" +
+				"Upcoming talk at FooConf on May 5 in Porto (exact room to be announced).\n\n### Fast Tests\n\nTests that run fast.\n\n" +
+				"45 minute talk presented to Ghent Python on October 22 at Globex in Ghent.\n\n### Pages for People\n\nReadable docs.\n\n" +
+				"Tech talk given at Lyon Django on Tuesday, January 14 hosted at Hooli headquarters. A video is online.\n\n" +
+				"### Ledgers Downtown\n\nThe ledger, again.\n\nTalk presented on January 22 to the Porto Ledger Guild in Porto.\n",
+			want: []talkView{
+				{Title: "Sharding the Ledger", Cities: []string{"Tartu"}},
+				{Title: "Quiet Queues", Cities: []string{"Porto"}},
+				{Title: "Fast Tests", Cities: []string{"Ghent"}},
+				{Title: "Pages for People", Cities: []string{"Lyon"}},
+				{Title: "Ledgers Downtown", Cities: []string{"Porto"}},
+			},
+		},
+		{
 			name: "a list item that says more than a title is no talk's heading",
 			text: "# Notes\n\n- **Queues** were the theme of the day\n  - Presented at Harbourconf 2030 in Gdansk.\n",
 			want: nil,
@@ -51,5 +67,17 @@ func TestGivenAt(t *testing.T) {
 				t.Errorf("talks (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestGivenAtVenues: a note of where a talk was given names the venue after "at" or "hosted
+// at", apart from the event and its town.
+func TestGivenAtVenues(t *testing.T) {
+	text := "---\ntitle: Tech Talks\n---\n\n### Fast Tests\n\nTests that run fast.\n\n" +
+		"45 minute talk presented to Ghent Python on October 22 at Globex in Ghent.\n\n### Pages for People\n\nReadable docs.\n\n" +
+		"Tech talk given at Lyon Django on Tuesday, January 14 hosted at Hooli headquarters. A video is online.\n"
+	want := map[string]string{"Ghent": "Globex", "Lyon": "Hooli"}
+	if d := diff(want, hostsOf(extractText(t, "talks", text))); d != "" {
+		t.Errorf("hosts (-want +got):\n%s", d)
 	}
 }

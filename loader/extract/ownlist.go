@@ -537,6 +537,9 @@ func splitParts(text string) []string {
 // talkLabel opens the part of a line that names the talk: "talk: Title", "Slides: ...".
 var talkLabel = regexp.MustCompile(`(?i)^(?:talks?|sessions?|presentations?|keynotes?|workshops?)\s*:`)
 
+// capitalDistrict follows a city's name after a comma to say which it is: "Washington, D.C.".
+var capitalDistrict = set(`d.c dc d. c`)
+
 // placeOnlyWords stand where a city would for talks given online.
 var placeOnlyWords = set(`online virtual remote remotely webinar livestream hybrid`)
 
@@ -598,8 +601,15 @@ func (x *extraction) readEventPartOf(text string, inColumn bool) (eventPart, boo
 			text = text[:m[0]] + text[m[1]:]
 		}
 	}
-	for _, seg := range splitParts(text) {
+	parts := splitParts(text)
+	for i, seg := range parts {
 		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "\"“”*_.-–—|·/ "))
+		if i+1 < len(parts) && ep.city == nil && capitalDistrict[strings.ToLower(strings.Trim(strings.TrimSpace(parts[i+1]), ". "))] {
+			if c := x.cityPart(seg); c != nil {
+				ep.city = c // "Washington, D.C.": the city, though a state shares its name
+				continue
+			}
+		}
 		if m := nameDate.FindStringIndex(seg); m != nil && m[0] > 0 && ep.date == "" {
 			ep.date = dateIn(seg[m[0]:], x.published) // "JUG Porto 17 March"
 			seg = seg[:m[0]]
@@ -616,7 +626,7 @@ func (x *extraction) readEventPartOf(text string, inColumn bool) (eventPart, boo
 				ep.date = dateIn(seg, x.published)
 			}
 			ep.year = ep.year || hasYear(seg)
-		case placeOnlyWords[lower] || gazetteer.IsCountry(seg) || isRegion(seg):
+		case placeOnlyWords[lower] || gazetteer.IsCountry(seg) || isRegion(seg) || ep.city != nil && capitalDistrict[lower]:
 		case ep.city == nil && x.cityPart(seg) != nil:
 			ep.city = x.cityPart(seg)
 		case ep.name == "":
@@ -646,8 +656,8 @@ func (x *extraction) readEventPartOf(text string, inColumn bool) (eventPart, boo
 			ep.city = &c // "Houston.js": a group named by its city
 		} else if event {
 			ep.city = x.eventNameCity(ep.name)
-		} else {
-			ep.city = x.cityEndingName(ep.name)
+		} else if ep.city = x.cityEndingName(ep.name); ep.city == nil {
+			ep.city = x.townTechGroup(ep.name)
 		}
 	}
 	if ep.city == nil && ep.date == "" && !ep.year && !event && !inColumn {
@@ -758,6 +768,28 @@ func (x *extraction) cityEndingName(name string) *cityRef {
 		return &c
 	}
 	return nil
+}
+
+// townTechGroup is the town a group is named after when its name is the town and the
+// technology it meets about: "Omaha Python", "San Francisco Django", "Ghent Rust Meetup".
+func (x *extraction) townTechGroup(name string) *cityRef {
+	ns := &sentence{text: name}
+	ns.tokens = tokenize(ns.text, nil, nil)
+	cs := x.cities(ns)
+	if len(cs) == 0 || cs[0].start != 0 || gazetteer.Common(cs[0].written) {
+		return nil
+	}
+	rest := strings.Fields(ns.text[ns.tokens[cs[0].end-1].end:])
+	if len(rest) == 0 || len(rest) > 3 || !isTech(rest[0]) {
+		return nil
+	}
+	for _, w := range rest[1:] {
+		if !groupWords[strings.ToLower(w)] && !eventWords[strings.ToLower(w)] {
+			return nil
+		}
+	}
+	c := cs[0]
+	return &c
 }
 
 // editionNumber reports the number of an edition written after a name: "#12", "#7".

@@ -23,6 +23,8 @@ var technologies = []string{
 	"Hadoop", "Boost", "Operators", "Autoscaling", "Microservices", "Service Mesh", "eBPF",
 	"Wasm", "Jenkins Pipeline", "CoreOS",
 	"Android", "iOS", "Kotlin Multiplatform", "MCP", "LLM", "AI",
+	"Django", "Flask", "Rails", "Ruby on Rails", "Laravel", "Symfony", "Drupal", "WordPress",
+	"Spring Boot", "Perl", "Dart", "Flutter", "Next.js",
 }
 
 // techIndex maps folded technology names to their canonical spelling.
