@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extraction rules. Changing the rules changes it, so that the loader
 // re-reads posts whose content did not change.
-const Version = "extract-99"
+const Version = "extract-100"
 
 // extraction is the state of reading one post.
 type extraction struct {
