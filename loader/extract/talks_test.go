@@ -68,7 +68,7 @@ func TestTalkClauses(t *testing.T) {
 		},
 		{
 			name: "a talk on a topic, then a colon and its quoted title",
-			body: "Ines Varga will give us a talk on UI design: \"Buttons That Explain Themselves\"",
+			body: "Ines Varga is going to present a session on form layout: \"Buttons That Explain Themselves\"",
 			want: []speakersView{{Title: "Buttons That Explain Themselves", Speakers: []string{"Ines Varga"}}},
 		},
 		{
